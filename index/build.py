@@ -1,0 +1,95 @@
+"""`build`: parse every catalogued document with its corrections and write a new store atomically."""
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from index import __version__
+from index.catalog import CatalogEntry, load_catalog
+from index.corrections import load_corrections
+from index.errors import PolicyDataError
+from index.models import ParsedDocument
+from index.parser import parse_text
+from index.store import DB_NAME, SCHEMA_VERSION, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta
+from index.textio import read_text
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildResult:
+    store: Path
+    documents: int
+    measures: int
+    warnings: list[str]
+    seconds: float
+
+
+def parse_entry(entry: CatalogEntry) -> ParsedDocument:
+    decoded = read_text(entry.file)
+    corrections = load_corrections(entry.corrections) if entry.corrections else None
+    return parse_text(decoded.text, encoding=decoded.encoding, corrections=corrections, district=entry.district)
+
+
+def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDocument) -> dict:
+    return {
+        "id": entry_id, "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number,
+        "published": doc.published, "signed": doc.signed, "status": doc.status, "valid_until": doc.valid_until,
+        "district": doc.district, "source_file": source_file, "encoding": doc.encoding, "sha256": sha256,
+        "scrambled": int(doc.scrambled), "duplicate_sentences": doc.duplicate_sentences,
+        "measure_count": len(doc.measures), "press_note": doc.press_note, "notice": doc.notice,
+        "preamble": doc.preamble, "closing": doc.closing, "unplaced": doc.unplaced, "removed": doc.removed,
+        "warnings": doc.warnings,
+    }
+
+
+def measure_records(entry_id: str, doc: ParsedDocument) -> list[dict]:
+    return [
+        {
+            "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
+            "section": m.section, "subsection": m.subsection, "title": m.title, "text": m.text,
+            "units_text": m.units_text, "responsible_units": m.responsible_units, "flags": m.flags,
+            "industries": [], "benefit_types": [], "entity_types": [], "sizes": [], "deadlines": [], "amounts": [],
+            "valid_until": doc.valid_until,
+        }
+        for m in doc.measures
+    ]
+
+
+def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None) -> BuildResult:
+    started = time.perf_counter()
+    report = progress or (lambda step, total, message: None)
+    entries = load_catalog(resources)
+    total = len(entries) + 1
+    building = begin_store(data_dir)
+    try:
+        db = create_db(building / DB_NAME)
+        warnings: list[str] = []
+        measures = 0
+        for step, entry in enumerate(entries, 1):
+            report(step, total, f"解析 {entry.relative_file}")
+            doc = parse_entry(entry)
+            sha = hashlib.sha256(entry.file.read_bytes()).hexdigest()
+            records = measure_records(entry.id, doc)
+            insert_document(db, document_record(entry.id, entry.source_file, sha, doc), records)
+            measures += len(records)
+            warnings.extend(f"{entry.relative_file}：{w}" for w in doc.warnings)
+            if entry.expected_measures is not None and len(records) != entry.expected_measures:
+                warnings.append(f"{entry.relative_file}：解析出{len(records)}条措施，目录中登记为{entry.expected_measures}条。")
+        built_at = time.strftime("%Y-%m-%dT%H:%M:%S")
+        set_meta(db, schema_version=SCHEMA_VERSION, app_version=__version__, built_at=built_at,
+                 documents=len(entries), measures=measures)
+        db.close()
+        report(total, total, "切换到新数据")
+        store = commit_store(data_dir, building)
+    except BaseException:
+        abandon_store(building)
+        raise
+    return BuildResult(store=store, documents=len(entries), measures=measures, warnings=warnings,
+                       seconds=time.perf_counter() - started)
+
+
+__all__ = ["BuildResult", "PolicyDataError", "build", "parse_entry"]

@@ -1,0 +1,112 @@
+"""`check`: a data-quality report per document; any broken invariant makes it fail."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.build import parse_entry
+from index.catalog import CatalogEntry
+from index.cleaning import clean
+from index.metadata import _DRAFT
+from index.models import ParsedDocument
+from index.textio import read_text
+from index.tokens import Kind, tokenize
+
+# What must never stand in a measure's text.
+RESIDUE_PATTERNS = {
+    "编号前缀": re.compile(r"^(?:\d{1,3}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"),
+    "责任单位": re.compile(r"[（(]\s*责任(?:单位|部门)"),
+    "网页或Word残留": re.compile(r"\[bookmark|责任编辑|发布日期|此件公开发布"),
+    "通知或前言": re.compile(r"印发给你们|制定本实施方案|现将《|特制定以下措施|现提出以下措施"),
+}
+
+
+@dataclass
+class DocumentReport:
+    id: str
+    measures: int
+    expected: int | None
+    missing_numbers: list[int]
+    flags: dict[str, int]
+    sentences: int
+    lost: list[str] = field(default_factory=list)
+    doubled: list[str] = field(default_factory=list)
+    residue: list[str] = field(default_factory=list)
+    duplicate_texts: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+    without_units: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        out = []
+        if self.expected is not None and self.measures != self.expected:
+            out.append(f"措施条数为{self.measures}，应为{self.expected}")
+        if self.missing_numbers:
+            out.append(f"缺少编号{self.missing_numbers}")
+        out += [f"原文句子未归入任何位置：{s[:40]}" for s in self.lost]
+        out += [f"句子归入了不止一处：{s[:40]}" for s in self.doubled]
+        out += self.residue
+        out += [f"两条措施文本相同：{s}" for s in self.duplicate_texts]
+        out += [f"无法归位的文字：{s[:40]}" for s in self.unplaced]
+        return out
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_entry(entry: CatalogEntry) -> DocumentReport:
+    doc = parse_entry(entry)
+    text, _ = clean(read_text(entry.file).text)
+    return check_document(entry.id, doc, [t.text for t in tokenize(text) if t.kind is Kind.SENT], entry.expected_measures)
+
+
+def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str], expected: int | None) -> DocumentReport:
+    numbers = [m.number for m in doc.measures]
+    flags: dict[str, int] = {}
+    for m in doc.measures:
+        for flag in m.flags:
+            flags[flag] = flags.get(flag, 0) + 1
+    unique = list(dict.fromkeys(source_sentences))
+    report = DocumentReport(
+        id=doc_id,
+        measures=len(doc.measures),
+        expected=expected,
+        missing_numbers=sorted(set(range(1, max(numbers, default=0) + 1)) - set(numbers)),
+        flags=flags,
+        sentences=len(unique),
+        unplaced=list(doc.unplaced),
+        without_units=[m.number for m in doc.measures if not m.units_text],
+        warnings=list(doc.warnings),
+    )
+    places: dict[str, int] = {}
+    # The press note may repeat measures (it summarises them); every other place holds a sentence once.
+    sections = [doc.notice, doc.preamble, doc.closing, doc.unplaced] + [m.sentences for m in doc.measures]
+    for sentence in doc.press_note:
+        places.setdefault(sentence, 0)
+    for part in sections:
+        for sentence in part:
+            places[sentence] = places.get(sentence, 0) + 1
+    title = doc.title or ""
+    for sentence in unique:
+        count = places.get(sentence, 0) or int(sentence in doc.press_note)
+        if count == 0 and title and sentence.startswith(title):
+            # the bare title, glued to the preamble's first sentence: the title is its place
+            rest = _DRAFT.sub("", sentence[len(title) :], count=1).strip()
+            count = places.get(rest, 0) if rest else 1
+        if count == 0:
+            report.lost.append(sentence)
+        elif count > 1:
+            report.doubled.append(sentence)
+    seen_texts: dict[str, int] = {}
+    for m in doc.measures:
+        for label, pattern in RESIDUE_PATTERNS.items():
+            if pattern.search(m.text):
+                report.residue.append(f"措施{m.number}含{label}：{pattern.search(m.text).group(0)}")
+        if not m.text.strip():
+            report.residue.append(f"措施{m.number}没有正文")
+        if m.text in seen_texts:
+            report.duplicate_texts.append(f"{seen_texts[m.text]}与{m.number}")
+        seen_texts[m.text] = m.number
+    return report

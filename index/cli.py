@@ -1,0 +1,139 @@
+"""`python -m index …`: the scriptable twin of the desktop app (see contracts.md)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from index.errors import PolicyDataError
+from index.paths import default_data_dir
+
+
+def _progress(step: int, total: int, message: str) -> None:
+    print(f"[{step}/{total}] {message}", file=sys.stderr, flush=True)
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from index.build import build
+
+    result = build(args.data, progress=_progress)
+    for warning in result.warnings:
+        print(f"警告：{warning}", file=sys.stderr)
+    print(f"已构建：{result.documents}份文件，{result.measures}条措施，用时{result.seconds:.1f}秒 → {result.store}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from index.export import export
+    from index.store import Store
+
+    export(Store(args.data).measures(), args.format, args.output)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from index.present import measure_text_block
+    from index.store import Store
+
+    measure = Store(args.data).measure(args.id)
+    if measure is None:
+        raise PolicyDataError(f"没有编号为 {args.id} 的措施。编号形如 chaoyang-2022/4，可用 export 列出全部。")
+    if args.json:
+        _print_json(measure)
+    else:
+        print(measure_text_block(measure))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from index.importer import import_files
+
+    results = import_files([Path(f) for f in args.files], district=args.district, title=args.title, dry_run=args.dry_run)
+    if args.json:
+        _print_json(results[0] if len(results) == 1 else results)
+    else:
+        from index.present import import_summary
+
+        for result in results:
+            print(import_summary(result))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from index.catalog import load_catalog
+    from index.check import check_entry
+
+    failed = False
+    reports = [check_entry(entry) for entry in load_catalog()]
+    for report in reports:
+        status = "通过" if report.ok else "未通过"
+        flags = "，".join(f"{k}{v}条" for k, v in report.flags.items()) or "无"
+        print(f"{report.id}：{status}　措施{report.measures}条（应为{report.expected}）　原文句子{report.sentences}句"
+              f"　标记：{flags}　无责任单位：{report.without_units or '无'}")
+        for problem in report.problems:
+            print(f"    ✗ {problem}")
+        for warning in report.warnings:
+            print(f"    · {warning}")
+        failed |= not report.ok
+    return 1 if failed else 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from index.store import Store
+
+    store = Store(args.data)
+    info = {"data": str(store.path), **store.meta}
+    if args.json:
+        _print_json(info)
+    else:
+        print(f"数据版本：{info['built_at']}　{info['documents']}份文件　{info['measures']}条措施　{info['data']}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m index", description="惠企政策离线查询：数据构建与查询")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--data", type=Path, default=default_data_dir(), help="数据目录（数据库与索引）")
+        return p
+
+    command("build", "解析 resources/ 下全部文件，原子地写入数据库与索引").set_defaults(func=cmd_build)
+    p = command("export", "导出全部措施")
+    p.add_argument("--format", choices=("jsonl", "csv", "xlsx"), default="jsonl")
+    p.add_argument("-o", "--output", type=Path, help="输出文件（默认标准输出；xlsx 必须指定）")
+    p.set_defaults(func=cmd_export)
+    p = command("show", "显示一条措施")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+    p = command("import", "读入新的政策文件（UTF-8 或 GBK 文本）")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--district")
+    p.add_argument("--title")
+    p.add_argument("--dry-run", action="store_true", help="只显示解析结果与警告，不保存")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+    p = command("info", "数据版本与位置；没有数据时返回非零")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_info)
+    command("check", "逐份文件的数据质量报告；不变量不满足时返回非零").set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except PolicyDataError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,114 @@
+"""Read document metadata from the text itself: title, issuer, number, dates, status, validity, district.
+
+Also splits the front matter into press note, notice and preamble. Nothing is guessed: a field the
+text does not give stays None.
+"""
+from __future__ import annotations
+
+import re
+
+from index.models import FLAG_DRAFT, ParsedDocument
+
+DISTRICTS = (
+    "东城区", "西城区", "朝阳区", "丰台区", "石景山区", "海淀区", "门头沟区", "房山区",
+    "通州区", "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区",
+)
+MUNICIPAL = "北京市"
+ECONOMIC_ZONE = "北京经济技术开发区"
+
+_NOTICE_TITLE = re.compile(r"关于印发《(.+?)》的通知")
+_BOOK_TITLE = re.compile(r"《([^《》]{6,80})》")
+_DOC_NUMBER = re.compile(r"(?<!（)([\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号)")
+_PUBLISHED = re.compile(r"发布日期[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_SIGNED = re.compile(r"(?:人民政府|办公厅)(\d{4})年(\d{1,2})月(\d{1,2})日")
+_ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府|办公厅))关于印发")
+_ISSUER_PRESS = re.compile(r"((?:北京市|[\u4e00-\u9fff]{2,4}区)(?:人民政府办公厅|人民政府|办公厅))印发《")
+_ISSUER_TITLE = re.compile(r"^(北京市|[\u4e00-\u9fff]{2,4}区)(?:人民政府)?关于")
+_VALID_UNTIL = re.compile(r"有效期至(\d{4})年(\d{1,2})月(\d{1,2})日")
+_DRAFT = re.compile(r"[（(]?征求意见稿[）)]?")
+
+
+def iso(year: str, month: str, day: str) -> str:
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -> None:
+    """Sort the text before the first heading into press note, notice and preamble; find the title."""
+    title = _title_from_notice(front)
+    bare_at = None
+    if title is None:
+        # A press note cites the document as 《title》 before the title itself stands bare.
+        for i, sentence in enumerate(front):
+            for candidate in _BOOK_TITLE.findall("".join(front[:i])):
+                if sentence.startswith(candidate):
+                    title, bare_at = candidate, i
+                    break
+            if bare_at is not None:
+                break
+    if title is None and first_line:
+        title = first_line
+        bare_at = next((i for i, s in enumerate(front) if s.startswith(first_line)), None)
+    if title is not None:
+        doc.status = FLAG_DRAFT if _DRAFT.search(title) else doc.status
+        doc.title = _DRAFT.sub("", title).strip() or title
+    if bare_at is None and title is not None:
+        bare_at = next((i for i, s in enumerate(front) if title in s and f"《{title}》" not in s), None)
+    for i, sentence in enumerate(front):
+        if i == bare_at and title is not None and sentence.startswith(title):
+            # the title stands bare, often glued to the preamble's first sentence
+            rest = _DRAFT.sub("", sentence[len(title) :], count=1).strip() if _DRAFT.match(sentence[len(title) :]) else sentence[len(title) :].strip()
+            if rest:
+                doc.preamble.append(rest)
+        elif bare_at is not None and i >= bare_at:
+            doc.preamble.append(sentence)
+        elif _NOTICE_TITLE.search(sentence) or _PUBLISHED.search(sentence):
+            doc.notice.append(sentence)
+        elif bare_at is not None:
+            doc.press_note.append(sentence)
+        else:
+            doc.preamble.append(sentence)
+
+
+def _title_from_notice(front: list[str]) -> str | None:
+    for sentence in front:
+        match = _NOTICE_TITLE.search(sentence)
+        if match:
+            return match.group(1)
+    return None
+
+
+def fill_metadata(doc: ParsedDocument) -> None:
+    """Issuer, number, dates, validity from the notice, press note, preamble and closing."""
+    head = "".join(doc.notice)
+    everything = "".join(doc.notice + doc.press_note + doc.preamble + doc.closing)
+    if match := _ISSUER_NOTICE.search(head):
+        doc.issuer = match.group(1)
+    elif match := _ISSUER_PRESS.search("".join(doc.press_note)):
+        doc.issuer = match.group(1)
+    elif doc.title and (match := _ISSUER_TITLE.search(doc.title)):
+        doc.issuer = match.group(1)
+    if match := _DOC_NUMBER.search(head):
+        doc.doc_number = match.group(1)
+    if match := _PUBLISHED.search(head):
+        doc.published = iso(*match.groups())
+    if match := _SIGNED.search(everything):
+        doc.signed = iso(*match.groups())
+    if match := _VALID_UNTIL.search(everything):
+        doc.valid_until = iso(*match.groups())
+    if doc.status is None and (doc.notice or _ISSUER_PRESS.search("".join(doc.press_note))):
+        doc.status = "已印发"
+    if doc.district is None:
+        doc.district = district_of(doc.title or "", doc.issuer or "")
+
+
+def district_of(*texts: str) -> str | None:
+    for text in texts:
+        for district in DISTRICTS:
+            if district in text:
+                return district
+        if ECONOMIC_ZONE in text:
+            return ECONOMIC_ZONE
+    for text in texts:
+        if text.startswith(MUNICIPAL) or "本市" in text:
+            return MUNICIPAL
+    return None

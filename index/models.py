@@ -1,0 +1,60 @@
+"""Plain data of the corpus: a policy document and its measures, as parsed and as stored."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FLAG_DRAFT = "征求意见稿"
+FLAG_REASSEMBLED = "文本重组"
+FLAG_NUMBER_INFERRED = "编号推定"
+
+
+@dataclass
+class Measure:
+    number: int
+    sentences: list[str]
+    title: str | None = None  # the measure's own heading, where it has one
+    section: str | None = None  # "一、…" as printed
+    subsection: str | None = None  # "（三）…" as printed
+    units_text: str | None = None  # the （责任单位：…） content as printed
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.sentences)
+
+    @property
+    def responsible_units(self) -> list[str]:
+        return split_units(self.units_text)
+
+
+@dataclass
+class ParsedDocument:
+    """What the importer read out of one file: metadata, the non-measure parts, the measures."""
+
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    published: str | None = None  # ISO date
+    signed: str | None = None
+    status: str | None = None
+    valid_until: str | None = None
+    district: str | None = None
+    encoding: str = "utf-8"
+    press_note: list[str] = field(default_factory=list)
+    notice: list[str] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)  # text the parser could not place (a warning each)
+    removed: list[str] = field(default_factory=list)  # residue dropped by cleaning (bookmarks, bylines)
+    measures: list[Measure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    duplicate_sentences: int = 0
+    scrambled: bool = False
+
+
+def split_units(units_text: str | None) -> list[str]:
+    """"区国资委、区财政局，市科委" → ["区国资委", "区财政局", "市科委"]."""
+    if not units_text:
+        return []
+    parts = [p.strip() for p in units_text.replace("，", "、").replace(",", "、").split("、")]
+    return [p for p in parts if p]

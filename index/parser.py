@@ -1,0 +1,60 @@
+"""Parse one policy document (text) into metadata, sections and clean measures."""
+from __future__ import annotations
+
+from index.cleaning import clean
+from index.corrections import Corrections
+from index.metadata import fill_metadata, split_front
+from index.models import FLAG_DRAFT, ParsedDocument
+from index.reassembly import reassemble
+from index.structure import assemble_in_order, is_scrambled, measure_level
+from index.tokens import tokenize
+
+
+def parse_text(
+    raw_text: str,
+    *,
+    encoding: str = "utf-8",
+    corrections: Corrections | None = None,
+    district: str | None = None,
+    title: str | None = None,
+) -> ParsedDocument:
+    text, removed = clean(raw_text)
+    tokens = tokenize(text)
+    level = measure_level(tokens)
+    doc = ParsedDocument(encoding=encoding, removed=removed, district=district)
+    if corrections is not None or is_scrambled(tokens, level):
+        doc.scrambled = True
+        assembly, sections, doc.duplicate_sentences = reassemble(tokens, level, corrections)
+        doc.notice = sections.get("notice", [])
+        doc.press_note = sections.get("press_note", [])
+        doc.preamble = sections.get("preamble", [])
+        doc.closing = sections.get("closing", []) + assembly.closing
+        front_doc = ParsedDocument()
+        split_front(front_doc, assembly.front, None)
+        doc.notice = front_doc.notice + doc.notice
+        doc.press_note = front_doc.press_note + doc.press_note
+        doc.preamble = front_doc.preamble + doc.preamble
+        doc.title = _title_of(doc, front_doc.title)
+    else:
+        assembly = assemble_in_order(tokens, level)
+        first_line = text.split("\n", 1)[0].strip() if "\n" in text else None
+        split_front(doc, assembly.front, first_line)
+        doc.closing = assembly.closing
+    if title:
+        doc.title = title
+    doc.measures = assembly.measures
+    doc.unplaced = assembly.unplaced
+    doc.warnings.extend(assembly.warnings)
+    fill_metadata(doc)
+    if doc.status == FLAG_DRAFT:
+        for measure in doc.measures:
+            measure.flags.insert(0, FLAG_DRAFT)
+    return doc
+
+
+def _title_of(doc: ParsedDocument, from_front: str | None) -> str | None:
+    if from_front:
+        return from_front
+    from index.metadata import _title_from_notice
+
+    return _title_from_notice(doc.notice)

@@ -1,0 +1,42 @@
+"""The one resource locator (source tree or frozen bundle) and the default data and user folders."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "policy-browser"
+
+
+def resources_dir() -> Path:
+    """resources/ next to the code, or inside the PyInstaller bundle when frozen."""
+    override = os.environ.get("POLICY_BROWSER_RESOURCES")
+    if override:
+        return Path(override)
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def app_data_dir() -> Path:
+    """The platform's per-user application data folder (what QStandardPaths.AppDataLocation gives)."""
+    override = os.environ.get("POLICY_BROWSER_HOME")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_NAME
+
+
+def default_data_dir() -> Path:
+    """Where the database and index live unless --data says otherwise."""
+    override = os.environ.get("POLICY_BROWSER_DATA")
+    return Path(override) if override else app_data_dir() / "data"

@@ -1,0 +1,29 @@
+"""Plain-text renderings for the command line (the desktop app has its own views)."""
+from __future__ import annotations
+
+
+def measure_text_block(m: dict) -> str:
+    doc = m["document"]
+    lines = [
+        f"{m['id']}　{m['district']}　{doc['title']}　第{m['number']}条",
+        *(x for x in (m.get("section"), m.get("subsection"), m.get("title")) if x),
+        "",
+        m["text"],
+        "",
+        f"责任单位：{'、'.join(m['responsible_units']) or '（原文未注明）'}",
+        f"有效期至：{m.get('valid_until') or '未注明'}",
+    ]
+    if m["flags"]:
+        lines.append(f"提示：{'、'.join(m['flags'])}")
+    return "\n".join(lines)
+
+
+def import_summary(result: dict) -> str:
+    doc = result["document"]
+    lines = [f"{doc.get('source_file')}：{doc.get('title') or '（未识别出标题）'}　{doc.get('district') or '（地区未知）'}"
+             f"　{len(result['measures'])}条措施"]
+    for m in result["measures"]:
+        lines.append(f"  {m['number']:>3}. {m['text'][:50]}{'…' if len(m['text']) > 50 else ''}")
+    for warning in result["warnings"]:
+        lines.append(f"  警告：{warning}")
+    return "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Turn a token stream into measures, for documents whose text stands in reading order."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from index.models import Measure
+from index.tokens import Kind, Token
+
+_LEVEL_ORDER = (Kind.PART, Kind.SUB, Kind.ITEM)
+
+
+@dataclass
+class Assembly:
+    """Measures plus the text around them: front matter (before the first heading) and closing."""
+
+    measures: list[Measure] = field(default_factory=list)
+    front: list[str] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)  # text the parser could not attribute; never dropped
+    warnings: list[str] = field(default_factory=list)
+
+
+def measure_level(tokens: list[Token]) -> Kind:
+    """The deepest numbering level that occurs more than once carries the measures."""
+    counts = Counter(t.kind for t in tokens)
+    for kind in reversed(_LEVEL_ORDER):
+        if counts[kind] >= 2:
+            return kind
+    return Kind.PART
+
+
+def is_scrambled(tokens: list[Token], level: Kind) -> bool:
+    """Numbers that go backwards, or whole sentences repeated, mean the source is not in reading order."""
+    numbers = [t.number for t in tokens if t.kind is level]
+    if any(b is not None and a is not None and b <= a for a, b in zip(numbers, numbers[1:])):
+        return True
+    # A press note before the title may repeat measures; only repeats inside the body count.
+    first = next((i for i, t in enumerate(tokens) if t.kind in _LEVEL_ORDER), len(tokens))
+    sentences = Counter(t.text for t in tokens[first:] if t.kind is Kind.SENT and len(t.text) >= 12)
+    return any(count > 1 for count in sentences.values())
+
+
+def heading_label(token: Token) -> str:
+    return f"{token.marker}{token.text}"
+
+
+def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
+    out = Assembly()
+    section: str | None = None
+    subsection: str | None = None
+    current: Measure | None = None
+    closed = False  # the current measure has had its units tail
+    after_close: list[str] = []
+    started = False  # a heading or measure has been seen: later text is no longer front matter
+
+    def flush_after_close() -> None:
+        if after_close and current is not None:
+            out.warnings.append(
+                f"措施{current.number}的责任单位之后还有文字，已并入该措施，请核对：{''.join(after_close)[:40]}…"
+            )
+            current.sentences.extend(after_close)
+            after_close.clear()
+
+    for token in tokens:
+        if token.kind is level:
+            flush_after_close()
+            started = True
+            current = Measure(number=token.number or 0, sentences=[], section=section, subsection=subsection)
+            if token.kind is not Kind.ITEM:
+                current.title = token.text or None
+                if token.inline:
+                    current.sentences.append(token.text + "。")
+            out.measures.append(current)
+            closed = False
+        elif token.kind in (Kind.PART, Kind.SUB, Kind.ITEM):
+            if _LEVEL_ORDER.index(token.kind) > _LEVEL_ORDER.index(level):
+                # numbering below the measure level is part of the measure's text
+                target = after_close if closed else (current.sentences if current else out.front)
+                target.append(token.marker + token.text + ("。" if token.inline else ""))
+                continue
+            flush_after_close()
+            started = True
+            if token.kind is Kind.PART:
+                section, subsection = heading_label(token), None
+            else:
+                subsection = heading_label(token)
+        elif token.kind is Kind.SENT:
+            if current is None:
+                if started:
+                    out.warnings.append(f"标题与第一条措施之间的文字已归入前言：{token.text[:30]}…")
+                out.front.append(token.text)
+            elif closed:
+                after_close.append(token.text)
+            else:
+                current.sentences.append(token.text)
+        elif token.kind is Kind.UNITS:
+            if current is None or closed:
+                out.warnings.append(f"多余的责任单位“{token.text[:30]}”没有对应的措施，已忽略其位置但保留在告警中。")
+            else:
+                current.units_text = token.text
+                closed = True
+    if closed:
+        out.closing.extend(after_close)
+    elif after_close:
+        flush_after_close()
+    _warn_numbering(out)
+    return out
+
+
+def _warn_numbering(out: Assembly) -> None:
+    numbers = [m.number for m in out.measures]
+    if not numbers:
+        out.warnings.append("没有识别出任何编号的措施。请检查编号格式（1. / 1、 / （一） / 一、）。")
+        return
+    missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
+    if missing:
+        out.warnings.append(f"编号不连续，缺少：{'、'.join(map(str, missing))}。")
+    for measure in out.measures:
+        if not measure.units_text:
+            out.warnings.append(f"措施{measure.number}没有找到（责任单位：…）。")

@@ -1,0 +1,38 @@
+"""Shared fixtures. Qt runs offscreen; the corpus is parsed once per session."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from index.build import build, parse_entry  # noqa: E402
+from index.catalog import load_catalog  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return {entry.id: entry for entry in load_catalog()}
+
+
+@pytest.fixture(scope="session")
+def parsed(catalog):
+    """Every catalogued document, parsed with its corrections: {id: ParsedDocument}."""
+    return {doc_id: parse_entry(entry) for doc_id, entry in catalog.items()}
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory):
+    """A data folder with the real corpus built into it (shared, read-only for tests)."""
+    path = tmp_path_factory.mktemp("data")
+    build(path)
+    return path
+
+
+def measure(parsed, doc_id: str, number: int):
+    return next(m for m in parsed[doc_id].measures if m.number == number)
