@@ -14,6 +14,7 @@ from index.errors import PolicyDataError
 from index.models import ParsedDocument
 from index.parser import parse_text
 from index.store import DB_NAME, SCHEMA_VERSION, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta
+from index.searchindex import INDEX_DIR, write_index
 from index.textio import read_text
 
 Progress = Callable[[int, int, str], None]
@@ -63,11 +64,12 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
     started = time.perf_counter()
     report = progress or (lambda step, total, message: None)
     entries = load_catalog(resources)
-    total = len(entries) + 1
+    total = len(entries) + 2
     building = begin_store(data_dir)
     try:
         db = create_db(building / DB_NAME)
         warnings: list[str] = []
+        parsed: list[tuple[str, list[dict]]] = []
         measures = 0
         for step, entry in enumerate(entries, 1):
             report(step, total, f"解析 {entry.relative_file}")
@@ -75,10 +77,14 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
             sha = hashlib.sha256(entry.file.read_bytes()).hexdigest()
             records = measure_records(entry.id, doc)
             insert_document(db, document_record(entry.id, entry.source_file, sha, doc), records)
+            parsed.append((entry.id, records))
             measures += len(records)
             warnings.extend(f"{entry.relative_file}：{w}" for w in doc.warnings)
             if entry.expected_measures is not None and len(records) != entry.expected_measures:
                 warnings.append(f"{entry.relative_file}：解析出{len(records)}条措施，目录中登记为{entry.expected_measures}条。")
+        report(total - 1, total, "建立搜索索引")
+        all_measures = [m for _, records in parsed for m in records]
+        write_index(building / INDEX_DIR, all_measures, len(all_measures))
         built_at = time.strftime("%Y-%m-%dT%H:%M:%S")
         set_meta(db, schema_version=SCHEMA_VERSION, app_version=__version__, built_at=built_at,
                  documents=len(entries), measures=measures)

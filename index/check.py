@@ -8,7 +8,7 @@ from index.build import parse_entry
 from index.catalog import CatalogEntry
 from index.cleaning import clean
 from index.metadata import _DRAFT
-from index.models import ParsedDocument
+from index.models import FLAG_TEXT_MISSING, ParsedDocument
 from index.textio import read_text
 from index.tokens import Kind, tokenize
 
@@ -105,7 +105,9 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
             if pattern.search(m.text):
                 report.residue.append(f"措施{m.number}含{label}：{pattern.search(m.text).group(0)}")
         if not m.text.strip():
-            report.residue.append(f"措施{m.number}没有正文")
+            if FLAG_TEXT_MISSING not in m.flags:
+                report.residue.append(f"措施{m.number}没有正文")
+            continue
         if m.text in seen_texts:
             report.duplicate_texts.append(f"{seen_texts[m.text]}与{m.number}")
         seen_texts[m.text] = m.number

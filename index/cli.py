@@ -84,6 +84,42 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from index.present import search_table
+    from index.search import Filters, SearchEngine
+
+    filters = Filters(district=args.district or [], industry=args.industry or [], benefit_type=args.benefit or [],
+                      document=args.document or [], unit=args.unit or [], include_municipal=not args.no_municipal)
+    result = SearchEngine(args.data).search(args.query, filters, limit=args.limit)
+    if args.json:
+        _print_json(result)
+    else:
+        print(search_table(result))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    import time
+
+    from index.bench import build_synthetic, load_queries, run_bench
+
+    data = args.data
+    report: dict = {}
+    if args.synthetic:
+        source = args.source or default_data_dir()
+        print(f"生成{args.synthetic}条合成措施到 {data} …", file=sys.stderr)
+        started = time.perf_counter()
+        report["synthetic_index_s"] = round(build_synthetic(source, data, args.synthetic), 2)
+        report["synthetic_build_s"] = round(time.perf_counter() - started, 2)
+    report.update(run_bench(data, load_queries(args.queries)))
+    if args.json:
+        _print_json(report)
+    else:
+        for key, value in report.items():
+            print(f"{key}: {value}")
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from index.store import Store
 
@@ -121,6 +157,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="只显示解析结果与警告，不保存")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
+    p = command("search", "检索措施（默认输出表格）")
+    p.add_argument("query")
+    p.add_argument("--district", action="append", help="可多次指定；区级筛选默认保留市级措施")
+    p.add_argument("--industry", action="append")
+    p.add_argument("--benefit", action="append")
+    p.add_argument("--document", action="append")
+    p.add_argument("--unit", action="append")
+    p.add_argument("--no-municipal", action="store_true", help="按区筛选时不含市级措施")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+    p = command("bench", "检索速度基准（与 SQLite FTS5 对照）与查询集召回率")
+    p.add_argument("--synthetic", type=int, metavar="N", help="先在 --data 目录生成N条由真实句子重组的措施")
+    p.add_argument("--source", type=Path, help="生成合成数据所用的真实数据目录（默认为程序数据目录）")
+    p.add_argument("--queries", type=Path, help="查询集（JSON，或每行一个查询的文本）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bench)
     p = command("info", "数据版本与位置；没有数据时返回非零")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)

@@ -22,7 +22,8 @@ class MeasureCorrection:
     snippets: list[str]
     units: str | None = None
     number_inferred: bool = False
-    subsection: str | None = None
+    subsection: str | None = None  # "" = the heading is lost in the source
+    section: str | None = None  # "" = the part heading is lost in the source
     why: str = ""
 
 
@@ -56,6 +57,7 @@ def load_corrections(path: Path) -> Corrections:
             units=entry.get("units"),
             number_inferred=bool(entry.get("number_inferred", False)),
             subsection=entry.get("subsection"),
+            section=entry.get("section"),
             why=str(entry.get("why", "")),
         )
     for entry in data.get("section", []):

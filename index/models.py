@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 FLAG_DRAFT = "征求意见稿"
 FLAG_REASSEMBLED = "文本重组"
 FLAG_NUMBER_INFERRED = "编号推定"
+FLAG_TEXT_MISSING = "原文缺失"  # the collected source lost this measure's text; reviewed in the corrections
 
 
 @dataclass

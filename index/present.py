@@ -27,3 +27,17 @@ def import_summary(result: dict) -> str:
     for warning in result["warnings"]:
         lines.append(f"  警告：{warning}")
     return "\n".join(lines)
+
+
+def search_table(result: dict) -> str:
+    import re
+
+    lines = [f"“{result['query']}”：{result['total']}条"]
+    lines += [f"（{n}）" for n in result.get("notices", [])]
+    for hit in result["hits"]:
+        text = re.sub(r"</?mark>", "", hit["snippet"])
+        lines.append(f"{hit['id']:<32} {hit['district']:<6} {text[:60]}")
+    for name, counts in result["facets"].items():
+        if counts:
+            lines.append(f"  {name}: " + "  ".join(f"{k}({v})" for k, v in list(counts.items())[:8]))
+    return "\n".join(lines)

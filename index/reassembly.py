@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from index.cleaning import remove_stray_spaces, unify_punctuation
 from index.corrections import Corrections
 from index.errors import PolicyDataError
-from index.models import FLAG_NUMBER_INFERRED, FLAG_REASSEMBLED, Measure
+from index.models import FLAG_NUMBER_INFERRED, FLAG_REASSEMBLED, FLAG_TEXT_MISSING, Measure
 from index.structure import Assembly, heading_label
 from index.tokens import Kind, Token
 
@@ -73,27 +74,40 @@ def reassemble(tokens: list[Token], level: Kind, corrections: Corrections | None
 
     unit_texts = {t.text for t in tokens if t.kind is Kind.UNITS}
     numbers = sorted(set(auto) | set(fixed) | markers)
-    item_sub, sub_part = _adjacent_headings(tokens)
+    item_sub, item_part, sub_part = _adjacent_headings(tokens)
     previous: tuple[str | None, str | None] = (None, None)
     for number in numbers:
         fix = corrections.measures.get(number) if corrections else None
         measure = Measure(number=number, sentences=fixed.get(number) or auto.get(number, []))
         if fix is not None:
-            if fix.units is not None and fix.units not in unit_texts:
+            units_text = remove_stray_spaces(unify_punctuation(fix.units)) if fix.units is not None else None
+            if units_text is not None and units_text not in unit_texts:
                 raise PolicyDataError(
                     f"{corrections.path}：措施{number}的责任单位“{fix.units}”在原文的（责任单位：…）中找不到，请照原文抄写。"
                 )
-            measure.units_text = fix.units
+            measure.units_text = units_text
         else:
             measure.units_text = units.get(number)
         if fix is not None and fix.subsection:
             _find_heading(tokens, fix.subsection, corrections)
-        subsection = (fix.subsection if fix is not None else None) or item_sub.get(number) or previous[1]
-        section = previous[0] if subsection == previous[1] else sub_part.get(subsection, previous[0])
+        if fix is not None and fix.subsection is not None:
+            subsection = fix.subsection or None
+        else:
+            subsection = item_sub.get(number, previous[1])
+        if fix is not None and fix.section is not None:
+            section = fix.section or None
+        elif number in item_part:
+            section, subsection = item_part[number], None
+        elif subsection == previous[1]:
+            section = previous[0]
+        else:
+            section = sub_part.get(subsection, previous[0])
         measure.section, measure.subsection = previous = (section, subsection)
         if number not in markers or (fix is not None and fix.number_inferred):
             measure.flags.append(FLAG_NUMBER_INFERRED)
-        if not _contiguous_in_source(tokens, measure):
+        if fix is not None and not fix.snippets:
+            measure.flags.append(FLAG_TEXT_MISSING)
+        elif not _contiguous_in_source(tokens, measure):
             measure.flags.append(FLAG_REASSEMBLED)
         out.measures.append(measure)
     if level is not Kind.ITEM:
@@ -113,7 +127,9 @@ def _resolve_all(
 ) -> list[str]:
     owner = where if owner is None else owner
     result: list[str] = []
-    for snippet in snippets:
+    for raw in snippets:
+        # the snippet was copied from the raw source; compare it as the cleaned text has it
+        snippet = remove_stray_spaces(unify_punctuation(raw))
         matches = [s for s in unique if snippet in s]
         if len(matches) != 1:
             problem = "在原文中找不到" if not matches else f"出现在{len(matches)}个不同的句子中"
@@ -134,17 +150,20 @@ def _owner_label(owner: object) -> str:
     return f"措施{owner}" if isinstance(owner, int) else str(owner)
 
 
-def _adjacent_headings(tokens: list[Token]) -> tuple[dict[int, str], dict[str, str]]:
+def _adjacent_headings(tokens: list[Token]) -> tuple[dict[int, str], dict[int, str], dict[str, str]]:
     """Headings that stand directly before a marker: a subsection opens with its first measure's
     number, a part with its first subsection. Everything else inherits from the measure before."""
     item_sub: dict[int, str] = {}
+    item_part: dict[int, str] = {}  # a part without subsections opens directly with a measure
     sub_part: dict[str, str] = {}
     for before, token in zip(tokens, tokens[1:]):
         if token.kind is Kind.ITEM and before.kind is Kind.SUB and token.number is not None:
             item_sub.setdefault(token.number, heading_label(before))
+        elif token.kind is Kind.ITEM and before.kind is Kind.PART and token.number is not None:
+            item_part.setdefault(token.number, heading_label(before))
         elif token.kind is Kind.SUB and before.kind is Kind.PART:
             sub_part.setdefault(heading_label(token), heading_label(before))
-    return item_sub, sub_part
+    return item_sub, item_part, sub_part
 
 
 def _find_heading(tokens: list[Token], label: str, corrections: Corrections) -> None:
