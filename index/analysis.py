@@ -1,0 +1,139 @@
+"""Whoosh analyzers for Chinese policy text. The index pickles these by module path: keep this
+module's name and the class names stable, and import it in the frozen app.
+
+- words: jieba precise mode with sequential positions (phrase queries work) and character offsets;
+  at index time also the dictionary sub-words of long words at their parent's position (recall of
+  search mode without its position mess).
+- grams: overlapping character bigrams over each run of letters, digits and CJK, plus the last
+  character of a run alone, so every literal substring of two or more characters is a phrase of
+  bigrams and any single character is a prefix.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+from whoosh.analysis import LowercaseFilter, Token, Tokenizer
+
+from index.paths import resource
+
+# letters, digits, CJK, percent signs, and a decimal point between digits ("0.5%")
+RUN = re.compile(r"(?:[0-9A-Za-z%％\u3400-\u9fff\uf900-\ufaff]|(?<=\d)\.(?=\d))+")
+_WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
+_lock = threading.Lock()
+_ready = False
+
+
+def ensure_jieba() -> None:
+    """Initialise jieba once with the domain user dictionary. Call before starting worker threads:
+    jieba's dictionary loading is not thread-safe."""
+    global _ready
+    if _ready:
+        return
+    with _lock:
+        if _ready:
+            return
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        userdict = resource("userdict.txt")
+        if userdict.is_file():
+            jieba.load_userdict(str(userdict))
+        _ready = True
+
+
+@lru_cache(maxsize=65536)
+def cut_words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Precise-mode words of `text` with character offsets, punctuation and spaces dropped.
+    Cached: policy texts repeat whole sentences, and queries repeat while the clerk types."""
+    import jieba
+
+    ensure_jieba()
+    return tuple((w, s, e) for w, s, e in jieba.tokenize(text, HMM=True) if _WORD.search(w))
+
+
+@lru_cache(maxsize=65536)
+def sub_words(word: str) -> tuple[str, ...]:
+    """Dictionary words of 2–3 characters inside a longer word (专精特新 → 专精, 特新)."""
+    import jieba
+
+    if len(word) <= 2:
+        return ()
+    freq = jieba.dt.FREQ
+    out = []
+    for n in (2, 3):
+        if n >= len(word):
+            break
+        for i in range(len(word) - n + 1):
+            piece = word[i : i + n]
+            if freq.get(piece):
+                out.append(piece)
+    return tuple(dict.fromkeys(out))
+
+
+def bigrams(text: str) -> list[tuple[str, int, int]]:
+    """Character bigrams per run, and each run's last character alone: (gram, start, end)."""
+    out: list[tuple[str, int, int]] = []
+    for match in RUN.finditer(text):
+        run, base = match.group(0), match.start()
+        for i in range(len(run) - 1):
+            out.append((run[i : i + 2], base + i, base + i + 2))
+        out.append((run[-1], base + len(run) - 1, base + len(run)))
+    return out
+
+
+class _Base(Tokenizer):
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+
+class JiebaTokenizer(_Base):
+    """Words, positions counted per word; sub-words only when indexing."""
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        indexing = mode == "index"
+        for pos, (word, start, end) in enumerate(cut_words(value), start_pos):
+            yield _fill(token, word, pos, start_char + start, start_char + end, positions, chars, keeporiginal)
+            if indexing:
+                for piece in sub_words(word):
+                    yield _fill(token, piece, pos, start_char + start, start_char + end, positions, chars, keeporiginal)
+
+
+class BigramTokenizer(_Base):
+    """Overlapping bigrams with sequential positions; a run's last character closes it."""
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, (gram, start, end) in enumerate(bigrams(value), start_pos):
+            yield _fill(token, gram, pos, start_char + start, start_char + end, positions, chars, keeporiginal)
+
+
+def _fill(token: Token, text: str, pos: int, start: int, end: int, positions: bool, chars: bool, keep: bool) -> Token:
+    token.text = text
+    token.boost = 1.0
+    token.stopped = False
+    if keep:
+        token.original = text
+    if positions:
+        token.pos = pos
+    if chars:
+        token.startchar, token.endchar = start, end
+    return token
+
+
+def word_analyzer():
+    return JiebaTokenizer() | LowercaseFilter()
+
+
+def gram_analyzer():
+    return BigramTokenizer() | LowercaseFilter()

@@ -1,0 +1,135 @@
+"""`bench`: in-process query latency (search + facet counts + first-page snippets), side by side with
+SQLite FTS5 (trigram) over the same texts, and recall@10 of the clerk query set."""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+
+from index.analysis import ensure_jieba
+from index.search import SearchEngine
+from index.searchindex import INDEX_DIR, write_index
+from index.store import DB_NAME, Store, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta, SCHEMA_VERSION
+
+DEFAULT_QUERIES = Path(__file__).resolve().parent.parent / "tests" / "clerk_queries.json"
+_SENTENCE = re.compile(r"[^。；]+[。；]?")
+
+
+def load_queries(path: Path | None) -> list[dict]:
+    """[{"query": "房租减免", "expect": ["chaoyang-2022/4", …]}, …]; a plain text file gives one query a line."""
+    path = path or DEFAULT_QUERIES
+    if not path.is_file():
+        return [{"query": q, "expect": []} for q in ("房租减免", "社保缓缴", "个体户 贷款", "担保费", "专精特新")]
+    if path.suffix == ".json":
+        return json.loads(path.read_text(encoding="utf-8"))
+    return [{"query": line.strip(), "expect": []} for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def build_synthetic(source: Path, target: Path, count: int, seed: int = 7) -> float:
+    """A store of `count` measures recombined from the real measures' sentences; returns index seconds."""
+    real = Store(source)
+    measures = real.measures()
+    sentences = [s for m in measures for s in _SENTENCE.findall(m["text"]) if len(s) > 4]
+    rng = random.Random(seed)
+    building = begin_store(target)
+    try:
+        db = create_db(building / DB_NAME)
+        records = []
+        for i in range(count):
+            template = measures[i % len(measures)]
+            text = "".join(rng.sample(sentences, rng.randint(1, 6)))
+            record = {k: v for k, v in template.items() if k != "document"}
+            record.update(id=f"{template['document']['id']}/{100000 + i}", number=100000 + i, text=text,
+                          document_id=template["document"]["id"])
+            records.append(record)
+        for doc_id, doc in real.documents.items():
+            insert_document(db, {**doc}, [r for r in records if r["document_id"] == doc_id])
+        set_meta(db, schema_version=SCHEMA_VERSION, built_at=time.strftime("%Y-%m-%dT%H:%M:%S"), documents=len(real.documents),
+                 measures=count, synthetic=1)
+        db.close()
+        started = time.perf_counter()
+        write_index(building / INDEX_DIR, records, len(records))
+        seconds = time.perf_counter() - started
+        commit_store(target, building)
+    except BaseException:
+        abandon_store(building)
+        raise
+    return seconds
+
+
+def _fts(measures: list[dict]) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create virtual table m using fts5(id unindexed, district unindexed, body, tokenize='trigram')")
+    conn.executemany("insert into m values (?, ?, ?)", [(m["id"], m["district"], m["text"]) for m in measures])
+    return conn
+
+
+def _fts_query(conn: sqlite3.Connection, text: str) -> int:
+    terms = [t for t in re.split(r"\s+", text.strip().strip('"')) if t]
+    if not terms:
+        return 0
+    long_terms = [t for t in terms if len(t) >= 3]
+    where = " AND ".join(["body LIKE ?"] * (len(terms) - len(long_terms)))
+    args: list[str] = [f"%{t}%" for t in terms if len(t) < 3]
+    if long_terms:
+        match = " AND ".join('"' + t.replace('"', "") + '"' for t in long_terms)
+        sql_where = "m MATCH ?" + (f" AND {where}" if where else "")
+        args = [match, *args]
+    else:
+        sql_where = where
+    total = conn.execute(f"select count(*) from m where {sql_where}", args).fetchone()[0]
+    conn.execute(f"select district, count(*) from m where {sql_where} group by district", args).fetchall()
+    snippet = "snippet(m, 2, '<mark>', '</mark>', '…', 30)" if long_terms else "substr(body, 1, 60)"
+    conn.execute(f"select id, {snippet} from m where {sql_where} order by {'rank' if long_terms else 'rowid'} limit 20", args).fetchall()
+    return total
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p95_ms": round(p95 * 1000, 2)}
+
+
+def run_bench(data_dir: Path, queries: list[dict], repeat: int = 5) -> dict:
+    started = time.perf_counter()
+    ensure_jieba()
+    engine = SearchEngine(data_dir)
+    first = engine.search(queries[0]["query"]) if queries else None
+    open_seconds = time.perf_counter() - started
+    ours, fts_times = [], []
+    recall_hits = recall_total = 0
+    misses = []
+    conn = _fts(engine.measures)
+    for item in queries:
+        engine.search(item["query"])  # warm caches as a clerk's second keystroke would
+        for _ in range(repeat):
+            t = time.perf_counter()
+            result = engine.search(item["query"], limit=20)
+            ours.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            _fts_query(conn, item["query"])
+            fts_times.append(time.perf_counter() - t)
+        top = [h["id"] for h in engine.search(item["query"], limit=10)["hits"]]
+        for expected in item.get("expect", []):
+            recall_total += 1
+            if expected in top:
+                recall_hits += 1
+            else:
+                misses.append(f"{item['query']} → {expected}")
+    ours_p, fts_p = _percentiles(ours or [0.0]), _percentiles(fts_times or [0.0])
+    return {
+        "data": str(engine.store.path),
+        "measures": len(engine.measures),
+        "queries": len(queries),
+        "first_query_after_start_s": round(open_seconds, 3),
+        "first_query_total": first["total"] if first else None,
+        "whoosh": ours_p,
+        "fts5_trigram": fts_p,
+        "p50_ratio": round(ours_p["p50_ms"] / fts_p["p50_ms"], 2) if fts_p["p50_ms"] else None,
+        "recall_at_10": round(recall_hits / recall_total, 3) if recall_total else None,
+        "recall_misses": misses,
+    }

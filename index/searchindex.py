@@ -1,0 +1,48 @@
+"""The Whoosh index of measures: schema and writing. Facets and display data come from SQLite."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, NUMERIC, TEXT, Schema
+
+from index.analysis import ensure_jieba, gram_analyzer, word_analyzer
+
+INDEX_DIR = "whoosh"
+HEADING_BOOST = 3.0
+
+
+def schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        order=NUMERIC(stored=True, sortable=True),
+        heading=TEXT(analyzer=word_analyzer(), field_boost=HEADING_BOOST),
+        body=TEXT(analyzer=word_analyzer()),
+        grams=TEXT(analyzer=gram_analyzer()),
+    )
+
+
+def heading_of(measure: dict) -> str:
+    return "　".join(x for x in (measure.get("subsection"), measure.get("title")) if x)
+
+
+def write_index(path: Path, measures: Iterable[dict], total: int, progress: Callable[[int, int], None] | None = None) -> None:
+    """Index every measure; `order` is the stable tie-break (document order, then number)."""
+    ensure_jieba()
+    path.mkdir(parents=True, exist_ok=True)
+    ix = whoosh_index.create_in(str(path), schema())
+    writer = ix.writer(limitmb=256)
+    try:
+        for order, measure in enumerate(measures):
+            heading = heading_of(measure)
+            writer.add_document(
+                id=measure["id"], order=order, heading=heading, body=measure["text"],
+                grams=f"{heading}\n{measure['text']}",
+            )
+            if progress and (order % 200 == 0 or order + 1 == total):
+                progress(order + 1, total)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise

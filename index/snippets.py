@@ -1,0 +1,53 @@
+"""Snippets with hits marked <mark>…</mark>, by literal matching (no re-tokenising per hit).
+The surrounding text is HTML-escaped: a document's own '<' or '&' can never become markup."""
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+WINDOW = 90
+
+
+@lru_cache(maxsize=256)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    terms = tuple(t for t in terms if t)
+    if not terms:
+        return None
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+
+
+def hit_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    pattern = _pattern(terms)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
+def mark(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        out.append(html.escape(text[last:start], quote=False))
+        out.append(f"<mark>{html.escape(text[start:end], quote=False)}</mark>")
+        last = end
+    out.append(html.escape(text[last:], quote=False))
+    return "".join(out)
+
+
+def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
+    """The window of `width` characters holding the most distinct hits, marked."""
+    spans = hit_spans(text, terms)
+    if not spans:
+        return html.escape(text[:width], quote=False) + ("…" if len(text) > width else "")
+    best_start, best_score = 0, -1
+    for i, (start, _) in enumerate(spans):
+        inside = {text[s:e].lower() for s, e in spans[i:] if e <= start + width}
+        score = len(inside) * 10 + sum(1 for s, e in spans[i:] if e <= start + width)
+        if score > best_score:
+            best_start, best_score = start, score
+    # start a little before the first hit, at a sentence or clause boundary when one is near
+    begin = max(0, best_start - 12)
+    boundary = max(text.rfind(p, max(0, best_start - 30), best_start) for p in "。；，")
+    if boundary >= 0 and best_start - boundary <= 30:
+        begin = boundary + 1
+    end = min(len(text), begin + width)
+    inside = [(max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin]
+    return ("…" if begin > 0 else "") + mark(text[begin:end], inside) + ("…" if end < len(text) else "")
