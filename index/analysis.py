@@ -42,7 +42,8 @@ def ensure_jieba() -> None:
         jieba.initialize()
         userdict = resource("userdict.txt")
         if userdict.is_file():
-            jieba.load_userdict(str(userdict))
+            with userdict.open("rb") as handle:  # given a path, jieba leaves the file open
+                jieba.load_userdict(handle)
         _ready = True
 
 
