@@ -48,6 +48,8 @@ def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
     boundary = max(text.rfind(p, max(0, best_start - 30), best_start) for p in "。；，")
     if boundary >= 0 and best_start - boundary <= 30:
         begin = boundary + 1
+    # use the whole window: never stop short of the text's end while text before the hit is left out
+    begin = max(0, min(begin, len(text) - width))
     end = min(len(text), begin + width)
     inside = [(max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin]
     return ("…" if begin > 0 else "") + mark(text[begin:end], inside) + ("…" if end < len(text) else "")
