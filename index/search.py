@@ -1,12 +1,14 @@
 """The search engine: ranked measures for what a clerk types, with facet counts and snippets.
 
-Whoosh finds and ranks; facets, filters and display data come from the measures held in memory
-(loaded once from SQLite). One engine may serve several threads: each search opens its own
-Searcher, and hits leave as plain dicts.
+Matching is literal (bigram postings from the Whoosh index, verified against the text held in
+memory), so any substring finds its measures; ranking is Whoosh BM25 over jieba words with headings
+boosted; facets, filters and display data come from the measures loaded once from SQLite. One engine
+may serve several threads: each search opens its own Searcher, and hits leave as plain dicts.
 """
 from __future__ import annotations
 
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,14 +18,15 @@ from index.analysis import ensure_jieba
 from index.errors import PolicyDataError
 from index.metadata import MUNICIPAL
 from index.paths import resource
-from index.searchindex import INDEX_DIR
+from index.searchindex import INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
 from index.synonyms import Synonyms
-from index.userquery import QueryBuilder, parse_user_query
+from index.userquery import Plan, QueryBuilder, UserQuery, literal_candidates_query, parse_user_query
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 FEW_RESULTS = 3
+_CACHE_SIZE = 512
 
 
 @dataclass
@@ -55,18 +58,27 @@ class SearchEngine:
         ensure_jieba()
         try:
             self.index = whoosh_index.open_dir(str(self.store.path / INDEX_DIR))
-        except Exception as exc:  # whoosh raises several types for a missing or damaged index
+            with self.index.searcher() as searcher:
+                stored = list(searcher.reader().iter_docs())
+        except Exception as exc:  # whoosh raises many types for a missing or damaged index
             raise PolicyDataError(f"{self.store.path / INDEX_DIR}：搜索索引缺失或损坏（{exc}）。请重新构建数据。") from exc
         self.measures = self.store.measures()
         self._by_id = {m["id"]: i for i, m in enumerate(self.measures)}
-        self._facets = [facet_values(m) for m in self.measures]
-        with self.index.searcher() as searcher:
-            stored = list(searcher.reader().iter_docs())
-        if len(stored) != len(self.measures):
+        if len(stored) != len(self.measures) or any(f.get("id") not in self._by_id for _, f in stored):
             raise PolicyDataError(f"{self.store.path}：索引（{len(stored)}条）与数据库（{len(self.measures)}条）不一致。请重新构建数据。")
-        # docnum → row in self.measures
         self._row = {docnum: self._by_id[fields["id"]] for docnum, fields in stored}
+        self._docnum = {row: docnum for docnum, row in self._row.items()}
+        # what literal matching looks in: the heading and the text, lower-cased for Latin letters
+        self._haystack = [f"{heading_of(m)}\n{m['text']}".lower() for m in self.measures]
+        self._facets = [facet_values(m) for m in self.measures]
+        self._literal_cache: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._lock = threading.Lock()
         self.builder = QueryBuilder(synonyms or Synonyms.load(resource("synonyms.txt")))
+
+    def clear_caches(self) -> None:
+        """Forget cached literal matches (the benchmark measures cold queries)."""
+        with self._lock:
+            self._literal_cache.clear()
 
     def measure(self, measure_id: str) -> dict | None:
         row = self._by_id.get(measure_id)
@@ -78,45 +90,95 @@ class SearchEngine:
         notices: list[str] = []
         if q.truncated:
             notices.append(f"查询过长，只用了前{len(q.text)}个字。")
-        scored: list[tuple[float, int]]
         fallback = False
-        if q.empty:
-            scored = [(0.0, row) for row in range(len(self.measures))]
-            if q.excluded:
-                notices.append("只有排除词，没有要找的词：显示全部措施。")
-        else:
-            scored = self._run(self.builder.build(q, "and"))
-            few = len(self._filtered(scored, filters)) < FEW_RESULTS
-            if few and (len(q.terms) + len(q.phrases) > 1 or any(len(t) > 2 for t in q.terms)):
-                more = self._run(self.builder.build(q, "or"))
-                rows = {row for _, row in scored}
-                extra = [(s, r) for s, r in more if r not in rows]
-                if extra:
-                    fallback = True
-                    notices.append("同时包含全部词语的措施很少，下面也列出只含部分词语的措施（排在后面）。")
-                    top = max((s for s, _ in extra), default=0.0)
-                    # AND hits first, then OR hits: keep scores comparable but below every AND hit
-                    scored = [(s + top + 1.0, r) for s, r in scored] + extra
-        hits = self._filtered(scored, filters)
-        hits.sort(key=lambda item: (-item[0], item[1]))
+        with self.index.searcher() as searcher:
+            if q.empty:
+                matched: set[int] = set(range(len(self.measures)))
+                if q.excluded:
+                    notices.append("只有排除词，没有要找的词：显示全部措施。")
+            else:
+                matched = self._evaluate(searcher, self.builder.plan(q, "and"))
+                if len(self._filtered(matched, filters)) < FEW_RESULTS and self._can_widen(q):
+                    wider = self._evaluate(searcher, self.builder.plan(q, "or")) - matched
+                    if wider:
+                        fallback = True
+                        notices.append("同时包含全部词语的措施很少，下面也列出只含部分词语的措施（排在后面）。")
+                        first, matched = matched, matched | wider
+            for word in q.excluded:
+                matched -= self._literal(searcher, word)
+            visible = self._filtered(matched, filters)
+            ranked = self._rank(searcher, q, visible, first if fallback else visible, offset + limit)
         terms = tuple(self.builder.highlight_terms(q))
-        page = [self._hit(row, score, terms) for score, row in hits[offset : offset + limit]]
+        page = [self._hit(row, score, terms) for row, score in ranked[offset : offset + limit]]
         return {
             "query": text,
-            "total": len(hits),
+            "total": len(visible),
             "hits": page,
-            "facets": self._facet_counts(scored, filters),
+            "facets": self._facet_counts(matched, filters),
             "fallback": fallback,
             "notices": notices,
             "highlight": list(terms),
         }
 
-    def _run(self, query) -> list[tuple[float, int]]:
-        if query is None:
-            return []
-        with self.index.searcher() as searcher:
-            results = searcher.search(query, limit=None, terms=False)
-            return [(score, self._row[docnum]) for docnum, score in results.items()]
+    @staticmethod
+    def _can_widen(q: UserQuery) -> bool:
+        return len(q.terms) + len(q.phrases) > 1 or any(len(t) > 2 for t in q.terms)
+
+    # --- matching -------------------------------------------------------------------------------
+
+    def _evaluate(self, searcher, plan: Plan | None) -> set[int]:
+        if plan is None:
+            return set()
+        kind, parts = plan
+        if kind == "any":
+            out: set[int] = set()
+            for literal in parts:
+                out |= self._literal(searcher, literal)
+            return out
+        sets = [self._evaluate(searcher, part) for part in parts]
+        if kind == "all":
+            return set.intersection(*sets) if sets else set()
+        return set().union(*sets)
+
+    def _literal(self, searcher, literal: str) -> frozenset[int]:
+        """Rows whose heading or text contains `literal`: bigram postings, then a check on the text."""
+        literal = literal.lower()
+        with self._lock:
+            cached = self._literal_cache.get(literal)
+            if cached is not None:
+                self._literal_cache.move_to_end(literal)
+                return cached
+        query = literal_candidates_query(literal)
+        rows: frozenset[int] = frozenset()
+        if query is not None:
+            candidates = (self._row[d] for d in searcher.docs_for_query(query))
+            rows = frozenset(r for r in candidates if literal in self._haystack[r])
+        with self._lock:
+            self._literal_cache[literal] = rows
+            if len(self._literal_cache) > _CACHE_SIZE:
+                self._literal_cache.popitem(last=False)
+        return rows
+
+    # --- ranking --------------------------------------------------------------------------------
+
+    def _rank(self, searcher, q: UserQuery, rows: set[int], first: set[int], needed: int) -> list[tuple[int, float]]:
+        """Rows in `first` (all words matched) before the rest; within each group by BM25 score, then
+        unscored rows and ties in document order. Whoosh scores only what the page can show."""
+        query = self.builder.ranking_query(q)
+        scores: dict[int, float] = {}
+        groups = [rows & first, rows - first]
+        if query is not None:
+            for group in groups:
+                if group:
+                    allowed = {self._docnum[r] for r in group}
+                    results = searcher.search(query, filter=allowed, limit=max(needed, 1))
+                    scores.update((self._row[docnum], score) for docnum, score in results.items())
+        ordered: list[tuple[int, float]] = []
+        for group in groups:
+            ordered += sorted(((r, scores.get(r, 0.0)) for r in group), key=lambda item: (-item[1], item[0]))
+        return ordered
+
+    # --- filters and facets -----------------------------------------------------------------------
 
     def _passes(self, row: int, active: dict[str, set[str]], filters: Filters, skip: str | None = None) -> bool:
         values = self._facets[row]
@@ -129,18 +191,18 @@ class SearchEngine:
                 return False
         return True
 
-    def _filtered(self, scored: list[tuple[float, int]], filters: Filters) -> list[tuple[float, int]]:
+    def _filtered(self, rows: set[int], filters: Filters) -> set[int]:
         active = filters.active()
         if not active:
-            return list(scored)
-        return [(s, r) for s, r in scored if self._passes(r, active, filters)]
+            return rows
+        return {r for r in rows if self._passes(r, active, filters)}
 
-    def _facet_counts(self, scored: list[tuple[float, int]], filters: Filters) -> dict[str, dict[str, int]]:
+    def _facet_counts(self, rows: set[int], filters: Filters) -> dict[str, dict[str, int]]:
         """Counts per facet value among the hits that pass every *other* facet's filter, so the
         clerk sees what ticking one more value would give."""
         active = filters.active()
         counts: dict[str, Counter] = {name: Counter() for name in FACETS}
-        for _, row in scored:
+        for row in rows:
             values = self._facets[row]
             for name in FACETS:
                 if active and not self._passes(row, active, filters, skip=name):

@@ -1,5 +1,10 @@
-"""What the clerk typed → Whoosh queries. Never raises on odd input: quotes, syntax characters,
-punctuation-only and very long queries all become a (possibly empty) query."""
+"""What the clerk typed → a match plan and a ranking query. Never raises on odd input: quotes,
+syntax characters, punctuation-only and very long queries all become a (possibly empty) plan.
+
+Matching is literal: a measure matches a word when its heading or text contains the word or one of
+its synonyms, so every substring the clerk types finds the measures that contain it. Ranking is
+Whoosh BM25 over the jieba word fields (headings weigh more).
+"""
 from __future__ import annotations
 
 import re
@@ -7,8 +12,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from index.analysis import RUN as _RUN
-from index.analysis import cut_words
+from index.analysis import RUN, cut_words
 from index.synonyms import Synonyms
 
 MAX_QUERY_CHARS = 200
@@ -37,43 +41,26 @@ def parse_user_query(text: str) -> UserQuery:
     last = 0
     for match in _PHRASE.finditer(text):
         rest.append(text[last : match.start()])
-        phrase = "".join(_RUN.findall(match.group(1)))
+        phrase = "".join(RUN.findall(match.group(1)))
         if phrase:
             out.phrases.append(phrase.lower())
         last = match.end()
     rest.append(text[last:])
     for chunk in " ".join(rest).split():
         negative = chunk[0] in "-－" and len(chunk) > 1
-        for run in _RUN.findall(chunk):
+        for run in RUN.findall(chunk):
             (out.excluded if negative else out.terms).append(run.lower())
     out.terms = list(dict.fromkeys(out.terms))
     return out
 
 
-def literal_query(text: str) -> wq.Query:
-    """Matches every measure containing `text` literally (character bigram phrase; a single
-    character is a prefix of the grams)."""
-    runs = _RUN.findall(text.lower())
-    parts: list[wq.Query] = []
-    for run in runs:
-        if len(run) == 1:
-            parts.append(wq.Prefix("grams", run))
-        elif len(run) == 2:
-            parts.append(wq.Term("grams", run))
-        else:
-            parts.append(wq.Phrase("grams", [run[i : i + 2] for i in range(len(run) - 1)]))
-    return parts[0] if len(parts) == 1 else wq.And(parts)
+# A match plan is a small tree: ("any", [strings]) matches a measure containing any of the strings;
+# ("all", [plans]) / ("either", [plans]) combine plans.
+Plan = tuple
 
 
-def word_query(text: str) -> wq.Query:
-    """The jieba words of `text` as a phrase in heading and body (ranked), or literally anywhere."""
-    words = [w.lower() for w, _, _ in cut_words(text)]
-    parts: list[wq.Query] = [literal_query(text)]
-    if len(words) == 1:
-        parts += [wq.Term("heading", words[0]), wq.Term("body", words[0])]
-    elif words:
-        parts += [wq.Phrase("heading", words), wq.Phrase("body", words)]
-    return wq.Or(parts)
+def words_of(text: str) -> list[str]:
+    return [w.lower() for w, _, _ in cut_words(text)]
 
 
 class QueryBuilder:
@@ -83,36 +70,60 @@ class QueryBuilder:
     def variants(self, word: str) -> list[str]:
         return [word, *self.synonyms.variants(word)]
 
-    def term_query(self, term: str) -> wq.Query:
-        """One typed term: all of its words (each with its synonyms), or a synonym of the whole."""
-        words = [w.lower() for w, _, _ in cut_words(term)]
+    def term_plan(self, term: str) -> Plan:
+        """One typed term: literally (or a synonym of it), or all of its words each with synonyms:
+        房租减免 → 房租减免 | ((房租 | 房屋租金 | 租金) & 减免)."""
+        whole = ("any", self.variants(term))
+        words = words_of(term)
         if len(words) <= 1:
-            return wq.Or([word_query(v) for v in self.variants(term)])
-        # 房租减免 → (房租 | 房屋租金 | 租金) & 减免; the whole term literally or as a synonym also counts
-        per_word = wq.And([wq.Or([word_query(v) for v in self.variants(w)]) for w in words])
-        return wq.Or([per_word, *[word_query(v) for v in self.variants(term)]])
+            return whole
+        return ("either", [whole, ("all", [("any", self.variants(w)) for w in words])])
 
-    def build(self, q: UserQuery, mode: str = "and") -> wq.Query | None:
-        parts = [self.term_query(t) for t in q.terms] + [literal_query(p) for p in q.phrases]
-        if not parts:
-            return None
+    def plan(self, q: UserQuery, mode: str = "and") -> Plan | None:
         if mode == "or":
-            words = [w.lower() for t in q.terms for w, _, _ in cut_words(t)]
-            parts = [wq.Or([word_query(v) for v in self.variants(w)]) for w in dict.fromkeys(words)]
-            parts += [literal_query(p) for p in q.phrases]
-            combined: wq.Query = wq.Or(parts)
-        else:
-            combined = parts[0] if len(parts) == 1 else wq.And(parts)
-        if q.excluded:
-            combined = wq.AndNot(combined, wq.Or([literal_query(e) for e in q.excluded]))
-        return combined
+            words = list(dict.fromkeys(w for t in q.terms for w in words_of(t)))
+            parts = [("any", self.variants(w)) for w in words] + [("any", [p]) for p in q.phrases]
+            return ("either", parts) if parts else None
+        parts = [self.term_plan(t) for t in q.terms] + [("any", [p]) for p in q.phrases]
+        return ("all", parts) if parts else None
+
+    def ranking_query(self, q: UserQuery) -> wq.Query | None:
+        """BM25 over headings and bodies for every word of every variant: measures about more of
+        the words, and with them in the heading, come first."""
+        words: dict[str, None] = {}
+        for term in q.terms:
+            for variant in self.variants(term):
+                words.update(dict.fromkeys(words_of(variant)))
+            for word in words_of(term):
+                for variant in self.variants(word):
+                    words.update(dict.fromkeys(words_of(variant)))
+        for phrase in q.phrases:
+            words.update(dict.fromkeys(words_of(phrase)))
+        if not words:
+            return None
+        return wq.Or([wq.Term(field_name, w) for w in words for field_name in ("heading", "body")])
 
     def highlight_terms(self, q: UserQuery) -> list[str]:
         """Literal strings to mark in snippets: the terms, their words, and all their synonyms."""
         out: list[str] = []
         for term in q.terms:
             out += self.variants(term)
-            for word, _, _ in cut_words(term):
-                out += self.variants(word.lower())
+            for word in words_of(term):
+                out += self.variants(word)
         out += q.phrases
         return sorted({t for t in out if t}, key=len, reverse=True)
+
+
+def literal_candidates_query(text: str) -> wq.Query | None:
+    """A query on the bigram field whose hits include every measure containing `text` (a superset:
+    the caller verifies on the text). No positions needed, so no phrase matching."""
+    runs = RUN.findall(text.lower())
+    parts: list[wq.Query] = []
+    for run in runs:
+        if len(run) == 1:
+            parts.append(wq.Prefix("grams", run))
+        else:
+            parts.extend(wq.Term("grams", run[i : i + 2]) for i in range(len(run) - 1))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
