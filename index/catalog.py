@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.paths import resources_dir
+from index.paths import app_data_dir, resources_dir
 
 
 @dataclass(frozen=True)
@@ -16,16 +16,17 @@ class CatalogEntry:
     district: str | None
     expected_measures: int | None
     corrections: Path | None
-    relative_file: str  # as written in the catalog, for source_file
-
-    @property
-    def source_file(self) -> str:
-        return f"resources/{self.relative_file}"
+    relative_file: str  # as written in the catalog
+    source_file: str  # what a measure points back to: "resources/…", or the imported copy's path
+    title: str | None = None  # a title given at import, when the text has none
 
 
-def load_catalog(root: Path | None = None) -> list[CatalogEntry]:
+def load_catalog(root: Path | None = None, *, root_is_resources: bool = True) -> list[CatalogEntry]:
+    """The catalogue of `root` (resources/ by default); a missing user-imports catalogue is empty."""
     root = root or resources_dir()
     path = root / "documents.toml"
+    if not root_is_resources and not path.is_file():
+        return []
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -44,6 +45,8 @@ def load_catalog(root: Path | None = None) -> list[CatalogEntry]:
                     expected_measures=item.get("measures"),
                     corrections=root / corrections if corrections else None,
                     relative_file=item["file"],
+                    source_file=f"resources/{item['file']}" if root_is_resources else str(root / item["file"]),
+                    title=item.get("title"),
                 )
             )
         except KeyError as exc:
@@ -52,3 +55,19 @@ def load_catalog(root: Path | None = None) -> list[CatalogEntry]:
     if len(set(ids)) != len(ids):
         raise PolicyDataError(f"{path}：文件 id 重复：{ids}")
     return entries
+
+
+def imports_dir() -> Path:
+    """Documents a maintainer imported on this machine (copies, never the install folder)."""
+    return app_data_dir() / "imports"
+
+
+def load_all(resources: Path | None = None) -> list[CatalogEntry]:
+    """The bundled documents, then this machine's imports."""
+    entries = load_catalog(resources)
+    imported = load_catalog(imports_dir(), root_is_resources=False)
+    known = {e.id for e in entries}
+    clash = [e.id for e in imported if e.id in known]
+    if clash:
+        raise PolicyDataError(f"{imports_dir() / 'documents.toml'}：导入文件的 id 与内置文件重复：{clash}")
+    return entries + imported

@@ -1,30 +1,77 @@
-"""`import`: read new policy documents a maintainer brings (UTF-8 or GBK text) into measures."""
+"""`import`: read new policy documents a maintainer brings (UTF-8 or GBK text) into measures.
+
+With --dry-run nothing is stored. Otherwise each file is copied, byte for byte, into this machine's
+imports folder (user data, never the install folder), listed in its catalogue, and the data rebuilt.
+"""
 from __future__ import annotations
 
 import hashlib
+import shutil
+import tomllib
 from pathlib import Path
 
 from index.build import document_record, measure_records
+from index.catalog import imports_dir
 from index.errors import PolicyDataError
+from index.models import ParsedDocument
 from index.parser import parse_text
 from index.textio import read_text
 
 
+def read_document(path: Path, district: str | None, title: str | None) -> tuple[str, ParsedDocument]:
+    decoded = read_text(path)
+    doc = parse_text(decoded.text, encoding=decoded.encoding, district=district, title=title)
+    if decoded.encoding == "gb18030":
+        doc.warnings.insert(0, "文件是GBK/GB18030编码，已自动转换。")
+    if doc.district is None:
+        doc.warnings.append("无法从文本判断适用地区，请用 --district 指定（如 --district 朝阳区）。")
+    return f"import-{hashlib.sha256(path.read_bytes()).hexdigest()[:10]}", doc
+
+
 def import_files(paths: list[Path], *, district: str | None, title: str | None, dry_run: bool) -> list[dict]:
-    if not dry_run:
-        raise PolicyDataError(
-            "直接导入尚未开放：请先用 --dry-run 检查解析结果，再把文件放入 resources/documents/ 并登记到 resources/documents.toml 后运行 build。"
-        )
-    results = []
+    results, accepted = [], []
     for path in paths:
-        decoded = read_text(path)
-        doc = parse_text(decoded.text, encoding=decoded.encoding, district=district, title=title)
-        if decoded.encoding == "gb18030":
-            doc.warnings.insert(0, "文件是GBK/GB18030编码，已自动转换。")
-        if doc.district is None:
-            doc.warnings.append("无法从文本判断适用地区，请用 --district 指定（如 --district 朝阳区）。")
-        doc_id = f"import-{hashlib.sha256(path.read_bytes()).hexdigest()[:8]}"
+        doc_id, doc = read_document(path, district, title)
         record = document_record(doc_id, str(path), hashlib.sha256(path.read_bytes()).hexdigest(), doc)
         warnings = record.pop("warnings")
         results.append({"document": record, "measures": measure_records(doc_id, doc), "warnings": warnings})
+        if not dry_run:
+            if not doc.measures:
+                raise PolicyDataError(f"{path}：没有识别出任何措施，未导入。请先用 --dry-run 查看原因。")
+            if doc.district is None:
+                raise PolicyDataError(f"{path}：无法判断适用地区，未导入。请加 --district（如 --district 朝阳区）。")
+            accepted.append((path, doc_id, doc))
+    if not dry_run:
+        for path, doc_id, doc in accepted:
+            _store_copy(path, doc_id, doc, title)
     return results
+
+
+def _store_copy(path: Path, doc_id: str, doc: ParsedDocument, title: str | None) -> None:
+    folder = imports_dir()
+    catalog = folder / "documents.toml"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        existing = tomllib.loads(catalog.read_text(encoding="utf-8")) if catalog.is_file() else {}
+        if any(d.get("id") == doc_id for d in existing.get("document", [])):
+            return  # the same bytes were imported before
+        target = folder / f"{doc_id}{path.suffix or '.txt'}"
+        shutil.copyfile(path, target)
+        entry = [
+            "[[document]]",
+            f'id = "{doc_id}"',
+            f'file = "{target.name}"',
+            f'district = "{doc.district}"',
+            f"measures = {len(doc.measures)}",
+            f"# imported from {path.name}",
+        ]
+        if title:
+            entry.insert(4, f"title = {_toml_string(title)}")
+        with catalog.open("a", encoding="utf-8") as handle:
+            handle.write("\n".join(entry) + "\n\n")
+    except OSError as exc:
+        raise PolicyDataError(f"{folder}：无法保存导入的文件（{exc.strerror}）。") from exc
+
+
+def _toml_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import os
 
+import tempfile  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the real user's data (favourites, imports, settings).
+os.environ["POLICY_BROWSER_HOME"] = tempfile.mkdtemp(prefix="policy-browser-home-")
+os.environ["XDG_CONFIG_HOME"] = os.environ["POLICY_BROWSER_HOME"]
 
 from pathlib import Path  # noqa: E402
 

@@ -80,6 +80,30 @@ def test_import_dry_run_json_reads_a_gbk_file_and_warns(tmp_path, capsys):
     assert "措施2没有找到（责任单位：…）。" in result["warnings"]
 
 
+def test_import_stores_a_copy_in_user_data_and_rebuilds(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("POLICY_BROWSER_HOME", str(tmp_path / "home"))
+    path = tmp_path / "新文件.txt"
+    path.write_bytes("1.对小微企业减免3个月房屋租金。（责任单位：区国资委）\n2.对个体工商户给予补贴。（责任单位：区财政局）\n".encode("gbk"))
+    data = tmp_path / "data"
+    assert main(["import", str(path), "--district", "延庆区", "--title", "延庆区测试措施", "--data", str(data)]) == 0
+    store = Store(data)
+    imported = [m for m in store.measures() if m["district"] == "延庆区"]
+    assert [m["text"] for m in imported] == ["对小微企业减免3个月房屋租金。", "对个体工商户给予补贴。"]
+    assert imported[0]["document"]["title"] == "延庆区测试措施"
+    copies = list((tmp_path / "home" / "imports").glob("import-*.txt"))
+    assert len(copies) == 1 and copies[0].read_bytes() == path.read_bytes()
+    assert len(store.measures()) == 189 + 2
+
+
+def test_import_without_a_district_is_refused(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("POLICY_BROWSER_HOME", str(tmp_path / "home"))
+    path = tmp_path / "x.txt"
+    path.write_text("1.对小微企业减免房租。\n2.给予补贴。\n", encoding="utf-8")
+    assert main(["import", str(path), "--data", str(tmp_path / "data")]) == 1
+    assert "--district" in capsys.readouterr().err
+    assert not (tmp_path / "home" / "imports").exists()
+
+
 def test_import_of_an_unreadable_file_names_it(tmp_path, capsys):
     assert main(["import", str(tmp_path / "nope.txt"), "--dry-run"]) == 1
     assert "nope.txt" in capsys.readouterr().err
