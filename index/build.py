@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index import __version__
-from index.catalog import CatalogEntry, load_catalog
+from index.catalog import CatalogEntry, load_all
 from index.corrections import load_corrections
 from index.errors import PolicyDataError
 from index.models import ParsedDocument
 from index.parser import parse_text
 from index.store import DB_NAME, SCHEMA_VERSION, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta
 from index.searchindex import INDEX_DIR, write_index
+from index.taxonomy import annotate_measure
 from index.textio import read_text
 
 Progress = Callable[[int, int, str], None]
@@ -32,7 +33,8 @@ class BuildResult:
 def parse_entry(entry: CatalogEntry) -> ParsedDocument:
     decoded = read_text(entry.file)
     corrections = load_corrections(entry.corrections) if entry.corrections else None
-    return parse_text(decoded.text, encoding=decoded.encoding, corrections=corrections, district=entry.district)
+    return parse_text(decoded.text, encoding=decoded.encoding, corrections=corrections, district=entry.district,
+                      title=entry.title)
 
 
 def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDocument) -> dict:
@@ -48,22 +50,26 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
 
 
 def measure_records(entry_id: str, doc: ParsedDocument) -> list[dict]:
-    return [
-        {
+    document = {"id": entry_id, "published": doc.published, "signed": doc.signed, "valid_until": doc.valid_until}
+    records = []
+    for m in doc.measures:
+        record = {
             "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
             "section": m.section, "subsection": m.subsection, "title": m.title, "text": m.text,
             "units_text": m.units_text, "responsible_units": m.responsible_units, "flags": m.flags,
             "industries": [], "benefit_types": [], "entity_types": [], "sizes": [], "deadlines": [], "amounts": [],
             "valid_until": doc.valid_until,
         }
-        for m in doc.measures
-    ]
+        # tags, eligibility rules, deadlines and amounts (resources/taxonomy.toml + measure_overrides.toml)
+        record.update(annotate_measure(record, document))
+        records.append(record)
+    return records
 
 
 def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None) -> BuildResult:
     started = time.perf_counter()
     report = progress or (lambda step, total, message: None)
-    entries = load_catalog(resources)
+    entries = load_all(resources)
     total = len(entries) + 2
     building = begin_store(data_dir)
     try:

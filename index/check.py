@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.build import parse_entry
+from index.build import measure_records, parse_entry
 from index.catalog import CatalogEntry
 from index.cleaning import clean
 from index.metadata import _DRAFT
@@ -35,6 +35,8 @@ class DocumentReport:
     duplicate_texts: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     without_units: list[int] = field(default_factory=list)
+    untagged: list[str] = field(default_factory=list)  # no benefit type / entity type (政府工作 excepted)
+    government_only: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -49,6 +51,7 @@ class DocumentReport:
         out += self.residue
         out += [f"两条措施文本相同：{s}" for s in self.duplicate_texts]
         out += [f"无法归位的文字：{s[:40]}" for s in self.unplaced]
+        out += self.untagged
         return out
 
     @property
@@ -99,6 +102,15 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
             report.lost.append(sentence)
         elif count > 1:
             report.doubled.append(sentence)
+    # every measure an enterprise may be offered needs a benefit type and an entity type (taxonomy.toml)
+    for record in measure_records(doc_id, doc):
+        if record["government_only"]:
+            report.government_only.append(record["number"])
+            continue
+        missing = [label for label, key in (("惠企类型", "benefit_types"), ("主体类型", "entity_types")) if not record[key]]
+        if missing:
+            report.untagged.append(f"措施{record['number']}没有{'和'.join(missing)}：请在 resources/taxonomy.toml 补规则，"
+                                   f"或在 resources/measure_overrides.toml 逐条写明")
     seen_texts: dict[str, int] = {}
     for m in doc.measures:
         for label, pattern in RESIDUE_PATTERNS.items():

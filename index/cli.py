@@ -55,6 +55,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from index.importer import import_files
 
     results = import_files([Path(f) for f in args.files], district=args.district, title=args.title, dry_run=args.dry_run)
+    if not args.dry_run:
+        from index.build import build
+
+        result = build(args.data, progress=_progress)
+        print(f"已导入并重建：{result.documents}份文件，{result.measures}条措施 → {result.store}", file=sys.stderr)
     if args.json:
         _print_json(results[0] if len(results) == 1 else results)
     else:
@@ -65,17 +70,70 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_profile(path: Path) -> dict:
+    from index.eligibility import validate_profile
+
+    try:
+        profile = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise PolicyDataError(f"{path}：无法读取企业画像文件（{exc.strerror}）。") from exc
+    except UnicodeDecodeError as exc:
+        raise PolicyDataError(f"{path}：不是 UTF-8 编码的文本，请另存为 UTF-8。") from exc
+    except json.JSONDecodeError as exc:
+        raise PolicyDataError(f"{path}：第{exc.lineno}行第{exc.colno}列 JSON 格式错误（{exc.msg}）。") from exc
+    problems = validate_profile(profile)
+    if problems:
+        raise PolicyDataError(f"{path}：企业画像有误：" + "；".join(problems) + " 词表见 docs/contracts.md。")
+    return profile
+
+
+_STATUS_LABEL = {"eligible": "符合", "maybe": "可能符合", "ineligible": "不符合"}
+
+
+def cmd_eligible(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from index.eligibility import eligible
+    from index.store import Store
+
+    profile = _load_profile(args.profile)
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError as exc:
+        raise PolicyDataError(f"--today {args.today}：日期应写成 2022-06-30 的形式。") from exc
+    results = eligible(profile, Store(args.data).measures(), today)
+    order = {"eligible": 0, "maybe": 1, "ineligible": 2}
+    results = sorted((r for r in results if args.all or r["status"] != "ineligible"), key=lambda r: order[r["status"]])
+    if args.json:
+        _print_json({"profile": profile, "today": today.isoformat(), "results": results})
+        return 0
+    counts = {label: sum(r["status"] == key for r in results) for key, label in _STATUS_LABEL.items()}
+    print(f"判断日期：{today.isoformat()}　" + "　".join(f"{label}{n}条" for label, n in counts.items() if n or label != "不符合"))
+    for r in results:
+        heading = r.get("title") or r.get("subsection") or r["text"][:24]
+        print(f"\n[{_STATUS_LABEL[r['status']]}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
+        for reason in r["reasons"]:
+            print(f"    · {reason}")
+        for question in r["missing"]:
+            print(f"    ? {question}")
+        if r.get("amounts"):
+            print(f"    金额/标准：{'；'.join(r['amounts'])}")
+        if r.get("responsible_units"):
+            print(f"    责任单位：{'、'.join(r['responsible_units'])}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    from index.catalog import load_catalog
+    from index.catalog import load_all
     from index.check import check_entry
 
     failed = False
-    reports = [check_entry(entry) for entry in load_catalog()]
+    reports = [check_entry(entry) for entry in load_all()]
     for report in reports:
         status = "通过" if report.ok else "未通过"
         flags = "，".join(f"{k}{v}条" for k, v in report.flags.items()) or "无"
         print(f"{report.id}：{status}　措施{report.measures}条（应为{report.expected}）　原文句子{report.sentences}句"
-              f"　标记：{flags}　无责任单位：{report.without_units or '无'}")
+              f"　标记：{flags}　无责任单位：{report.without_units or '无'}　政府工作（不向企业推荐）：{report.government_only or '无'}")
         for problem in report.problems:
             print(f"    ✗ {problem}")
         for warning in report.warnings:
@@ -174,6 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--queries", type=Path, help="查询集（JSON，或每行一个查询的文本）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
+    p = command("eligible", "按企业画像判断可享受的措施（符合／可能符合，--all 加上不符合的）")
+    p.add_argument("--profile", type=Path, required=True, metavar="FILE", help="企业画像 JSON 文件（字段见 docs/contracts.md）")
+    p.add_argument("--all", action="store_true", help="也列出不符合的措施及原因")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--today", help="按这一天判断是否过期（默认今天），形如 2022-06-30")
+    p.set_defaults(func=cmd_eligible)
     p = command("info", "数据版本与位置；没有数据时返回非零")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)

@@ -20,8 +20,10 @@ import sqlite_utils
 from index.errors import PolicyDataError
 
 DB_NAME = "policy.db"
-SCHEMA_VERSION = 1
-_LIST_FIELDS = ("responsible_units", "flags", "industries", "benefit_types", "entity_types", "sizes", "deadlines", "amounts")
+SCHEMA_VERSION = 2  # 2: tags, eligibility rules, government_only
+_LIST_FIELDS = ("responsible_units", "flags", "industries", "benefit_types", "entity_types", "sizes", "deadlines", "amounts",
+                "traits_required", "situations_required")
+_JSON_FIELDS = ("eligibility",)  # eligibility rules (index/taxonomy.py): {"clauses": […], "government_only": bool}
 _DOC_LIST_FIELDS = ("press_note", "notice", "preamble", "closing", "unplaced", "removed", "warnings")
 
 
@@ -78,8 +80,8 @@ def create_db(path: Path) -> sqlite_utils.Database:
     db["measures"].create(
         {
             "id": str, "document_id": str, "number": int, "district": str, "section": str, "subsection": str,
-            "title": str, "text": str, "units_text": str, "valid_until": str,
-            **{name: str for name in _LIST_FIELDS},
+            "title": str, "text": str, "units_text": str, "valid_until": str, "government_only": int,
+            **{name: str for name in _LIST_FIELDS + _JSON_FIELDS},
         },
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
@@ -101,6 +103,9 @@ def insert_document(db: sqlite_utils.Database, record: dict, measures: list[dict
         m = {k: v for k, v in measure.items() if k != "document"}
         for name in _LIST_FIELDS:
             m[name] = json.dumps(m.get(name) or [], ensure_ascii=False)
+        for name in _JSON_FIELDS:
+            m[name] = json.dumps(m.get(name), ensure_ascii=False)
+        m["government_only"] = int(bool(m.get("government_only")))
         rows.append(m)
         unit_rows.extend({"measure_id": measure["id"], "unit": u, "position": i} for i, u in enumerate(measure["responsible_units"]))
     db["measures"].insert_all(rows)
@@ -162,6 +167,9 @@ class Store:
         }
         for name in _LIST_FIELDS:
             out[name] = json.loads(row[name] or "[]")
+        out["government_only"] = bool(row.get("government_only"))
+        for name in _JSON_FIELDS:
+            out[name] = json.loads(row[name]) if row.get(name) else None
         return out
 
 

@@ -1,0 +1,279 @@
+"""Tag measures from the maintainer-editable taxonomy (resources/taxonomy.toml) and its reviewed overrides.
+
+Why sentence by sentence: a measure of these documents usually bundles several benefits for different
+beneficiaries ("…小微企业减免6个月房屋租金。…对减免租金的商务楼宇…给予奖励。"). Each sentence that grants
+a benefit becomes one *clause* (its benefit types and the conditions written in that same sentence); an
+enterprise may claim the measure if it meets any clause. A sentence that only states a government task is
+not a clause; a measure with no clause at all is "政府工作" and is never offered to an enterprise.
+The measure-level tags (facets) are the union over its clauses. Nothing here is invented: every condition
+comes from a word of the sentence it is attached to (kept in the clause as `basis`).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from index.errors import PolicyDataError
+from index.paths import resource
+
+GOVERNMENT = "政府工作"
+ENTITY_TYPES = ("企业", "个体工商户", "社会组织", "事业单位", "农业经营主体", "个人")
+SIZES = ("大型", "中型", "小型", "微型")
+ENTERPRISE = "企业"
+FINANCING = "有融资需求"
+# the fields of a clause that hold conditions (lists); order is the order reasons are given in
+CLAUSE_FIELDS = ("benefit_types", "entity_types", "sizes", "industries", "traits", "situations", "ask")
+
+
+@dataclass
+class Rule:
+    """One named entry of the taxonomy: literal keywords and/or regular expressions."""
+
+    name: str
+    explain: str = ""
+    keywords: tuple[str, ...] = ()
+    patterns: tuple[re.Pattern, ...] = ()
+    values: tuple[str, ...] = ()  # what a match means (sizes, industries) where that is not `name`
+    question: str = ""
+
+    def regex(self) -> re.Pattern | None:
+        return self._regex
+
+    @cached_property
+    def _regex(self) -> re.Pattern | None:
+        parts = [re.escape(k) for k in sorted(self.keywords, key=len, reverse=True)] + [p.pattern for p in self.patterns]
+        return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+
+    def search(self, text: str) -> bool:
+        rx = self.regex()
+        return bool(rx and rx.search(text))
+
+
+@dataclass
+class Taxonomy:
+    industries: list[Rule]
+    industry_requirements: list[Rule]
+    benefit_types: list[Rule]
+    government: Rule
+    entity_types: list[Rule]
+    sizes: list[Rule]
+    traits: list[Rule]
+    situations: list[Rule]
+    government_strong: Rule | None = None
+    not_beneficiary: Rule | None = None
+    conditions: list[Rule] = field(default_factory=list)
+    overrides: dict[str, dict] = field(default_factory=dict)
+    source: Path | None = None
+
+    def names(self, kind: str) -> list[str]:
+        return [r.name for r in getattr(self, kind)]
+
+    def situation(self, name: str) -> Rule | None:
+        return next((r for r in self.situations if r.name == name), None)
+
+    def explain(self, kind: str, name: str) -> str:
+        return next((r.explain for r in getattr(self, kind) if r.name == name), "")
+
+
+def _rules(path: Path, items: list[dict], kind: str, values_key: str | None = None) -> list[Rule]:
+    rules = []
+    for i, item in enumerate(items, 1):
+        try:
+            patterns = tuple(re.compile(p) for p in item.get("patterns", []) + ([item["pattern"]] if "pattern" in item else []))
+        except re.error as exc:
+            raise PolicyDataError(f"{path}：[[{kind}]] 第{i}项的正则表达式有误（{exc}）。请改正后重新构建。") from exc
+        values = tuple(item.get(values_key, [])) if values_key else ()
+        name = item.get("name") or "、".join(values)
+        if not name:
+            raise PolicyDataError(f"{path}：[[{kind}]] 第{i}项缺少 name。")
+        rules.append(Rule(name=name, explain=item.get("explain", ""), keywords=tuple(item.get("keywords", [])),
+                          patterns=patterns, values=values, question=item.get("question", "")))
+    return rules
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PolicyDataError(f"{path}：无法读取（{exc.strerror}）。") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyDataError(f"{path}：格式错误（{exc}）。请按文件开头的说明改正。") from exc
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path | None = None, overrides_path: Path | None = None) -> Taxonomy:
+    """Read the taxonomy and the reviewed overrides (cached: both are read-only resources)."""
+    path = path or resource("taxonomy.toml")
+    overrides_path = overrides_path or resource("measure_overrides.toml")
+    data = _read_toml(path)
+    gov = data.get("government", {})
+    taxonomy = Taxonomy(
+        industries=_rules(path, data.get("industry", []), "industry"),
+        industry_requirements=_rules(path, data.get("industry_requirement", []), "industry_requirement", "industries"),
+        benefit_types=_rules(path, data.get("benefit_type", []), "benefit_type"),
+        government=_rules(path, [{"name": GOVERNMENT, **gov}], "government")[0],
+        entity_types=_rules(path, data.get("entity_type", []), "entity_type"),
+        sizes=_rules(path, data.get("size", []), "size", "sizes"),
+        traits=_rules(path, data.get("trait", []), "trait"),
+        situations=_rules(path, data.get("situation", []), "situation"),
+        government_strong=_rules(path, [{"name": GOVERNMENT, "keywords": gov.get("strong_keywords", [])}], "government")[0],
+        not_beneficiary=_rules(path, [{"name": "not_beneficiary", **data.get("not_beneficiary", {})}], "not_beneficiary")[0],
+        conditions=[Rule(name=r.question, keywords=r.keywords, patterns=r.patterns, question=r.question)
+                    for r in _rules(path, [{"name": c.get("question", ""), **c} for c in data.get("condition", [])], "condition")],
+        source=path,
+    )
+    if overrides_path.is_file():
+        taxonomy.overrides = _read_toml(overrides_path).get("measure", {})
+        for measure_id, item in taxonomy.overrides.items():
+            if not str(item.get("why", "")).strip():
+                raise PolicyDataError(f"{overrides_path}：[measure.\"{measure_id}\"] 缺少 why（复核理由），请补上。")
+    return taxonomy
+
+
+# ───────────────────────────── matching ─────────────────────────────
+
+_SENTENCE_END = re.compile(r"(?<=[。；！？])")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in (p.strip() for p in _SENTENCE_END.split(text or "")) if s]
+
+
+def _names(rules: list[Rule], text: str) -> list[str]:
+    return [r.name for r in rules if r.search(text)]
+
+
+def _consuming(rules: list[Rule], text: str) -> list[str]:
+    """Ordered rules whose matches use up their text, so "中小微企业" is not also read as "小微企业"."""
+    out: list[str] = []
+    for rule in rules:
+        rx = rule.regex()
+        if rx is None:
+            continue
+        hit = False
+
+        def blank(m: re.Match) -> str:
+            nonlocal hit
+            hit = True
+            return "\0" * len(m.group(0))
+
+        text = rx.sub(blank, text)
+        if hit:
+            out.extend(v for v in rule.values if v not in out)
+    return out
+
+
+def _blank(rule: Rule | None, text: str) -> str:
+    rx = rule.regex() if rule else None
+    return rx.sub(lambda m: "\0" * len(m.group(0)), text) if rx else text
+
+
+def _ordered(values: set[str] | list[str], order: list[str] | tuple[str, ...]) -> list[str]:
+    known = [v for v in order if v in values]
+    return known + sorted(v for v in values if v not in order)
+
+
+def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
+    """(clauses, saw_government_task) for one measure text; see the module docstring."""
+    sentences = split_sentences(text)
+    measure_entities = _names(tax.entity_types, text)
+    clauses: list[dict] = []
+    government = False
+    for sentence in sentences:
+        if tax.government_strong and tax.government_strong.search(sentence):
+            government = True
+            continue
+        benefits = _names(tax.benefit_types, sentence)
+        # who benefits is read with the named non-beneficiaries (sellers, lenders, intermediaries) blanked out
+        who = _blank(tax.not_beneficiary, sentence)
+        entities = _names(tax.entity_types, who)
+        traits = _names(tax.traits, who)
+        situations = _names(tax.situations, who)
+        industries = _consuming(tax.industry_requirements, who)
+        # who benefits must be written in the sentence itself; a bare heading ("加大制造业融资支持力度。")
+        # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
+        beneficiary = bool(entities or traits or industries or [s for s in situations if s != FINANCING])
+        if tax.government.search(sentence) and not (benefits and beneficiary):
+            government = True
+            continue
+        if not (benefits and beneficiary):
+            continue
+        clauses.append({
+            "basis": sentence,
+            "benefit_types": benefits,
+            "entity_types": entities or measure_entities or [ENTERPRISE],
+            "sizes": _ordered(set(_consuming(tax.sizes, who)), SIZES),
+            "industries": industries,
+            "traits": traits,
+            "situations": situations,
+            "ask": _names(tax.conditions, sentence),
+        })
+    return clauses, government
+
+
+def _normalise_clause(clause: dict, text: str) -> dict:
+    out = {"basis": clause.get("basis") or text}
+    for name in CLAUSE_FIELDS:
+        out[name] = list(clause.get(name, []))
+    return out
+
+
+def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
+    """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
+
+    Returns {industries, benefit_types, entity_types, sizes, traits_required, situations_required,
+    government_only, eligibility: {"clauses": [...]}, override: why-or-None}. The measure-level lists are
+    the union over the clauses ("any clause needs it"); the clauses are what eligibility judges.
+    """
+    tax = taxonomy or load_taxonomy()
+    text = measure.get("text") or ""
+    clauses, _ = derive_clauses(text, tax)
+    override = tax.overrides.get(measure.get("id") or "", {})
+    if "clauses" in override:
+        clauses = [_normalise_clause(c, text) for c in override["clauses"]]
+    for question in override.get("ask", []):
+        for clause in clauses:
+            clause["ask"].append(question)
+    government_only = bool(override.get("government_only", not clauses))
+    if government_only:
+        clauses = []
+
+    def union(key: str) -> set[str]:
+        return {v for c in clauses for v in c[key]}
+
+    benefit_types = [GOVERNMENT] if government_only else _ordered(union("benefit_types"), tax.names("benefit_types"))
+    scope = " ".join(c["basis"] for c in clauses) if clauses else text
+    industries = set(_names(tax.industries, scope)) | union("industries")
+    tags = {
+        "industries": _ordered(industries, tax.names("industries")),
+        "benefit_types": benefit_types,
+        "entity_types": [] if government_only else _ordered(union("entity_types"), ENTITY_TYPES),
+        "sizes": _ordered(union("sizes"), SIZES),
+        "traits_required": _ordered(union("traits"), tax.names("traits")),
+        "situations_required": _ordered(union("situations"), tax.names("situations")),
+        "government_only": government_only,
+        "eligibility": {"clauses": clauses, "government_only": government_only},
+        "override": override.get("why"),
+    }
+    for key in ("industries", "benefit_types", "entity_types", "sizes"):
+        if key in override:
+            tags[key] = list(override[key])
+    return tags
+
+
+def annotate_measure(record: dict, document: dict | None = None) -> dict:
+    """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts)."""
+    from index.deadlines import document_year, extract_amounts, extract_deadlines
+
+    tags = tag_measure(record)
+    year = document_year({**record, "document": document or record.get("document") or {}})
+    text = record.get("text") or ""
+    return {
+        **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
+                                "situations_required", "government_only", "eligibility")},
+        "deadlines": extract_deadlines(text, year),
+        "amounts": extract_amounts(text),
+    }

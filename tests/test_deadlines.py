@@ -1,0 +1,78 @@
+"""Amounts and deadlines are quoted from the text; status is judged against a given date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.deadlines import EXPIRED, UNKNOWN, VALID, document_year, extract_amounts, extract_deadlines, measure_status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("养老、失业、工伤保险费缓缴期限至2022年底，缓缴期间免收滞纳金。", ["2022-12-31"]),
+    ("对购置日期在2022年6月1日至12月31日期间内且单车价格不超过30万元的乘用车", ["2022-12-31"]),
+    ("延续实施1%的失业保险费率政策到2023年4月30日。", ["2023-04-30"]),
+    ("确保6月30日前符合条件的企业存量留抵税额“应退尽退”。", ["2022-06-30"]),
+    ("缓缴期限为2022年4月至12月。", ["2022-12-31"]),
+    ("6月底前“应付尽付”", ["2022-06-30"]),
+    ("2022年底前对报废或转出本市注册登记在本人名下1年以上的乘用车", ["2022-12-31"]),
+    ("从2022年4月1日起，将先进制造业按月全额退还增值税增量留抵税额政策范围扩大", []),
+])
+def test_deadlines(text, expected):
+    assert extract_deadlines(text, 2022) == expected
+
+
+def test_yearless_date_needs_a_year():
+    assert extract_deadlines("6月30日前明确还款计划", None) == []
+    assert extract_deadlines("6月30日前明确还款计划", 2023) == ["2023-06-30"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("按减免金额的30%给予奖励，最高不超过100万元。", ["按减免金额的30%", "最高不超过100万元"]),
+    ("2022年对承租区内各类国有房屋的服务业小微企业和个体工商户减免6个月房屋租金。", ["减免6个月房屋租金"]),
+    ("由政府性融资担保机构提供担保的，按0.5%的费率收取担保费", ["按0.5%的费率"]),
+    ("市级给予每人1500元一次性扩岗补助", ["每人1500元"]),
+])
+def test_amounts_are_quoted(text, wanted):
+    amounts = extract_amounts(text)
+    assert amounts == wanted
+    assert all(a in text for a in amounts)
+
+
+def test_thresholds_are_not_amounts():
+    text = "200万元以上的货物和服务采购项目、400万元以上的工程采购项目中适宜由中小企业提供的"
+    assert extract_amounts(text) == []
+
+
+def test_status_against_a_date():
+    measure = {"deadlines": ["2022-06-30", "2022-12-31"], "valid_until": "2022-12-31"}
+    assert measure_status(measure, date(2022, 7, 1)) == VALID
+    assert measure_status(measure, date(2023, 1, 1)) == EXPIRED
+    assert measure_status({"deadlines": [], "valid_until": "2022-12-31"}, date(2022, 1, 1)) == VALID
+    assert measure_status({"deadlines": [], "valid_until": None, "document": {"valid_until": None}}, date(2022, 1, 1)) == UNKNOWN
+    # with no date given, today's date is used: every 2022 measure has expired by now
+    assert measure_status(measure) == EXPIRED
+
+
+def test_document_year():
+    assert document_year({"document": {"id": "chaoyang-2022", "valid_until": None}}) == 2022
+    assert document_year({"document": {"published": "2021-05-01"}}) == 2021
+
+
+def test_corpus_deadlines_and_amounts(data_dir):
+    from index.store import Store
+
+    measures = {m["id"]: m for m in Store(data_dir).measures()}
+    assert measures["chaoyang-2022/2"]["deadlines"] == ["2022-12-31"]
+    assert measures["chaoyang-2022/1"]["deadlines"] == ["2022-06-30"]
+    assert measures["beijing-2022-manufacturing/7"]["deadlines"] == ["2022-12-31", "2023-04-30"]
+    assert "减免6个月房屋租金" in measures["chaoyang-2022/4"]["amounts"]
+    assert "最高不超过100万元" in measures["chaoyang-2022/4"]["amounts"]
+    assert "按0.5%的费率" in measures["chaoyang-2022/8"]["amounts"]
+    assert "每人1500元" in measures["chaoyang-2022/39"]["amounts"]
+    assert "减免3个月房屋租金" in measures["pinggu-2022/4"]["amounts"]
+    for m in measures.values():
+        assert all(a in m["text"] for a in m["amounts"]), m["id"]
+        # every measure of these 2022 documents has expired by 2024
+        assert measure_status(m, date(2024, 1, 1)) in (EXPIRED, UNKNOWN)
+    assert measure_status(measures["chaoyang-2022/4"], date(2022, 6, 1)) == VALID
