@@ -36,6 +36,22 @@ def app_data_dir() -> Path:
     return base / APP_NAME
 
 
+def bundled_data_dir() -> Path | None:
+    """The read-only data shipped inside the frozen bundle (None when running from source)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    path = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "data"
+    return path if path.is_dir() else None
+
+
+def bundled_font_dir() -> Path | None:
+    """A CJK font shipped in the bundle for systems that lack one."""
+    if not getattr(sys, "frozen", False):
+        return None
+    path = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "fonts"
+    return path if path.is_dir() else None
+
+
 def default_data_dir() -> Path:
     """Where the database and index live unless --data says otherwise."""
     override = os.environ.get("POLICY_BROWSER_DATA")
