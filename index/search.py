@@ -7,8 +7,10 @@ may serve several threads: each search opens its own Searcher, and hits leave as
 """
 from __future__ import annotations
 
+import math
 import threading
 from collections import Counter, OrderedDict
+from itertools import chain
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from index.analysis import ensure_jieba
 from index.errors import PolicyDataError
 from index.metadata import MUNICIPAL
 from index.paths import resource
-from index.searchindex import INDEX_DIR, heading_of
+from index.searchindex import HEADING_BOOST, INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
 from index.synonyms import Synonyms
@@ -26,6 +28,7 @@ from index.userquery import Plan, QueryBuilder, UserQuery, literal_candidates_qu
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 FEW_RESULTS = 3
+BM25_K1, BM25_B = 1.2, 0.75
 _CACHE_SIZE = 512
 
 
@@ -69,11 +72,30 @@ class SearchEngine:
         self._row = {docnum: self._by_id[fields["id"]] for docnum, fields in stored}
         self._docnum = {row: docnum for docnum, row in self._row.items()}
         # what literal matching looks in: the heading and the text, lower-cased for Latin letters
-        self._haystack = [f"{heading_of(m)}\n{m['text']}".lower() for m in self.measures]
+        self._heading = [heading_of(m).lower() for m in self.measures]
+        self._body = [m["text"].lower() for m in self.measures]
+        self._haystack = [f"{h}\n{b}" for h, b in zip(self._heading, self._body)]
+        self._avg_len = max(1.0, sum(len(b) for b in self._body) / max(1, len(self._body)))
         self._facets = [facet_values(m) for m in self.measures]
+        self._pairs = [tuple((name, v) for name, values in f.items() for v in values) for f in self._facets]
         self._literal_cache: OrderedDict[str, frozenset[int]] = OrderedDict()
         self._lock = threading.Lock()
+        self._local = threading.local()
         self.builder = QueryBuilder(synonyms or Synonyms.load(resource("synonyms.txt")))
+
+    def _searcher(self):
+        """This thread's Searcher. The index never changes under an engine (a rebuild makes a new
+        store and a new engine), so a Searcher can live as long as its thread."""
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self._local.searcher = self.index.searcher()
+        return searcher
+
+    def close(self) -> None:
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is not None:
+            searcher.close()
+            self._local.searcher = None
 
     def clear_caches(self) -> None:
         """Forget cached literal matches (the benchmark measures cold queries)."""
@@ -91,7 +113,8 @@ class SearchEngine:
         if q.truncated:
             notices.append(f"查询过长，只用了前{len(q.text)}个字。")
         fallback = False
-        with self.index.searcher() as searcher:
+        searcher = self._searcher()
+        if True:  # one long-lived Searcher per thread: opening one costs ~30 ms on 20,000 measures
             if q.empty:
                 matched: set[int] = set(range(len(self.measures)))
                 if q.excluded:
@@ -107,7 +130,7 @@ class SearchEngine:
             for word in q.excluded:
                 matched -= self._literal(searcher, word)
             visible = self._filtered(matched, filters)
-            ranked = self._rank(searcher, q, visible, first if fallback else visible, offset + limit)
+            ranked = self._rank(searcher, q, visible, first if fallback else visible)
         terms = tuple(self.builder.highlight_terms(q))
         page = [self._hit(row, score, terms) for row, score in ranked[offset : offset + limit]]
         return {
@@ -148,7 +171,7 @@ class SearchEngine:
             if cached is not None:
                 self._literal_cache.move_to_end(literal)
                 return cached
-        query = literal_candidates_query(literal)
+        query = literal_candidates_query(literal, searcher)
         rows: frozenset[int] = frozenset()
         if query is not None:
             candidates = (self._row[d] for d in searcher.docs_for_query(query))
@@ -161,20 +184,31 @@ class SearchEngine:
 
     # --- ranking --------------------------------------------------------------------------------
 
-    def _rank(self, searcher, q: UserQuery, rows: set[int], first: set[int], needed: int) -> list[tuple[int, float]]:
-        """Rows in `first` (all words matched) before the rest; within each group by BM25 score, then
-        unscored rows and ties in document order. Whoosh scores only what the page can show."""
-        query = self.builder.ranking_query(q)
+    def _rank(self, searcher, q: UserQuery, rows: set[int], first: set[int]) -> list[tuple[int, float]]:
+        """Rows in `first` (all words matched) before the rest; within each group by score, ties in
+        document order.
+
+        The score is BM25 over the ranking words, with document frequencies from the jieba word
+        field of the Whoosh index and term counts taken on the matched rows' text in memory; a word
+        in the heading counts HEADING_BOOST times. Scoring in memory touches only the matched rows,
+        where Whoosh would walk every posting of every word (30 ms on 20,000 measures)."""
+        words = self.builder.ranking_words(q)
         scores: dict[int, float] = {}
-        groups = [rows & first, rows - first]
-        if query is not None:
-            for group in groups:
-                if group:
-                    allowed = {self._docnum[r] for r in group}
-                    results = searcher.search(query, filter=allowed, limit=max(needed, 1))
-                    scores.update((self._row[docnum], score) for docnum, score in results.items())
+        if words:
+            total = max(1, searcher.doc_count())
+            weights = [(w, math.log(1 + (total - df + 0.5) / (df + 0.5))) for w in words
+                       for df in (searcher.doc_frequency("body", w),)]
+            for row in rows:
+                heading, body = self._heading[row], self._body[row]
+                norm = BM25_K1 * (1 - BM25_B + BM25_B * len(body) / self._avg_len)
+                score = 0.0
+                for word, idf in weights:
+                    tf = HEADING_BOOST * heading.count(word) + body.count(word)
+                    if tf:
+                        score += idf * tf * (BM25_K1 + 1) / (tf + norm)
+                scores[row] = score
         ordered: list[tuple[int, float]] = []
-        for group in groups:
+        for group in (rows & first, rows - first):
             ordered += sorted(((r, scores.get(r, 0.0)) for r in group), key=lambda item: (-item[1], item[0]))
         return ordered
 
@@ -199,15 +233,26 @@ class SearchEngine:
 
     def _facet_counts(self, rows: set[int], filters: Filters) -> dict[str, dict[str, int]]:
         """Counts per facet value among the hits that pass every *other* facet's filter, so the
-        clerk sees what ticking one more value would give."""
+        clerk sees what ticking one more value would give. A row failing no filter counts in every
+        facet; a row failing exactly one counts only in that one."""
         active = filters.active()
+        full: list[int] = []
+        partial: dict[str, list[int]] = {name: [] for name in FACETS}
+        if not active:
+            full = list(rows)
+        else:
+            for row in rows:
+                failed = [name for name in active if not self._passes(row, {name: active[name]}, filters)]
+                if not failed:
+                    full.append(row)
+                elif len(failed) == 1:
+                    partial[failed[0]].append(row)
+        pairs = Counter(chain.from_iterable(self._pairs[r] for r in full))
         counts: dict[str, Counter] = {name: Counter() for name in FACETS}
-        for row in rows:
-            values = self._facets[row]
-            for name in FACETS:
-                if active and not self._passes(row, active, filters, skip=name):
-                    continue
-                counts[name].update(values[name])
+        for (name, value), n in pairs.items():
+            counts[name][value] += n
+        for name, extra in partial.items():
+            counts[name].update(chain.from_iterable(self._facets[r][name] for r in extra))
         return {name: dict(counts[name].most_common()) for name in FACETS}
 
     def _hit(self, row: int, score: float, terms: tuple[str, ...]) -> dict:

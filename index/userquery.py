@@ -87,9 +87,9 @@ class QueryBuilder:
         parts = [self.term_plan(t) for t in q.terms] + [("any", [p]) for p in q.phrases]
         return ("all", parts) if parts else None
 
-    def ranking_query(self, q: UserQuery) -> wq.Query | None:
-        """BM25 over headings and bodies for every word of every variant: measures about more of
-        the words, and with them in the heading, come first."""
+    def ranking_words(self, q: UserQuery) -> list[str]:
+        """Every word of every variant of what was typed: BM25 over headings and bodies of these
+        puts measures about more of the words, and with them in the heading, first."""
         words: dict[str, None] = {}
         for term in q.terms:
             for variant in self.variants(term):
@@ -99,9 +99,7 @@ class QueryBuilder:
                     words.update(dict.fromkeys(words_of(variant)))
         for phrase in q.phrases:
             words.update(dict.fromkeys(words_of(phrase)))
-        if not words:
-            return None
-        return wq.Or([wq.Term(field_name, w) for w in words for field_name in ("heading", "body")])
+        return list(words)
 
     def highlight_terms(self, q: UserQuery) -> list[str]:
         """Literal strings to mark in snippets: the terms, their words, and all their synonyms."""
@@ -114,16 +112,17 @@ class QueryBuilder:
         return sorted({t for t in out if t}, key=len, reverse=True)
 
 
-def literal_candidates_query(text: str) -> wq.Query | None:
+def literal_candidates_query(text: str, searcher) -> wq.Query | None:
     """A query on the bigram field whose hits include every measure containing `text` (a superset:
-    the caller verifies on the text). No positions needed, so no phrase matching."""
-    runs = RUN.findall(text.lower())
+    the caller verifies on the text): the rarest bigram of each run, so one short posting list is
+    read and no positions are needed."""
     parts: list[wq.Query] = []
-    for run in runs:
+    for run in RUN.findall(text.lower()):
         if len(run) == 1:
             parts.append(wq.Prefix("grams", run))
         else:
-            parts.extend(wq.Term("grams", run[i : i + 2]) for i in range(len(run) - 1))
+            grams = {run[i : i + 2] for i in range(len(run) - 1)}
+            parts.append(wq.Term("grams", min(grams, key=lambda g: (searcher.doc_frequency("grams", g), g))))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.And(parts)
