@@ -65,6 +65,8 @@ _PATTERNS = [
     re.compile(rf"{_END_CUE}\s*(?P<y>20\d{{2}})年底"),
     re.compile(rf"(?P<y>20\d{{2}})年底前"),
     re.compile(rf"(?P<y>20\d{{2}})年度内"),
+    # a benefit scoped to a year ("2022年对承租…减免3个月房屋租金", "2022年内") ends with that year
+    re.compile(rf"(?P<y>20\d{{2}})年(?:内|对)"),
     re.compile(rf"{_END_CUE}\s*{_DATE}"),
     re.compile(rf"{_DATE}(?:前|之前)"),
 ]

@@ -76,3 +76,11 @@ def test_corpus_deadlines_and_amounts(data_dir):
         # every measure of these 2022 documents has expired by 2024
         assert measure_status(m, date(2024, 1, 1)) in (EXPIRED, UNKNOWN)
     assert measure_status(measures["chaoyang-2022/4"], date(2022, 6, 1)) == VALID
+
+
+def test_a_benefit_scoped_to_a_year_ends_with_that_year():
+    from index.deadlines import extract_deadlines
+
+    text = "2022年对承租区内各类国有产权房屋的在区注册或在区纳税中小微企业和个体工商户减免3个月房屋租金。"
+    assert extract_deadlines(text, 2022) == ["2022-12-31"]
+    assert extract_deadlines("今明两年本区国有企业招用高校毕业生实现一定比例的增长。", 2022) == []
