@@ -29,6 +29,9 @@ from index.userquery import Plan, QueryBuilder, UserQuery, literal_candidates_qu
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 FEW_RESULTS = 3
 BM25_K1, BM25_B = 1.2, 0.75
+# A measure that is purely a task for government (政府工作) offers the visitor nothing to claim: it stays
+# findable but ranks below the measures that benefit an enterprise.
+GOVERNMENT_TASK_WEIGHT = 0.5
 _CACHE_SIZE = 512
 
 
@@ -77,6 +80,7 @@ class SearchEngine:
         self._haystack = [f"{h}\n{b}" for h, b in zip(self._heading, self._body)]
         self._avg_len = max(1.0, sum(len(b) for b in self._body) / max(1, len(self._body)))
         self._facets = [facet_values(m) for m in self.measures]
+        self._government_only = [bool(m.get("government_only")) for m in self.measures]
         self._pairs = [tuple((name, v) for name, values in f.items() for v in values) for f in self._facets]
         self._literal_cache: OrderedDict[str, frozenset[int]] = OrderedDict()
         self._lock = threading.Lock()
@@ -206,6 +210,8 @@ class SearchEngine:
                     tf = HEADING_BOOST * heading.count(word) + body.count(word)
                     if tf:
                         score += idf * tf * (BM25_K1 + 1) / (tf + norm)
+                if self._government_only[row]:
+                    score *= GOVERNMENT_TASK_WEIGHT
                 scores[row] = score
         ordered: list[tuple[int, float]] = []
         for group in (rows & first, rows - first):

@@ -41,9 +41,8 @@ def parse_user_query(text: str) -> UserQuery:
     last = 0
     for match in _PHRASE.finditer(text):
         rest.append(text[last : match.start()])
-        phrase = "".join(RUN.findall(match.group(1)))
-        if phrase:
-            out.phrases.append(phrase.lower())
+        # a quoted phrase is literal; punctuation inside it only separates literals (all must occur)
+        out.phrases.extend(run.lower() for run in RUN.findall(match.group(1)))
         last = match.end()
     rest.append(text[last:])
     for chunk in " ".join(rest).split():

@@ -41,6 +41,10 @@ def test_phrase_query_finds_the_literal_amount(engine):
     assert all_ids(engine, '"500万元"') == {"chaoyang-2022/25", "beijing-2022-manufacturing/7"}
 
 
+def test_punctuation_inside_quotes_separates_literals(engine):
+    assert "pinggu-2022/11" in all_ids(engine, "”企业，参")
+
+
 def test_phrase_of_a_domain_word(engine):
     assert {"chaoyang-2022/24", "pinggu-2022/26"} <= all_ids(engine, '"专精特新"')
 
@@ -159,3 +163,9 @@ def test_clerk_query_set_recall_at_10(engine):
         total += len(item["expect"])
         found += sum(1 for e in item["expect"] if e in top)
     assert found / total >= 0.95
+
+
+def test_government_tasks_rank_below_measures_an_enterprise_can_claim(engine):
+    top = ids(engine.search("房租减免"))
+    assert top[-1] == "changping-2022/7"  # 组建区级房租减免工作专班: a task for the district offices
+    assert engine.measure("changping-2022/7")["government_only"] is True
