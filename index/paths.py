@@ -44,15 +44,17 @@ def bundled_data_dir() -> Path | None:
     return path if path.is_dir() else None
 
 
-def bundled_font_dir() -> Path | None:
-    """A CJK font shipped in the bundle for systems that lack one."""
-    if not getattr(sys, "frozen", False):
-        return None
-    path = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "fonts"
-    return path if path.is_dir() else None
-
-
 def default_data_dir() -> Path:
-    """Where the database and index live unless --data says otherwise."""
+    """Where the database and index live unless --data says otherwise: the user's own data when it
+    has been built (or imported into), else the read-only data shipped in the bundle, else the user's
+    folder (to be built there)."""
     override = os.environ.get("POLICY_BROWSER_DATA")
-    return Path(override) if override else app_data_dir() / "data"
+    if override:
+        return Path(override)
+    user = app_data_dir() / "data"
+    if (user / "CURRENT").is_file():
+        return user
+    bundled = bundled_data_dir()
+    if bundled is not None and (bundled / "CURRENT").is_file():
+        return bundled
+    return user

@@ -1,0 +1,31 @@
+"""`python -m desktop [--data DIR] [--self-test]`: start the window (or its smoke test)."""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    multiprocessing.freeze_support()
+    parser = argparse.ArgumentParser(prog="python -m desktop", description="惠企政策离线查询（桌面窗口）")
+    parser.add_argument("--data", type=Path, help="数据目录（默认：用户数据目录下的 data）")
+    parser.add_argument("--self-test", action="store_true", help="在后台跑一遍窗口的主要功能，输出一行JSON后退出")
+    args = parser.parse_args(argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
+        from desktop.selftest import run_self_test
+
+        return run_self_test(args.data, started)
+    from desktop.app import run
+    from index.paths import default_data_dir
+
+    return run(args.data or default_data_dir())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

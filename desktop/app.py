@@ -1,0 +1,91 @@
+"""Application set-up: the QApplication, a CJK font, translators, and the objects the window is
+given (settings, user data, task runner, search service). Main thread."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from desktop.dialogs import Prompter
+from desktop.mainwindow import MainWindow
+from desktop.searchservice import SearchService
+from desktop.settings import Settings
+from desktop.tasks import TaskRunner
+from desktop.userdata import UserData
+from index.paths import APP_NAME, app_data_dir, resource
+
+FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+
+
+def make_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "惠企政策离线查询"))
+    ensure_cjk_font()
+    install_translators(app)
+    return app
+
+
+def has_cjk_font() -> bool:
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def ensure_cjk_font() -> bool:
+    """True when Chinese can render. Without a system CJK font, register one shipped in resources/fonts
+    (the packaged app collects one at build time); otherwise Chinese would show as boxes."""
+    if has_cjk_font():
+        return True
+    fonts = resource("fonts")
+    if fonts.is_dir():
+        for path in sorted(fonts.iterdir()):
+            if path.suffix.lower() in FONT_SUFFIXES:
+                QFontDatabase.addApplicationFont(str(path))
+    if not has_cjk_font():
+        print("警告：系统没有中文字体，界面中文会显示为方框。请安装中文字体（如 fonts-wqy-microhei）。", file=sys.stderr)
+        return False
+    return True
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Qt's own strings (print preview, dialogs) in Chinese, then our .qm files if any were compiled.
+    The source strings are Chinese already, so a missing .qm leaves the UI in Chinese."""
+    installed = []
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    candidates = [(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+                  (str(resource("translations")), "qtbase")]
+    ours = resource("translations")
+    if ours.is_dir():
+        candidates += [(str(ours), qm.stem.split("_")[0]) for qm in sorted(ours.glob("*.qm")) if not qm.stem.startswith("qtbase")]
+    loaded: set[str] = set()
+    for folder, name in candidates:
+        if name in loaded:
+            continue
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+            loaded.add(name)
+    return installed
+
+
+def create_window(data_dir: Path, settings: Settings, userdata: UserData, prompter: Prompter,
+                  today: date | None = None) -> MainWindow:
+    runner = TaskRunner()
+    service = SearchService(runner, data_dir)
+    window = MainWindow(service, settings, userdata, prompter, today)
+    runner.setParent(window)
+    service.setParent(window)
+    return window
+
+
+def run(data_dir: Path) -> int:
+    app = make_app(sys.argv)
+    window = create_window(data_dir, Settings(), UserData.in_folder(app_data_dir()), Prompter())
+    window.show()
+    window.start()
+    return app.exec()

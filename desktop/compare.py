@@ -1,0 +1,219 @@
+"""同类措施: the same kind of measure from the city and each district side by side, one column per
+measure, with amounts, deadlines, status and units on aligned rows; the clerk picks the columns.
+Main thread."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.present import STATUS_COLOURS, UNKNOWN, clause_label, deadline_sentence, flag_explanation, short_title, status_of
+from desktop.similar import default_picks, primary_kinds, similar_measures
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CompareModel(QAbstractTableModel):
+    """Rows are aspects (text, amounts, deadline…), columns are measures: plain text only, so a
+    document's own characters can never act as markup."""
+
+    def __init__(self, today: date, parent=None):
+        super().__init__(parent)
+        self.today = today
+        self._measures: list[dict] = []
+
+    def aspects(self) -> list[str]:
+        return [self.tr("小标题"), self.tr("金额/额度"), self.tr("期限"), self.tr("状态"), self.tr("责任单位"),
+                self.tr("条文"), self.tr("提示")]
+
+    def set_measures(self, measures: list[dict]) -> None:
+        self.beginResetModel()
+        try:
+            self._measures = list(measures)
+        finally:
+            self.endResetModel()
+
+    def measure_ids(self) -> list[str]:
+        return [m["id"] for m in self._measures]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.aspects())
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._measures)
+
+    def _cell(self, row: int, m: dict) -> str:
+        if row == 0:
+            return m.get("subsection") or m.get("title") or m.get("section") or ""
+        if row == 1:
+            return "\n".join(m.get("amounts") or []) or self.tr("（原文未写明）")
+        if row == 2:
+            return deadline_sentence(m, self.today)
+        if row == 3:
+            return status_of(m, self.today)
+        if row == 4:
+            return "、".join(m.get("responsible_units") or []) or self.tr("（原文未注明）")
+        if row == 5:
+            return m.get("text") or ""
+        return "\n".join(flag_explanation(f) for f in m.get("flags") or [])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.aspects()) and 0 <= index.column() < len(self._measures)):
+            return None
+        m = self._measures[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell(index.row(), m)
+        if role == IdRole:
+            return m["id"]
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() == 3:
+            return QColor(STATUS_COLOURS.get(status_of(m, self.today), STATUS_COLOURS[UNKNOWN])[0])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            aspects = self.aspects()
+            return aspects[section] if 0 <= section < len(aspects) else None
+        if 0 <= section < len(self._measures):
+            m = self._measures[section]
+            return f"{m['district']}\n{short_title(m['document'].get('title'), 12)} {clause_label(m)}"
+        return None
+
+
+class CompareView(QWidget):
+    """Candidates (checkable, grouped by district) on the left, the comparison table on the right."""
+
+    measure_opened = Signal(str)  # the clerk double-clicked a column
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = CompareModel(today, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setDefaultSectionSize(250)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.candidates = QListWidget(self)
+        self.candidates.setAccessibleName(self.tr("可比较的措施"))
+        self.candidates.itemChanged.connect(self._on_item_changed)
+        self.candidates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.candidates.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("勾选要比较的措施："), left))
+        left_layout.addWidget(self.candidates, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self._by_id: dict[str, dict] = {}
+        self._order: list[str] = []
+
+    def compare(self, seed: dict, measures: list[dict]) -> None:
+        """Fill the candidates with the seed's kind and tick the seed plus one per district."""
+        similar = similar_measures(seed, measures)
+        self._by_id = {m["id"]: m for m in similar}
+        self._order = [m["id"] for m in similar]
+        picked = set(default_picks(seed, similar))
+        what = "、".join(sorted(primary_kinds(seed, measures))) or self.tr("小标题相近")
+        self.summary.setText(self.tr("同类措施（{0}）：共{1}条，已选{2}条。今天：{3}").format(
+            what, len(similar), len(picked), self.model.today.isoformat()))
+        self.candidates.blockSignals(True)
+        self.candidates.clear()
+        for m in sorted(similar, key=lambda m: (m["district"] != "北京市", m["district"], self._order.index(m["id"]))):
+            item = QListWidgetItem(f"{m['district']} {clause_label(m)} {m.get('subsection') or (m.get('text') or '')[:20]}")
+            item.setData(IdRole, m["id"])
+            item.setToolTip(f"{m['document'].get('title') or ''}\n{m.get('text') or ''}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if m["id"] in picked else Qt.CheckState.Unchecked)
+            self.candidates.addItem(item)
+        self.candidates.blockSignals(False)
+        self._refresh()
+
+    def set_picked(self, ids: list[str]) -> None:
+        wanted = set(ids)
+        self.candidates.blockSignals(True)
+        for i in range(self.candidates.count()):
+            item = self.candidates.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(IdRole) in wanted else Qt.CheckState.Unchecked)
+        self.candidates.blockSignals(False)
+        self._refresh()
+
+    def picked(self) -> list[str]:
+        return [self.candidates.item(i).data(IdRole) for i in range(self.candidates.count())
+                if self.candidates.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _refresh(self) -> None:
+        # columns in list order: city first, then districts
+        self.model.set_measures([self._by_id[i] for i in self.picked()])
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Row heights from every column's text (Qt's own resize only measures the visible columns,
+        so a long deadline in a column scrolled out of view would be clipped)."""
+        metrics = self.table.fontMetrics()
+        width = self.table.horizontalHeader().defaultSectionSize() - 10
+        for row in range(self.model.rowCount()):
+            height = metrics.height()
+            for column in range(self.model.columnCount()):
+                text = self.model.index(row, column).data() or ""
+                box = metrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text)
+                height = max(height, box.height())
+            self.table.setRowHeight(row, height + 8)
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        self._refresh()
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        measure_id = index.data(IdRole)
+        if measure_id:
+            self.measure_opened.emit(measure_id)
+
+
+class CompareDialog(QDialog):
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("同类措施比较"))
+        self.view = CompareView(today, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("双击一列打开该措施。"), self))
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.resize(1200, 720)

@@ -1,0 +1,84 @@
+"""Getting data in place: first start without data builds it with a progress dialog; missing or
+damaged data is explained and rebuilt from the documents. Favourites and history live outside the
+data folder (desktop/userdata.py), so a rebuild never touches them. Main thread."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.dialogs import Prompter
+from desktop.searchservice import SearchService
+from index.store import active_store
+
+
+class DataSetup(QObject):
+    rebuild_started = Signal()
+    gave_up = Signal(str)  # the clerk declined the rebuild, or it failed: the reason
+
+    def __init__(self, service: SearchService, prompter: Prompter, parent_widget: QWidget):
+        super().__init__(parent_widget)
+        self.service = service
+        self.prompter = prompter
+        self.window = parent_widget
+        self.progress: QProgressDialog | None = None
+        self._just_rebuilt = False  # a rebuild whose data still fails to open must not loop
+        service.engine_ready.connect(self._on_engine_ready)
+        service.engine_failed.connect(self._on_engine_failed)
+        service.build_progressed.connect(self._on_build_progressed)
+        service.build_finished.connect(self._on_build_finished)
+        service.build_failed.connect(self._on_build_failed)
+
+    def start(self) -> None:
+        """Open the data, building it first when this machine has none yet."""
+        if active_store(self.service.data_dir) is None:
+            self.rebuild()
+        else:
+            self.service.load()
+
+    def rebuild(self) -> None:
+        self.progress = QProgressDialog(self.tr("正在根据政策原文构建数据，请稍候…"), "", 0, 0, self.window)
+        self.progress.setWindowTitle(self.tr("构建数据"))
+        self.progress.setCancelButton(None)  # a half-built store is thrown away anyway; nothing to cancel
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.show()
+        self.rebuild_started.emit()
+        self.service.rebuild()
+
+    def _on_engine_ready(self, _engine) -> None:
+        self._just_rebuilt = False
+
+    def _on_engine_failed(self, message: str) -> None:
+        if self._just_rebuilt:
+            self._just_rebuilt = False
+            self.prompter.warn(self.window, self.tr("数据仍无法打开"), message)
+            self.gave_up.emit(message)
+            return
+        text = self.tr("{0}\n\n现在从政策原文重新构建数据吗？（约需几秒；收藏和查询历史不受影响。）").format(message)
+        if self.prompter.confirm(self.window, self.tr("数据缺失或损坏"), text):
+            self.rebuild()
+        else:
+            self.gave_up.emit(message)
+
+    def _on_build_progressed(self, step: int, total: int, message: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(step)
+            self.progress.setLabelText(message)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_build_finished(self, _result) -> None:
+        self._just_rebuilt = True
+        self._close_progress()
+
+    def _on_build_failed(self, message: str) -> None:
+        self._close_progress()
+        self.prompter.warn(self.window, self.tr("构建数据失败"), message)
+        self.gave_up.emit(message)

@@ -1,0 +1,147 @@
+"""The facet panel: checkboxes with counts for the current results (counts come from the engine),
+and the 含市级措施 switch. Main thread.
+
+A ticked value stays listed (with its count, possibly 0) so it can be unticked; the rest are shown
+most frequent first, the first FEW per facet with a "更多" button for the others.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from index.search import FACETS, Filters
+
+FEW = 8
+LABEL_CHARS = 8  # longer labels (document titles, units) are cut; the tooltip has them whole
+
+
+class FacetPanel(QScrollArea):
+    filters_changed = Signal()  # the clerk ticked or unticked something
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._selected: dict[str, list[str]] = {name: [] for name in FACETS}
+        self._counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        self._expanded: set[str] = set()
+        self._labels: dict[str, dict[str, str]] = {name: {} for name in FACETS}
+        self._boxes: dict[tuple[str, str], QCheckBox] = {}
+
+        inner = QWidget(self)
+        self._layout = QVBoxLayout(inner)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self.municipal = QCheckBox(self.tr("含市级措施"), inner)
+        self.municipal.setToolTip(self.tr("选了区时，也列出北京市（全市适用）的措施"))
+        self.municipal.setChecked(True)
+        self.municipal.toggled.connect(self._on_municipal_toggled)
+        self._layout.addWidget(self.municipal)
+        self._groups: dict[str, QGroupBox] = {}
+        for name in FACETS:
+            group = QGroupBox(self.facet_title(name), inner)
+            QVBoxLayout(group).setContentsMargins(6, 4, 6, 4)
+            self._groups[name] = group
+            self._layout.addWidget(group)
+        self._layout.addStretch(1)
+        self.setWidget(inner)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for an 8-character label, its count and the box in the font in use now (asked at
+        layout time: at construction the CJK fallback font is not yet known; 125–150 % scaling)."""
+        return QSize(self.fontMetrics().horizontalAdvance("国") * 17, super().minimumSizeHint().height())
+
+    def facet_title(self, name: str) -> str:
+        return {
+            "district": self.tr("地区"),
+            "industry": self.tr("行业"),
+            "benefit_type": self.tr("支持方式"),
+            "document": self.tr("文件"),
+            "unit": self.tr("责任单位"),
+        }[name]
+
+    def set_labels(self, name: str, labels: dict[str, str]) -> None:
+        """Human labels for machine values (document ids → short titles)."""
+        self._labels[name] = dict(labels)
+
+    # -- state -------------------------------------------------------------------------------
+    def filters(self) -> Filters:
+        return Filters(**{name: list(values) for name, values in self._selected.items()},
+                       include_municipal=self.municipal.isChecked())
+
+    def set_filters(self, filters: Filters, *, notify: bool = False) -> None:
+        self._selected = {name: list(getattr(filters, name)) for name in FACETS}
+        self.municipal.blockSignals(True)
+        self.municipal.setChecked(filters.include_municipal)
+        self.municipal.blockSignals(False)
+        self._rebuild()
+        if notify:
+            self.filters_changed.emit()
+
+    def set_counts(self, facets: dict[str, dict[str, int]]) -> None:
+        self._counts = {name: dict(facets.get(name, {})) for name in FACETS}
+        self._rebuild()
+
+    def checkbox(self, name: str, value: str) -> QCheckBox | None:
+        """The checkbox of one facet value (tests, keyboard users)."""
+        return self._boxes.get((name, value))
+
+    # -- building ----------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        self._boxes.clear()
+        for name in FACETS:
+            group = self._groups[name]
+            layout = group.layout()
+            while layout.count():
+                item = layout.takeAt(0)
+                if item.widget():
+                    item.widget().deleteLater()
+            counts = self._counts.get(name, {})
+            selected = self._selected[name]
+            values = list(selected) + [v for v in counts if v not in selected]
+            shown = values if name in self._expanded else values[: max(FEW, len(selected))]
+            for value in shown:
+                label = self._labels[name].get(value, value)
+                short = label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
+                box = QCheckBox(f"{short}（{counts.get(value, 0)}）", group)  # the count must stay visible
+                box.setToolTip(label)
+                box.setChecked(value in selected)
+                box.toggled.connect(partial(self._on_toggled, name, value))
+                layout.addWidget(box)
+                self._boxes[(name, value)] = box
+            if not values:
+                empty = QLabel(self.tr("（无）"), group)
+                empty.setEnabled(False)
+                layout.addWidget(empty)
+            if len(values) > len(shown) or name in self._expanded and len(values) > FEW:
+                more = QPushButton(self.tr("收起") if name in self._expanded else self.tr("更多（{0}）").format(len(values) - len(shown)), group)
+                more.setFlat(True)
+                more.setCursor(Qt.CursorShape.PointingHandCursor)
+                more.clicked.connect(partial(self._on_more_clicked, name))
+                layout.addWidget(more)
+
+    def _on_toggled(self, name: str, value: str, checked: bool) -> None:
+        values = self._selected[name]
+        if checked and value not in values:
+            values.append(value)
+        elif not checked and value in values:
+            values.remove(value)
+        self.filters_changed.emit()
+
+    def _on_more_clicked(self, name: str) -> None:
+        self._expanded ^= {name}
+        self._rebuild()
+
+    def _on_municipal_toggled(self, _checked: bool) -> None:
+        self.filters_changed.emit()

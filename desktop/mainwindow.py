@@ -1,0 +1,399 @@
+"""The main window: composes the search box, facets, results, measure pane and handout, and wires
+them to the search service. It decides nothing about policies itself. Main thread."""
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from desktop.compare import CompareDialog
+from desktop.datasetup import DataSetup
+from desktop.dialogs import Prompter
+from desktop.facets import FacetPanel
+from desktop.handout import HandoutModel, HandoutPanel, handout_html, preview_dialog, save_pdf
+from desktop.measureview import MeasureView
+from desktop.present import short_title
+from desktop.resultsmodel import ResultsModel
+from desktop.resultsview import ResultsView
+from desktop.searchbox import SearchBox
+from desktop.searchservice import SearchRequest, SearchService
+from desktop.settings import Settings
+from desktop.sourceview import SourceDialog
+from desktop.userdata import UserData
+from desktop.vocabulary import vocabulary
+from index.search import Filters, SearchEngine
+
+HELP = """<h3>惠企政策离线查询：快捷键</h3>
+<table cellpadding="3">
+<tr><td>Ctrl+F / Ctrl+L</td><td>到搜索框</td></tr>
+<tr><td>↑ ↓</td><td>在结果中移动（搜索框里也可以）</td></tr>
+<tr><td>Enter</td><td>打开当前（搜索框里：第一条）结果</td></tr>
+<tr><td>Esc</td><td>清空搜索框</td></tr>
+<tr><td>Ctrl+D</td><td>收藏/取消收藏当前措施</td></tr>
+<tr><td>Ctrl+P</td><td>打印打印单（先预览）</td></tr>
+<tr><td>Ctrl+N</td><td>新访客：清空查询、筛选和打印单</td></tr>
+</table>
+<p>搜索写法：空格分隔多个词（都要有）；“引号”内按原文查；-词 表示排除。日常说法（社保、房租、个体户）会自动对应文件用语。</p>
+<p>每条措施都按今天的日期判断期限：已过期的措施不能再承诺办理。</p>"""
+
+
+class MainWindow(QMainWindow):
+    results_shown = Signal(float)  # ms from the edit (or click) that asked to the results being painted
+    measure_opened = Signal(str)
+
+    def __init__(self, service: SearchService, settings: Settings, userdata: UserData, prompter: Prompter,
+                 today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self.userdata = userdata
+        self.prompter = prompter
+        self.today = today or date.today()
+        self.last_result: dict | None = None
+        self.last_latency_ms: float | None = None
+        self._shown_request: SearchRequest | None = None
+        self.compare_dialog: CompareDialog | None = None
+        self.setWindowTitle(self.tr("惠企政策离线查询"))
+
+        self.search_box = SearchBox(self)
+        self.facets = FacetPanel(self)
+        self.facets.municipal.setChecked(settings.include_municipal)
+        self.results_model = ResultsModel(self.today, self)
+        self.results_view = ResultsView(self)
+        self.results_view.setModel(self.results_model)
+        self.count_label = QLabel(self)
+        self.notice_label = QLabel(self)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color:#7a5200;")
+        self.notice_label.hide()
+        self.measure_view = MeasureView(self.today, self)
+        self.handout = HandoutModel(self)
+        self.handout_panel = HandoutPanel(self.handout, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.measure_view, self.tr("措施"))
+        self.tabs.addTab(self.handout_panel, self.tr("打印单"))
+
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.count_label)
+        middle_layout.addWidget(self.notice_label)
+        middle_layout.addWidget(self.results_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        em = self.fontMetrics().horizontalAdvance("国")  # sizes in characters: readable at 125–150 % too
+        self.splitter.setSizes([em * 17, em * 36, em * 36])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.data_label = QLabel(self.tr("正在打开数据…"), self)
+        self.result_label = QLabel(self)
+        self.statusBar().addWidget(self.data_label, 1)
+        self.statusBar().addPermanentWidget(self.result_label)
+        self._build_actions()
+        self.setTabOrder(self.search_box, self.results_view)
+        self.setTabOrder(self.results_view, self.tabs)
+        self.setTabOrder(self.tabs, self.facets)
+
+        self.data_setup = DataSetup(service, prompter, self)
+        self._connect()
+        if not settings.restore_window(self, {"main": self.splitter}):
+            self.resize(1280, 800)
+        self._on_handout_changed()
+
+    # -- construction ------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcuts: list[QKeySequence] | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{tip or text}（{shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)}）" if shortcuts else tip or text)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        seq = QKeySequence
+        self.new_visitor_action = self._action(self.tr("新访客"), self.new_visitor, [seq("Ctrl+N")],
+                                               self.tr("清空查询、筛选、打印单"))
+        self.focus_action = self._action(self.tr("搜索"), self.focus_search, [seq("Ctrl+F"), seq("Ctrl+L")])
+        self.favourite_action = self._action(self.tr("收藏"), self.measure_view.toggle_favourite, [seq("Ctrl+D")])
+        self.print_action = self._action(self.tr("打印…"), self.print_handout, [seq("Ctrl+P")], self.tr("预览并打印打印单"))
+        self.pdf_action = self._action(self.tr("存为PDF…"), self.save_handout_pdf, None, self.tr("把打印单存为PDF"))
+        self.favourites_action = self._action(self.tr("收藏夹"), self.show_favourites, None, self.tr("列出收藏的措施"))
+        self.rebuild_action = self._action(self.tr("重建数据"), self._on_rebuild_triggered, None,
+                                           self.tr("从政策原文重新构建数据（收藏和历史不受影响）"))
+        self.help_action = self._action(self.tr("帮助"), self.show_help, [seq("F1")])
+        toolbar = QToolBar(self.tr("工具栏"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_visitor_action, self.print_action, self.pdf_action, self.favourites_action,
+                       self.rebuild_action, self.help_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        s = self.service
+        s.engine_ready.connect(self._on_engine_ready)
+        s.engine_loading.connect(lambda: self.data_label.setText(self.tr("正在打开数据…")))
+        s.search_finished.connect(self._on_search_finished)
+        s.search_failed.connect(self._on_search_failed)
+        self.data_setup.gave_up.connect(self._on_data_unavailable)
+        self.search_box.query_edited.connect(self._on_query_edited)
+        self.search_box.open_top_requested.connect(self._on_open_top_requested)
+        self.search_box.step_requested.connect(self._on_step_requested)
+        self.facets.filters_changed.connect(self._on_filters_changed)
+        self.results_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.results_view.activated.connect(self._on_result_activated)
+        self.results_view.result_painted.connect(self._on_result_painted)
+        self.measure_view.favourite_toggled.connect(self._on_favourite_toggled)
+        self.measure_view.handout_requested.connect(self._on_handout_requested)
+        self.measure_view.compare_requested.connect(self.open_compare)
+        self.measure_view.source_requested.connect(self.open_source)
+        self.handout_panel.preview_requested.connect(self.print_handout)
+        self.handout_panel.print_requested.connect(self.print_handout)
+        self.handout_panel.pdf_requested.connect(self.save_handout_pdf)
+        self.handout_panel.measure_opened.connect(self.open_measure)
+        self.handout.changed.connect(self._on_handout_changed)
+
+    def start(self) -> None:
+        """Open (or first build) the data in the background; the window is usable meanwhile."""
+        self.data_setup.start()
+
+    # -- searching ---------------------------------------------------------------------------
+    @property
+    def engine(self) -> SearchEngine | None:
+        return self.service.engine
+
+    def _request(self, requested_at: float | None = None, open_top: bool = False) -> None:
+        self.service.request(self.search_box.text(), self.facets.filters(), open_top=open_top, requested_at=requested_at)
+
+    def _on_query_edited(self, _text: str, at: float) -> None:
+        self._request(at)
+
+    def _on_filters_changed(self) -> None:
+        self.settings.include_municipal = self.facets.municipal.isChecked()
+        self._request()
+
+    def _on_engine_ready(self, engine: SearchEngine) -> None:
+        meta = engine.store.meta
+        self.data_label.setText(self.tr("数据：{0}份文件，{1}条措施，构建于{2}").format(
+            meta.get("documents", "?"), meta.get("measures", "?"), meta.get("built_at", "?").replace("T", " ")))
+        self.facets.set_labels("document", {i: short_title(d.get("title"), 14) for i, d in engine.store.documents.items()})
+        self.search_box.set_vocabulary(vocabulary(engine.measures))
+        self.search_box.set_recent(self.settings.recent_searches)
+        self._request()
+
+    def _on_search_finished(self, result: dict, request: SearchRequest) -> None:
+        if request.text != self.search_box.text() or request.filters != self.facets.filters():
+            if request.open_top:  # Enter was for text since changed: keep the wish for the newer search
+                self.service.request_open_top()
+            return  # stale: a newer request is queued
+        self.last_result = result
+        self._shown_request = request
+        current = self.measure_view.measure["id"] if self.measure_view.measure else None
+        self.results_model.set_result(result)
+        self.facets.set_counts(result["facets"])
+        self._show_counts(result)
+        self.results_view.mark_new_result()
+        if current in self.results_model.ids():
+            self.results_view.selectionModel().blockSignals(True)
+            self.results_view.setCurrentIndex(self.results_model.index(self.results_model.ids().index(current)))
+            self.results_view.selectionModel().blockSignals(False)
+        if request.open_top:
+            self.open_row(0, focus=True)
+
+    def _show_counts(self, result: dict) -> None:
+        total, shown = result["total"], len(result["hits"])
+        text = result["query"].strip()
+        if total == 0:
+            hint = self.tr("没有找到“{0}”。试试少输几个字，或换个说法（如“房租”“社保”“贷款”）").format(text) if text \
+                else self.tr("没有符合筛选条件的措施")
+            if self.facets.filters().active():
+                hint += self.tr("；也可以取消左侧的筛选。")
+            self.count_label.setText(hint)
+        elif not text:
+            self.count_label.setText(self.tr("全部措施：{0}条。输入关键词开始查找。").format(total))
+        else:
+            self.count_label.setText(self.tr("“{0}”：找到{1}条措施").format(text, total)
+                                     + (self.tr("（显示前{0}条）").format(shown) if shown < total else ""))
+        self.result_label.setText(self.tr("{0}条结果").format(total))
+        notices = result.get("notices") or []
+        self.notice_label.setText("\n".join(notices))
+        self.notice_label.setVisible(bool(notices))
+
+    def _on_search_failed(self, message: str) -> None:
+        self.count_label.setText(self.tr("搜索出错：{0}。如果反复出现，请点“重建数据”。").format(message))
+
+    def _on_result_painted(self, at: float) -> None:
+        if self._shown_request is not None and self._shown_request.requested_at:
+            self.last_latency_ms = (at - self._shown_request.requested_at) * 1000
+            self.results_shown.emit(self.last_latency_ms)
+
+    def _on_data_unavailable(self, message: str) -> None:
+        self.data_label.setText(self.tr("没有可用的数据：请点“重建数据”。"))
+        self.count_label.setText(message)
+
+    # -- results and the measure -------------------------------------------------------------
+    def _on_open_top_requested(self) -> None:
+        if self.service.searching:
+            self.service.request_open_top()
+        else:
+            self.open_row(0, focus=True)
+
+    def _on_step_requested(self, delta: int) -> None:
+        rows = self.results_model.rowCount()
+        if not rows:
+            return
+        current = self.results_view.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(rows - 1, current + delta))
+        self.results_view.setCurrentIndex(self.results_model.index(row))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.open_measure(self.results_model.measure_id(current.row()))
+
+    def _on_result_activated(self, index: QModelIndex) -> None:
+        self.open_row(index.row(), focus=True)
+
+    def open_row(self, row: int, focus: bool = False) -> None:
+        measure_id = self.results_model.measure_id(row)
+        if measure_id is None:
+            return
+        self.results_view.setCurrentIndex(self.results_model.index(row))  # opens through currentChanged
+        if self.measure_view.measure is None or self.measure_view.measure["id"] != measure_id:
+            self.open_measure(measure_id)
+        if focus:
+            self.tabs.setCurrentWidget(self.measure_view)
+            self.measure_view.browser.setFocus()
+
+    def open_measure(self, measure_id: str | None) -> None:
+        if not measure_id or self.engine is None:
+            return
+        measure = self.engine.measure(measure_id)
+        if measure is None:
+            return
+        self.measure_view.show_measure(measure, self.results_model.highlight, self.userdata.is_favourite(measure_id))
+        self.tabs.setCurrentWidget(self.measure_view)
+        self.userdata.record_opened(measure_id)
+        if self.search_box.text().strip():
+            self.settings.add_recent_search(self.search_box.text())
+            self.search_box.set_recent(self.settings.recent_searches)
+        self.measure_opened.emit(measure_id)
+
+    def _on_favourite_toggled(self, measure_id: str, on: bool) -> None:
+        self.userdata.set_favourite(measure_id, on)
+        self.statusBar().showMessage(self.tr("已收藏") if on else self.tr("已取消收藏"), 3000)
+
+    def open_source(self, measure_id: str) -> SourceDialog | None:
+        measure = self.engine.measure(measure_id) if self.engine else None
+        if measure is None:
+            return None
+        dialog = SourceDialog(measure, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_compare(self, measure_id: str) -> CompareDialog | None:
+        seed = self.engine.measure(measure_id) if self.engine else None
+        if seed is None:
+            return None
+        if self.compare_dialog is None:
+            self.compare_dialog = CompareDialog(self.today, self)
+            self.compare_dialog.view.measure_opened.connect(self.open_measure)
+            self.settings.restore_geometry(self.compare_dialog, "compare")
+        self.compare_dialog.view.compare(seed, self.engine.measures)
+        self.compare_dialog.show()
+        self.compare_dialog.raise_()
+        return self.compare_dialog
+
+    def show_favourites(self) -> None:
+        """Favourites become the result list (a search over them would lose ones the query misses)."""
+        if self.engine is None:
+            return
+        hits = [dict(m, snippet=html.escape(m["text"][:90], quote=False))
+                for m in (self.engine.measure(i) for i in self.userdata.favourites) if m]
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.results_model.set_result({"query": "", "total": len(hits), "hits": hits, "highlight": []})
+        self.count_label.setText(self.tr("收藏夹：{0}条措施").format(len(hits)))
+        self.result_label.setText(self.tr("{0}条结果").format(len(hits)))
+        self.notice_label.hide()
+
+    # -- handout -----------------------------------------------------------------------------
+    def _on_handout_requested(self, measure_id: str) -> None:
+        measure = self.engine.measure(measure_id) if self.engine else None
+        if measure is not None:
+            self.handout.add(measure)
+
+    def _on_handout_changed(self) -> None:
+        self.tabs.setTabText(1, self.tr("打印单（{0}）").format(self.handout.rowCount()))
+
+    def handout_html(self) -> str:
+        meta = self.engine.store.meta if self.engine else {}
+        return handout_html(self.handout.measures(), meta, self.today, self.handout.answers, self.handout.reasons)
+
+    def print_handout(self) -> None:
+        if not self.handout.rowCount():
+            self.prompter.inform(self, self.tr("打印"), self.tr("打印单是空的：先在措施上点“加入打印单”。"))
+            return
+        self.prompter.run(preview_dialog(self.handout_html(), self))
+
+    def save_handout_pdf(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            suggested = Path.home() / self.tr("惠企政策-{0}.pdf").format(self.today.isoformat())
+            path = self.prompter.save_path(self, self.tr("存为PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
+        if path is None:
+            return None
+        saved = save_pdf(self.handout_html(), path)
+        self.statusBar().showMessage(self.tr("已保存：{0}").format(saved), 5000)
+        return saved
+
+    # -- session -----------------------------------------------------------------------------
+    def new_visitor(self) -> None:
+        """Clear query, filters, handout (with wizard answers) and selection for the next visitor."""
+        default = self.settings.default_district
+        self.facets.set_filters(Filters(district=[default] if default else [], include_municipal=self.settings.include_municipal))
+        self.handout.clear()
+        self.results_view.clearSelection()
+        self.results_view.setCurrentIndex(QModelIndex())
+        self.measure_view.show_measure(None)
+        if self.compare_dialog is not None:
+            self.compare_dialog.hide()
+        if self.search_box.text():
+            self.search_box.clear()  # searches through textChanged
+        else:
+            self._request()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def show_help(self) -> None:
+        self.prompter.inform(self, self.tr("帮助"), self.tr(HELP))
+
+    def _on_rebuild_triggered(self) -> None:
+        if self.prompter.confirm(self, self.tr("重建数据"), self.tr("从政策原文重新构建数据？收藏和查询历史不受影响。")):
+            self.data_setup.rebuild()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self, {"main": self.splitter})
+        if self.compare_dialog is not None:
+            self.settings.save_geometry(self.compare_dialog, "compare")
+        self.settings.sync()
+        super().closeEvent(event)

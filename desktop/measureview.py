@@ -1,0 +1,167 @@
+"""The measure pane: the full text with hits highlighted, where it comes from, who is responsible,
+amounts, deadline and status against today, flags in words, and the actions on it. Main thread."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.present import (
+    EXPIRED,
+    FLAG_COLOURS,
+    STATUS_COLOURS,
+    UNKNOWN,
+    badge,
+    clause_label,
+    deadline_sentence,
+    esc,
+    flag_explanation,
+    highlighted,
+    measure_deadline,
+    status_of,
+    tr,
+)
+from index.present import measure_text_block
+
+
+class SafeBrowser(QTextBrowser):
+    """Shows our HTML and nothing else: no links followed, no resource (image, stylesheet) loaded."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+        return None
+
+
+def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date) -> str:
+    """The pane's HTML. Everything from the document is escaped (esc / highlighted)."""
+    doc = measure["document"]
+    status = status_of(measure, today)
+    heading = measure.get("subsection") or measure.get("title") or clause_label(measure)
+    parts = [
+        f'<p style="color:#555;">{esc(measure["district"])}　{esc(doc.get("title"))}　{esc(clause_label(measure))}</p>',
+        f"<h3>{esc(heading)}</h3>",
+    ]
+    if measure.get("section"):
+        parts.append(f'<p style="color:#555;">{esc(measure["section"])}</p>')
+    colour = "#a02020" if status == EXPIRED else ("#7a5200" if status == UNKNOWN else "#1d6b2c")
+    parts.append(f'<p>{badge(status, STATUS_COLOURS.get(status, STATUS_COLOURS[UNKNOWN]))}&nbsp; '
+                 f'<b style="color:{colour};">{esc(deadline_sentence(measure, today))}</b></p>')
+    for flag in measure.get("flags", []):
+        parts.append(f"<p>{badge(flag, FLAG_COLOURS)}&nbsp; {esc(flag_explanation(flag))}</p>")
+    if measure.get("title") and measure.get("subsection"):
+        parts.append(f"<p><b>{esc(measure['title'])}</b></p>")
+    parts.append(f'<p style="line-height:150%;">{highlighted(measure.get("text", ""), terms)}</p>')
+
+    rows = [
+        (tr("责任单位"), "、".join(measure.get("responsible_units") or []) or measure.get("units_text") or tr("（原文未注明）")),
+        (tr("金额/额度"), "；".join(measure.get("amounts") or []) or tr("（原文未写明）")),
+        (tr("期限"), (measure_deadline(measure) or tr("未注明")) + f"（{status}）"),
+        (tr("文件"), doc.get("title") or ""),
+        (tr("发文机关"), doc.get("issuer") or tr("（未识别）")),
+        (tr("文号"), doc.get("doc_number") or tr("（无）")),
+        (tr("日期"), doc.get("published") or doc.get("signed") or tr("（未识别）")),
+        (tr("文件状态"), doc.get("status") or ""),
+    ]
+    table = "".join(f'<tr><td style="color:#555; padding-right:10px;" valign="top">{esc(k)}</td><td>{esc(v)}</td></tr>'
+                    for k, v in rows)
+    parts.append(f'<table cellspacing="2">{table}</table>')
+    return "\n".join(parts)
+
+
+def measure_plain_text(measure: dict, today: date) -> str:
+    """What 复制 puts on the clipboard: the clause, its source, units and status in words."""
+    return f"{measure_text_block(measure)}\n{deadline_sentence(measure, today)}"
+
+
+class MeasureView(QWidget):
+    source_requested = Signal(str)  # measure id: show the original document
+    compare_requested = Signal(str)
+    handout_requested = Signal(str)
+    favourite_toggled = Signal(str, bool)
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.measure: dict | None = None
+        self.terms: list[str] = []
+        self.browser = SafeBrowser(self)
+        self.browser.setAccessibleName(self.tr("措施全文"))
+        self.placeholder = self.tr("在左侧选择一条措施查看全文。")
+
+        self.source_button = QPushButton(self.tr("查看原文"), self)
+        self.compare_button = QPushButton(self.tr("同类措施"), self)
+        self.copy_button = QPushButton(self.tr("复制"), self)
+        self.handout_button = QPushButton(self.tr("加入打印单"), self)
+        self.favourite_button = QPushButton(self.tr("☆ 收藏"), self)
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setToolTip(self.tr("收藏/取消收藏（Ctrl+D）"))
+        self.copy_button.setToolTip(self.tr("复制本条文字、出处与期限（{0}）").format(
+            QKeySequence(QKeySequence.StandardKey.Copy).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.source_button.clicked.connect(self._on_source_clicked)
+        self.compare_button.clicked.connect(self._on_compare_clicked)
+        self.copy_button.clicked.connect(self.copy_text)
+        self.handout_button.clicked.connect(self._on_handout_clicked)
+        self.favourite_button.toggled.connect(self._on_favourite_toggled)
+        self.status_label = QLabel(self)
+
+        buttons = QHBoxLayout()
+        for button in (self.source_button, self.compare_button, self.copy_button, self.handout_button, self.favourite_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.status_label)
+        self.show_measure(None)
+
+    def show_measure(self, measure: dict | None, terms: list[str] | tuple[str, ...] = (), favourite: bool = False) -> None:
+        self.measure = measure
+        self.terms = list(terms)
+        for button in (self.source_button, self.compare_button, self.copy_button, self.handout_button, self.favourite_button):
+            button.setEnabled(measure is not None)
+        self.set_favourite(favourite)
+        self.status_label.clear()
+        if measure is None:
+            self.browser.setHtml(f'<p style="color:#777;">{esc(self.placeholder)}</p>')
+            return
+        self.browser.setHtml(measure_html(measure, self.terms, self.today))
+
+    def set_favourite(self, on: bool) -> None:
+        self.favourite_button.blockSignals(True)
+        self.favourite_button.setChecked(on)
+        self.favourite_button.setText(self.tr("★ 已收藏") if on else self.tr("☆ 收藏"))
+        self.favourite_button.blockSignals(False)
+
+    def toggle_favourite(self) -> None:
+        if self.measure is not None:
+            self.favourite_button.toggle()
+
+    def copy_text(self) -> None:
+        if self.measure is not None:
+            QGuiApplication.clipboard().setText(measure_plain_text(self.measure, self.today))
+            self.status_label.setText(self.tr("已复制本条文字。"))
+
+    def _on_source_clicked(self) -> None:
+        if self.measure:
+            self.source_requested.emit(self.measure["id"])
+
+    def _on_compare_clicked(self) -> None:
+        if self.measure:
+            self.compare_requested.emit(self.measure["id"])
+
+    def _on_handout_clicked(self) -> None:
+        if self.measure:
+            self.handout_requested.emit(self.measure["id"])
+            self.status_label.setText(self.tr("已加入打印单。"))
+
+    def _on_favourite_toggled(self, on: bool) -> None:
+        if self.measure:
+            self.set_favourite(on)
+            self.favourite_toggled.emit(self.measure["id"], on)

@@ -1,0 +1,107 @@
+"""Small presentation helpers shared by the views: status against today, flag wording, safe HTML.
+
+Every string from a document goes through html.escape here (or arrives escaped from index.snippets);
+the only markup we add around it is our own. Pure functions, any thread.
+"""
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from index.paths import resource
+from index.snippets import hit_spans, mark
+
+try:  # index/deadlines.py owns the rule; keep the window working on a checkout that predates it
+    from index.deadlines import EXPIRED, UNKNOWN, VALID, measure_deadline, measure_status
+except ImportError:  # pragma: no cover - fallback for an older index package
+    VALID, EXPIRED, UNKNOWN = "有效", "已过期", "未注明期限"
+
+    def measure_deadline(measure: dict) -> str | None:
+        own = [d for d in measure.get("deadlines") or [] if d]
+        return max(own) if own else measure.get("valid_until") or (measure.get("document") or {}).get("valid_until")
+
+    def measure_status(measure: dict, today: date | None = None) -> str:
+        deadline = measure_deadline(measure)
+        if not deadline:
+            return UNKNOWN
+        return EXPIRED if date.fromisoformat(deadline) < (today or date.today()) else VALID
+
+
+MUNICIPAL = "北京市"
+HIGHLIGHT = "#ffe58a"
+# badge colours: (background, text)
+STATUS_COLOURS = {VALID: ("#d8f0dc", "#1d6b2c"), EXPIRED: ("#ececec", "#a02020"), UNKNOWN: ("#fff0c8", "#7a5200")}
+FLAG_COLOURS = ("#fde2e1", "#9b1c1c")
+DISTRICT_COLOURS = ("#dce8fb", "#1f4f99")
+MUNICIPAL_COLOURS = ("#e9defa", "#5b2d99")
+SHOWN_FLAGS = ("征求意见稿", "文本重组")  # the flags that earn a badge in the result list
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("present", text)
+
+
+def flag_explanation(flag: str) -> str:
+    return {
+        "文本重组": tr("本条文本由乱序原文整理，请以原件为准"),
+        "编号推定": tr("本条编号为推定"),
+        "原文缺失": tr("收集到的原文缺少本条正文，请查阅原件"),
+        "征求意见稿": tr("本文件为征求意见稿，非正式文件"),
+    }.get(flag, flag)
+
+
+def status_of(measure: dict, today: date) -> str:
+    return measure_status(measure, today)
+
+
+def deadline_sentence(measure: dict, today: date) -> str:
+    """The plain words a clerk reads out: never lets an expired benefit look current."""
+    status = measure_status(measure, today)
+    deadline = measure_deadline(measure)
+    if status == UNKNOWN:
+        return tr("原文未注明期限，请向责任单位确认是否仍在执行")
+    if status == EXPIRED:
+        return tr("期限至{0}，已过期（今天是{1}）：不能再承诺办理，仅供了解").format(deadline, today.isoformat())
+    return tr("期限至{0}，目前有效").format(deadline)
+
+
+def short_title(title: str | None, limit: int = 16) -> str:
+    title = (title or "").strip("《》 ") or tr("（无标题）")
+    return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+def clause_label(measure: dict) -> str:
+    return tr("第{0}条").format(measure["number"])
+
+
+def marks_to_html(escaped: str) -> str:
+    """index.snippets output (escaped text + <mark>) → Qt rich text (Qt has no <mark>)."""
+    return escaped.replace("<mark>", f'<span style="background-color:{HIGHLIGHT};">').replace("</mark>", "</span>")
+
+
+def highlighted(text: str, terms: tuple[str, ...] | list[str]) -> str:
+    """Escaped `text` with every literal hit of `terms` highlighted."""
+    text = text or ""
+    return marks_to_html(mark(text, hit_spans(text, tuple(terms))))
+
+
+def esc(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def badge(text: str, colours: tuple[str, str]) -> str:
+    bg, fg = colours
+    return f'<span style="background-color:{bg}; color:{fg};">&nbsp;{esc(text)}&nbsp;</span>'
+
+
+def source_path(source_file: str | None) -> Path | None:
+    """Where a document's original text is: bundled ("resources/…", via the one resource locator) or imported."""
+    if not source_file:
+        return None
+    parts = Path(source_file).parts
+    if parts and parts[0] == "resources":
+        return resource(*parts[1:])
+    return Path(source_file)

@@ -1,0 +1,124 @@
+"""Paints one search result: district badge, document + 第N条, status and flag badges, subsection,
+and the snippet with hits highlighted. Main thread (Qt paints there).
+
+Rows have one height (uniform item sizes), so the list lays out hundreds of hits without measuring
+each rich-text snippet; the snippet is clipped to SNIPPET_LINES lines.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.present import DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL, MUNICIPAL_COLOURS, STATUS_COLOURS, marks_to_html
+from desktop.resultsmodel import DistrictRole, FlagsRole, SnippetRole, SourceRole, StatusRole, SubsectionRole
+
+PAD = 8
+GAP = 3
+SNIPPET_LINES = 3
+SELECTED = QColor("#cfe3ff")
+SEPARATOR = QColor("#e3e3e3")
+MUTED = QColor("#555555")
+
+
+class ResultDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._doc = QTextDocument(self)
+        self._doc.setDocumentMargin(0)
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
+        return base, bold, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base, bold, small = self._fonts(option)
+        line = QFontMetrics(base).lineSpacing()
+        badge = QFontMetrics(small).height() + 4
+        height = PAD + max(line, badge) + GAP + QFontMetrics(bold).lineSpacing() + GAP + line * SNIPPET_LINES + PAD
+        return QSize(320, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        try:
+            self._paint(painter, option, index)
+        finally:
+            painter.restore()
+
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        base, bold, small = self._fonts(option)
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(rect, SELECTED if selected else option.palette.color(QPalette.ColorRole.Base))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QColor("#3d7be0"))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.setPen(SEPARATOR)
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        text_colour = QColor("#1a1a1a")
+
+        left, right = rect.left() + PAD, rect.right() - PAD
+        top = rect.top() + PAD
+        line = QFontMetrics(base).lineSpacing()
+        badge_h = QFontMetrics(small).height() + 4
+        row1 = max(line, badge_h)
+
+        # line 1: district badge, then source; status and flag badges from the right
+        district = index.data(DistrictRole) or ""
+        x = left + self._badge(painter, small, district, left, top, row1,
+                               MUNICIPAL_COLOURS if district == MUNICIPAL else DISTRICT_COLOURS) + 6
+        status = index.data(StatusRole) or ""
+        r = right - self._badge_width(small, status)
+        self._badge(painter, small, status, r, top, row1, STATUS_COLOURS.get(status, STATUS_COLOURS["未注明期限"]))
+        for flag in reversed(index.data(FlagsRole) or []):
+            r -= self._badge_width(small, flag) + 4
+            self._badge(painter, small, flag, r, top, row1, FLAG_COLOURS)
+        painter.setFont(base)
+        painter.setPen(MUTED)
+        source = QFontMetrics(base).elidedText(index.data(SourceRole) or "", Qt.TextElideMode.ElideRight, max(0, r - 6 - x))
+        painter.drawText(QRectF(x, top, max(0, r - 6 - x), row1), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, source)
+
+        # line 2: subsection
+        top += row1 + GAP
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        sub_h = QFontMetrics(bold).lineSpacing()
+        subsection = QFontMetrics(bold).elidedText(index.data(SubsectionRole) or "", Qt.TextElideMode.ElideRight, right - left)
+        painter.drawText(QRectF(left, top, right - left, sub_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, subsection)
+
+        # lines 3…: the snippet (escaped by index.snippets; we only turn <mark> into a span)
+        top += sub_h + GAP
+        self._doc.setDefaultFont(base)
+        self._doc.setTextWidth(right - left)
+        self._doc.setHtml(marks_to_html(index.data(SnippetRole) or ""))
+        clip = QRectF(0, 0, right - left, line * SNIPPET_LINES)
+        painter.translate(left, top)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text_colour)
+        context.clip = clip
+        self._doc.documentLayout().draw(painter, context)
+
+    @staticmethod
+    def _badge_width(font: QFont, text: str) -> int:
+        return QFontMetrics(font).horizontalAdvance(text) + 10 if text else 0
+
+    def _badge(self, painter: QPainter, font: QFont, text: str, x: float, top: float, row: float,
+               colours: tuple[str, str]) -> int:
+        if not text:
+            return 0
+        width = self._badge_width(font, text)
+        height = QFontMetrics(font).height() + 4
+        box = QRectF(x, top + (row - height) / 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colours[0]))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor(colours[1]))
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        return width

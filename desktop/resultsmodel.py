@@ -1,0 +1,95 @@
+"""The result list as a model of measure ids; each row's display data is built when asked for.
+Main thread only."""
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.present import SHOWN_FLAGS, clause_label, short_title, status_of
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+MeasureRole = Qt.ItemDataRole.UserRole + 2  # the hit dict (measure + score + snippet)
+DistrictRole = Qt.ItemDataRole.UserRole + 3
+SourceRole = Qt.ItemDataRole.UserRole + 4  # "short document title　第N条"
+SubsectionRole = Qt.ItemDataRole.UserRole + 5
+SnippetRole = Qt.ItemDataRole.UserRole + 6  # escaped text with <mark> hits (index.snippets)
+StatusRole = Qt.ItemDataRole.UserRole + 7  # 有效 / 已过期 / 未注明期限 against today
+FlagsRole = Qt.ItemDataRole.UserRole + 8  # the flags that earn a badge
+
+_TAGS = re.compile(r"</?mark>")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractListModel):
+    def __init__(self, today: date, parent=None):
+        super().__init__(parent)
+        self.today = today
+        self._ids: list[str] = []
+        self._hits: dict[str, dict] = {}
+        self.total = 0
+        self.highlight: list[str] = []
+
+    def set_result(self, result: dict | None) -> None:
+        self.beginResetModel()
+        try:
+            hits = (result or {}).get("hits", [])
+            self._ids = [h["id"] for h in hits]
+            self._hits = {h["id"]: h for h in hits}
+            self.total = (result or {}).get("total", 0)
+            self.highlight = list((result or {}).get("highlight", []))
+        finally:
+            self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_result(None)
+
+    def measure_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def hit(self, row: int) -> dict | None:
+        measure_id = self.measure_id(row)
+        return self._hits.get(measure_id) if measure_id else None
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        measure_id = self._ids[index.row()]
+        hit = self._hits[measure_id]
+        if role == IdRole:
+            return measure_id
+        if role == MeasureRole:
+            return hit
+        if role == DistrictRole:
+            return hit["district"]
+        if role == SourceRole:
+            return f"{short_title(hit['document'].get('title'))}　{clause_label(hit)}"
+        if role == SubsectionRole:
+            return hit.get("subsection") or hit.get("section") or ""
+        if role == SnippetRole:
+            return hit.get("snippet", "")
+        if role == StatusRole:
+            return status_of(hit, self.today)
+        if role == FlagsRole:
+            return [f for f in hit.get("flags", []) if f in SHOWN_FLAGS]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            # plain text (screen readers, copy, tests); the delegate paints the rich version
+            return f"{hit['district']}　{short_title(hit['document'].get('title'))}　{clause_label(hit)}　" \
+                   f"{html.unescape(_TAGS.sub('', hit.get('snippet', '')))}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit["document"].get("title") or ""
+        return None
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = super().roleNames()
+        names.update({IdRole: b"measureId", DistrictRole: b"district", SourceRole: b"source", SubsectionRole: b"subsection",
+                      SnippetRole: b"snippet", StatusRole: b"status", FlagsRole: b"flags", MeasureRole: b"measure"})
+        return names

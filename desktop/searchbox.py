@@ -1,0 +1,67 @@
+"""The search box: reports every edit at once (the service coalesces), suggests from the vocabulary
+and recent searches, Enter opens the top result, Esc clears, Up/Down walk the results. Main thread."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+
+class SearchBox(QLineEdit):
+    query_edited = Signal(str, float)  # (text, perf_counter() of the edit)
+    open_top_requested = Signal()
+    step_requested = Signal(int)  # +1 / -1: move through the results without leaving the box
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("输入关键词，如：房租减免、社保缓缴、个体户 贷款（Ctrl+F）"))
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName(self.tr("搜索"))
+        self._words = QStringListModel(self)
+        completer = QCompleter(self._words, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(10)
+        self.setCompleter(completer)
+        self._vocabulary: list[str] = []
+        self._recent: list[str] = []
+        self.textChanged.connect(self._on_text_changed)
+
+    def set_vocabulary(self, words: list[str]) -> None:
+        self._vocabulary = list(words)
+        self._refresh_words()
+
+    def set_recent(self, recent: list[str]) -> None:
+        self._recent = list(recent)
+        self._refresh_words()
+
+    def suggestions(self) -> list[str]:
+        return self._words.stringList()
+
+    def _refresh_words(self) -> None:
+        # recent searches first: they are what this clerk types
+        words = list(dict.fromkeys(self._recent + sorted(set(self._vocabulary), key=lambda w: (len(w), w))))
+        self._words.setStringList(words)
+
+    def _on_text_changed(self, text: str) -> None:
+        self.query_edited.emit(text, time.perf_counter())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer().popup()
+        if popup is not None and popup.isVisible():
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_top_requested.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.clear()
+            return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step_requested.emit(1 if key == Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,156 @@
+"""The window's access to the index: loads the one SearchEngine, searches in the background as the
+clerk types, and rebuilds the data. Main thread (the ops it hands to TaskRunner run on workers).
+
+Typing: the first change after a pause searches at once (results in tens of ms, not after a fixed
+delay); changes arriving while a search runs or within the cool-down are coalesced into one search
+for the latest text. At most one search is in flight, so results arrive in order.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.tasks import TaskRunner
+from index.analysis import ensure_jieba
+from index.build import build
+from index.errors import PolicyDataError
+from index.search import Filters, SearchEngine
+
+COOLDOWN_MS = 150
+RESULT_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    text: str
+    filters: Filters = field(default_factory=Filters)
+    requested_at: float = 0.0  # perf_counter() of the keystroke / click that asked for it
+    open_top: bool = False  # Enter was pressed: open the first hit when it arrives
+
+
+class SearchService(QObject):
+    engine_loading = Signal()
+    engine_ready = Signal(object)  # the SearchEngine
+    engine_failed = Signal(str)  # a message for the clerk (missing or damaged data)
+    search_finished = Signal(object, object)  # (result dict, SearchRequest); object: a dict signal would convert to QVariantMap
+    search_failed = Signal(str)
+    build_progressed = Signal(int, int, str)
+    build_finished = Signal(object)  # index.build.BuildResult
+    build_failed = Signal(str)
+
+    def __init__(self, runner: TaskRunner, data_dir: Path, parent: QObject | None = None,
+                 cooldown_ms: int = COOLDOWN_MS, limit: int = RESULT_LIMIT):
+        super().__init__(parent)
+        self.runner = runner
+        self.data_dir = data_dir
+        self.limit = limit
+        self.engine: SearchEngine | None = None
+        self.last_search_ms = 0.0
+        self._pending: SearchRequest | None = None
+        self._in_flight = False
+        self._open_top_in_flight = False  # Enter pressed while the search for the current text runs
+        self._cooldown = QTimer(self)
+        self._cooldown.setSingleShot(True)
+        self._cooldown.setInterval(cooldown_ms)
+        self._cooldown.timeout.connect(self._on_cooldown_over)
+
+    # -- engine ------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Open the data in the background (jieba's ~1 s start-up happens there, not before the window)."""
+        self.engine = None
+        self.engine_loading.emit()
+        data_dir = self.data_dir
+        self.runner.run(lambda: SearchEngine(data_dir), self._on_loaded, self._on_load_failed, exclusive=True)
+
+    def _on_loaded(self, engine: SearchEngine) -> None:
+        self.engine = engine
+        self.engine_ready.emit(engine)
+        if self._pending is not None:
+            self._fire()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.engine_failed.emit(str(exc) if isinstance(exc, PolicyDataError) else f"{type(exc).__name__}: {exc}")
+
+    def rebuild(self) -> None:
+        """Build the data anew from the documents (exclusive: no search runs meanwhile), then reload."""
+        self.engine = None
+        data_dir = self.data_dir
+
+        def op(report):  # worker thread
+            ensure_jieba()
+            return build(data_dir, progress=report)
+
+        self.runner.run(op, self._on_built, self._on_build_failed, exclusive=True, on_progress=self.build_progressed.emit)
+
+    def _on_built(self, result) -> None:
+        self.build_finished.emit(result)
+        self.load()
+
+    def _on_build_failed(self, exc: BaseException) -> None:
+        self.build_failed.emit(str(exc))
+
+    # -- searching ---------------------------------------------------------------------------
+    def request(self, text: str, filters: Filters, *, open_top: bool = False, requested_at: float | None = None) -> None:
+        """Ask for a search; it runs now or as soon as the running one ends (latest request wins)."""
+        stamp = requested_at if requested_at is not None else time.perf_counter()
+        keep_open = bool(self._pending and self._pending.open_top)
+        self._pending = SearchRequest(text, filters, stamp, open_top or keep_open)
+        if self.engine is not None and not self._in_flight and not self._cooldown.isActive():
+            self._fire()
+
+    def request_open_top(self) -> None:
+        """Enter: open the first hit of the search being made, or of the one just shown."""
+        if self._pending is not None:
+            self._pending = replace(self._pending, open_top=True)
+        elif self._in_flight:
+            self._open_top_in_flight = True
+
+    @property
+    def idle(self) -> bool:
+        """Ready: data open, no search running or waiting, no cool-down (the next edit searches at once)."""
+        return self.engine is not None and not self.searching and not self._cooldown.isActive()
+
+    @property
+    def searching(self) -> bool:
+        return self._in_flight or self._pending is not None
+
+    def _on_cooldown_over(self) -> None:
+        if self._pending is not None and not self._in_flight and self.engine is not None:
+            self._fire()
+
+    def _fire(self) -> None:
+        request, self._pending = self._pending, None
+        engine, limit = self.engine, self.limit
+        self._in_flight = True
+        self._cooldown.start()
+
+        def op():  # worker thread: plain data in, plain data out
+            started = time.perf_counter()
+            result = engine.search(request.text, request.filters, limit=limit)
+            result["elapsed_ms"] = (time.perf_counter() - started) * 1000
+            return result
+
+        self.runner.run(op, lambda result: self._on_searched(result, request), self._on_search_failed)
+
+    def _on_searched(self, result: dict, request: SearchRequest) -> None:
+        self._in_flight = False
+        if self._open_top_in_flight:
+            self._open_top_in_flight = False
+            request = replace(request, open_top=True)
+        self.last_search_ms = result.get("elapsed_ms", 0.0)
+        if self._pending is not None and request.open_top:
+            self._pending = replace(self._pending, open_top=True)
+            request = replace(request, open_top=False)
+        self.search_finished.emit(result, request)
+        if self._pending is not None and not self._cooldown.isActive():
+            self._fire()
+
+    def _on_search_failed(self, exc: BaseException) -> None:
+        self._in_flight = False
+        self._open_top_in_flight = False
+        self.search_failed.emit(f"{type(exc).__name__}: {exc}")
+        if self._pending is not None and not self._cooldown.isActive():
+            self._fire()

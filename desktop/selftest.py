@@ -1,0 +1,99 @@
+"""`python -m desktop --self-test`: the real window offscreen does what a clerk does once, timed,
+and one line of JSON says how it went (packaging runs it as its smoke test). Main thread."""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+
+from desktop.dialogs import RecordingPrompter
+from index.paths import default_data_dir
+from index.store import active_store
+
+QUERY = "房租减免"
+
+
+class SelfTestFailure(Exception):
+    pass
+
+
+def _wait(app: QApplication, done: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.perf_counter() + seconds
+    while not done():
+        if time.perf_counter() > deadline:
+            raise SelfTestFailure(f"超时：{what}（{seconds}秒）")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def run_self_test(data_dir: Path | None, started: float) -> int:
+    from desktop.app import create_window, has_cjk_font, make_app  # after QT_QPA_PLATFORM is set
+    from desktop.settings import Settings
+    from desktop.userdata import UserData
+
+    report: dict[str, object] = {"ok": False}
+    try:
+        app = make_app(sys.argv[:1])
+        temp = Path(tempfile.mkdtemp(prefix="policy-browser-selftest-"))
+        if data_dir is None:
+            data_dir = default_data_dir() if active_store(default_data_dir()) else temp / "data"
+        report["data_dir"] = str(data_dir)
+        report["cjk_font"] = has_cjk_font()
+        prompter = RecordingPrompter(answer=True)
+        window = create_window(data_dir, Settings.at(temp / "settings.ini"), UserData.in_folder(temp), prompter)
+        window.show()
+        app.processEvents()
+        report["window_ms"] = round((time.perf_counter() - started) * 1000)
+        t = time.perf_counter()
+        window.start()
+        _wait(app, lambda: window.engine is not None, 120, "打开/构建数据")
+        report["data_ms"] = round((time.perf_counter() - t) * 1000)
+        _wait(app, lambda: window.last_result is not None and window.service.idle, 10, "初始列表")
+
+        shown: list[float] = []
+        window.results_shown.connect(shown.append)
+        window.search_box.setText(QUERY)
+        _wait(app, lambda: bool(shown) and window.last_result["query"] == QUERY, 10, f"搜索“{QUERY}”")
+        report["first_search_ms"] = round(shown[-1], 1)
+        report["engine_search_ms"] = round(window.service.last_search_ms, 1)
+        report["hits"] = window.last_result["total"]
+        if not window.results_model.rowCount():
+            raise SelfTestFailure(f"“{QUERY}”没有结果")
+
+        t = time.perf_counter()
+        window.open_row(0, focus=True)
+        measure = window.measure_view.measure
+        if measure is None or measure["text"][:10] not in window.measure_view.browser.toPlainText():
+            raise SelfTestFailure("第一条结果没有打开")
+        report["open_ms"] = round((time.perf_counter() - t) * 1000, 1)
+        report["first_hit"] = measure["id"]
+
+        t = time.perf_counter()
+        dialog = window.open_compare(measure["id"])
+        app.processEvents()
+        if dialog is None or dialog.view.model.columnCount() < 1:
+            raise SelfTestFailure("同类措施比较没有打开")
+        report["compare_ms"] = round((time.perf_counter() - t) * 1000, 1)
+        report["compare_columns"] = dialog.view.model.columnCount()
+
+        t = time.perf_counter()
+        window.handout.add(measure)
+        pdf = window.save_handout_pdf(temp / "handout.pdf")
+        size = pdf.stat().st_size if pdf and pdf.exists() else 0
+        if size < 1000:
+            raise SelfTestFailure(f"打印单PDF没有生成或太小（{size}字节）")
+        report["pdf_ms"] = round((time.perf_counter() - t) * 1000)
+        report["pdf"] = str(pdf)
+        report["pdf_bytes"] = size
+        window.close()
+        report["ok"] = True
+    except Exception as exc:  # noqa: BLE001 - the smoke test reports every failure as data
+        report["error"] = f"{type(exc).__name__}: {exc}"
+    report["total_ms"] = round((time.perf_counter() - started) * 1000)
+    print(json.dumps(report, ensure_ascii=False), flush=True)
+    return 0 if report["ok"] else 1
