@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.dialogs import Prompter
@@ -16,6 +16,7 @@ from desktop.searchservice import SearchService
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
 from desktop.userdata import UserData
+from index import __version__
 from index.paths import APP_NAME, app_data_dir, resource
 
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
@@ -26,6 +27,10 @@ def make_app(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(QCoreApplication.translate("app", "惠企政策离线查询"))
+    app.setApplicationVersion(__version__)
+    icon = resource("icons", "app.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     ensure_cjk_font()
     install_translators(app)
     return app

@@ -125,3 +125,12 @@ def test_index_package_never_imports_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_code_version_is_the_project_version():
+    import tomllib
+
+    from index import __version__
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert __version__ == project["version"]
