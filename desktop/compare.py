@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.present import STATUS_COLOURS, UNKNOWN, clause_label, deadline_sentence, flag_explanation, short_title, status_of
-from desktop.similar import default_picks, primary_kinds, similar_measures
+from index.similar import default_picks, primary_kinds, similar_measures
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex

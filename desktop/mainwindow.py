@@ -24,7 +24,7 @@ from desktop.searchservice import SearchRequest, SearchService
 from desktop.settings import Settings
 from desktop.sourceview import SourceDialog
 from desktop.userdata import UserData
-from desktop.vocabulary import vocabulary
+from index.vocabulary import vocabulary
 from index.search import Filters, SearchEngine
 
 HELP = """<h3>惠企政策离线查询：快捷键</h3>

@@ -13,6 +13,10 @@ class Synonyms:
     def __len__(self) -> int:
         return len(self._table)
 
+    def words(self) -> list[str]:
+        """Every word of the table, everyday and official (for suggestions)."""
+        return sorted(set(self._table) | {w for targets in self._table.values() for w in targets})
+
     def variants(self, word: str) -> tuple[str, ...]:
         """Other wordings for `word` (never including the word itself)."""
         return self._table.get(word.lower(), ())

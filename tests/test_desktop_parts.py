@@ -15,7 +15,7 @@ from desktop.present import EXPIRED, UNKNOWN, VALID, status_of
 from desktop.resultsmodel import ResultsModel, SnippetRole, StatusRole
 from desktop.resultsview import ResultsView
 from desktop.settings import Settings
-from desktop.similar import default_picks, similar_measures
+from index.similar import default_picks, similar_measures
 from desktop.sourceview import locate
 from desktop.tasks import TaskRunner
 from desktop.userdata import UserData

@@ -2,14 +2,14 @@
 
 Same benefit type (other than 政府工作) when the measure has one; when it has none, measures whose
 subsection wording is close. Ranked by shared types and by shared wording, grouped city first.
-(Belongs in index/ next to the taxonomy; kept here until it moves — see the issue 5 report.)
 """
 from __future__ import annotations
 
 import re
 
-GOVERNMENT = "政府工作"
-MUNICIPAL = "北京市"
+from index.metadata import MUNICIPAL
+from index.taxonomy import GOVERNMENT
+
 _NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[）).、．]\s*")
 _CJK = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
 

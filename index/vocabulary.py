@@ -1,0 +1,28 @@
+"""Words the search box suggests: the domain dictionary, the synonym table's words (everyday and
+official), and the facet values of the data (benefit types, industries, units). Qt-free, any thread."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.paths import resource
+from index.synonyms import Synonyms
+from index.taxonomy import GOVERNMENT
+
+
+def _dictionary_words(path: Path) -> list[str]:
+    """The words of a jieba user dictionary (first column of each line)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [line.split()[0] for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def vocabulary(measures: list[dict], synonyms: Synonyms | None = None) -> list[str]:
+    synonyms = synonyms or Synonyms.load(resource("synonyms.txt"))
+    words = _dictionary_words(resource("userdict.txt")) + synonyms.words()
+    for m in measures:
+        words += [t for t in m.get("benefit_types") or [] if t != GOVERNMENT]
+        words += m.get("industries") or []
+        words += m.get("responsible_units") or []
+    return sorted({w for w in words if 2 <= len(w) <= 16 and not w.isdigit()})
