@@ -24,6 +24,7 @@ from desktop.searchservice import SearchRequest, SearchService
 from desktop.settings import Settings
 from desktop.sourceview import SourceDialog
 from desktop.userdata import UserData
+from desktop.wizard import EligibilityWizard
 from index.vocabulary import vocabulary
 from index.search import Filters, SearchEngine
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.last_latency_ms: float | None = None
         self._shown_request: SearchRequest | None = None
         self.compare_dialog: CompareDialog | None = None
+        self.wizard: EligibilityWizard | None = None
         self.setWindowTitle(self.tr("惠企政策离线查询"))
 
         self.search_box = SearchBox(self)
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         seq = QKeySequence
         self.new_visitor_action = self._action(self.tr("新访客"), self.new_visitor, [seq("Ctrl+N")],
                                                self.tr("清空查询、筛选、打印单"))
+        self.wizard_action = self._action(self.tr("资格自查"), self.open_wizard, [seq("Ctrl+W")],
+                                          self.tr("问几个问题，找出这家企业可以申请的措施"))
         self.focus_action = self._action(self.tr("搜索"), self.focus_search, [seq("Ctrl+F"), seq("Ctrl+L")])
         self.favourite_action = self._action(self.tr("收藏"), self.measure_view.toggle_favourite, [seq("Ctrl+D")])
         self.print_action = self._action(self.tr("打印…"), self.print_handout, [seq("Ctrl+P")], self.tr("预览并打印打印单"))
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_visitor_action, self.print_action, self.pdf_action, self.favourites_action,
+        for action in (self.new_visitor_action, self.wizard_action, self.print_action, self.pdf_action, self.favourites_action,
                        self.rebuild_action, self.help_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -334,6 +338,31 @@ class MainWindow(QMainWindow):
         self.result_label.setText(self.tr("{0}条结果").format(len(hits)))
         self.notice_label.hide()
 
+    # -- eligibility wizard -------------------------------------------------------------------
+    def open_wizard(self) -> EligibilityWizard | None:
+        """Show the wizard (one per window; its answers live until 新访客 or the clerk clears them)."""
+        if self.engine is None:
+            self.prompter.inform(self, self.tr("资格自查"), self.tr("数据还在打开，请稍候再试。"))
+            return None
+        if self.wizard is None:
+            self.wizard = EligibilityWizard(self.engine.measures, self.settings, self.today, self)
+            self.wizard.measure_requested.connect(self.open_measure)
+            self.wizard.handout_requested.connect(self._on_wizard_handout)
+        self.wizard.show()
+        self.wizard.raise_()
+        return self.wizard
+
+    def _on_wizard_handout(self, payload: dict) -> None:
+        """The wizard's answers, and each eligible or maybe measure with why, go to the handout."""
+        self.handout.answers[:] = [tuple(pair) for pair in payload.get("answers", [])]
+        for result in payload.get("results", []):
+            measure = self.engine.measure(result["id"]) if self.engine else None
+            if measure is not None:
+                self.handout.add(measure, list(result.get("reasons") or []))
+        self._on_handout_changed()
+        self.tabs.setCurrentWidget(self.handout_panel)
+        self.statusBar().showMessage(self.tr("已把自查结果加入打印单"), 3000)
+
     # -- handout -----------------------------------------------------------------------------
     def _on_handout_requested(self, measure_id: str) -> None:
         measure = self.engine.measure(measure_id) if self.engine else None
@@ -374,6 +403,9 @@ class MainWindow(QMainWindow):
         self.measure_view.show_measure(None)
         if self.compare_dialog is not None:
             self.compare_dialog.hide()
+        if self.wizard is not None:  # nothing of this visitor's answers stays behind
+            self.wizard.clear()
+            self.wizard.hide()
         if self.search_box.text():
             self.search_box.clear()  # searches through textChanged
         else:

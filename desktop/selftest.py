@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from desktop.dialogs import RecordingPrompter
+from desktop.wizard import run_self_check
 from index.paths import default_data_dir
 from index.store import active_store
 
@@ -80,6 +81,15 @@ def run_self_test(data_dir: Path | None, started: float) -> int:
             raise SelfTestFailure("同类措施比较没有打开")
         report["compare_ms"] = round((time.perf_counter() - t) * 1000, 1)
         report["compare_columns"] = dialog.view.model.columnCount()
+
+        wizard = window.open_wizard()
+        if wizard is None:
+            raise SelfTestFailure("资格自查向导没有打开")
+        wizard.hide()
+        check = run_self_check(window.engine.measures)
+        report.update(check)
+        if not check["wizard_ok"]:
+            raise SelfTestFailure(f"资格自查向导没有给出结果：{check}")
 
         t = time.perf_counter()
         window.handout.add(measure)

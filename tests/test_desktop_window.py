@@ -219,3 +219,27 @@ def test_first_start_without_data_builds_it(qtbot, tmp_path):
     assert prompter.messages == []  # nothing to ask: there was nothing to lose
     assert "189条措施" in window.data_label.text()
     assert window.data_setup.progress is None  # the progress dialog closed
+
+
+RESTAURANT = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"],
+              "traits": [], "situations": ["租用国有房屋", "受疫情影响经营困难"]}
+
+
+def test_wizard_results_go_to_the_handout_and_new_visitor_forgets_them(qtbot, window, tmp_path):
+    window.wizard_action.trigger()
+    wizard = window.wizard
+    assert wizard is not None and wizard.isVisible()
+    wizard.show_results_for(RESTAURANT)
+    with qtbot.waitSignal(wizard.handout_requested, timeout=2000):
+        qtbot.mouseClick(wizard.results_page.handout_button, Qt.MouseButton.LeftButton)
+    assert ("所在区", "朝阳区") in window.handout.answers
+    assert "chaoyang-2022/4" in [m["id"] for m in window.handout.measures()]
+    assert window.handout.reasons["chaoyang-2022/4"]  # why it applies travels with it
+    html = window.handout_html()
+    assert "朝阳区" in html and window.handout.reasons["chaoyang-2022/4"][0] in html
+    pdf = window.save_handout_pdf(tmp_path / "wizard.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    window.new_visitor_action.trigger()
+    assert window.handout.rowCount() == 0 and window.handout.answers == []
+    assert wizard.profile()["district"] in (None, window.settings.default_district)
+    assert not wizard.profile()["situations"] and not wizard.profile()["industries"] and not wizard.isVisible()

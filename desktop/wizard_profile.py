@@ -1,0 +1,236 @@
+"""The eligibility wizard's Qt-free half: the vocabulary it offers, what each open question of a
+"maybe" result asks about, how an answer changes the profile, and the results for a profile.
+
+Pure functions over plain dicts; any thread. The verdicts come from index.eligibility.eligible; the
+only thing added here is the clerk's yes/no to the conditions outside the profile vocabulary (the
+clause's `ask`, e.g. "所购乘用车是否为2.0升及以下排量…？"), kept in the profile's extra field
+"confirmed" ({question: true|false}, allowed by docs/contracts.md: fields may be added).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from index.eligibility import (DISTRICTS, INELIGIBLE, MAYBE, Q_DISTRICT, Q_ENTITY, Q_INDUSTRY, Q_SIZE, Q_TRAITS,
+                               ELIGIBLE, eligible, rules_of, validate_profile)
+from index.deadlines import EXPIRED
+from index.taxonomy import ENTERPRISE, ENTITY_TYPES, SIZES, load_taxonomy
+
+STATUSES = (ELIGIBLE, MAYBE, INELIGIBLE)
+LIST_FIELDS = ("industries", "traits", "situations")
+GOVERNMENT = "政府工作"
+
+KIND_DISTRICT, KIND_ENTITY, KIND_SIZE = "district", "entity_type", "size"
+KIND_INDUSTRY, KIND_TRAITS, KIND_SITUATION, KIND_CONFIRM = "industries", "traits", "situations", "confirmed"
+
+_TRAITS_RX = re.compile("^" + re.escape(Q_TRAITS).replace(re.escape("{}"), "(.+)") + "$")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One value of the vocabulary and its plain-language meaning (from resources/taxonomy.toml)."""
+
+    name: str
+    explain: str = ""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    districts: tuple[str, ...]
+    entity_types: tuple[Choice, ...]
+    sizes: tuple[str, ...]
+    size_meanings: tuple[str, ...]  # "小微企业：小型、微型（不含中型、大型）" — the taxonomy's [[size]] explain
+    industries: tuple[Choice, ...]
+    traits: tuple[Choice, ...]
+    situations: tuple[Choice, ...]
+
+
+def vocabulary() -> Vocabulary:
+    """The answers the wizard offers, read from the taxonomy (never retyped here)."""
+    tax = load_taxonomy()
+    entity_explain = {r.name: r.explain for r in tax.entity_types}
+    return Vocabulary(
+        districts=DISTRICTS,
+        entity_types=tuple(Choice(n, entity_explain.get(n, "")) for n in ENTITY_TYPES),
+        sizes=SIZES,
+        size_meanings=tuple(r.explain for r in tax.sizes if r.explain),
+        industries=tuple(Choice(r.name, r.explain) for r in tax.industries),
+        traits=tuple(Choice(r.name, r.explain) for r in tax.traits),
+        situations=tuple(Choice(r.name, r.explain) for r in tax.situations),
+    )
+
+
+def asks_size_and_traits(entity_type: str | None) -> bool:
+    """Size and traits are asked of enterprises only: the taxonomy says size applies to 企业 alone
+    ("规模只对“企业”适用；个体工商户等不看规模") and its traits are all kinds of enterprise (企业特征)."""
+    return entity_type == ENTERPRISE
+
+
+_SIZE_DEFINITION = re.compile(r"[^。；]*(?:企业范围包括|标准为从业人员)[^。]*。")
+
+
+def documented_size_definitions(measures: list[dict]) -> list[tuple[str, str]]:
+    """[(where, sentence)] for every sentence of the corpus that defines an enterprise size by numbers.
+    Quoted verbatim: the wizard shows what the documents say and invents no thresholds."""
+    out: list[tuple[str, str]] = []
+    for m in measures:
+        for hit in _SIZE_DEFINITION.finditer(m.get("text") or ""):
+            title = (m.get("document") or {}).get("title") or m.get("id", "")
+            out.append((f"{m.get('district', '')}《{title}》第{m.get('number', '?')}条", hit.group(0).strip()))
+    return out
+
+
+# ───────────────────────────── the open questions of a "maybe" ─────────────────────────────
+
+@dataclass(frozen=True)
+class Question:
+    """One entry of a result's `missing`, and what answering it sets."""
+
+    text: str
+    kind: str
+    options: tuple[str, ...] = ()  # the values offered (districts, types, sizes, industries, traits)
+    situation: str | None = None
+
+
+def classify(question: str) -> Question:
+    """What a `missing` question asks about (the strings come from index.eligibility and the taxonomy)."""
+    voc = vocabulary()
+    if question == Q_DISTRICT:
+        return Question(question, KIND_DISTRICT, voc.districts)
+    if question == Q_ENTITY:
+        return Question(question, KIND_ENTITY, tuple(c.name for c in voc.entity_types))
+    if question == Q_SIZE:
+        return Question(question, KIND_SIZE, voc.sizes)
+    if question == Q_INDUSTRY:
+        return Question(question, KIND_INDUSTRY, tuple(c.name for c in voc.industries))
+    m = _TRAITS_RX.match(question)
+    if m:
+        return Question(question, KIND_TRAITS, tuple(m.group(1).split("或")))
+    for rule in load_taxonomy().situations:
+        if question in (rule.question, f"是否{rule.name}？"):
+            return Question(question, KIND_SITUATION, situation=rule.name)
+    return Question(question, KIND_CONFIRM)
+
+
+def normalise(profile: dict) -> dict:
+    """A copy with the contract's fields present; a non-enterprise has no size and no enterprise traits."""
+    out = dict(profile)
+    for key in ("district", "entity_type", "size") + LIST_FIELDS:
+        out.setdefault(key, None)
+    for key in LIST_FIELDS:
+        if out[key] is not None:
+            out[key] = list(out[key])
+    if out["entity_type"] is not None and not asks_size_and_traits(out["entity_type"]):
+        out["size"], out["traits"] = None, []
+    confirmed = {str(q): bool(a) for q, a in (out.get("confirmed") or {}).items()}
+    if confirmed:
+        out["confirmed"] = confirmed
+    else:
+        out.pop("confirmed", None)
+    return out
+
+
+def apply_answer(profile: dict, question: Question, answer: str | bool | None) -> dict:
+    """The profile after the clerk answers `question`: a value for district/type/size/industry/trait
+    (None for "none of these" traits), True/False for a situation or a condition to confirm."""
+    out = normalise(profile)
+    if question.kind in (KIND_DISTRICT, KIND_ENTITY, KIND_SIZE):
+        out[question.kind] = answer
+    elif question.kind in (KIND_INDUSTRY, KIND_TRAITS):
+        values = list(out[question.kind] or [])
+        if answer and answer not in values:
+            values.append(str(answer))
+        out[question.kind] = values
+    elif question.kind == KIND_SITUATION:
+        values = [s for s in out["situations"] or [] if s != question.situation]
+        out["situations"] = values + [question.situation] if answer else values
+    else:
+        out["confirmed"] = {**out.get("confirmed", {}), question.text: bool(answer)}
+    return normalise(out)
+
+
+def check_profile(profile: object) -> list[str]:
+    """Problems of a loaded profile, in plain Chinese ([] when fine)."""
+    problems = validate_profile(profile)
+    if not problems and isinstance(profile, dict):
+        confirmed = profile.get("confirmed")
+        if confirmed is not None and not (isinstance(confirmed, dict) and all(isinstance(v, bool) for v in confirmed.values())):
+            problems.append("confirmed 应是 {\"问题\": true/false} 的形式。")
+    return problems
+
+
+# ───────────────────────────── results ─────────────────────────────
+
+def _with_confirmations(measure: dict, confirmed: dict[str, bool]) -> tuple[dict, list[str], list[str]]:
+    """(measure with confirmed conditions taken out of its clauses, questions confirmed yes, answered no).
+    A clause whose condition was answered "no" cannot be met and is dropped."""
+    rules = rules_of(measure)
+    clauses = rules.get("clauses") or []
+    asked = {q for c in clauses for q in c.get("ask") or []}
+    yes = [q for q in asked if confirmed.get(q) is True]
+    no = [q for q in asked if confirmed.get(q) is False]
+    if not yes and not no:
+        return measure, [], []
+    kept = []
+    for clause in clauses:
+        if any(confirmed.get(q) is False for q in clause.get("ask") or []):
+            continue
+        clause = copy.deepcopy(clause)
+        clause["ask"] = [q for q in clause.get("ask") or [] if not confirmed.get(q)]
+        kept.append(clause)
+    return {**measure, "eligibility": {**rules, "clauses": kept}}, sorted(yes), sorted(no)
+
+
+def results(profile: dict, measures: list[dict], today: date) -> list[dict]:
+    """index.eligibility.eligible for the profile, with the clerk's confirmations applied.
+    Without confirmations this is exactly eligible(profile, measures, today)."""
+    profile = normalise(profile)
+    confirmed = profile.pop("confirmed", {})
+    if not confirmed:
+        return eligible(profile, measures, today)
+    out = []
+    for measure in measures:
+        adjusted, yes, no = _with_confirmations(measure, confirmed)
+        if adjusted is measure:
+            out.extend(eligible(profile, [measure], today))
+            continue
+        if adjusted["eligibility"]["clauses"]:
+            result = {**eligible(profile, [adjusted], today)[0], "eligibility": measure.get("eligibility")}
+            answered = [f"已当面确认：{q}（是）" for q in yes] + [f"已当面确认：{q}（否）" for q in no]
+            result["reasons"] = result["reasons"][:-1] + answered + result["reasons"][-1:]
+        else:
+            # every clause needed a condition the clerk said "no" to
+            result = eligible(profile, [measure], today)[0]
+            result.update(status=INELIGIBLE, missing=[],
+                          reasons=[f"已当面确认：{q}（否），本条不适用" for q in no] + result["reasons"][-1:])
+        out.append(result)
+    return out
+
+
+def is_expired(result: dict) -> bool:
+    return result.get("deadline_status") == EXPIRED
+
+
+def grouped(results_: list[dict], benefit: str | None = None) -> dict[str, list[dict]]:
+    """{status: [results]} in the engine's order, current ones before expired ones, filtered by benefit type."""
+    groups: dict[str, list[dict]] = {s: [] for s in STATUSES}
+    for r in results_:
+        if benefit and benefit not in (r.get("benefit_types") or []):
+            continue
+        groups[r["status"]].append(r)
+    return {s: sorted(rs, key=is_expired) for s, rs in groups.items()}
+
+
+def benefit_counts(results_: list[dict]) -> dict[str, int]:
+    """Benefit type → number of eligible or maybe results offering it (the filter's counts)."""
+    order = [r.name for r in load_taxonomy().benefit_types]
+    counts: dict[str, int] = {}
+    for r in results_:
+        if r["status"] == INELIGIBLE:
+            continue
+        for b in r.get("benefit_types") or []:
+            if b != GOVERNMENT:
+                counts[b] = counts.get(b, 0) + 1
+    return {b: counts[b] for b in sorted(counts, key=lambda b: (order.index(b) if b in order else len(order), b))}
