@@ -8,13 +8,12 @@ clause's `ask`, e.g. "所购乘用车是否为2.0升及以下排量…？"), kep
 """
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from index.eligibility import (DISTRICTS, INELIGIBLE, MAYBE, Q_DISTRICT, Q_ENTITY, Q_INDUSTRY, Q_SIZE, Q_TRAITS,
-                               ELIGIBLE, eligible, rules_of, validate_profile)
+                               ELIGIBLE, eligible, validate_profile)
 from index.deadlines import EXPIRED
 from index.taxonomy import ENTERPRISE, ENTITY_TYPES, SIZES, load_taxonomy
 
@@ -163,50 +162,10 @@ def check_profile(profile: object) -> list[str]:
 
 # ───────────────────────────── results ─────────────────────────────
 
-def _with_confirmations(measure: dict, confirmed: dict[str, bool]) -> tuple[dict, list[str], list[str]]:
-    """(measure with confirmed conditions taken out of its clauses, questions confirmed yes, answered no).
-    A clause whose condition was answered "no" cannot be met and is dropped."""
-    rules = rules_of(measure)
-    clauses = rules.get("clauses") or []
-    asked = {q for c in clauses for q in c.get("ask") or []}
-    yes = [q for q in asked if confirmed.get(q) is True]
-    no = [q for q in asked if confirmed.get(q) is False]
-    if not yes and not no:
-        return measure, [], []
-    kept = []
-    for clause in clauses:
-        if any(confirmed.get(q) is False for q in clause.get("ask") or []):
-            continue
-        clause = copy.deepcopy(clause)
-        clause["ask"] = [q for q in clause.get("ask") or [] if not confirmed.get(q)]
-        kept.append(clause)
-    return {**measure, "eligibility": {**rules, "clauses": kept}}, sorted(yes), sorted(no)
-
-
 def results(profile: dict, measures: list[dict], today: date) -> list[dict]:
-    """index.eligibility.eligible for the profile, with the clerk's confirmations applied.
-    Without confirmations this is exactly eligible(profile, measures, today)."""
-    profile = normalise(profile)
-    confirmed = profile.pop("confirmed", {})
-    if not confirmed:
-        return eligible(profile, measures, today)
-    out = []
-    for measure in measures:
-        adjusted, yes, no = _with_confirmations(measure, confirmed)
-        if adjusted is measure:
-            out.extend(eligible(profile, [measure], today))
-            continue
-        if adjusted["eligibility"]["clauses"]:
-            result = {**eligible(profile, [adjusted], today)[0], "eligibility": measure.get("eligibility")}
-            answered = [f"已当面确认：{q}（是）" for q in yes] + [f"已当面确认：{q}（否）" for q in no]
-            result["reasons"] = result["reasons"][:-1] + answered + result["reasons"][-1:]
-        else:
-            # every clause needed a condition the clerk said "no" to
-            result = eligible(profile, [measure], today)[0]
-            result.update(status=INELIGIBLE, missing=[],
-                          reasons=[f"已当面确认：{q}（否），本条不适用" for q in no] + result["reasons"][-1:])
-        out.append(result)
-    return out
+    """index.eligibility.eligible for the normalised profile; the clerk's confirmations
+    (profile["confirmed"]) are judged there like every other condition."""
+    return eligible(normalise(profile), measures, today)
 
 
 def is_expired(result: dict) -> bool:

@@ -54,6 +54,9 @@ def validate_profile(profile: object) -> list[str]:
             problems.append(f"{key} 应是列表，例如 [\"{values[0]}\"]。")
             continue
         problems += [f"{key} 中的“{v}”不认识；可选：{_join(values)}。" for v in value if v not in values]
+    confirmed = profile.get("confirmed")
+    if confirmed is not None and not (isinstance(confirmed, dict) and all(isinstance(v, bool) for v in confirmed.values())):
+        problems.append("confirmed 应是 {\"问题\": true/false} 的形式（当面确认过的条件）。")
     return problems
 
 
@@ -119,7 +122,15 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
             ok.append(f"本条要求{situation}，您已选择")
         else:
             fail.append(f"本条要求{situation}，您未选择")
-    missing += list(clause.get("ask") or [])
+    # conditions outside the profile vocabulary: settled by what the clerk confirmed with the visitor
+    confirmed = profile.get("confirmed") or {}
+    for question in clause.get("ask") or []:
+        if confirmed.get(question) is True:
+            ok.append(f"已当面确认：{question}（是）")
+        elif confirmed.get(question) is False:
+            fail.append(f"已当面确认：{question}（否）")
+        else:
+            missing.append(question)
     status = INELIGIBLE if fail else MAYBE if missing else ELIGIBLE
     return status, fail + ok, missing, len(fail)
 

@@ -250,3 +250,23 @@ def test_cli_eligible_errors(data_dir, tmp_path):
     assert done.returncode != 0 and "公司" in done.stderr
     done = _cli("eligible", "--data", str(data_dir), "--profile", str(tmp_path / "none.json"))
     assert done.returncode != 0 and "无法读取" in done.stderr
+
+
+
+def test_a_condition_confirmed_with_the_visitor_settles_a_maybe(data_dir):
+    from datetime import date as _date
+
+    from index.eligibility import eligible as _eligible
+    from index.store import Store
+
+    measure = Store(data_dir).measure("chaoyang-2022/33")  # car purchase tax halved, with conditions on the car
+    question = "所购乘用车是否为2.0升及以下排量、单车价格（不含增值税）不超过30万元？"
+    assert question in [q for c in measure["eligibility"]["clauses"] for q in c.get("ask") or []]
+    profile = {"district": "朝阳区", "entity_type": "个人", "situations": ["购买乘用车"]}
+    day = _date(2022, 7, 1)
+    [maybe] = _eligible(profile, [measure], day)
+    assert maybe["status"] == "maybe" and question in maybe["missing"]
+    [yes] = _eligible({**profile, "confirmed": {question: True}}, [measure], day)
+    assert yes["status"] == "eligible" and f"已当面确认：{question}（是）" in yes["reasons"]
+    [no] = _eligible({**profile, "confirmed": {question: False}}, [measure], day)
+    assert no["status"] == "ineligible" and f"已当面确认：{question}（否）" in no["reasons"]
