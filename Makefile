@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test data package clean
+.PHONY: run test data package translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP)
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,package]"
 	$(BIN)/python build/package.py
+
+# Refreshes the translation source from every tr() string (the UI is Chinese; .ts files are for other languages).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate desktop/*.py -ts resources/translations/policy_browser_en.ts
 
 clean:
 	rm -rf $(VENV) dist build/work
