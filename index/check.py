@@ -107,6 +107,8 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
         if record["government_only"]:
             report.government_only.append(record["number"])
             continue
+        if FLAG_TEXT_MISSING in record["flags"]:
+            continue  # nothing to tag: the app says to consult the original
         missing = [label for label, key in (("惠企类型", "benefit_types"), ("主体类型", "entity_types")) if not record[key]]
         if missing:
             report.untagged.append(f"措施{record['number']}没有{'和'.join(missing)}：请在 resources/taxonomy.toml 补规则，"

@@ -158,7 +158,9 @@ def judge(profile: dict, measure: dict, today: date) -> dict:
     clauses = rules.get("clauses") or []
     d_status, d_reasons, d_missing = _district(profile, measure)
     questions = {r.name: r.question for r in load_taxonomy().situations}
-    if not clauses:
+    if not (measure.get("text") or "").strip():
+        status, reasons, missing, basis = INELIGIBLE, ["收集到的原文缺少本条正文，无法判断是否适用，请查阅原件"], [], None
+    elif not clauses:
         status, reasons, missing, basis = INELIGIBLE, ["本条是政府部门的工作任务（政府工作），不直接面向企业或个人申请"], [], None
     else:
         judged = [(_clause(profile, c, questions), c) for c in clauses]

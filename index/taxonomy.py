@@ -237,7 +237,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     for question in override.get("ask", []):
         for clause in clauses:
             clause["ask"].append(question)
-    government_only = bool(override.get("government_only", not clauses))
+    # a measure whose text the source lost (原文缺失) is unknown, not a government task
+    government_only = bool(override.get("government_only", not clauses and bool(text.strip())))
     if government_only:
         clauses = []
 

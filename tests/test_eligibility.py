@@ -270,3 +270,18 @@ def test_a_condition_confirmed_with_the_visitor_settles_a_maybe(data_dir):
     assert yes["status"] == "eligible" and f"已当面确认：{question}（是）" in yes["reasons"]
     [no] = _eligible({**profile, "confirmed": {question: False}}, [measure], day)
     assert no["status"] == "ineligible" and f"已当面确认：{question}（否）" in no["reasons"]
+
+
+
+def test_a_measure_whose_text_was_lost_is_not_called_a_government_task(data_dir):
+    from datetime import date as _date
+
+    from index.eligibility import eligible as _eligible
+    from index.store import Store
+
+    lost = Store(data_dir).measure("pinggu-2022/29")
+    assert lost["flags"] == ["编号推定", "原文缺失"]
+    assert lost["government_only"] is False and lost["benefit_types"] == []
+    [result] = _eligible({"district": "平谷区", "entity_type": "企业"}, [lost], _date(2022, 7, 1))
+    assert result["status"] == "ineligible"
+    assert result["reasons"][-2] == "收集到的原文缺少本条正文，无法判断是否适用，请查阅原件"
