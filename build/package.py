@@ -78,6 +78,15 @@ def main() -> int:
                     "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller"),
                     str(ROOT / "build" / "policy-browser.spec")], cwd=ROOT, env=env, check=True)
     bundle = DIST / "policy-browser"
+    for link in [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]:
+        link.unlink()  # PyInstaller's top-level links to Qt libraries the spec left out
+    icu = None
+    if sys.platform.startswith("linux"):
+        from trim_icu import trim  # noqa: E402 - build/ is a folder of scripts, not a package
+
+        libraries = sorted(bundle.rglob("libicudata.so.*"))
+        libraries = [p for p in libraries if not p.is_symlink()]
+        icu = trim(libraries[0]) if libraries else None
     system = {"darwin": "macos"}.get(sys.platform, platform.system().lower())
     arch = platform.machine().lower().replace("amd64", "x86_64")
     print("[3/4] 打包归档", flush=True)
@@ -97,6 +106,8 @@ def main() -> int:
         "version": ver, "bundle": str(bundle), "archive": str(archive),
         "bundle_mb": round(bundle_mb, 1), "bundle_limit_mb": BUNDLE_LIMIT_MB,
         "archive_mb": round(archive_mb, 1), "archive_limit_mb": ARCHIVE_LIMIT_MB,
+        "icu_data_mb": ({"before": round(icu[0] / 2**20, 1), "after": round(icu[1] / 2**20, 1)} if icu
+                        else "not trimmed (needs icupkg from icu-devtools and a C compiler on Linux)"),
         "largest": {str(p.relative_to(bundle)): round(size / 2**20, 1) for size, p in biggest},
         "package_seconds": round(time.perf_counter() - started, 1),
     }

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QCollator, QEventLoop, QLocale, QStringDecoder
 from PySide6.QtWidgets import QApplication
 
 from desktop.dialogs import RecordingPrompter
@@ -30,6 +30,17 @@ def _wait(app: QApplication, done: Callable[[], bool], seconds: float, what: str
         if time.perf_counter() > deadline:
             raise SelfTestFailure(f"超时：{what}（{seconds}秒）")
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def icu_check() -> dict:
+    """Qt's ICU data is trimmed in the bundle: Chinese collation and the GB code pages must remain."""
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    order = sorted(["平谷", "朝阳", "北京", "昌平"], key=collator.sortKey)
+    if order != ["北京", "昌平", "朝阳", "平谷"]:
+        raise SelfTestFailure(f"中文排序不对（ICU数据缺失？）：{order}")
+    if not (QStringDecoder("GB18030").isValid() and QStringDecoder("GBK").isValid()):
+        raise SelfTestFailure("GB18030/GBK 编码不可用（ICU数据缺失？）")
+    return {"icu_ok": True}
 
 
 def run_self_test(data_dir: Path | None, started: float) -> int:
@@ -81,6 +92,8 @@ def run_self_test(data_dir: Path | None, started: float) -> int:
             raise SelfTestFailure("同类措施比较没有打开")
         report["compare_ms"] = round((time.perf_counter() - t) * 1000, 1)
         report["compare_columns"] = dialog.view.model.columnCount()
+
+        report.update(icu_check())
 
         wizard = window.open_wizard()
         if wizard is None:
