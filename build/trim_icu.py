@@ -3,8 +3,8 @@ world); this app needs Chinese and English locale data, collation, normalisation
 pages. Rebuilds the library with only those items, under the same symbol and soname.
 
 Needs `icupkg` (Debian: icu-devtools) and a C compiler; without them the bundle keeps the full
-library and the size report says so. Verified by the bundle's self-test and, here, by Chinese
-collation, GB18030/GBK decoders, case mapping and time zones (see package.py's ICU check).
+library and the size report says so. Verified by the bundle's self-test, which checks Chinese
+collation and the GB18030/GBK decoders (desktop/selftest.py icu_check).
 """
 from __future__ import annotations
 
@@ -62,6 +62,8 @@ def trim(library: Path) -> tuple[int, int] | None:
             out = subprocess.run(["icupkg", "-r", str(work / "remove.txt"), str(package)], capture_output=True, text=True)
             missing = set(re.findall(r"missing item (\S+)", out.stdout + out.stderr))
             if not missing:
+                if out.returncode != 0:
+                    return None  # icupkg failed for another reason: keep the full library
                 break
             remove = [i for i in remove if i not in missing]
         else:

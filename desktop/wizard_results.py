@@ -18,7 +18,6 @@ from desktop.wizard_profile import (ELIGIBLE, INELIGIBLE, KIND_CONFIRM, KIND_SIT
                                     benefit_counts, classify, grouped, is_expired)
 from index.deadlines import EXPIRED, UNKNOWN, VALID
 
-_DEADLINE_NOTES = ("本条期限至", "原文未注明期限")  # the engine's last reason repeats the deadline line
 
 
 class MeasureCard(QFrame):
@@ -54,7 +53,7 @@ class MeasureCard(QFrame):
             (self.tr("找谁办"), "、".join(result.get("responsible_units") or []) or self.tr("原文未注明")),
         ]
         facts = "".join(f"<b>{esc(k)}：</b>{esc(v)}<br>" for k, v in rows)
-        reasons = [r for r in result.get("reasons") or [] if not r.startswith(_DEADLINE_NOTES)]
+        reasons = [r for r in result.get("reasons") or [] if r != result.get("deadline_note")]
         why = self.tr("为什么：") if result["status"] != INELIGIBLE else self.tr("为什么不适用：")
         facts += f"<b>{esc(why)}</b>" + "".join(f"<br>　• {esc(r)}" for r in reasons)
         # one label for the whole text: each word-wrapped label costs a layout pass of its own
@@ -218,7 +217,7 @@ class GroupSection(QWidget):
     def _line(self, result: dict) -> QLabel:
         """One measure in a line or two: title as a link that opens it, district, why not, status."""
         title = result.get("title") or result.get("subsection") or clause_label(result)
-        reasons = [r for r in result.get("reasons") or [] if not r.startswith(_DEADLINE_NOTES)]
+        reasons = [r for r in result.get("reasons") or [] if r != result.get("deadline_note")]
         state = self.tr("已过期") if is_expired(result) else ""
         label = QLabel(f"<a href='{esc(result['id'])}'>{esc(title)}</a>　<span style='color:#555;'>"
                        f"{esc(result.get('district') or '')} {esc(clause_label(result))} {esc(state)}</span><br>"

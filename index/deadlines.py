@@ -117,6 +117,24 @@ def measure_deadline(measure: dict) -> str | None:
 def measure_status(measure: dict, today: date | None = None) -> str:
     """有效 / 已过期 / 未注明期限 against `today` (default: the real today)."""
     deadline = measure_deadline(measure)
-    if not deadline:
+    try:
+        end = date.fromisoformat(deadline) if deadline else None
+    except ValueError:  # a malformed stored date: say nothing rather than guess
+        end = None
+    if end is None:
         return UNKNOWN
-    return EXPIRED if date.fromisoformat(deadline) < (today or date.today()) else VALID
+    return EXPIRED if end < (today or date.today()) else VALID
+
+
+def deadline_note(measure: dict, today: date | None = None) -> str:
+    """The one sentence the clerk reads about a measure's time limit, saying whose date it is:
+    the measure's own (its latest) or, failing that, the document's validity."""
+    status = measure_status(measure, today)
+    if status == UNKNOWN:
+        return "原文未注明期限，请向责任单位确认是否仍在执行"
+    deadline = measure_deadline(measure)
+    own = any(d for d in measure.get("deadlines") or [])
+    whose = "本条期限至" if own else "文件有效期至"
+    if status == EXPIRED:
+        return f"{whose}{deadline}，已过期：不能再承诺办理，仅供了解"
+    return f"{whose}{deadline}，目前有效"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
+from index.deadlines import deadline_note, measure_deadline, measure_status
 from index.taxonomy import ENTERPRISE, ENTITY_TYPES, SIZES, load_taxonomy, tag_measure
 
 ELIGIBLE, MAYBE, INELIGIBLE = "eligible", "maybe", "ineligible"
@@ -135,14 +135,6 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
     return status, fail + ok, missing, len(fail)
 
 
-def _deadline_note(status: str, deadline: str | None) -> str:
-    if status == UNKNOWN:
-        return "原文未注明期限，请向责任单位确认是否仍在执行"
-    if status == EXPIRED:
-        return f"本条期限至{deadline}，已过期：不能再承诺办理，仅供了解"
-    return f"本条期限至{deadline}，目前有效"
-
-
 def rules_of(measure: dict) -> dict:
     """The measure's stored rules, or derived now (a freshly imported measure has none stored)."""
     rules = measure.get("eligibility")
@@ -174,7 +166,8 @@ def judge(profile: dict, measure: dict, today: date) -> dict:
     deadline = measure_deadline(measure)
     return {
         "status": status,
-        "reasons": d_reasons + reasons + [_deadline_note(deadline_status, deadline)],
+        "reasons": d_reasons + reasons + [deadline_note(measure, today)],
+        "deadline_note": deadline_note(measure, today),
         "missing": list(dict.fromkeys(d_missing + missing)) if status == MAYBE else [],
         "basis": basis,
         "deadline": deadline,

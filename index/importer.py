@@ -13,26 +13,41 @@ from pathlib import Path
 from index.build import document_record, measure_records
 from index.catalog import imports_dir
 from index.errors import PolicyDataError
+from index.metadata import DISTRICTS, ECONOMIC_ZONE, MUNICIPAL
 from index.models import ParsedDocument
 from index.parser import parse_text
-from index.textio import read_text
+from index.textio import decode_bytes
+
+KNOWN_DISTRICTS = (MUNICIPAL, *DISTRICTS, ECONOMIC_ZONE)
 
 
-def read_document(path: Path, district: str | None, title: str | None) -> tuple[str, ParsedDocument]:
-    decoded = read_text(path)
+def read_document(path: Path, district: str | None, title: str | None) -> tuple[str, str, ParsedDocument]:
+    """(document id, sha256 of the bytes, parsed document); the file is read once."""
+    if district is not None and district not in KNOWN_DISTRICTS:
+        raise PolicyDataError(f"不认识的地区“{district}”。可用：{'、'.join(KNOWN_DISTRICTS)}。")
+    data = _read_bytes(path)
+    decoded = decode_bytes(data, str(path))
     doc = parse_text(decoded.text, encoding=decoded.encoding, district=district, title=title)
     if decoded.encoding == "gb18030":
         doc.warnings.insert(0, "文件是GBK/GB18030编码，已自动转换。")
     if doc.district is None:
         doc.warnings.append("无法从文本判断适用地区，请用 --district 指定（如 --district 朝阳区）。")
-    return f"import-{hashlib.sha256(path.read_bytes()).hexdigest()[:10]}", doc
+    sha = hashlib.sha256(data).hexdigest()
+    return f"import-{sha[:10]}", sha, doc
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise PolicyDataError(f"{path}：无法读取文件（{exc.strerror}）。请检查文件是否存在、是否有读取权限。") from exc
 
 
 def import_files(paths: list[Path], *, district: str | None, title: str | None, dry_run: bool) -> list[dict]:
     results, accepted = [], []
     for path in paths:
-        doc_id, doc = read_document(path, district, title)
-        record = document_record(doc_id, str(path), hashlib.sha256(path.read_bytes()).hexdigest(), doc)
+        doc_id, sha, doc = read_document(path, district, title)
+        record = document_record(doc_id, str(path), sha, doc)
         warnings = record.pop("warnings")
         results.append({"document": record, "measures": measure_records(doc_id, doc), "warnings": warnings})
         if not dry_run:
@@ -61,7 +76,7 @@ def _store_copy(path: Path, doc_id: str, doc: ParsedDocument, title: str | None)
             "[[document]]",
             f'id = "{doc_id}"',
             f'file = "{target.name}"',
-            f'district = "{doc.district}"',
+            f"district = {_toml_string(doc.district)}",
             f"measures = {len(doc.measures)}",
             f"# imported from {path.name}",
         ]

@@ -6,6 +6,7 @@ text does not give stays None.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from index.models import FLAG_DRAFT, ParsedDocument
 
@@ -28,8 +29,12 @@ _VALID_UNTIL = re.compile(r"有效期至(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DRAFT = re.compile(r"[（(]?征求意见稿[）)]?")
 
 
-def iso(year: str, month: str, day: str) -> str:
-    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+def iso(year: str, month: str, day: str) -> str | None:
+    """ISO date, or None for a date that does not exist (a typo such as 2月30日 in a source)."""
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -> None:

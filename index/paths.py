@@ -44,15 +44,24 @@ def bundled_data_dir() -> Path | None:
     return path if path.is_dir() else None
 
 
+def user_data_dir() -> Path:
+    """The user's own (writable) data folder: where builds and imports go."""
+    override = os.environ.get("POLICY_BROWSER_DATA")
+    return Path(override) if override else app_data_dir() / "data"
+
+
+def is_bundled_data(path: Path) -> bool:
+    """True for the read-only data shipped inside the bundle (never built into)."""
+    bundled = bundled_data_dir()
+    return bundled is not None and Path(path).resolve() == bundled.resolve()
+
+
 def default_data_dir() -> Path:
     """Where the database and index live unless --data says otherwise: the user's own data when it
     has been built (or imported into), else the read-only data shipped in the bundle, else the user's
     folder (to be built there)."""
-    override = os.environ.get("POLICY_BROWSER_DATA")
-    if override:
-        return Path(override)
-    user = app_data_dir() / "data"
-    if (user / "CURRENT").is_file():
+    user = user_data_dir()
+    if os.environ.get("POLICY_BROWSER_DATA") or (user / "CURRENT").is_file():
         return user
     bundled = bundled_data_dir()
     if bundled is not None and (bundled / "CURRENT").is_file():

@@ -137,6 +137,9 @@ class Store:
             raise PolicyDataError(f"{store / DB_NAME}：数据格式版本不符。请重新运行 python -m index build。")
         self._documents = {row["id"]: _decode_document(row) for row in self.db["documents"].rows}
 
+    def close(self) -> None:
+        self.db.conn.close()
+
     @property
     def documents(self) -> dict[str, dict]:
         return self._documents
@@ -148,8 +151,8 @@ class Store:
     def measures(self, document_id: str | None = None) -> list[dict]:
         where, args = ("document_id = ?", [document_id]) if document_id else (None, None)
         rows = self.db["measures"].rows_where(where, args, order_by="document_id, number")
-        order = list(self._documents)
-        return sorted((self._decode_measure(r) for r in rows), key=lambda m: (order.index(m["document"]["id"]), m["number"]))
+        order = {doc_id: i for i, doc_id in enumerate(self._documents)}  # catalogue order
+        return sorted((self._decode_measure(r) for r in rows), key=lambda m: (order[m["document"]["id"]], m["number"]))
 
     def _decode_measure(self, row: dict) -> dict:
         doc = self._documents[row["document_id"]]

@@ -84,3 +84,22 @@ def test_a_benefit_scoped_to_a_year_ends_with_that_year():
     text = "2022年对承租区内各类国有产权房屋的在区注册或在区纳税中小微企业和个体工商户减免3个月房屋租金。"
     assert extract_deadlines(text, 2022) == ["2022-12-31"]
     assert extract_deadlines("今明两年本区国有企业招用高校毕业生实现一定比例的增长。", 2022) == []
+
+
+def test_a_date_that_does_not_exist_is_not_a_deadline():
+    from index.deadlines import measure_status
+    from index.metadata import iso
+
+    assert iso("2022", "2", "30") is None
+    assert measure_status({"deadlines": ["2022-02-30"]}) == "未注明期限"
+
+
+def test_the_deadline_note_says_whose_date_it_is():
+    from datetime import date
+
+    from index.deadlines import deadline_note
+
+    today = date(2022, 7, 1)
+    assert deadline_note({"deadlines": ["2022-06-30"]}, today) == "本条期限至2022-06-30，已过期：不能再承诺办理，仅供了解"
+    assert deadline_note({"deadlines": [], "valid_until": "2022-12-31"}, today) == "文件有效期至2022-12-31，目前有效"
+    assert deadline_note({"deadlines": []}, today) == "原文未注明期限，请向责任单位确认是否仍在执行"

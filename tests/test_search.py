@@ -169,3 +169,15 @@ def test_government_tasks_rank_below_measures_an_enterprise_can_claim(engine):
     top = ids(engine.search("房租减免"))
     assert top[-1] == "changping-2022/7"  # 组建区级房租减免工作专班: a task for the district offices
     assert engine.measure("changping-2022/7")["government_only"] is True
+
+
+def test_searchers_are_pooled_across_threads_and_closed(data_dir):
+    from concurrent.futures import ThreadPoolExecutor
+
+    engine = SearchEngine(data_dir)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        totals = list(pool.map(lambda q: engine.search(q)["total"], ["房租减免", "社保", "担保费"] * 4))
+    assert totals == [engine.search(q)["total"] for q in ["房租减免", "社保", "担保费"] * 4]
+    assert 1 <= len(engine._all) <= 3  # reused, not one per search
+    engine.close()
+    assert engine._all == [] and engine._idle == []

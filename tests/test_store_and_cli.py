@@ -134,3 +134,10 @@ def test_the_code_version_is_the_project_version():
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert __version__ == project["version"]
+
+
+def test_import_refuses_an_unknown_district(tmp_path, capsys):
+    path = tmp_path / "x.txt"
+    path.write_text("1.对小微企业减免房租。\n2.给予补贴。\n", encoding="utf-8")
+    assert main(["import", str(path), "--dry-run", "--district", '朝阳"]'])  == 1
+    assert "不认识的地区" in capsys.readouterr().err
