@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.present import STATUS_COLOURS, UNKNOWN, clause_label, deadline_sentence, flag_explanation, short_title, status_of
+from desktop.present import STATUS_COLOURS, clause_label, deadline_sentence, flag_explanation, short_title, tooltip
+from index.deadlines import UNKNOWN, measure_status
+from index.metadata import MUNICIPAL
 from index.similar import default_picks, primary_kinds, similar_measures
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +68,7 @@ class CompareModel(QAbstractTableModel):
         if row == 2:
             return deadline_sentence(m, self.today)
         if row == 3:
-            return status_of(m, self.today)
+            return measure_status(m, self.today)
         if row == 4:
             return "、".join(m.get("responsible_units") or []) or self.tr("（原文未注明）")
         if row == 5:
@@ -77,12 +79,14 @@ class CompareModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.aspects()) and 0 <= index.column() < len(self._measures)):
             return None
         m = self._measures[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(index.row(), m)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._cell(index.row(), m))
         if role == IdRole:
             return m["id"]
         if role == Qt.ItemDataRole.BackgroundRole and index.row() == 3:
-            return QColor(STATUS_COLOURS.get(status_of(m, self.today), STATUS_COLOURS[UNKNOWN])[0])
+            return QColor(STATUS_COLOURS.get(measure_status(m, self.today), STATUS_COLOURS[UNKNOWN])[0])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -123,6 +127,7 @@ class CompareView(QWidget):
         self.candidates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.candidates.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -152,10 +157,10 @@ class CompareView(QWidget):
             what, len(similar), len(picked), self.model.today.isoformat()))
         self.candidates.blockSignals(True)
         self.candidates.clear()
-        for m in sorted(similar, key=lambda m: (m["district"] != "北京市", m["district"], self._order.index(m["id"]))):
+        for m in sorted(similar, key=lambda m: (m["district"] != MUNICIPAL, m["district"], self._order.index(m["id"]))):
             item = QListWidgetItem(f"{m['district']} {clause_label(m)} {m.get('subsection') or (m.get('text') or '')[:20]}")
             item.setData(IdRole, m["id"])
-            item.setToolTip(f"{m['document'].get('title') or ''}\n{m.get('text') or ''}")
+            item.setToolTip(tooltip(f"{m['document'].get('title') or ''}\n{m.get('text') or ''}"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if m["id"] in picked else Qt.CheckState.Unchecked)
             self.candidates.addItem(item)

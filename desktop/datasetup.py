@@ -80,5 +80,9 @@ class DataSetup(QObject):
 
     def _on_build_failed(self, message: str) -> None:
         self._close_progress()
+        if self.service.loading or self.service.engine is not None:  # the data open before comes back
+            self.prompter.warn(self.window, self.tr("构建数据失败"),
+                               self.tr("{0}\n\n继续使用原来的数据。").format(message))
+            return
         self.prompter.warn(self.window, self.tr("构建数据失败"), message)
         self.gave_up.emit(message)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.present import tooltip
 from index.search import FACETS, Filters
 
 FEW = 8
@@ -39,6 +40,8 @@ class FacetPanel(QScrollArea):
         self._expanded: set[str] = set()
         self._labels: dict[str, dict[str, str]] = {name: {} for name in FACETS}
         self._boxes: dict[tuple[str, str], QCheckBox] = {}
+        self._shown: dict[str, list[str]] = {}  # the values each facet shows boxes for, in order
+        self._more: dict[str, QPushButton] = {}
 
         inner = QWidget(self)
         self._layout = QVBoxLayout(inner)
@@ -99,37 +102,80 @@ class FacetPanel(QScrollArea):
 
     # -- building ----------------------------------------------------------------------------
     def _rebuild(self) -> None:
-        self._boxes.clear()
         for name in FACETS:
-            group = self._groups[name]
-            layout = group.layout()
-            while layout.count():
-                item = layout.takeAt(0)
-                if item.widget():
-                    item.widget().deleteLater()
-            counts = self._counts.get(name, {})
-            selected = self._selected[name]
-            values = list(selected) + [v for v in counts if v not in selected]
-            shown = values if name in self._expanded else values[: max(FEW, len(selected))]
+            self._fill(name)
+
+    def _box_text(self, name: str, value: str) -> tuple[str, str]:
+        """(the box's text with its count, the full label for the tooltip)."""
+        label = self._labels[name].get(value, value)
+        short = label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
+        return f"{short}（{self._counts.get(name, {}).get(value, 0)}）", label  # the count must stay visible
+
+    def _fill(self, name: str) -> None:
+        """Show one facet's values. Called after every search: when the same values are shown as before
+        (the usual case while typing) the boxes are kept and only their counts, order and ticks change;
+        only a changed set of values makes new boxes."""
+        counts = self._counts.get(name, {})
+        selected = self._selected[name]
+        values = list(selected) + [v for v in counts if v not in selected]
+        shown = values if name in self._expanded else values[: max(FEW, len(selected))]
+        layout = self._groups[name].layout()
+        if set(shown) != set(self._shown.get(name, ())) or name not in self._shown:
+            self._clear_group(name)
             for value in shown:
-                label = self._labels[name].get(value, value)
-                short = label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
-                box = QCheckBox(f"{short}（{counts.get(value, 0)}）", group)  # the count must stay visible
-                box.setToolTip(label)
-                box.setChecked(value in selected)
+                box = QCheckBox(self._groups[name])
                 box.toggled.connect(partial(self._on_toggled, name, value))
                 layout.addWidget(box)
                 self._boxes[(name, value)] = box
             if not values:
-                empty = QLabel(self.tr("（无）"), group)
+                empty = QLabel(self.tr("（无）"), self._groups[name])
                 empty.setEnabled(False)
                 layout.addWidget(empty)
-            if len(values) > len(shown) or name in self._expanded and len(values) > FEW:
-                more = QPushButton(self.tr("收起") if name in self._expanded else self.tr("更多（{0}）").format(len(values) - len(shown)), group)
-                more.setFlat(True)
-                more.setCursor(Qt.CursorShape.PointingHandCursor)
-                more.clicked.connect(partial(self._on_more_clicked, name))
-                layout.addWidget(more)
+        self._shown[name] = list(shown)
+        for position, value in enumerate(shown):
+            box = self._boxes[(name, value)]
+            text, label = self._box_text(name, value)
+            if box.text() != text:
+                box.setText(text)
+                box.setToolTip(tooltip(label))
+            if box.isChecked() != (value in selected):
+                box.blockSignals(True)
+                box.setChecked(value in selected)
+                box.blockSignals(False)
+            if layout.indexOf(box) != position:  # most frequent first: move, do not remake
+                layout.removeWidget(box)
+                layout.insertWidget(position, box)
+        self._update_more(name, len(values), len(shown))
+
+    def _update_more(self, name: str, total: int, shown: int) -> None:
+        """The "更多（n）" / "收起" button under a facet's boxes, when there are more than FEW values."""
+        wanted = total > shown or (name in self._expanded and total > FEW)
+        more = self._more.get(name)
+        if not wanted:
+            if more is not None:
+                self._groups[name].layout().removeWidget(more)
+                more.deleteLater()
+                del self._more[name]
+            return
+        if more is None:
+            more = QPushButton(self._groups[name])
+            more.setFlat(True)
+            more.setCursor(Qt.CursorShape.PointingHandCursor)
+            more.clicked.connect(partial(self._on_more_clicked, name))
+            self._groups[name].layout().addWidget(more)
+            self._more[name] = more
+        more.setText(self.tr("收起") if name in self._expanded else self.tr("更多（{0}）").format(total - shown))
+
+    def _clear_group(self, name: str) -> None:
+        layout = self._groups[name].layout()
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for key in [k for k in self._boxes if k[0] == name]:
+            del self._boxes[key]
+        self._more.pop(name, None)
+        self._shown.pop(name, None)
 
     def _on_toggled(self, name: str, value: str, checked: bool) -> None:
         values = self._selected[name]

@@ -10,7 +10,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from desktop.present import clause_label, deadline_sentence, esc, flag_explanation, short_title, status_of, tr
+from desktop.present import clause_label, deadline_sentence, esc, flag_explanation, short_title, tooltip, tr
+from index.deadlines import EXPIRED, measure_status
+from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -25,11 +27,17 @@ class HandoutModel(QAbstractListModel):
         super().__init__(parent)
         self._measures: list[dict] = []
         self.answers: list[tuple[str, str]] = []  # (question, answer) from the eligibility wizard
-        self.reasons: dict[str, list[str]] = {}  # measure id → why it applies / what is unclear
+        self.reasons: dict[str, list[str]] = {}  # measure id → the wizard's reasons for its verdict
+        self.verdicts: dict[str, dict] = {}  # measure id → {"status": eligible|maybe|…, "missing": [questions]}
 
-    def add(self, measure: dict, reasons: list[str] | None = None) -> bool:
+    def add(self, measure: dict, reasons: list[str] | None = None, status: str | None = None,
+            missing: list[str] | None = None) -> bool:
+        """Add a measure (False if it is there already). From the wizard: its reasons, its verdict
+        (`status`: index.eligibility's eligible / maybe / …) and, for a maybe, the questions still open."""
         if reasons:
             self.reasons[measure["id"]] = list(reasons)
+        if status:
+            self.verdicts[measure["id"]] = {"status": status, "missing": list(missing or [])}
         if any(m["id"] == measure["id"] for m in self._measures):
             return False
         row = len(self._measures)
@@ -48,6 +56,7 @@ class HandoutModel(QAbstractListModel):
         try:
             removed = self._measures.pop(row)
             self.reasons.pop(removed["id"], None)
+            self.verdicts.pop(removed["id"], None)
         finally:
             self.endRemoveRows()
         self.changed.emit()
@@ -58,6 +67,7 @@ class HandoutModel(QAbstractListModel):
             self._measures.clear()
             self.answers.clear()
             self.reasons.clear()
+            self.verdicts.clear()
         finally:
             self.endResetModel()
         self.changed.emit()
@@ -78,14 +88,37 @@ class HandoutModel(QAbstractListModel):
         if role == IdRole:
             return m["id"]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return m.get("text") or ""
+            return tooltip(m.get("text"))
         return None
 
 
+def verdict_rows(measure: dict, today: date, reasons: list[str] | None, verdict: dict | None) -> list[tuple[str, str]]:
+    """What the wizard concluded, in words that never make a maybe or an expired measure look granted:
+    eligible and current → 为什么适用; maybe → 可能适用，还需确认：the open questions; expired → 仅供了解."""
+    reasons = [r for r in reasons or [] if r]
+    status = (verdict or {}).get("status")
+    missing = [q for q in (verdict or {}).get("missing") or [] if q]
+    why = "；".join(reasons)
+    if measure_status(measure, today) == EXPIRED:
+        rows = [(tr("自查结论"), tr("已过期，仅供了解"))]
+    elif status == ELIGIBLE:
+        return [(tr("自查结论"), tr("适用（以责任单位审核为准）"))] + ([(tr("为什么适用"), why)] if why else [])
+    elif status == MAYBE:
+        rows = [(tr("自查结论"), tr("可能适用，还需确认：{0}").format("；".join(missing) if missing else tr("请向责任单位确认")))]
+    elif status == INELIGIBLE:
+        rows = [(tr("自查结论"), tr("不适用"))]
+    elif not reasons:
+        return []
+    else:
+        rows = []
+    return rows + ([(tr("判断依据"), why)] if why else [])
+
+
 def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tuple[str, str]] | None = None,
-                 reasons: dict[str, list[str]] | None = None) -> str:
-    """The handout as HTML; every value from the data is escaped."""
-    reasons = reasons or {}
+                 reasons: dict[str, list[str]] | None = None, verdicts: dict[str, dict] | None = None) -> str:
+    """The handout as HTML; every value from the data is escaped. `reasons` and `verdicts` (by measure
+    id) come from the wizard: see verdict_rows for how each is worded."""
+    reasons, verdicts = reasons or {}, verdicts or {}
     out = [
         f'<h2>{esc(tr("惠企政策措施摘要"))}</h2>',
         f'<p style="color:#444;">{esc(tr("打印日期：{0}　数据版本：{1}（{2}份文件，{3}条措施）").format(today.isoformat(), str(meta.get("built_at", "?")).replace("T", " "), meta.get("documents", "?"), meta.get("measures", "?")))}</p>',
@@ -98,7 +131,7 @@ def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tu
         out.append(f"<p>{esc(tr('（打印单中还没有措施）'))}</p>")
     for n, m in enumerate(measures, 1):
         doc = m["document"]
-        status = status_of(m, today)
+        status = measure_status(m, today)
         out.append(f"<h3>{n}. {esc(m.get('subsection') or m.get('title') or clause_label(m))}</h3>")
         out.append(f"<p>{esc(m.get('text') or '')}</p>")
         rows = [
@@ -107,8 +140,7 @@ def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tu
             (tr("金额/额度"), "；".join(m.get("amounts") or []) or tr("（原文未写明）")),
             (tr("责任单位"), "、".join(m.get("responsible_units") or []) or tr("（原文未注明）")),
         ]
-        if reasons.get(m["id"]):
-            rows.append((tr("为什么适用"), "；".join(reasons[m["id"]])))
+        rows += verdict_rows(m, today, reasons.get(m["id"]), verdicts.get(m["id"]))
         rows += [(tr("提示"), flag_explanation(f)) for f in m.get("flags") or []]
         table = "".join(f'<tr><td width="18%" valign="top"><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>' for k, v in rows)
         out.append(f'<table cellspacing="0" cellpadding="3" width="100%">{table}</table>')

@@ -25,7 +25,6 @@ from desktop.settings import Settings
 from desktop.sourceview import SourceDialog
 from desktop.userdata import UserData
 from desktop.wizard import EligibilityWizard
-from index.vocabulary import vocabulary
 from index.search import Filters, SearchEngine
 
 HELP = """<h3>惠企政策离线查询：快捷键</h3>
@@ -40,6 +39,15 @@ HELP = """<h3>惠企政策离线查询：快捷键</h3>
 </table>
 <p>搜索写法：空格分隔多个词（都要有）；“引号”内按原文查；-词 表示排除。日常说法（社保、房租、个体户）会自动对应文件用语。</p>
 <p>每条措施都按今天的日期判断期限：已过期的措施不能再承诺办理。</p>"""
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    """(modification time, size) of a file, None when there is none."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size) if path.is_file() else None
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +67,7 @@ class MainWindow(QMainWindow):
         self._shown_request: SearchRequest | None = None
         self.compare_dialog: CompareDialog | None = None
         self.wizard: EligibilityWizard | None = None
+        self._userdata_reported = False  # a failed save of favourites/history is told once
         self.setWindowTitle(self.tr("惠企政策离线查询"))
 
         self.search_box = SearchBox(self)
@@ -68,7 +77,9 @@ class MainWindow(QMainWindow):
         self.results_view = ResultsView(self)
         self.results_view.setModel(self.results_model)
         self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the clerk typed
         self.notice_label = QLabel(self)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet("color:#7a5200;")
         self.notice_label.hide()
@@ -197,8 +208,10 @@ class MainWindow(QMainWindow):
         self.data_label.setText(self.tr("数据：{0}份文件，{1}条措施，构建于{2}").format(
             meta.get("documents", "?"), meta.get("measures", "?"), meta.get("built_at", "?").replace("T", " ")))
         self.facets.set_labels("document", {i: short_title(d.get("title"), 14) for i, d in engine.store.documents.items()})
-        self.search_box.set_vocabulary(vocabulary(engine.measures))
+        self.search_box.set_vocabulary(self.service.vocabulary)  # computed with the engine, off the UI thread
         self.search_box.set_recent(self.settings.recent_searches)
+        if self.wizard is not None:  # it must not go on judging the measures of the data replaced
+            self.wizard.set_measures(engine.measures)
         self._request()
 
     def _on_search_finished(self, result: dict, request: SearchRequest) -> None:
@@ -292,15 +305,25 @@ class MainWindow(QMainWindow):
             return
         self.measure_view.show_measure(measure, self.results_model.highlight, self.userdata.is_favourite(measure_id))
         self.tabs.setCurrentWidget(self.measure_view)
-        self.userdata.record_opened(measure_id)
+        self._saved_userdata(self.userdata.record_opened(measure_id))
         if self.search_box.text().strip():
             self.settings.add_recent_search(self.search_box.text())
             self.search_box.set_recent(self.settings.recent_searches)
         self.measure_opened.emit(measure_id)
 
     def _on_favourite_toggled(self, measure_id: str, on: bool) -> None:
-        self.userdata.set_favourite(measure_id, on)
+        saved = self.userdata.set_favourite(measure_id, on)
         self.statusBar().showMessage(self.tr("已收藏") if on else self.tr("已取消收藏"), 3000)
+        self._saved_userdata(saved)
+
+    def _saved_userdata(self, saved: bool) -> None:
+        """Favourites and history could not be written (read-only home folder…): say so once; they
+        keep working in memory until the window closes."""
+        if saved or self._userdata_reported:
+            return
+        self._userdata_reported = True
+        self.statusBar().showMessage(self.tr("无法保存收藏和浏览记录（{0}）。本次仍可使用，关闭程序后不保留。").format(
+            self.userdata.error or self.userdata.path), 15000)
 
     def open_source(self, measure_id: str) -> SourceDialog | None:
         measure = self.engine.measure(measure_id) if self.engine else None
@@ -358,7 +381,8 @@ class MainWindow(QMainWindow):
         for result in payload.get("results", []):
             measure = self.engine.measure(result["id"]) if self.engine else None
             if measure is not None:
-                self.handout.add(measure, list(result.get("reasons") or []))
+                self.handout.add(measure, list(result.get("reasons") or []), result.get("status"),
+                                 list(result.get("missing") or []))
         self._on_handout_changed()
         self.tabs.setCurrentWidget(self.handout_panel)
         self.statusBar().showMessage(self.tr("已把自查结果加入打印单"), 3000)
@@ -374,7 +398,8 @@ class MainWindow(QMainWindow):
 
     def handout_html(self) -> str:
         meta = self.engine.store.meta if self.engine else {}
-        return handout_html(self.handout.measures(), meta, self.today, self.handout.answers, self.handout.reasons)
+        return handout_html(self.handout.measures(), meta, self.today, self.handout.answers, self.handout.reasons,
+                            self.handout.verdicts)
 
     def print_handout(self) -> None:
         if not self.handout.rowCount():
@@ -388,9 +413,20 @@ class MainWindow(QMainWindow):
             path = self.prompter.save_path(self, self.tr("存为PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
         if path is None:
             return None
-        saved = save_pdf(self.handout_html(), path)
-        self.statusBar().showMessage(self.tr("已保存：{0}").format(saved), 5000)
-        return saved
+        before = _stat(path)
+        try:
+            save_pdf(self.handout_html(), path)
+            failure = None
+        except OSError as exc:  # the folder could not be made
+            failure = exc.strerror or str(exc)
+        after = _stat(path)
+        # QPrinter says nothing when it cannot write: only a fresh, non-empty file means it worked
+        if failure is not None or after is None or after[1] == 0 or after == before:
+            self.prompter.warn(self, self.tr("没有保存"), self.tr("无法写入 {0}{1}。请换一个文件夹（如“文档”或桌面）再试。").format(
+                path, f"（{failure}）" if failure else ""))
+            return None
+        self.statusBar().showMessage(self.tr("已保存：{0}").format(path), 5000)
+        return path
 
     # -- session -----------------------------------------------------------------------------
     def new_visitor(self) -> None:

@@ -9,20 +9,17 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.present import (
-    EXPIRED,
     FLAG_COLOURS,
     STATUS_COLOURS,
-    UNKNOWN,
     badge,
     clause_label,
     deadline_sentence,
     esc,
     flag_explanation,
     highlighted,
-    measure_deadline,
-    status_of,
     tr,
 )
+from index.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
 from index.present import measure_text_block
 
 
@@ -41,7 +38,7 @@ class SafeBrowser(QTextBrowser):
 def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date) -> str:
     """The pane's HTML. Everything from the document is escaped (esc / highlighted)."""
     doc = measure["document"]
-    status = status_of(measure, today)
+    status = measure_status(measure, today)
     heading = measure.get("subsection") or measure.get("title") or clause_label(measure)
     parts = [
         f'<p style="color:#555;">{esc(measure["district"])}　{esc(doc.get("title"))}　{esc(clause_label(measure))}</p>',

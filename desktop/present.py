@@ -11,26 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from index.deadlines import EXPIRED, UNKNOWN, VALID, deadline_note, measure_deadline, measure_status
+from index.metadata import MUNICIPAL
 from index.paths import resource
 from index.snippets import hit_spans, mark
 
-try:  # index/deadlines.py owns the rule; keep the window working on a checkout that predates it
-    from index.deadlines import EXPIRED, UNKNOWN, VALID, measure_deadline, measure_status
-except ImportError:  # pragma: no cover - fallback for an older index package
-    VALID, EXPIRED, UNKNOWN = "有效", "已过期", "未注明期限"
-
-    def measure_deadline(measure: dict) -> str | None:
-        own = [d for d in measure.get("deadlines") or [] if d]
-        return max(own) if own else measure.get("valid_until") or (measure.get("document") or {}).get("valid_until")
-
-    def measure_status(measure: dict, today: date | None = None) -> str:
-        deadline = measure_deadline(measure)
-        if not deadline:
-            return UNKNOWN
-        return EXPIRED if date.fromisoformat(deadline) < (today or date.today()) else VALID
-
-
-MUNICIPAL = "北京市"
 HIGHLIGHT = "#ffe58a"
 # badge colours: (background, text)
 STATUS_COLOURS = {VALID: ("#d8f0dc", "#1d6b2c"), EXPIRED: ("#ececec", "#a02020"), UNKNOWN: ("#fff0c8", "#7a5200")}
@@ -53,19 +38,13 @@ def flag_explanation(flag: str) -> str:
     }.get(flag, flag)
 
 
-def status_of(measure: dict, today: date) -> str:
-    return measure_status(measure, today)
-
-
 def deadline_sentence(measure: dict, today: date) -> str:
-    """The plain words a clerk reads out: never lets an expired benefit look current."""
-    status = measure_status(measure, today)
-    deadline = measure_deadline(measure)
-    if status == UNKNOWN:
-        return tr("原文未注明期限，请向责任单位确认是否仍在执行")
-    if status == EXPIRED:
-        return tr("期限至{0}，已过期（今天是{1}）：不能再承诺办理，仅供了解").format(deadline, today.isoformat())
-    return tr("期限至{0}，目前有效").format(deadline)
+    """The plain words a clerk reads out (index.deadlines words them; here today's date is added
+    to an expired one): never lets an expired benefit look current."""
+    note = deadline_note(measure, today)
+    if measure_status(measure, today) == EXPIRED:
+        note += tr("（今天是{0}）").format(today.isoformat())
+    return note
 
 
 def short_title(title: str | None, limit: int = 16) -> str:
@@ -90,6 +69,13 @@ def highlighted(text: str, terms: tuple[str, ...] | list[str]) -> str:
 
 def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
+
+
+def tooltip(text: str | None) -> str:
+    """A tooltip showing `text` literally. Qt guesses whether a tooltip is rich text, so document text
+    like "<img src=x>" would be rendered as markup (and "&amp;" in plain text shown raw): the text is
+    escaped and always sent as rich text (<qt>), its line breaks kept."""
+    return "<qt>" + esc(text or "").replace("\n", "<br>") + "</qt>" if text else ""
 
 
 def badge(text: str, colours: tuple[str, str]) -> str:

@@ -10,8 +10,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.present import DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL, MUNICIPAL_COLOURS, STATUS_COLOURS, marks_to_html
+from desktop.present import DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, marks_to_html
 from desktop.resultsmodel import DistrictRole, FlagsRole, SnippetRole, SourceRole, StatusRole, SubsectionRole
+from index.deadlines import UNKNOWN
+from index.metadata import MUNICIPAL
 
 PAD = 8
 GAP = 3
@@ -73,7 +75,7 @@ class ResultDelegate(QStyledItemDelegate):
                                MUNICIPAL_COLOURS if district == MUNICIPAL else DISTRICT_COLOURS) + 6
         status = index.data(StatusRole) or ""
         r = right - self._badge_width(small, status)
-        self._badge(painter, small, status, r, top, row1, STATUS_COLOURS.get(status, STATUS_COLOURS["未注明期限"]))
+        self._badge(painter, small, status, r, top, row1, STATUS_COLOURS.get(status, STATUS_COLOURS[UNKNOWN]))
         for flag in reversed(index.data(FlagsRole) or []):
             r -= self._badge_width(small, flag) + 4
             self._badge(painter, small, flag, r, top, row1, FLAG_COLOURS)

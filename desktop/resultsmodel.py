@@ -8,7 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.present import SHOWN_FLAGS, clause_label, short_title, status_of
+from desktop.present import SHOWN_FLAGS, clause_label, short_title, tooltip
+from index.deadlines import measure_status
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 MeasureRole = Qt.ItemDataRole.UserRole + 2  # the hit dict (measure + score + snippet)
@@ -77,7 +78,7 @@ class ResultsModel(QAbstractListModel):
         if role == SnippetRole:
             return hit.get("snippet", "")
         if role == StatusRole:
-            return status_of(hit, self.today)
+            return measure_status(hit, self.today)
         if role == FlagsRole:
             return [f for f in hit.get("flags", []) if f in SHOWN_FLAGS]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -85,7 +86,7 @@ class ResultsModel(QAbstractListModel):
             return f"{hit['district']}　{short_title(hit['document'].get('title'))}　{clause_label(hit)}　" \
                    f"{html.unescape(_TAGS.sub('', hit.get('snippet', '')))}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit["document"].get("title") or ""
+            return tooltip(hit["document"].get("title"))
         return None
 
     def roleNames(self) -> dict[int, bytes]:

@@ -17,7 +17,9 @@ from desktop.tasks import TaskRunner
 from index.analysis import ensure_jieba
 from index.build import build
 from index.errors import PolicyDataError
+from index.paths import is_bundled_data, user_data_dir
 from index.search import Filters, SearchEngine
+from index.vocabulary import vocabulary
 
 COOLDOWN_MS = 150
 RESULT_LIMIT = 300
@@ -29,6 +31,16 @@ class SearchRequest:
     filters: Filters = field(default_factory=Filters)
     requested_at: float = 0.0  # perf_counter() of the keystroke / click that asked for it
     open_top: bool = False  # Enter was pressed: open the first hit when it arrives
+
+
+def _close(engine: SearchEngine | None) -> None:
+    """Release a replaced engine's searchers and database connection (worker thread, in an exclusive task)."""
+    if engine is None:
+        return
+    try:
+        engine.close()
+    except Exception:  # noqa: BLE001 - a failed close must not stop the load or build that follows
+        pass
 
 
 class SearchService(QObject):
@@ -48,48 +60,79 @@ class SearchService(QObject):
         self.data_dir = data_dir
         self.limit = limit
         self.engine: SearchEngine | None = None
+        self.vocabulary: list[str] = []  # words the search box suggests for the open data
         self.last_search_ms = 0.0
         self._pending: SearchRequest | None = None
         self._in_flight = False
         self._open_top_in_flight = False  # Enter pressed while the search for the current text runs
+        self._loading = False
+        self._reopen_on_failure = False
         self._cooldown = QTimer(self)
         self._cooldown.setSingleShot(True)
         self._cooldown.setInterval(cooldown_ms)
         self._cooldown.timeout.connect(self._on_cooldown_over)
 
     # -- engine ------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """The data is being opened (a load has been asked for and has not come back yet)."""
+        return self._loading
+
     def load(self) -> None:
-        """Open the data in the background (jieba's ~1 s start-up happens there, not before the window)."""
-        self.engine = None
+        """Open the data in the background (jieba's ~1 s start-up happens there, not before the window).
+        An engine already open is closed by that same task: it is exclusive, so by then no search uses it."""
+        old, self.engine = self.engine, None
+        self._loading = True
         self.engine_loading.emit()
         data_dir = self.data_dir
-        self.runner.run(lambda: SearchEngine(data_dir), self._on_loaded, self._on_load_failed, exclusive=True)
 
-    def _on_loaded(self, engine: SearchEngine) -> None:
+        def op():  # worker thread, nothing else running
+            _close(old)
+            engine = SearchEngine(data_dir)
+            # the search box's suggestions, from the engine's own synonym table (no file read on the UI thread)
+            return engine, vocabulary(engine.measures, engine.builder.synonyms)
+
+        self.runner.run(op, self._on_loaded, self._on_load_failed, exclusive=True)
+
+    def _on_loaded(self, loaded: tuple[SearchEngine, list[str]]) -> None:
+        engine, self.vocabulary = loaded
+        self._loading = False
         self.engine = engine
         self.engine_ready.emit(engine)
-        if self._pending is not None:
+        if not self._in_flight:
             self._fire()
 
     def _on_load_failed(self, exc: BaseException) -> None:
+        self._loading = False
         self.engine_failed.emit(str(exc) if isinstance(exc, PolicyDataError) else f"{type(exc).__name__}: {exc}")
 
     def rebuild(self) -> None:
-        """Build the data anew from the documents (exclusive: no search runs meanwhile), then reload."""
-        self.engine = None
-        data_dir = self.data_dir
+        """Build the data anew from the documents (exclusive: no search runs meanwhile), then reload.
 
-        def op(report):  # worker thread
+        The data shipped read-only in the bundle is never built into: the build goes to the user's own
+        data folder, which the service then uses. If the build fails, the data that was open before
+        (left untouched by the build) is opened again, so the clerk keeps working with it."""
+        old, self.engine = self.engine, None
+        self._reopen_on_failure = old is not None
+        target = user_data_dir() if is_bundled_data(self.data_dir) else self.data_dir
+
+        def op(report):  # worker thread, nothing else running
+            _close(old)  # its searchers and database are reopened from the old store if the build fails
             ensure_jieba()
-            return build(data_dir, progress=report)
+            return build(target, progress=report)
 
-        self.runner.run(op, self._on_built, self._on_build_failed, exclusive=True, on_progress=self.build_progressed.emit)
+        self.runner.run(op, lambda result: self._on_built(result, target), self._on_build_failed, exclusive=True,
+                        on_progress=self.build_progressed.emit)
 
-    def _on_built(self, result) -> None:
+    def _on_built(self, result, target: Path) -> None:
+        self.data_dir = target
         self.build_finished.emit(result)
         self.load()
 
     def _on_build_failed(self, exc: BaseException) -> None:
+        if self.engine is None and self._reopen_on_failure:
+            self.load()  # before build_failed, so its receivers see that the old data is on its way back
+        self._reopen_on_failure = False
         self.build_failed.emit(str(exc))
 
     # -- searching ---------------------------------------------------------------------------
@@ -118,10 +161,13 @@ class SearchService(QObject):
         return self._in_flight or self._pending is not None
 
     def _on_cooldown_over(self) -> None:
-        if self._pending is not None and not self._in_flight and self.engine is not None:
+        if not self._in_flight:
             self._fire()
 
     def _fire(self) -> None:
+        """Start the pending search, if any and if the data is open (else it waits for engine_ready)."""
+        if self._pending is None or self.engine is None:
+            return
         request, self._pending = self._pending, None
         engine, limit = self.engine, self.limit
         self._in_flight = True

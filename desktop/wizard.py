@@ -6,6 +6,7 @@ The main window's side:
     wizard.measure_requested.connect(window.open_measure)          # str: measure id
     wizard.handout_requested.connect(...)                          # dict: {"profile", "results", "answers"}
     wizard.show()  /  wizard.clear()  (新访客)  /  wizard.profile()  /  wizard.set_profile(dict)
+    wizard.set_measures(engine.measures)                           # new data opened (rebuild / reload)
 Nothing the visitor answers is written anywhere unless the clerk clicks "保存资料…".
 """
 from __future__ import annotations
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget, QWiz
 
 from desktop.settings import Settings
 from desktop.wizard_pages import MultiChoicePage, PageId, SingleChoicePage, note
-from desktop.wizard_profile import (ELIGIBLE, MAYBE, Choice, Question, apply_answer, asks_size_and_traits, check_profile,
+from desktop.wizard_profile import (ELIGIBLE, MAYBE, Choice, Question, apply_answer, asks_size_and_traits,
                                     documented_size_definitions, normalise, results, vocabulary)
 from desktop.wizard_results import ResultsPage
 from desktop.present import esc
+from index.eligibility import validate_profile
 
 UNKNOWN_SIZE = "不清楚"
 FILE_PATTERN = "企业资料 (*.json)"
@@ -94,7 +96,8 @@ class EligibilityWizard(QWizard):
 
         sizes = [Choice(s) for s in voc.sizes] + [Choice(UNKNOWN_SIZE, self.tr("说不准时选这个，结果里会列出需要确认规模的措施"))]
         self.size_page = SingleChoicePage("size", self.tr("企业规模"), self.tr("企业是大型、中型、小型还是微型？"), sizes)
-        self.size_page.layout_.addWidget(note(self._size_help(), self.size_page))
+        self.size_help = note(self._size_help(), self.size_page)
+        self.size_page.layout_.addWidget(self.size_help)
         self.size_page.layout_.setStretch(0, 0)  # five choices: keep the help right under them
         self.size_page.layout_.addStretch(1)
 
@@ -190,7 +193,7 @@ class EligibilityWizard(QWizard):
     def set_profile(self, profile: dict) -> None:
         """Load a profile into the pages (ValueError listing the problems when it does not fit the contract).
         On the results page, the results are recomputed at once."""
-        problems = check_profile(profile)
+        problems = validate_profile(profile)
         if problems:
             raise ValueError("\n".join(problems))
         p = normalise(profile)
@@ -227,6 +230,14 @@ class EligibilityWizard(QWizard):
             self.next()
 
     # -- results -------------------------------------------------------------------------------
+    def set_measures(self, measures: list[dict]) -> None:
+        """New data (the main window rebuilt or reopened it): judge these measures from now on. Results
+        already computed are computed again at once, so none is judged on the old data."""
+        self.measures = measures
+        self.size_help.setText(self._size_help())
+        if self.last_results or self.currentId() == PageId.RESULTS:
+            self.recompute()
+
     def recompute(self) -> list[dict]:
         """Judge every measure for the current profile and show it. Synchronous on purpose: judging the
         189 measures takes 1–2 ms (9 ms the first time, loading the taxonomy); building the cards

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.eligibility import (DISTRICTS, INELIGIBLE, MAYBE, Q_DISTRICT, Q_ENTITY, Q_INDUSTRY, Q_SIZE, Q_TRAITS,
-                               ELIGIBLE, eligible, validate_profile)
+                               ELIGIBLE, eligible)
 from index.deadlines import EXPIRED
-from index.taxonomy import ENTERPRISE, ENTITY_TYPES, SIZES, load_taxonomy
+from index.taxonomy import ENTERPRISE, ENTITY_TYPES, GOVERNMENT, SIZES, load_taxonomy
 
 STATUSES = (ELIGIBLE, MAYBE, INELIGIBLE)
 LIST_FIELDS = ("industries", "traits", "situations")
-GOVERNMENT = "政府工作"
 
 KIND_DISTRICT, KIND_ENTITY, KIND_SIZE = "district", "entity_type", "size"
 KIND_INDUSTRY, KIND_TRAITS, KIND_SITUATION, KIND_CONFIRM = "industries", "traits", "situations", "confirmed"
@@ -148,16 +147,6 @@ def apply_answer(profile: dict, question: Question, answer: str | bool | None) -
     else:
         out["confirmed"] = {**out.get("confirmed", {}), question.text: bool(answer)}
     return normalise(out)
-
-
-def check_profile(profile: object) -> list[str]:
-    """Problems of a loaded profile, in plain Chinese ([] when fine)."""
-    problems = validate_profile(profile)
-    if not problems and isinstance(profile, dict):
-        confirmed = profile.get("confirmed")
-        if confirmed is not None and not (isinstance(confirmed, dict) and all(isinstance(v, bool) for v in confirmed.values())):
-            problems.append("confirmed 应是 {\"问题\": true/false} 的形式。")
-    return problems
 
 
 # ───────────────────────────── results ─────────────────────────────

@@ -12,11 +12,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QToolButton, QVBoxLayout, QWidget, QWizardPage)
 
-from desktop.present import DISTRICT_COLOURS, MUNICIPAL, MUNICIPAL_COLOURS, STATUS_COLOURS, badge, clause_label, \
+from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, badge, clause_label, \
     deadline_sentence, esc, short_title
 from desktop.wizard_profile import (ELIGIBLE, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE, Question,
                                     benefit_counts, classify, grouped, is_expired)
 from index.deadlines import EXPIRED, UNKNOWN, VALID
+from index.metadata import MUNICIPAL
 
 
 

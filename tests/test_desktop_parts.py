@@ -4,14 +4,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QByteArray, Qt
+from PySide6 import QtGui
+from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from desktop.compare import CompareModel
+from desktop.facets import FacetPanel
 from desktop.handout import HandoutModel, handout_html
 from desktop.measureview import MeasureView, measure_html
-from desktop.present import EXPIRED, UNKNOWN, VALID, status_of
+from index.deadlines import EXPIRED, UNKNOWN, VALID, measure_status
 from desktop.resultsmodel import ResultsModel, SnippetRole, StatusRole
 from desktop.resultsview import ResultsView
 from desktop.settings import Settings
@@ -69,9 +71,9 @@ def test_document_text_is_shown_escaped_everywhere(qtbot):
 
 
 def test_status_against_today():
-    assert status_of(fake_measure("x"), TODAY) == EXPIRED
-    assert status_of(fake_measure("x"), date(2022, 6, 1)) == VALID
-    assert status_of(fake_measure("x", deadlines=[]), TODAY) == UNKNOWN
+    assert measure_status(fake_measure("x"), TODAY) == EXPIRED
+    assert measure_status(fake_measure("x"), date(2022, 6, 1)) == VALID
+    assert measure_status(fake_measure("x", deadlines=[]), TODAY) == UNKNOWN
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, data_dir):
@@ -156,3 +158,91 @@ def test_settings_and_user_data_persist(qtbot, tmp_path: Path):
     data.record_opened("a/1")
     reread = UserData.in_folder(tmp_path)
     assert reread.favourites == ["a/1"] and reread.history[0]["id"] == "a/1"
+
+
+def test_handout_says_what_the_wizard_concluded_never_more(qtbot):
+    """Only an eligible, current measure "applies"; a maybe lists what to confirm; an expired one is for information."""
+    current = ["2026-12-31"]
+    fits = fake_measure("符合的措施", id="t/1", subsection="甲", deadlines=current)
+    maybe = fake_measure("可能的措施", id="t/2", subsection="乙", deadlines=current)
+    expired = fake_measure("过期的措施", id="t/3", subsection="丙")  # 2022-12-31
+    model = HandoutModel()
+    model.add(fits, ["注册在朝阳区", "属于住宿餐饮业"], status="eligible")
+    model.add(maybe, ["注册在朝阳区"], status="maybe", missing=["企业规模是？", "是否<租用>国有房屋？"])
+    model.add(expired, ["注册在朝阳区"], status="eligible")
+    html = handout_html(model.measures(), {}, TODAY, [], model.reasons, model.verdicts)
+    sections = dict(zip(["fits", "maybe", "expired"], html.split("<h3>")[1:]))
+    assert "为什么适用" in sections["fits"] and "注册在朝阳区；属于住宿餐饮业" in sections["fits"]
+    assert "为什么适用" not in sections["maybe"] and "为什么适用" not in sections["expired"]
+    assert "可能适用，还需确认：企业规模是？；是否&lt;租用&gt;国有房屋？" in sections["maybe"]
+    assert "已过期，仅供了解" in sections["expired"] and "适用（" not in sections["expired"]
+    model.remove(1)
+    assert "t/2" not in model.verdicts
+    model.clear()
+    assert model.verdicts == {}
+
+
+def rendered(tip: str) -> str:
+    """What a tooltip shows: Qt treats it as rich text when it looks like markup."""
+    if not QtGui.Qt.mightBeRichText(tip):
+        return tip
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText()
+
+
+def test_tooltips_show_document_text_literally(qtbot):
+    m = fake_measure("对<img src=x>的企业&减免", document=dict(fake_measure("x")["document"], title="测试<img src=x>&文件"))
+    results = ResultsModel(TODAY)
+    results.set_result({"total": 1, "hits": [dict(m, snippet="")], "highlight": []})
+    handout = HandoutModel()
+    handout.add(m)
+    compare = CompareModel(TODAY)
+    compare.set_measures([m])
+    tips = {
+        "results": (results.index(0).data(Qt.ItemDataRole.ToolTipRole), "测试<img src=x>&文件"),
+        "handout": (handout.index(0).data(Qt.ItemDataRole.ToolTipRole), "对<img src=x>的企业&减免"),
+        "compare": (compare.index(5, 0).data(Qt.ItemDataRole.ToolTipRole), "对<img src=x>的企业&减免"),
+    }
+    for where, (tip, text) in tips.items():
+        assert "<img" not in tip, where
+        assert rendered(tip) == text, where
+    assert compare.index(5, 0).data() == "对<img src=x>的企业&减免"  # the cell itself stays plain text
+    facets = FacetPanel()
+    qtbot.addWidget(facets)
+    facets.set_labels("unit", {"u": "区财政局<img src=x>&税务局"})
+    facets.set_counts({"unit": {"u": 1}})
+    assert rendered(facets.checkbox("unit", "u").toolTip()) == "区财政局<img src=x>&税务局"
+
+
+def test_facet_boxes_are_kept_while_the_values_stay_the_same(qtbot):
+    facets = FacetPanel()
+    qtbot.addWidget(facets)
+    facets.set_counts({"district": {"朝阳区": 3, "昌平区": 2}})
+    chaoyang, changping = facets.checkbox("district", "朝阳区"), facets.checkbox("district", "昌平区")
+    changping.setFocus()
+    facets.set_counts({"district": {"昌平区": 5, "朝阳区": 1}})  # same values, new counts and order
+    assert facets.checkbox("district", "朝阳区") is chaoyang and facets.checkbox("district", "昌平区") is changping
+    assert chaoyang.text() == "朝阳区（1）" and changping.text() == "昌平区（5）"
+    layout = facets._groups["district"].layout()
+    assert layout.indexOf(changping) < layout.indexOf(chaoyang)  # most frequent first
+    changping.setChecked(True)  # ticked: stays listed with 0 when the next search lacks it
+    facets.set_counts({"district": {"朝阳区": 1, "平谷区": 4}})
+    assert facets.checkbox("district", "昌平区").text() == "昌平区（0）"
+    assert facets.checkbox("district", "昌平区").isChecked() and facets.checkbox("district", "平谷区") is not None
+    many = {f"区{i}": 20 - i for i in range(12)}
+    facets.set_counts({"district": many})
+    more = facets._more["district"]
+    assert more.text() == "更多（5）"  # 昌平区 (ticked) + 7 of the 12
+    facets.set_counts({"district": dict(many, 区0=1)})
+    assert facets._more["district"] is more and facets.checkbox("district", "区0").text() == "区0（1）"
+
+
+def test_user_data_keeps_working_when_its_file_cannot_be_written(tmp_path: Path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")  # the folder cannot be made (works as root too)
+    data = UserData.in_folder(blocker)
+    assert data.set_favourite("a/1", True) is False
+    assert data.record_opened("a/1") is False
+    assert data.is_favourite("a/1") and data.history[0]["id"] == "a/1"
+    assert data.error and "not-a-folder" in data.error

@@ -2,9 +2,12 @@
 the measure pane, compare, handout to PDF, new visitor, and recovery from damaged data."""
 from __future__ import annotations
 
+import re
 import shutil
+import sqlite3
 import subprocess
 from datetime import date
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -237,9 +240,92 @@ def test_wizard_results_go_to_the_handout_and_new_visitor_forgets_them(qtbot, wi
     assert window.handout.reasons["chaoyang-2022/4"]  # why it applies travels with it
     html = window.handout_html()
     assert "朝阳区" in html and window.handout.reasons["chaoyang-2022/4"][0] in html
+    # each measure prints with the wizard's own verdict: a maybe or an expired one never as "applies"
+    verdicts = window.handout.verdicts
+    assert {v["status"] for v in verdicts.values()} == {"eligible", "maybe"}
+    sections = dict(zip([m["id"] for m in window.handout.measures()], re.split(r"<h3>\d+\. ", html)[1:], strict=True))
+    for measure_id, section in sections.items():
+        expired = "已过期，仅供了解" in section
+        if verdicts[measure_id]["status"] == "maybe" or expired:
+            assert "为什么适用" not in section, measure_id
+        if verdicts[measure_id]["status"] == "maybe" and not expired:
+            assert "可能适用，还需确认：" + html_escape(verdicts[measure_id]["missing"][0]) in section, measure_id
+    assert "已过期，仅供了解" in sections["chaoyang-2022/4"]  # 2022-12-31 is past on TODAY
     pdf = window.save_handout_pdf(tmp_path / "wizard.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
     window.new_visitor_action.trigger()
     assert window.handout.rowCount() == 0 and window.handout.answers == []
     assert wizard.profile()["district"] in (None, window.settings.default_district)
     assert not wizard.profile()["situations"] and not wizard.profile()["industries"] and not wizard.isVisible()
+
+
+def test_a_failed_rebuild_keeps_the_data_that_was_open(qtbot, window, monkeypatch):
+    import desktop.searchservice as searchservice
+
+    def failing_build(data_dir, progress=None):
+        raise OSError(30, "Read-only file system", str(data_dir))
+
+    monkeypatch.setattr(searchservice, "build", failing_build)
+    old = window.engine
+    window.data_setup.rebuild()
+    qtbot.waitUntil(lambda: window.engine is not None and window.engine is not old and window.service.idle, timeout=30000)
+    kind, title, text = window.prompter_ref.messages[-1]
+    assert kind == "warn" and "构建数据失败" in title and "继续使用原来的数据" in text
+    assert "189条措施" in window.data_label.text()
+    with pytest.raises(sqlite3.ProgrammingError):  # the replaced engine's database connection was closed
+        old.store.db.conn.execute("select 1")
+    search(qtbot, window, "房租减免")
+    assert window.last_result["total"] == 6
+
+
+def test_the_wizard_judges_the_measures_of_the_data_now_open(qtbot, window):
+    window.wizard_action.trigger()
+    wizard = window.wizard
+    wizard.show_results_for(RESTAURANT)
+    old_measures = wizard.measures
+    with qtbot.waitSignal(wizard.results_updated, timeout=30000):
+        window.service.load()  # what a rebuild ends with
+    qtbot.waitUntil(lambda: window.engine is not None and window.service.idle, timeout=30000)
+    assert wizard.measures is window.engine.measures and wizard.measures is not old_measures
+    shown = {r["id"]: r for r in wizard.last_results}
+    assert shown["chaoyang-2022/4"]["text"] == window.engine.measure("chaoyang-2022/4")["text"]
+
+
+def test_a_typed_query_that_looks_like_markup_is_shown_as_typed(qtbot, window):
+    search(qtbot, window, "<img src=x>")
+    assert window.count_label.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src=x>" in window.count_label.text()
+
+
+def test_favourites_work_when_they_cannot_be_saved(qtbot, data_dir, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "blocked").write_text("x", encoding="utf-8")  # a file where the folder should be: writes fail
+    window = create_window(data_dir, Settings.at(home / "settings.ini"), UserData.in_folder(home / "blocked"),
+                           RecordingPrompter(answer=True), TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    settle(qtbot, window)
+    window.open_measure("chaoyang-2022/4")  # raised OSError before
+    assert "无法保存收藏和浏览记录" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.open_measure("pinggu-2022/4")
+    window.measure_view.toggle_favourite()
+    assert window.userdata.is_favourite("pinggu-2022/4")
+    assert "无法保存" not in window.statusBar().currentMessage()  # told once, not at every click
+
+
+def test_a_pdf_that_could_not_be_written_is_not_reported_saved(qtbot, window, tmp_path):
+    window.open_measure("chaoyang-2022/4")
+    window.measure_view.handout_button.click()
+    folder = tmp_path / "a-folder.pdf"
+    folder.mkdir()  # QPrinter cannot write there and says nothing
+    assert window.save_handout_pdf(folder) is None
+    kind, title, text = window.prompter_ref.messages[-1]
+    assert kind == "warn" and str(folder) in text
+    assert "已保存" not in window.statusBar().currentMessage()
+    blocked = tmp_path / "file"
+    blocked.write_text("x", encoding="utf-8")
+    assert window.save_handout_pdf(blocked / "handout.pdf") is None  # the folder cannot be made
+    assert window.prompter_ref.messages[-1][0] == "warn"

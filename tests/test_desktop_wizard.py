@@ -111,7 +111,7 @@ def test_expired_measures_are_visible_marked_and_never_first(qtbot, wizard):
     rent = card(wizard, "chaoyang-2022/4")
     assert rent.expired
     assert "已过期，仅供了解" in rent.text_label.text()
-    assert "期限至2022-12-31，已过期（今天是2026-01-05）：不能再承诺办理，仅供了解" in rent.text_label.text()
+    assert "本条期限至2022-12-31，已过期：不能再承诺办理，仅供了解（今天是2026-01-05）" in rent.text_label.text()
     eligible_now = wizard.results_page.sections["eligible"].results
     flags = [r["deadline_status"] == "已过期" for r in eligible_now]
     assert flags == sorted(flags)  # current ones first, then the expired ones under their own note
