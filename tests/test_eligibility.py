@@ -49,7 +49,8 @@ PROFILES = {
     "car_buyer": (
         {"district": "朝阳区", "entity_type": "个人", "size": None, "industries": [], "traits": [], "situations": ["购买乘用车"]},
         set(),
-        {M + "1", M + "14", C + "3", C + "33", C + "38", C + "40", C + "41", C + "44"},
+        # C7: deferral of personal housing/consumer loans, asked at the desk
+        {M + "1", M + "14", C + "3", C + "7", C + "33", C + "38", C + "40", C + "41", C + "44"},
         {C + "1", C + "4", P + "35", CP + "47", C + "39"},
     ),
     # 昌平区的“专精特新”小型制造企业，有研发、购置设备、有投资项目
@@ -117,7 +118,7 @@ PROFILES = {
         {"district": "昌平区", "entity_type": "个人", "size": None, "industries": [], "traits": [],
          "situations": ["报废旧车换购新能源车"]},
         {CP + "47"},
-        {M + "1", M + "14", CP + "3", CP + "52", CP + "54", CP + "58"},
+        {M + "1", M + "14", CP + "3", CP + "10", CP + "52", CP + "54", CP + "58"},
         {C + "33", CP + "45", CP + "50"},
     ),
 }
@@ -285,3 +286,16 @@ def test_a_measure_whose_text_was_lost_is_not_called_a_government_task(data_dir)
     [result] = _eligible({"district": "平谷区", "entity_type": "企业"}, [lost], _date(2022, 7, 1))
     assert result["status"] == "ineligible"
     assert result["reasons"][-2] == "收集到的原文缺少本条正文，无法判断是否适用，请查阅原件"
+
+
+def test_a_retail_sole_trader_gets_loan_deferral_not_only_truck_drivers(data_dir):
+    from datetime import date as _date
+
+    from index.eligibility import eligible as _eligible
+    from index.store import Store
+
+    measures = [Store(data_dir).measure(i) for i in ("pinggu-2022/7", "changping-2022/10", "chaoyang-2022/7")]
+    profile = {"district": "平谷区", "entity_type": "个体工商户", "industries": ["批发零售"], "traits": [],
+               "situations": ["受疫情影响经营困难", "有融资需求"]}
+    verdicts = {r["id"]: r["status"] for r in _eligible(profile, measures, _date(2022, 7, 1))}
+    assert verdicts == {"pinggu-2022/7": "eligible", "changping-2022/10": "ineligible", "chaoyang-2022/7": "ineligible"}
