@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from desktop.present import HIGHLIGHT, source_path
 from index.errors import PolicyDataError
+from index.sentences import split_sentences
 from index.textio import read_text
 
-_SENTENCE_END = re.compile(r"[。；;！？]")
 _SPACE = re.compile(r"\s+")
 
 
 def first_sentence(text: str) -> str:
-    m = _SENTENCE_END.search(text or "")
-    return (text[: m.end()] if m else text or "").strip()
+    sentences = split_sentences(text)
+    return sentences[0] if sentences else ""
 
 
 def locate(source: str, sentence: str) -> tuple[int, int] | None:

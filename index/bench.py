@@ -12,11 +12,11 @@ from pathlib import Path
 
 from index.analysis import ensure_jieba
 from index.search import SearchEngine
+from index.sentences import split_sentences
 from index.searchindex import INDEX_DIR, write_index
 from index.store import DB_NAME, Store, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta, SCHEMA_VERSION
 
 DEFAULT_QUERIES = Path(__file__).resolve().parent.parent / "tests" / "clerk_queries.json"
-_SENTENCE = re.compile(r"[^。；]+[。；]?")
 
 
 def load_queries(path: Path | None) -> list[dict]:
@@ -33,7 +33,7 @@ def build_synthetic(source: Path, target: Path, count: int, seed: int = 7) -> fl
     """A store of `count` measures recombined from the real measures' sentences; returns index seconds."""
     real = Store(source)
     measures = real.measures()
-    sentences = [s for m in measures for s in _SENTENCE.findall(m["text"]) if len(s) > 4]
+    sentences = [s for m in measures for s in split_sentences(m["text"]) if len(s) > 4]
     rng = random.Random(seed)
     building = begin_store(target)
     try:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from index.errors import PolicyDataError
 from index.paths import resource
+from index.sentences import split_sentences
 
 GOVERNMENT = "政府工作"
 ENTITY_TYPES = ("企业", "个体工商户", "社会组织", "事业单位", "农业经营主体", "个人")
@@ -135,11 +136,6 @@ def load_taxonomy(path: Path | None = None, overrides_path: Path | None = None) 
 
 # ───────────────────────────── matching ─────────────────────────────
 
-_SENTENCE_END = re.compile(r"(?<=[。；！？])")
-
-
-def split_sentences(text: str) -> list[str]:
-    return [s for s in (p.strip() for p in _SENTENCE_END.split(text or "")) if s]
 
 
 def _names(rules: list[Rule], text: str) -> list[str]:
