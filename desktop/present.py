@@ -11,8 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from index.deadlines import EXPIRED, UNKNOWN, VALID, deadline_note, measure_deadline, measure_status
-from index.metadata import MUNICIPAL
+from index.deadlines import EXPIRED, UNKNOWN, VALID, deadline_note, measure_status
 from index.paths import resource
 from index.snippets import hit_spans, mark
 

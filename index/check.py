@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from index.build import measure_records, parse_entry
 from index.catalog import CatalogEntry
 from index.cleaning import clean
-from index.metadata import _DRAFT
+from index.metadata import after_title
 from index.models import FLAG_TEXT_MISSING, ParsedDocument
 from index.textio import read_text
 from index.tokens import Kind, tokenize
@@ -96,7 +96,7 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
         count = places.get(sentence, 0) or int(sentence in doc.press_note)
         if count == 0 and title and sentence.startswith(title):
             # the bare title, glued to the preamble's first sentence: the title is its place
-            rest = _DRAFT.sub("", sentence[len(title) :], count=1).strip()
+            rest = after_title(sentence, title)
             count = places.get(rest, 0) if rest else 1
         if count == 0:
             report.lost.append(sentence)

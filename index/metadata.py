@@ -39,7 +39,7 @@ def iso(year: str, month: str, day: str) -> str | None:
 
 def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -> None:
     """Sort the text before the first heading into press note, notice and preamble; find the title."""
-    title = _title_from_notice(front)
+    title = title_from_notice(front)
     bare_at = None
     if title is None:
         # A press note cites the document as 《title》 before the title itself stands bare.
@@ -61,7 +61,7 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
     for i, sentence in enumerate(front):
         if i == bare_at and title is not None and sentence.startswith(title):
             # the title stands bare, often glued to the preamble's first sentence
-            rest = _DRAFT.sub("", sentence[len(title) :], count=1).strip() if _DRAFT.match(sentence[len(title) :]) else sentence[len(title) :].strip()
+            rest = after_title(sentence, title)
             if rest:
                 doc.preamble.append(rest)
         elif bare_at is not None and i >= bare_at:
@@ -74,7 +74,14 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
             doc.preamble.append(sentence)
 
 
-def _title_from_notice(front: list[str]) -> str | None:
+def after_title(sentence: str, title: str) -> str:
+    """What follows a bare title in its sentence, without a 征求意见稿 marker right after it."""
+    rest = sentence[len(title) :] if sentence.startswith(title) else sentence
+    match = _DRAFT.match(rest)
+    return (rest[match.end() :] if match else rest).strip()
+
+
+def title_from_notice(front: list[str]) -> str | None:
     for sentence in front:
         match = _NOTICE_TITLE.search(sentence)
         if match:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from index.cleaning import clean
 from index.corrections import Corrections
-from index.metadata import fill_metadata, split_front
+from index.metadata import fill_metadata, split_front, title_from_notice
 from index.models import FLAG_DRAFT, ParsedDocument
 from index.reassembly import reassemble
 from index.structure import assemble_in_order, is_scrambled, measure_level
@@ -34,7 +34,7 @@ def parse_text(
         doc.notice = front_doc.notice + doc.notice
         doc.press_note = front_doc.press_note + doc.press_note
         doc.preamble = front_doc.preamble + doc.preamble
-        doc.title = _title_of(doc, front_doc.title)
+        doc.title = front_doc.title or title_from_notice(doc.notice)
     else:
         assembly = assemble_in_order(tokens, level)
         first_line = text.split("\n", 1)[0].strip() if "\n" in text else None
@@ -50,11 +50,3 @@ def parse_text(
         for measure in doc.measures:
             measure.flags.insert(0, FLAG_DRAFT)
     return doc
-
-
-def _title_of(doc: ParsedDocument, from_front: str | None) -> str | None:
-    if from_front:
-        return from_front
-    from index.metadata import _title_from_notice
-
-    return _title_from_notice(doc.notice)

@@ -6,8 +6,6 @@ whose already-placed sentence came last before it. Whatever cannot be placed is 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from index.cleaning import remove_stray_spaces, unify_punctuation
 from index.corrections import Corrections
 from index.errors import PolicyDataError
@@ -16,12 +14,6 @@ from index.structure import Assembly, heading_label
 from index.tokens import Kind, Token
 
 FRONT = "front"
-
-
-@dataclass
-class _Placement:
-    owner: dict[str, object] = field(default_factory=dict)  # sentence text -> measure number or section name
-    order: list[str] = field(default_factory=list)  # unique sentences, first occurrence order
 
 
 def reassemble(tokens: list[Token], level: Kind, corrections: Corrections | None) -> tuple[Assembly, dict[str, list[str]], int]:
