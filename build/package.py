@@ -29,20 +29,6 @@ def version() -> str:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
-def cjk_font() -> str:
-    """A CJK font file of the build machine, to ship for targets without one (never committed)."""
-    if shutil.which("fc-list"):
-        out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True).stdout
-        files = sorted({line.split(":")[0].strip() for line in out.splitlines() if line.strip()})
-        preferred = [f for f in files if "microhei" in f.lower()] or files
-        if preferred:
-            return preferred[0]
-    for candidate in (r"C:\Windows\Fonts\msyh.ttc", r"C:\Windows\Fonts\simsun.ttc"):
-        if Path(candidate).exists():
-            return ""  # Windows always has a CJK font; nothing to ship
-    return ""
-
-
 def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -71,9 +57,8 @@ def main() -> int:
     shutil.rmtree(data, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "index", "build", "--data", str(data)], cwd=ROOT, check=True)
     write_version_resource(ver)
-    font = cjk_font()
-    print(f"[2/4] PyInstaller（字体：{font or '不附带'}）", flush=True)
-    env = {**os.environ, "PB_BUNDLE_DATA": str(data), "PB_BUNDLE_FONT": font}
+    print("[2/4] PyInstaller", flush=True)
+    env = {**os.environ, "PB_BUNDLE_DATA": str(data)}
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller"),
                     str(ROOT / "build" / "policy-browser.spec")], cwd=ROOT, env=env, check=True)
@@ -138,6 +123,10 @@ def main() -> int:
         except json.JSONDecodeError:
             report["self_test"] = {"ok": False, "stdout": result.stdout[-2000:], "stderr": result.stderr[-2000:]}
         ok = ok and result.returncode == 0 and report["self_test"].get("ok") is True
+        # a bundle that would show Chinese as boxes, or hand out a PDF without Chinese glyphs, never ships
+        if report["self_test"].get("cjk_font") is not True or report["self_test"].get("pdf_cjk_font") is not True:
+            print("自检失败：程序包里没有可用的中文字体，或告知单PDF没有嵌入中文字体", file=sys.stderr)
+            ok = False
     (DIST / "size-report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if bundle_mb > BUNDLE_LIMIT_MB or archive_mb > ARCHIVE_LIMIT_MB:

@@ -3,6 +3,7 @@ and one line of JSON says how it went (packaging runs it as its smoke test). Mai
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 import time
@@ -41,6 +42,19 @@ def icu_check() -> dict:
     if not (QStringDecoder("GB18030").isValid() and QStringDecoder("GBK").isValid()):
         raise SelfTestFailure("GB18030/GBK 编码不可用（ICU数据缺失？）")
     return {"icu_ok": True}
+
+
+def pdf_cjk_fonts(pdf: Path) -> list[str]:
+    """The CJK fonts a PDF embeds: its embedded fonts' names (subset prefix dropped) that are families
+    Qt knows to cover Simplified Chinese. Empty means the handout would print boxes or nothing."""
+    from PySide6.QtGui import QFontDatabase
+
+    data = pdf.read_bytes()
+    if b"/FontFile" not in data:
+        return []
+    cjk = {family.replace(" ", "") for family in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)}
+    names = {name.decode("latin-1").split("+")[-1] for name in re.findall(rb"/BaseFont\s*/([^\s/<>\[\]]+)", data)}
+    return sorted(names & cjk)
 
 
 def run_self_test(data_dir: Path | None, started: float) -> int:
@@ -113,6 +127,10 @@ def run_self_test(data_dir: Path | None, started: float) -> int:
         report["pdf_ms"] = round((time.perf_counter() - t) * 1000)
         report["pdf"] = str(pdf)
         report["pdf_bytes"] = size
+        report["pdf_fonts"] = pdf_cjk_fonts(pdf)
+        report["pdf_cjk_font"] = bool(report["pdf_fonts"])
+        if not report["cjk_font"] or not report["pdf_cjk_font"]:
+            raise SelfTestFailure("没有可用的中文字体：界面和告知单的中文会显示为方框")
         window.close()
         report["ok"] = True
     except Exception as exc:  # noqa: BLE001 - the smoke test reports every failure as data

@@ -41,3 +41,11 @@ def data_dir(tmp_path_factory):
 
 def measure(parsed, doc_id: str, number: int):
     return next(m for m in parsed[doc_id].measures if m.number == number)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args):
+    """The application as the app makes it (pytest-qt's own qapp would skip the shipped CJK font)."""
+    from desktop.app import make_app
+
+    return make_app(qapp_args)

@@ -23,6 +23,8 @@ from desktop.tasks import TaskRunner
 from desktop.userdata import UserData
 from index.snippets import snippet
 
+ROOT = Path(__file__).resolve().parent.parent
+
 TODAY = date(2026, 1, 5)
 
 
@@ -43,7 +45,20 @@ EVIL = "对<img src=x>和<a href='http://example.com'>链接</a>的企业&减免
 
 
 def test_a_cjk_font_is_installed(qapp):
+    """On a machine without one, the app registers the font it carries (resources/fonts, licence beside it)."""
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    fonts = ROOT / "resources" / "fonts"
+    assert (fonts / "wqy-microhei.ttc").is_file() and (fonts / "LICENSE-Apache-2.0.txt").is_file()
+
+
+def test_the_handout_pdf_embeds_a_chinese_font_and_a_latin_one_does_not(qapp, tmp_path):
+    from desktop.handout import save_pdf
+    from desktop.selftest import pdf_cjk_fonts
+
+    save_pdf("<p>企业房租减免</p>", tmp_path / "zh.pdf")
+    save_pdf("<p>rent relief</p>", tmp_path / "en.pdf")
+    assert pdf_cjk_fonts(tmp_path / "zh.pdf") != []
+    assert pdf_cjk_fonts(tmp_path / "en.pdf") == []
 
 
 def test_document_text_is_shown_escaped_everywhere(qtbot):
