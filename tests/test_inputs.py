@@ -50,3 +50,64 @@ def test_csv_export_quotes_formula_like_cells_and_jsonl_keeps_the_words(tmp_path
     export(measures, "jsonl", tmp_path / "all.jsonl")
     assert [json.loads(line)["text"] for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()] == [
         LINK, "\r=1+1"]
+
+
+# ───────────────────────────── search --limit and filters ─────────────────────────────
+
+@pytest.mark.parametrize("limit, said", [("-1", "-1 太小"), ("0", "0 太小"), ("二十", "“二十”不是整数")])
+def test_search_limit_must_be_at_least_one(data_dir, capsys, limit, said):
+    with pytest.raises(SystemExit) as exit_:
+        main(["search", "租金", "--limit", limit, "--data", str(data_dir)])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"python -m index search: error: argument --limit: {said}；请写一个不小于1的整数，例如 --limit 20。")
+
+
+def test_the_engine_refuses_a_negative_limit_instead_of_dropping_the_last_hit(data_dir):
+    engine = SearchEngine(data_dir)
+    assert engine.search("租金")["total"] == 11
+    with pytest.raises(ValueError):
+        engine.search("租金", limit=-1)
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--district", "火星区", f"不认识的地区“火星区”。可选：{DISTRICTS}。"),
+    ("--district", "朝阳", f"不认识的地区“朝阳”。您要找的可能是：朝阳区。可选：{DISTRICTS}。"),
+    ("--industry", "餐饮", "不认识的行业“餐饮”。您要找的可能是：住宿餐饮。可选：制造业、信息技术、科技服务、批发零售、住宿餐饮、"
+                         "文化旅游体育、交通运输物流、建筑业、房地产、金融、农业、医药健康、商务服务、教育培训。"),
+    ("--benefit", "房租减免", "不认识的支持方式“房租减免”。可选：税费减免、社保缓缴、公积金缓缴、租金减免、资金补贴奖励、贷款贴息、"
+                          "融资担保、信贷支持、保险、审批便利、证照延期、政府采购、就业支持、消费支持、用地用能、人才保障、上市支持、"
+                          "要素保障、企业服务、政府工作。"),
+    ("--document", "chaoyang", "不认识的文件编号“chaoyang”。您要找的可能是：chaoyang-2022。可选：beijing-2022-high-end、"
+                               "beijing-2022-manufacturing、changping-2022、chaoyang-2022、pinggu-2022。"),
+])
+def test_an_unknown_filter_value_is_named_with_the_valid_ones(data_dir, capsys, option, value, message):
+    assert main(["search", "租金", option, value, "--data", str(data_dir)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"错误：{message}\n没有措施能有这样的值，请照上面的可选值改正后再查。\n"
+
+
+def test_known_filter_values_still_filter(data_dir, capsys):
+    assert main(["search", "租金", "--district", "朝阳区", "--benefit", "租金减免", "--json", "--data", str(data_dir)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert {h["district"] for h in result["hits"]} <= {"朝阳区", "北京市"} and result["total"] > 0
+
+
+# ───────────────────────────── show and search with garbage ─────────────────────────────
+
+@pytest.mark.parametrize("measure_id, echoed", [
+    ("\udcff", "\\udcff"),  # an argument the shell passed in an encoding that is not UTF-8
+    ("x" * 5000, "x" * 40 + "…（共5000字）"),
+    ("\x1b[31mchaoyang-2022/4", "\\x1b[31mchaoyang-2022/4"),
+    ("chaoyang-2022/999999999999999999999", "chaoyang-2022/999999999999999999999"),
+])
+def test_show_with_a_garbage_id_says_what_an_id_looks_like(data_dir, capsys, measure_id, echoed):
+    assert main(["show", measure_id, "--data", str(data_dir)]) == 1
+    assert capsys.readouterr().err == f"错误：没有编号为“{echoed}”的措施。编号形如 chaoyang-2022/4，可用 export 列出全部。\n"
+
+
+@pytest.mark.parametrize("query, total", [("", 189), ("   ", 189), ("\udcff", 189), ("\udcff租金", 11), ("租金" * 2500, 11), ("租\x01金", 11)])
+def test_search_with_odd_text_answers_with_results_not_a_traceback(data_dir, capsys, query, total):
+    assert main(["search", query, "--json", "--data", str(data_dir)]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == total
