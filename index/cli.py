@@ -77,23 +77,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_profile(path: Path) -> dict:
-    from index.eligibility import validate_profile
-
-    try:
-        profile = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise PolicyDataError(f"{path}：无法读取企业画像文件（{exc.strerror}）。") from exc
-    except UnicodeDecodeError as exc:
-        raise PolicyDataError(f"{path}：不是 UTF-8 编码的文本，请另存为 UTF-8。") from exc
-    except json.JSONDecodeError as exc:
-        raise PolicyDataError(f"{path}：第{exc.lineno}行第{exc.colno}列 JSON 格式错误（{exc.msg}）。") from exc
-    problems = validate_profile(profile)
-    if problems:
-        raise PolicyDataError(f"{path}：企业画像有误：" + "；".join(problems) + " 词表见 docs/contracts.md。")
-    return profile
-
-
 _STATUS_LABEL = {"eligible": "符合", "maybe": "可能符合", "ineligible": "不符合"}
 
 
@@ -101,9 +84,10 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     from datetime import date
 
     from index.eligibility import eligible
+    from index.profile import read_profile
     from index.store import Store
 
-    profile = _load_profile(args.profile)
+    profile = read_profile(args.profile)
     try:
         today = date.fromisoformat(args.today) if args.today else date.today()
     except ValueError as exc:

@@ -94,6 +94,112 @@ def test_known_filter_values_still_filter(data_dir, capsys):
     assert {h["district"] for h in result["hits"]} <= {"朝阳区", "北京市"} and result["total"] > 0
 
 
+# ───────────────────────────── the profile file (CLI) ─────────────────────────────
+
+def _eligible(data_dir, path, capsys) -> tuple[int, str]:
+    code = main(["eligible", "--profile", str(path), "--json", "--today", "2022-07-01", "--data", str(data_dir)])
+    captured = capsys.readouterr()
+    return code, captured.err if code else captured.out
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("[" * 100_000 + "]" * 100_000, "嵌套层数过多，不是企业资料文件。请选择用“保存资料…”保存的 .json 文件。"),
+    ('{"district": ' + "[" * 100_000 + "]" * 100_000 + "}",
+     "嵌套层数过多，不是企业资料文件。请选择用“保存资料…”保存的 .json 文件。"),
+    ('{"traits": [[[[[[[[[[]]]]]]]]]]}', "企业资料有误：\n企业资料的嵌套超过8层，不是本程序保存的企业资料文件。"),
+    ('{"district": "朝阳区"}' + " " * 1_000_000,
+     "文件超过 1 MB，而企业资料文件只有几百字节，这不是企业资料文件。请选择用“保存资料…”保存的 .json 文件。"),
+    ("", "文件是空的。请选择用“保存资料…”保存的 .json 文件。"),
+    ('{"size": ' + "9" * 5000 + "}", "含有位数过多的数字，不是企业资料文件。请选择用“保存资料…”保存的 .json 文件。"),
+    ("{“district”: “朝阳区”}",
+     "第1行第2列不是正确的 JSON（字段名要用英文双引号 \" 括起来，最后一项后面不要加逗号）。请改正，或用“保存资料…”重新保存。"),
+    ('{"district": "朝阳区\\u0000"}',
+     "企业资料有误：\n字段“district”的值含有不可见字符（NUL），请删去这个字符（可在记事本中重新输入这个值）后再试。"),
+    ('{"entity_type": "企业\x00"}',
+     "企业资料有误：\n字段“entity_type”的值含有不可见字符（NUL），请删去这个字符（可在记事本中重新输入这个值）后再试。"),
+    ('{"industries": ["住宿\\u200b餐饮"]}',
+     "企业资料有误：\n字段“industries”的值含有不可见字符（U+200B 零宽空格），请删去这个字符（可在记事本中重新输入这个值）后再试。"),
+    ('{"district": 5, "industries": "农业", "traits": [1], "size": ["小型"], "confirmed": {"是否？": "是"}}',
+     "企业资料有误：\n字段“district”（所在区）应是文字，例如 \"东城区\"，不知道时写 null；现在是数字。\n"
+     "字段“industries”（行业）应是列表，例如 [\"制造业\"]，不知道时写 null；现在是文字。\n"
+     "字段“traits”（企业类型）的第1项应是文字，例如 \"专精特新\"；现在是数字。\n"
+     "字段“size”（企业规模）应是文字，例如 \"大型\"，不知道时写 null；现在是列表。\n"
+     "字段“confirmed”（当面确认的条件）应是 {\"问题\": true 或 false} 的形式（当面确认过的条件）。"),
+    ('{"district": "火星区", "situations": ["x0", "x1", "x2", "x3", "x4", "x5", "x6"]}',
+     f"企业资料有误：\n字段“district”（所在区）的值“火星区”不认识。可选：{PROFILE_DISTRICTS}。\n"
+     "字段“situations”（目前情况）中的“x0”、“x1”、“x2”、“x3”、“x4”等7项不认识。可选：受疫情影响经营困难、租用国有房屋、"
+     "租用非国有房屋、减免了租户房租、位于疫情中高风险地区、有融资需求、欠缴水电气费、计划上市挂牌、招用应届高校毕业生、购置设备、"
+     "有研发投入、有固定资产投资项目、购买乘用车、报废旧车换购新能源车、进口货物、首次创业。"),
+])
+def test_a_bad_profile_file_is_explained(data_dir, tmp_path, capsys, content, problem):
+    path = tmp_path / "p.json"
+    path.write_text(content, encoding="utf-8")
+    assert _eligible(data_dir, path, capsys) == (1, f"错误：{path}：{problem}\n")
+
+
+def test_an_unreadable_encoding_is_named(data_dir, tmp_path, capsys):
+    path = tmp_path / "p.json"
+    path.write_bytes(b'{"district": "\x80\xff"}')
+    assert _eligible(data_dir, path, capsys) == (
+        1, f"错误：{path}：不是能识别的文本（既不是 UTF-8 也不是 GBK），可能不是企业资料文件。"
+           "请在记事本中打开并“另存为”UTF-8 编码后再读取。\n")
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig", "utf-16"])
+def test_gbk_bom_and_utf16_profiles_are_read(data_dir, tmp_path, capsys, encoding):
+    path = tmp_path / "p.json"
+    path.write_bytes(json.dumps(PROFILE, ensure_ascii=False).encode(encoding))
+    code, out = _eligible(data_dir, path, capsys)
+    assert code == 0
+    assert json.loads(out)["profile"] == PROFILE
+
+
+# ───────────────────────────── the profile file (wizard) ─────────────────────────────
+
+@pytest.fixture
+def wizard(qtbot, data_dir):
+    from datetime import date
+
+    from desktop.dialogs import RecordingPrompter
+    from desktop.wizard import EligibilityWizard
+
+    w = EligibilityWizard(SearchEngine(data_dir).measures, None, date(2022, 7, 1), prompter=RecordingPrompter())
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_the_wizard_says_why_a_deeply_nested_file_is_not_read(wizard, tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    wizard.ask = lambda kind, title, suggested: path
+    assert wizard.load_profile() is None
+    assert wizard.prompter.messages == [
+        ("warn", "没有读取", f"{path}：嵌套层数过多，不是企业资料文件。请选择用“保存资料…”保存的 .json 文件。")]
+
+
+def test_the_wizard_names_the_field_with_an_invisible_character(wizard, tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text('{"district": "朝阳区\\u0000", "entity_type": "企业"}', encoding="utf-8")
+    wizard.ask = lambda kind, title, suggested: path
+    assert wizard.load_profile() is None
+    assert wizard.prompter.messages == [
+        ("warn", "没有读取", f"{path}：企业资料有误：\n字段“district”的值含有不可见字符（NUL），"
+                            "请删去这个字符（可在记事本中重新输入这个值）后再试。")]
+    assert wizard.profile()["district"] is None
+
+
+def test_the_wizard_reads_a_gbk_profile(wizard, tmp_path):
+    from desktop.wizard import PageId
+
+    path = tmp_path / "p.json"
+    path.write_bytes(json.dumps(PROFILE, ensure_ascii=False).encode("gbk"))
+    wizard.ask = lambda kind, title, suggested: path
+    assert wizard.load_profile() == path
+    assert wizard.prompter.messages == []
+    assert wizard.currentId() == PageId.RESULTS and wizard.profile() == PROFILE
+
+
 # ───────────────────────────── show and search with garbage ─────────────────────────────
 
 @pytest.mark.parametrize("measure_id, echoed", [
