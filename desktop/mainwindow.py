@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
             self.prompter.inform(self, self.tr("资格自查"), self.tr("数据还在打开，请稍候再试。"))
             return None
         if self.wizard is None:
-            self.wizard = EligibilityWizard(self.engine.measures, self.settings, self.today, self)
+            self.wizard = EligibilityWizard(self.engine.measures, self.settings, self.today, self, self.prompter)
             self.wizard.measure_requested.connect(self.open_measure)
             self.wizard.handout_requested.connect(self._on_wizard_handout)
         self.wizard.show()

@@ -17,15 +17,17 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget, QWizard
 
+from desktop.dialogs import Prompter
 from desktop.settings import Settings
 from desktop.wizard_pages import MultiChoicePage, PageId, SingleChoicePage, note
 from desktop.wizard_profile import (ELIGIBLE, MAYBE, Choice, Question, apply_answer, asks_size_and_traits,
                                     documented_size_definitions, normalise, results, vocabulary)
 from desktop.wizard_results import ResultsPage
 from desktop.present import esc
-from index.eligibility import validate_profile
+from index.errors import PolicyDataError
+from index.profile import read_profile, validate_profile
 
 UNKNOWN_SIZE = "不清楚"
 FILE_PATTERN = "企业资料 (*.json)"
@@ -64,10 +66,11 @@ class EligibilityWizard(QWizard):
     results_updated = Signal(int)
 
     def __init__(self, measures: list[dict], settings: Settings | None = None, today: date | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, prompter: Prompter | None = None):
         super().__init__(parent)
         self.measures = measures
         self.settings = settings
+        self.prompter = prompter or Prompter()
         self.today = today or date.today()
         self.last_results: list[dict] = []
         self.last_compute_ms = 0.0
@@ -296,8 +299,8 @@ class EligibilityWizard(QWizard):
         return Path(name) if name else None
 
     def tell(self, title: str, text: str) -> None:
-        """The message seam (a failed save or load); tests replace it."""
-        QMessageBox.warning(self, title, text)
+        """A failed save or load, through the window's Prompter (tests pass a RecordingPrompter)."""
+        self.prompter.warn(self, title, text)
 
     def _suggested_path(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -323,13 +326,10 @@ class EligibilityWizard(QWizard):
         if path is None:
             return None
         try:
-            profile = json.loads(path.read_text(encoding="utf-8-sig"))
-            self.show_results_for(profile)
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            self.tell(self.tr("没有读取"), self.tr("{0} 不是能读取的企业资料文件：{1}").format(path, exc))
-            return None
-        except ValueError as exc:
-            self.tell(self.tr("没有读取"), self.tr("{0} 中有不认识的内容：\n{1}").format(path, exc))
+            # size, depth, encoding, types and values are all checked there, with the field named
+            self.show_results_for(read_profile(path))
+        except PolicyDataError as exc:
+            self.tell(self.tr("没有读取"), str(exc))
             return None
         return path
 

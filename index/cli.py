@@ -37,13 +37,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+_MAX_ID = 200
+
+
 def cmd_show(args: argparse.Namespace) -> int:
+    from index.inputs import invisible_char, shown
     from index.present import measure_text_block
     from index.store import Store
 
-    measure = Store(args.data).measure(args.id)
+    store = Store(args.data)
+    # an id with invisible characters (or undecodable bytes from the shell) names no measure; the
+    # database is not asked, since it cannot even encode an unpaired surrogate
+    measure = None if invisible_char(args.id) or len(args.id) > _MAX_ID else store.measure(args.id)
     if measure is None:
-        raise PolicyDataError(f"没有编号为 {args.id} 的措施。编号形如 chaoyang-2022/4，可用 export 列出全部。")
+        raise PolicyDataError(f"没有编号为“{shown(args.id)}”的措施。编号形如 chaoyang-2022/4，可用 export 列出全部。")
     if args.json:
         _print_json(measure)
     else:
@@ -70,23 +77,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_profile(path: Path) -> dict:
-    from index.eligibility import validate_profile
-
-    try:
-        profile = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise PolicyDataError(f"{path}：无法读取企业画像文件（{exc.strerror}）。") from exc
-    except UnicodeDecodeError as exc:
-        raise PolicyDataError(f"{path}：不是 UTF-8 编码的文本，请另存为 UTF-8。") from exc
-    except json.JSONDecodeError as exc:
-        raise PolicyDataError(f"{path}：第{exc.lineno}行第{exc.colno}列 JSON 格式错误（{exc.msg}）。") from exc
-    problems = validate_profile(profile)
-    if problems:
-        raise PolicyDataError(f"{path}：企业画像有误：" + "；".join(problems) + " 词表见 docs/contracts.md。")
-    return profile
-
-
 _STATUS_LABEL = {"eligible": "符合", "maybe": "可能符合", "ineligible": "不符合"}
 
 
@@ -94,9 +84,10 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     from datetime import date
 
     from index.eligibility import eligible
+    from index.profile import read_profile
     from index.store import Store
 
-    profile = _load_profile(args.profile)
+    profile = read_profile(args.profile)
     try:
         today = date.fromisoformat(args.today) if args.today else date.today()
     except ValueError as exc:
@@ -146,9 +137,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     from index.present import search_table
     from index.search import Filters, SearchEngine
 
+    from index.inputs import filter_problems, from_shell
+
     filters = Filters(district=args.district or [], industry=args.industry or [], benefit_type=args.benefit or [],
                       document=args.document or [], unit=args.unit or [], include_municipal=not args.no_municipal)
-    result = SearchEngine(args.data).search(args.query, filters, limit=args.limit)
+    engine = SearchEngine(args.data)
+    chosen = {"district": filters.district, "industry": filters.industry, "benefit_type": filters.benefit_type,
+              "document": filters.document}
+    problems = filter_problems(chosen, sorted({m["document"]["id"] for m in engine.measures}))
+    if problems:
+        raise PolicyDataError("\n".join(problems) + "\n没有措施能有这样的值，请照上面的可选值改正后再查。")
+    result = engine.search(from_shell(args.query), filters, limit=args.limit)
     if args.json:
         _print_json(result)
     else:
@@ -190,6 +189,19 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive_int(text: str) -> int:
+    """--limit: a whole number of at least 1 (a negative one once cut the last hit off silently)."""
+    try:
+        value = int(text)
+    except ValueError:
+        from index.inputs import shown
+
+        raise argparse.ArgumentTypeError(f"“{shown(text)}”不是整数；请写一个不小于1的整数，例如 --limit 20。") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} 太小；请写一个不小于1的整数，例如 --limit 20。")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m index", description="惠企政策离线查询：数据构建与查询")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -223,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--document", action="append")
     p.add_argument("--unit", action="append")
     p.add_argument("--no-municipal", action="store_true", help="按区筛选时不含市级措施")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_positive_int, default=20, help="最多显示几条（至少1条，默认20）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
     p = command("bench", "检索速度基准（与 SQLite FTS5 对照）与查询集召回率")

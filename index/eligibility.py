@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from index import metadata
 from index.deadlines import deadline_note, measure_deadline, measure_status
-from index.taxonomy import ENTERPRISE, ENTITY_TYPES, SIZES, load_taxonomy, tag_measure
+from index.metadata import MUNICIPAL
+from index.taxonomy import ENTERPRISE, load_taxonomy, tag_measure
 
 ELIGIBLE, MAYBE, INELIGIBLE = "eligible", "maybe", "ineligible"
-MUNICIPAL = "北京市"
-DISTRICTS = ("东城区", "西城区", "朝阳区", "丰台区", "石景山区", "海淀区", "门头沟区", "房山区", "通州区", "顺义区",
-             "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区", "北京经济技术开发区")
+# where an enterprise can be (a profile's district): the 16 districts and the economic zone
+DISTRICTS = (*metadata.DISTRICTS, metadata.ECONOMIC_ZONE)
 _RANK = {INELIGIBLE: 0, MAYBE: 1, ELIGIBLE: 2}
 
 Q_DISTRICT = "企业注册（经营）在哪个区？"
@@ -32,32 +33,6 @@ Q_TRAITS = "企业是否具备以下特征：{}？"
 
 def _join(values: list[str]) -> str:
     return "、".join(values)
-
-
-def validate_profile(profile: object) -> list[str]:
-    """Problems with a profile's values (plain Chinese, for the CLI and the wizard); [] when fine."""
-    if not isinstance(profile, dict):
-        return ["企业画像应是一个 JSON 对象，例如 {\"district\": \"朝阳区\", \"entity_type\": \"企业\"}。"]
-    tax = load_taxonomy()
-    allowed = {"district": DISTRICTS, "entity_type": ENTITY_TYPES, "size": SIZES}
-    lists = {"industries": tax.names("industries"), "traits": tax.names("traits"), "situations": tax.names("situations")}
-    problems = []
-    for key, values in allowed.items():
-        value = profile.get(key)
-        if value is not None and value not in values:
-            problems.append(f"{key} 的值“{value}”不认识；可选：{_join(list(values))}。")
-    for key, values in lists.items():
-        value = profile.get(key)
-        if value is None:
-            continue
-        if not isinstance(value, list):
-            problems.append(f"{key} 应是列表，例如 [\"{values[0]}\"]。")
-            continue
-        problems += [f"{key} 中的“{v}”不认识；可选：{_join(values)}。" for v in value if v not in values]
-    confirmed = profile.get("confirmed")
-    if confirmed is not None and not (isinstance(confirmed, dict) and all(isinstance(v, bool) for v in confirmed.values())):
-        problems.append("confirmed 应是 {\"问题\": true/false} 的形式（当面确认过的条件）。")
-    return problems
 
 
 def _district(profile: dict, measure: dict) -> tuple[str, list[str], list[str]]:

@@ -17,6 +17,16 @@ COLUMNS = (
 )
 
 
+# A cell starting with one of these is read as a formula by Excel and WPS ("=HYPERLINK(…)" would become a
+# live link, "-2+3" a number); OWASP's CSV-injection rule. The documents' own words must stay unchanged,
+# so the CSV gets a leading ' (which Excel shows as "text" and hides) and the XLSX a typed text cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def flat_row(measure: dict) -> list[str]:
     row = []
     for key, _ in COLUMNS:
@@ -33,7 +43,7 @@ def export(measures: list[dict], fmt: str, output: Path | None) -> None:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow([label for _, label in COLUMNS])
-        writer.writerows(flat_row(m) for m in measures)
+        writer.writerows([csv_cell(v) for v in flat_row(m)] for m in measures)
         # UTF-8 with BOM: Excel on Windows opens it with Chinese intact
         _write_text(buffer.getvalue(), output, encoding="utf-8-sig")
     elif fmt == "xlsx":
@@ -47,6 +57,11 @@ def export(measures: list[dict], fmt: str, output: Path | None) -> None:
         sheet.append([label for _, label in COLUMNS])
         for m in measures:
             sheet.append(flat_row(m))
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":  # openpyxl takes any text starting with "=" for a formula
+                    cell.data_type = "s"
+                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                    cell.quotePrefix = True  # stays text even when the clerk edits the cell
         _save(lambda: book.save(output), output)
 
 

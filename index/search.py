@@ -126,6 +126,8 @@ class SearchEngine:
         return self.measures[row] if row is not None else None
 
     def search(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> dict:
+        if limit < 0 or offset < 0:  # a negative slice bound would silently drop the last hits
+            raise ValueError(f"limit and offset must not be negative (limit={limit}, offset={offset})")
         filters = filters or Filters()
         q = parse_user_query(text)
         notices: list[str] = []

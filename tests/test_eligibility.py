@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible, validate_profile
+from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
+from index.profile import validate_profile
 
 TODAY = date(2026, 1, 1)
 M, H = "beijing-2022-manufacturing/", "beijing-2022-high-end/"
