@@ -70,6 +70,8 @@ def make_docx(lines: list[str] | None = None, *, auto_numbering: bool = True) ->
     lines = chaoyang_lines() if lines is None else lines
     for index, line in enumerate(lines):
         if not line.strip():
+            if index < len(lines) - 2:
+                document.add_paragraph("")  # as a clerk leaves an empty paragraph under the title
             continue
         level = None
         if auto_numbering:
