@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from desktop.present import HIGHLIGHT, source_path
 from index.errors import PolicyDataError
 from index.sentences import split_sentences
-from index.textio import read_text
+from index.readers import read_source
 
 _SPACE = re.compile(r"\s+")
 
@@ -75,7 +75,7 @@ class SourceDialog(QDialog):
             self.info.setText(self.tr("这份文件没有登记原文文件。"))
             return
         try:
-            source = read_text(path).text
+            source = read_source(path).text  # a .docx or .pdf shows as the text that was parsed
         except PolicyDataError as exc:
             self.info.setText(str(exc))
             return

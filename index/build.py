@@ -12,11 +12,11 @@ from index.catalog import CatalogEntry, load_all
 from index.corrections import load_corrections
 from index.errors import PolicyDataError
 from index.models import ParsedDocument
-from index.parser import parse_text
+from index.parser import parse_source
+from index.readers import read_source
 from index.store import DB_NAME, SCHEMA_VERSION, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta
 from index.searchindex import INDEX_DIR, write_index
 from index.taxonomy import annotate_measure
-from index.textio import read_text
 
 Progress = Callable[[int, int, str], None]
 
@@ -31,10 +31,9 @@ class BuildResult:
 
 
 def parse_entry(entry: CatalogEntry) -> ParsedDocument:
-    decoded = read_text(entry.file)
+    source = read_source(entry.file)  # an imported .docx or .pdf is rebuilt from its kept copy, too
     corrections = load_corrections(entry.corrections) if entry.corrections else None
-    return parse_text(decoded.text, encoding=decoded.encoding, corrections=corrections, district=entry.district,
-                      title=entry.title)
+    return parse_source(source, corrections=corrections, district=entry.district, title=entry.title)
 
 
 def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDocument) -> dict:

@@ -9,7 +9,7 @@ from index.catalog import CatalogEntry
 from index.cleaning import clean
 from index.metadata import after_title
 from index.models import FLAG_TEXT_MISSING, ParsedDocument
-from index.textio import read_text
+from index.readers import read_source
 from index.tokens import Kind, tokenize
 
 # What must never stand in a measure's text.
@@ -61,7 +61,7 @@ class DocumentReport:
 
 def check_entry(entry: CatalogEntry) -> DocumentReport:
     doc = parse_entry(entry)
-    text, _ = clean(read_text(entry.file).text)
+    text, _ = clean(read_source(entry.file).text)
     return check_document(entry.id, doc, [t.text for t in tokenize(text) if t.kind is Kind.SENT], entry.expected_measures)
 
 

@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
-    p = command("import", "读入新的政策文件（UTF-8 或 GBK 文本）")
+    p = command("import", "读入新的政策文件（UTF-8/GBK/UTF-16 文本、.docx、带文字层的 PDF、另存的网页）")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--district")
     p.add_argument("--title")

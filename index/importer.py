@@ -1,4 +1,4 @@
-"""`import`: read new policy documents a maintainer brings (UTF-8 or GBK text) into measures.
+"""`import`: read new policy documents a maintainer brings (text, .docx, .pdf, saved web pages) into measures.
 
 With --dry-run nothing is stored. Otherwise each file is copied, byte for byte, into this machine's
 imports folder (user data, never the install folder), listed in its catalogue, and the data rebuilt.
@@ -15,8 +15,8 @@ from index.catalog import imports_dir
 from index.errors import PolicyDataError
 from index.metadata import DISTRICTS, ECONOMIC_ZONE, MUNICIPAL
 from index.models import ParsedDocument
-from index.parser import parse_text
-from index.textio import decode_bytes
+from index.parser import parse_source
+from index.readers import read_source
 
 KNOWN_DISTRICTS = (MUNICIPAL, *DISTRICTS, ECONOMIC_ZONE)
 
@@ -26,10 +26,7 @@ def read_document(path: Path, district: str | None, title: str | None) -> tuple[
     if district is not None and district not in KNOWN_DISTRICTS:
         raise PolicyDataError(f"不认识的地区“{district}”。可用：{'、'.join(KNOWN_DISTRICTS)}。")
     data = _read_bytes(path)
-    decoded = decode_bytes(data, str(path))
-    doc = parse_text(decoded.text, encoding=decoded.encoding, district=district, title=title)
-    if decoded.encoding == "gb18030":
-        doc.warnings.insert(0, "文件是GBK/GB18030编码，已自动转换。")
+    doc = parse_source(read_source(data, str(path)), district=district, title=title)
     if doc.district is None:
         doc.warnings.append("无法从文本判断适用地区，请用 --district 指定（如 --district 朝阳区）。")
     sha = hashlib.sha256(data).hexdigest()
@@ -48,6 +45,7 @@ def import_files(paths: list[Path], *, district: str | None, title: str | None, 
     for path in paths:
         doc_id, sha, doc = read_document(path, district, title)
         record = document_record(doc_id, str(path), sha, doc)
+        record.update(format=doc.source_format, reader=doc.reader)
         warnings = record.pop("warnings")
         results.append({"document": record, "measures": measure_records(doc_id, doc), "warnings": warnings})
         if not dry_run:

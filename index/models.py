@@ -1,7 +1,10 @@
 """Plain data of the corpus: a policy document and its measures, as parsed and as stored."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+_ROLE_LABEL = re.compile(r"(?:责任|牵头|主责|配合|协办|参与|协同)(?:单位|部门)\s*[：:]")
 
 FLAG_DRAFT = "征求意见稿"
 FLAG_REASSEMBLED = "文本重组"
@@ -41,6 +44,8 @@ class ParsedDocument:
     valid_until: str | None = None
     district: str | None = None
     encoding: str = "utf-8"
+    source_format: str = "text"  # what the file was: "text", "docx", "pdf", "html", "doc" (index/readers/)
+    reader: str = "textio"  # the reader that turned it into text, with its version
     press_note: list[str] = field(default_factory=list)
     notice: list[str] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)
@@ -57,5 +62,9 @@ def split_units(units_text: str | None) -> list[str]:
     """"区国资委、区财政局，市科委" → ["区国资委", "区财政局", "市科委"]."""
     if not units_text:
         return []
-    parts = [p.strip() for p in units_text.replace("，", "、").replace(",", "、").split("、")]
+    # "牵头单位：区发展改革委；配合单位：区财政局" → the units, leads first, without the role labels
+    units_text = _ROLE_LABEL.sub("", units_text)
+    for separator in ("，", ",", "；", ";"):
+        units_text = units_text.replace(separator, "、")
+    parts = [p.strip() for p in units_text.split("、")]
     return [p for p in parts if p]

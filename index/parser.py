@@ -5,6 +5,7 @@ from index.cleaning import clean
 from index.corrections import Corrections
 from index.metadata import fill_metadata, split_front, title_from_notice
 from index.models import FLAG_DRAFT, ParsedDocument
+from index.readers import SourceText
 from index.reassembly import reassemble
 from index.structure import assemble_in_order, is_scrambled, measure_level
 from index.tokens import tokenize
@@ -49,4 +50,19 @@ def parse_text(
     if doc.status == FLAG_DRAFT:
         for measure in doc.measures:
             measure.flags.insert(0, FLAG_DRAFT)
+    return doc
+
+
+def parse_source(source: SourceText, **options) -> ParsedDocument:
+    """parse_text on what a reader (index/readers/) made of a file, keeping its format, reader, warnings
+    and the metadata the file itself carried (a web page's 发布时间 and 来源) where the text says none."""
+    doc = parse_text(source.text, encoding=source.encoding or source.format, **options)
+    doc.source_format, doc.reader = source.format, source.reader
+    doc.warnings[:0] = source.warnings
+    if doc.published is None and source.metadata.get("published"):
+        doc.published = source.metadata["published"]
+        doc.warnings.append(f"发布日期{doc.published}取自网页的“发布时间”。")
+    if doc.issuer is None and source.metadata.get("source"):
+        doc.issuer = source.metadata["source"]
+        doc.warnings.append(f"发文机关“{doc.issuer}”取自网页的“来源”，请核对。")
     return doc

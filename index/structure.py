@@ -1,13 +1,18 @@
 """Turn a token stream into measures, for documents whose text stands in reading order."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from index.models import Measure
-from index.tokens import Kind, Token
+from index.tokens import MARKER_ONLY, Kind, Token
 
-_LEVEL_ORDER = (Kind.PART, Kind.SUB, Kind.ITEM)
+# Outermost first. 第…条 articles outrank 一、 so that numbering inside an article stays its text.
+_LEVEL_ORDER = (Kind.CHAPTER, Kind.ARTICLE, Kind.PART, Kind.SUB, Kind.ITEM, Kind.PAREN, Kind.CIRCLED)
+_SECTION_KINDS = (Kind.CHAPTER, Kind.PART)
+# A document without any responsibility lines ends its last measure where the closing formula starts.
+_CLOSING = re.compile(r"^本(?:实施)?(?:方案|若干措施|措施|办法|细则|通知|意见|规定|政策)(?:自|从|由|有效期|适用|所称|未尽|执行期)")
 
 
 @dataclass
@@ -22,10 +27,17 @@ class Assembly:
 
 
 def measure_level(tokens: list[Token]) -> Kind:
-    """The deepest numbering level that occurs more than once carries the measures."""
+    """The level that carries the measures: 第…条 where there are articles; else the deepest of 一、/（一）/1.
+    that occurs more than once; else （1） or ①; else, for a document with a single measure, the deepest
+    numbering that occurs at all."""
     counts = Counter(t.kind for t in tokens)
-    for kind in reversed(_LEVEL_ORDER):
+    if counts[Kind.ARTICLE] >= 2:
+        return Kind.ARTICLE
+    for kind in (Kind.ITEM, Kind.SUB, Kind.PART, Kind.PAREN, Kind.CIRCLED):
         if counts[kind] >= 2:
+            return kind
+    for kind in reversed(_LEVEL_ORDER):
+        if counts[kind] == 1 and kind is not Kind.CHAPTER:
             return kind
     return Kind.PART
 
@@ -52,6 +64,7 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
     current: Measure | None = None
     closed = False  # the current measure has had its units tail
     after_close: list[str] = []
+    has_units = any(t.kind is Kind.UNITS for t in tokens)
     started = False  # a heading or measure has been seen: later text is no longer front matter
 
     def flush_after_close() -> None:
@@ -67,13 +80,13 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
             flush_after_close()
             started = True
             current = Measure(number=token.number or 0, sentences=[], section=section, subsection=subsection)
-            if token.kind is not Kind.ITEM:
+            if token.kind not in MARKER_ONLY:
                 current.title = token.text or None
                 if token.inline:
                     current.sentences.append(token.text + "。")
             out.measures.append(current)
             closed = False
-        elif token.kind in (Kind.PART, Kind.SUB, Kind.ITEM):
+        elif token.kind in _LEVEL_ORDER:
             if _LEVEL_ORDER.index(token.kind) > _LEVEL_ORDER.index(level):
                 # numbering below the measure level is part of the measure's text
                 target = after_close if closed else (current.sentences if current else out.front)
@@ -81,7 +94,7 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
                 continue
             flush_after_close()
             started = True
-            if token.kind is Kind.PART:
+            if token.kind in _SECTION_KINDS:
                 section, subsection = heading_label(token), None
             else:
                 subsection = heading_label(token)
@@ -91,6 +104,9 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
                     out.warnings.append(f"标题与第一条措施之间的文字已归入前言：{token.text[:30]}…")
                 out.front.append(token.text)
             elif closed:
+                after_close.append(token.text)
+            elif not has_units and _CLOSING.match(token.text):
+                closed = True  # the closing formula; what follows it is closing text too
                 after_close.append(token.text)
             else:
                 current.sentences.append(token.text)
@@ -116,6 +132,9 @@ def _warn_numbering(out: Assembly) -> None:
     missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
     if missing:
         out.warnings.append(f"编号不连续，缺少：{'、'.join(map(str, missing))}。")
+    if not any(measure.units_text for measure in out.measures):
+        out.warnings.append("全文没有找到责任单位（如“（责任单位：…）”），措施的责任单位为空。")
+        return
     for measure in out.measures:
         if not measure.units_text:
             out.warnings.append(f"措施{measure.number}没有找到（责任单位：…）。")

@@ -10,11 +10,19 @@ CN_DIGITS = "一二三四五六七八九十"
 
 
 class Kind(str, Enum):
+    CHAPTER = "chapter"  # 第一章…
+    ARTICLE = "article"  # 第一条…
     PART = "part"  # 一、…
     SUB = "sub"  # （一）…
     ITEM = "item"  # 1. / 1、
+    PAREN = "paren"  # （1）
+    CIRCLED = "circled"  # ①
     SENT = "sentence"
     UNITS = "units"  # （责任单位：…）
+
+
+# Numbering that carries no title of its own: the measure's sentences follow as SENT tokens.
+MARKER_ONLY = (Kind.ARTICLE, Kind.ITEM, Kind.PAREN, Kind.CIRCLED)
 
 
 @dataclass(frozen=True)
@@ -28,9 +36,22 @@ class Token:
     inline: bool = False  # a heading that ends with 。 and so is also the measure's first sentence
 
 
-_UNITS = re.compile(r"[（(]\s*责任(?:单位|部门)\s*[：:]\s*([^（）()]*?)\s*[）)]")
+_ROLE = r"(?:责任|牵头|主责)(?:单位|部门)"
+_OTHER_ROLE = re.compile(r"(?:责任|牵头|主责|配合|协办|参与|协同)(?:单位|部门)\s*[：:]")
+# （责任单位：…） (牵头单位：…；配合单位：…) （责任部门：…）
+_UNITS = re.compile(rf"[（(]\s*({_ROLE})\s*[：:]\s*([^（）()]*?)\s*[）)]")
+# 责任单位：区税务局、区财政局 — a line of its own (or after a sentence), without brackets: it ends with
+# the line, a 。, or the next numbering of a one-line dump.
+_CN_NUM = "一二三四五六七八九十百零〇"
+_BARE_UNITS = re.compile(
+    rf"({_ROLE})\s*[：:]\s*([^\n。]+?)\s*(?:。|(?=\n|$|\d{{1,3}}\s*[.、．][^\d]|[（(][{CN_DIGITS}]{{1,3}}[）)]|[{CN_DIGITS}]{{1,3}}、|第[{_CN_NUM}]+[章条]))"
+)
 _PART = re.compile(rf"([{CN_DIGITS}]{{1,3}})、")
 _SUB = re.compile(rf"[（(]([{CN_DIGITS}]{{1,3}})[）)]")
+_CHAPTER = re.compile(rf"第([{_CN_NUM}]{{1,5}})章")
+_ARTICLE = re.compile(rf"第([{_CN_NUM}]{{1,5}})条")
+_PAREN = re.compile(r"[（(](\d{1,2})[）)]")
+_CIRCLED = re.compile(r"([\u2460-\u2473])")
 # "4.2022年" is item 4; "2.0升", "1.5%", "3.0建设" are numbers (and never stand at a boundary anyway).
 _ITEM = re.compile(r"(\d{1,3})\s*[.、．](?!\d+(?:\.\d+)?\s*(?:%|％|万|亿|升|倍|个百分点))")
 _BOUNDARY_BEFORE = set("\n。；！？）)”：")
@@ -39,13 +60,17 @@ _HEADING_MAX = 60
 
 
 def cn_number(text: str) -> int:
-    """一 → 1, 十五 → 15, 二十三 → 23."""
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
-    return CN_DIGITS.index(text) + 1
+    """一 → 1, 十 → 10, 十五 → 15, 二十三 → 23, 一百零五 → 105."""
+    total, digit = 0, 0
+    for ch in text:
+        if ch in "零〇":
+            continue
+        if ch in "十百":
+            total += (digit or 1) * (10 if ch == "十" else 100)
+            digit = 0
+        else:
+            digit = CN_DIGITS.index(ch) + 1
+    return total + digit
 
 
 def tokenize(text: str) -> list[Token]:
@@ -57,32 +82,46 @@ def tokenize(text: str) -> list[Token]:
             i += 1
             continue
         at_boundary = i == 0 or text[i - 1] in _BOUNDARY_BEFORE or i == heading_end
-        token = _units_at(text, i) or (_marker_at(text, i) if at_boundary else None)
+        line_start = i == 0 or text[i - 1] == "\n"
+        token = _units_at(text, i, bare=at_boundary and (line_start or text[i - 1] in "。）)")) or (
+            _marker_at(text, i, line_start) if at_boundary else None)
         if token is None:
             token = _sentence_at(text, i)
-        elif token.kind in (Kind.PART, Kind.SUB) or (token.kind is Kind.ITEM and not token.text):
+        elif token.kind in (Kind.CHAPTER, Kind.PART, Kind.SUB) or (token.kind in MARKER_ONLY and not token.text):
             heading_end = token.end
         tokens.append(token)
         i = token.end
     return tokens
 
 
-def _units_at(text: str, i: int) -> Token | None:
-    match = _UNITS.match(text, i)
+def _units_at(text: str, i: int, bare: bool = False) -> Token | None:
+    match = _UNITS.match(text, i) or (_BARE_UNITS.match(text, i) if bare else None)
     if not match:
         return None
-    return Token(Kind.UNITS, match.group(1), match.start(), match.end())
+    label, units = match.group(1), match.group(2).strip()
+    if _OTHER_ROLE.search(units):
+        units = f"{label}：{units}"  # 牵头单位：…；配合单位：… keeps who leads
+    return Token(Kind.UNITS, units, match.start(), match.end())
 
 
-def _marker_at(text: str, i: int) -> Token | None:
-    for kind, pattern, to_int in ((Kind.PART, _PART, cn_number), (Kind.SUB, _SUB, cn_number), (Kind.ITEM, _ITEM, int)):
+_MARKERS = (
+    (Kind.CHAPTER, _CHAPTER, cn_number), (Kind.ARTICLE, _ARTICLE, cn_number), (Kind.PART, _PART, cn_number),
+    (Kind.SUB, _SUB, cn_number), (Kind.ITEM, _ITEM, int), (Kind.PAREN, _PAREN, int),
+    (Kind.CIRCLED, _CIRCLED, lambda c: ord(c) - 0x245F),
+)
+
+
+def _marker_at(text: str, i: int, line_start: bool = True) -> Token | None:
+    for kind, pattern, to_int in _MARKERS:
+        if kind in (Kind.CHAPTER, Kind.ARTICLE) and not line_start:
+            continue  # "第一条生产线…" inside a sentence is not an article
         match = pattern.match(text, i)
         if not match:
             continue
         number = to_int(match.group(1))
-        if kind is Kind.ITEM:
+        if kind in MARKER_ONLY:
             # the marker alone; the measure's sentences follow as SENT tokens
-            return Token(Kind.ITEM, "", match.start(), match.end(), number, match.group(0).strip())
+            return Token(kind, "", match.start(), match.end(), number, match.group(0).strip())
         title_end, inline = _heading_end(text, match.end())
         if title_end is None:
             return None

@@ -1,0 +1,98 @@
+"""Layouts new documents arrive in beyond the corpus: responsibility lines without brackets or with lead and
+supporting units, numbering by 第…条, （1）, ①, a single measure, no responsibility lines at all."""
+from __future__ import annotations
+
+import re
+
+from index.parser import parse_text
+from index.paths import resource
+from index.tokens import cn_number
+
+HEAD = "北京市某区关于支持中小微企业的若干措施\n\n为支持中小微企业发展，制定以下措施。\n"
+
+
+def _summary(text: str) -> list[tuple[int, str, str | None, str | None]]:
+    return [(m.number, m.text, m.units_text, m.subsection) for m in parse_text(text).measures]
+
+
+def _chaoyang() -> str:
+    return resource("documents", "chaoyang-2022-stabilize-economy-draft.txt").read_text(encoding="utf-8")
+
+
+def test_bare_units_line_of_its_own_leaves_the_measure_text_clean():
+    reference = _summary(_chaoyang())
+    variant = re.sub(r"（责任单位：([^）]*)）", r"\n责任单位：\1", _chaoyang())
+    assert variant.count("\n责任单位：") == 45
+    assert _summary(variant) == reference
+
+
+def test_bare_units_after_the_sentence_on_the_same_line():
+    doc = parse_text(HEAD + "1.对小微企业减免3个月房租。责任单位：区国资委、区财政局\n2.对个体工商户发放补贴。责任单位：区商务局\n")
+    assert [(m.text, m.responsible_units) for m in doc.measures] == [
+        ("对小微企业减免3个月房租。", ["区国资委", "区财政局"]),
+        ("对个体工商户发放补贴。", ["区商务局"]),
+    ]
+
+
+def test_lead_and_supporting_units_in_half_width_brackets():
+    doc = parse_text(HEAD + "1.设立纾困资金。(牵头单位：区财政局；配合单位：区发展改革委、区金融办)\n"
+                            "2.减免房租。（牵头部门：区国资委）\n")
+    first, second = doc.measures
+    assert first.text == "设立纾困资金。"
+    assert first.units_text == "牵头单位：区财政局；配合单位：区发展改革委、区金融办"
+    assert first.responsible_units == ["区财政局", "区发展改革委", "区金融办"]
+    assert (second.text, second.responsible_units) == ("减免房租。", ["区国资委"])
+
+
+def test_bare_responsible_department_line():
+    doc = parse_text(HEAD + "一、减免房租\n对小微企业减免房租。\n责任部门：区国资委\n二、发放补贴\n对个体工商户发放补贴。\n牵头部门：区商务局\n")
+    assert [(m.number, m.title, m.text, m.responsible_units) for m in doc.measures] == [
+        (1, "减免房租", "对小微企业减免房租。", ["区国资委"]),
+        (2, "发放补贴", "对个体工商户发放补贴。", ["区商务局"]),
+    ]
+
+
+def test_articles_numbered_di_yi_tiao_with_chapters():
+    doc = parse_text("北京市某区促进消费办法\n\n第一章　总则\n第一条　为促进消费，制定本办法。\n"
+                     "第二章　支持措施\n第二条　对商户给予补贴：（一）租金补贴；（二）贷款贴息。（责任单位：区商务局）\n"
+                     "第十一条　对新开门店给予奖励。（责任单位：区商务局、区财政局）\n")
+    assert [(m.number, m.section, m.text) for m in doc.measures] == [
+        (1, "第一章总则", "为促进消费，制定本办法。"),
+        (2, "第二章支持措施", "对商户给予补贴：（一）租金补贴；（二）贷款贴息。"),
+        (11, "第二章支持措施", "对新开门店给予奖励。"),
+    ]
+
+
+def test_parenthesised_arabic_numbering():
+    doc = parse_text(HEAD + "（1）对小微企业减免房租。（责任单位：区国资委）\n（2）对个体工商户发放补贴。（责任单位：区商务局）\n")
+    assert [(m.number, m.text) for m in doc.measures] == [(1, "对小微企业减免房租。"), (2, "对个体工商户发放补贴。")]
+
+
+def test_circled_numbering():
+    doc = parse_text(HEAD + "①对小微企业减免房租。（责任单位：区国资委）\n②对个体工商户发放补贴。（责任单位：区商务局）\n")
+    assert [(m.number, m.text, m.responsible_units) for m in doc.measures] == [
+        (1, "对小微企业减免房租。", ["区国资委"]), (2, "对个体工商户发放补贴。", ["区商务局"])]
+
+
+def test_sub_points_inside_a_measure_stay_its_text():
+    doc = parse_text(HEAD + "1.支持范围包括：（1）小微企业；（2）个体工商户。（责任单位：区商务局）\n"
+                            "2.对个体工商户发放补贴。（责任单位：区商务局）\n")
+    assert [m.text for m in doc.measures] == ["支持范围包括：（1）小微企业；（2）个体工商户。", "对个体工商户发放补贴。"]
+
+
+def test_a_document_with_exactly_one_measure():
+    doc = parse_text(HEAD + "1.对小微企业减免3个月房屋租金。（责任单位：区国资委）\n")
+    assert [(m.number, m.text, m.responsible_units) for m in doc.measures] == [
+        (1, "对小微企业减免3个月房屋租金。", ["区国资委"])]
+
+
+def test_a_document_without_responsibility_lines():
+    doc = parse_text(HEAD + "1.对小微企业减免房租。\n2.对个体工商户发放补贴。\n本措施自印发之日起施行，有效期至2022年12月31日。\n")
+    assert [(m.number, m.text, m.units_text) for m in doc.measures] == [
+        (1, "对小微企业减免房租。", None), (2, "对个体工商户发放补贴。", None)]
+    assert doc.closing == ["本措施自印发之日起施行，有效期至2022年12月31日。"]
+    assert doc.warnings == ["全文没有找到责任单位（如“（责任单位：…）”），措施的责任单位为空。"]
+
+
+def test_chinese_numbers_beyond_ninety_nine():
+    assert [cn_number(t) for t in ("一", "十", "十五", "二十三", "一百", "一百零五", "一百一十二")] == [1, 10, 15, 23, 100, 105, 112]
