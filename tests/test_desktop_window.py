@@ -301,19 +301,38 @@ def test_favourites_work_when_they_cannot_be_saved(qtbot, data_dir, tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     (home / "blocked").write_text("x", encoding="utf-8")  # a file where the folder should be: writes fail
+    prompter = RecordingPrompter(answer=True)
     window = create_window(data_dir, Settings.at(home / "settings.ini"), UserData.in_folder(home / "blocked"),
-                           RecordingPrompter(answer=True), TODAY)
+                           prompter, TODAY)
     qtbot.addWidget(window)
     window.show()
     window.start()
     settle(qtbot, window)
+    store = home / "blocked" / "userdata.sqlite"
+    assert prompter.messages == [("warn", "收藏和浏览记录",
+                                  f"收藏和浏览记录无法保存到 {store}（File exists）。本次仍可使用，但关闭程序后不保留。"
+                                  "请联系技术人员检查该文件夹的权限和磁盘空间。")]
     window.open_measure("chaoyang-2022/4")  # raised OSError before
-    assert "无法保存收藏和浏览记录" in window.statusBar().currentMessage()
-    window.statusBar().clearMessage()
     window.open_measure("pinggu-2022/4")
     window.measure_view.toggle_favourite()
     assert window.userdata.is_favourite("pinggu-2022/4")
+    assert [h["id"] for h in window.userdata.history] == ["pinggu-2022/4", "chaoyang-2022/4"]
     assert "无法保存" not in window.statusBar().currentMessage()  # told once, not at every click
+    assert len(prompter.messages) == 1
+
+
+def test_a_disk_that_stops_answering_is_told_once_in_the_status_bar(qtbot, window, monkeypatch):
+    def full(_change):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.userdata, "_write", full)
+    window.open_measure("chaoyang-2022/4")
+    assert window.statusBar().currentMessage() == (
+        f"无法保存收藏和浏览记录（{window.userdata.path}：database or disk is full）。本次仍可使用，关闭程序后不保留。")
+    window.statusBar().clearMessage()
+    window.measure_view.toggle_favourite()
+    assert window.userdata.is_favourite("chaoyang-2022/4")
+    assert window.statusBar().currentMessage() == "已收藏"
 
 
 def test_a_pdf_that_could_not_be_written_is_not_reported_saved(qtbot, window, tmp_path):
