@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def _on_favourite_toggled(self, measure_id: str, on: bool) -> None:
         measure = self.engine.measure(measure_id) if self.engine else None
-        saved = self.userdata.set_favourite(measure_id, on, _label(measure) if measure else "")
+        saved = self.userdata.set_favourite(measure_id, on, _label(measure) if measure else self.userdata.label(measure_id))
         self.statusBar().showMessage(self.tr("已收藏") if on else self.tr("已取消收藏"), 3000)
         self._saved_userdata(saved)
 

@@ -104,8 +104,11 @@ class ResultsModel(QAbstractListModel):
         gone = self.tr("已不在当前数据中")
         if role == SourceRole:
             return hit["label"]
-        if role in (SnippetRole, StatusRole):
+        if role == StatusRole:
             return gone
+        if role == SnippetRole:
+            return html.escape(self.tr("重建数据或换用新数据包后，当前数据里已没有这条措施；它仍留在收藏和浏览记录里。"),
+                               quote=False)
         if role == FlagsRole:
             return []
         if role in (DistrictRole, SubsectionRole):

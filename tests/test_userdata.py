@@ -220,7 +220,7 @@ def test_history_is_newest_first_without_repeats_and_bounded(tmp_path, monkeypat
     for measure_id in ["a/1", "b/2", "a/1", "c/3", "d/4"]:
         data.record_opened(measure_id, f"标签{measure_id}")
     assert [(h["id"], h["label"]) for h in data.history] == [("d/4", "标签d/4"), ("c/3", "标签c/3"), ("a/1", "标签a/1")]
-    assert data.label("a/1") == "标签a/1" and data.label("b/2") == ""
+    assert data.label("a/1") == "标签a/1" and data.label("e/5") == ""
 
 
 def test_a_disk_that_refuses_mid_session_keeps_the_lists_in_memory(tmp_path, monkeypatch):
