@@ -27,6 +27,7 @@ BUSY_TIMEOUT_S = 5.0  # a second instance in the middle of its own (millisecond)
 MOVED = "moved"  # a damaged file was moved aside; a fresh store started
 UNMOVABLE = "unmovable"  # an old JSON file could not be read nor moved aside; the store itself works
 IN_MEMORY = "in_memory"  # nothing can be written: this session's lists are kept in memory only
+STUCK = "stuck"  # the store is damaged and cannot be moved aside: in memory only, like IN_MEMORY
 SKIPPED = "skipped"  # the old JSON file was migrated, but some entries could not be understood
 
 
@@ -52,6 +53,9 @@ def notice_text(notice: Notice) -> str:
     if notice.kind == UNMOVABLE:
         return tr("旧的收藏和浏览记录文件 {0} 无法读取，也无法移开（{1}）。新的记录照常保存。"
                   "如需找回旧记录，请把该文件交给技术人员。").format(notice.path, notice.detail)
+    if notice.kind == STUCK:
+        return tr("收藏和浏览记录文件 {0} 已损坏，也无法移开（{1}）。本次仍可使用，但关闭程序后不保留。"
+                  "请联系技术人员检查该文件夹的权限，并把该文件交给技术人员。").format(notice.path, notice.detail)
     if notice.kind == SKIPPED:
         return tr("旧的收藏和浏览记录中有{0}条无法识别，已跳过；其余已转入新的记录。原文件保存在 {1}。").format(
             notice.count, notice.moved_to)
@@ -99,6 +103,7 @@ class UserData:
         self._history: list[dict] = []
         self._label_cache: dict[str, str] = {}  # id → what it was called (favourites win over history)
         self.db = self._open()
+        self._read_all()  # first, so a failure while migrating falls back to memory with these
         self._migrate_legacy()
         self._read_all()
 
@@ -125,7 +130,7 @@ class UserData:
             try:
                 moved = move_aside(self.path, "damaged")
             except OSError as move_exc:
-                return self._memory(move_exc)
+                return self._memory(move_exc, STUCK)
             self.notices.append(Notice(MOVED, self.path, moved, _detail(exc)))
             try:
                 return self._open_file()
@@ -151,10 +156,10 @@ class UserData:
             raise
         return db
 
-    def _memory(self, exc: BaseException) -> Database:
+    def _memory(self, exc: BaseException, kind: str = IN_MEMORY) -> Database:
         self.in_memory = True
         self.error = f"{self.path}：{_detail(exc)}"
-        self.notices.append(Notice(IN_MEMORY, self.path, None, _detail(exc)))
+        self.notices.append(Notice(kind, self.path, None, _detail(exc)))
         db = Database(sqlite3.connect(":memory:", isolation_level=None))
         self._create_schema(db)
         return db
@@ -208,7 +213,7 @@ class UserData:
         self.notices.append(Notice(MOVED, legacy, moved, _detail(exc)))
 
     @staticmethod
-    def _merge(conn: sqlite3.Connection, favourites: list[tuple[str, str]], history: list[dict]) -> None:
+    def _merge(conn: sqlite3.Connection, favourites: list[tuple[str, str, str]], history: list[dict]) -> None:
         """Add entries not already there (history oldest first, so the newest gets the highest seq)."""
         conn.executemany("INSERT OR IGNORE INTO favourites (id, added_at, label) VALUES (?, ?, ?)",
                          [(i, at, label) for i, at, label in favourites])
@@ -225,10 +230,13 @@ class UserData:
         conn.execute("BEGIN IMMEDIATE")
         try:
             change(conn)
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite already rolled back (a full disk does); the original error is the one to report
             raise
-        conn.execute("COMMIT")
 
     def _change(self, change) -> bool:
         """Apply a change; False when it did not reach the disk (see save)."""

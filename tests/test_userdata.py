@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop import userdata
-from desktop.userdata import IN_MEMORY, MOVED, SKIPPED, UNMOVABLE, UserData, notice_text
+from desktop.userdata import IN_MEMORY, MOVED, SKIPPED, STUCK, UNMOVABLE, UserData, notice_text
 
 STAMP = "20260105-093000"
 
@@ -173,9 +173,9 @@ def test_a_damaged_store_that_cannot_be_moved_keeps_working_in_memory(tmp_path, 
     monkeypatch.setattr(userdata.os, "rename", refuse)
     data = opened(tmp_path)
     [notice] = data.take_notices()
-    assert notice.kind == IN_MEMORY and data.in_memory
-    assert notice_text(notice) == (f"收藏和浏览记录无法保存到 {store}（Permission denied）。本次仍可使用，但关闭程序后不保留。"
-                                   "请联系技术人员检查该文件夹的权限和磁盘空间。")
+    assert notice.kind == STUCK and data.in_memory
+    assert notice_text(notice) == (f"收藏和浏览记录文件 {store} 已损坏，也无法移开（Permission denied）。"
+                                   "本次仍可使用，但关闭程序后不保留。请联系技术人员检查该文件夹的权限，并把该文件交给技术人员。")
     assert data.set_favourite("pinggu-2022/4", True) is False
     assert data.record_opened("pinggu-2022/4") is False
     assert data.favourites == ["pinggu-2022/4"] and data.history[0]["id"] == "pinggu-2022/4"
@@ -232,6 +232,7 @@ def test_a_disk_that_refuses_mid_session_keeps_the_lists_in_memory(tmp_path, mon
 
     monkeypatch.setattr(data, "_write", full)
     assert data.set_favourite("pinggu-2022/4", True) is False
+    assert data.in_memory
     assert data.error == f"{tmp_path / 'userdata.sqlite'}：database or disk is full"
     assert data.favourites == ["chaoyang-2022/4", "pinggu-2022/4"]
     assert data.record_opened("pinggu-2022/4") is False and data.history[0]["id"] == "pinggu-2022/4"
