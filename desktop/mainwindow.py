@@ -16,14 +16,14 @@ from desktop.dialogs import Prompter
 from desktop.facets import FacetPanel
 from desktop.handout import HandoutModel, HandoutPanel, handout_html, preview_dialog, save_pdf
 from desktop.measureview import MeasureView
-from desktop.present import short_title
-from desktop.resultsmodel import ResultsModel
+from desktop.present import clause_label, short_title
+from desktop.resultsmodel import ResultsModel, missing_hit
 from desktop.resultsview import ResultsView
 from desktop.searchbox import SearchBox
 from desktop.searchservice import SearchRequest, SearchService
 from desktop.settings import Settings
 from desktop.sourceview import SourceDialog
-from desktop.userdata import UserData
+from desktop.userdata import UserData, notice_text
 from desktop.wizard import EligibilityWizard
 from index.search import Filters, SearchEngine
 
@@ -48,6 +48,11 @@ def _stat(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_mtime_ns, st.st_size) if path.is_file() else None
+
+
+def _label(measure: dict) -> str:
+    """What a favourite or history entry is called should its measure later leave the data."""
+    return f"{measure['district']}　{short_title(measure['document'].get('title'))}　{clause_label(measure)}"
 
 
 class MainWindow(QMainWindow):
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.tr("打印…"), self.print_handout, [seq("Ctrl+P")], self.tr("预览并打印打印单"))
         self.pdf_action = self._action(self.tr("存为PDF…"), self.save_handout_pdf, None, self.tr("把打印单存为PDF"))
         self.favourites_action = self._action(self.tr("收藏夹"), self.show_favourites, None, self.tr("列出收藏的措施"))
+        self.history_action = self._action(self.tr("浏览记录"), self.show_history, None, self.tr("列出最近打开的措施"))
         self.rebuild_action = self._action(self.tr("重建数据"), self._on_rebuild_triggered, None,
                                            self.tr("从政策原文重新构建数据（收藏和历史不受影响）"))
         self.help_action = self._action(self.tr("帮助"), self.show_help, [seq("F1")])
@@ -156,7 +162,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_visitor_action, self.wizard_action, self.print_action, self.pdf_action, self.favourites_action,
-                       self.rebuild_action, self.help_action):
+                       self.history_action, self.rebuild_action, self.help_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -187,6 +193,13 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Open (or first build) the data in the background; the window is usable meanwhile."""
         self.data_setup.start()
+        self._report_userdata()
+
+    def _report_userdata(self) -> None:
+        """A damaged favourites file moved aside, or favourites that cannot be saved: told once."""
+        for notice in self.userdata.take_notices():
+            self.prompter.warn(self, self.tr("收藏和浏览记录"), notice_text(notice))
+        self._userdata_reported = self._userdata_reported or self.userdata.in_memory
 
     # -- searching ---------------------------------------------------------------------------
     @property
@@ -301,18 +314,23 @@ class MainWindow(QMainWindow):
         if not measure_id or self.engine is None:
             return
         measure = self.engine.measure(measure_id)
-        if measure is None:
+        if measure is None:  # a favourite or history entry the data no longer has (rebuild, new data pack)
+            self.measure_view.show_missing(measure_id, self.userdata.label(measure_id),
+                                           self.userdata.is_favourite(measure_id))
+            self.tabs.setCurrentWidget(self.measure_view)
+            self.statusBar().showMessage(self.tr("这条措施已不在当前数据中"), 5000)
             return
         self.measure_view.show_measure(measure, self.results_model.highlight, self.userdata.is_favourite(measure_id))
         self.tabs.setCurrentWidget(self.measure_view)
-        self._saved_userdata(self.userdata.record_opened(measure_id))
+        self._saved_userdata(self.userdata.record_opened(measure_id, _label(measure)))
         if self.search_box.text().strip():
             self.settings.add_recent_search(self.search_box.text())
             self.search_box.set_recent(self.settings.recent_searches)
         self.measure_opened.emit(measure_id)
 
     def _on_favourite_toggled(self, measure_id: str, on: bool) -> None:
-        saved = self.userdata.set_favourite(measure_id, on)
+        measure = self.engine.measure(measure_id) if self.engine else None
+        saved = self.userdata.set_favourite(measure_id, on, _label(measure) if measure else self.userdata.label(measure_id))
         self.statusBar().showMessage(self.tr("已收藏") if on else self.tr("已取消收藏"), 3000)
         self._saved_userdata(saved)
 
@@ -349,15 +367,25 @@ class MainWindow(QMainWindow):
 
     def show_favourites(self) -> None:
         """Favourites become the result list (a search over them would lose ones the query misses)."""
+        self._show_user_list(self.userdata.favourites, self.tr("收藏夹：{0}条措施"))
+
+    def show_history(self) -> None:
+        self._show_user_list([h["id"] for h in self.userdata.history], self.tr("浏览记录：{0}条措施"))
+
+    def _show_user_list(self, ids: list[str], heading: str) -> None:
+        """A measure the data no longer has stays listed, greyed as 已不在当前数据中, never dropped."""
         if self.engine is None:
             return
-        hits = [dict(m, snippet=html.escape(m["text"][:90], quote=False))
-                for m in (self.engine.measure(i) for i in self.userdata.favourites) if m]
+        hits = []
+        for measure_id in ids:
+            m = self.engine.measure(measure_id)
+            hits.append(dict(m, snippet=html.escape(m["text"][:90], quote=False)) if m else
+                        missing_hit(measure_id, self.userdata.label(measure_id)))
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.results_model.set_result({"query": "", "total": len(hits), "hits": hits, "highlight": []})
-        self.count_label.setText(self.tr("收藏夹：{0}条措施").format(len(hits)))
+        self.count_label.setText(heading.format(len(hits)))
         self.result_label.setText(self.tr("{0}条结果").format(len(hits)))
         self.notice_label.hide()
 

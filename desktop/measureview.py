@@ -86,6 +86,7 @@ class MeasureView(QWidget):
         super().__init__(parent)
         self.today = today
         self.measure: dict | None = None
+        self.missing_id: str | None = None  # shown instead of a measure: a favourite the data no longer has
         self.terms: list[str] = []
         self.browser = SafeBrowser(self)
         self.browser.setAccessibleName(self.tr("措施全文"))
@@ -120,6 +121,7 @@ class MeasureView(QWidget):
 
     def show_measure(self, measure: dict | None, terms: list[str] | tuple[str, ...] = (), favourite: bool = False) -> None:
         self.measure = measure
+        self.missing_id = None
         self.terms = list(terms)
         for button in (self.source_button, self.compare_button, self.copy_button, self.handout_button, self.favourite_button):
             button.setEnabled(measure is not None)
@@ -130,6 +132,17 @@ class MeasureView(QWidget):
             return
         self.browser.setHtml(measure_html(measure, self.terms, self.today))
 
+    def show_missing(self, measure_id: str, label: str, favourite: bool) -> None:
+        """A favourite or history entry whose measure the data now open does not have: say so, and
+        leave only the favourite button, so the clerk can still remove it."""
+        self.show_measure(None)
+        self.missing_id = measure_id
+        self.favourite_button.setEnabled(True)
+        self.set_favourite(favourite)
+        self.browser.setHtml(f'<p style="color:#777;"><b>{esc(label or measure_id)}</b></p><p style="color:#777;">'
+                             + esc(self.tr("这条措施已不在当前数据中（重建数据或换用新数据包后没有了）。"
+                                           "收藏和浏览记录仍保留它；不再需要时可以取消收藏。")) + "</p>")
+
     def set_favourite(self, on: bool) -> None:
         self.favourite_button.blockSignals(True)
         self.favourite_button.setChecked(on)
@@ -137,7 +150,7 @@ class MeasureView(QWidget):
         self.favourite_button.blockSignals(False)
 
     def toggle_favourite(self) -> None:
-        if self.measure is not None:
+        if self.measure is not None or self.missing_id:
             self.favourite_button.toggle()
 
     def copy_text(self) -> None:
@@ -159,6 +172,7 @@ class MeasureView(QWidget):
             self.status_label.setText(self.tr("已加入打印单。"))
 
     def _on_favourite_toggled(self, on: bool) -> None:
-        if self.measure:
+        measure_id = self.measure["id"] if self.measure else self.missing_id
+        if measure_id:
             self.set_favourite(on)
-            self.favourite_toggled.emit(self.measure["id"], on)
+            self.favourite_toggled.emit(measure_id, on)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QFontMetri
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.present import DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, marks_to_html
-from desktop.resultsmodel import DistrictRole, FlagsRole, SnippetRole, SourceRole, StatusRole, SubsectionRole
+from desktop.resultsmodel import DistrictRole, FlagsRole, MissingRole, SnippetRole, SourceRole, StatusRole, SubsectionRole
 from index.deadlines import UNKNOWN
 from index.metadata import MUNICIPAL
 
@@ -21,6 +21,8 @@ SNIPPET_LINES = 3
 SELECTED = QColor("#cfe3ff")
 SEPARATOR = QColor("#e3e3e3")
 MUTED = QColor("#555555")
+GONE = QColor("#999999")  # a favourite whose measure the data no longer has
+GONE_COLOURS = ("#eeeeee", "#777777")
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -61,7 +63,8 @@ class ResultDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.setPen(SEPARATOR)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        text_colour = QColor("#1a1a1a")
+        gone = bool(index.data(MissingRole))
+        text_colour = GONE if gone else QColor("#1a1a1a")
 
         left, right = rect.left() + PAD, rect.right() - PAD
         top = rect.top() + PAD
@@ -75,12 +78,13 @@ class ResultDelegate(QStyledItemDelegate):
                                MUNICIPAL_COLOURS if district == MUNICIPAL else DISTRICT_COLOURS) + 6
         status = index.data(StatusRole) or ""
         r = right - self._badge_width(small, status)
-        self._badge(painter, small, status, r, top, row1, STATUS_COLOURS.get(status, STATUS_COLOURS[UNKNOWN]))
+        self._badge(painter, small, status, r, top, row1,
+                    GONE_COLOURS if gone else STATUS_COLOURS.get(status, STATUS_COLOURS[UNKNOWN]))
         for flag in reversed(index.data(FlagsRole) or []):
             r -= self._badge_width(small, flag) + 4
             self._badge(painter, small, flag, r, top, row1, FLAG_COLOURS)
         painter.setFont(base)
-        painter.setPen(MUTED)
+        painter.setPen(GONE if gone else MUTED)
         source = QFontMetrics(base).elidedText(index.data(SourceRole) or "", Qt.TextElideMode.ElideRight, max(0, r - 6 - x))
         painter.drawText(QRectF(x, top, max(0, r - 6 - x), row1), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, source)
 

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from desktop.present import SHOWN_FLAGS, clause_label, short_title, tooltip
 from index.deadlines import measure_status
@@ -19,8 +20,14 @@ SubsectionRole = Qt.ItemDataRole.UserRole + 5
 SnippetRole = Qt.ItemDataRole.UserRole + 6  # escaped text with <mark> hits (index.snippets)
 StatusRole = Qt.ItemDataRole.UserRole + 7  # 有效 / 已过期 / 未注明期限 against today
 FlagsRole = Qt.ItemDataRole.UserRole + 8  # the flags that earn a badge
+MissingRole = Qt.ItemDataRole.UserRole + 9  # True for a favourite/history entry the data no longer has
 
 _TAGS = re.compile(r"</?mark>")
+
+
+def missing_hit(measure_id: str, label: str = "") -> dict:
+    """The row of a favourite or history entry whose measure is not in the data now open."""
+    return {"id": measure_id, "missing": True, "label": label or measure_id}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,6 +74,10 @@ class ResultsModel(QAbstractListModel):
         hit = self._hits[measure_id]
         if role == IdRole:
             return measure_id
+        if role == MissingRole:
+            return bool(hit.get("missing"))
+        if hit.get("missing"):
+            return self._missing_data(hit, role)
         if role == MeasureRole:
             return hit
         if role == DistrictRole:
@@ -89,8 +100,30 @@ class ResultsModel(QAbstractListModel):
             return tooltip(hit["document"].get("title"))
         return None
 
+    def _missing_data(self, hit: dict, role: int):
+        gone = self.tr("已不在当前数据中")
+        if role == SourceRole:
+            return hit["label"]
+        if role == StatusRole:
+            return gone
+        if role == SnippetRole:
+            return html.escape(self.tr("重建数据或换用新数据包后，当前数据里已没有这条措施；它仍留在收藏和浏览记录里。"),
+                               quote=False)
+        if role == FlagsRole:
+            return []
+        if role in (DistrictRole, SubsectionRole):
+            return ""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit['label']}　{gone}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("重建数据或换用新数据包后，这条措施已不在当前数据中；收藏和浏览记录仍保留它。")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#888888")
+        return None
+
     def roleNames(self) -> dict[int, bytes]:
         names = super().roleNames()
         names.update({IdRole: b"measureId", DistrictRole: b"district", SourceRole: b"source", SubsectionRole: b"subsection",
-                      SnippetRole: b"snippet", StatusRole: b"status", FlagsRole: b"flags", MeasureRole: b"measure"})
+                      SnippetRole: b"snippet", StatusRole: b"status", FlagsRole: b"flags", MeasureRole: b"measure",
+                      MissingRole: b"missing"})
         return names

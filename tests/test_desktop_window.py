@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_window
 from desktop.dialogs import RecordingPrompter
+from desktop.resultsmodel import MissingRole, StatusRole
 from desktop.settings import Settings
 from desktop.userdata import UserData
 
@@ -301,19 +302,89 @@ def test_favourites_work_when_they_cannot_be_saved(qtbot, data_dir, tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     (home / "blocked").write_text("x", encoding="utf-8")  # a file where the folder should be: writes fail
+    prompter = RecordingPrompter(answer=True)
     window = create_window(data_dir, Settings.at(home / "settings.ini"), UserData.in_folder(home / "blocked"),
-                           RecordingPrompter(answer=True), TODAY)
+                           prompter, TODAY)
     qtbot.addWidget(window)
     window.show()
     window.start()
     settle(qtbot, window)
+    store = home / "blocked" / "userdata.sqlite"
+    assert prompter.messages == [("warn", "收藏和浏览记录",
+                                  f"收藏和浏览记录无法保存到 {store}（File exists）。本次仍可使用，但关闭程序后不保留。"
+                                  "请联系技术人员检查该文件夹的权限和磁盘空间。")]
     window.open_measure("chaoyang-2022/4")  # raised OSError before
-    assert "无法保存收藏和浏览记录" in window.statusBar().currentMessage()
-    window.statusBar().clearMessage()
     window.open_measure("pinggu-2022/4")
     window.measure_view.toggle_favourite()
     assert window.userdata.is_favourite("pinggu-2022/4")
+    assert [h["id"] for h in window.userdata.history] == ["pinggu-2022/4", "chaoyang-2022/4"]
     assert "无法保存" not in window.statusBar().currentMessage()  # told once, not at every click
+    assert len(prompter.messages) == 1
+
+
+def test_a_disk_that_stops_answering_is_told_once_in_the_status_bar(qtbot, window, monkeypatch):
+    def full(_change):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.userdata, "_write", full)
+    window.open_measure("chaoyang-2022/4")
+    assert window.statusBar().currentMessage() == (
+        f"无法保存收藏和浏览记录（{window.userdata.path}：database or disk is full）。本次仍可使用，关闭程序后不保留。")
+    window.statusBar().clearMessage()
+    window.measure_view.toggle_favourite()
+    assert window.userdata.is_favourite("chaoyang-2022/4")
+    assert window.statusBar().currentMessage() == "已收藏"
+
+
+def test_a_damaged_favourites_file_is_moved_aside_and_the_clerk_told_once(qtbot, data_dir, tmp_path, monkeypatch):
+    import desktop.userdata as userdata
+
+    monkeypatch.setattr(userdata, "_stamp", lambda: "20260105-093000")
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "userdata.json").write_bytes('{"favourites": ["朝阳"]}'.encode("gbk"))
+    prompter = RecordingPrompter(answer=True)
+    settle(qtbot, make_window(qtbot, data_dir, home, prompter))
+    moved = home / "userdata.json.damaged-20260105-093000"
+    assert prompter.messages == [("warn", "收藏和浏览记录", f"收藏和浏览记录文件已损坏，已移到 {moved}，新的记录从现在开始。"
+                                                     "如需找回，请把该文件交给技术人员。")]
+    assert moved.read_bytes() == '{"favourites": ["朝阳"]}'.encode("gbk")
+    again = RecordingPrompter(answer=True)
+    settle(qtbot, make_window(qtbot, data_dir, home, again))
+    assert again.messages == []  # told once: the next start has nothing to say
+
+
+def test_favourites_and_history_whose_measure_left_the_data_stay_listed(qtbot, data_dir, tmp_path, qtmodeltester):
+    home = tmp_path / "home"
+    before = UserData.in_folder(home)  # as left by a data pack that had a measure this one lacks
+    before.set_favourite("chaoyang-2022/4", True)
+    before.record_opened("chaoyang-2022/4")
+    before.set_favourite("gone-2020/1", True, "朝阳区　旧的通知　第1条")
+    before.record_opened("gone-2020/1", "朝阳区　旧的通知　第1条")
+    before.close()
+    window = make_window(qtbot, data_dir, home)
+    settle(qtbot, window)
+    window.favourites_action.trigger()
+    model = window.results_model
+    qtmodeltester.check(model)
+    assert model.ids() == ["chaoyang-2022/4", "gone-2020/1"]
+    assert window.count_label.text() == "收藏夹：2条措施"
+    gone = model.index(1)
+    assert gone.data() == "朝阳区　旧的通知　第1条　已不在当前数据中"
+    assert gone.data(MissingRole) is True and model.index(0).data(MissingRole) is False
+    assert gone.data(StatusRole) == "已不在当前数据中"
+    window.open_row(1)
+    assert window.statusBar().currentMessage() == "这条措施已不在当前数据中"
+    assert window.measure_view.measure is None and window.measure_view.missing_id == "gone-2020/1"
+    assert "这条措施已不在当前数据中" in window.measure_view.browser.toPlainText()
+    assert not window.measure_view.source_button.isEnabled()
+    assert [h["id"] for h in window.userdata.history] == ["gone-2020/1", "chaoyang-2022/4"]  # kept, not re-dated
+    window.history_action.trigger()
+    assert model.ids() == ["gone-2020/1", "chaoyang-2022/4"]
+    assert model.index(0).data(MissingRole) is True and model.index(1).data(MissingRole) is False
+    assert window.count_label.text() == "浏览记录：2条措施"
+    window.measure_view.toggle_favourite()  # the clerk may still let it go
+    assert window.userdata.favourites == ["chaoyang-2022/4"]
 
 
 def test_a_pdf_that_could_not_be_written_is_not_reported_saved(qtbot, window, tmp_path):
