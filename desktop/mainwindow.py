@@ -55,8 +55,9 @@ class MainWindow(QMainWindow):
     measure_opened = Signal(str)
 
     def __init__(self, service: SearchService, settings: Settings, userdata: UserData, prompter: Prompter,
-                 today: date | None = None, parent: QWidget | None = None):
+                 today: date | None = None, parent: QWidget | None = None, *, log_file: Path | None = None):
         super().__init__(parent)
+        self.log_file = log_file  # where this run logs (desktop/logsetup.py); None: not to a file
         self.service = service
         self.settings = settings
         self.userdata = userdata
