@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         s.engine_loading.connect(lambda: self.data_label.setText(self.tr("正在打开数据…")))
         s.search_finished.connect(self._on_search_finished)
         s.search_failed.connect(self._on_search_failed)
+        s.runner.task_failed.connect(self._on_task_failed)
         self.data_setup.gave_up.connect(self._on_data_unavailable)
         self.search_box.query_edited.connect(self._on_query_edited)
         self.search_box.open_top_requested.connect(self._on_open_top_requested)
@@ -253,8 +254,13 @@ class MainWindow(QMainWindow):
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
 
-    def _on_search_failed(self, message: str) -> None:
-        self.count_label.setText(self.tr("搜索出错：{0}。如果反复出现，请点“重建数据”。").format(message))
+    def _on_search_failed(self, _message: str) -> None:  # the message and its traceback are in the log
+        self.count_label.setText(self.tr("检索出错，已记入日志。请重试；如反复出现，请在“帮助→查看日志”中把日志交给技术人员。"))
+
+    def _on_task_failed(self, name: str, _message: str) -> None:
+        """A background task that had nobody to tell (no on_failed): the clerk hears of it here."""
+        self.prompter.warn(self, self.tr("出错"), self.tr("{0}出错，已记入日志。请重试；如反复出现，请在“帮助→查看日志”中把日志交给技术人员。")
+                           .format(name or self.tr("后台任务")))
 
     def _on_result_painted(self, at: float) -> None:
         if self._shown_request is not None and self._shown_request.requested_at:

@@ -1,4 +1,5 @@
-"""The first-start progress dialog when the build ends inside its own setValue."""
+"""Failures reach the log and the clerk: background tasks, a failed search; the first-start
+progress dialog when the build ends inside its own setValue."""
 from __future__ import annotations
 
 import shiboken6
@@ -7,6 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.datasetup import DataSetup
 from desktop.dialogs import RecordingPrompter
+from desktop.tasks import TaskRunner
+from test_desktop_window import make_window, settle, type_chinese
+
+WHAT_TO_DO = "已记入日志。请重试；如反复出现，请在“帮助→查看日志”中把日志交给技术人员。"
 
 
 # -- the first-start progress dialog ------------------------------------------------------------
@@ -85,3 +90,44 @@ def test_a_rebuild_started_inside_set_value_keeps_its_own_dialog(qtbot):
     assert second.labelText() == "正在根据政策原文构建数据，请稍候…"  # the old dialog's report is not put on it
     qtbot.waitUntil(lambda: deleted(first))
     assert shiboken6.isValid(second)
+
+
+# -- background task failures -------------------------------------------------------------------
+def test_a_task_failure_is_logged_with_its_traceback_even_when_handled(qtbot, caplog):
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+
+    def op():
+        raise OSError(28, "No space left on device")
+
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        runner.run(op, None, errors.append, name="导出")
+    assert isinstance(errors[0], OSError)
+    [record] = [r for r in caplog.records if r.name == "desktop.tasks"]
+    assert record.levelname == "ERROR"
+    assert record.getMessage().startswith("background task 导出 failed:\nTraceback (most recent call last):")
+    assert record.getMessage().endswith("OSError: [Errno 28] No space left on device")
+
+
+def test_a_task_nobody_handles_reaches_the_clerk_in_chinese(qtbot, data_dir, tmp_path, caplog):
+    window = make_window(qtbot, data_dir, tmp_path)
+    settle(qtbot, window)
+    prompter = window.prompter_ref
+    window.service.runner.run(lambda: 1 / 0, name="导出Excel")
+    qtbot.waitUntil(lambda: prompter.messages != [])
+    assert prompter.messages == [("warn", "出错", "导出Excel出错，" + WHAT_TO_DO)]
+    assert "ZeroDivisionError: division by zero" in caplog.text
+
+
+def test_a_failed_search_is_logged_and_tells_the_clerk_what_to_do(qtbot, data_dir, tmp_path, caplog, monkeypatch):
+    window = make_window(qtbot, data_dir, tmp_path)
+    settle(qtbot, window)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("索引读不出来")
+
+    monkeypatch.setattr(window.engine, "search", broken)
+    type_chinese(window.search_box, "房租")
+    qtbot.waitUntil(lambda: window.service.idle and "检索出错" in window.count_label.text())
+    assert window.count_label.text() == "检索出错，" + WHAT_TO_DO
+    assert "background task 检索 failed:\nTraceback" in caplog.text and "RuntimeError: 索引读不出来" in caplog.text
