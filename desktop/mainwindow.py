@@ -25,6 +25,7 @@ from desktop.settings import Settings
 from desktop.sourceview import SourceDialog
 from desktop.userdata import UserData
 from desktop.wizard import EligibilityWizard
+from index.logs import tail
 from index.search import Filters, SearchEngine
 
 HELP = """<h3>惠企政策离线查询：快捷键</h3>
@@ -160,6 +161,10 @@ class MainWindow(QMainWindow):
                        self.rebuild_action, self.help_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+        self.log_action = self._action(self.tr("查看日志"), self.show_log, None, self.tr("打开日志文件夹（出错时交给技术人员）"))
+        help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.log_action)
 
     def _connect(self) -> None:
         s = self.service
@@ -461,6 +466,15 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         self.prompter.inform(self, self.tr("帮助"), self.tr(HELP))
+
+    def show_log(self) -> None:
+        """帮助 → 查看日志: the log folder in the file manager, else the file's last lines in a message."""
+        if self.log_file is None:
+            self.prompter.inform(self, self.tr("查看日志"), self.tr("本次运行没有写日志文件（日志文件夹无法写入），日志只输出到终端。"))
+            return
+        if not self.prompter.open_path(self.log_file.parent):
+            self.prompter.inform(self, self.tr("查看日志"), self.tr("日志文件：{0}\n\n最后几行：\n{1}").format(
+                self.log_file, tail(self.log_file, 20) or self.tr("（还是空的）")))
 
     def _on_rebuild_triggered(self) -> None:
         if self.prompter.confirm(self, self.tr("重建数据"), self.tr("从政策原文重新构建数据？收藏和查询历史不受影响。")):

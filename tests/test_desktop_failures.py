@@ -1,5 +1,5 @@
-"""Failures reach the log and the clerk: background tasks, a failed search; the first-start
-progress dialog when the build ends inside its own setValue."""
+"""Failures reach the log and the clerk: background tasks, a failed search, 帮助 → 查看日志; the
+first-start progress dialog when the build ends inside its own setValue."""
 from __future__ import annotations
 
 import shiboken6
@@ -131,3 +131,27 @@ def test_a_failed_search_is_logged_and_tells_the_clerk_what_to_do(qtbot, data_di
     qtbot.waitUntil(lambda: window.service.idle and "检索出错" in window.count_label.text())
     assert window.count_label.text() == "检索出错，" + WHAT_TO_DO
     assert "background task 检索 failed:\nTraceback" in caplog.text and "RuntimeError: 索引读不出来" in caplog.text
+
+
+# -- 帮助 → 查看日志 --------------------------------------------------------------------------------
+def test_view_log_is_in_the_help_menu_and_opens_the_log_folder(qtbot, data_dir, tmp_path):
+    log_file = tmp_path / "logs" / "policy-browser.log"
+    log_file.parent.mkdir()
+    log_file.write_text("第一行\n最后一行\n", encoding="utf-8")
+    prompter = RecordingPrompter()
+    window = make_window(qtbot, data_dir, tmp_path, prompter, log_file=log_file)
+    [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "帮助"]
+    assert [a.text() for a in help_menu.actions()] == ["帮助", "查看日志"]
+    window.log_action.trigger()
+    assert prompter.opened == [tmp_path / "logs"] and prompter.messages == []
+    prompter.can_open = False  # no file manager: the last lines are shown instead
+    window.log_action.trigger()
+    assert prompter.messages == [("inform", "查看日志", f"日志文件：{log_file}\n\n最后几行：\n第一行\n最后一行")]
+
+
+def test_view_log_without_a_log_file_says_where_the_log_went(qtbot, data_dir, tmp_path):
+    prompter = RecordingPrompter()
+    window = make_window(qtbot, data_dir, tmp_path, prompter)
+    window.log_action.trigger()
+    assert prompter.opened == []
+    assert prompter.messages == [("inform", "查看日志", "本次运行没有写日志文件（日志文件夹无法写入），日志只输出到终端。")]

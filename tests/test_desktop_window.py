@@ -32,9 +32,10 @@ def type_chinese(widget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def make_window(qtbot, data_dir: Path, home: Path, prompter: RecordingPrompter | None = None):
+def make_window(qtbot, data_dir: Path, home: Path, prompter: RecordingPrompter | None = None, log_file: Path | None = None):
     prompter = prompter or RecordingPrompter(answer=True)
-    window = create_window(data_dir, Settings.at(home / "settings.ini"), UserData.in_folder(home), prompter, TODAY)
+    window = create_window(data_dir, Settings.at(home / "settings.ini"), UserData.in_folder(home), prompter, TODAY,
+                           log_file=log_file)
     qtbot.addWidget(window)
     window.prompter_ref = prompter
     window.show()
