@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         measure = self.engine.measure(measure_id) if self.engine else None
         if measure is None:
             return None
-        dialog = SourceDialog(measure, self)
+        dialog = SourceDialog(measure, self.service.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

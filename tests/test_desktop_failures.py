@@ -1,5 +1,5 @@
 """Failures reach the log and the clerk: background tasks, a failed search, 帮助 → 查看日志; the
-first-start progress dialog when the build ends inside its own setValue."""
+first-start progress dialog when the build ends inside its own setValue; 查看原文 of a large file."""
 from __future__ import annotations
 
 import shiboken6
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.datasetup import DataSetup
 from desktop.dialogs import RecordingPrompter
+from desktop.sourceview import SourceDialog
 from desktop.tasks import TaskRunner
 from test_desktop_window import make_window, settle, type_chinese
 
@@ -155,3 +156,55 @@ def test_view_log_without_a_log_file_says_where_the_log_went(qtbot, data_dir, tm
     window.log_action.trigger()
     assert prompter.opened == []
     assert prompter.messages == [("inform", "查看日志", "本次运行没有写日志文件（日志文件夹无法写入），日志只输出到终端。")]
+
+
+# -- 查看原文 of a large source ---------------------------------------------------------------------
+SENTENCE = "对符合条件的中小微企业减免三个月房租。"
+
+
+def big_source(tmp_path):
+    path = tmp_path / "大文件.txt"
+    filler = "　　本市持续优化营商环境，各部门按职责分工抓好落实。\n" * 120_000  # about 8 MB of UTF-8
+    path.write_text(filler + "三、对符合条件的中小微\n企业减免三个月 房租。\n" + filler, encoding="utf-8")
+    return path
+
+
+def test_a_multi_mb_source_opens_at_once_and_its_text_arrives_by_signal(qtbot, tmp_path):
+    path = big_source(tmp_path)
+    assert path.stat().st_size > 8_000_000
+    measure = {"document": {"id": "big", "title": "大文件", "source_file": str(path)}, "number": 3, "text": SENTENCE}
+    runner = TaskRunner()
+    dialog = SourceDialog(measure, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.info.text() == "正在读取原文…" and dialog.text.toPlainText() == "" and dialog.span is None
+    with qtbot.waitSignal(dialog.source_loaded, timeout=30000):
+        pass
+    start, end = dialog.span
+    assert dialog.text.toPlainText()[start:end] == "对符合条件的中小微\n企业减免三个月 房租。"
+    assert dialog.info.text() == "黄色标出的是本条（第3条）的开头。文件：大文件.txt"
+    assert dialog.text.textCursor().position() == start  # scrolled to it (no character outside the BMP before it)
+
+
+def test_a_source_dialog_closed_before_its_text_arrives_is_left_alone(qtbot, tmp_path):
+    measure = {"document": {"id": "big", "title": "大文件", "source_file": str(big_source(tmp_path))}, "number": 3,
+               "text": SENTENCE}
+    runner = TaskRunner()
+    dialog = SourceDialog(measure, runner)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.close()
+    assert deleted(dialog)
+    with qtbot.waitSignal(runner.idle, timeout=30000):
+        pass  # the result comes back to a deleted dialog: nothing happens (pytest-qt fails on an exception)
+
+
+def test_a_missing_source_file_is_explained_in_the_dialog(qtbot, tmp_path):
+    missing = tmp_path / "不存在.txt"
+    measure = {"document": {"id": "x", "title": "x", "source_file": str(missing)}, "number": 1, "text": SENTENCE}
+    runner = TaskRunner()
+    dialog = SourceDialog(measure, runner)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        pass
+    assert dialog.info.text() == f"{missing}: 无法读取文件（No such file or directory）。请检查文件是否存在、是否有读取权限。"

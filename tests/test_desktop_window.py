@@ -143,6 +143,9 @@ def test_measure_pane_status_flags_and_source(qtbot, window):
     assert "本条文本由乱序原文整理，请以原件为准" in window.measure_view.browser.toPlainText()
     dialog = window.open_source("pinggu-2022/4")
     qtbot.addWidget(dialog)
+    assert dialog.info.text() == "正在读取原文…"  # read in the background: the window does not wait for it
+    with qtbot.waitSignal(dialog.source_loaded, timeout=10000):
+        pass
     assert dialog.span is not None
     start, end = dialog.span
     assert dialog.text.toPlainText()[start:end].startswith("2022年对承租区内各类国有产权房屋")
