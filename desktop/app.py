@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.dialogs import Prompter
+from desktop.logsetup import install as install_logging
 from desktop.mainwindow import MainWindow
 from desktop.searchservice import SearchService
 from desktop.settings import Settings
@@ -79,18 +80,20 @@ def install_translators(app: QApplication) -> list[QTranslator]:
 
 
 def create_window(data_dir: Path, settings: Settings, userdata: UserData, prompter: Prompter,
-                  today: date | None = None) -> MainWindow:
+                  today: date | None = None, log_file: Path | None = None) -> MainWindow:
     runner = TaskRunner()
     service = SearchService(runner, data_dir)
-    window = MainWindow(service, settings, userdata, prompter, today)
+    window = MainWindow(service, settings, userdata, prompter, today, log_file=log_file)
     runner.setParent(window)
     service.setParent(window)
     return window
 
 
 def run(data_dir: Path) -> int:
+    prompter = Prompter()
+    logs = install_logging(prompter)  # first, so that Qt's messages while starting are logged too
     app = make_app(sys.argv)
-    window = create_window(data_dir, Settings(), UserData.in_folder(app_data_dir()), Prompter())
+    window = create_window(data_dir, Settings(), UserData.in_folder(app_data_dir()), prompter, log_file=logs.file)
     window.show()
     window.start()
     return app.exec()

@@ -20,7 +20,8 @@ class DataSetup(QObject):
         self.service = service
         self.prompter = prompter
         self.window = parent_widget
-        self.progress: QProgressDialog | None = None
+        self.progress: QProgressDialog | None = None  # the dialog of the build under way, if any
+        self._in_set_value: list[QProgressDialog] = []  # dialogs whose setValue is on the stack now
         self._just_rebuilt = False  # a rebuild whose data still fails to open must not loop
         service.engine_ready.connect(self._on_engine_ready)
         service.engine_failed.connect(self._on_engine_failed)
@@ -36,6 +37,7 @@ class DataSetup(QObject):
             self.service.load()
 
     def rebuild(self) -> None:
+        self._close_progress()  # a dialog left from a build that ended inside its own setValue
         self.progress = QProgressDialog(self.tr("正在根据政策原文构建数据，请稍候…"), "", 0, 0, self.window)
         self.progress.setWindowTitle(self.tr("构建数据"))
         self.progress.setCancelButton(None)  # a half-built store is thrown away anyway; nothing to cancel
@@ -63,16 +65,31 @@ class DataSetup(QObject):
             self.gave_up.emit(message)
 
     def _on_build_progressed(self, step: int, total: int, message: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(step)
-            self.progress.setLabelText(message)
+        """setValue on a modal QProgressDialog processes events: the build's end (or failure, or a newer
+        progress report) can be handled inside it. So the label goes first (a newer report made inside
+        must not be overwritten afterwards), nothing of the dialog is touched after setValue, and a
+        dialog closed meanwhile is deleted only once its setValue has returned."""
+        dialog = self.progress
+        if dialog is None:
+            return
+        dialog.setLabelText(message)
+        dialog.setMaximum(total)
+        self._in_set_value.append(dialog)
+        try:
+            dialog.setValue(step)
+        finally:
+            self._in_set_value.remove(dialog)
+        if dialog is not self.progress and dialog not in self._in_set_value:  # closed while in setValue
+            dialog.deleteLater()
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        """Idempotent; safe inside the dialog's own setValue (deletion then waits for it to return)."""
+        dialog, self.progress = self.progress, None
+        if dialog is None:
+            return
+        dialog.close()
+        if dialog not in self._in_set_value:
+            dialog.deleteLater()
 
     def _on_build_finished(self, _result) -> None:
         self._just_rebuilt = True

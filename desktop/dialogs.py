@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -27,6 +29,10 @@ class Prompter:
         """Show a dialog modally (print preview, print setup); tests record instead."""
         return dialog.exec()
 
+    def open_path(self, path: Path) -> bool:
+        """Open a folder (or file) in the system's own program; False when none would. Tests record."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
 
 class RecordingPrompter(Prompter):
     """Answers every question with `answer` and remembers what was asked (tests, self-test)."""
@@ -36,6 +42,8 @@ class RecordingPrompter(Prompter):
         self.save_to = save_to
         self.messages: list[tuple[str, str, str]] = []
         self.dialogs: list[object] = []
+        self.opened: list[Path] = []
+        self.can_open = True  # what open_path answers
 
     def inform(self, parent, title, text) -> None:
         self.messages.append(("inform", title, text))
@@ -54,3 +62,7 @@ class RecordingPrompter(Prompter):
     def run(self, dialog) -> int:
         self.dialogs.append(dialog)
         return 0
+
+    def open_path(self, path) -> bool:
+        self.opened.append(Path(path))
+        return self.can_open

@@ -25,6 +25,7 @@ from desktop.settings import Settings
 from desktop.sourceview import SourceDialog
 from desktop.userdata import UserData, notice_text
 from desktop.wizard import EligibilityWizard
+from index.logs import tail
 from index.search import Filters, SearchEngine
 
 HELP = """<h3>惠企政策离线查询：快捷键</h3>
@@ -60,8 +61,9 @@ class MainWindow(QMainWindow):
     measure_opened = Signal(str)
 
     def __init__(self, service: SearchService, settings: Settings, userdata: UserData, prompter: Prompter,
-                 today: date | None = None, parent: QWidget | None = None):
+                 today: date | None = None, parent: QWidget | None = None, *, log_file: Path | None = None):
         super().__init__(parent)
+        self.log_file = log_file  # where this run logs (desktop/logsetup.py); None: not to a file
         self.service = service
         self.settings = settings
         self.userdata = userdata
@@ -165,6 +167,10 @@ class MainWindow(QMainWindow):
                        self.history_action, self.rebuild_action, self.help_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+        self.log_action = self._action(self.tr("查看日志"), self.show_log, None, self.tr("打开日志文件夹（出错时交给技术人员）"))
+        help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.log_action)
 
     def _connect(self) -> None:
         s = self.service
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         s.engine_loading.connect(lambda: self.data_label.setText(self.tr("正在打开数据…")))
         s.search_finished.connect(self._on_search_finished)
         s.search_failed.connect(self._on_search_failed)
+        s.runner.task_failed.connect(self._on_task_failed)
         self.data_setup.gave_up.connect(self._on_data_unavailable)
         self.search_box.query_edited.connect(self._on_query_edited)
         self.search_box.open_top_requested.connect(self._on_open_top_requested)
@@ -265,8 +272,13 @@ class MainWindow(QMainWindow):
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
 
-    def _on_search_failed(self, message: str) -> None:
-        self.count_label.setText(self.tr("搜索出错：{0}。如果反复出现，请点“重建数据”。").format(message))
+    def _on_search_failed(self, _message: str) -> None:  # the message and its traceback are in the log
+        self.count_label.setText(self.tr("检索出错，已记入日志。请重试；如反复出现，请在“帮助→查看日志”中把日志交给技术人员。"))
+
+    def _on_task_failed(self, name: str, _message: str) -> None:
+        """A background task that had nobody to tell (no on_failed): the clerk hears of it here."""
+        self.prompter.warn(self, self.tr("出错"), self.tr("{0}出错，已记入日志。请重试；如反复出现，请在“帮助→查看日志”中把日志交给技术人员。")
+                           .format(name or self.tr("后台任务")))
 
     def _on_result_painted(self, at: float) -> None:
         if self._shown_request is not None and self._shown_request.requested_at:
@@ -347,7 +359,7 @@ class MainWindow(QMainWindow):
         measure = self.engine.measure(measure_id) if self.engine else None
         if measure is None:
             return None
-        dialog = SourceDialog(measure, self)
+        dialog = SourceDialog(measure, self.service.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -482,6 +494,15 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         self.prompter.inform(self, self.tr("帮助"), self.tr(HELP))
+
+    def show_log(self) -> None:
+        """帮助 → 查看日志: the log folder in the file manager, else the file's last lines in a message."""
+        if self.log_file is None:
+            self.prompter.inform(self, self.tr("查看日志"), self.tr("本次运行没有写日志文件（日志文件夹无法写入），日志只输出到终端。"))
+            return
+        if not self.prompter.open_path(self.log_file.parent):
+            self.prompter.inform(self, self.tr("查看日志"), self.tr("日志文件：{0}\n\n最后几行：\n{1}").format(
+                self.log_file, tail(self.log_file, 20) or self.tr("（还是空的）")))
 
     def _on_rebuild_triggered(self) -> None:
         if self.prompter.confirm(self, self.tr("重建数据"), self.tr("从政策原文重新构建数据？收藏和查询历史不受影响。")):

@@ -92,7 +92,7 @@ class SearchService(QObject):
             # the search box's suggestions, from the engine's own synonym table (no file read on the UI thread)
             return engine, vocabulary(engine.measures, engine.builder.synonyms)
 
-        self.runner.run(op, self._on_loaded, self._on_load_failed, exclusive=True)
+        self.runner.run(op, self._on_loaded, self._on_load_failed, exclusive=True, name="打开数据")
 
     def _on_loaded(self, loaded: tuple[SearchEngine, list[str]]) -> None:
         engine, self.vocabulary = loaded
@@ -122,7 +122,7 @@ class SearchService(QObject):
             return build(target, progress=report)
 
         self.runner.run(op, lambda result: self._on_built(result, target), self._on_build_failed, exclusive=True,
-                        on_progress=self.build_progressed.emit)
+                        on_progress=self.build_progressed.emit, name="构建数据")
 
     def _on_built(self, result, target: Path) -> None:
         self.data_dir = target
@@ -179,7 +179,7 @@ class SearchService(QObject):
             result["elapsed_ms"] = (time.perf_counter() - started) * 1000
             return result
 
-        self.runner.run(op, lambda result: self._on_searched(result, request), self._on_search_failed)
+        self.runner.run(op, lambda result: self._on_searched(result, request), self._on_search_failed, name="检索")
 
     def _on_searched(self, result: dict, request: SearchRequest) -> None:
         self._in_flight = False

@@ -59,19 +59,23 @@ def pdf_cjk_fonts(pdf: Path) -> list[str]:
 
 def run_self_test(data_dir: Path | None, started: float) -> int:
     from desktop.app import create_window, has_cjk_font, make_app  # after QT_QPA_PLATFORM is set
+    from desktop.logsetup import install as install_logging
     from desktop.settings import Settings
     from desktop.userdata import UserData
 
     report: dict[str, object] = {"ok": False}
+    temp = Path(tempfile.mkdtemp(prefix="policy-browser-selftest-"))
+    prompter = RecordingPrompter(answer=True)
+    logs = install_logging(prompter, temp / "logs")  # the self-test is read-only: it logs into its temp folder
+    report["log"] = str(logs.file)
     try:
         app = make_app(sys.argv[:1])
-        temp = Path(tempfile.mkdtemp(prefix="policy-browser-selftest-"))
         if data_dir is None:
             data_dir = default_data_dir() if active_store(default_data_dir()) else temp / "data"
         report["data_dir"] = str(data_dir)
         report["cjk_font"] = has_cjk_font()
-        prompter = RecordingPrompter(answer=True)
-        window = create_window(data_dir, Settings.at(temp / "settings.ini"), UserData.in_folder(temp), prompter)
+        window = create_window(data_dir, Settings.at(temp / "settings.ini"), UserData.in_folder(temp), prompter,
+                               log_file=logs.file)
         window.show()
         app.processEvents()
         report["window_ms"] = round((time.perf_counter() - started) * 1000)
@@ -132,9 +136,16 @@ def run_self_test(data_dir: Path | None, started: float) -> int:
         if not report["cjk_font"] or not report["pdf_cjk_font"]:
             raise SelfTestFailure("没有可用的中文字体：界面和告知单的中文会显示为方框")
         window.close()
+        app.processEvents()  # an uncaught exception reaches the clerk's message by a queued signal
+        if logs.errors:
+            raise SelfTestFailure(f"运行中出现未处理的异常（{logs.errors}次），见日志 {logs.file}")
+        if logs.file is None or "started" not in logs.file.read_text(encoding="utf-8"):
+            raise SelfTestFailure(f"日志没有写入文件：{logs.setup.error}")
         report["ok"] = True
     except Exception as exc:  # noqa: BLE001 - the smoke test reports every failure as data
         report["error"] = f"{type(exc).__name__}: {exc}"
+    finally:
+        logs.close()
     report["total_ms"] = round((time.perf_counter() - started) * 1000)
     print(json.dumps(report, ensure_ascii=False), flush=True)
     return 0 if report["ok"] else 1

@@ -10,6 +10,7 @@ else back until it ends. The queue is kept on the main thread only, so it needs 
 """
 from __future__ import annotations
 
+import logging
 import traceback
 from collections import deque
 from collections.abc import Callable
@@ -20,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 Progress = Callable[[int, int, str], None]
+
+log = logging.getLogger(__name__)
 
 
 class _JobSignals(QObject):
@@ -67,6 +70,7 @@ class _Pending:
     on_failed: Callable[[BaseException], None] | None
     on_progress: Progress | None
     exclusive: bool
+    name: str
     runnable: _Work | None = field(default=None)
 
 
@@ -74,7 +78,7 @@ class TaskRunner(QObject):
     """Runs ops on a thread pool and hands their outcome back on the main thread. Main thread only."""
 
     idle = Signal()  # nothing running and nothing queued
-    task_failed = Signal(object, str)  # an op raised and no on_failed was given: (exception, traceback)
+    task_failed = Signal(str, str)  # an op raised and no on_failed was given: (its name or "", "Type: message")
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
         super().__init__(parent)
@@ -102,9 +106,11 @@ class TaskRunner(QObject):
         *,
         exclusive: bool = False,
         on_progress: Progress | None = None,
+        name: str = "",
     ) -> int:
-        """Queue `op` (called as op() — or op(report) when on_progress is given). Returns the task id."""
-        job = _Pending(next(self._ids), op, on_done, on_failed, on_progress, exclusive)
+        """Queue `op` (called as op() — or op(report) when on_progress is given). Returns the task id.
+        `name` says in the log (and to the clerk, through task_failed) what the task was doing."""
+        job = _Pending(next(self._ids), op, on_done, on_failed, on_progress, exclusive, name)
         self._queue.append(job)
         self._pump()
         return job.id
@@ -134,10 +140,13 @@ class TaskRunner(QObject):
             if runnable.error is None:
                 if job.on_done:
                     job.on_done(runnable.result)
-            elif job.on_failed:
+                return
+            log.error("background task %s failed:\n%s", job.name or getattr(job.op, "__qualname__", repr(job.op)),
+                      runnable.trace.rstrip())
+            if job.on_failed:
                 job.on_failed(runnable.error)
             else:
-                self.task_failed.emit(runnable.error, runnable.trace)
+                self.task_failed.emit(job.name, f"{type(runnable.error).__name__}: {runnable.error}")
         finally:
             self._emit_idle()
 

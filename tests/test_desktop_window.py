@@ -33,9 +33,10 @@ def type_chinese(widget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def make_window(qtbot, data_dir: Path, home: Path, prompter: RecordingPrompter | None = None):
+def make_window(qtbot, data_dir: Path, home: Path, prompter: RecordingPrompter | None = None, log_file: Path | None = None):
     prompter = prompter or RecordingPrompter(answer=True)
-    window = create_window(data_dir, Settings.at(home / "settings.ini"), UserData.in_folder(home), prompter, TODAY)
+    window = create_window(data_dir, Settings.at(home / "settings.ini"), UserData.in_folder(home), prompter, TODAY,
+                           log_file=log_file)
     qtbot.addWidget(window)
     window.prompter_ref = prompter
     window.show()
@@ -143,6 +144,9 @@ def test_measure_pane_status_flags_and_source(qtbot, window):
     assert "本条文本由乱序原文整理，请以原件为准" in window.measure_view.browser.toPlainText()
     dialog = window.open_source("pinggu-2022/4")
     qtbot.addWidget(dialog)
+    assert dialog.info.text() == "正在读取原文…"  # read in the background: the window does not wait for it
+    with qtbot.waitSignal(dialog.source_loaded, timeout=10000):
+        pass
     assert dialog.span is not None
     start, end = dialog.span
     assert dialog.text.toPlainText()[start:end].startswith("2022年对承租区内各类国有产权房屋")
