@@ -64,9 +64,10 @@ class DataSetup(QObject):
 
     def _on_build_progressed(self, step: int, total: int, message: str) -> None:
         if self.progress is not None:
+            # setValue last: on a modal dialog it processes events, and build_finished may close the dialog there
+            self.progress.setLabelText(message)
             self.progress.setMaximum(total)
             self.progress.setValue(step)
-            self.progress.setLabelText(message)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
