@@ -25,6 +25,7 @@ from desktop.settings import Settings
 from desktop.sourceview import SourceDialog
 from desktop.userdata import UserData, notice_text
 from desktop.wizard import EligibilityWizard
+from index.errors import storage_reason
 from index.logs import tail
 from index.search import Filters, SearchEngine
 
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
             save_pdf(self.handout_html(), path)
             failure = None
         except OSError as exc:  # the folder could not be made
-            failure = exc.strerror or str(exc)
+            failure = storage_reason(exc)
         after = _stat(path)
         # QPrinter says nothing when it cannot write: only a fresh, non-empty file means it worked
         if failure is not None or after is None or after[1] == 0 or after == before:

@@ -8,6 +8,7 @@ window tells the clerk once (`take_notices`). When nothing can be written at all
 an in-memory database for the session. Main thread only (the writes are tiny)."""
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -17,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
+
+from index.errors import storage_reason
 
 HISTORY_LIMIT = 200
 FILE_NAME = "userdata.sqlite"
@@ -87,9 +90,21 @@ def move_aside(path: Path, why: str) -> Path:
 
 
 def _detail(exc: BaseException) -> str:
+    """Why a read, move or write of the store failed, in Chinese (never the English errno)."""
     if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return str(exc) or type(exc).__name__
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return "没有访问权限"  # the same failure reading, moving or writing: say which it is not
+        return storage_reason(exc).rstrip("。")
+    if isinstance(exc, UnicodeDecodeError):
+        return "不是 UTF-8 文本"
+    if isinstance(exc, ValueError):  # json.JSONDecodeError and the shape checks
+        return "内容不是有效的记录格式"
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        if "not a database" in text or "malformed" in text:
+            return "不是有效的数据库文件"
+        return storage_reason(exc).rstrip("。")
+    return type(exc).__name__
 
 
 class UserData:
@@ -208,7 +223,7 @@ class UserData:
             moved = move_aside(legacy, "damaged")
         except OSError as move_exc:
             if not self.in_memory:  # when in memory, the IN_MEMORY notice already says what to do
-                self.notices.append(Notice(UNMOVABLE, legacy, None, f"{_detail(exc)}; {_detail(move_exc)}"))
+                self.notices.append(Notice(UNMOVABLE, legacy, None, f"{_detail(exc)}；{_detail(move_exc)}"))
             return
         self.notices.append(Notice(MOVED, legacy, moved, _detail(exc)))
 

@@ -26,7 +26,7 @@ from desktop.wizard_profile import (ELIGIBLE, MAYBE, Choice, Question, apply_ans
                                     documented_size_definitions, normalise, results, vocabulary)
 from desktop.wizard_results import ResultsPage
 from desktop.present import esc
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, storage_reason
 from index.profile import read_profile, validate_profile
 
 UNKNOWN_SIZE = "不清楚"
@@ -316,7 +316,7 @@ class EligibilityWizard(QWizard):
         try:
             path.write_text(json.dumps(self.profile(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
-            self.tell(self.tr("没有保存"), self.tr("无法写入 {0}：{1}").format(path, exc.strerror or exc))
+            self.tell(self.tr("没有保存"), self.tr("无法写入 {0}：{1}").format(path, storage_reason(exc)))
             return None
         return path
 

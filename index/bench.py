@@ -14,7 +14,8 @@ from index.analysis import ensure_jieba
 from index.search import SearchEngine
 from index.sentences import split_sentences
 from index.searchindex import INDEX_DIR, write_index
-from index.store import DB_NAME, Store, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta, SCHEMA_VERSION
+from index.store import (DB_NAME, SCHEMA_VERSION, Store, abandon_store, begin_store, build_lock, commit_store, create_db,
+                         insert_document, set_meta)
 
 DEFAULT_QUERIES = Path(__file__).resolve().parent.parent / "tests" / "clerk_queries.json"
 
@@ -35,29 +36,30 @@ def build_synthetic(source: Path, target: Path, count: int, seed: int = 7) -> fl
     measures = real.measures()
     sentences = [s for m in measures for s in split_sentences(m["text"]) if len(s) > 4]
     rng = random.Random(seed)
-    building = begin_store(target)
-    try:
-        db = create_db(building / DB_NAME)
-        records = []
-        for i in range(count):
-            template = measures[i % len(measures)]
-            text = "".join(rng.sample(sentences, rng.randint(1, 6)))
-            record = {k: v for k, v in template.items() if k != "document"}
-            record.update(id=f"{template['document']['id']}/{100000 + i}", number=100000 + i, text=text,
-                          document_id=template["document"]["id"])
-            records.append(record)
-        for doc_id, doc in real.documents.items():
-            insert_document(db, {**doc}, [r for r in records if r["document_id"] == doc_id])
-        set_meta(db, schema_version=SCHEMA_VERSION, built_at=time.strftime("%Y-%m-%dT%H:%M:%S"), documents=len(real.documents),
-                 measures=count, synthetic=1)
-        db.close()
-        started = time.perf_counter()
-        write_index(building / INDEX_DIR, records, len(records))
-        seconds = time.perf_counter() - started
-        commit_store(target, building)
-    except BaseException:
-        abandon_store(building)
-        raise
+    with build_lock(target):  # the same folder lock as build: never two builds into one folder
+        building = begin_store(target)
+        try:
+            db = create_db(building / DB_NAME)
+            records = []
+            for i in range(count):
+                template = measures[i % len(measures)]
+                text = "".join(rng.sample(sentences, rng.randint(1, 6)))
+                record = {k: v for k, v in template.items() if k != "document"}
+                record.update(id=f"{template['document']['id']}/{100000 + i}", number=100000 + i, text=text,
+                              document_id=template["document"]["id"])
+                records.append(record)
+            for doc_id, doc in real.documents.items():
+                insert_document(db, {**doc}, [r for r in records if r["document_id"] == doc_id])
+            set_meta(db, schema_version=SCHEMA_VERSION, built_at=time.strftime("%Y-%m-%dT%H:%M:%S"), documents=len(real.documents),
+                     measures=count, synthetic=1)
+            db.close()
+            started = time.perf_counter()
+            write_index(building / INDEX_DIR, records, len(records))
+            seconds = time.perf_counter() - started
+            commit_store(target, building)
+        except BaseException:
+            abandon_store(building)
+            raise
     return seconds
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,11 +12,12 @@ from pathlib import Path
 from index import __version__
 from index.catalog import CatalogEntry, load_all
 from index.corrections import load_corrections
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, reading_reason, storage_error
 from index.models import ParsedDocument
 from index.parser import parse_source
 from index.readers import read_source
-from index.store import DB_NAME, SCHEMA_VERSION, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta
+from index.store import (DB_NAME, SCHEMA_VERSION, abandon_store, begin_store, build_lock, commit_store, create_db,
+                         insert_document, set_meta)
 from index.searchindex import INDEX_DIR, write_index
 from index.taxonomy import annotate_measure
 
@@ -66,41 +69,55 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[dict]:
 
 
 def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None) -> BuildResult:
+    """Parse every catalogued document and switch `data_dir` to the new store. One build at a time
+    per data folder (others wait, see store.build_lock); any failure leaves the previous data active
+    and is raised as a PolicyDataError saying what to do."""
     started = time.perf_counter()
     report = progress or (lambda step, total, message: None)
-    entries = load_all(resources)
+    skipped: list[str] = []  # imports that cannot be read: the build goes on without them
+    entries = load_all(resources, warnings=skipped)
     total = len(entries) + 2
-    building = begin_store(data_dir)
-    try:
-        db = create_db(building / DB_NAME)
-        warnings: list[str] = []
-        parsed: list[tuple[str, list[dict]]] = []
-        measures = 0
-        for step, entry in enumerate(entries, 1):
-            report(step, total, f"解析 {entry.relative_file}")
-            doc = parse_entry(entry)
-            sha = hashlib.sha256(entry.file.read_bytes()).hexdigest()
-            records = measure_records(entry.id, doc)
-            insert_document(db, document_record(entry.id, entry.source_file, sha, doc), records)
-            parsed.append((entry.id, records))
-            measures += len(records)
-            warnings.extend(f"{entry.relative_file}：{w}" for w in doc.warnings)
-            if entry.expected_measures is not None and len(records) != entry.expected_measures:
-                warnings.append(f"{entry.relative_file}：解析出{len(records)}条措施，目录中登记为{entry.expected_measures}条。")
-        report(total - 1, total, "建立搜索索引")
-        all_measures = [m for _, records in parsed for m in records]
-        write_index(building / INDEX_DIR, all_measures, len(all_measures))
-        built_at = time.strftime("%Y-%m-%dT%H:%M:%S")
-        set_meta(db, schema_version=SCHEMA_VERSION, app_version=__version__, built_at=built_at,
-                 documents=len(entries), measures=measures)
-        db.close()
-        report(total, total, "切换到新数据")
-        store = commit_store(data_dir, building)
-    except BaseException:
-        abandon_store(building)
-        raise
+    with build_lock(data_dir, on_wait=lambda message: report(0, total, message)):
+        building = begin_store(data_dir)
+        try:
+            db = create_db(building / DB_NAME)
+            warnings: list[str] = list(skipped)
+            parsed: list[tuple[str, list[dict]]] = []
+            measures = 0
+            for step, entry in enumerate(entries, 1):
+                report(step, total, f"解析 {entry.relative_file}")
+                doc = parse_entry(entry)
+                records = measure_records(entry.id, doc)
+                insert_document(db, document_record(entry.id, entry.source_file, _sha256(entry.file), doc), records)
+                parsed.append((entry.id, records))
+                measures += len(records)
+                warnings.extend(f"{entry.relative_file}：{w}" for w in doc.warnings)
+                if entry.expected_measures is not None and len(records) != entry.expected_measures:
+                    warnings.append(f"{entry.relative_file}：解析出{len(records)}条措施，目录中登记为{entry.expected_measures}条。")
+            report(total - 1, total, "建立搜索索引")
+            all_measures = [m for _, records in parsed for m in records]
+            write_index(building / INDEX_DIR, all_measures, len(all_measures))
+            built_at = time.strftime("%Y-%m-%dT%H:%M:%S")
+            set_meta(db, schema_version=SCHEMA_VERSION, app_version=__version__, built_at=built_at,
+                     documents=len(entries), measures=measures, warnings=json.dumps(skipped, ensure_ascii=False))
+            db.close()
+            report(total, total, "切换到新数据")
+            store = commit_store(data_dir, building)
+        except (OSError, sqlite3.Error) as exc:
+            abandon_store(building)
+            raise storage_error(exc, data_dir, "构建数据") from exc
+        except BaseException:
+            abandon_store(building)
+            raise
     return BuildResult(store=store, documents=len(entries), measures=measures, warnings=warnings,
                        seconds=time.perf_counter() - started)
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:  # read a moment ago by parse_entry: vanished or locked meanwhile
+        raise PolicyDataError(f"{path}：无法读取文件（{reading_reason(exc)}）。请检查文件是否还在。") from exc
 
 
 __all__ = ["BuildResult", "PolicyDataError", "build", "parse_entry"]

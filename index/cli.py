@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, storage_reason
 from index.paths import default_data_dir
 
 
@@ -59,14 +60,39 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from index.importer import import_files
+    from index.importer import import_files, list_imports, remove_import
 
-    results = import_files([Path(f) for f in args.files], district=args.district, title=args.title, dry_run=args.dry_run)
-    if not args.dry_run:
-        from index.build import build
-
-        result = build(args.data, progress=_progress)
-        print(f"已导入并重建：{result.documents}份文件，{result.measures}条措施 → {result.store}", file=sys.stderr)
+    if args.remove or args.list:
+        if args.files or (args.remove and args.list):
+            raise PolicyDataError("--remove、--list 与要导入的文件只能给出其中一种。")
+        if args.list:
+            imports = [_import_row(doc) for doc in list_imports()]
+            if args.json:
+                _print_json(imports)
+            for row in [] if args.json else imports:
+                state = "" if row["present"] else "　（副本已不存在，构建时跳过）"
+                print(f"{row['id']}　{row['title']}　{row['district'] or '（地区未知）'}　{row['measures']}条措施"
+                      f"　导入于{row['imported_at'] or '（未知）'}　原文件{row['original_name'] or '（未记录）'}{state}")
+            return 0
+        outcome = remove_import(args.remove, args.data, progress=_progress)
+        built = outcome.build
+        print(f"已移除导入的文件 {outcome.removed.id}（{outcome.removed.title}）并重建：{built.documents}份文件，"
+              f"{built.measures}条措施 → {built.store}", file=sys.stderr)
+        if args.json:
+            _print_json({"removed": _import_row(outcome.removed)})
+        return 0
+    if not args.files:
+        raise PolicyDataError("请给出要导入的文件；或用 --list 列出已导入的文件，--remove ID 移除其中一份。")
+    outcome = import_files([Path(f) for f in args.files], district=args.district, title=args.title,
+                           dry_run=args.dry_run, data_dir=args.data, progress=_progress)
+    results = outcome.results
+    for result in results:
+        if result["status"] == "already_imported":
+            known = result["already_imported"]
+            print(f"已导入过：{known['title']}（ID {known['id']}），未重复导入，也未重建数据。", file=sys.stderr)
+    if outcome.build is not None:
+        built = outcome.build
+        print(f"已导入并重建：{built.documents}份文件，{built.measures}条措施 → {built.store}", file=sys.stderr)
     if args.json:
         _print_json(results[0] if len(results) == 1 else results)
     else:
@@ -75,6 +101,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         for result in results:
             print(import_summary(result))
     return 0
+
+
+def _import_row(doc) -> dict:
+    return {"id": doc.id, "title": doc.title, "district": doc.district, "measures": doc.measures,
+            "imported_at": doc.imported_at, "original_name": doc.original_name, "file": str(doc.file),
+            "present": doc.present}
 
 
 _STATUS_LABEL = {"eligible": "符合", "maybe": "可能符合", "ineligible": "不符合"}
@@ -186,6 +218,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         _print_json(info)
     else:
         print(f"数据版本：{info['built_at']}　{info['documents']}份文件　{info['measures']}条措施　{info['data']}")
+        for warning in json.loads(info.get("warnings") or "[]"):  # imports the build had to skip
+            print(f"警告：{warning}")
     return 0
 
 
@@ -220,8 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
-    p = command("import", "读入新的政策文件（UTF-8/GBK/UTF-16 文本、.docx、带文字层的 PDF、另存的网页）")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = command("import", "读入新的政策文件（UTF-8/GBK/UTF-16 文本、.docx、带文字层的 PDF、另存的网页）；--list 列出、--remove 移除已导入的文件")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--remove", metavar="ID", help="移除一份已导入的文件（其副本与目录条目），然后重建")
+    p.add_argument("--list", action="store_true", help="列出本机已导入的文件")
     p.add_argument("--district")
     p.add_argument("--title")
     p.add_argument("--dry-run", action="store_true", help="只显示解析结果与警告，不保存")
@@ -266,3 +302,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except (OSError, sqlite3.Error) as exc:  # e.g. stdout on a full disk: still a message, not a traceback
+        print(f"错误：{args.command}失败：{storage_reason(exc)}", file=sys.stderr)
+        return 1

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, storage_error
 
 COLUMNS = (
     ("id", "编号"), ("district", "适用地区"), ("document_title", "文件"), ("number", "条目"),
@@ -76,4 +76,4 @@ def _save(action, output: Path) -> None:
     try:
         action()
     except OSError as exc:
-        raise PolicyDataError(f"{output}：无法写入（{exc.strerror}）。请换一个可写的位置。") from exc
+        raise storage_error(exc, output, "导出") from exc

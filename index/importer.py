@@ -1,24 +1,66 @@
-"""`import`: read new policy documents a maintainer brings (text, .docx, .pdf, saved web pages) into measures.
+"""`import`: read new policy documents a maintainer brings (text, .docx, .pdf, saved web pages) into
+measures, and list or remove those imported before.
 
-With --dry-run nothing is stored. Otherwise each file is copied, byte for byte, into this machine's
-imports folder (user data, never the install folder), listed in its catalogue, and the data rebuilt.
+With --dry-run nothing is stored. Otherwise each file's bytes are saved into this machine's imports folder
+(user data, never the install folder), listed in its catalogue (written by a TOML serializer, never by
+pasting strings), and the data rebuilt. The import is one transaction: if the build fails, the copies and
+catalogue entries it added are taken back, so a failed import leaves nothing behind.
 """
 from __future__ import annotations
 
 import hashlib
-import shutil
-import tomllib
+import os
+import re
+import stat
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from index.build import document_record, measure_records
-from index.catalog import imports_dir
-from index.errors import PolicyDataError
+import tomlkit
+from filelock import FileLock
+
+from index.build import BuildResult, Progress, build, document_record, measure_records
+from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file
+from index.errors import PolicyDataError, reading_reason, storage_error
 from index.metadata import DISTRICTS, ECONOMIC_ZONE, MUNICIPAL
 from index.models import ParsedDocument
 from index.parser import parse_source
+from index.paths import default_data_dir
 from index.readers import read_source
 
 KNOWN_DISTRICTS = (MUNICIPAL, *DISTRICTS, ECONOMIC_ZONE)
+MAX_IMPORT_BYTES = 20 * 2**20  # a policy document is well under 1 MB; anything this big was chosen by mistake
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")  # the copy keeps a plain suffix (readers go by it), nothing else
+_LOCK_NAME = ".imports.lock"
+_HEADER = "# 本机导入的政策文件（由程序写入；每个 [[document]] 一份文件，副本在同一文件夹）\n\n"
+
+
+@dataclass(frozen=True)
+class ImportedDocument:
+    """One document imported on this machine, as the window lists it."""
+    id: str
+    title: str  # the title given or recognised at import, else the name of the file it came from
+    district: str | None
+    measures: int | None
+    imported_at: str | None  # "2024-05-01T10:00:00"; for imports older than that field, the copy's time
+    original_name: str | None  # the file name it was imported from (None for imports older than that field)
+    file: Path  # the copy
+    present: bool  # the copy is there and inside the imports folder (else builds skip it)
+
+
+@dataclass
+class ImportOutcome:
+    results: list[dict]  # per file: the contract's {"document", "measures", "warnings"} plus "status":
+    #                      "dry_run", "imported" or "already_imported"
+    build: BuildResult | None  # the rebuild, when something new was stored
+
+
+@dataclass
+class RemoveOutcome:
+    removed: ImportedDocument
+    build: BuildResult
 
 
 def read_document(path: Path, district: str | None, title: str | None) -> tuple[str, str, ParsedDocument]:
@@ -33,58 +75,249 @@ def read_document(path: Path, district: str | None, title: str | None) -> tuple[
     return f"import-{sha[:10]}", sha, doc
 
 
-def _read_bytes(path: Path) -> bytes:
+def check_importable(path: Path) -> None:
+    """Refuse what is not a regular file, or is over MAX_IMPORT_BYTES, from its stat alone: nothing is
+    opened, so a FIFO cannot block and /dev/zero is never read."""
     try:
-        return path.read_bytes()
+        info = path.stat()
     except OSError as exc:
-        raise PolicyDataError(f"{path}：无法读取文件（{exc.strerror}）。请检查文件是否存在、是否有读取权限。") from exc
+        raise _unreadable(path, exc) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise PolicyDataError(f"{path}：这是一个文件夹，不是文件。请选择文件夹里的政策文件。")
+    if not stat.S_ISREG(info.st_mode):
+        raise _not_regular(path)
+    if info.st_size > MAX_IMPORT_BYTES:
+        raise _too_big(path, info.st_size)
 
 
-def import_files(paths: list[Path], *, district: str | None, title: str | None, dry_run: bool) -> list[dict]:
+def _read_bytes(path: Path) -> bytes:
+    check_importable(path)
+    try:
+        # non-blocking and checked again on the open file: it may have been swapped since the stat
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _not_regular(path)
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if len(data) > MAX_IMPORT_BYTES:
+        raise _too_big(path, len(data))
+    return data
+
+
+def _unreadable(path: Path, exc: OSError) -> PolicyDataError:
+    return PolicyDataError(f"{path}：无法读取文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。")
+
+
+def _not_regular(path: Path) -> PolicyDataError:
+    return PolicyDataError(f"{path}：不是普通文件（是设备、管道或套接字），无法导入。请选择保存在磁盘上的政策文件。")
+
+
+def _too_big(path: Path, size: int) -> PolicyDataError:
+    return PolicyDataError(f"{path}：文件有{size / 2**20:.1f} MB，超过导入上限{MAX_IMPORT_BYTES // 2**20} MB，未读取。"
+                           "政策文件通常不到1 MB，请确认选对了文件。")
+
+
+def import_files(paths: list[Path], *, district: str | None, title: str | None, dry_run: bool,
+                 data_dir: Path | None = None, progress: Progress | None = None) -> ImportOutcome:
+    """Parse `paths`; unless `dry_run`, store the new ones and rebuild `data_dir` (default: the app's).
+    A file whose bytes were imported before is reported "already_imported" and causes no rebuild."""
     results, accepted = [], []
     for path in paths:
         doc_id, sha, doc = read_document(path, district, title)
         record = document_record(doc_id, str(path), sha, doc)
         record.update(format=doc.source_format, reader=doc.reader)
         warnings = record.pop("warnings")
-        results.append({"document": record, "measures": measure_records(doc_id, doc), "warnings": warnings})
+        result = {"document": record, "measures": measure_records(doc_id, doc), "warnings": warnings,
+                  "status": "dry_run"}
+        results.append(result)
         if not dry_run:
             if not doc.measures:
                 raise PolicyDataError(f"{path}：没有识别出任何措施，未导入。请先用 --dry-run 查看原因。")
             if doc.district is None:
                 raise PolicyDataError(f"{path}：无法判断适用地区，未导入。请加 --district（如 --district 朝阳区）。")
-            accepted.append((path, doc_id, doc))
-    if not dry_run:
-        for path, doc_id, doc in accepted:
-            _store_copy(path, doc_id, doc, title)
-    return results
-
-
-def _store_copy(path: Path, doc_id: str, doc: ParsedDocument, title: str | None) -> None:
+            accepted.append((path, doc_id, sha, doc, result))
+    if dry_run:
+        return ImportOutcome(results, None)
     folder = imports_dir()
-    catalog = folder / "documents.toml"
+    with _catalog_lock(folder, "保存导入的文件"):
+        items = _load_items(folder)
+        known = {item.get("id"): item for item in items}
+        before = _snapshot(folder)
+        added: list[Path] = []
+        try:
+            for path, doc_id, sha, doc, result in accepted:
+                item = known.get(doc_id)
+                if item is not None and is_inside(folder, item.get("file")) and (folder / item["file"]).is_file():
+                    result["status"] = "already_imported"
+                    result["already_imported"] = {"id": doc_id, "title": import_label(item)}
+                    continue
+                if item is None:
+                    item = _new_item(path, doc_id, doc, title)
+                    items.append(item)
+                    known[doc_id] = item
+                else:  # listed, but its copy is gone: this import brings it back
+                    item["file"] = _new_item(path, doc_id, doc, title)["file"]
+                _save_copy(path, sha, folder / item["file"])
+                added.append(folder / item["file"])
+                result["status"] = "imported"
+            if not added:
+                return ImportOutcome(results, None)
+            _write_items(folder, items, "保存导入的文件")
+            built = build(data_dir or default_data_dir(), progress=progress)
+        except BaseException:
+            _restore(folder, before, added)
+            raise
+    return ImportOutcome(results, built)
+
+
+def list_imports() -> list[ImportedDocument]:
+    """The documents imported on this machine, in import order."""
+    folder = imports_dir()
+    return [_describe(folder, item) for item in _load_items(folder)]
+
+
+def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress | None = None) -> RemoveOutcome:
+    """Un-import `doc_id` and rebuild `data_dir` (default: the app's). The copy is deleted only once the
+    build has succeeded; if it fails, the catalogue is as it was."""
+    folder = imports_dir()
+    with _catalog_lock(folder, "移除导入的文件"):
+        items = _load_items(folder)
+        found = [item for item in items if item.get("id") == doc_id]
+        if not found:
+            listed = "、".join(str(item.get("id")) for item in items)
+            raise PolicyDataError(f"没有编号为 {doc_id} 的导入文件。" + (f"已导入的有：{listed}。" if listed else "本机还没有导入过文件。"))
+        removed = _describe(folder, found[0])
+        before = _snapshot(folder)
+        try:
+            _write_items(folder, [item for item in items if item.get("id") != doc_id], "移除导入的文件")
+            built = build(data_dir or default_data_dir(), progress=progress)
+        except BaseException:
+            _restore(folder, before, [])
+            raise
+        if removed.present:  # never a file outside the imports folder, whatever the catalogue said
+            try:
+                removed.file.unlink()
+            except OSError:
+                pass  # no longer listed, so no build reads it; the next import of the same bytes overwrites it
+    return RemoveOutcome(removed, built)
+
+
+# -- the catalogue file ------------------------------------------------------------------------------------
+
+@contextmanager
+def _catalog_lock(folder: Path, doing: str) -> Iterator[None]:
+    """One import or removal at a time per machine: each reads, changes and writes the whole catalogue."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        existing = tomllib.loads(catalog.read_text(encoding="utf-8")) if catalog.is_file() else {}
-        if any(d.get("id") == doc_id for d in existing.get("document", [])):
-            return  # the same bytes were imported before
-        target = folder / f"{doc_id}{path.suffix or '.txt'}"
-        shutil.copyfile(path, target)
-        entry = [
-            "[[document]]",
-            f'id = "{doc_id}"',
-            f'file = "{target.name}"',
-            f"district = {_toml_string(doc.district)}",
-            f"measures = {len(doc.measures)}",
-            f"# imported from {path.name}",
-        ]
-        if title:
-            entry.insert(4, f"title = {_toml_string(title)}")
-        with catalog.open("a", encoding="utf-8") as handle:
-            handle.write("\n".join(entry) + "\n\n")
+        lock = FileLock(folder / _LOCK_NAME)
+        lock.acquire()
     except OSError as exc:
-        raise PolicyDataError(f"{folder}：无法保存导入的文件（{exc.strerror}）。") from exc
+        raise storage_error(exc, folder, doing) from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
-def _toml_string(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def _load_items(folder: Path) -> list[dict]:
+    path = folder / CATALOG_NAME
+    if not path.is_file():
+        return []
+    items = read_catalog_file(path)
+    # catalogues written before these fields kept the original name in a comment: carry it over
+    old_names = _commented_names(path.read_text(encoding="utf-8"))
+    for item in items:
+        if "original_name" not in item and item.get("id") in old_names:
+            item["original_name"] = old_names[item["id"]]
+    return items
+
+
+def _commented_names(text: str) -> dict[str, str]:
+    names = {}
+    for block in text.split("[[document]]")[1:]:
+        doc_id = re.search(r'^id = "([^"\n]*)"$', block, re.M)
+        name = re.search(r"^# imported from (.*)$", block, re.M)
+        if doc_id and name:
+            names[doc_id.group(1)] = name.group(1)
+    return names
+
+
+def _new_item(path: Path, doc_id: str, doc: ParsedDocument, title: str | None) -> dict:
+    suffix = path.suffix.lower() if _SUFFIX.fullmatch(path.suffix) else ".txt"
+    item = {"id": doc_id, "file": f"{doc_id}{suffix}", "district": doc.district, "measures": len(doc.measures)}
+    if title:
+        item["title"] = _clean(title)  # read back by the build as the document's title
+    if doc.title:
+        item["document_title"] = _clean(doc.title)
+    item["original_name"] = _clean(path.name)
+    item["imported_at"] = time.strftime("%Y-%m-%dT%H:%M:%S")
+    return item
+
+
+def _clean(text: str) -> str:
+    """A string UTF-8 can hold: a file name with undecodable bytes arrives with lone surrogates."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _write_items(folder: Path, items: list[dict], doing: str) -> None:
+    text = _HEADER + tomlkit.dumps({"document": items})
+    _atomic_write(folder / CATALOG_NAME, text.encode("utf-8"), folder, doing)
+
+
+def _save_copy(path: Path, sha: str, target: Path) -> None:
+    data = _read_bytes(path)
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise PolicyDataError(f"{path}：文件在导入过程中被改动了，未导入。请确认文件已保存好后重试。")
+    _atomic_write(target, data, target.parent, "保存导入的文件")
+
+
+def _atomic_write(target: Path, data: bytes, folder: Path, doing: str) -> None:
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise storage_error(exc, folder, doing) from exc
+
+
+def _snapshot(folder: Path) -> bytes | None:
+    path = folder / CATALOG_NAME
+    return path.read_bytes() if path.is_file() else None
+
+
+def _restore(folder: Path, catalogue: bytes | None, copies: list[Path]) -> None:
+    """Take back an import or removal whose build failed (best effort: the failure itself is raised)."""
+    path = folder / CATALOG_NAME
+    try:
+        if catalogue is None:
+            path.unlink(missing_ok=True)
+        else:
+            _atomic_write(path, catalogue, folder, "恢复导入目录")
+    except (OSError, PolicyDataError):
+        pass
+    for copy in copies:
+        try:
+            copy.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _describe(folder: Path, item: dict) -> ImportedDocument:
+    name = item.get("file")
+    file = folder / name if isinstance(name, str) else folder / str(item.get("id"))
+    present = is_inside(folder, name) and file.is_file()
+    imported_at = item.get("imported_at")
+    if imported_at is None and present:
+        imported_at = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(file.stat().st_mtime))
+    measures = item.get("measures")
+    return ImportedDocument(
+        id=str(item.get("id")), title=import_label(item), district=item.get("district"),
+        measures=measures if isinstance(measures, int) else None, imported_at=imported_at,
+        original_name=item.get("original_name"), file=file, present=present,
+    )

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from index.eligibility import DISTRICTS
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, reading_reason
 from index.inputs import choices, invisible_char, invisible_value, shown
 from index.taxonomy import ENTITY_TYPES, SIZES, load_taxonomy
 from index.textio import decode_bytes
@@ -158,5 +158,5 @@ def read_profile(path: Path) -> dict:
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise PolicyDataError(f"{path}：无法读取企业资料文件（{exc.strerror or exc}）。请检查文件是否存在、是否有读取权限。") from exc
+        raise PolicyDataError(f"{path}：无法读取企业资料文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。") from exc
     return parse_profile(data, str(path))

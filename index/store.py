@@ -9,15 +9,20 @@ previous data working.
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import sqlite3
+import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
+from filelock import FileLock, Timeout
 
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, storage_error
 
 DB_NAME = "policy.db"
 SCHEMA_VERSION = 2  # 2: tags, eligibility rules, government_only
@@ -27,34 +32,90 @@ _JSON_FIELDS = ("eligibility",)  # eligibility rules (index/taxonomy.py): {"clau
 _DOC_LIST_FIELDS = ("press_note", "notice", "preamble", "closing", "unplaced", "removed", "warnings")
 
 
+NO_DATA_HINT = "请在程序里点“重建数据”，或由维护人员重新构建数据。"
+BUILD_LOCK_NAME = ".build.lock"  # an OS lock: released by the OS when its process dies, even by kill -9
+BUILD_LOCK_TIMEOUT_S = 600.0
+BUILD_WAITING = "另一个构建正在进行，等待中…"
+
+
 def active_store(data_dir: Path) -> Path | None:
-    pointer = data_dir / "CURRENT"
+    """The store CURRENT names, or None when there is none or the pointer is damaged in any way
+    (unreadable, undecodable, empty, not a plain folder name, naming a folder without a database)."""
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except OSError:
+        name = (data_dir / "CURRENT").read_bytes().decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not name or "\0" in name or Path(name).name != name or name in (".", ".."):
         return None
     store = data_dir / name
-    return store if name and (store / DB_NAME).is_file() else None
+    try:
+        return store if (store / DB_NAME).is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+def missing_data_message(data_dir: Path) -> str:
+    """Why `data_dir` has no usable store, for a clerk (the window offers a rebuild on it)."""
+    if os.path.lexists(data_dir / "CURRENT"):
+        return f"{data_dir}：数据缺失或损坏。{NO_DATA_HINT}"
+    return f"{data_dir}：还没有构建数据。{NO_DATA_HINT}"
+
+
+@contextmanager
+def build_lock(data_dir: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold `data_dir` for one build, across threads and processes. A second build says it waits (via
+    `on_wait`) and waits up to BUILD_LOCK_TIMEOUT_S, then gives up with a message."""
+    lock = FileLock(data_dir / BUILD_LOCK_NAME)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if on_wait is not None:
+                on_wait(BUILD_WAITING)
+            try:
+                lock.acquire(timeout=BUILD_LOCK_TIMEOUT_S)
+            except Timeout:
+                raise PolicyDataError(
+                    f"{data_dir}：另一个构建已进行很久仍未结束（等待了{math.ceil(BUILD_LOCK_TIMEOUT_S)}秒）。"
+                    "请等它结束后再试；如果没有别的构建在运行，请关闭程序后重试。") from None
+    except OSError as exc:  # Timeout is an OSError too, but never reaches here
+        raise storage_error(exc, data_dir, "构建数据") from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def begin_store(data_dir: Path) -> Path:
-    """A new, empty store folder to build into (not yet visible to readers)."""
+    """A new, empty store folder to build into (not yet visible to readers). The caller holds
+    build_lock, so any other `.building-*` folder is left over from a build that was killed: removed."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        path = data_dir / f".building-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
-        path.mkdir()
+        for leftover in data_dir.glob(".building-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        # mkdtemp: unique even for two builds in the same second of the same process
+        return Path(tempfile.mkdtemp(prefix=f".building-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-", dir=data_dir))
     except OSError as exc:
-        raise PolicyDataError(f"{data_dir}：无法写入数据目录（{exc.strerror}）。请用 --data 指定一个可写的目录。") from exc
-    return path
+        raise storage_error(exc, data_dir, "构建数据") from exc
 
 
 def commit_store(data_dir: Path, building: Path) -> Path:
-    """Make `building` the active store and remove the stores it replaces."""
+    """Make `building` the active store and remove the stores it replaces. If the switch fails, the
+    previous store stays active and nothing of the new one is left behind."""
     final = data_dir / building.name.replace(".building-", "store-", 1)
-    building.rename(final)
     tmp = data_dir / "CURRENT.tmp"
-    tmp.write_text(final.name, encoding="utf-8")
-    os.replace(tmp, data_dir / "CURRENT")
+    building.rename(final)
+    try:
+        tmp.write_text(final.name, encoding="utf-8")
+        os.replace(tmp, data_dir / "CURRENT")
+    except BaseException:
+        shutil.rmtree(final, ignore_errors=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
     for old in data_dir.iterdir():
         if old.is_dir() and old != final and (old.name.startswith("store-") or old.name.startswith(".building-")):
             shutil.rmtree(old, ignore_errors=True)
@@ -123,19 +184,17 @@ class Store:
         self.data_dir = data_dir
         store = active_store(data_dir)
         if store is None:
-            raise PolicyDataError(
-                f"{data_dir}：还没有构建数据。请先运行 python -m index build --data {data_dir}（或在程序中点“重建数据”）。"
-            )
+            raise PolicyDataError(missing_data_message(data_dir))
         self.path = store
         try:
             conn = sqlite3.connect(f"file:{store / DB_NAME}?mode=ro", uri=True, check_same_thread=False)
             self.db = sqlite_utils.Database(conn)
             self.meta = {row["key"]: row["value"] for row in self.db["meta"].rows}
+            if self.meta.get("schema_version") != str(SCHEMA_VERSION):
+                raise PolicyDataError(f"{store / DB_NAME}：数据格式版本不符（由另一版本的程序构建）。{NO_DATA_HINT}")
+            self._documents = {row["id"]: _decode_document(row) for row in self.db["documents"].rows}
         except sqlite3.DatabaseError as exc:
-            raise PolicyDataError(f"{store / DB_NAME}：数据库已损坏（{exc}）。请重新运行 python -m index build。") from exc
-        if self.meta.get("schema_version") != str(SCHEMA_VERSION):
-            raise PolicyDataError(f"{store / DB_NAME}：数据格式版本不符。请重新运行 python -m index build。")
-        self._documents = {row["id"]: _decode_document(row) for row in self.db["documents"].rows}
+            raise PolicyDataError(f"{store / DB_NAME}：数据库已损坏或无法读取。{NO_DATA_HINT}") from exc
 
     def close(self) -> None:
         self.db.conn.close()

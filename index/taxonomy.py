@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, reading_reason
 from index.paths import resource
 from index.sentences import split_sentences
 
@@ -99,7 +99,7 @@ def _read_toml(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise PolicyDataError(f"{path}：无法读取（{exc.strerror}）。") from exc
+        raise PolicyDataError(f"{path}：无法读取（{reading_reason(exc)}）。") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PolicyDataError(f"{path}：格式错误（{exc}）。请按文件开头的说明改正。") from exc
 

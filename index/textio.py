@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, reading_reason
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
@@ -49,7 +49,7 @@ def read_text(path: Path) -> DecodedText:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PolicyDataError(f"{path}: 无法读取文件（{exc.strerror}）。请检查文件是否存在、是否有读取权限。") from exc
+        raise PolicyDataError(f"{path}：无法读取文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。") from exc
     return decode_bytes(data, str(path))
 
 

@@ -207,4 +207,4 @@ def test_a_missing_source_file_is_explained_in_the_dialog(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(runner.idle, timeout=5000):
         pass
-    assert dialog.info.text() == f"{missing}: 无法读取文件（No such file or directory）。请检查文件是否存在、是否有读取权限。"
+    assert dialog.info.text() == f"{missing}：无法读取文件（文件不存在）。请检查文件是否存在、是否有读取权限。"

@@ -315,7 +315,7 @@ def test_favourites_work_when_they_cannot_be_saved(qtbot, data_dir, tmp_path):
     settle(qtbot, window)
     store = home / "blocked" / "userdata.sqlite"
     assert prompter.messages == [("warn", "收藏和浏览记录",
-                                  f"收藏和浏览记录无法保存到 {store}（File exists）。本次仍可使用，但关闭程序后不保留。"
+                                  f"收藏和浏览记录无法保存到 {store}（同名的文件已存在。请换一个位置或名称）。本次仍可使用，但关闭程序后不保留。"
                                   "请联系技术人员检查该文件夹的权限和磁盘空间。")]
     window.open_measure("chaoyang-2022/4")  # raised OSError before
     window.open_measure("pinggu-2022/4")
@@ -333,7 +333,7 @@ def test_a_disk_that_stops_answering_is_told_once_in_the_status_bar(qtbot, windo
     monkeypatch.setattr(window.userdata, "_write", full)
     window.open_measure("chaoyang-2022/4")
     assert window.statusBar().currentMessage() == (
-        f"无法保存收藏和浏览记录（{window.userdata.path}：database or disk is full）。本次仍可使用，关闭程序后不保留。")
+        f"无法保存收藏和浏览记录（{window.userdata.path}：磁盘空间不足。请清理磁盘空间后重试，或换一个空间充足的文件夹）。本次仍可使用，关闭程序后不保留。")
     window.statusBar().clearMessage()
     window.measure_view.toggle_favourite()
     assert window.userdata.is_favourite("chaoyang-2022/4")

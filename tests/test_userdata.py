@@ -74,7 +74,7 @@ def test_an_unreadable_json_file_is_moved_aside(tmp_path, monkeypatch):
     data = opened(tmp_path)
     moved = tmp_path / f"userdata.json.damaged-{STAMP}"
     assert real_read(moved) == b'{"favourites": ["chaoyang-2022/4"]}'
-    assert [(n.kind, n.moved_to, n.detail) for n in data.take_notices()] == [(MOVED, moved, "Permission denied")]
+    assert [(n.kind, n.moved_to, n.detail) for n in data.take_notices()] == [(MOVED, moved, "没有访问权限")]
     assert data.set_favourite("pinggu-2022/4", True) is True and data.favourites == ["pinggu-2022/4"]
 
 
@@ -91,7 +91,7 @@ def test_a_json_file_that_cannot_be_read_nor_moved_is_left_and_said_so(tmp_path,
     assert notice.kind == UNMOVABLE
     assert notice_text(notice) == (
         f"旧的收藏和浏览记录文件 {tmp_path / 'userdata.json'} 无法读取，也无法移开"
-        "（Expecting property name enclosed in double quotes: line 1 column 2 (char 1); Permission denied）。"
+        "（内容不是有效的记录格式；没有访问权限）。"
         "新的记录照常保存。如需找回旧记录，请把该文件交给技术人员。")
     assert (tmp_path / "userdata.json").read_bytes() == b"{broken"
     assert data.set_favourite("pinggu-2022/4", True) is True
@@ -174,7 +174,7 @@ def test_a_damaged_store_that_cannot_be_moved_keeps_working_in_memory(tmp_path, 
     data = opened(tmp_path)
     [notice] = data.take_notices()
     assert notice.kind == STUCK and data.in_memory
-    assert notice_text(notice) == (f"收藏和浏览记录文件 {store} 已损坏，也无法移开（Permission denied）。"
+    assert notice_text(notice) == (f"收藏和浏览记录文件 {store} 已损坏，也无法移开（没有访问权限）。"
                                    "本次仍可使用，但关闭程序后不保留。请联系技术人员检查该文件夹的权限，并把该文件交给技术人员。")
     assert data.set_favourite("pinggu-2022/4", True) is False
     assert data.record_opened("pinggu-2022/4") is False
@@ -233,7 +233,7 @@ def test_a_disk_that_refuses_mid_session_keeps_the_lists_in_memory(tmp_path, mon
     monkeypatch.setattr(data, "_write", full)
     assert data.set_favourite("pinggu-2022/4", True) is False
     assert data.in_memory
-    assert data.error == f"{tmp_path / 'userdata.sqlite'}：database or disk is full"
+    assert data.error == f"{tmp_path / 'userdata.sqlite'}：磁盘空间不足。请清理磁盘空间后重试，或换一个空间充足的文件夹"
     assert data.favourites == ["chaoyang-2022/4", "pinggu-2022/4"]
     assert data.record_opened("pinggu-2022/4") is False and data.history[0]["id"] == "pinggu-2022/4"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.errors import PolicyDataError
+from index.errors import PolicyDataError, reading_reason
 
 
 @dataclass
@@ -51,7 +51,7 @@ def read_source(source: Path | bytes, name: str | None = None) -> SourceText:
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise PolicyDataError(f"{name}：无法读取文件（{exc.strerror}）。请检查文件是否存在、是否有读取权限。") from exc
+            raise PolicyDataError(f"{name}：无法读取文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。") from exc
     else:
         data, name = source, name or "<bytes>"
     kind = sniff_format(data, name)
