@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,7 +15,9 @@ from index.corrections import load_corrections
 from index.errors import PolicyDataError
 from index.models import ParsedDocument
 from index.parser import parse_text
-from index.store import DB_NAME, SCHEMA_VERSION, abandon_store, begin_store, commit_store, create_db, insert_document, set_meta
+from index.paths import resources_dir, using_library
+from index.store import (DB_NAME, LIBRARY_DIR, PACK_FILE, SCHEMA_VERSION, abandon_store, active_store, begin_store,
+                         commit_store, create_db, insert_document, pack_info, set_meta, store_library)
 from index.searchindex import INDEX_DIR, write_index
 from index.taxonomy import annotate_measure
 from index.textio import read_text
@@ -66,7 +70,19 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[dict]:
     return records
 
 
-def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None) -> BuildResult:
+def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None,
+          pack: dict | None = None) -> BuildResult:
+    """Build the library `resources` (default: the library of the data in use, which a data pack may
+    have brought, else resources/) into a new store of `data_dir`, with `pack`'s description if given."""
+    if resources is None:
+        current = active_store(data_dir)
+        if current is not None and store_library(current) is not None:
+            resources, pack = store_library(current), pack or pack_info(current)
+    with using_library(resources):
+        return _build(data_dir, progress, resources, pack)
+
+
+def _build(data_dir: Path, progress: Progress | None, resources: Path | None, pack: dict | None) -> BuildResult:
     started = time.perf_counter()
     report = progress or (lambda step, total, message: None)
     entries = load_all(resources)
@@ -76,6 +92,7 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
         db = create_db(building / DB_NAME)
         warnings: list[str] = []
         parsed: list[tuple[str, list[dict]]] = []
+        parsed_docs: list[ParsedDocument] = []
         measures = 0
         for step, entry in enumerate(entries, 1):
             report(step, total, f"解析 {entry.relative_file}")
@@ -84,6 +101,7 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
             records = measure_records(entry.id, doc)
             insert_document(db, document_record(entry.id, entry.source_file, sha, doc), records)
             parsed.append((entry.id, records))
+            parsed_docs.append(doc)
             measures += len(records)
             warnings.extend(f"{entry.relative_file}：{w}" for w in doc.warnings)
             if entry.expected_measures is not None and len(records) != entry.expected_measures:
@@ -92,9 +110,15 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
         all_measures = [m for _, records in parsed for m in records]
         write_index(building / INDEX_DIR, all_measures, len(all_measures))
         built_at = time.strftime("%Y-%m-%dT%H:%M:%S")
+        dates = [d for e in parsed_docs for d in (e.published, e.signed) if d]
         set_meta(db, schema_version=SCHEMA_VERSION, app_version=__version__, built_at=built_at,
-                 documents=len(entries), measures=measures)
+                 documents=len(entries), measures=measures, newest_document=max(dates, default=""),
+                 **({"pack_version": pack["pack_version"], "pack_key_id": pack["key_id"]} if pack else {}))
         db.close()
+        if resources is not None and resources.resolve() != resources_dir().resolve():
+            shutil.copytree(resources, building / LIBRARY_DIR)  # later rebuilds of this data use it
+        if pack:
+            (building / PACK_FILE).write_text(json.dumps(pack, ensure_ascii=False, indent=1), encoding="utf-8")
         report(total, total, "切换到新数据")
         store = commit_store(data_dir, building)
     except BaseException:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.paths import app_data_dir, resources_dir
+from index.paths import app_data_dir, library_dir, resources_dir
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,9 @@ class CatalogEntry:
 
 
 def load_catalog(root: Path | None = None, *, root_is_resources: bool = True) -> list[CatalogEntry]:
-    """The catalogue of `root` (resources/ by default); a missing user-imports catalogue is empty."""
-    root = root or resources_dir()
+    """The catalogue of `root` (the library in use by default); a missing user-imports catalogue is empty."""
+    root = root or library_dir()
+    in_resources = root_is_resources and root.resolve() == resources_dir().resolve()
     path = root / "documents.toml"
     if not root_is_resources and not path.is_file():
         return []
@@ -45,7 +46,7 @@ def load_catalog(root: Path | None = None, *, root_is_resources: bool = True) ->
                     expected_measures=item.get("measures"),
                     corrections=root / corrections if corrections else None,
                     relative_file=item["file"],
-                    source_file=f"resources/{item['file']}" if root_is_resources else str(root / item["file"]),
+                    source_file=f"resources/{item['file']}" if in_resources else str(root / item["file"]),
                     title=item.get("title"),
                 )
             )
@@ -63,10 +64,12 @@ def imports_dir() -> Path:
 
 
 def load_all(resources: Path | None = None) -> list[CatalogEntry]:
-    """The bundled documents, then this machine's imports."""
+    """The library's documents, then this machine's imports (those a data pack already carries, with
+    the same id and so the same bytes, once)."""
     entries = load_catalog(resources)
-    imported = load_catalog(imports_dir(), root_is_resources=False)
     known = {e.id for e in entries}
+    imported = [e for e in load_catalog(imports_dir(), root_is_resources=False)
+                if not (e.id.startswith("import-") and e.id in known)]
     clash = [e.id for e in imported if e.id in known]
     if clash:
         raise PolicyDataError(f"{imports_dir() / 'documents.toml'}：导入文件的 id 与内置文件重复：{clash}")

@@ -2,7 +2,10 @@
 
 Layout of a data folder:
     CURRENT            name of the active store folder (replaced atomically)
-    store-<stamp>/     policy.db (and the search index, written by the same build)
+    PREVIOUS           name of the store it replaced, kept for `pack rollback`
+    store-<stamp>/     policy.db (and the search index, written by the same build); when the data came
+                       from a data pack also library/ (the pack's documents and tables, which later
+                       rebuilds use) and pack.json (its version, signer, notes, when it was applied)
 A build writes a fresh store folder and only then points CURRENT at it, so a failed build leaves the
 previous data working.
 """
@@ -18,8 +21,11 @@ from pathlib import Path
 import sqlite_utils
 
 from index.errors import PolicyDataError
+from index.paths import use_library
 
 DB_NAME = "policy.db"
+LIBRARY_DIR = "library"
+PACK_FILE = "pack.json"
 SCHEMA_VERSION = 2  # 2: tags, eligibility rules, government_only
 _LIST_FIELDS = ("responsible_units", "flags", "industries", "benefit_types", "entity_types", "sizes", "deadlines", "amounts",
                 "traits_required", "situations_required")
@@ -28,13 +34,39 @@ _DOC_LIST_FIELDS = ("press_note", "notice", "preamble", "closing", "unplaced", "
 
 
 def active_store(data_dir: Path) -> Path | None:
-    pointer = data_dir / "CURRENT"
+    return _pointed(data_dir, "CURRENT")
+
+
+def previous_store(data_dir: Path) -> Path | None:
+    return _pointed(data_dir, "PREVIOUS")
+
+
+def _pointed(data_dir: Path, pointer: str) -> Path | None:
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
+        name = (data_dir / pointer).read_text(encoding="utf-8").strip()
     except OSError:
         return None
     store = data_dir / name
     return store if name and (store / DB_NAME).is_file() else None
+
+
+def _point(data_dir: Path, pointer: str, store: Path) -> None:
+    tmp = data_dir / f"{pointer}.tmp"
+    tmp.write_text(store.name, encoding="utf-8")
+    os.replace(tmp, data_dir / pointer)
+
+
+def pack_info(store: Path) -> dict | None:
+    """What pack.json of a store says (None for data built from resources/ alone)."""
+    try:
+        return json.loads((store / PACK_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def store_library(store: Path) -> Path | None:
+    path = store / LIBRARY_DIR
+    return path if path.is_dir() else None
 
 
 def begin_store(data_dir: Path) -> Path:
@@ -49,16 +81,27 @@ def begin_store(data_dir: Path) -> Path:
 
 
 def commit_store(data_dir: Path, building: Path) -> Path:
-    """Make `building` the active store and remove the stores it replaces."""
+    """Make `building` the active store, keep the one it replaces as PREVIOUS, remove older ones."""
     final = data_dir / building.name.replace(".building-", "store-", 1)
+    replaced = active_store(data_dir)
     building.rename(final)
-    tmp = data_dir / "CURRENT.tmp"
-    tmp.write_text(final.name, encoding="utf-8")
-    os.replace(tmp, data_dir / "CURRENT")
+    if replaced is not None:
+        _point(data_dir, "PREVIOUS", replaced)
+    _point(data_dir, "CURRENT", final)
     for old in data_dir.iterdir():
-        if old.is_dir() and old != final and (old.name.startswith("store-") or old.name.startswith(".building-")):
+        if old.is_dir() and old not in (final, replaced) and (old.name.startswith("store-") or old.name.startswith(".building-")):
             shutil.rmtree(old, ignore_errors=True)
     return final
+
+
+def rollback_store(data_dir: Path) -> Path:
+    """Make PREVIOUS the active store again (and the current one PREVIOUS), atomically."""
+    current, previous = active_store(data_dir), previous_store(data_dir)
+    if previous is None or current is None:
+        raise PolicyDataError("没有可以恢复的上一版本数据（只有在更新过数据之后才能恢复）。")
+    _point(data_dir, "PREVIOUS", current)
+    _point(data_dir, "CURRENT", previous)
+    return previous
 
 
 def abandon_store(building: Path) -> None:
@@ -127,6 +170,9 @@ class Store:
                 f"{data_dir}：还没有构建数据。请先运行 python -m index build --data {data_dir}（或在程序中点“重建数据”）。"
             )
         self.path = store
+        self.library = store_library(store)
+        self.pack = pack_info(store)
+        use_library(self.library)  # the data in use brings its library (synonyms, dictionary, taxonomy)
         try:
             conn = sqlite3.connect(f"file:{store / DB_NAME}?mode=ro", uri=True, check_same_thread=False)
             self.db = sqlite_utils.Database(conn)
