@@ -12,27 +12,29 @@ from __future__ import annotations
 
 import re
 import threading
+from pathlib import Path
 from functools import lru_cache
 
 from whoosh.analysis import LowercaseFilter, Token, Tokenizer
 
-from index.paths import resource
+from index.paths import library
 
 # letters, digits, CJK, percent signs, and a decimal point between digits ("0.5%")
 RUN = re.compile(r"(?:[0-9A-Za-z%％\u3400-\u9fff\uf900-\ufaff]|(?<=\d)\.(?=\d))+")
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 _lock = threading.Lock()
-_ready = False
+_loaded: set[Path] = set()  # the user dictionaries jieba has taken in
 
 
 def ensure_jieba() -> None:
-    """Initialise jieba once with the domain user dictionary. Call before starting worker threads:
-    jieba's dictionary loading is not thread-safe."""
-    global _ready
-    if _ready:
+    """Initialise jieba once, with the user dictionary of the library in use (a data pack's library may
+    add words: jieba then takes those in too; its words only ever grow). Call before starting worker
+    threads: jieba's dictionary loading is not thread-safe."""
+    userdict = library("userdict.txt")
+    if userdict in _loaded:
         return
     with _lock:
-        if _ready:
+        if userdict in _loaded:
             return
         import logging
 
@@ -40,11 +42,13 @@ def ensure_jieba() -> None:
 
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
-        userdict = resource("userdict.txt")
         if userdict.is_file():
             with userdict.open("rb") as handle:  # given a path, jieba leaves the file open
                 jieba.load_userdict(handle)
-        _ready = True
+        if _loaded:  # new words: cached cuts may now cut differently
+            cut_words.cache_clear()
+            sub_words.cache_clear()
+        _loaded.add(userdict)
 
 
 @lru_cache(maxsize=65536)

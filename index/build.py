@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -16,8 +17,9 @@ from index.errors import PolicyDataError, reading_reason, storage_error
 from index.models import ParsedDocument
 from index.parser import parse_source
 from index.readers import read_source
-from index.store import (DB_NAME, SCHEMA_VERSION, abandon_store, begin_store, build_lock, commit_store, create_db,
-                         insert_document, set_meta)
+from index.paths import resources_dir, using_library
+from index.store import (DB_NAME, LIBRARY_DIR, PACK_FILE, SCHEMA_VERSION, abandon_store, active_store, begin_store,
+                         build_lock, commit_store, create_db, insert_document, pack_info, set_meta, store_library)
 from index.searchindex import INDEX_DIR, write_index
 from index.taxonomy import annotate_measure
 
@@ -68,10 +70,22 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[dict]:
     return records
 
 
-def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None) -> BuildResult:
-    """Parse every catalogued document and switch `data_dir` to the new store. One build at a time
-    per data folder (others wait, see store.build_lock); any failure leaves the previous data active
-    and is raised as a PolicyDataError saying what to do."""
+def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None,
+          pack: dict | None = None) -> BuildResult:
+    """Parse every catalogued document of the library `resources` and switch `data_dir` to the new
+    store. The library is by default that of the data in use (a data pack's, kept in its store), else
+    resources/; `pack` describes the pack it came from. One build at a time per data folder (others
+    wait, see store.build_lock); any failure leaves the previous data active and is raised as a
+    PolicyDataError saying what to do."""
+    if resources is None:
+        current = active_store(data_dir)
+        if current is not None and store_library(current) is not None:
+            resources, pack = store_library(current), pack or pack_info(current)
+    with using_library(resources):
+        return _build(data_dir, progress, resources, pack)
+
+
+def _build(data_dir: Path, progress: Progress | None, resources: Path | None, pack: dict | None) -> BuildResult:
     started = time.perf_counter()
     report = progress or (lambda step, total, message: None)
     skipped: list[str] = []  # imports that cannot be read: the build goes on without them
@@ -83,6 +97,7 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
             db = create_db(building / DB_NAME)
             warnings: list[str] = list(skipped)
             parsed: list[tuple[str, list[dict]]] = []
+            dates: list[str] = []
             measures = 0
             for step, entry in enumerate(entries, 1):
                 report(step, total, f"解析 {entry.relative_file}")
@@ -90,6 +105,7 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
                 records = measure_records(entry.id, doc)
                 insert_document(db, document_record(entry.id, entry.source_file, _sha256(entry.file), doc), records)
                 parsed.append((entry.id, records))
+                dates += [d for d in (doc.published, doc.signed) if d]
                 measures += len(records)
                 warnings.extend(f"{entry.relative_file}：{w}" for w in doc.warnings)
                 if entry.expected_measures is not None and len(records) != entry.expected_measures:
@@ -99,8 +115,14 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
             write_index(building / INDEX_DIR, all_measures, len(all_measures))
             built_at = time.strftime("%Y-%m-%dT%H:%M:%S")
             set_meta(db, schema_version=SCHEMA_VERSION, app_version=__version__, built_at=built_at,
-                     documents=len(entries), measures=measures, warnings=json.dumps(skipped, ensure_ascii=False))
+                     documents=len(entries), measures=measures, warnings=json.dumps(skipped, ensure_ascii=False),
+                     newest_document=max(dates, default=""),
+                     **({"pack_version": pack["pack_version"], "pack_key_id": pack["key_id"]} if pack else {}))
             db.close()
+            if resources is not None and resources.resolve() != resources_dir().resolve():
+                shutil.copytree(resources, building / LIBRARY_DIR)  # later rebuilds of this data use it
+            if pack:
+                (building / PACK_FILE).write_text(json.dumps(pack, ensure_ascii=False, indent=1), encoding="utf-8")
             report(total, total, "切换到新数据")
             store = commit_store(data_dir, building)
         except (OSError, sqlite3.Error) as exc:

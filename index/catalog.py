@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import PolicyDataError, reading_reason
-from index.paths import app_data_dir, resources_dir
+from index.paths import app_data_dir, library_dir, resources_dir
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,12 @@ def read_catalog_file(path: Path) -> list[dict]:
 
 def load_catalog(root: Path | None = None, *, root_is_resources: bool = True,
                  warnings: list[str] | None = None) -> list[CatalogEntry]:
-    """The catalogue of `root` (resources/ by default); a missing user-imports catalogue is empty.
+    """The catalogue of `root` (the library in use by default); a missing user-imports catalogue is empty.
 
     In the user-imports catalogue, which any program on the machine could have written, an entry whose
     file lies outside the imports folder, or whose copy is gone, is skipped; why goes to `warnings`."""
-    root = root or resources_dir()
+    root = root or library_dir()
+    in_resources = root_is_resources and root.resolve() == resources_dir().resolve()
     path = root / CATALOG_NAME
     if not root_is_resources and not path.is_file():
         return []
@@ -67,7 +68,7 @@ def load_catalog(root: Path | None = None, *, root_is_resources: bool = True,
                     expected_measures=item.get("measures"),
                     corrections=root / corrections if corrections else None,
                     relative_file=item["file"],
-                    source_file=f"resources/{item['file']}" if root_is_resources else str(file),
+                    source_file=f"resources/{item['file']}" if in_resources else str(file),
                     title=item.get("title"),
                 )
             )
@@ -110,11 +111,13 @@ def imports_dir() -> Path:
 
 
 def load_all(resources: Path | None = None, warnings: list[str] | None = None) -> list[CatalogEntry]:
-    """The bundled documents, then this machine's imports (those that cannot be read are skipped,
-    saying why in `warnings`)."""
+    """The library's documents, then this machine's imports (those that cannot be read are skipped,
+    saying why in `warnings`; those a data pack already carries, with the same id and so the same
+    bytes, once)."""
     entries = load_catalog(resources)
-    imported = load_catalog(imports_dir(), root_is_resources=False, warnings=warnings)
     known = {e.id for e in entries}
+    imported = [e for e in load_catalog(imports_dir(), root_is_resources=False, warnings=warnings)
+                if not (e.id.startswith("import-") and e.id in known)]
     clash = [e.id for e in imported if e.id in known]
     if clash:
         raise PolicyDataError(f"{imports_dir() / CATALOG_NAME}：导入文件的 id 与内置文件重复：{clash}")

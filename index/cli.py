@@ -213,11 +213,16 @@ def cmd_info(args: argparse.Namespace) -> int:
     from index.store import Store
 
     store = Store(args.data)
-    info = {"data": str(store.path), **store.meta}
+    pack = store.pack or {}
+    info = {"data": str(store.path), **store.meta, "pack_version": pack.get("pack_version"),
+            "pack_key_id": pack.get("key_id"), "pack_applied_at": pack.get("applied_at"),
+            "newest_document": store.meta.get("newest_document") or None}
     if args.json:
         _print_json(info)
     else:
-        print(f"数据版本：{info['built_at']}　{info['documents']}份文件　{info['measures']}条措施　{info['data']}")
+        version = f"数据包 {info['pack_version']}（签名者 {info['pack_key_id']}）" if pack else f"构建于 {info['built_at']}"
+        print(f"数据版本：{version}　{info['documents']}份文件　{info['measures']}条措施　"
+              f"最新文件日期：{info['newest_document'] or '未知'}　{info['data']}")
         for warning in json.loads(info.get("warnings") or "[]"):  # imports the build had to skip
             print(f"警告：{warning}")
     return 0
@@ -290,6 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
     command("check", "逐份文件的数据质量报告；不变量不满足时返回非零").set_defaults(func=cmd_check)
+    from index.packs.commands import add_pack_commands
+
+    add_pack_commands(sub, lambda p: p.add_argument("--data", type=Path, default=default_data_dir(), help="数据目录"))
     return parser
 
 

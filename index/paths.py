@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 APP_NAME = "policy-browser"
@@ -20,6 +22,40 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# The library in use: the documents, corrections and maintainer tables (taxonomy, overrides, synonyms,
+# user dictionary) the data in use was built from. resources/ unless a data pack brought another one,
+# which then lives in the store folder (store-…/library) and is adopted when that store is opened.
+LIBRARY_PARTS = ("documents.toml", "documents", "corrections", "taxonomy.toml", "measure_overrides.toml",
+                 "synonyms.txt", "userdict.txt")
+_library: Path | None = None
+
+
+def library_dir() -> Path:
+    return _library or resources_dir()
+
+
+def library(*parts: str) -> Path:
+    """A file of the library in use (see LIBRARY_PARTS); everything else is resource()."""
+    return library_dir().joinpath(*parts)
+
+
+def use_library(path: Path | None) -> None:
+    """Adopt a pack's library (None: back to resources/). Process-wide, like jieba's dictionary: the
+    data in use has one library."""
+    global _library
+    _library = path
+
+
+@contextmanager
+def using_library(path: Path | None) -> Iterator[None]:
+    previous = _library
+    use_library(path)
+    try:
+        yield
+    finally:
+        use_library(previous)
 
 
 def app_data_dir() -> Path:

@@ -41,3 +41,22 @@ def search_table(result: dict) -> str:
         if counts:
             lines.append(f"  {name}: " + "  ".join(f"{k}({v})" for k, v in list(counts.items())[:8]))
     return "\n".join(lines)
+
+
+def data_version(meta: dict) -> str:
+    """What the status bar and the handout call the data in use: the pack version (or that it is the
+    data shipped with the program) and the newest document's date, not the build time."""
+    newest = meta.get("newest_document") or "未知"
+    if meta.get("pack_version"):
+        return f"数据包{meta['pack_version']}，最新文件{newest}"
+    return f"程序自带数据，最新文件{newest}"
+
+
+def coverage(documents: list[dict]) -> tuple[list[str], list[str]]:
+    """(districts with documents of their own, districts without any), in the official order; the
+    city's own documents (北京市) are listed first when present."""
+    from index.metadata import DISTRICTS, ECONOMIC_ZONE, MUNICIPAL
+
+    present = {d.get("district") for d in documents}
+    order = (MUNICIPAL, *DISTRICTS, ECONOMIC_ZONE)
+    return [d for d in order if d in present], [d for d in order[1:] if d not in present]

@@ -20,7 +20,7 @@ from whoosh import index as whoosh_index
 from index.analysis import ensure_jieba
 from index.errors import PolicyDataError
 from index.metadata import MUNICIPAL
-from index.paths import resource
+from index.paths import library
 from index.searchindex import HEADING_BOOST, INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
@@ -87,7 +87,7 @@ class SearchEngine:
         self._lock = threading.Lock()
         self._all: list = []  # every Searcher opened
         self._idle: list = []  # those not in use now
-        self.builder = QueryBuilder(synonyms or Synonyms.load(resource("synonyms.txt")))
+        self.builder = QueryBuilder(synonyms or Synonyms.load(library("synonyms.txt")))
 
     @contextmanager
     def _searcher(self):

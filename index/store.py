@@ -2,7 +2,10 @@
 
 Layout of a data folder:
     CURRENT            name of the active store folder (replaced atomically)
-    store-<stamp>/     policy.db (and the search index, written by the same build)
+    PREVIOUS           name of the store it replaced, kept for `pack rollback`
+    store-<stamp>/     policy.db (and the search index, written by the same build); when the data came
+                       from a data pack also library/ (the pack's documents and tables, which later
+                       rebuilds use) and pack.json (its version, signer, notes, when it was applied)
 A build writes a fresh store folder and only then points CURRENT at it, so a failed build leaves the
 previous data working.
 """
@@ -23,8 +26,11 @@ import sqlite_utils
 from filelock import FileLock, Timeout
 
 from index.errors import PolicyDataError, storage_error
+from index.paths import use_library
 
 DB_NAME = "policy.db"
+LIBRARY_DIR = "library"
+PACK_FILE = "pack.json"
 SCHEMA_VERSION = 2  # 2: tags, eligibility rules, government_only
 _LIST_FIELDS = ("responsible_units", "flags", "industries", "benefit_types", "entity_types", "sizes", "deadlines", "amounts",
                 "traits_required", "situations_required")
@@ -41,8 +47,36 @@ BUILD_WAITING = "另一个构建正在进行，等待中…"
 def active_store(data_dir: Path) -> Path | None:
     """The store CURRENT names, or None when there is none or the pointer is damaged in any way
     (unreadable, undecodable, empty, not a plain folder name, naming a folder without a database)."""
+    return _pointed(data_dir, "CURRENT")
+
+
+def previous_store(data_dir: Path) -> Path | None:
+    """The store PREVIOUS names (the one the last switch replaced, kept for a rollback), or None."""
+    return _pointed(data_dir, "PREVIOUS")
+
+
+def _point(data_dir: Path, pointer: str, store: Path) -> None:
+    tmp = data_dir / f"{pointer}.tmp"
+    tmp.write_text(store.name, encoding="utf-8")
+    os.replace(tmp, data_dir / pointer)
+
+
+def pack_info(store: Path) -> dict | None:
+    """What pack.json of a store says (None for data built from resources/ alone)."""
     try:
-        name = (data_dir / "CURRENT").read_bytes().decode("utf-8").strip()
+        return json.loads((store / PACK_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def store_library(store: Path) -> Path | None:
+    path = store / LIBRARY_DIR
+    return path if path.is_dir() else None
+
+
+def _pointed(data_dir: Path, pointer: str) -> Path | None:
+    try:
+        name = (data_dir / pointer).read_bytes().decode("utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return None
     if not name or "\0" in name or Path(name).name != name or name in (".", ".."):
@@ -105,8 +139,11 @@ def commit_store(data_dir: Path, building: Path) -> Path:
     previous store stays active and nothing of the new one is left behind."""
     final = data_dir / building.name.replace(".building-", "store-", 1)
     tmp = data_dir / "CURRENT.tmp"
+    replaced = active_store(data_dir)
     building.rename(final)
     try:
+        if replaced is not None:
+            _point(data_dir, "PREVIOUS", replaced)  # kept for `pack rollback`
         tmp.write_text(final.name, encoding="utf-8")
         os.replace(tmp, data_dir / "CURRENT")
     except BaseException:
@@ -117,9 +154,23 @@ def commit_store(data_dir: Path, building: Path) -> Path:
             pass
         raise
     for old in data_dir.iterdir():
-        if old.is_dir() and old != final and (old.name.startswith("store-") or old.name.startswith(".building-")):
+        if old.is_dir() and old not in (final, replaced) and (old.name.startswith("store-") or old.name.startswith(".building-")):
             shutil.rmtree(old, ignore_errors=True)
     return final
+
+
+def rollback_store(data_dir: Path) -> Path:
+    """Make PREVIOUS the active store again (and the current one PREVIOUS), under the build lock."""
+    with build_lock(data_dir):
+        current, previous = active_store(data_dir), previous_store(data_dir)
+        if previous is None or current is None:
+            raise PolicyDataError("没有可以恢复的上一版本数据（只有在更新过数据之后才能恢复）。")
+        try:
+            _point(data_dir, "PREVIOUS", current)
+            _point(data_dir, "CURRENT", previous)
+        except OSError as exc:
+            raise storage_error(exc, data_dir, "恢复上一版本") from exc
+    return previous
 
 
 def abandon_store(building: Path) -> None:
@@ -186,6 +237,9 @@ class Store:
         if store is None:
             raise PolicyDataError(missing_data_message(data_dir))
         self.path = store
+        self.library = store_library(store)
+        self.pack = pack_info(store)
+        use_library(self.library)  # the data in use brings its library (synonyms, dictionary, taxonomy)
         try:
             conn = sqlite3.connect(f"file:{store / DB_NAME}?mode=ro", uri=True, check_same_thread=False)
             self.db = sqlite_utils.Database(conn)

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError, reading_reason
-from index.paths import resource
+from index.paths import library
 from index.sentences import split_sentences
 
 GOVERNMENT = "政府工作"
@@ -104,11 +104,14 @@ def _read_toml(path: Path) -> dict:
         raise PolicyDataError(f"{path}：格式错误（{exc}）。请按文件开头的说明改正。") from exc
 
 
-@lru_cache(maxsize=4)
 def load_taxonomy(path: Path | None = None, overrides_path: Path | None = None) -> Taxonomy:
-    """Read the taxonomy and the reviewed overrides (cached: both are read-only resources)."""
-    path = path or resource("taxonomy.toml")
-    overrides_path = overrides_path or resource("measure_overrides.toml")
+    """The taxonomy and reviewed overrides of the library in use, unless paths are given."""
+    return _load_taxonomy(path or library("taxonomy.toml"), overrides_path or library("measure_overrides.toml"))
+
+
+@lru_cache(maxsize=4)
+def _load_taxonomy(path: Path, overrides_path: Path) -> Taxonomy:
+    """Read the taxonomy and the reviewed overrides (cached by path: both are read-only files)."""
     data = _read_toml(path)
     gov = data.get("government", {})
     taxonomy = Taxonomy(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.paths import resource
+from index.paths import library
 from index.synonyms import Synonyms
 from index.taxonomy import GOVERNMENT
 
@@ -19,8 +19,8 @@ def _dictionary_words(path: Path) -> list[str]:
 
 
 def vocabulary(measures: list[dict], synonyms: Synonyms | None = None) -> list[str]:
-    synonyms = synonyms or Synonyms.load(resource("synonyms.txt"))
-    words = _dictionary_words(resource("userdict.txt")) + synonyms.words()
+    synonyms = synonyms or Synonyms.load(library("synonyms.txt"))
+    words = _dictionary_words(library("userdict.txt")) + synonyms.words()
     for m in measures:
         words += [t for t in m.get("benefit_types") or [] if t != GOVERNMENT]
         words += m.get("industries") or []

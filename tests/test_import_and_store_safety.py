@@ -18,7 +18,7 @@ import pytest
 from index.build import build
 from index.cli import main
 from index.errors import PolicyDataError
-from index.store import Store, active_store
+from index.store import previous_store, Store, active_store
 from tests.conftest import ROOT
 
 TWO_MEASURES = "1.对小微企业减免3个月房屋租金。（责任单位：区国资委）\n2.对个体工商户给予补贴。（责任单位：区财政局）\n"
@@ -248,8 +248,9 @@ def test_a_second_build_waits_for_the_first_and_both_succeed(tmp_path):
     second.join(90)
     assert errors == [] and [r.measures for r in results] == [CORPUS, CORPUS]
     assert second_messages[0] == "另一个构建正在进行，等待中…"
-    assert active_store(data) == results[1].store
-    assert sorted(p.name for p in data.iterdir() if p.is_dir()) == [results[1].store.name]
+    assert active_store(data) == results[1].store and previous_store(data) == results[0].store
+    # the replaced store is kept (for a rollback), nothing else is left
+    assert sorted(p.name for p in data.iterdir() if p.is_dir()) == sorted([results[0].store.name, results[1].store.name])
 
 
 def test_a_build_refuses_clearly_when_another_holds_the_folder_too_long(tmp_path, monkeypatch):

@@ -1,0 +1,120 @@
+"""Data packs in the window: the review of a verified pack before it is applied (signer, version, notes,
+what changes), and 关于数据 (what the data in use is and which districts it covers). Main thread; the
+verification and the diff are computed in the background by the caller."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from index.packs.changes import LABELS
+from index.present import coverage, data_version
+
+
+def _document_line(d: dict) -> str:
+    return f"{d.get('district') or '（地区未知）'}　{d.get('title') or d['id']}（{d.get('measures')}条）"
+
+
+def change_lines(diff: dict, measure_titles: dict[str, str] | None = None) -> list[str]:
+    """The diff as lines a clerk reads: files added/replaced/removed, then each measure change."""
+    titles = measure_titles or {}
+    docs, measures = diff["documents"], diff["measures"]
+    lines = [f"新增文件：{_document_line(d)}" for d in docs["added"]]
+    lines += [f"更换文件：{_document_line(d)}" for d in docs["replaced"]]
+    lines += [f"移除文件：{_document_line(d)}" for d in docs["removed"]]
+    added_elsewhere = {m for d in docs["added"] for m in measures["added"] if m.startswith(d["id"] + "/")}
+    lines += [f"新增措施：{m}" for m in measures["added"] if m not in added_elsewhere]
+    lines += [f"删除措施：{m}　{titles.get(m, '')}".rstrip() for m in measures["removed"]]
+    for change in measures["changed"]:
+        what = "、".join(LABELS[f] for f in change["fields"])
+        line = f"修改措施：{change['id']}　{titles.get(change['id'], '')}　改了{what}"
+        if "deadline" in change:
+            old, new = change["deadline"]["old_dates"] or ["未注明"], change["deadline"]["new_dates"] or ["未注明"]
+            line += f"（期限 {'、'.join(old)} → {'、'.join(new)}）"
+        lines.append(line)
+    return lines
+
+
+class PackReviewDialog(QDialog):
+    """Shows what a verified pack is and what applying it changes; 更新 asks for the apply."""
+
+    update_requested = Signal()
+
+    def __init__(self, diff: dict, measure_titles: dict[str, str] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入数据包"))
+        pack = diff["pack"]
+        installed = diff.get("installed") or {}
+        head = self.tr("数据包版本：{0}　签名者：{1}（{2}）　制作于：{3}").format(
+            pack["pack_version"], pack["key_id"], pack["signer"], (pack.get("created_at") or "?").replace("T", " "))
+        self.header = QLabel(head, self)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        self.current = QLabel(self.tr("正在使用：{0}").format(installed.get("pack_version") or self.tr("程序自带数据")), self)
+        self.notes = QLabel(self.tr("更新说明：{0}").format(pack.get("notes") or self.tr("（无）")), self)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.summary = QLabel(diff["summary"], self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight:bold;")
+        self.changes = QListWidget(self)
+        self.changes.addItems(change_lines(diff, measure_titles))
+        buttons = QDialogButtonBox(self)
+        self.update_button = QPushButton(self.tr("更新"), self)
+        self.update_button.setEnabled(diff["summary"] != "与正在使用的数据相同，没有变化")
+        buttons.addButton(self.update_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.update_button.clicked.connect(self._on_update)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.header, self.current, self.notes, self.summary):
+            layout.addWidget(widget)
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("国")
+        self.resize(em * 48, em * 30)
+
+    def _on_update(self) -> None:
+        self.accept()
+        self.update_requested.emit()
+
+
+def about_html(meta: dict, pack: dict | None, documents: list[dict]) -> str:
+    esc = html.escape
+    covered, missing = coverage(documents)
+    rows = "".join(
+        f"<tr><td>{esc(d.get('district') or '')}</td><td>{esc(d.get('title') or d['id'])}</td>"
+        f"<td>{esc(d.get('published') or d.get('signed') or '未注明')}</td><td align='right'>{d.get('measure_count')}</td></tr>"
+        for d in documents)
+    parts = [f"<h3>{esc(data_version(meta))}</h3>"]
+    if pack:
+        parts.append(f"<p>签名者：{esc(str(pack.get('key_id')))}（{esc(str(pack.get('signer')))}）　"
+                     f"更新于：{esc(str(pack.get('applied_at') or '?').replace('T', ' '))}</p>")
+        if pack.get("notes"):
+            parts.append(f"<p>更新说明：{esc(pack['notes'])}</p>")
+    parts.append(f"<p>{esc(str(meta.get('documents')))}份文件，{esc(str(meta.get('measures')))}条措施，"
+                 f"构建于{esc(str(meta.get('built_at', '?')).replace('T', ' '))}。</p>")
+    parts.append(f"<p>包含：{esc('、'.join(covered) or '无')}的文件。</p>")
+    if missing:
+        parts.append(f"<p>不包含：{esc('、'.join(missing))}的区级文件（这些区只能查到市级措施）。</p>")
+    parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr><th>地区</th><th>文件</th><th>日期</th><th>措施</th></tr>"
+                 f"{rows}</table>")
+    return "".join(parts)
+
+
+class AboutDataDialog(QDialog):
+    def __init__(self, meta: dict, pack: dict | None, documents: list[dict], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("关于数据"))
+        self.browser = QTextBrowser(self)
+        self.browser.setHtml(about_html(meta, pack, documents))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("国")
+        self.resize(em * 46, em * 30)

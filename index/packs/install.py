@@ -1,0 +1,79 @@
+"""Apply a verified pack (build its library beside the data in use, then switch atomically, keeping the
+previous version) and roll back to that previous version."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from index.build import Progress, build
+from index.errors import PolicyDataError, storage_error
+from index.packs.archive import VerifiedPack, verify_pack
+from index.packs.changes import library_changes
+from index.store import active_store, pack_info, rollback_store
+
+
+class Staged:
+    """A pack verified and unpacked into a private folder of the data folder (removed on exit)."""
+
+    def __init__(self, pack: Path, data_dir: Path):
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(prefix=".pack-", dir=data_dir))
+        except OSError as exc:
+            raise storage_error(exc, data_dir, "写入数据目录") from exc
+        try:
+            self.verified: VerifiedPack = verify_pack(pack, extract_to=self.folder)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> "Staged":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def installed_pack(data_dir: Path) -> dict | None:
+    store = active_store(data_dir)
+    return pack_info(store) if store is not None else None
+
+
+def pack_diff(pack: Path, data_dir: Path, progress: Progress | None = None) -> dict:
+    with Staged(pack, data_dir) as staged:
+        changes = library_changes(staged.folder, data_dir, progress)
+        return {"pack": _describe(staged.verified), "installed": installed_pack(data_dir), **changes}
+
+
+def _describe(verified: VerifiedPack) -> dict:
+    m = verified.manifest
+    return {"pack_version": m["pack_version"], "key_id": verified.key_id, "signer": verified.signer.name,
+            "created_at": m.get("created_at"), "notes": m.get("notes", ""), "app_version": m.get("app_version"),
+            "documents": len(m.get("documents", [])), "measures": m.get("measures")}
+
+
+def apply_pack(pack: Path, data_dir: Path, *, allow_downgrade: bool = False, progress: Progress | None = None) -> dict:
+    """Verify, build beside the data in use, switch; the data in use is untouched when anything fails."""
+    with Staged(pack, data_dir) as staged:
+        new = _describe(staged.verified)
+        current = installed_pack(data_dir)
+        if current is not None:
+            if new["pack_version"] == current.get("pack_version"):
+                raise PolicyDataError(f"数据包版本 {new['pack_version']} 正在使用中，无需更新。")
+            if new["pack_version"] < current.get("pack_version", "") and not allow_downgrade:
+                raise PolicyDataError(f"数据包版本 {new['pack_version']} 比正在使用的 {current['pack_version']} 旧，已拒绝，"
+                                      "当前数据未改动。要回到上一版本，请用“恢复上一版本”。")
+        result = build(data_dir, progress, resources=staged.folder,
+                       pack={**new, "applied_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
+    return {"pack": new, "previous": current, "store": str(result.store), "documents": result.documents,
+            "measures": result.measures, "warnings": result.warnings, "seconds": round(result.seconds, 2)}
+
+
+def rollback(data_dir: Path) -> dict:
+    store = rollback_store(data_dir)
+    return {"store": str(store), "pack": pack_info(store)}

@@ -1,0 +1,59 @@
+"""The files of a library as a pack carries them: every document of the library in use and of this
+machine's imports (byte-identical), their corrections, the maintainer's tables, and a documents.toml
+that lists them all, so that the unpacked library builds exactly like resources/ does."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from index.catalog import load_all
+from index.errors import PolicyDataError, storage_error
+from index.paths import library_dir
+
+TABLES = ("taxonomy.toml", "measure_overrides.toml", "synonyms.txt", "userdict.txt")
+IMPORTED = "documents/imported"
+
+
+def _toml(value: object) -> str:
+    # a JSON string or integer is a valid TOML basic string or integer (JSON's escapes are a subset)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise storage_error(exc, path, "读取") from exc
+
+
+def library_files(resources: Path | None = None) -> tuple[list[tuple[str, bytes]], list[dict]]:
+    """([(library-relative name, bytes)], [document entry]) of the library in use plus the imports."""
+    root = resources or library_dir()
+    files: dict[str, bytes] = {}
+    documents: list[dict] = []
+    lines = ["# 数据包里的政策文件目录（由 pack create 生成）", ""]
+    for entry in load_all(root):
+        inside = entry.file.resolve().is_relative_to(root.resolve())
+        name = entry.file.resolve().relative_to(root.resolve()).as_posix() if inside else f"{IMPORTED}/{entry.file.name}"
+        files[name] = _read(entry.file)
+        doc = {"id": entry.id, "file": name, "district": entry.district, "title": entry.title,
+               "measures": entry.expected_measures, "imported": not inside}
+        lines += ["[[document]]", f"id = {_toml(entry.id)}", f"file = {_toml(name)}"]
+        if entry.district:
+            lines.append(f"district = {_toml(entry.district)}")
+        if entry.expected_measures is not None:
+            lines.append(f"measures = {entry.expected_measures}")
+        if entry.title:
+            lines.append(f"title = {_toml(entry.title)}")
+        if entry.corrections:
+            corrections = f"corrections/{entry.corrections.name}"
+            files[corrections] = _read(entry.corrections)
+            lines.append(f"corrections = {_toml(corrections)}")
+            doc["corrections"] = corrections
+        lines.append("")
+        documents.append(doc)
+    files["documents.toml"] = "\n".join(lines).encode("utf-8")
+    for table in TABLES:
+        if (root / table).is_file():
+            files[table] = _read(root / table)
+    return sorted(files.items()), documents
