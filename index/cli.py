@@ -133,12 +133,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         status = "通过" if report.ok else "未通过"
         flags = "，".join(f"{k}{v}条" for k, v in report.flags.items()) or "无"
         print(f"{report.id}：{status}　措施{report.measures}条（应为{report.expected}）　原文句子{report.sentences}句"
-              f"　标记：{flags}　无责任单位：{report.without_units or '无'}　政府工作（不向企业推荐）：{report.government_only or '无'}")
+              f"　标记：{flags}　无责任单位：{report.without_units or '无'}　政府工作（不向企业推荐）：{report.government_only or '无'}"
+              f"　文本不完整：{report.incomplete or '无'}　标签{report.tags}个，无原文依据{len(report.without_basis)}个")
         for problem in report.problems:
             print(f"    ✗ {problem}")
         for warning in report.warnings:
             print(f"    · {warning}")
         failed |= not report.ok
+    tags = sum(r.tags for r in reports)
+    without = sum(len(r.without_basis) for r in reports)
+    print(f"合计：标签{tags}个，有原文依据{tags - without}个，无原文依据{without}个；标记文本不完整的措施{sum(len(r.incomplete) for r in reports)}条")
     return 1 if failed else 0
 
 
