@@ -39,6 +39,7 @@ class DocumentReport:
     government_only: list[int] = field(default_factory=list)
     incomplete: list[int] = field(default_factory=list)  # flagged 文本不完整 (lost text at a hand-over point)
     tags: int = 0  # tags of its measures (facets and eligibility conditions)
+    by_absence: int = 0  # tags whose basis is what the text does not say (政府工作 with no 主体, 企业 by default)
     without_basis: list[str] = field(default_factory=list)  # "措施4 行业“金融”": a tag no words of the text support
     warnings: list[str] = field(default_factory=list)
 
@@ -118,6 +119,7 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
             for tag in record[key]:
                 report.tags += 1
                 words = (record.get("tag_basis") or {}).get(key, {}).get(tag)
+                report.by_absence += bool(words and words.startswith("（"))
                 if not words or (not words.startswith("（") and words not in record["text"] and key != "benefit_types"):
                     report.without_basis.append(f"措施{record['number']} {label}“{tag}”")
         if record["government_only"]:

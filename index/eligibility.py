@@ -300,7 +300,7 @@ def ordered(profile: dict, results: list[dict]) -> list[dict]:
 
 def coverage_note(district: str | None, measures: list[dict]) -> str:
     """What the data covers, said before the results: which districts have documents of their own."""
-    covered = [d for d in DISTRICTS if any(m.get("district") == d for m in measures)]
+    covered = list(dict.fromkeys(m["district"] for m in measures if m.get("district") not in (MUNICIPAL, None)))
     has_city = any(m.get("district") in (MUNICIPAL, None) for m in measures)
     parts = (["北京市市级"] if has_city else []) + (["和" + "、".join(covered)] if covered and has_city else covered)
     sentence = f"当前数据只有{''.join(parts)}的文件"

@@ -216,7 +216,7 @@ def audience_parts(sentence: str, tax: Taxonomy) -> tuple[str, list[str]]:
 
 def _line(text: str) -> str:
     """A benefit line: a cut of the text, without the comma that joined it to the next part."""
-    return text.strip().rstrip("，；：")
+    return text.strip().rstrip("，；：。")
 
 
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
@@ -348,7 +348,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
                 basis.setdefault(key, {}).setdefault(tag, w)
     benefit_types = [GOVERNMENT] if government_only else _ordered(union("benefit_types"), tax.names("benefit_types"))
     if government_only:
-        basis = {"benefit_types": {GOVERNMENT: override.get("why") or "（全条没有面向企业或个人的待遇）"}}
+        words = (tax.government_strong and tax.government_strong.find(text)) or tax.government.find(text)
+        basis = {"benefit_types": {GOVERNMENT: words or override.get("why") or "（全条没有写明享受主体和待遇）"}}
     scope = "".join(c["line"] for c in clauses) if clauses else text
     facet_basis: dict[str, str] = {}
     industries = set(_names(tax.industries, scope, facet_basis)) | union("industries")
