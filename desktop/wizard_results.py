@@ -58,7 +58,9 @@ class MeasureCard(QFrame):
             extra += [self.tr("{0}前办理").format(t) for t in b.get("targets") or []]
             lines += f"<br>　▸ {esc(b['line'])}" + (f"<span style='color:#555;'>（{esc('；'.join(extra))}）</span>" if extra else "")
         rows = [
-            (self.tr("金额/额度"), "；".join(result.get("amounts") or []) or self.tr("原文未写明")),
+            # the amounts of the benefits that apply, not of the whole measure (which may grant others more)
+            (self.tr("金额/额度"), "；".join(dict.fromkeys(a for b in result.get("benefits") or [] for a in b.get("amounts") or [])
+                                           if result.get("benefits") else result.get("amounts") or []) or self.tr("原文未写明")),
             (self.tr("期限"), deadline_sentence(result, today)),
             (self.tr("找谁办"), "、".join(result.get("responsible_units") or []) or self.tr("原文未注明")),
         ]
