@@ -54,6 +54,7 @@ def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date)
     if measure.get("title") and measure.get("subsection"):
         parts.append(f"<p><b>{esc(measure['title'])}</b></p>")
     parts.append(f'<p style="line-height:150%;">{highlighted(measure.get("text", ""), terms)}</p>')
+    parts += benefit_lines_html(measure)
 
     rows = [
         (tr("责任单位"), "、".join(measure.get("responsible_units") or []) or measure.get("units_text") or tr("（原文未注明）")),
@@ -69,6 +70,41 @@ def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date)
                     for k, v in rows)
     parts.append(f'<table cellspacing="2">{table}</table>')
     return "\n".join(parts)
+
+
+_TAG_FIELDS = (("benefit_types", "惠企类型"), ("entity_types", "面向"), ("sizes", "规模"), ("industries", "行业"),
+               ("traits_required", "企业特征"), ("situations_required", "经营情况"))
+
+
+def benefit_lines_html(measure: dict) -> list[str]:
+    """What the measure grants, one line per benefit (cut from the text, with its amount and date), and
+    every tag with the words of the text behind it (the tooltip of each tag says the same)."""
+    out = []
+    clauses = (measure.get("eligibility") or {}).get("clauses") or []
+    lines = list(dict.fromkeys(c.get("line") or c.get("basis") for c in clauses))
+    if lines:
+        items = []
+        for line in lines:
+            clause = next(c for c in clauses if (c.get("line") or c.get("basis")) == line)
+            extra = list(clause.get("amounts") or [])
+            if clause.get("deadline"):
+                extra.append(tr("期限至{0}").format(clause["deadline"]))
+            extra += [tr("{0}前办理").format(t) for t in clause.get("targets") or []]
+            items.append(f"<li>{esc(line)}" + (f'<span style="color:#555;">（{esc("；".join(extra))}）</span>' if extra else "")
+                         + "</li>")
+        out.append(f"<p><b>{esc(tr('可享受的待遇（摘自原文）'))}</b></p><ul>{''.join(items)}</ul>")
+    basis = measure.get("tag_basis") or {}
+    rows = []
+    for key, label in _TAG_FIELDS:
+        tags = measure.get(key) or []
+        if tags:
+            shown = "　".join(f'<span title="{esc(tr("原文依据：") + (basis.get(key, {}).get(t) or ""))}">{esc(t)}'
+                             f'<span style="color:#777;">（{esc(basis.get(key, {}).get(t) or tr("无依据"))}）</span></span>'
+                             for t in tags)
+            rows.append(f'<tr><td style="color:#555; padding-right:10px;" valign="top">{esc(tr(label))}</td><td>{shown}</td></tr>')
+    if rows:
+        out.append(f"<p><b>{esc(tr('标签与原文依据'))}</b></p><table cellspacing=\"2\">{''.join(rows)}</table>")
+    return out
 
 
 def measure_plain_text(measure: dict, today: date) -> str:

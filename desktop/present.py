@@ -21,7 +21,7 @@ STATUS_COLOURS = {VALID: ("#d8f0dc", "#1d6b2c"), EXPIRED: ("#ececec", "#a02020")
 FLAG_COLOURS = ("#fde2e1", "#9b1c1c")
 DISTRICT_COLOURS = ("#dce8fb", "#1f4f99")
 MUNICIPAL_COLOURS = ("#e9defa", "#5b2d99")
-SHOWN_FLAGS = ("征求意见稿", "文本重组")  # the flags that earn a badge in the result list
+SHOWN_FLAGS = ("征求意见稿", "文本重组", "文本不完整")  # the flags that earn a badge in the result list
 
 
 def tr(text: str) -> str:
@@ -33,6 +33,7 @@ def flag_explanation(flag: str) -> str:
         "文本重组": tr("本条文本由乱序原文整理，请以原件为准"),
         "编号推定": tr("本条编号为推定"),
         "原文缺失": tr("收集到的原文缺少本条正文，请查阅原件"),
+        "文本不完整": tr("收集到的原文在本条处有缺漏，文字可能不全，请查阅原件"),
         "征求意见稿": tr("本文件为征求意见稿，非正式文件"),
     }.get(flag, flag)
 

@@ -28,6 +28,7 @@ from desktop.wizard_results import ResultsPage
 from desktop.present import esc
 from index.errors import PolicyDataError, storage_reason
 from index.profile import read_profile, validate_profile
+from index.eligibility import coverage_note
 
 UNKNOWN_SIZE = "不清楚"
 FILE_PATTERN = "企业资料 (*.json)"
@@ -246,9 +247,11 @@ class EligibilityWizard(QWizard):
         189 measures takes 1–2 ms (9 ms the first time, loading the taxonomy); building the cards
         (≈4 ms each, 25 at most at once) is the real cost and must stay on the UI thread anyway."""
         started = time.perf_counter()
-        self.last_results = results(self.profile(), self.measures, self.today)
+        profile = self.profile()
+        self.last_results = results(profile, self.measures, self.today)
         self.last_compute_ms = (time.perf_counter() - started) * 1000
-        self.results_page.show_results(self.last_results, self.today)
+        self.results_page.show_results(self.last_results, self.today, profile,
+                                       coverage_note(profile.get("district"), self.measures))
         self.results_updated.emit(sum(1 for r in self.last_results if r["status"] in (ELIGIBLE, MAYBE)))
         return self.last_results
 

@@ -12,18 +12,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from index.eligibility import (DISTRICTS, INELIGIBLE, MAYBE, Q_DISTRICT, Q_ENTITY, Q_INDUSTRY, Q_SIZE, Q_TRAITS,
-                               ELIGIBLE, eligible)
+from index.eligibility import DISTRICTS, ELIGIBLE, EXPIRED_GROUP, GROUPS, INELIGIBLE, MAYBE, eligible, ordered
 from index.deadlines import EXPIRED
 from index.taxonomy import ENTERPRISE, ENTITY_TYPES, GOVERNMENT, SIZES, load_taxonomy
 
 STATUSES = (ELIGIBLE, MAYBE, INELIGIBLE)
+EXPIRED_ = EXPIRED_GROUP
 LIST_FIELDS = ("industries", "traits", "situations")
 
 KIND_DISTRICT, KIND_ENTITY, KIND_SIZE = "district", "entity_type", "size"
 KIND_INDUSTRY, KIND_TRAITS, KIND_SITUATION, KIND_CONFIRM = "industries", "traits", "situations", "confirmed"
-
-_TRAITS_RX = re.compile("^" + re.escape(Q_TRAITS).replace(re.escape("{}"), "(.+)") + "$")
 
 
 @dataclass(frozen=True)
@@ -92,24 +90,20 @@ class Question:
     situation: str | None = None
 
 
-def classify(question: str) -> Question:
-    """What a `missing` question asks about (the strings come from index.eligibility and the taxonomy)."""
+def question_of(q: dict) -> Question:
+    """The structured question index.eligibility wrote ({"field", "value", "text"}) as the wizard asks it:
+    the options offered come from the engine's value (the values that would do), else the vocabulary."""
     voc = vocabulary()
-    if question == Q_DISTRICT:
-        return Question(question, KIND_DISTRICT, voc.districts)
-    if question == Q_ENTITY:
-        return Question(question, KIND_ENTITY, tuple(c.name for c in voc.entity_types))
-    if question == Q_SIZE:
-        return Question(question, KIND_SIZE, voc.sizes)
-    if question == Q_INDUSTRY:
-        return Question(question, KIND_INDUSTRY, tuple(c.name for c in voc.industries))
-    m = _TRAITS_RX.match(question)
-    if m:
-        return Question(question, KIND_TRAITS, tuple(m.group(1).split("或")))
-    for rule in load_taxonomy().situations:
-        if question in (rule.question, f"是否{rule.name}？"):
-            return Question(question, KIND_SITUATION, situation=rule.name)
-    return Question(question, KIND_CONFIRM)
+    field, value, text = q["field"], q.get("value"), q["text"]
+    every = {KIND_DISTRICT: voc.districts, KIND_ENTITY: tuple(c.name for c in voc.entity_types), KIND_SIZE: voc.sizes,
+             KIND_INDUSTRY: tuple(c.name for c in voc.industries)}
+    if field in every:
+        return Question(text, field, every[field])  # any value may be the answer, not only the ones that do
+    if field == KIND_TRAITS:
+        return Question(text, field, tuple(value or ()))
+    if field == KIND_SITUATION:
+        return Question(text, field, situation=str(value))
+    return Question(text, KIND_CONFIRM)
 
 
 def normalise(profile: dict) -> dict:
@@ -161,14 +155,15 @@ def is_expired(result: dict) -> bool:
     return result.get("deadline_status") == EXPIRED
 
 
-def grouped(results_: list[dict], benefit: str | None = None) -> dict[str, list[dict]]:
-    """{status: [results]} in the engine's order, current ones before expired ones, filtered by benefit type."""
-    groups: dict[str, list[dict]] = {s: [] for s in STATUSES}
-    for r in results_:
+def grouped(results_: list[dict], benefit: str | None = None, profile: dict | None = None) -> dict[str, list[dict]]:
+    """{group: [results]}: 可以申请 / 可能可以 / 已过期 / 不适用 in the engine's order (own district first,
+    then the better fit), filtered by benefit type; an expired measure counts in 已过期 only."""
+    groups: dict[str, list[dict]] = {g: [] for g in GROUPS}
+    for r in ordered(profile or {}, results_):
         if benefit and benefit not in (r.get("benefit_types") or []):
             continue
-        groups[r["status"]].append(r)
-    return {s: sorted(rs, key=is_expired) for s, rs in groups.items()}
+        groups[r["group"]].append(r)
+    return groups
 
 
 def benefit_counts(results_: list[dict]) -> dict[str, int]:

@@ -1,6 +1,7 @@
-"""The wizard's results page: 可以申请 / 可能可以（需确认） / 不适用, one card per measure with its
-reasons, amount, deadline against today, responsible units, and for a "maybe" the open questions with
-a way to answer them on the spot. The page only shows and reports; the wizard computes. Main thread.
+"""The wizard's results page: what the data covers, then 可以申请 / 可能可以（需确认） / 已过期（仅供了解，
+folded） / 不适用, one card per measure with the benefit lines that apply (each with its amount and deadline),
+the reasons, the responsible units, and for a "maybe" the open questions with a way to answer them on the
+spot. The page only shows and reports; the wizard computes. Main thread.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButt
 
 from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, badge, clause_label, \
     deadline_sentence, esc, short_title
-from desktop.wizard_profile import (ELIGIBLE, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE, Question,
-                                    benefit_counts, classify, grouped, is_expired)
+from desktop.wizard_profile import (ELIGIBLE, EXPIRED_, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE,
+                                    Question, benefit_counts, grouped, is_expired, question_of)
 from index.deadlines import EXPIRED, UNKNOWN, VALID
 from index.metadata import MUNICIPAL
 
@@ -48,12 +49,23 @@ class MeasureCard(QFrame):
                 f"{badge(state_text, STATUS_COLOURS.get(state, STATUS_COLOURS[UNKNOWN]))}")
         source = esc(self.tr("出自《{0}》{1}").format(short_title((result.get("document") or {}).get("title"), 30),
                                                    clause_label(result)))
+        # what the measure gives this visitor: its benefit lines, cut from the text, each with amount and date
+        lines = ""
+        for b in result.get("benefits") or []:
+            extra = list(b.get("amounts") or [])
+            if b.get("deadline"):
+                extra.append(self.tr("期限至{0}").format(b["deadline"]))
+            extra += [self.tr("{0}前办理").format(t) for t in b.get("targets") or []]
+            lines += f"<br>　▸ {esc(b['line'])}" + (f"<span style='color:#555;'>（{esc('；'.join(extra))}）</span>" if extra else "")
         rows = [
-            (self.tr("金额/额度"), "；".join(result.get("amounts") or []) or self.tr("原文未写明")),
+            # the amounts of the benefits that apply, not of the whole measure (which may grant others more)
+            (self.tr("金额/额度"), "；".join(dict.fromkeys(a for b in result.get("benefits") or [] for a in b.get("amounts") or [])
+                                           if result.get("benefits") else result.get("amounts") or []) or self.tr("原文未写明")),
             (self.tr("期限"), deadline_sentence(result, today)),
             (self.tr("找谁办"), "、".join(result.get("responsible_units") or []) or self.tr("原文未注明")),
         ]
-        facts = "".join(f"<b>{esc(k)}：</b>{esc(v)}<br>" for k, v in rows)
+        facts = (f"<b>{esc(self.tr('可享受：'))}</b>{lines}<br>" if lines else "") + \
+            "".join(f"<b>{esc(k)}：</b>{esc(v)}<br>" for k, v in rows)
         reasons = [r for r in result.get("reasons") or [] if r != result.get("deadline_note")]
         why = self.tr("为什么：") if result["status"] != INELIGIBLE else self.tr("为什么不适用：")
         facts += f"<b>{esc(why)}</b>" + "".join(f"<br>　• {esc(r)}" for r in reasons)
@@ -71,11 +83,11 @@ class MeasureCard(QFrame):
         top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.question_rows: list[QuestionRow] = []
-        if result["status"] == MAYBE and result.get("missing"):
+        if result["status"] == MAYBE and result.get("questions") and not self.expired:
             ask = QLabel(f"<b style='color:#7a5200;'>{esc(self.tr('还需问清楚（回答后结果立即更新）：'))}</b>", self)
             layout.addWidget(ask)
-            for text in result["missing"]:
-                row = QuestionRow(classify(text), self)
+            for q in result["questions"]:
+                row = QuestionRow(question_of(q), self)
                 row.answer_given.connect(self.answer_given)
                 self.question_rows.append(row)
                 layout.addWidget(row)
@@ -249,6 +261,8 @@ class ResultsPage(QWizardPage):
         self.setTitle(self.tr("结果：这家单位可以申请哪些政策"))
         self.setSubTitle(self.tr("已过期的措施照样列出，以便解释；不能再承诺办理。回答“还需问清楚”的问题，结果立即更新。"))
         self.results: list[dict] = []
+        self.profile: dict = {}
+        self.coverage = ""
         self.today = date.today()
         self.sections: dict[str, GroupSection] = {}
         self.summary = QLabel(self)
@@ -283,9 +297,11 @@ class ResultsPage(QWizardPage):
     def benefit(self) -> str | None:
         return self._benefit
 
-    def show_results(self, results: list[dict], today: date) -> None:
-        """Replace what is shown, keeping the benefit filter and the scroll position where possible."""
+    def show_results(self, results: list[dict], today: date, profile: dict | None = None, coverage: str = "") -> None:
+        """Replace what is shown, keeping the benefit filter and the scroll position where possible.
+        `profile` orders the results (own district first); `coverage` says what the data covers."""
         self.results, self.today = results, today
+        self.profile, self.coverage = dict(profile or {}), coverage
         counts = benefit_counts(results)
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -301,7 +317,7 @@ class ResultsPage(QWizardPage):
 
     def shown(self) -> list[dict]:
         """Eligible and maybe results that pass the filter (what "加入告知单" adds)."""
-        groups = grouped(self.results, self._benefit)
+        groups = grouped(self.results, self._benefit, self.profile)
         return groups[ELIGIBLE] + groups[MAYBE]
 
     def cards(self, status: str | None = None) -> list[MeasureCard]:
@@ -310,7 +326,7 @@ class ResultsPage(QWizardPage):
     def _render(self) -> None:
         position = self.scroll.verticalScrollBar().value()
         expanded = {s: sec.header.isChecked() for s, sec in self.sections.items() if sec.results}
-        groups = grouped(self.results, self._benefit)
+        groups = grouped(self.results, self._benefit, self.profile)
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()  # may hold the button whose click led here
@@ -319,17 +335,14 @@ class ResultsPage(QWizardPage):
         titles = {
             ELIGIBLE: self.tr("可以申请（{0}条）"),
             MAYBE: self.tr("可能可以（需确认）（{0}条）"),
+            EXPIRED_: self.tr("已过期（仅供了解）（{0}条）"),
             INELIGIBLE: self.tr("不适用（{0}条）"),
         }
-        notes = {
-            ELIGIBLE: self.tr("以下{0}条条件符合，但已过期，仅供了解：不能再承诺办理"),
-            MAYBE: self.tr("以下{0}条已过期，仅供了解：不能再承诺办理"),
-            INELIGIBLE: "",
-        }
         self.sections = {}
-        for status in (ELIGIBLE, MAYBE, INELIGIBLE):
+        for status in (ELIGIBLE, MAYBE, EXPIRED_, INELIGIBLE):
+            # 已过期 and 不适用 start folded; 已过期 never counts as claimable
             section = GroupSection(titles[status].format(len(groups[status])), groups[status], self.today,
-                                   self._make_card, expanded.get(status, status != INELIGIBLE), notes[status],
+                                   self._make_card, expanded.get(status, status in (ELIGIBLE, MAYBE)), "",
                                    status == INELIGIBLE, content)
             section.link_activated.connect(self.measure_requested)
             self.sections[status] = section
@@ -337,12 +350,11 @@ class ResultsPage(QWizardPage):
         layout.addStretch(1)
         self.scroll.setWidget(content)
         self.scroll.verticalScrollBar().setValue(position)
-        current = [r for r in groups[ELIGIBLE] if not is_expired(r)]
-        expired = len(groups[ELIGIBLE]) - len(current)
-        of_which = self.tr("（其中{0}条已过期，仅供了解）").format(expired) if expired else ""
-        self.summary.setText(self.tr("今天是{0}。可以申请{1}条{2}，可能可以{3}条，不适用{4}条。")
-                             .format(self.today.isoformat(), len(groups[ELIGIBLE]), of_which, len(groups[MAYBE]),
-                                     len(groups[INELIGIBLE])))
+        coverage = esc(self.coverage + "。") if self.coverage else ""
+        self.summary.setText(coverage + ("<br>" if coverage else "") + esc(
+            self.tr("今天是{0}。可以申请{1}条，可能可以{2}条；已过期{3}条（仅供了解，不能再承诺办理）；不适用{4}条。")
+            .format(self.today.isoformat(), len(groups[ELIGIBLE]), len(groups[MAYBE]), len(groups[EXPIRED_]),
+                    len(groups[INELIGIBLE]))))
         n = len(groups[ELIGIBLE]) + len(groups[MAYBE])
         self.handout_button.setText(self.tr("加入告知单（{0}条）").format(n))
         self.handout_button.setEnabled(n > 0)

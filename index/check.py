@@ -8,7 +8,7 @@ from index.build import measure_records, parse_entry
 from index.catalog import CatalogEntry
 from index.cleaning import clean
 from index.metadata import after_title
-from index.models import FLAG_TEXT_MISSING, ParsedDocument
+from index.models import FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING, ParsedDocument
 from index.readers import read_source
 from index.tokens import Kind, tokenize
 
@@ -37,6 +37,10 @@ class DocumentReport:
     without_units: list[int] = field(default_factory=list)
     untagged: list[str] = field(default_factory=list)  # no benefit type / entity type (政府工作 excepted)
     government_only: list[int] = field(default_factory=list)
+    incomplete: list[int] = field(default_factory=list)  # flagged 文本不完整 (lost text at a hand-over point)
+    tags: int = 0  # tags of its measures (facets and eligibility conditions)
+    by_absence: int = 0  # tags whose basis is what the text does not say (政府工作 with no 主体, 企业 by default)
+    without_basis: list[str] = field(default_factory=list)  # "措施4 行业“金融”": a tag no words of the text support
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -52,6 +56,8 @@ class DocumentReport:
         out += [f"两条措施文本相同：{s}" for s in self.duplicate_texts]
         out += [f"无法归位的文字：{s[:40]}" for s in self.unplaced]
         out += self.untagged
+        out += [f"{t}没有原文依据：请在 resources/taxonomy.toml 改规则，或在 resources/measure_overrides.toml 写明 tag_basis"
+                for t in self.without_basis]
         return out
 
     @property
@@ -103,11 +109,23 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
         elif count > 1:
             report.doubled.append(sentence)
     # every measure an enterprise may be offered needs a benefit type and an entity type (taxonomy.toml)
+    labels = {"industries": "行业", "benefit_types": "惠企类型", "entity_types": "主体类型", "sizes": "规模",
+              "traits_required": "企业特征", "situations_required": "经营情况"}
     for record in measure_records(doc_id, doc):
+        if FLAG_TEXT_INCOMPLETE in record["flags"]:
+            report.incomplete.append(record["number"])
+        # every tag names the words of the text behind it (tag_basis), and those words are in the text
+        for key, label in labels.items():
+            for tag in record[key]:
+                report.tags += 1
+                words = (record.get("tag_basis") or {}).get(key, {}).get(tag)
+                report.by_absence += bool(words and words.startswith("（"))
+                if not words or (not words.startswith("（") and words not in record["text"] and key != "benefit_types"):
+                    report.without_basis.append(f"措施{record['number']} {label}“{tag}”")
         if record["government_only"]:
             report.government_only.append(record["number"])
             continue
-        if FLAG_TEXT_MISSING in record["flags"]:
+        if FLAG_TEXT_MISSING in record["flags"] or (FLAG_TEXT_INCOMPLETE in record["flags"] and not record["eligibility"]["clauses"]):
             continue  # nothing to tag: the app says to consult the original
         missing = [label for label, key in (("惠企类型", "benefit_types"), ("主体类型", "entity_types")) if not record[key]]
         if missing:

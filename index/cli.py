@@ -112,10 +112,14 @@ def _import_row(doc) -> dict:
 _STATUS_LABEL = {"eligible": "符合", "maybe": "可能符合", "ineligible": "不符合"}
 
 
+def key_shown(label: str) -> bool:
+    return label != "不适用"
+
+
 def cmd_eligible(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from index.eligibility import eligible
+    from index.eligibility import GROUP_LABELS, coverage_note, eligible, ordered
     from index.profile import read_profile
     from index.store import Store
 
@@ -124,17 +128,24 @@ def cmd_eligible(args: argparse.Namespace) -> int:
         today = date.fromisoformat(args.today) if args.today else date.today()
     except ValueError as exc:
         raise PolicyDataError(f"--today {args.today}：日期应写成 2022-06-30 的形式。") from exc
-    results = eligible(profile, Store(args.data).measures(), today)
-    order = {"eligible": 0, "maybe": 1, "ineligible": 2}
-    results = sorted((r for r in results if args.all or r["status"] != "ineligible"), key=lambda r: order[r["status"]])
+    measures = Store(args.data).measures()
+    # the answer's order (index.eligibility.ordered): 可以申请, 可能可以, 已过期, 不适用; own district first
+    results = [r for r in ordered(profile, eligible(profile, measures, today)) if args.all or r["status"] != "ineligible"]
+    coverage = coverage_note(profile.get("district"), measures)
     if args.json:
-        _print_json({"profile": profile, "today": today.isoformat(), "results": results})
+        groups = {g: sum(r["group"] == g for r in results) for g in GROUP_LABELS}
+        _print_json({"profile": profile, "today": today.isoformat(), "coverage": coverage, "groups": groups,
+                     "results": results})
         return 0
-    counts = {label: sum(r["status"] == key for r in results) for key, label in _STATUS_LABEL.items()}
-    print(f"判断日期：{today.isoformat()}　" + "　".join(f"{label}{n}条" for label, n in counts.items() if n or label != "不符合"))
+    counts = {label: sum(r["group"] == key for r in results) for key, label in GROUP_LABELS.items()}
+    print(f"{coverage}。")
+    print(f"判断日期：{today.isoformat()}　" + "　".join(f"{label}{n}条" for label, n in counts.items() if n or key_shown(label)))
     for r in results:
         heading = r.get("title") or r.get("subsection") or r["text"][:24]
         print(f"\n[{_STATUS_LABEL[r['status']]}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
+        for benefit in r.get("benefits") or []:
+            extra = "；".join(benefit["amounts"] + ([f"期限至{benefit['deadline']}"] if benefit.get("deadline") else []))
+            print(f"    ▸ {benefit['line']}" + (f"（{extra}）" if extra else ""))
         for reason in r["reasons"]:
             print(f"    · {reason}")
         for question in r["missing"]:
@@ -156,12 +167,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         status = "通过" if report.ok else "未通过"
         flags = "，".join(f"{k}{v}条" for k, v in report.flags.items()) or "无"
         print(f"{report.id}：{status}　措施{report.measures}条（应为{report.expected}）　原文句子{report.sentences}句"
-              f"　标记：{flags}　无责任单位：{report.without_units or '无'}　政府工作（不向企业推荐）：{report.government_only or '无'}")
+              f"　标记：{flags}　无责任单位：{report.without_units or '无'}　政府工作（不向企业推荐）：{report.government_only or '无'}"
+              f"　文本不完整：{report.incomplete or '无'}　标签{report.tags}个，无原文依据{len(report.without_basis)}个")
         for problem in report.problems:
             print(f"    ✗ {problem}")
         for warning in report.warnings:
             print(f"    · {warning}")
         failed |= not report.ok
+    tags = sum(r.tags for r in reports)
+    without = sum(len(r.without_basis) for r in reports)
+    absent = sum(r.by_absence for r in reports)
+    print(f"合计：标签{tags}个，有原文依据{tags - without}个（其中{absent}个的依据是原文没有写明享受主体），无原文依据{without}个；标记文本不完整的措施{sum(len(r.incomplete) for r in reports)}条")
     return 1 if failed else 0
 
 

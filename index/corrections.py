@@ -24,6 +24,9 @@ class MeasureCorrection:
     number_inferred: bool = False
     subsection: str | None = None  # "" = the heading is lost in the source
     section: str | None = None  # "" = the part heading is lost in the source
+    # the reviewer's word on completeness: a reason it lost text (文本不完整) beyond the hand-over evidence,
+    # or False when the hand-over evidence is wrong for this measure (its "why" must say so)
+    incomplete: str | bool | None = None
     why: str = ""
 
 
@@ -58,6 +61,7 @@ def load_corrections(path: Path) -> Corrections:
             number_inferred=bool(entry.get("number_inferred", False)),
             subsection=entry.get("subsection"),
             section=entry.get("section"),
+            incomplete=entry.get("incomplete"),
             why=str(entry.get("why", "")),
         )
     for entry in data.get("section", []):

@@ -65,17 +65,31 @@ _PATTERNS = [
     re.compile(rf"{_END_CUE}\s*(?P<y>20\d{{2}})年底"),
     re.compile(rf"(?P<y>20\d{{2}})年底前"),
     re.compile(rf"(?P<y>20\d{{2}})年度内"),
-    # a benefit scoped to a year ("2022年对承租…减免3个月房屋租金", "2022年内") ends with that year
+    # a benefit scoped to a year ("2022年对承租…减免3个月房屋租金", "2022年内", "2022年新申请银行贷款",
+    # "2022年度新增…担保业务", "2022年发生担保代偿的", "2022年6月减免的…费用") ends with that year
     re.compile(rf"(?P<y>20\d{{2}})年(?:内|对)"),
+    re.compile(rf"(?P<y>20\d{{2}})年度?(?:新申请|新增|发生)"),
+    re.compile(rf"(?P<y>20\d{{2}})年\d{{1,2}}月(?:份)?减免的"),
     re.compile(rf"{_END_CUE}\s*{_DATE}"),
-    re.compile(rf"{_DATE}(?:前|之前)"),
 ]
+# "确保2022年6月30日前…应退尽退", "6月30日前明确还款计划", "8月底前…资金基本使用到位": a date by which a task is
+# done is a target for that part, not the end of the benefit (nor of the measure); shown on its benefit.
+_TARGET = re.compile(rf"{_DATE}(?:前|之前)")
+
+
+def extract_targets(text: str, year: int | None) -> list[str]:
+    """ISO dates by which a part of the measure is to be done ("6月30日前明确还款计划"), in order."""
+    return _dates(text, year, [_TARGET])
 
 
 def extract_deadlines(text: str, year: int | None) -> list[str]:
-    """ISO end dates written in the text, in order of appearance, without repeats."""
+    """ISO end dates written in the text, in order of appearance, without repeats (targets excluded)."""
+    return _dates(text, year, _PATTERNS)
+
+
+def _dates(text: str, year: int | None, patterns: list[re.Pattern]) -> list[str]:
     hits: list[tuple[int, str]] = []
-    for pattern in _PATTERNS:
+    for pattern in patterns:
         for m in pattern.finditer(text or ""):
             groups = m.groupdict()
             y = int(groups["y"]) if groups.get("y") else year

@@ -15,9 +15,10 @@ from __future__ import annotations
 from datetime import date
 
 from index import metadata
-from index.deadlines import deadline_note, measure_deadline, measure_status
+from index.deadlines import EXPIRED, deadline_note, measure_deadline, measure_status
 from index.metadata import MUNICIPAL
-from index.taxonomy import ENTERPRISE, load_taxonomy, tag_measure
+from index.models import FLAG_TEXT_INCOMPLETE
+from index.taxonomy import ENTERPRISE, ENTITY_TYPES, load_taxonomy
 
 ELIGIBLE, MAYBE, INELIGIBLE = "eligible", "maybe", "ineligible"
 # where an enterprise can be (a profile's district): the 16 districts and the economic zone
@@ -35,37 +36,43 @@ def _join(values: list[str]) -> str:
     return "、".join(values)
 
 
-def _district(profile: dict, measure: dict) -> tuple[str, list[str], list[str]]:
+def _district(profile: dict, measure: dict) -> tuple[str, list[str], list[dict]]:
     district = measure.get("district")
     mine = profile.get("district")
     if district == MUNICIPAL or not district:
         return ELIGIBLE, ["本条为北京市市级政策，全市适用"], []
     if mine is None:
-        return MAYBE, [f"本条只适用{district}"], [Q_DISTRICT]
+        return MAYBE, [f"本条只适用{district}"], [question("district", [district], Q_DISTRICT)]
     if mine == district:
         return ELIGIBLE, [f"您所在区：{mine}，本条适用{district}"], []
     return INELIGIBLE, [f"您所在区：{mine}，本条只适用{district}"], []
 
 
-def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) -> tuple[str, list[str], list[str], int]:
-    """(status, reasons, missing, number of failed conditions) of one clause."""
+def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) -> tuple[str, list[str], list[dict], int, int]:
+    """(status, reasons, questions, number of failed conditions, fit) of one clause.
+
+    fit counts the conditions the profile meets that are specific to it (industry, trait, situation,
+    size): a benefit for "餐饮企业承租国有房屋" fits a restaurant better than one for "企业"."""
     ok, fail, missing = [], [], []
+    fit = 0
     entity = profile.get("entity_type")
     entities = clause.get("entity_types") or []
     if entities:
         if entity is None:
-            missing.append(Q_ENTITY)
+            missing.append(question(KIND_ENTITY, None, Q_ENTITY))
         elif entity in entities:
             ok.append(f"本条面向{_join(entities)}；您是{entity}")
+            fit += entity != ENTERPRISE and len(entities) < len(ENTITY_TYPES)
         else:
             fail.append(f"本条面向{_join(entities)}；您是{entity}")
     sizes = clause.get("sizes") or []
     if sizes and ENTERPRISE in entities and entity in (ENTERPRISE, None):
         size = profile.get("size")
         if size is None:
-            missing.append(Q_SIZE)
+            missing.append(question(KIND_SIZE, sizes, Q_SIZE))
         elif size in sizes:
             ok.append(f"本条限{_join(sizes)}企业；您的企业规模：{size}")
+            fit += 1
         else:
             fail.append(f"本条限{_join(sizes)}企业；您的企业规模是{size}")
     industries = clause.get("industries") or []
@@ -73,9 +80,10 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
         mine = profile.get("industries") or []
         hit = [i for i in mine if i in industries]
         if not mine:
-            missing.append(Q_INDUSTRY)
+            missing.append(question(KIND_INDUSTRY, industries, Q_INDUSTRY))
         elif hit:
             ok.append(f"本条限定行业，您的行业“{_join(hit)}”在其中")
+            fit += 2 if len(industries) <= 4 else 1
         else:
             fail.append(f"本条只适用{_join(industries)}等行业；您的行业：{_join(mine)}")
     traits = clause.get("traits") or []
@@ -83,31 +91,44 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
         mine = profile.get("traits")
         hit = [t for t in mine or [] if t in traits]
         if mine is None:
-            missing.append(Q_TRAITS.format("或".join(traits)))
+            missing.append(question(KIND_TRAITS, traits, Q_TRAITS.format("或".join(traits))))
         elif hit:
             ok.append(f"本条面向{_join(traits)}企业；您是{_join(hit)}")
+            fit += 2
         else:
             fail.append(f"本条面向{_join(traits)}企业，您未选择")
     situations = clause.get("situations") or []
     mine = profile.get("situations")
     for situation in situations:
         if mine is None:
-            missing.append(situation_questions.get(situation) or f"是否{situation}？")
+            missing.append(question(KIND_SITUATION, situation, situation_questions.get(situation) or f"是否{situation}？"))
         elif situation in mine:
             ok.append(f"本条要求{situation}，您已选择")
+            fit += 2
         else:
             fail.append(f"本条要求{situation}，您未选择")
     # conditions outside the profile vocabulary: settled by what the clerk confirmed with the visitor
     confirmed = profile.get("confirmed") or {}
-    for question in clause.get("ask") or []:
-        if confirmed.get(question) is True:
-            ok.append(f"已当面确认：{question}（是）")
-        elif confirmed.get(question) is False:
-            fail.append(f"已当面确认：{question}（否）")
+    for text in clause.get("ask") or []:
+        if confirmed.get(text) is True:
+            ok.append(f"已当面确认：{text}（是）")
+        elif confirmed.get(text) is False:
+            fail.append(f"已当面确认：{text}（否）")
         else:
-            missing.append(question)
+            missing.append(question(KIND_CONFIRM, text, text))
     status = INELIGIBLE if fail else MAYBE if missing else ELIGIBLE
-    return status, fail + ok, missing, len(fail)
+    return status, fail + ok, missing, len(fail), fit
+
+
+KIND_DISTRICT, KIND_ENTITY, KIND_SIZE = "district", "entity_type", "size"
+KIND_INDUSTRY, KIND_TRAITS, KIND_SITUATION, KIND_CONFIRM = "industries", "traits", "situations", "confirmed"
+
+
+def question(field: str, value: object, text: str) -> dict:
+    """A structured open question: the profile field it settles, the value(s) it is about, its words.
+    district/entity_type/size/industries/traits: `value` lists the values that would do (None: any);
+    situations: the situation; confirmed: the question itself (the key of profile["confirmed"])."""
+    return {"field": field, "value": value, "text": text}
 
 
 def rules_of(measure: dict) -> dict:
@@ -115,42 +136,149 @@ def rules_of(measure: dict) -> dict:
     rules = measure.get("eligibility")
     if isinstance(rules, dict) and "clauses" in rules:
         return rules
-    tags = tag_measure(measure)
-    return {"clauses": tags["eligibility"]["clauses"], "government_only": tags["government_only"]}
+    from index.taxonomy import annotate_measure
+
+    derived = annotate_measure(measure)["eligibility"]
+    return {"clauses": derived["clauses"], "government_only": derived["government_only"]}
+
+
+def _expired(deadline: str | None, today: date) -> bool:
+    try:
+        return bool(deadline) and date.fromisoformat(deadline) < today
+    except ValueError:
+        return False
+
+
+def _benefit(clause: dict, judged: tuple, measure_end: str | None, today: date) -> dict:
+    status, reasons, questions, _, fit = judged
+    end = clause.get("deadline") or measure_end
+    return {
+        "line": clause.get("line") or clause.get("basis"),
+        "benefit_types": list(clause.get("benefit_types") or []),
+        "amounts": list(clause.get("amounts") or []),
+        "deadline": clause.get("deadline"),
+        "targets": list(clause.get("targets") or []),
+        "expired": _expired(end, today),
+        "status": status,
+        "reasons": reasons,
+        "questions": questions,
+        "fit": fit,
+    }
 
 
 def judge(profile: dict, measure: dict, today: date) -> dict:
-    """One measure against one profile: {status, reasons, missing, basis, deadline, deadline_status}."""
+    """One measure against one profile: {status, reasons, missing, questions, benefits, basis, deadline,
+    deadline_status, fit}. Each benefit (clause) is judged on its own; the measure takes the best of them,
+    and `benefits` lists the ones that give it that status (each with its line, amount, deadline, why)."""
     rules = rules_of(measure)
     clauses = rules.get("clauses") or []
-    d_status, d_reasons, d_missing = _district(profile, measure)
-    questions = {r.name: r.question for r in load_taxonomy().situations}
+    d_status, d_reasons, d_questions = _district(profile, measure)
+    situation_questions = {r.name: r.question for r in load_taxonomy().situations}
+    flags = measure.get("flags") or []
+    measure_end = measure_deadline(measure)
+    benefits: list[dict] = []
+    fit = 0
     if not (measure.get("text") or "").strip():
-        status, reasons, missing, basis = INELIGIBLE, ["收集到的原文缺少本条正文，无法判断是否适用，请查阅原件"], [], None
+        status, reasons, questions, basis = INELIGIBLE, ["收集到的原文缺少本条正文，无法判断是否适用，请查阅原件"], [], None
+    elif not clauses and not rules.get("government_only"):
+        status, reasons, questions, basis = INELIGIBLE, ["本条原文不完整，现存文字没有写明可申请的待遇，无法判断是否适用，请查阅原件"], [], None
     elif not clauses:
-        status, reasons, missing, basis = INELIGIBLE, ["本条是政府部门的工作任务（政府工作），不直接面向企业或个人申请"], [], None
+        reason = "本条是政府部门的工作任务（政府工作），不直接面向企业或个人申请"
+        if FLAG_TEXT_INCOMPLETE in flags:
+            reason = "本条现存文字是政府部门的工作任务（政府工作）；但原文在本条处有缺漏，请查阅原件"
+        status, reasons, questions, basis = INELIGIBLE, [reason], [], None
     else:
-        judged = [(_clause(profile, c, questions), c) for c in clauses]
-        (status, reasons, missing, _), best = max(judged, key=lambda j: (_RANK[j[0][0]], -j[0][3], -len(j[0][2])))
+        judged = [(_clause(profile, c, situation_questions), c) for c in clauses]
+        # the best benefit: claimable, then the fewest failed conditions, the fewest open questions
+        (status, reasons, questions, _, _), best = max(judged, key=lambda j: (_RANK[j[0][0]], -j[0][3], -len(j[0][2]), j[0][4]))
         basis = best.get("basis")
+        if status != INELIGIBLE:
+            benefits = [_benefit(c, j, measure_end, today) for j, c in judged if j[0] == status]
+            # the same line may stand for several audiences (overrides): show it once, its best reading
+            seen: dict[str, dict] = {}
+            for b in benefits:
+                if b["line"] not in seen or b["fit"] > seen[b["line"]]["fit"]:
+                    seen[b["line"]] = b
+            benefits = [b for b in benefits if seen.get(b["line"]) is b]
+            fit = max(b["fit"] for b in benefits)
+            reasons = [r for b in benefits for r in b["reasons"]]
+            reasons = list(dict.fromkeys(reasons))
         if status == MAYBE:
-            # any open clause could settle it: ask what each of them needs, the closest clause first
-            missing = missing + [q for (st, _, qs, _), _ in judged if st == MAYBE for q in qs]
+            questions = [q for b in benefits for q in b["questions"]]
+    if FLAG_TEXT_INCOMPLETE in flags and clauses:
+        reasons = reasons + ["本条原文在收集时有缺漏，文字可能不全，请查阅原件"]
     status = min(status, d_status, key=_RANK.get)
+    questions = _unique(d_questions + questions) if status == MAYBE else []
     deadline_status = measure_status(measure, today)
-    deadline = measure_deadline(measure)
+    if benefits and status != INELIGIBLE and all(b["expired"] for b in benefits):
+        deadline_status = EXPIRED  # every benefit it offers this profile has run out
+    note = deadline_note(measure, today)
     return {
         "status": status,
-        "reasons": d_reasons + reasons + [deadline_note(measure, today)],
-        "deadline_note": deadline_note(measure, today),
-        "missing": list(dict.fromkeys(d_missing + missing)) if status == MAYBE else [],
+        "reasons": d_reasons + reasons + [note],
+        "deadline_note": note,
+        "missing": [q["text"] for q in questions],
+        "questions": questions,
+        "benefits": benefits if status != INELIGIBLE else [],
+        "fit": fit,
         "basis": basis,
-        "deadline": deadline,
+        "deadline": measure_end,
         "deadline_status": deadline_status,
     }
 
 
+def _unique(questions: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for q in questions:
+        if q["text"] not in seen:
+            seen.add(q["text"])
+            out.append(q)
+    return out
+
+
 def eligible(profile: dict, measures: list[dict], today: date | None = None) -> list[dict]:
-    """Each measure + its verdict for `profile`, in the order given (the caller filters and sorts)."""
+    """Each measure + its verdict for `profile`, in the order given (see `ordered` for the answer's order)."""
     today = today or date.today()
     return [{**measure, **judge(profile, measure, today)} for measure in measures]
+
+
+# ───────────────────────────── the answer: groups, order, coverage ─────────────────────────────
+
+EXPIRED_GROUP = "expired"
+GROUPS = (ELIGIBLE, MAYBE, EXPIRED_GROUP, INELIGIBLE)
+GROUP_LABELS = {ELIGIBLE: "可以申请", MAYBE: "可能可以（需确认）", EXPIRED_GROUP: "已过期（仅供了解）", INELIGIBLE: "不适用"}
+
+
+def group_of(result: dict) -> str:
+    """可以申请 / 可能可以 / 已过期 / 不适用: a claimable measure that has run out is only for information
+    and never counts as claimable; one that does not apply stays 不适用 whatever its date."""
+    if result["status"] != INELIGIBLE and result.get("deadline_status") == EXPIRED:
+        return EXPIRED_GROUP
+    return result["status"]
+
+
+def ordered(profile: dict, results: list[dict]) -> list[dict]:
+    """The answer's order: by group; within a group the visitor's own district before the city's (and
+    other districts'), then the better fit (industry, trait, situation matched) before generic ones, then
+    the documents' order. Each result gets its "group"."""
+    mine = profile.get("district")
+    position = {r["id"]: i for i, r in enumerate(results)}
+    rank = {g: i for i, g in enumerate(GROUPS)}
+
+    def key(r: dict) -> tuple:
+        own = 0 if mine and r.get("district") == mine else 1 if r.get("district") in (MUNICIPAL, None) else 2
+        status_rank = 0 if r["status"] == ELIGIBLE else 1
+        return (rank[group_of(r)], own, status_rank, -int(r.get("fit") or 0), position[r["id"]])
+
+    return [{**r, "group": group_of(r)} for r in sorted(results, key=key)]
+
+
+def coverage_note(district: str | None, measures: list[dict]) -> str:
+    """What the data covers, said before the results: which districts have documents of their own."""
+    covered = list(dict.fromkeys(m["district"] for m in measures if m.get("district") not in (MUNICIPAL, None)))
+    has_city = any(m.get("district") in (MUNICIPAL, None) for m in measures)
+    parts = (["北京市市级"] if has_city else []) + (["和" + "、".join(covered)] if covered and has_city else covered)
+    sentence = f"当前数据只有{''.join(parts)}的文件"
+    if district and district not in covered:
+        sentence += f"；{district}的区级政策不在其中"
+    return sentence

@@ -9,7 +9,8 @@ from __future__ import annotations
 from index.cleaning import remove_stray_spaces, unify_punctuation
 from index.corrections import Corrections
 from index.errors import PolicyDataError
-from index.models import FLAG_NUMBER_INFERRED, FLAG_REASSEMBLED, FLAG_TEXT_MISSING, Measure
+from index.completeness import handover_measures
+from index.models import FLAG_NUMBER_INFERRED, FLAG_REASSEMBLED, FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING, Measure
 from index.structure import Assembly, heading_label
 from index.tokens import Kind, Token
 
@@ -68,6 +69,9 @@ def reassemble(tokens: list[Token], level: Kind, corrections: Corrections | None
     numbers = sorted(set(auto) | set(fixed) | markers)
     item_sub, item_part, sub_part = _adjacent_headings(tokens)
     previous: tuple[str | None, str | None] = (None, None)
+    owner = {s: n for n, sentences in auto.items() for s in sentences}
+    owner.update({s: n for n, sentences in fixed.items() for s in sentences})
+    at_handover = handover_measures(tokens, owner)
     for number in numbers:
         fix = corrections.measures.get(number) if corrections else None
         measure = Measure(number=number, sentences=fixed.get(number) or auto.get(number, []))
@@ -101,6 +105,9 @@ def reassemble(tokens: list[Token], level: Kind, corrections: Corrections | None
             measure.flags.append(FLAG_TEXT_MISSING)
         elif not _contiguous_in_source(tokens, measure):
             measure.flags.append(FLAG_REASSEMBLED)
+        reviewed = fix.incomplete if fix is not None else None
+        if FLAG_TEXT_MISSING not in measure.flags and reviewed is not False and (number in at_handover or reviewed):
+            measure.flags.append(FLAG_TEXT_INCOMPLETE)
         out.measures.append(measure)
     if level is not Kind.ITEM:
         out.warnings.append("原文顺序混乱，且措施不是以“1.”编号：无法自动重组，请人工整理后再导入。")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from index.errors import PolicyDataError, reading_reason
 from index.paths import library
+from index.models import FLAG_TEXT_INCOMPLETE
 from index.sentences import split_sentences
 
 GOVERNMENT = "政府工作"
@@ -51,6 +52,12 @@ class Rule:
     def search(self, text: str) -> bool:
         rx = self.regex()
         return bool(rx and rx.search(text))
+
+    def find(self, text: str) -> str | None:
+        """The words of `text` this rule matches first (a tag's basis), or None."""
+        rx = self.regex()
+        m = rx.search(text) if rx else None
+        return m.group(0) if m else None
 
 
 @dataclass
@@ -139,29 +146,44 @@ def _load_taxonomy(path: Path, overrides_path: Path) -> Taxonomy:
 
 # ───────────────────────────── matching ─────────────────────────────
 
+Basis = dict[str, dict[str, str]]  # {field: {tag: the words of the text that support it}}
 
 
-def _names(rules: list[Rule], text: str) -> list[str]:
-    return [r.name for r in rules if r.search(text)]
+def _names(rules: list[Rule], text: str, basis: dict[str, str] | None = None, original: str | None = None) -> list[str]:
+    """Names of the rules matching `text`; their basis is the matched span of `original` (the text before
+    non-beneficiaries were blanked out), so it is always the document's own words."""
+    out = []
+    for rule in rules:
+        rx = rule.regex()
+        m = rx.search(text) if rx else None
+        if m:
+            out.append(rule.name)
+            if basis is not None:
+                basis.setdefault(rule.name, (original or text)[m.start():m.end()])
+    return out
 
 
-def _consuming(rules: list[Rule], text: str) -> list[str]:
+def _consuming(rules: list[Rule], text: str, basis: dict[str, str] | None = None) -> list[str]:
     """Ordered rules whose matches use up their text, so "中小微企业" is not also read as "小微企业"."""
     out: list[str] = []
     for rule in rules:
         rx = rule.regex()
         if rx is None:
             continue
-        hit = False
+        hits: list[str] = []
 
         def blank(m: re.Match) -> str:
-            nonlocal hit
-            hit = True
+            hits.append(m.group(0))
             return "\0" * len(m.group(0))
 
         text = rx.sub(blank, text)
-        if hit:
-            out.extend(v for v in rule.values if v not in out)
+        hits = [h for h in hits if "\0" not in h]
+        if hits:
+            for v in rule.values:
+                if v not in out:
+                    out.append(v)
+                if basis is not None:
+                    basis.setdefault(v, hits[0])
     return out
 
 
@@ -175,48 +197,120 @@ def _ordered(values: set[str] | list[str], order: list[str] | tuple[str, ...]) -
     return known + sorted(v for v in values if v not in order)
 
 
+# A sentence that grants several benefits to different audiences names each with "对…": "…，对符合条件的
+# “新智造100”项目…给予…30%的分档支持，对“专精特新”中小企业数字化赋能项目给予…20%的奖励。" Each "对…" part
+# that grants a benefit of its own is a clause; what stands before the first one is shared by all.
+_PART = re.compile(r"(?<=[，；：])(?=(?:并|其中，?)?对)")
+
+
+def audience_parts(sentence: str, tax: Taxonomy) -> tuple[str, list[str]]:
+    """(shared lead, [parts]) of a sentence; one part (the sentence) when it names one audience."""
+    cuts = [m.start() for m in _PART.finditer(sentence)]
+    if sentence.startswith("对"):
+        cuts = [0] + cuts
+    if len(cuts) < 2:
+        return "", [sentence]
+    bounds = cuts + [len(sentence)]
+    parts = [sentence[a:b] for a, b in zip(bounds, bounds[1:])]
+    if not all(_names(tax.benefit_types, part) for part in parts):
+        return "", [sentence]
+    return sentence[:cuts[0]], parts
+
+
+def _line(text: str) -> str:
+    """A benefit line: a cut of the text, without the comma that joined it to the next part."""
+    return text.strip().rstrip("，；：。")
+
+
+def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
+    who = _blank(tax.not_beneficiary, text)
+    return {
+        "entity_types": _names(tax.entity_types, who, basis.setdefault("entity_types", {}), text),
+        "traits": _names(tax.traits, who, basis.setdefault("traits", {}), text),
+        "situations": _names(tax.situations, who, basis.setdefault("situations", {}), text),
+        "industries": _consuming(tax.industry_requirements, who, basis.setdefault("industries", {})),
+        "sizes": _consuming(tax.sizes, who, basis.setdefault("sizes", {})),
+    }
+
+
 def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
     """(clauses, saw_government_task) for one measure text; see the module docstring."""
     sentences = split_sentences(text)
-    measure_entities = _names(tax.entity_types, text)
+    measure_basis: dict[str, str] = {}
+    measure_entities = _names(tax.entity_types, text, measure_basis)
     clauses: list[dict] = []
     government = False
     for sentence in sentences:
         if tax.government_strong and tax.government_strong.search(sentence):
             government = True
             continue
-        benefits = _names(tax.benefit_types, sentence)
-        # who benefits is read with the named non-beneficiaries (sellers, lenders, intermediaries) blanked out
-        who = _blank(tax.not_beneficiary, sentence)
-        entities = _names(tax.entity_types, who)
-        traits = _names(tax.traits, who)
-        situations = _names(tax.situations, who)
-        industries = _consuming(tax.industry_requirements, who)
-        # who benefits must be written in the sentence itself; a bare heading ("加大制造业融资支持力度。")
-        # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
-        beneficiary = bool(entities or traits or industries or [s for s in situations if s != FINANCING])
-        if tax.government.search(sentence) and not (benefits and beneficiary):
+        shared, parts = audience_parts(sentence, tax)
+        granted = False
+        for part in parts:
+            scope = shared + part
+            basis: Basis = {"benefit_types": {}}
+            benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
+            who = _audience(scope, tax, basis)
+            # who benefits must be written in the sentence itself; a bare heading ("加大制造业融资支持力度。")
+            # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
+            beneficiary = bool(who["entity_types"] or who["traits"] or who["industries"]
+                               or [s for s in who["situations"] if s != FINANCING])
+            if not (benefits and beneficiary):
+                continue
+            granted = True
+            entities = who["entity_types"]
+            if not entities:
+                entities = measure_entities or [ENTERPRISE]
+                # not written in this sentence: the measure's own words, else the taxonomy's default
+                basis["entity_types"] = {e: measure_basis.get(e) or "（原文未写享受主体，按“企业”）" for e in entities}
+            clauses.append({
+                "basis": sentence,
+                "line": _line(part) if len(parts) > 1 else sentence,
+                "shared": shared,
+                "benefit_types": benefits,
+                "entity_types": entities,
+                "sizes": _ordered(set(who["sizes"]), SIZES),
+                "industries": who["industries"],
+                "traits": who["traits"],
+                "situations": who["situations"],
+                "ask": _names(tax.conditions, scope),
+                "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
+            })
+        if not granted and tax.government.search(sentence):
             government = True
-            continue
-        if not (benefits and beneficiary):
-            continue
-        clauses.append({
-            "basis": sentence,
-            "benefit_types": benefits,
-            "entity_types": entities or measure_entities or [ENTERPRISE],
-            "sizes": _ordered(set(_consuming(tax.sizes, who)), SIZES),
-            "industries": industries,
-            "traits": traits,
-            "situations": situations,
-            "ask": _names(tax.conditions, sentence),
-        })
     return clauses, government
 
 
-def _normalise_clause(clause: dict, text: str) -> dict:
+def _clause_basis(clause: dict, override_basis: dict[str, str], tax: Taxonomy) -> Basis:
+    """The words behind each tag of a reviewed clause: what the taxonomy finds in the clause's text,
+    else what the override names (tag_basis = {tag = "words"}); a tag with neither has none."""
+    text = clause["shared"] + clause["line"] if clause.get("shared") else clause["line"]
+    found: Basis = {}
+    rules = {"benefit_types": tax.benefit_types, "entity_types": tax.entity_types, "traits": tax.traits,
+             "situations": tax.situations}
+    who = _blank(tax.not_beneficiary, text)
+    for key, kind_rules in rules.items():
+        for tag in clause.get(key) or []:
+            found_words: dict[str, str] = {}
+            _names([r for r in kind_rules if r.name == tag], who, found_words, text)
+            words = override_basis.get(tag) or found_words.get(tag)
+            if words:
+                found.setdefault(key, {})[tag] = words
+    for key, kind_rules in (("industries", tax.industry_requirements), ("sizes", tax.sizes)):
+        for tag in clause.get(key) or []:
+            words = override_basis.get(tag) or next((w for r in kind_rules if tag in r.values for w in [r.find(text)] if w), None)
+            if words:
+                found.setdefault(key, {})[tag] = words
+    return found
+
+
+def _normalise_clause(clause: dict, text: str, tax: Taxonomy) -> dict:
     out = {"basis": clause.get("basis") or text}
+    out["line"] = clause.get("line") or out["basis"]
+    out["shared"] = ""
     for name in CLAUSE_FIELDS:
         out[name] = list(clause.get(name, []))
+    out["tag_basis"] = _clause_basis(out, dict(clause.get("tag_basis", {})), tax)
     return out
 
 
@@ -224,29 +318,46 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
     Returns {industries, benefit_types, entity_types, sizes, traits_required, situations_required,
-    government_only, eligibility: {"clauses": [...]}, override: why-or-None}. The measure-level lists are
-    the union over the clauses ("any clause needs it"); the clauses are what eligibility judges.
+    government_only, eligibility: {"clauses": [...]}, tag_basis: {field: {tag: words}}, override: why-or-None}.
+    The measure-level lists are the union over the clauses ("any clause needs it"); the clauses are what
+    eligibility judges; every tag names the words of the text behind it (tag_basis).
     """
     tax = taxonomy or load_taxonomy()
     text = measure.get("text") or ""
-    clauses, _ = derive_clauses(text, tax)
+    flags = measure.get("flags") or []
+    clauses, saw_government = derive_clauses(text, tax)
     override = tax.overrides.get(measure.get("id") or "", {})
     if "clauses" in override:
-        clauses = [_normalise_clause(c, text) for c in override["clauses"]]
+        clauses = [_normalise_clause(c, text, tax) for c in override["clauses"]]
+    # benefits the rules miss, added beside the derived ones (the derived ones stay as they are)
+    clauses += [_normalise_clause(c, text, tax) for c in override.get("add_clauses", [])]
     for question in override.get("ask", []):
         for clause in clauses:
             clause["ask"].append(question)
-    # a measure whose text the source lost (原文缺失) is unknown, not a government task
-    government_only = bool(override.get("government_only", not clauses and bool(text.strip())))
+    # a measure whose text the source lost (原文缺失), or lost in part leaving neither a benefit nor a
+    # government task (a bare lead sentence, 文本不完整), is unknown, not a government task
+    unknown = FLAG_TEXT_INCOMPLETE in flags and not clauses and not saw_government
+    government_only = bool(override.get("government_only", not clauses and bool(text.strip()) and not unknown))
     if government_only:
         clauses = []
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
 
+    basis: Basis = {}
+    for clause in clauses:
+        for key, words in clause.get("tag_basis", {}).items():
+            for tag, w in words.items():
+                basis.setdefault(key, {}).setdefault(tag, w)
     benefit_types = [GOVERNMENT] if government_only else _ordered(union("benefit_types"), tax.names("benefit_types"))
-    scope = " ".join(c["basis"] for c in clauses) if clauses else text
-    industries = set(_names(tax.industries, scope)) | union("industries")
+    if government_only:
+        words = (tax.government_strong and tax.government_strong.find(text)) or tax.government.find(text)
+        basis = {"benefit_types": {GOVERNMENT: words or override.get("why") or "（全条没有写明享受主体和待遇）"}}
+    scope = "".join(c["line"] for c in clauses) if clauses else text
+    facet_basis: dict[str, str] = {}
+    industries = set(_names(tax.industries, scope, facet_basis)) | union("industries")
+    for tag, words in facet_basis.items():
+        basis.setdefault("industries", {}).setdefault(tag, words)
     tags = {
         "industries": _ordered(industries, tax.names("industries")),
         "benefit_types": benefit_types,
@@ -258,22 +369,36 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         "eligibility": {"clauses": clauses, "government_only": government_only},
         "override": override.get("why"),
     }
+    reviewed_basis = override.get("tag_basis", {})
     for key in ("industries", "benefit_types", "entity_types", "sizes"):
         if key in override:
             tags[key] = list(override[key])
+            basis[key] = {t: basis.get(key, {}).get(t) or reviewed_basis.get(t) for t in tags[key]}
+            basis[key] = {t: w for t, w in basis[key].items() if w}
+    field_of = {"traits_required": "traits", "situations_required": "situations"}
+    tags["tag_basis"] = {key: {t: basis.get(field_of.get(key, key), {}).get(t) for t in tags[key]}
+                         for key in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
+                                     "situations_required") if tags[key]}
     return tags
 
 
 def annotate_measure(record: dict, document: dict | None = None) -> dict:
     """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts)."""
-    from index.deadlines import document_year, extract_amounts, extract_deadlines
+    from index.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets
 
     tags = tag_measure(record)
     year = document_year({**record, "document": document or record.get("document") or {}})
     text = record.get("text") or ""
+    for clause in tags["eligibility"]["clauses"]:
+        # each benefit's own amount and time limit, quoted from its own words (and the lead it shares)
+        scope = clause.get("shared", "") + clause["line"]
+        clause["amounts"] = extract_amounts(clause["line"])
+        ends = extract_deadlines(scope, year)
+        clause["deadline"] = max(ends) if ends else None
+        clause["targets"] = extract_targets(scope, year)
     return {
         **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
-                                "situations_required", "government_only", "eligibility")},
+                                "situations_required", "government_only", "eligibility", "tag_basis")},
         "deadlines": extract_deadlines(text, year),
         "amounts": extract_amounts(text),
     }

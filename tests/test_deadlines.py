@@ -12,9 +12,7 @@ from index.deadlines import EXPIRED, UNKNOWN, VALID, document_year, extract_amou
     ("养老、失业、工伤保险费缓缴期限至2022年底，缓缴期间免收滞纳金。", ["2022-12-31"]),
     ("对购置日期在2022年6月1日至12月31日期间内且单车价格不超过30万元的乘用车", ["2022-12-31"]),
     ("延续实施1%的失业保险费率政策到2023年4月30日。", ["2023-04-30"]),
-    ("确保6月30日前符合条件的企业存量留抵税额“应退尽退”。", ["2022-06-30"]),
     ("缓缴期限为2022年4月至12月。", ["2022-12-31"]),
-    ("6月底前“应付尽付”", ["2022-06-30"]),
     ("2022年底前对报废或转出本市注册登记在本人名下1年以上的乘用车", ["2022-12-31"]),
     ("从2022年4月1日起，将先进制造业按月全额退还增值税增量留抵税额政策范围扩大", []),
 ])
@@ -23,8 +21,33 @@ def test_deadlines(text, expected):
 
 
 def test_yearless_date_needs_a_year():
-    assert extract_deadlines("6月30日前明确还款计划", None) == []
-    assert extract_deadlines("6月30日前明确还款计划", 2023) == ["2023-06-30"]
+    assert extract_deadlines("至6月30日", None) == []
+    assert extract_deadlines("至6月30日", 2023) == ["2023-06-30"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("确保6月30日前符合条件的企业存量留抵税额“应退尽退”。", "2022-06-30"),
+    ("6月底前“应付尽付”", "2022-06-30"),
+    ("确有支付困难的6月30日前明确还款计划", "2022-06-30"),
+    ("确保…等3个项目8月底前专项债券资金基本使用到位", "2022-08-31"),
+])
+def test_a_date_by_which_one_part_is_done_is_a_target_not_the_end(text, target):
+    """Audit §4: CY1/PG1/CP1 (stock refunds), CY13/PG12/CP17 (还款计划), CY31 (专项债券) are not their measure's end."""
+    from index.deadlines import extract_targets
+
+    assert extract_deadlines(text, 2022) == []
+    assert extract_targets(text, 2022) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励对受疫情影响较大的服务业小微企业2022年新申请的银行贷款由政府性融资担保机构提供担保的",
+    "支持区内政府性融资担保机构对2022年度新增小微企业融资担保业务",
+    "2022年发生担保代偿的，按照代偿贷款本金部分的50%给予风险补偿",
+    "对平台企业2022年6月减免的暂停堂食餐饮商户相关费用予以补贴",
+])
+def test_year_scoped_benefits_end_with_the_year(text):
+    """Audit §4: PG8 (2022年新申请…, 2022年度新增), CP11 (2022年发生担保代偿), CP50 (2022年6月减免的…)."""
+    assert extract_deadlines(text, 2022) == ["2022-12-31"]
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -64,7 +87,13 @@ def test_corpus_deadlines_and_amounts(data_dir):
 
     measures = {m["id"]: m for m in Store(data_dir).measures()}
     assert measures["chaoyang-2022/2"]["deadlines"] == ["2022-12-31"]
-    assert measures["chaoyang-2022/1"]["deadlines"] == ["2022-06-30"]
+    assert measures["chaoyang-2022/1"]["deadlines"] == []  # 6/30 closes the stock refunds only
+    assert measures["chaoyang-2022/1"]["eligibility"]["clauses"][0]["targets"] == ["2022-06-30"]
+    for measure_id in ("pinggu-2022/1", "changping-2022/1", "chaoyang-2022/13", "pinggu-2022/12", "changping-2022/17",
+                       "chaoyang-2022/31"):
+        assert measures[measure_id]["deadlines"] == [], measure_id
+    assert measures["pinggu-2022/8"]["deadlines"] == ["2022-12-31"]
+    assert measures["changping-2022/11"]["deadlines"] == ["2022-12-31"]
     assert measures["beijing-2022-manufacturing/7"]["deadlines"] == ["2022-12-31", "2023-04-30"]
     assert "减免6个月房屋租金" in measures["chaoyang-2022/4"]["amounts"]
     assert "最高不超过100万元" in measures["chaoyang-2022/4"]["amounts"]

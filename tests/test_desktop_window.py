@@ -241,21 +241,22 @@ def test_wizard_results_go_to_the_handout_and_new_visitor_forgets_them(qtbot, wi
     with qtbot.waitSignal(wizard.handout_requested, timeout=2000):
         qtbot.mouseClick(wizard.results_page.handout_button, Qt.MouseButton.LeftButton)
     assert ("所在区", "朝阳区") in window.handout.answers
-    assert "chaoyang-2022/4" in [m["id"] for m in window.handout.measures()]
-    assert window.handout.reasons["chaoyang-2022/4"]  # why it applies travels with it
+    # expired measures (朝阳's plan ended 2022-12-31) stay in the wizard's 已过期 group, never on the handout
+    assert "chaoyang-2022/4" not in [m["id"] for m in window.handout.measures()]
+    current = "beijing-2022-manufacturing/6"  # 留抵退税 for 小微 (no end date written)
+    assert current in [m["id"] for m in window.handout.measures()]
+    assert window.handout.reasons[current]  # why it applies travels with it
     html = window.handout_html()
-    assert "朝阳区" in html and window.handout.reasons["chaoyang-2022/4"][0] in html
-    # each measure prints with the wizard's own verdict: a maybe or an expired one never as "applies"
+    assert "朝阳区" in html and window.handout.reasons[current][0] in html
+    # each measure prints with the wizard's own verdict: a maybe never as "applies"
     verdicts = window.handout.verdicts
     assert {v["status"] for v in verdicts.values()} == {"eligible", "maybe"}
     sections = dict(zip([m["id"] for m in window.handout.measures()], re.split(r"<h3>\d+\. ", html)[1:], strict=True))
     for measure_id, section in sections.items():
-        expired = "已过期，仅供了解" in section
-        if verdicts[measure_id]["status"] == "maybe" or expired:
+        assert "已过期，仅供了解" not in section, measure_id
+        if verdicts[measure_id]["status"] == "maybe":
             assert "为什么适用" not in section, measure_id
-        if verdicts[measure_id]["status"] == "maybe" and not expired:
             assert "可能适用，还需确认：" + html_escape(verdicts[measure_id]["missing"][0]) in section, measure_id
-    assert "已过期，仅供了解" in sections["chaoyang-2022/4"]  # 2022-12-31 is past on TODAY
     pdf = window.save_handout_pdf(tmp_path / "wizard.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
     window.new_visitor_action.trigger()

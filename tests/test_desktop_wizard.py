@@ -69,9 +69,12 @@ def walk(qtbot, wizard, profile: dict) -> list[int]:
 
 
 def ids_by_status(results: list[dict]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {"eligible": set(), "maybe": set(), "ineligible": set()}
+    """The engine's groups: 可以申请, 可能可以, 已过期 (claimable but run out), 不适用."""
+    from index.eligibility import group_of
+
+    out: dict[str, set[str]] = {"eligible": set(), "maybe": set(), "expired": set(), "ineligible": set()}
     for r in results:
-        out[r["status"]].add(r["id"])
+        out[group_of(r)].add(r["id"])
     return out
 
 
@@ -82,7 +85,7 @@ def shown_by_status(wizard) -> dict[str, set[str]]:
 
 def card(wizard, measure_id: str):
     """The card of an eligible or maybe measure (不适用 is a compact list without cards)."""
-    for status in ("eligible", "maybe"):
+    for status in ("eligible", "maybe", "expired"):
         wizard.results_page.sections[status].show_all()
     return next(c for c in wizard.results_page.cards() if c.measure_id == measure_id)
 
@@ -102,8 +105,11 @@ def test_chaoyang_restaurant_sees_every_page_and_the_engines_answer(qtbot, wizar
     assert wizard.profile() == RESTAURANT | {"situations": ["受疫情影响经营困难", "租用国有房屋"]}
     expected = ids_by_status(eligible(RESTAURANT, measures, TODAY))
     assert shown_by_status(wizard) == expected
-    assert "chaoyang-2022/4" in expected["eligible"]  # 国有房租减免：小微、承租国有房屋
-    assert len(expected["eligible"]) == 15 and len(expected["maybe"]) == 7
+    assert "chaoyang-2022/4" in expected["expired"]  # 国有房租减免：小微、承租国有房屋, ended 2022-12-31
+    # claimable today: only what has no end date written (the city's measures without one)
+    assert expected["eligible"] == {"beijing-2022-manufacturing/6", "beijing-2022-manufacturing/11",
+                                    "beijing-2022-manufacturing/13"}
+    assert len(expected["expired"]) == 17 and len(expected["maybe"]) == 5
 
 
 def test_expired_measures_are_visible_marked_and_never_first(qtbot, wizard):
@@ -112,10 +118,11 @@ def test_expired_measures_are_visible_marked_and_never_first(qtbot, wizard):
     assert rent.expired
     assert "已过期，仅供了解" in rent.text_label.text()
     assert "本条期限至2022-12-31，已过期：不能再承诺办理，仅供了解（今天是2026-01-05）" in rent.text_label.text()
-    eligible_now = wizard.results_page.sections["eligible"].results
-    flags = [r["deadline_status"] == "已过期" for r in eligible_now]
-    assert flags == sorted(flags)  # current ones first, then the expired ones under their own note
-    assert "其中13条已过期，仅供了解" in wizard.results_page.summary.text()
+    page = wizard.results_page
+    assert not [r for s in ("eligible", "maybe") for r in page.sections[s].results if r["deadline_status"] == "已过期"]
+    assert all(r["deadline_status"] == "已过期" for r in page.sections["expired"].results)
+    assert rent in page.cards("expired") and not rent.question_rows
+    assert "可以申请3条，可能可以5条；已过期17条（仅供了解，不能再承诺办理）" in page.summary.text()
 
 
 def test_an_individual_is_not_asked_size_or_traits(qtbot, wizard, measures):
@@ -123,7 +130,7 @@ def test_an_individual_is_not_asked_size_or_traits(qtbot, wizard, measures):
     assert shown == [PageId.DISTRICT, PageId.ENTITY, PageId.INDUSTRIES, PageId.SITUATIONS, PageId.RESULTS]
     assert wizard.profile() == CAR_BUYER
     assert shown_by_status(wizard) == ids_by_status(eligible(CAR_BUYER, measures, TODAY))
-    assert "changping-2022/47" in shown_by_status(wizard)["eligible"]  # 购车补贴
+    assert "changping-2022/47" in shown_by_status(wizard)["expired"]  # 购车补贴, 2022年底前
 
 
 def test_a_sole_trader_is_not_asked_size_or_traits(qtbot, wizard):
@@ -155,6 +162,7 @@ def test_back_and_forward_keep_the_answers(qtbot, wizard, measures):
 
 def test_answering_a_condition_on_the_spot_updates_the_result(qtbot, wizard, measures):
     buyer = CAR_BUYER | {"district": "朝阳区"}
+    wizard.today = date(2022, 7, 1)  # while 朝阳's plan was in force: an expired card asks nothing
     walk(qtbot, wizard, buyer)
     assert "chaoyang-2022/33" in shown_by_status(wizard)["maybe"]
     row = next(r for r in card(wizard, "chaoyang-2022/33").question_rows if r.question.text == CAR_QUESTION)
@@ -172,9 +180,10 @@ def test_answering_a_condition_on_the_spot_updates_the_result(qtbot, wizard, mea
 
 def test_answering_a_profile_question_updates_the_profile_and_the_pages(qtbot, wizard, measures):
     unknown_size = RESTAURANT | {"size": None}
+    wizard.today = date(2022, 7, 1)  # the rent relief still in force: its card asks the open questions
     walk(qtbot, wizard, unknown_size)
     assert wizard.profile()["size"] is None
-    assert shown_by_status(wizard) == ids_by_status(eligible(unknown_size, measures, TODAY))
+    assert shown_by_status(wizard) == ids_by_status(eligible(unknown_size, measures, wizard.today))
     row = next(r for r in card(wizard, "chaoyang-2022/4").question_rows if r.question.text == Q_SIZE)
     assert row.question.kind == KIND_SIZE
     with qtbot.waitSignal(wizard.results_updated, timeout=2000):
@@ -182,7 +191,7 @@ def test_answering_a_profile_question_updates_the_profile_and_the_pages(qtbot, w
         row.combo.activated.emit(row.combo.currentIndex())
     assert wizard.size_page.value == "小型"
     assert wizard.profile() == RESTAURANT | {"situations": ["受疫情影响经营困难", "租用国有房屋"]}
-    assert shown_by_status(wizard) == ids_by_status(eligible(RESTAURANT, measures, TODAY))
+    assert shown_by_status(wizard) == ids_by_status(eligible(RESTAURANT, measures, wizard.today))
 
 
 def test_save_and_load_round_trip_through_the_ask_seam(qtbot, wizard, measures, tmp_path):
@@ -261,7 +270,9 @@ def test_benefit_filter_narrows_every_group_and_the_handout(qtbot, wizard):
     combo.setCurrentIndex(index)
     shown = [r for s in wizard.results_page.sections.values() for r in s.results]
     assert shown and all("租金减免" in r["benefit_types"] for r in shown)
-    assert "chaoyang-2022/4" in {r["id"] for r in wizard.handout_payload()["results"]}
+    # C4 ended 2022-12-31: shown under 已过期, never handed out as claimable
+    assert "chaoyang-2022/4" in {r["id"] for r in wizard.results_page.sections["expired"].results}
+    assert "chaoyang-2022/4" not in {r["id"] for r in wizard.handout_payload()["results"]}
     assert all("租金减免" in r["benefit_types"] for r in wizard.handout_payload()["results"])
 
 
@@ -283,7 +294,7 @@ def test_the_inapplicable_group_opens_a_measure_by_its_link(qtbot, wizard):
     section = wizard.results_page.sections["ineligible"]
     assert not section.header.isChecked() and not section.lines  # folded, and not built until opened
     qtbot.mouseClick(section.header, Qt.MouseButton.LeftButton)
-    assert len(section.lines) == len(section.results) == 167
+    assert len(section.lines) == len(section.results) == 164
     line = next(label for label in section.lines if "chaoyang-2022/20" in label.text())
     assert "加快布局京津冀协同重点领域产业链" in line.text() and "本条面向产业链龙头企业企业，您未选择" in line.text()
     assert "已过期" in line.text()
@@ -293,6 +304,7 @@ def test_the_inapplicable_group_opens_a_measure_by_its_link(qtbot, wizard):
 
 
 def test_maybe_cards_are_built_in_batches(qtbot, wizard):
+    wizard.today = date(2022, 7, 1)  # 朝阳's measures still in force: they are "maybe", not 已过期
     wizard.show_results_for({"district": "朝阳区"})  # nothing else known: most measures are "maybe"
     assert wizard.currentId() == PageId.ENTITY  # a required answer is missing: the walk stops there
     walk(qtbot, wizard, RESTAURANT)
@@ -308,4 +320,23 @@ def test_self_check_for_the_packaged_smoke_test(qapp, measures):
     from desktop.wizard import run_self_check
 
     report = run_self_check(measures, TODAY)
-    assert report["wizard_ok"] and report["wizard_counts"] == {"eligible": 15, "maybe": 7, "ineligible": 167}
+    assert report["wizard_ok"] and report["wizard_counts"] == {"eligible": 15, "maybe": 10, "ineligible": 164}
+
+
+def test_the_cards_say_what_the_measure_gives_and_what_the_data_covers(qtbot, wizard):
+    """Issue 13: the card shows the benefit line with its amount and deadline; a district without a document
+    of its own is told so; the visitor's own district comes before the city's."""
+    wizard.today = date(2022, 7, 1)
+    walk(qtbot, wizard, {"district": "平谷区", "entity_type": "农业经营主体", "size": None, "industries": ["农业"],
+                         "traits": [], "situations": []})
+    page = wizard.results_page
+    first = page.sections["eligible"].results[0]
+    assert first["district"] == "平谷区"
+    farm = card(wizard, "pinggu-2022/46")
+    assert "及时发放实际种地农民一次性补贴" in farm.text_label.text()
+    assert "当前数据只有北京市市级和朝阳区、平谷区、昌平区的文件。" in page.summary.text()
+    wizard.show_results_for({"district": "东城区", "entity_type": "个体工商户", "size": None, "industries": ["批发零售"],
+                             "traits": [], "situations": ["受疫情影响经营困难"]})
+    assert wizard.currentId() == PageId.RESULTS
+    assert "当前数据只有北京市市级和朝阳区、平谷区、昌平区的文件；东城区的区级政策不在其中。" in page.summary.text()
+    assert {r["district"] for r in page.sections["eligible"].results} == {"北京市"}

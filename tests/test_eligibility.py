@@ -25,9 +25,10 @@ PROFILES = {
     "chaoyang_restaurant": (
         {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
          "situations": ["租用国有房屋", "受疫情影响经营困难"]},
-        {M + "6", M + "7", M + "11", C + "1", C + "2", C + "3", C + "4", C + "9", C + "10", C + "11", C + "15", C + "16",
-         C + "17", C + "36", C + "41"},
-        PROJECT_MAYBES | {C + "12", C + "13", C + "18"},
+        {M + "6", M + "7", M + "11", M + "13", C + "1", C + "2", C + "3", C + "4", C + "9", C + "10", C + "11", C + "15",
+         C + "16", C + "17", C + "41"},
+        # C36: the 餐饮 project funding asks whether it is a 生活服务业发展项目
+        PROJECT_MAYBES | {H + "14", C + "12", C + "13", C + "18", C + "19", C + "36"},
         # not: 融资担保 without a loan need, 欠费不停供 without arrears, 上市, 平谷/昌平 rent relief, 政府工作
         {C + "8", C + "5", C + "25", P + "4", CP + "4", C + "14", C + "45", M + "1"},
     ),
@@ -42,14 +43,14 @@ PROFILES = {
     # 海淀区的中型信息技术企业：没有海淀的文件，只有市级措施
     "haidian_firm": (
         {"district": "海淀区", "entity_type": "企业", "size": "中型", "industries": ["信息技术"], "traits": [], "situations": []},
-        {M + "11"},
-        PROJECT_MAYBES,
+        {M + "7", M + "11", M + "13"},  # M7: the 1% unemployment rate; M13: training subsidy, talent
+        PROJECT_MAYBES | {H + "14"},
         {M + "6", C + "1", C + "15", P + "1", CP + "1", M + "14"},
     ),
     # 朝阳区的个人，买乘用车
     "car_buyer": (
         {"district": "朝阳区", "entity_type": "个人", "size": None, "industries": [], "traits": [], "situations": ["购买乘用车"]},
-        set(),
+        {C + "36"},  # the 餐饮消费券 are for consumers
         # C7: deferral of personal housing/consumer loans, asked at the desk
         {M + "1", M + "14", C + "3", C + "7", C + "33", C + "38", C + "40", C + "41", C + "44"},
         {C + "1", C + "4", P + "35", CP + "47", C + "39"},
@@ -58,9 +59,9 @@ PROFILES = {
     "changping_zjtx": (
         {"district": "昌平区", "entity_type": "企业", "size": "小型", "industries": ["制造业"], "traits": ["专精特新"],
          "situations": ["有研发投入", "购置设备", "有固定资产投资项目"]},
-        {M + "1", M + "3", M + "4", M + "5", M + "6", M + "7", M + "10", M + "11", M + "14", H + "12", CP + "1", CP + "8",
-         CP + "12", CP + "13", CP + "14", CP + "16", CP + "19", CP + "20", CP + "21", CP + "23", CP + "35", CP + "49"},
-        PROJECT_MAYBES | {CP + "17", CP + "22"},
+        {M + "1", M + "3", M + "4", M + "5", M + "6", M + "7", M + "10", M + "11", M + "13", M + "14", H + "12", CP + "1",
+         CP + "8", CP + "12", CP + "13", CP + "14", CP + "16", CP + "19", CP + "20", CP + "21", CP + "23", CP + "35", CP + "49"},
+        PROJECT_MAYBES | {H + "8", H + "14", CP + "17", CP + "22"},
         # 专精特新 listing needs 计划上市挂牌; 报备即批准 needs 受疫情影响; loans need 有融资需求; 朝阳 measures
         {M + "8", CP + "29", CP + "11", H + "11", C + "24", CP + "4"},
     ),
@@ -68,24 +69,24 @@ PROFILES = {
     "pinggu_getihu": (
         {"district": "平谷区", "entity_type": "个体工商户", "size": None, "industries": ["批发零售"], "traits": [],
          "situations": ["受疫情影响经营困难", "租用国有房屋", "欠缴水电气费"]},
-        {M + "6", M + "7", P + "2", P + "4", P + "5"},
-        {P + "41", P + "42"},
+        {M + "6", M + "7", P + "4", P + "5"},
+        {P + "2", P + "41", P + "42"},  # P2: a sole trader defers only when insured as a unit (以单位方式参保)
         {C + "4", C + "5", P + "7", P + "14", P + "13"},
     ),
     # 朝阳区的大型楼宇运营企业，为租户减免了房租
     "chaoyang_landlord": (
         {"district": "朝阳区", "entity_type": "企业", "size": "大型", "industries": ["商务服务"], "traits": [],
          "situations": ["减免了租户房租"]},
-        {C + "1", C + "9", C + "10", C + "11", C + "16", C + "17"},
-        PROJECT_MAYBES | {C + "4", C + "12", C + "18"},
+        {M + "7", M + "13", C + "1", C + "9", C + "10", C + "11", C + "16", C + "17"},
+        PROJECT_MAYBES | {H + "14", C + "4", C + "12", C + "18", C + "19"},
         {C + "13", C + "15", M + "6", M + "11"},
     ),
     # 朝阳区承租非国有房屋、为租户减免房租的科技型孵化器
     "chaoyang_incubator": (
         {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["科技服务"], "traits": ["科技型孵化器"],
          "situations": ["租用非国有房屋", "减免了租户房租"]},
-        {M + "6", M + "7", M + "11", C + "1", C + "4", C + "9", C + "10", C + "11", C + "15", C + "16", C + "17"},
-        PROJECT_MAYBES | {C + "12", C + "13", C + "18"},
+        {M + "6", M + "7", M + "11", M + "13", C + "1", C + "4", C + "9", C + "10", C + "11", C + "15", C + "16", C + "17"},
+        PROJECT_MAYBES | {H + "14", C + "12", C + "13", C + "18", C + "19"},
         {C + "2", C + "3", C + "5", P + "4", CP + "5"},
     ),
     # 朝阳区的中型高新技术企业，计划上市，受疫情影响
@@ -94,7 +95,7 @@ PROFILES = {
          "situations": ["计划上市挂牌", "受疫情影响经营困难"]},
         {M + "7", M + "11", M + "13", C + "1", C + "2", C + "3", C + "9", C + "10", C + "11", C + "15", C + "16", C + "17",
          C + "25", C + "26", C + "35"},
-        PROJECT_MAYBES | {C + "12", C + "13", C + "18"},
+        PROJECT_MAYBES | {H + "14", C + "12", C + "13", C + "18", C + "19"},
         # 小微 only: rent relief, 留抵退税 for 小微; 专精特新 listing; 平台企业 listing
         {C + "4", C + "5", M + "8", C + "21"},
     ),
@@ -102,25 +103,25 @@ PROFILES = {
     "chaoyang_ngo_hiring": (
         {"district": "朝阳区", "entity_type": "社会组织", "size": None, "industries": ["教育培训"], "traits": [],
          "situations": ["招用应届高校毕业生"]},
-        {C + "39"},
-        set(),
-        {C + "2", C + "3", C + "1", CP + "53", P + "40"},
+        {M + "7", C + "39"},  # M7: the 1% unemployment rate applies to every insured employer
+        {C + "2"},  # 社会组织 defer social insurance when in the enterprise pension scheme
+        {C + "3", C + "1", CP + "53", P + "40"},
     ),
     # 北京经济技术开发区的大型制造业龙头企业
     "etdz_big_maker": (
         {"district": "北京经济技术开发区", "entity_type": "企业", "size": "大型", "industries": ["制造业"],
          "traits": ["产业链龙头企业"], "situations": []},
-        {M + "1", M + "3", M + "5", M + "6", M + "10", M + "13", M + "14", H + "12"},
-        PROJECT_MAYBES,
-        {M + "7", M + "11", C + "20", CP + "26", P + "21"},
+        {M + "1", M + "3", M + "5", M + "6", M + "7", M + "10", M + "13", M + "14", H + "12"},
+        PROJECT_MAYBES | {H + "8", H + "14"},
+        {M + "11", C + "20", CP + "26", P + "21"},
     ),
     # 昌平区的个人，报废旧车换购新能源车
     "changping_scrap_car": (
         {"district": "昌平区", "entity_type": "个人", "size": None, "industries": [], "traits": [],
          "situations": ["报废旧车换购新能源车"]},
-        {CP + "47"},
+        {CP + "47", CP + "50"},  # CP50: the 餐饮消费券 are for consumers
         {M + "1", M + "14", CP + "3", CP + "10", CP + "52", CP + "54", CP + "58"},
-        {C + "33", CP + "45", CP + "50"},
+        {C + "33", CP + "45"},
     ),
 }
 

@@ -116,13 +116,13 @@ def test_a_changed_deadline_is_named_in_the_diff(tmp_path, key, home):
     create_pack(first, key, version="20261201.000001")
     lib = library_copy(tmp_path, "lib3")
     text = (lib / CHAOYANG).read_text(encoding="utf-8")
-    (lib / CHAOYANG).write_text(text.replace("2022年6月30日前符合条件的企业", "2026年12月31日前符合条件的企业"), encoding="utf-8")
+    (lib / CHAOYANG).write_text(text.replace("欠费不停供”，缓缴期限至2022年底", "欠费不停供”，缓缴期限至2026年底"), encoding="utf-8")
     create_pack(second, key, version="20261202.000001", resources=lib)
     data = tmp_path / "data"
     apply_pack(first, data)
     diff = pack_diff(second, data)
     assert [d["id"] for d in diff["documents"]["replaced"]] == ["chaoyang-2022"]
-    assert [(c["id"], c["fields"]) for c in diff["measures"]["changed"]] == [("chaoyang-2022/1", ["text", "deadline"])]
+    assert [(c["id"], c["fields"]) for c in diff["measures"]["changed"]] == [("chaoyang-2022/5", ["text", "deadline"])]
     assert diff["measures"]["changed"][0]["deadline"]["new_dates"] == ["2026-12-31"]
     assert diff["summary"] == "更换文件1份；修改措施1条（原文1条、期限1条）"
 

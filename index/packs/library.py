@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from index.catalog import load_all
-from index.errors import PolicyDataError, storage_error
+from index.errors import storage_error
 from index.paths import library_dir
 
 TABLES = ("taxonomy.toml", "measure_overrides.toml", "synonyms.txt", "userdict.txt")
