@@ -37,9 +37,19 @@ class DataSetup(QObject):
             self.service.load()
 
     def rebuild(self) -> None:
+        self._show_progress(self.tr("构建数据"), self.tr("正在根据政策原文构建数据，请稍候…"))
+        self.service.rebuild()
+
+    def change_data(self, change, title: str, label: str) -> None:
+        """A change of the data (a pack applied, a rollback) with the same progress and failure handling
+        as a rebuild: see SearchService.change_data."""
+        self._show_progress(title, label)
+        self.service.change_data(change, title)
+
+    def _show_progress(self, title: str, label: str) -> None:
         self._close_progress()  # a dialog left from a build that ended inside its own setValue
-        self.progress = QProgressDialog(self.tr("正在根据政策原文构建数据，请稍候…"), "", 0, 0, self.window)
-        self.progress.setWindowTitle(self.tr("构建数据"))
+        self.progress = QProgressDialog(label, "", 0, 0, self.window)
+        self.progress.setWindowTitle(title)
         self.progress.setCancelButton(None)  # a half-built store is thrown away anyway; nothing to cancel
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -47,7 +57,6 @@ class DataSetup(QObject):
         self.progress.setAutoReset(False)
         self.progress.show()
         self.rebuild_started.emit()
-        self.service.rebuild()
 
     def _on_engine_ready(self, _engine) -> None:
         self._just_rebuilt = False

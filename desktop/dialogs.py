@@ -25,6 +25,10 @@ class Prompter:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
         return Path(name) if name else None
 
+    def choose_file(self, parent: QWidget | None, title: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), pattern)
+        return Path(name) if name else None
+
     def run(self, dialog) -> int:
         """Show a dialog modally (print preview, print setup); tests record instead."""
         return dialog.exec()
@@ -44,6 +48,7 @@ class RecordingPrompter(Prompter):
         self.dialogs: list[object] = []
         self.opened: list[Path] = []
         self.can_open = True  # what open_path answers
+        self.choose: Path | None = None  # what choose_file answers (None: the clerk cancelled)
 
     def inform(self, parent, title, text) -> None:
         self.messages.append(("inform", title, text))
@@ -58,6 +63,10 @@ class RecordingPrompter(Prompter):
     def save_path(self, parent, title, suggested, pattern):
         self.messages.append(("save", title, str(suggested)))
         return self.save_to
+
+    def choose_file(self, parent, title, pattern):
+        self.messages.append(("open", title, pattern))
+        return self.choose
 
     def run(self, dialog) -> int:
         self.dialogs.append(dialog)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 from desktop.present import clause_label, deadline_sentence, esc, flag_explanation, short_title, tooltip, tr
 from index.deadlines import EXPIRED, measure_status
 from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
+from index.present import data_version
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -121,7 +122,7 @@ def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tu
     reasons, verdicts = reasons or {}, verdicts or {}
     out = [
         f'<h2>{esc(tr("惠企政策措施摘要"))}</h2>',
-        f'<p style="color:#444;">{esc(tr("打印日期：{0}　数据版本：{1}（{2}份文件，{3}条措施）").format(today.isoformat(), str(meta.get("built_at", "?")).replace("T", " "), meta.get("documents", "?"), meta.get("measures", "?")))}</p>',
+        f'<p style="color:#444;">{esc(tr("打印日期：{0}　数据版本：{1}（{2}份文件，{3}条措施）").format(today.isoformat(), data_version(meta), meta.get("documents", "?"), meta.get("measures", "?")))}</p>',
         f'<p style="color:#444;">{esc(tr("说明：以下内容摘自政策原文，是否符合条件以责任单位审核为准。期限已过的措施不能再承诺办理。"))}</p>',
     ]
     if answers:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from desktop.compare import CompareDialog
@@ -16,6 +16,7 @@ from desktop.dialogs import Prompter
 from desktop.facets import FacetPanel
 from desktop.handout import HandoutModel, HandoutPanel, handout_html, preview_dialog, save_pdf
 from desktop.measureview import MeasureView
+from desktop.packflow import PackFlow
 from desktop.present import clause_label, short_title
 from desktop.resultsmodel import ResultsModel, missing_hit
 from desktop.resultsview import ResultsView
@@ -27,6 +28,7 @@ from desktop.userdata import UserData, notice_text
 from desktop.wizard import EligibilityWizard
 from index.errors import storage_reason
 from index.logs import tail
+from index.present import data_version
 from index.search import Filters, SearchEngine
 
 HELP = """<h3>惠企政策离线查询：快捷键</h3>
@@ -55,6 +57,15 @@ def _stat(path: Path) -> tuple[int, int] | None:
 def _label(measure: dict) -> str:
     """What a favourite or history entry is called should its measure later leave the data."""
     return f"{measure['district']}　{short_title(measure['document'].get('title'))}　{clause_label(measure)}"
+
+
+def _dropped_pack(mime) -> Path | None:
+    """The one local data-pack file (.pbpack or .zip) being dropped, else None."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in (".pbpack", ".zip") else None
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +140,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.tabs, self.facets)
 
         self.data_setup = DataSetup(service, prompter, self)
+        self.pack_flow = PackFlow(self, service, self.data_setup, prompter)
+        self.setAcceptDrops(True)  # a data pack dropped on the window is imported
         self._connect()
         if not settings.restore_window(self, {"main": self.splitter}):
             self.resize(1280, 800)
@@ -165,9 +178,22 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_visitor_action, self.wizard_action, self.print_action, self.pdf_action, self.favourites_action,
-                       self.history_action, self.rebuild_action, self.help_action):
+                       self.history_action, self.help_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+        # maintenance lives in 数据, away from the clerk's everyday buttons
+        self.import_pack_action = self._action(self.tr("导入数据包…"), lambda: self.pack_flow.import_pack(), None,
+                                               self.tr("采用数据维护人员发来的数据包（先校验、再看变化，确认后更新）"))
+        self.rollback_action = self._action(self.tr("恢复上一版本"), lambda: self.pack_flow.roll_back(), None,
+                                            self.tr("换回更新前的数据"))
+        self.about_data_action = self._action(self.tr("关于数据"), lambda: self.pack_flow.show_about(), None,
+                                              self.tr("数据版本、签名者、每份文件和覆盖的地区"))
+        self.data_menu = self.menuBar().addMenu(self.tr("数据"))
+        for action in (self.import_pack_action, self.rollback_action, None, self.rebuild_action, None, self.about_data_action):
+            if action is None:
+                self.data_menu.addSeparator()
+            else:
+                self.data_menu.addAction(action)
         self.log_action = self._action(self.tr("查看日志"), self.show_log, None, self.tr("打开日志文件夹（出错时交给技术人员）"))
         help_menu = self.menuBar().addMenu(self.tr("帮助"))
         help_menu.addAction(self.help_action)
@@ -226,8 +252,8 @@ class MainWindow(QMainWindow):
 
     def _on_engine_ready(self, engine: SearchEngine) -> None:
         meta = engine.store.meta
-        self.data_label.setText(self.tr("数据：{0}份文件，{1}条措施，构建于{2}").format(
-            meta.get("documents", "?"), meta.get("measures", "?"), meta.get("built_at", "?").replace("T", " ")))
+        self.data_label.setText(self.tr("数据：{0}（{1}份文件，{2}条措施）").format(
+            data_version(meta), meta.get("documents", "?"), meta.get("measures", "?")))
         self.facets.set_labels("document", {i: short_title(d.get("title"), 14) for i, d in engine.store.documents.items()})
         self.search_box.set_vocabulary(self.service.vocabulary)  # computed with the engine, off the UI thread
         self.search_box.set_recent(self.settings.recent_searches)
@@ -508,6 +534,16 @@ class MainWindow(QMainWindow):
     def _on_rebuild_triggered(self) -> None:
         if self.prompter.confirm(self, self.tr("重建数据"), self.tr("从政策原文重新构建数据？收藏和查询历史不受影响。")):
             self.data_setup.rebuild()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_pack(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_pack(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.pack_flow.import_pack(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self, {"main": self.splitter})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -107,22 +108,30 @@ class SearchService(QObject):
         self.engine_failed.emit(str(exc) if isinstance(exc, PolicyDataError) else f"{type(exc).__name__}: {exc}")
 
     def rebuild(self) -> None:
-        """Build the data anew from the documents (exclusive: no search runs meanwhile), then reload.
+        """Build the data anew from the documents (exclusive: no search runs meanwhile), then reload."""
+        self.change_data(lambda target, report: build(target, progress=report), "构建数据")
 
-        The data shipped read-only in the bundle is never built into: the build goes to the user's own
-        data folder, which the service then uses. If the build fails, the data that was open before
-        (left untouched by the build) is opened again, so the clerk keeps working with it."""
+    @property
+    def writable_data_dir(self) -> Path:
+        """Where a change of the data goes: the data shipped read-only in the bundle is never built
+        into; the user's own data folder is, and the service then uses it."""
+        return user_data_dir() if is_bundled_data(self.data_dir) else self.data_dir
+
+    def change_data(self, change: Callable[[Path, Callable[[int, int, str], None]], object], name: str) -> None:
+        """Run `change(data folder, report)` (a build, a pack applied, a rollback) exclusively, no search
+        meanwhile, then reload. If it fails, the data that was open before (left untouched: every change
+        switches atomically) is opened again, so the clerk keeps working with it."""
         old, self.engine = self.engine, None
         self._reopen_on_failure = old is not None
-        target = user_data_dir() if is_bundled_data(self.data_dir) else self.data_dir
+        target = self.writable_data_dir
 
         def op(report):  # worker thread, nothing else running
-            _close(old)  # its searchers and database are reopened from the old store if the build fails
+            _close(old)  # its searchers and database are reopened from the old store if the change fails
             ensure_jieba()
-            return build(target, progress=report)
+            return change(target, report)
 
         self.runner.run(op, lambda result: self._on_built(result, target), self._on_build_failed, exclusive=True,
-                        on_progress=self.build_progressed.emit, name="构建数据")
+                        on_progress=self.build_progressed.emit, name=name)
 
     def _on_built(self, result, target: Path) -> None:
         self.data_dir = target
