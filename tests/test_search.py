@@ -155,7 +155,7 @@ def test_a_very_long_query_says_it_was_cut(engine):
 
 
 def test_clerk_query_set_recall_at_10(engine):
-    queries = json.loads((ROOT / "tests" / "clerk_queries.json").read_text(encoding="utf-8"))
+    queries = json.loads((ROOT / "index" / "evalsets" / "clerk_queries.json").read_text(encoding="utf-8"))
     assert len(queries) >= 30
     found = total = 0
     for item in queries:
