@@ -25,7 +25,9 @@ from index.searchindex import HEADING_BOOST, INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
 from index.synonyms import Synonyms
-from index.userquery import Plan, QueryBuilder, UserQuery, literal_candidates_query, parse_user_query
+from index.pinyin import PinyinIndex
+from index.understanding import PART_CREDIT, Concept, Query, Understanding, load_fillers
+from index.userquery import literal_candidates_query
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 FEW_RESULTS = 3
@@ -33,7 +35,19 @@ BM25_K1, BM25_B = 1.2, 0.75
 # A measure that is purely a task for government (政府工作) offers the visitor nothing to claim: it stays
 # findable but ranks below the measures that benefit an enterprise.
 GOVERNMENT_TASK_WEIGHT = 0.5
+# A concept that names one of the measure's benefit types (房租减免 ~ 租金减免) marks the measure that
+# grants it, above those that only mention it (a landlord's subsidy for the same rent relief).
+BENEFIT_BONUS = 1.0
 _CACHE_SIZE = 512
+
+
+@dataclass(frozen=True)
+class ConceptRows:
+    """Where one concept occurs: rows holding it whole, and per wording and per part."""
+    full: frozenset[int]
+    variants: tuple[tuple[str, frozenset[int]], ...]
+    parts: tuple[frozenset[int], ...] = ()
+    part_variants: tuple[tuple[tuple[str, frozenset[int]], ...], ...] = ()
 
 
 @dataclass
@@ -87,7 +101,15 @@ class SearchEngine:
         self._lock = threading.Lock()
         self._all: list = []  # every Searcher opened
         self._idle: list = []  # those not in use now
-        self.builder = QueryBuilder(synonyms or Synonyms.load(resource("synonyms.txt")))
+        self._benefits = [frozenset(m["benefit_types"]) for m in self.measures]
+        by_district: dict[str, set[int]] = {}
+        for row, m in enumerate(self.measures):
+            by_district.setdefault(m["district"], set()).add(row)
+        self._district_rows = {name: frozenset(rows) for name, rows in by_district.items()}
+        self._pinyin: PinyinIndex | None = None
+        self.understanding = Understanding(synonyms or Synonyms.load(resource("synonyms.txt")),
+                                           load_fillers(resource("query_fillers.txt")))
+        self.builder = self.understanding  # the desktop reads .builder.synonyms
 
     @contextmanager
     def _searcher(self):
@@ -126,8 +148,11 @@ class SearchEngine:
         return self.measures[row] if row is not None else None
 
     def search(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> dict:
+        """Stages over one understood Query: candidates (literal rows per concept) → coverage →
+        exclusions and filters → rank (coverage, then benefit before task, home district, BM25) →
+        facets → snippets of the page. Runs on the caller's thread."""
         filters = filters or Filters()
-        q = parse_user_query(text)
+        q = self.understanding.understand(text)
         notices: list[str] = []
         if q.truncated:
             notices.append(f"查询过长，只用了前{len(q.text)}个字。")
@@ -135,22 +160,32 @@ class SearchEngine:
         with self._searcher() as searcher:
             if q.empty:
                 matched: set[int] = set(range(len(self.measures)))
+                coverage: dict[int, float] = {}
+                sets: list[ConceptRows] = []
                 if q.excluded:
                     notices.append("只有排除词，没有要找的词：显示除排除词以外的全部措施。")
             else:
-                matched = self._evaluate(searcher, self.builder.plan(q, "and"))
-                if len(self._filtered(matched, filters)) < FEW_RESULTS and self._can_widen(q):
-                    wider = self._evaluate(searcher, self.builder.plan(q, "or")) - matched
-                    if wider:
-                        fallback = True
-                        notices.append("同时包含全部词语的措施很少，下面也列出只含部分词语的措施（排在后面）。")
-                        first, matched = matched, matched | wider
+                sets = [self._concept_rows(searcher, c) for c in q.concepts]
+                matched, coverage, complete = self._coverage(q, sets)
+                if not complete and self._respellable(q, sets):
+                    respelled = self.understanding.respelled(q, {c.typed for c, r in zip(q.concepts, sets) if not r.full},
+                                                             self._pinyin_index(searcher), lambda s: bool(self._literal(searcher, s)))
+                    if respelled is not q:
+                        q = respelled
+                        sets = [self._concept_rows(searcher, c) for c in q.concepts]
+                        matched, coverage, complete = self._coverage(q, sets)
+                        notices += [f"没有找到“{typed}”，按“{found}”查找。" for typed, found in q.respellings]
             for word in q.excluded:
                 matched -= self._literal(searcher, word)
             visible = self._filtered(matched, filters)
-            ranked = self._rank(searcher, q, visible, first if fallback else visible)
-        terms = tuple(self.builder.highlight_terms(q))
-        page = [self._hit(row, score, terms) for row, score in ranked[offset : offset + limit]]
+            if len(q.concepts) > 1 and visible and not any(coverage.get(r, 0.0) >= 1.0 for r in visible):
+                fallback = True
+                notices.insert(0, "没有同时包含全部词语的措施，下面按包含词语的多少排列（只含部分词语）。")
+            ranked = self._rank(q, visible, coverage, sets, filters, offset + limit)
+        if q.dropped:
+            notices.append("已略去：" + "、".join(q.dropped) + "。")
+        terms = q.highlight()
+        page = [self._hit(row, score, terms, self._why(q, sets, row)) for row, score in ranked[offset : offset + limit]]
         return {
             "query": text,
             "total": len(visible),
@@ -159,27 +194,67 @@ class SearchEngine:
             "fallback": fallback,
             "notices": notices,
             "highlight": list(terms),
+            "understood": [c.typed for c in q.concepts],
         }
-
-    @staticmethod
-    def _can_widen(q: UserQuery) -> bool:
-        return len(q.terms) + len(q.phrases) > 1 or any(len(t) > 2 for t in q.terms)
 
     # --- matching -------------------------------------------------------------------------------
 
-    def _evaluate(self, searcher, plan: Plan | None) -> set[int]:
-        if plan is None:
-            return set()
-        kind, parts = plan
-        if kind == "any":
-            out: set[int] = set()
-            for literal in parts:
-                out |= self._literal(searcher, literal)
-            return out
-        sets = [self._evaluate(searcher, part) for part in parts]
-        if kind == "all":
-            return set.intersection(*sets) if sets else set()
-        return set().union(*sets)
+    def _concept_rows(self, searcher, concept: Concept) -> ConceptRows:
+        """Rows holding the concept whole (a variant, the district, or every part of a compound)
+        and, per part, the rows holding that part (for partial credit)."""
+        per_variant = tuple((v, self._literal(searcher, v)) for v in concept.variants)
+        full: set[int] = set().union(*(rows for _, rows in per_variant))
+        if concept.district:
+            full |= self._district_rows.get(concept.district, frozenset())
+        parts: tuple[frozenset[int], ...] = ()
+        part_variants: tuple[tuple[tuple[str, frozenset[int]], ...], ...] = ()
+        if concept.parts:
+            part_variants = tuple(tuple((v, self._literal(searcher, v)) for v in part) for part in concept.parts)
+            parts = tuple(frozenset().union(*(rows for _, rows in pv)) for pv in part_variants)
+            full |= frozenset.intersection(*parts)
+        return ConceptRows(frozenset(full), per_variant, parts, part_variants)
+
+    def _coverage(self, q: Query, sets: list[ConceptRows]) -> tuple[set[int], dict[int, float], bool]:
+        """The rows to list and each one's share of the query's concepts (weighted; a compound's
+        parts give partial credit). Listed: every row holding a concept whole (and every quoted
+        literal); only when none does, the rows holding some part of a compound."""
+        required = [r.full for c, r in zip(q.concepts, sets) if c.required]
+        listed: set[int] = set().union(*(r.full for c, r in zip(q.concepts, sets) if not c.required))
+        if not listed and not required:
+            listed = set().union(*(p for r in sets for p in r.parts))
+        if required:
+            must = frozenset.intersection(*required)
+            listed = (listed & must) if len(required) < len(q.concepts) else set(must)
+        total = q.weight
+        every = frozenset.intersection(*(r.full for r in sets))
+        coverage = dict.fromkeys(every & listed, 1.0)
+        for row in listed - every:
+            got = 0.0
+            for concept, rows in zip(q.concepts, sets):
+                if row in rows.full:
+                    got += concept.weight
+                elif rows.parts:
+                    got += concept.weight * PART_CREDIT * sum(row in p for p in rows.parts) / len(rows.parts)
+            coverage[row] = got / total
+        return listed, coverage, bool(coverage) and max(coverage.values()) >= 1.0
+
+    def _respellable(self, q: Query, sets: list[ConceptRows]) -> bool:
+        return any(not c.required and len(c.typed) >= 2 for c in q.concepts) and (
+            any(not r.full for r in sets) or len(q.concepts) > 1)
+
+    def _pinyin_index(self, searcher) -> PinyinIndex:
+        with self._lock:
+            if self._pinyin is None:
+                reader = searcher.reader()
+                words: dict[str, int] = {}
+                for name in ("heading", "body"):
+                    for term, info in reader.iter_field(name):
+                        word = term.decode("utf-8") if isinstance(term, bytes) else term
+                        words[word] = words.get(word, 0) + info.doc_frequency()
+                for word in self.understanding.synonyms.words():
+                    words.setdefault(word, 0)
+                self._pinyin = PinyinIndex(list(words.items()))
+            return self._pinyin
 
     def _literal(self, searcher, literal: str) -> frozenset[int]:
         """Rows whose heading or text contains `literal`: bigram postings, then a check on the text."""
@@ -202,35 +277,80 @@ class SearchEngine:
 
     # --- ranking --------------------------------------------------------------------------------
 
-    def _rank(self, searcher, q: UserQuery, rows: set[int], first: set[int]) -> list[tuple[int, float]]:
-        """Rows in `first` (all words matched) before the rest; within each group by score, ties in
-        document order.
+    def _rank(self, q: Query, rows: set[int], coverage: dict[int, float], sets: list[ConceptRows],
+              filters: Filters, need: int) -> list[tuple[int, float]]:
+        """The first `need` rows: by coverage of the query's concepts, then measures an enterprise
+        can claim before government tasks, then (with a district filter) the district's own before
+        the city's, then BM25, then document order. BM25 is computed coverage level by coverage
+        level, only until the page is full: on a large library most matched rows are never scored.
 
-        The score is BM25 over the ranking words, with document frequencies from the jieba word
-        field of the Whoosh index and term counts taken on the matched rows' text in memory; a word
-        in the heading counts HEADING_BOOST times. Scoring in memory touches only the matched rows,
-        where Whoosh would walk every posting of every word (30 ms on 20,000 measures)."""
-        words = self.builder.ranking_words(q)
-        scores: dict[int, float] = {}
-        if words:
-            total = max(1, searcher.doc_count())
-            weights = [(w, math.log(1 + (total - df + 0.5) / (df + 0.5))) for w in words
-                       for df in (searcher.doc_frequency("body", w),)]
-            for row in rows:
-                heading, body = self._heading[row], self._body[row]
-                norm = BM25_K1 * (1 - BM25_B + BM25_B * len(body) / self._avg_len)
-                score = 0.0
-                for word, idf in weights:
-                    tf = HEADING_BOOST * heading.count(word) + body.count(word)
-                    if tf:
-                        score += idf * tf * (BM25_K1 + 1) / (tf + norm)
-                if self._government_only[row]:
-                    score *= GOVERNMENT_TASK_WEIGHT
-                scores[row] = score
+        BM25 per concept takes its best wording (the typed word, a synonym, or a compound's parts
+        averaged); idf from the rows holding that wording, term counts on the heading (counted
+        HEADING_BOOST times) and the text; a concept naming one of the measure's benefit types
+        (房租减免 → 租金减免) adds BENEFIT_BONUS."""
+        if not sets:
+            return [(r, 0.0) for r in sorted(rows)[:need]]
+        home = set(filters.district) if filters.district and filters.include_municipal else set()
+        total = len(self.measures)
+        idf: dict[str, float] = {}
+        for rows_of in sets:
+            for word, hits in rows_of.variants + tuple(v for pv in rows_of.part_variants for v in pv):
+                idf[word] = math.log(1 + (total - len(hits) + 0.5) / (len(hits) + 0.5))
+        benefit_words = [frozenset(c.variants) for c in q.concepts]
+        levels: dict[float, list[int]] = {}
+        for row in rows:
+            levels.setdefault(round(coverage.get(row, 0.0), 3), []).append(row)
         ordered: list[tuple[int, float]] = []
-        for group in (rows & first, rows - first):
-            ordered += sorted(((r, scores.get(r, 0.0)) for r in group), key=lambda item: (-item[1], item[0]))
-        return ordered
+        for level in sorted(levels, reverse=True):
+            scored = []
+            for row in levels[level]:
+                score = self._bm25(row, q, sets, idf, benefit_words)
+                away = bool(home) and self.measures[row]["district"] not in home
+                scored.append(((self._government_only[row], away, -score, row), row, score))
+            scored.sort()
+            ordered += [(row, score * (GOVERNMENT_TASK_WEIGHT if self._government_only[row] else 1.0)) for _, row, score in scored]
+            if len(ordered) >= need:
+                break
+        return ordered[:need]
+
+    def _bm25(self, row: int, q: Query, sets: list[ConceptRows], idf: dict[str, float], benefit_words) -> float:
+        heading, body = self._heading[row], self._body[row]
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * len(body) / self._avg_len)
+
+        def weight(word: str) -> float:
+            tf = HEADING_BOOST * heading.count(word) + body.count(word)
+            return idf[word] * tf * (BM25_K1 + 1) / (tf + norm) if tf else 0.0
+
+        score = 0.0
+        benefits = self._benefits[row]
+        for concept, rows_of, words in zip(q.concepts, sets, benefit_words):
+            best = max((weight(w) for w, hits in rows_of.variants if row in hits), default=0.0)
+            if rows_of.part_variants:
+                parts = sum(max((weight(w) for w, hits in pv if row in hits), default=0.0) for pv in rows_of.part_variants)
+                best = max(best, parts / len(rows_of.part_variants))
+            if benefits and not benefits.isdisjoint(words):
+                best += BENEFIT_BONUS
+            score += concept.weight * best
+        return score
+
+    def _why(self, q: Query, sets: list[ConceptRows], row: int) -> str:
+        """按“巡游出租车”匹配 when the hit holds a concept only in another wording than the typed
+        one (a synonym, a compound's other wording, or a pinyin respelling); "" otherwise."""
+        shown: list[str] = []
+        for concept, rows_of in zip(q.concepts, sets):
+            if concept.required or (concept.district and self.measures[row]["district"] == concept.district):
+                continue
+            if concept.via != "pinyin" and any(w == concept.typed and row in hits for w, hits in rows_of.variants):
+                continue
+            word = next((w for w, hits in rows_of.variants if row in hits), None)
+            if word is None and rows_of.part_variants:
+                words = [next((w for w, hits in pv if row in hits), None) for pv in rows_of.part_variants]
+                typed_parts = [pv[0][0] for pv in rows_of.part_variants]
+                if all(words) and words != typed_parts:
+                    word = "”“".join(w for w in words if w)
+            if word and word != concept.typed:
+                shown.append(word)
+        return "按“" + "”“".join(dict.fromkeys(shown[:3])) + "”匹配" if shown else ""
 
     # --- filters and facets -----------------------------------------------------------------------
 
@@ -275,6 +395,6 @@ class SearchEngine:
             counts[name].update(chain.from_iterable(self._facets[r][name] for r in extra))
         return {name: dict(counts[name].most_common()) for name in FACETS}
 
-    def _hit(self, row: int, score: float, terms: tuple[str, ...]) -> dict:
+    def _hit(self, row: int, score: float, terms: tuple[str, ...], why: str = "") -> dict:
         measure = self.measures[row]
-        return {**measure, "score": round(score, 4), "snippet": snippet(measure["text"], terms)}
+        return {**measure, "score": round(score, 4), "snippet": snippet(measure["text"], terms), "why": why}
