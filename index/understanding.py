@@ -127,7 +127,7 @@ class Understanding:
         return out
 
     def _words(self, text: str) -> list[str]:
-        words = [w.lower() for w, _, _ in cut_words(text)] if text else []
+        words = [piece for w, _, _ in cut_words(text) if text for piece in self._unglue(w.lower())]
         merged: list[str] = []
         i = 0
         while i < len(words):
@@ -142,6 +142,20 @@ class Understanding:
                 i += 1
         return merged
 
+    def _unglue(self, word: str) -> list[str]:
+        """jieba's HMM glues unknown neighbours into one word (我开, 开个): a word outside the
+        dictionary loses a filler character at either end."""
+        import jieba
+
+        if len(word) < 2 or jieba.dt.FREQ.get(word) or word in self._phrases:
+            return [word]
+        out = [word]
+        if word[0] in self.fillers:
+            out = [word[0], *self._unglue(word[1:])]
+        elif word[-1] in self.fillers:
+            out = [*self._unglue(word[:-1]), word[-1]]
+        return out
+
     def concept(self, word: str, via: str = "") -> Concept:
         variants = [word, *self.synonyms.variants(word)]
         district = _DISTRICT_NAMES.get(word)
@@ -154,7 +168,7 @@ class Understanding:
                 if len(variants) >= MAX_VARIANTS:
                     break
                 variants.append("".join(combo))
-        return Concept(word, tuple(dict.fromkeys(variants))[:MAX_VARIANTS], tuple(parts), district, via=via)
+        return Concept(word, tuple(dict.fromkeys(v.lower() for v in variants if v))[:MAX_VARIANTS], tuple(parts), district, via=via)
 
     def respelled(self, query: Query, unmatched: set[str], pinyin_index, occurs: Callable[[str], bool]) -> Query:
         """The query with every typed word that matched nothing replaced by the corpus words of the
@@ -196,7 +210,8 @@ def compound_parts(word: str) -> tuple[str, ...]:
         return ()
     import jieba
 
-    pieces = sorted({(word.find(p), p) for p in jieba.cut_for_search(word, HMM=False) if 2 <= len(p) < len(word)})
+    found = {(word.find(p), p) for p in jieba.cut_for_search(word, HMM=False) if 2 <= len(p) < len(word)}
+    pieces = sorted(found, key=lambda item: (item[0], -len(item[1])))  # the longest piece at each start
     out: list[str] = []
     end = 0
     for start, piece in pieces:
