@@ -40,11 +40,25 @@ def ensure_jieba() -> None:
 
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
-        userdict = resource("userdict.txt")
+        userdict = userdict_path()
         if userdict.is_file():
             with userdict.open("rb") as handle:  # given a path, jieba leaves the file open
                 jieba.load_userdict(handle)
         _ready = True
+
+
+def userdict_path():
+    """The domain user dictionary (one place names it: the data-pack locator may move it)."""
+    return resource("userdict.txt")
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    """The user dictionary's words: compounds the domain keeps whole (专精特新, 政府采购)."""
+    path = userdict_path()
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.split()[0].lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 @lru_cache(maxsize=65536)

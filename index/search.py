@@ -17,7 +17,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index.analysis import ensure_jieba
+from index.analysis import RUN, ensure_jieba
 from index.errors import PolicyDataError
 from index.metadata import MUNICIPAL
 from index.paths import resource
@@ -31,13 +31,11 @@ from index.userquery import literal_candidates_query
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 FEW_RESULTS = 3
+MIN_SHARE = 0.6  # a query of three or more concepts lists the measures holding most of them first
 BM25_K1, BM25_B = 1.2, 0.75
 # A measure that is purely a task for government (政府工作) offers the visitor nothing to claim: it stays
 # findable but ranks below the measures that benefit an enterprise.
 GOVERNMENT_TASK_WEIGHT = 0.5
-# A concept that names one of the measure's benefit types (房租减免 ~ 租金减免) marks the measure that
-# grants it, above those that only mention it (a landlord's subsidy for the same rent relief).
-BENEFIT_BONUS = 1.0
 _CACHE_SIZE = 512
 
 
@@ -46,8 +44,7 @@ class ConceptRows:
     """Where one concept occurs: rows holding it whole, and per wording and per part."""
     full: frozenset[int]
     variants: tuple[tuple[str, frozenset[int]], ...]
-    parts: tuple[frozenset[int], ...] = ()
-    part_variants: tuple[tuple[tuple[str, frozenset[int]], ...], ...] = ()
+    parts: tuple[tuple[str, ...], ...] = ()  # a compound's parts, each with its wordings
 
 
 @dataclass
@@ -102,6 +99,13 @@ class SearchEngine:
         self._all: list = []  # every Searcher opened
         self._idle: list = []  # those not in use now
         self._benefits = [frozenset(m["benefit_types"]) for m in self.measures]
+        by_benefit: dict[str, set[int]] = {}
+        for row, benefits in enumerate(self._benefits):
+            for benefit in benefits:
+                by_benefit.setdefault(benefit, set()).add(row)
+        self._benefit_rows = {name: frozenset(rows) for name, rows in by_benefit.items()}
+        self._benefit_names = frozenset(self._benefit_rows)
+        self._norm = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / self._avg_len) for b in self._body]
         by_district: dict[str, set[int]] = {}
         for row, m in enumerate(self.measures):
             by_district.setdefault(m["district"], set()).add(row)
@@ -153,6 +157,11 @@ class SearchEngine:
         facets → snippets of the page. Runs on the caller's thread."""
         filters = filters or Filters()
         q = self.understanding.understand(text)
+        if q.empty and q.excluded and " " not in q.text:
+            with self._searcher() as searcher:
+                if self._literal(searcher, q.text):
+                    # "－平" copied from "尖货－平谷": text the documents hold, not an exclusion
+                    q = self.understanding.understand(f"“{q.text}”")
         notices: list[str] = []
         if q.truncated:
             notices.append(f"查询过长，只用了前{len(q.text)}个字。")
@@ -166,14 +175,14 @@ class SearchEngine:
                     notices.append("只有排除词，没有要找的词：显示除排除词以外的全部措施。")
             else:
                 sets = [self._concept_rows(searcher, c) for c in q.concepts]
-                matched, coverage, complete = self._coverage(q, sets)
+                matched, coverage, complete = self._coverage(searcher, q, sets, filters)
                 if not complete and self._respellable(q, sets):
                     respelled = self.understanding.respelled(q, {c.typed for c, r in zip(q.concepts, sets) if not r.full},
                                                              self._pinyin_index(searcher), lambda s: bool(self._literal(searcher, s)))
                     if respelled is not q:
                         q = respelled
                         sets = [self._concept_rows(searcher, c) for c in q.concepts]
-                        matched, coverage, complete = self._coverage(q, sets)
+                        matched, coverage, complete = self._coverage(searcher, q, sets, filters)
                         notices += [f"没有找到“{typed}”，按“{found}”查找。" for typed, found in q.respellings]
             for word in q.excluded:
                 matched -= self._literal(searcher, word)
@@ -181,7 +190,7 @@ class SearchEngine:
             if len(q.concepts) > 1 and visible and not any(coverage.get(r, 0.0) >= 1.0 for r in visible):
                 fallback = True
                 notices.insert(0, "没有同时包含全部词语的措施，下面按包含词语的多少排列（只含部分词语）。")
-            ranked = self._rank(q, visible, coverage, sets, filters, offset + limit)
+            ranked = self._rank(searcher, q, visible, coverage, sets, filters, offset + limit)
         if q.dropped:
             notices.append("已略去：" + "、".join(q.dropped) + "。")
         terms = q.highlight()
@@ -200,33 +209,48 @@ class SearchEngine:
     # --- matching -------------------------------------------------------------------------------
 
     def _concept_rows(self, searcher, concept: Concept) -> ConceptRows:
-        """Rows holding the concept whole (a variant, the district, or every part of a compound)
-        and, per part, the rows holding that part (for partial credit)."""
+        """Rows holding the concept whole: a variant, the district, or every part of a compound.
+        The rows holding every part come from the rarest part's rows checked on the text for the
+        others: a common part (减免, 车辆) is never looked up on its own."""
         per_variant = tuple((v, self._literal(searcher, v)) for v in concept.variants)
         full: set[int] = set().union(*(rows for _, rows in per_variant))
         if concept.district:
             full |= self._district_rows.get(concept.district, frozenset())
-        parts: tuple[frozenset[int], ...] = ()
-        part_variants: tuple[tuple[tuple[str, frozenset[int]], ...], ...] = ()
-        if concept.parts:
-            part_variants = tuple(tuple((v, self._literal(searcher, v)) for v in part) for part in concept.parts)
-            parts = tuple(frozenset().union(*(rows for _, rows in pv)) for pv in part_variants)
-            full |= frozenset.intersection(*parts)
-        return ConceptRows(frozenset(full), per_variant, parts, part_variants)
+        if concept.parts and concept.parts_match:
+            rarest = min(concept.parts, key=lambda part: sum(self._estimate(searcher, v) for v in part))
+            rows = set().union(*(self._literal(searcher, v) for v in rarest))
+            others = [part for part in concept.parts if part is not rarest]
+            full |= {r for r in rows if all(self._holds(r, part) for part in others)}
+        return ConceptRows(frozenset(full), per_variant, concept.parts)
 
-    def _coverage(self, q: Query, sets: list[ConceptRows]) -> tuple[set[int], dict[int, float], bool]:
+    def _holds(self, row: int, words: tuple[str, ...]) -> bool:
+        haystack = self._haystack[row]
+        return any(w in haystack for w in words)
+
+    def _estimate(self, searcher, literal: str) -> int:
+        """How many rows may hold `literal` (its rarest bigram's document count): a bound, no lookup."""
+        grams = [literal[i : i + 2] for i in range(len(literal) - 1)] or [literal]
+        return min(searcher.doc_frequency("grams", g) for g in grams)
+
+    def _coverage(self, searcher, q: Query, sets: list[ConceptRows], filters: Filters) -> tuple[set[int], dict[int, float], bool]:
         """The rows to list and each one's share of the query's concepts (weighted; a compound's
-        parts give partial credit). Listed: every row holding a concept whole (and every quoted
-        literal); only when none does, the rows holding some part of a compound."""
+        parts give partial credit), graded rather than all-or-any: when at least FEW_RESULTS rows
+        (under the filters) hold every concept of a one- or two-concept query, those; else the rows
+        holding MIN_SHARE of the concepts, when that gives FEW_RESULTS; else every row holding
+        any concept whole (only when none does, some part of a compound). Quoted literals are
+        always required. The share orders the list, so a wider list only adds rows below."""
         required = [r.full for c, r in zip(q.concepts, sets) if c.required]
+        must = frozenset.intersection(*required) if required else None
+        every = frozenset.intersection(*(r.full for r in sets))
+        if len(q.concepts) <= 2 and len(self._filtered(set(every), filters)) >= FEW_RESULTS:
+            # the common case, and the cheap one: nothing but set intersections
+            return set(every), dict.fromkeys(every, 1.0), True
         listed: set[int] = set().union(*(r.full for c, r in zip(q.concepts, sets) if not c.required))
         if not listed and not required:
-            listed = set().union(*(p for r in sets for p in r.parts))
-        if required:
-            must = frozenset.intersection(*required)
+            listed = set().union(*(self._literal(searcher, v) for r in sets for part in r.parts for v in part))
+        if must is not None:
             listed = (listed & must) if len(required) < len(q.concepts) else set(must)
         total = q.weight
-        every = frozenset.intersection(*(r.full for r in sets))
         coverage = dict.fromkeys(every & listed, 1.0)
         for row in listed - every:
             got = 0.0
@@ -234,8 +258,12 @@ class SearchEngine:
                 if row in rows.full:
                     got += concept.weight
                 elif rows.parts:
-                    got += concept.weight * PART_CREDIT * sum(row in p for p in rows.parts) / len(rows.parts)
+                    got += concept.weight * PART_CREDIT * sum(self._holds(row, p) for p in rows.parts) / len(rows.parts)
             coverage[row] = got / total
+        enough = {row for row, share in coverage.items() if share >= MIN_SHARE}
+        if len(enough) < len(listed) and len(self._filtered(enough, filters)) >= FEW_RESULTS:
+            listed = enough
+            coverage = {row: coverage[row] for row in enough}
         return listed, coverage, bool(coverage) and max(coverage.values()) >= 1.0
 
     def _respellable(self, q: Query, sets: list[ConceptRows]) -> bool:
@@ -268,7 +296,11 @@ class SearchEngine:
         rows: frozenset[int] = frozenset()
         if query is not None:
             candidates = (self._row[d] for d in searcher.docs_for_query(query))
-            rows = frozenset(r for r in candidates if literal in self._haystack[r])
+            if len(literal) <= 2 and "." not in literal and RUN.fullmatch(literal):
+                # one or two characters of one run: the bigram postings are exact, nothing to verify
+                rows = frozenset(candidates)
+            else:
+                rows = frozenset(r for r in candidates if literal in self._haystack[r])
         with self._lock:
             self._literal_cache[literal] = rows
             if len(self._literal_cache) > _CACHE_SIZE:
@@ -277,26 +309,41 @@ class SearchEngine:
 
     # --- ranking --------------------------------------------------------------------------------
 
-    def _rank(self, q: Query, rows: set[int], coverage: dict[int, float], sets: list[ConceptRows],
+    def _rank(self, searcher, q: Query, rows: set[int], coverage: dict[int, float], sets: list[ConceptRows],
               filters: Filters, need: int) -> list[tuple[int, float]]:
         """The first `need` rows: by coverage of the query's concepts, then measures an enterprise
-        can claim before government tasks, then (with a district filter) the district's own before
-        the city's, then BM25, then document order. BM25 is computed coverage level by coverage
-        level, only until the page is full: on a large library most matched rows are never scored.
+        can claim before government tasks, then those granting a benefit type the query names
+        (房租减免 ~ 租金减免: the tenant's relief before the landlord's subsidy for it), then (with a
+        district filter) the district's own before the city's, then BM25, then document order.
+        BM25 is computed coverage level by coverage level, only until the page is full: on a large
+        library most matched rows are never scored.
 
         BM25 per concept takes its best wording (the typed word, a synonym, or a compound's parts
         averaged); idf from the rows holding that wording, term counts on the heading (counted
-        HEADING_BOOST times) and the text; a concept naming one of the measure's benefit types
-        (房租减免 → 租金减免) adds BENEFIT_BONUS."""
+        HEADING_BOOST times) and the text."""
         if not sets:
             return [(r, 0.0) for r in sorted(rows)[:need]]
         home = set(filters.district) if filters.district and filters.include_municipal else set()
         total = len(self.measures)
         idf: dict[str, float] = {}
         for rows_of in sets:
-            for word, hits in rows_of.variants + tuple(v for pv in rows_of.part_variants for v in pv):
+            for word, hits in rows_of.variants:
                 idf[word] = math.log(1 + (total - len(hits) + 0.5) / (len(hits) + 0.5))
-        benefit_words = [frozenset(c.variants) for c in q.concepts]
+
+        def part_idf(word: str) -> float:  # a part's rows are never looked up: its rarest bigram bounds them
+            if word not in idf:
+                df = self._estimate(searcher, word)
+                idf[word] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+            return idf[word]
+
+        plan = []
+        for concept, rows_of in zip(q.concepts, sets):
+            words = [(w, hits, idf[w]) for w, hits in rows_of.variants if hits]
+            named = frozenset(concept.variants + concept.phrasings) & self._benefit_names
+            plan.append((concept.weight, words, rows_of.parts, concept.parts_match, named))
+        # rows granting a benefit type some concept names (房租减免 → 租金减免)
+        granting = [frozenset().union(*(self._benefit_rows[t] for t in named)) for *_, named in plan if named]
+        government = self._government_only
         levels: dict[float, list[int]] = {}
         for row in rows:
             levels.setdefault(round(coverage.get(row, 0.0), 3), []).append(row)
@@ -304,33 +351,45 @@ class SearchEngine:
         for level in sorted(levels, reverse=True):
             scored = []
             for row in levels[level]:
-                score = self._bm25(row, q, sets, idf, benefit_words)
-                away = bool(home) and self.measures[row]["district"] not in home
-                scored.append(((self._government_only[row], away, -score, row), row, score))
+                score = self._bm25(row, plan, part_idf)
+                grants = -sum(row in g for g in granting) if granting else 0
+                away = self.measures[row]["district"] not in home if home else False
+                scored.append(((government[row], grants, away, -score, row), row, score))
             scored.sort()
-            ordered += [(row, score * (GOVERNMENT_TASK_WEIGHT if self._government_only[row] else 1.0)) for _, row, score in scored]
+            ordered += [(row, score * (GOVERNMENT_TASK_WEIGHT if government[row] else 1.0)) for _, row, score in scored]
             if len(ordered) >= need:
                 break
         return ordered[:need]
 
-    def _bm25(self, row: int, q: Query, sets: list[ConceptRows], idf: dict[str, float], benefit_words) -> float:
-        heading, body = self._heading[row], self._body[row]
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * len(body) / self._avg_len)
-
-        def weight(word: str) -> float:
-            tf = HEADING_BOOST * heading.count(word) + body.count(word)
-            return idf[word] * tf * (BM25_K1 + 1) / (tf + norm) if tf else 0.0
-
+    def _bm25(self, row: int, plan: list, part_idf) -> float:
+        """Sum over concepts of the best wording's BM25 (a whole wording, or the parts averaged).
+        The innermost loop of a search: kept plain."""
+        heading, body, norm = self._heading[row], self._body[row], self._norm[row]
+        k1 = BM25_K1 + 1
         score = 0.0
-        benefits = self._benefits[row]
-        for concept, rows_of, words in zip(q.concepts, sets, benefit_words):
-            best = max((weight(w) for w, hits in rows_of.variants if row in hits), default=0.0)
-            if rows_of.part_variants:
-                parts = sum(max((weight(w) for w, hits in pv if row in hits), default=0.0) for pv in rows_of.part_variants)
-                best = max(best, parts / len(rows_of.part_variants))
-            if benefits and not benefits.isdisjoint(words):
-                best += BENEFIT_BONUS
-            score += concept.weight * best
+        for weight, words, parts, parts_match, named in plan:
+            best = 0.0
+            for word, hits, idf in words:
+                if row in hits:
+                    tf = HEADING_BOOST * heading.count(word) + body.count(word)
+                    if tf:
+                        value = idf * tf * k1 / (tf + norm)
+                        if value > best:
+                            best = value
+            # a domain word's parts only score a row that lacks the word itself
+            if parts and (parts_match or not best):
+                total = 0.0
+                for part in parts:
+                    top = 0.0
+                    for word in part:
+                        tf = HEADING_BOOST * heading.count(word) + body.count(word)
+                        if tf:
+                            value = part_idf(word) * tf * k1 / (tf + norm)
+                            if value > top:
+                                top = value
+                    total += top
+                best = max(best, total / len(parts))
+            score += weight * best
         return score
 
     def _why(self, q: Query, sets: list[ConceptRows], row: int) -> str:
@@ -343,9 +402,10 @@ class SearchEngine:
             if concept.via != "pinyin" and any(w == concept.typed and row in hits for w, hits in rows_of.variants):
                 continue
             word = next((w for w, hits in rows_of.variants if row in hits), None)
-            if word is None and rows_of.part_variants:
-                words = [next((w for w, hits in pv if row in hits), None) for pv in rows_of.part_variants]
-                typed_parts = [pv[0][0] for pv in rows_of.part_variants]
+            if word is None and rows_of.parts:
+                haystack = self._haystack[row]
+                words = [next((w for w in part if w in haystack), None) for part in rows_of.parts]
+                typed_parts = [part[0] for part in rows_of.parts]
                 if all(words) and words != typed_parts:
                     word = "”“".join(w for w in words if w)
             if word and word != concept.typed:

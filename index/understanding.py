@@ -21,7 +21,7 @@ from itertools import product
 from collections.abc import Callable
 from pathlib import Path
 
-from index.analysis import cut_words
+from index.analysis import cut_words, domain_words
 from index.synonyms import Synonyms
 from index.userquery import parse_user_query
 
@@ -40,14 +40,20 @@ _DISTRICT_NAMES = {**{d: d for d in DISTRICTS}, **{d[:-1]: d for d in DISTRICTS}
 class Concept:
     typed: str
     variants: tuple[str, ...]  # literal strings; any one matches the concept fully (typed first)
+    # a compound said in its parts' other wordings (房租减免 → 租金减免): never looked up (a measure
+    # holding one holds every part, so it matches anyway), but ranked, marked and matched to benefit types
+    phrasings: tuple[str, ...] = ()
     parts: tuple[tuple[str, ...], ...] = ()  # a compound's parts, each with its variants
+    # every part held counts as the compound held; not for the domain's own words (专精特新,
+    # 政府采购: the user dictionary keeps them whole on purpose), whose parts give partial credit only
+    parts_match: bool = True
     district: str | None = None  # a district name: that district's measures match
     weight: float = 1.0
     required: bool = False  # a quoted literal: every hit holds it
     via: str = ""  # "" as typed, "pinyin" when respelled from a typing slip
 
     def literals(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(self.variants + tuple(v for part in self.parts for v in part)))
+        return tuple(dict.fromkeys(self.variants + self.phrasings + tuple(v for part in self.parts for v in part)))
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,8 @@ class Understanding:
         return out
 
     def concept(self, word: str, via: str = "") -> Concept:
-        variants = [word, *self.synonyms.variants(word)]
+        variants = list(dict.fromkeys(v.lower() for v in (word, *self.synonyms.variants(word)) if v))[:MAX_VARIANTS]
+        phrasings: list[str] = []
         district = _DISTRICT_NAMES.get(word)
         parts: list[tuple[str, ...]] = []
         pieces = compound_parts(word)
@@ -165,10 +172,12 @@ class Understanding:
             parts = [tuple([p, *self.synonyms.variants(p)]) for p in pieces]
             # the compound said with the parts' other wordings: 房租减免 → 租金减免, 房屋租金减免
             for combo in product(*parts):
-                if len(variants) >= MAX_VARIANTS:
+                if len(phrasings) >= MAX_VARIANTS:
                     break
-                variants.append("".join(combo))
-        return Concept(word, tuple(dict.fromkeys(v.lower() for v in variants if v))[:MAX_VARIANTS], tuple(parts), district, via=via)
+                if "".join(combo) not in variants:
+                    phrasings.append("".join(combo).lower())
+        return Concept(word, tuple(variants), phrasings=tuple(phrasings), parts=tuple(parts), district=district,
+                       parts_match=word not in domain_words(), via=via)
 
     def respelled(self, query: Query, unmatched: set[str], pinyin_index, occurs: Callable[[str], bool]) -> Query:
         """The query with every typed word that matched nothing replaced by the corpus words of the

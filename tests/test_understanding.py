@@ -36,7 +36,7 @@ def test_compounds_split_into_their_parts(understand):
     assert compound_parts("房租") == ()
     concept = understand("房租减免").concepts[0]
     assert concept.parts[0][:3] == ("房租", "房屋租金", "租金") and concept.parts[1] == ("减免",)
-    assert "租金减免" in concept.variants  # the compound in the parts' other wordings
+    assert "租金减免" in concept.phrasings  # the compound in the parts' other wordings
     # a compound the dictionary does not know counts by its known parts
     assert typed(understand("网费降价")) == ["网费", "降价"]
 
