@@ -37,6 +37,7 @@ BM25_K1, BM25_B = 1.2, 0.75
 # findable but ranks below the measures that benefit an enterprise.
 GOVERNMENT_TASK_WEIGHT = 0.5
 _CACHE_SIZE = 512
+_FILTER_BELOW = 256
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ class SearchEngine:
         with self._searcher() as searcher:
             if q.empty:
                 matched: set[int] = set(range(len(self.measures)))
-                coverage: dict[int, float] = {}
+                coverage: dict[int, float] | None = None
                 sets: list[ConceptRows] = []
                 if q.excluded:
                     notices.append("只有排除词，没有要找的词：显示除排除词以外的全部措施。")
@@ -187,7 +188,7 @@ class SearchEngine:
             for word in q.excluded:
                 matched -= self._literal(searcher, word)
             visible = self._filtered(matched, filters)
-            if len(q.concepts) > 1 and visible and not any(coverage.get(r, 0.0) >= 1.0 for r in visible):
+            if len(q.concepts) > 1 and visible and coverage is not None and not any(coverage[r] >= 1.0 for r in visible):
                 fallback = True
                 notices.insert(0, "没有同时包含全部词语的措施，下面按包含词语的多少排列（只含部分词语）。")
             ranked = self._rank(searcher, q, visible, coverage, sets, filters, offset + limit)
@@ -212,8 +213,14 @@ class SearchEngine:
         """Rows holding the concept whole: a variant, the district, or every part of a compound.
         The rows holding every part come from the rarest part's rows checked on the text for the
         others: a common part (减免, 车辆) is never looked up on its own."""
-        per_variant = tuple((v, self._literal(searcher, v)) for v in concept.variants)
-        full: set[int] = set().union(*(rows for _, rows in per_variant))
+        found: dict[str, frozenset[int]] = {}
+        for v in sorted(concept.variants, key=len):
+            # a wording holding a shorter one (营业执照 ⊃ 执照) is found among that one's rows when
+            # they are few: checking a few texts is cheaper than another index lookup
+            inner = next((found[u] for u in found if u in v and len(found[u]) <= _FILTER_BELOW), None)
+            found[v] = frozenset(r for r in inner if v in self._haystack[r]) if inner is not None else self._literal(searcher, v)
+        per_variant = tuple((v, found[v]) for v in concept.variants)
+        full: set[int] = set().union(*found.values())
         if concept.district:
             full |= self._district_rows.get(concept.district, frozenset())
         if concept.parts and concept.parts_match:
@@ -232,19 +239,20 @@ class SearchEngine:
         grams = [literal[i : i + 2] for i in range(len(literal) - 1)] or [literal]
         return min(searcher.doc_frequency("grams", g) for g in grams)
 
-    def _coverage(self, searcher, q: Query, sets: list[ConceptRows], filters: Filters) -> tuple[set[int], dict[int, float], bool]:
+    def _coverage(self, searcher, q: Query, sets: list[ConceptRows], filters: Filters) -> tuple[set[int], dict[int, float] | None, bool]:
         """The rows to list and each one's share of the query's concepts (weighted; a compound's
         parts give partial credit), graded rather than all-or-any: when at least FEW_RESULTS rows
         (under the filters) hold every concept of a one- or two-concept query, those; else the rows
         holding MIN_SHARE of the concepts, when that gives FEW_RESULTS; else every row holding
         any concept whole (only when none does, some part of a compound). Quoted literals are
-        always required. The share orders the list, so a wider list only adds rows below."""
+        always required. The share orders the list, so a wider list only adds rows below.
+        The shares are None when every listed row holds everything."""
         required = [r.full for c, r in zip(q.concepts, sets) if c.required]
         must = frozenset.intersection(*required) if required else None
         every = frozenset.intersection(*(r.full for r in sets))
         if len(q.concepts) <= 2 and len(self._filtered(set(every), filters)) >= FEW_RESULTS:
             # the common case, and the cheap one: nothing but set intersections
-            return set(every), dict.fromkeys(every, 1.0), True
+            return set(every), None, True
         listed: set[int] = set().union(*(r.full for c, r in zip(q.concepts, sets) if not c.required))
         if not listed and not required:
             listed = set().union(*(self._literal(searcher, v) for r in sets for part in r.parts for v in part))
@@ -309,7 +317,7 @@ class SearchEngine:
 
     # --- ranking --------------------------------------------------------------------------------
 
-    def _rank(self, searcher, q: Query, rows: set[int], coverage: dict[int, float], sets: list[ConceptRows],
+    def _rank(self, searcher, q: Query, rows: set[int], coverage: dict[int, float] | None, sets: list[ConceptRows],
               filters: Filters, need: int) -> list[tuple[int, float]]:
         """The first `need` rows: by coverage of the query's concepts, then measures an enterprise
         can claim before government tasks, then those granting a benefit type the query names
@@ -345,13 +353,28 @@ class SearchEngine:
         granting = [frozenset().union(*(self._benefit_rows[t] for t in named)) for *_, named in plan if named]
         government = self._government_only
         levels: dict[float, list[int]] = {}
-        for row in rows:
-            levels.setdefault(round(coverage.get(row, 0.0), 3), []).append(row)
+        if coverage is None:  # every row holds all of it (the common case)
+            levels[1.0] = list(rows)
+        else:
+            for row in rows:
+                levels.setdefault(round(coverage.get(row, 0.0), 3), []).append(row)
+        simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: BM25 inline
+        words = plan[0][1] if simple else ()
         ordered: list[tuple[int, float]] = []
         for level in sorted(levels, reverse=True):
             scored = []
             for row in levels[level]:
-                score = self._bm25(row, plan, part_idf)
+                if simple:
+                    heading, body, norm = self._heading[row], self._body[row], self._norm[row]
+                    score = 0.0
+                    for word, hits, idf_w in words:
+                        if row in hits:
+                            tf = HEADING_BOOST * heading.count(word) + body.count(word)
+                            value = idf_w * tf * (BM25_K1 + 1) / (tf + norm)
+                            if value > score:
+                                score = value
+                else:
+                    score = self._bm25(row, plan, part_idf)
                 grants = -sum(row in g for g in granting) if granting else 0
                 away = self.measures[row]["district"] not in home if home else False
                 scored.append(((government[row], grants, away, -score, row), row, score))

@@ -53,7 +53,10 @@ class Concept:
     via: str = ""  # "" as typed, "pinyin" when respelled from a typing slip
 
     def literals(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(self.variants + self.phrasings + tuple(v for part in self.parts for v in part)))
+        """What to mark in a snippet: the wordings, and the parts when they match the compound
+        (a domain word's hits hold it whole: marking each 减免 of 房租减免 would only be noise)."""
+        parts = tuple(v for part in self.parts for v in part) if self.parts_match else ()
+        return tuple(dict.fromkeys(self.variants + self.phrasings + parts))
 
 
 @dataclass(frozen=True)
