@@ -37,7 +37,6 @@ BM25_K1, BM25_B = 1.2, 0.75
 # findable but ranks below the measures that benefit an enterprise.
 GOVERNMENT_TASK_WEIGHT = 0.5
 _CACHE_SIZE = 512
-_FILTER_BELOW = 256
 
 
 @dataclass(frozen=True)
@@ -213,14 +212,13 @@ class SearchEngine:
         """Rows holding the concept whole: a variant, the district, or every part of a compound.
         The rows holding every part come from the rarest part's rows checked on the text for the
         others: a common part (减免, 车辆) is never looked up on its own."""
-        found: dict[str, frozenset[int]] = {}
+        found: dict[str, frozenset[int] | None] = {}
         for v in sorted(concept.variants, key=len):
-            # a wording holding a shorter one (营业执照 ⊃ 执照) is found among that one's rows when
-            # they are few: checking a few texts is cheaper than another index lookup
-            inner = next((found[u] for u in found if u in v and len(found[u]) <= _FILTER_BELOW), None)
-            found[v] = frozenset(r for r in inner if v in self._haystack[r]) if inner is not None else self._literal(searcher, v)
+            # a wording holding a shorter one (担保费率 ⊃ 担保费, 核酸检测 ⊃ 核酸) adds no row: it is
+            # not looked up (None), only counted where the shorter one is found
+            found[v] = None if any(u in v for u in found) else self._literal(searcher, v)
         per_variant = tuple((v, found[v]) for v in concept.variants)
-        full: set[int] = set().union(*found.values())
+        full: set[int] = set().union(*(rows for rows in found.values() if rows is not None))
         if concept.district:
             full |= self._district_rows.get(concept.district, frozenset())
         if concept.parts and concept.parts_match:
@@ -336,7 +334,8 @@ class SearchEngine:
         idf: dict[str, float] = {}
         for rows_of in sets:
             for word, hits in rows_of.variants:
-                idf[word] = math.log(1 + (total - len(hits) + 0.5) / (len(hits) + 0.5))
+                df = len(hits) if hits is not None else self._estimate(searcher, word)
+                idf[word] = math.log(1 + (total - df + 0.5) / (df + 0.5))
 
         def part_idf(word: str) -> float:  # a part's rows are never looked up: its rarest bigram bounds them
             if word not in idf:
@@ -346,7 +345,7 @@ class SearchEngine:
 
         plan = []
         for concept, rows_of in zip(q.concepts, sets):
-            words = [(w, hits, idf[w]) for w, hits in rows_of.variants if hits]
+            words = [(w, hits, idf[w]) for w, hits in rows_of.variants if hits is None or hits]
             named = frozenset(concept.variants + concept.phrasings) & self._benefit_names
             plan.append((concept.weight, words, rows_of.parts, concept.parts_match, named))
         # rows granting a benefit type some concept names (房租减免 → 租金减免)
@@ -368,7 +367,7 @@ class SearchEngine:
                     heading, body, norm = self._heading[row], self._body[row], self._norm[row]
                     score = 0.0
                     for word, hits, idf_w in words:
-                        if row in hits:
+                        if hits is None or row in hits:
                             tf = HEADING_BOOST * heading.count(word) + body.count(word)
                             value = idf_w * tf * (BM25_K1 + 1) / (tf + norm)
                             if value > score:
@@ -393,7 +392,7 @@ class SearchEngine:
         for weight, words, parts, parts_match, named in plan:
             best = 0.0
             for word, hits, idf in words:
-                if row in hits:
+                if hits is None or row in hits:
                     tf = HEADING_BOOST * heading.count(word) + body.count(word)
                     if tf:
                         value = idf * tf * k1 / (tf + norm)
@@ -422,11 +421,12 @@ class SearchEngine:
         for concept, rows_of in zip(q.concepts, sets):
             if concept.required or (concept.district and self.measures[row]["district"] == concept.district):
                 continue
-            if concept.via != "pinyin" and any(w == concept.typed and row in hits for w, hits in rows_of.variants):
+            haystack = self._haystack[row]
+            held = [w for w, hits in rows_of.variants if (w in haystack if hits is None else row in hits)]
+            if concept.via != "pinyin" and concept.typed in held:
                 continue
-            word = next((w for w, hits in rows_of.variants if row in hits), None)
+            word = max(held, key=len) if held else None  # the fullest wording it holds
             if word is None and rows_of.parts:
-                haystack = self._haystack[row]
                 words = [next((w for w in part if w in haystack), None) for part in rows_of.parts]
                 typed_parts = [part[0] for part in rows_of.parts]
                 if all(words) and words != typed_parts:
