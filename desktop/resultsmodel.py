@@ -87,7 +87,9 @@ class ResultsModel(QAbstractListModel):
         if role == SubsectionRole:
             return hit.get("subsection") or hit.get("section") or ""
         if role == SnippetRole:
-            return hit.get("snippet", "")
+            # a hit found through another wording says which (按“巡游出租车”匹配), so no hit puzzles
+            why = hit.get("why")
+            return (f"（{html.escape(why, quote=False)}）" if why else "") + hit.get("snippet", "")
         if role == StatusRole:
             return measure_status(hit, self.today)
         if role == FlagsRole:

@@ -30,7 +30,7 @@ def ensure_jieba() -> None:
     """Initialise jieba once, with the user dictionary of the library in use (a data pack's library may
     add words: jieba then takes those in too; its words only ever grow). Call before starting worker
     threads: jieba's dictionary loading is not thread-safe."""
-    userdict = library("userdict.txt")
+    userdict = userdict_path()
     if userdict in _loaded:
         return
     with _lock:
@@ -49,6 +49,23 @@ def ensure_jieba() -> None:
             cut_words.cache_clear()
             sub_words.cache_clear()
         _loaded.add(userdict)
+
+
+def userdict_path() -> Path:
+    """The domain user dictionary of the library in use (one place names it)."""
+    return library("userdict.txt")
+
+
+def domain_words() -> frozenset[str]:
+    """The user dictionary's words: compounds the domain keeps whole (专精特新, 政府采购)."""
+    return _domain_words(userdict_path())
+
+
+@lru_cache(maxsize=4)
+def _domain_words(path: Path) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.split()[0].lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 @lru_cache(maxsize=65536)

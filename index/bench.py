@@ -11,13 +11,14 @@ import time
 from pathlib import Path
 
 from index.analysis import ensure_jieba
+from index.evaluation import CLERK_SET, VISITOR_SET, evaluate, load_set
 from index.search import SearchEngine
 from index.sentences import split_sentences
 from index.searchindex import INDEX_DIR, write_index
 from index.store import (DB_NAME, SCHEMA_VERSION, Store, abandon_store, begin_store, build_lock, commit_store, create_db,
                          insert_document, set_meta)
 
-DEFAULT_QUERIES = Path(__file__).resolve().parent.parent / "tests" / "clerk_queries.json"
+DEFAULT_QUERIES = CLERK_SET
 
 
 def load_queries(path: Path | None) -> list[dict]:
@@ -128,6 +129,18 @@ def run_bench(data_dir: Path, queries: list[dict], repeat: int = 5) -> dict:
                 misses.append(f"{item['query']} → {expected}")
     ours_p, fts_p = _percentiles(ours or [0.0]), _percentiles(fts_times or [0.0])
     synthetic = engine.store.meta.get("synthetic") == "1"
+    relevance = {}
+    if not synthetic:
+        for name, path in (("visitor_set", VISITOR_SET), ("clerk_set", CLERK_SET)):
+            if path.is_file():
+                relevance[name] = evaluate(engine, load_set(path))
+    visitor_times = []
+    if not synthetic and VISITOR_SET.is_file():
+        for item in load_set(VISITOR_SET):
+            engine.clear_caches()
+            t = time.perf_counter()
+            engine.search(item["query"], limit=20)
+            visitor_times.append(time.perf_counter() - t)
     return {
         "data": str(engine.store.path),
         "measures": len(engine.measures),
@@ -141,4 +154,7 @@ def run_bench(data_dir: Path, queries: list[dict], repeat: int = 5) -> dict:
         # the query set names real measures; a synthetic corpus has none of them
         "recall_at_10": None if synthetic else (round(recall_hits / recall_total, 3) if recall_total else None),
         "recall_misses": [] if synthetic else misses,
+        # latency of the visitor set's queries (cold, one run each): longer, wordier queries
+        "whoosh_visitor_queries": _percentiles(visitor_times) if visitor_times else None,
+        **relevance,
     }

@@ -28,7 +28,7 @@ def resource(*parts: str) -> Path:
 # user dictionary) the data in use was built from. resources/ unless a data pack brought another one,
 # which then lives in the store folder (store-…/library) and is adopted when that store is opened.
 LIBRARY_PARTS = ("documents.toml", "documents", "corrections", "taxonomy.toml", "measure_overrides.toml",
-                 "synonyms.txt", "userdict.txt")
+                 "synonyms.txt", "userdict.txt", "query_fillers.txt")
 _library: Path | None = None
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index.analysis import ensure_jieba
+from index.analysis import RUN, ensure_jieba
 from index.errors import PolicyDataError
 from index.metadata import MUNICIPAL
 from index.paths import library
@@ -25,15 +25,26 @@ from index.searchindex import HEADING_BOOST, INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
 from index.synonyms import Synonyms
-from index.userquery import Plan, QueryBuilder, UserQuery, literal_candidates_query, parse_user_query
+from index.pinyin import PinyinIndex
+from index.understanding import PART_CREDIT, Concept, Query, Understanding, load_fillers
+from index.userquery import literal_candidates_query
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 FEW_RESULTS = 3
+MIN_SHARE = 0.6  # a query of three or more concepts lists the measures holding most of them first
 BM25_K1, BM25_B = 1.2, 0.75
 # A measure that is purely a task for government (政府工作) offers the visitor nothing to claim: it stays
 # findable but ranks below the measures that benefit an enterprise.
 GOVERNMENT_TASK_WEIGHT = 0.5
 _CACHE_SIZE = 512
+
+
+@dataclass(frozen=True)
+class ConceptRows:
+    """Where one concept occurs: rows holding it whole, and per wording and per part."""
+    full: frozenset[int]
+    variants: tuple[tuple[str, frozenset[int]], ...]
+    parts: tuple[tuple[str, ...], ...] = ()  # a compound's parts, each with its wordings
 
 
 @dataclass
@@ -87,7 +98,22 @@ class SearchEngine:
         self._lock = threading.Lock()
         self._all: list = []  # every Searcher opened
         self._idle: list = []  # those not in use now
-        self.builder = QueryBuilder(synonyms or Synonyms.load(library("synonyms.txt")))
+        self._benefits = [frozenset(m["benefit_types"]) for m in self.measures]
+        by_benefit: dict[str, set[int]] = {}
+        for row, benefits in enumerate(self._benefits):
+            for benefit in benefits:
+                by_benefit.setdefault(benefit, set()).add(row)
+        self._benefit_rows = {name: frozenset(rows) for name, rows in by_benefit.items()}
+        self._benefit_names = frozenset(self._benefit_rows)
+        self._norm = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / self._avg_len) for b in self._body]
+        by_district: dict[str, set[int]] = {}
+        for row, m in enumerate(self.measures):
+            by_district.setdefault(m["district"], set()).add(row)
+        self._district_rows = {name: frozenset(rows) for name, rows in by_district.items()}
+        self._pinyin: PinyinIndex | None = None
+        self.understanding = Understanding(synonyms or Synonyms.load(library("synonyms.txt")),
+                                           load_fillers(library("query_fillers.txt")))
+        self.builder = self.understanding  # the desktop reads .builder.synonyms
 
     @contextmanager
     def _searcher(self):
@@ -126,10 +152,18 @@ class SearchEngine:
         return self.measures[row] if row is not None else None
 
     def search(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> dict:
+        """Stages over one understood Query: candidates (literal rows per concept) → coverage →
+        exclusions and filters → rank (coverage, then benefit before task, home district, BM25) →
+        facets → snippets of the page. Runs on the caller's thread."""
         if limit < 0 or offset < 0:  # a negative slice bound would silently drop the last hits
             raise ValueError(f"limit and offset must not be negative (limit={limit}, offset={offset})")
         filters = filters or Filters()
-        q = parse_user_query(text)
+        q = self.understanding.understand(text)
+        if q.empty and q.excluded and " " not in q.text:
+            with self._searcher() as searcher:
+                if self._literal(searcher, q.text):
+                    # "－平" copied from "尖货－平谷": text the documents hold, not an exclusion
+                    q = self.understanding.understand(f"“{q.text}”")
         notices: list[str] = []
         if q.truncated:
             notices.append(f"查询过长，只用了前{len(q.text)}个字。")
@@ -137,22 +171,32 @@ class SearchEngine:
         with self._searcher() as searcher:
             if q.empty:
                 matched: set[int] = set(range(len(self.measures)))
+                coverage: dict[int, float] | None = None
+                sets: list[ConceptRows] = []
                 if q.excluded:
                     notices.append("只有排除词，没有要找的词：显示除排除词以外的全部措施。")
             else:
-                matched = self._evaluate(searcher, self.builder.plan(q, "and"))
-                if len(self._filtered(matched, filters)) < FEW_RESULTS and self._can_widen(q):
-                    wider = self._evaluate(searcher, self.builder.plan(q, "or")) - matched
-                    if wider:
-                        fallback = True
-                        notices.append("同时包含全部词语的措施很少，下面也列出只含部分词语的措施（排在后面）。")
-                        first, matched = matched, matched | wider
+                sets = [self._concept_rows(searcher, c) for c in q.concepts]
+                matched, coverage, complete = self._coverage(searcher, q, sets, filters)
+                if not complete and self._respellable(q, sets):
+                    respelled = self.understanding.respelled(q, {c.typed for c, r in zip(q.concepts, sets) if not r.full},
+                                                             self._pinyin_index(searcher), lambda s: bool(self._literal(searcher, s)))
+                    if respelled is not q:
+                        q = respelled
+                        sets = [self._concept_rows(searcher, c) for c in q.concepts]
+                        matched, coverage, complete = self._coverage(searcher, q, sets, filters)
+                        notices += [f"没有找到“{typed}”，按“{found}”查找。" for typed, found in q.respellings]
             for word in q.excluded:
                 matched -= self._literal(searcher, word)
             visible = self._filtered(matched, filters)
-            ranked = self._rank(searcher, q, visible, first if fallback else visible)
-        terms = tuple(self.builder.highlight_terms(q))
-        page = [self._hit(row, score, terms) for row, score in ranked[offset : offset + limit]]
+            if len(q.concepts) > 1 and visible and coverage is not None and not any(coverage[r] >= 1.0 for r in visible):
+                fallback = True
+                notices.insert(0, "没有同时包含全部词语的措施，下面按包含词语的多少排列（只含部分词语）。")
+            ranked = self._rank(searcher, q, visible, coverage, sets, filters, offset + limit)
+        if q.dropped:
+            notices.append("已略去：" + "、".join(q.dropped) + "。")
+        terms = q.highlight()
+        page = [self._hit(row, score, terms, self._why(q, sets, row)) for row, score in ranked[offset : offset + limit]]
         return {
             "query": text,
             "total": len(visible),
@@ -161,27 +205,92 @@ class SearchEngine:
             "fallback": fallback,
             "notices": notices,
             "highlight": list(terms),
+            "understood": [c.typed for c in q.concepts],
         }
-
-    @staticmethod
-    def _can_widen(q: UserQuery) -> bool:
-        return len(q.terms) + len(q.phrases) > 1 or any(len(t) > 2 for t in q.terms)
 
     # --- matching -------------------------------------------------------------------------------
 
-    def _evaluate(self, searcher, plan: Plan | None) -> set[int]:
-        if plan is None:
-            return set()
-        kind, parts = plan
-        if kind == "any":
-            out: set[int] = set()
-            for literal in parts:
-                out |= self._literal(searcher, literal)
-            return out
-        sets = [self._evaluate(searcher, part) for part in parts]
-        if kind == "all":
-            return set.intersection(*sets) if sets else set()
-        return set().union(*sets)
+    def _concept_rows(self, searcher, concept: Concept) -> ConceptRows:
+        """Rows holding the concept whole: a variant, the district, or every part of a compound.
+        The rows holding every part come from the rarest part's rows checked on the text for the
+        others: a common part (减免, 车辆) is never looked up on its own."""
+        found: dict[str, frozenset[int] | None] = {}
+        for v in sorted(concept.variants, key=len):
+            # a wording holding a shorter one (担保费率 ⊃ 担保费, 核酸检测 ⊃ 核酸) adds no row: it is
+            # not looked up (None), only counted where the shorter one is found
+            found[v] = None if any(u in v for u in found) else self._literal(searcher, v)
+        per_variant = tuple((v, found[v]) for v in concept.variants)
+        full: set[int] = set().union(*(rows for rows in found.values() if rows is not None))
+        if concept.district:
+            full |= self._district_rows.get(concept.district, frozenset())
+        if concept.parts and concept.parts_match:
+            rarest = min(concept.parts, key=lambda part: sum(self._estimate(searcher, v) for v in part))
+            rows = set().union(*(self._literal(searcher, v) for v in rarest))
+            others = [part for part in concept.parts if part is not rarest]
+            full |= {r for r in rows if all(self._holds(r, part) for part in others)}
+        return ConceptRows(frozenset(full), per_variant, concept.parts)
+
+    def _holds(self, row: int, words: tuple[str, ...]) -> bool:
+        haystack = self._haystack[row]
+        return any(w in haystack for w in words)
+
+    def _estimate(self, searcher, literal: str) -> int:
+        """How many rows may hold `literal` (its rarest bigram's document count): a bound, no lookup."""
+        grams = [literal[i : i + 2] for i in range(len(literal) - 1)] or [literal]
+        return min(searcher.doc_frequency("grams", g) for g in grams)
+
+    def _coverage(self, searcher, q: Query, sets: list[ConceptRows], filters: Filters) -> tuple[set[int], dict[int, float] | None, bool]:
+        """The rows to list and each one's share of the query's concepts (weighted; a compound's
+        parts give partial credit), graded rather than all-or-any: when at least FEW_RESULTS rows
+        (under the filters) hold every concept of a one- or two-concept query, those; else the rows
+        holding MIN_SHARE of the concepts, when that gives FEW_RESULTS; else every row holding
+        any concept whole (only when none does, some part of a compound). Quoted literals are
+        always required. The share orders the list, so a wider list only adds rows below.
+        The shares are None when every listed row holds everything."""
+        required = [r.full for c, r in zip(q.concepts, sets) if c.required]
+        must = frozenset.intersection(*required) if required else None
+        every = frozenset.intersection(*(r.full for r in sets))
+        if len(q.concepts) <= 2 and len(self._filtered(set(every), filters)) >= FEW_RESULTS:
+            # the common case, and the cheap one: nothing but set intersections
+            return set(every), None, True
+        listed: set[int] = set().union(*(r.full for c, r in zip(q.concepts, sets) if not c.required))
+        if not listed and not required:
+            listed = set().union(*(self._literal(searcher, v) for r in sets for part in r.parts for v in part))
+        if must is not None:
+            listed = (listed & must) if len(required) < len(q.concepts) else set(must)
+        total = q.weight
+        coverage = dict.fromkeys(every & listed, 1.0)
+        for row in listed - every:
+            got = 0.0
+            for concept, rows in zip(q.concepts, sets):
+                if row in rows.full:
+                    got += concept.weight
+                elif rows.parts:
+                    got += concept.weight * PART_CREDIT * sum(self._holds(row, p) for p in rows.parts) / len(rows.parts)
+            coverage[row] = got / total
+        enough = {row for row, share in coverage.items() if share >= MIN_SHARE}
+        if len(enough) < len(listed) and len(self._filtered(enough, filters)) >= FEW_RESULTS:
+            listed = enough
+            coverage = {row: coverage[row] for row in enough}
+        return listed, coverage, bool(coverage) and max(coverage.values()) >= 1.0
+
+    def _respellable(self, q: Query, sets: list[ConceptRows]) -> bool:
+        return any(not c.required and len(c.typed) >= 2 for c in q.concepts) and (
+            any(not r.full for r in sets) or len(q.concepts) > 1)
+
+    def _pinyin_index(self, searcher) -> PinyinIndex:
+        with self._lock:
+            if self._pinyin is None:
+                reader = searcher.reader()
+                words: dict[str, int] = {}
+                for name in ("heading", "body"):
+                    for term, info in reader.iter_field(name):
+                        word = term.decode("utf-8") if isinstance(term, bytes) else term
+                        words[word] = words.get(word, 0) + info.doc_frequency()
+                for word in self.understanding.synonyms.words():
+                    words.setdefault(word, 0)
+                self._pinyin = PinyinIndex(list(words.items()))
+            return self._pinyin
 
     def _literal(self, searcher, literal: str) -> frozenset[int]:
         """Rows whose heading or text contains `literal`: bigram postings, then a check on the text."""
@@ -195,7 +304,11 @@ class SearchEngine:
         rows: frozenset[int] = frozenset()
         if query is not None:
             candidates = (self._row[d] for d in searcher.docs_for_query(query))
-            rows = frozenset(r for r in candidates if literal in self._haystack[r])
+            if len(literal) <= 2 and "." not in literal and RUN.fullmatch(literal):
+                # one or two characters of one run: the bigram postings are exact, nothing to verify
+                rows = frozenset(candidates)
+            else:
+                rows = frozenset(r for r in candidates if literal in self._haystack[r])
         with self._lock:
             self._literal_cache[literal] = rows
             if len(self._literal_cache) > _CACHE_SIZE:
@@ -204,35 +317,125 @@ class SearchEngine:
 
     # --- ranking --------------------------------------------------------------------------------
 
-    def _rank(self, searcher, q: UserQuery, rows: set[int], first: set[int]) -> list[tuple[int, float]]:
-        """Rows in `first` (all words matched) before the rest; within each group by score, ties in
-        document order.
+    def _rank(self, searcher, q: Query, rows: set[int], coverage: dict[int, float] | None, sets: list[ConceptRows],
+              filters: Filters, need: int) -> list[tuple[int, float]]:
+        """The first `need` rows: by coverage of the query's concepts, then measures an enterprise
+        can claim before government tasks, then those granting a benefit type the query names
+        (房租减免 ~ 租金减免: the tenant's relief before the landlord's subsidy for it), then (with a
+        district filter) the district's own before the city's, then BM25, then document order.
+        BM25 is computed coverage level by coverage level, only until the page is full: on a large
+        library most matched rows are never scored.
 
-        The score is BM25 over the ranking words, with document frequencies from the jieba word
-        field of the Whoosh index and term counts taken on the matched rows' text in memory; a word
-        in the heading counts HEADING_BOOST times. Scoring in memory touches only the matched rows,
-        where Whoosh would walk every posting of every word (30 ms on 20,000 measures)."""
-        words = self.builder.ranking_words(q)
-        scores: dict[int, float] = {}
-        if words:
-            total = max(1, searcher.doc_count())
-            weights = [(w, math.log(1 + (total - df + 0.5) / (df + 0.5))) for w in words
-                       for df in (searcher.doc_frequency("body", w),)]
+        BM25 per concept takes its best wording (the typed word, a synonym, or a compound's parts
+        averaged); idf from the rows holding that wording, term counts on the heading (counted
+        HEADING_BOOST times) and the text."""
+        if not sets:
+            return [(r, 0.0) for r in sorted(rows)[:need]]
+        home = set(filters.district) if filters.district and filters.include_municipal else set()
+        total = len(self.measures)
+        idf: dict[str, float] = {}
+        for rows_of in sets:
+            for word, hits in rows_of.variants:
+                df = len(hits) if hits is not None else self._estimate(searcher, word)
+                idf[word] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+        def part_idf(word: str) -> float:  # a part's rows are never looked up: its rarest bigram bounds them
+            if word not in idf:
+                df = self._estimate(searcher, word)
+                idf[word] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+            return idf[word]
+
+        plan = []
+        for concept, rows_of in zip(q.concepts, sets):
+            words = [(w, hits, idf[w]) for w, hits in rows_of.variants if hits is None or hits]
+            named = frozenset(concept.variants + concept.phrasings) & self._benefit_names
+            plan.append((concept.weight, words, rows_of.parts, concept.parts_match, named))
+        # rows granting a benefit type some concept names (房租减免 → 租金减免)
+        granting = [frozenset().union(*(self._benefit_rows[t] for t in named)) for *_, named in plan if named]
+        government = self._government_only
+        levels: dict[float, list[int]] = {}
+        if coverage is None:  # every row holds all of it (the common case)
+            levels[1.0] = list(rows)
+        else:
             for row in rows:
-                heading, body = self._heading[row], self._body[row]
-                norm = BM25_K1 * (1 - BM25_B + BM25_B * len(body) / self._avg_len)
-                score = 0.0
-                for word, idf in weights:
+                levels.setdefault(round(coverage.get(row, 0.0), 3), []).append(row)
+        simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: BM25 inline
+        words = plan[0][1] if simple else ()
+        ordered: list[tuple[int, float]] = []
+        for level in sorted(levels, reverse=True):
+            scored = []
+            for row in levels[level]:
+                if simple:
+                    heading, body, norm = self._heading[row], self._body[row], self._norm[row]
+                    score = 0.0
+                    for word, hits, idf_w in words:
+                        if hits is None or row in hits:
+                            tf = HEADING_BOOST * heading.count(word) + body.count(word)
+                            value = idf_w * tf * (BM25_K1 + 1) / (tf + norm)
+                            if value > score:
+                                score = value
+                else:
+                    score = self._bm25(row, plan, part_idf)
+                grants = -sum(row in g for g in granting) if granting else 0
+                away = self.measures[row]["district"] not in home if home else False
+                scored.append(((government[row], grants, away, -score, row), row, score))
+            scored.sort()
+            ordered += [(row, score * (GOVERNMENT_TASK_WEIGHT if government[row] else 1.0)) for _, row, score in scored]
+            if len(ordered) >= need:
+                break
+        return ordered[:need]
+
+    def _bm25(self, row: int, plan: list, part_idf) -> float:
+        """Sum over concepts of the best wording's BM25 (a whole wording, or the parts averaged).
+        The innermost loop of a search: kept plain."""
+        heading, body, norm = self._heading[row], self._body[row], self._norm[row]
+        k1 = BM25_K1 + 1
+        score = 0.0
+        for weight, words, parts, parts_match, named in plan:
+            best = 0.0
+            for word, hits, idf in words:
+                if hits is None or row in hits:
                     tf = HEADING_BOOST * heading.count(word) + body.count(word)
                     if tf:
-                        score += idf * tf * (BM25_K1 + 1) / (tf + norm)
-                if self._government_only[row]:
-                    score *= GOVERNMENT_TASK_WEIGHT
-                scores[row] = score
-        ordered: list[tuple[int, float]] = []
-        for group in (rows & first, rows - first):
-            ordered += sorted(((r, scores.get(r, 0.0)) for r in group), key=lambda item: (-item[1], item[0]))
-        return ordered
+                        value = idf * tf * k1 / (tf + norm)
+                        if value > best:
+                            best = value
+            # a domain word's parts only score a row that lacks the word itself
+            if parts and (parts_match or not best):
+                total = 0.0
+                for part in parts:
+                    top = 0.0
+                    for word in part:
+                        tf = HEADING_BOOST * heading.count(word) + body.count(word)
+                        if tf:
+                            value = part_idf(word) * tf * k1 / (tf + norm)
+                            if value > top:
+                                top = value
+                    total += top
+                best = max(best, total / len(parts))
+            score += weight * best
+        return score
+
+    def _why(self, q: Query, sets: list[ConceptRows], row: int) -> str:
+        """按“巡游出租车”匹配 when the hit holds a concept only in another wording than the typed
+        one (a synonym, a compound's other wording, or a pinyin respelling); "" otherwise."""
+        shown: list[str] = []
+        for concept, rows_of in zip(q.concepts, sets):
+            if concept.required or (concept.district and self.measures[row]["district"] == concept.district):
+                continue
+            haystack = self._haystack[row]
+            held = [w for w, hits in rows_of.variants if (w in haystack if hits is None else row in hits)]
+            if concept.via != "pinyin" and concept.typed in held:
+                continue
+            word = max(held, key=len) if held else None  # the fullest wording it holds
+            if word is None and rows_of.parts:
+                words = [next((w for w in part if w in haystack), None) for part in rows_of.parts]
+                typed_parts = [part[0] for part in rows_of.parts]
+                if all(words) and words != typed_parts:
+                    word = "”“".join(w for w in words if w)
+            if word and word != concept.typed:
+                shown.append(word)
+        return "按“" + "”“".join(dict.fromkeys(shown[:3])) + "”匹配" if shown else ""
 
     # --- filters and facets -----------------------------------------------------------------------
 
@@ -277,6 +480,6 @@ class SearchEngine:
             counts[name].update(chain.from_iterable(self._facets[r][name] for r in extra))
         return {name: dict(counts[name].most_common()) for name in FACETS}
 
-    def _hit(self, row: int, score: float, terms: tuple[str, ...]) -> dict:
+    def _hit(self, row: int, score: float, terms: tuple[str, ...], why: str = "") -> dict:
         measure = self.measures[row]
-        return {**measure, "score": round(score, 4), "snippet": snippet(measure["text"], terms)}
+        return {**measure, "score": round(score, 4), "snippet": snippet(measure["text"], terms), "why": why}

@@ -37,12 +37,23 @@ def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
     spans = hit_spans(text, terms)
     if not spans:
         return html.escape(text[:width], quote=False) + ("…" if len(text) > width else "")
-    best_start, best_score = 0, -1
+    # one pass with a sliding window (spans come in text order): distinct hits count ten times a repeat
+    words = [text[s:e].lower() for s, e in spans]
+    inside: dict[str, int] = {}
+    best_start, best_score, j = 0, -1, 0
     for i, (start, _) in enumerate(spans):
-        inside = {text[s:e].lower() for s, e in spans[i:] if e <= start + width}
-        score = len(inside) * 10 + sum(1 for s, e in spans[i:] if e <= start + width)
+        while j < len(spans) and spans[j][1] <= start + width:
+            inside[words[j]] = inside.get(words[j], 0) + 1
+            j += 1
+        score = len(inside) * 10 + (j - i)
         if score > best_score:
             best_start, best_score = start, score
+        if j > i:
+            inside[words[i]] -= 1
+            if not inside[words[i]]:
+                del inside[words[i]]
+        else:
+            j = i + 1
     # start a little before the first hit, at a sentence or clause boundary when one is near
     begin = max(0, best_start - 12)
     boundary = max(text.rfind(p, max(0, best_start - 30), best_start) for p in "。；，")

@@ -17,6 +17,10 @@ class Synonyms:
         """Every word of the table, everyday and official (for suggestions)."""
         return sorted(set(self._table) | {w for targets in self._table.values() for w in targets})
 
+    def keys(self) -> list[str]:
+        """The words the table expands (what a visitor may type)."""
+        return list(self._table)
+
     def variants(self, word: str) -> tuple[str, ...]:
         """Other wordings for `word` (never including the word itself)."""
         return self._table.get(word.lower(), ())

@@ -78,6 +78,9 @@ def test_document_text_is_shown_escaped_everywhere(qtbot):
     model.set_result({"total": 1, "hits": [dict(m, snippet=snippet(EVIL, ("房租",)))], "highlight": ["房租"]})
     assert "&lt;img src=x&gt;" in model.index(0).data(SnippetRole)
     assert "<img src=x>" in model.index(0).data()
+    # a hit found through another wording says which, escaped like the rest
+    model.set_result({"total": 1, "hits": [dict(m, snippet="…", why="按“<b>巡游出租</b>”匹配")], "highlight": []})
+    assert model.index(0).data(SnippetRole) == "（按“&lt;b&gt;巡游出租&lt;/b&gt;”匹配）…"
     listing = ResultsView()
     qtbot.addWidget(listing)
     listing.setModel(model)

@@ -14,7 +14,7 @@ from index.errors import PolicyDataError
 from index.packs.archive import create_pack, verify_pack
 from index.packs.install import apply_pack, pack_diff, rollback
 from index.packs.keys import keygen
-from index.paths import resources_dir, use_library
+from index.paths import LIBRARY_PARTS, resources_dir, use_library
 from index.search import SearchEngine
 from index.store import Store, active_store
 
@@ -41,8 +41,7 @@ def key(tmp_path, home):
 def library_copy(tmp_path: Path, name: str) -> Path:
     lib = tmp_path / name
     lib.mkdir()
-    for part in ("documents.toml", "documents", "corrections", "taxonomy.toml", "measure_overrides.toml",
-                 "synonyms.txt", "userdict.txt"):
+    for part in LIBRARY_PARTS:
         source = resources_dir() / part
         (shutil.copytree if source.is_dir() else shutil.copy)(source, lib / part)
     return lib

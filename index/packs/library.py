@@ -8,9 +8,10 @@ from pathlib import Path
 
 from index.catalog import load_all
 from index.errors import storage_error
-from index.paths import library_dir
+from index.paths import LIBRARY_PARTS, library_dir
 
-TABLES = ("taxonomy.toml", "measure_overrides.toml", "synonyms.txt", "userdict.txt")
+# the maintainer's tables (documents.toml is written anew, documents and corrections follow the catalogue)
+TABLES = tuple(part for part in LIBRARY_PARTS if part not in ("documents.toml", "documents", "corrections"))
 IMPORTED = "documents/imported"
 
 
