@@ -71,8 +71,9 @@ class ParsedMeasuresModel(QAbstractTableModel):
             return _CHECK if found else None
         if role == SuspicionsRole:
             return list(found)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # rows grow with the text: every cell starts at the top
+            side = Qt.AlignmentFlag.AlignRight if index.column() == 0 else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignTop)
         return None
 
     def _cell(self, m: dict, found: list[str], column: int) -> str:
@@ -150,9 +151,13 @@ class ImportReviewDialog(QDialog):
         self.warnings.setWordWrap(True)
         for text in [for_window(w) for w in result.get("warnings", [])] + list(notes or []):
             self.warnings.addItem(QListWidgetItem(text, self.warnings))
-        self.warnings.setVisible(self.warnings.count() > 0)
+        self.warnings_label = QLabel(self.tr("提示（{0}条）：").format(self.warnings.count()), self)
+        for widget in (self.warnings_label, self.warnings):
+            widget.setVisible(self.warnings.count() > 0)
+        shown = range(min(self.warnings.count(), 4))  # more scroll: the measures matter most
+        self.warnings.setFixedHeight(sum(self.warnings.sizeHintForRow(i) for i in shown) + 2 * self.warnings.frameWidth() + 4)
         em = self.fontMetrics().horizontalAdvance("国")
-        self.warnings.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.district.setMaximumWidth(em * 16)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
@@ -179,6 +184,7 @@ class ImportReviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.warnings_label)
         layout.addWidget(self.warnings)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
@@ -250,6 +256,8 @@ class ImportsModel(QAbstractTableModel):
             return _MISSING
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and not doc.present:
             return self.tr("导入时保存的副本已不在导入文件夹中：这份文件不再参与构建。可以移除，或用“替换为新版本”重新导入。")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4):
+            return self._cell(doc, column)  # elided in the column
         if role == DocumentRole:
             return doc
         return None
@@ -286,7 +294,8 @@ class ImportsDialog(QDialog):
         self.view.verticalHeader().hide()
         em = self.fontMetrics().horizontalAdvance("国")
         header = self.view.horizontalHeader()
-        for column, width in ((0, 9), (2, 7), (3, 4), (4, 14), (5, 5)):
+        self.view.setWordWrap(False)
+        for column, width in ((0, 10), (2, 7), (3, 4), (4, 16), (5, 5)):
             header.resizeSection(column, em * width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("本机还没有导入过文件。用“导入文件…”或把文件拖到主窗口上导入。"), self)
@@ -310,7 +319,7 @@ class ImportsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(em * 60, em * 24)
+        self.resize(em * 76, em * 26)
         self._update_buttons()
 
     def set_documents(self, docs: list[ImportedDocument], error: str | None = None) -> None:
