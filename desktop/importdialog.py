@@ -101,6 +101,7 @@ class ImportReviewDialog(QDialog):
                  replacing: ImportedDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         doc = result["document"]
+        self.document_id = doc["id"]  # import-<sha>: what the stored document and its measures will be called
         self.setWindowTitle(self.tr("替换为新版本") if replacing else self.tr("导入文件"))
         none = self.tr("（未注明）")
         form = QFormLayout()

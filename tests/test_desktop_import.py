@@ -102,7 +102,7 @@ def test_import_review_import_search_eligibility_handout_and_remove(qtbot, qtmod
 
     review.district.setCurrentIndex(review.district.findData("延庆区"))
     assert review.import_button.isEnabled() and review.blocker.isHidden()
-    doc_id = list(review.model._measures)[0]["document_id"]
+    doc_id = review.document_id
     store(qtbot, window, review, None, f"{doc_id}/2")
     assert len(window.engine.measures) == bundled + 4
     assert window.statusBar().currentMessage() == "已导入：关于支持冰雪旅游企业渡过难关的若干措施（4条措施）"
@@ -167,7 +167,7 @@ def test_same_file_twice_is_not_imported_again_and_a_named_district_is_not_asked
     review = open_review(qtbot, window, source)
     assert not review.district.isEnabled() and review.district.currentText() == "延庆区"
     assert review.chosen_district() is None
-    doc_id = review.model._measures[0]["document_id"]
+    doc_id = review.document_id
     store(qtbot, window, review, None, f"{doc_id}/1")
     again = open_review(qtbot, window, source)
     assert not again.import_button.isEnabled()
@@ -189,7 +189,7 @@ def test_replace_with_a_newer_version_in_one_change(qtbot, workstation, tmp_path
     old.write_text(SNOW, encoding="utf-8")
     new.write_text(SNOW_V2, encoding="utf-8")
     review = open_review(qtbot, window, old)
-    old_id = review.model._measures[0]["document_id"]
+    old_id = review.document_id
     store(qtbot, window, review, "延庆区", f"{old_id}/1")
 
     listing = window.import_flow.show_imports()
@@ -202,7 +202,7 @@ def test_replace_with_a_newer_version_in_one_change(qtbot, workstation, tmp_path
     assert review.fields["replacing"].text().endswith("，4条措施）")
     assert review.district.currentData() == "延庆区"  # the old version's district, as the text names none
     assert review.import_button.isEnabled()
-    new_id = review.model._measures[0]["document_id"]
+    new_id = review.document_id
     qtbot.mouseClick(review.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.engine is not None and window.engine.measure(f"{new_id}/5") is not None
                     and window.engine.measure(f"{old_id}/1") is None, timeout=60000)
