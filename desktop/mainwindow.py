@@ -15,6 +15,7 @@ from desktop.datasetup import DataSetup
 from desktop.dialogs import Prompter
 from desktop.facets import FacetPanel
 from desktop.handout import HandoutModel, HandoutPanel, handout_html, preview_dialog, save_pdf
+from desktop.importflow import DOCUMENT_SUFFIXES, ImportFlow
 from desktop.measureview import MeasureView
 from desktop.packflow import PackFlow
 from desktop.present import clause_label, short_title
@@ -59,13 +60,16 @@ def _label(measure: dict) -> str:
     return f"{measure['district']}　{short_title(measure['document'].get('title'))}　{clause_label(measure)}"
 
 
-def _dropped_pack(mime) -> Path | None:
-    """The one local data-pack file (.pbpack or .zip) being dropped, else None."""
+PACK_SUFFIXES = (".pbpack", ".zip")
+
+
+def _dropped_file(mime) -> Path | None:
+    """The one local file being dropped that the window takes (a data pack or a policy document), else None."""
     urls = mime.urls() if mime.hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in (".pbpack", ".zip") else None
+    return path if path.suffix.lower() in PACK_SUFFIXES + DOCUMENT_SUFFIXES else None
 
 
 class MainWindow(QMainWindow):
@@ -141,7 +145,8 @@ class MainWindow(QMainWindow):
 
         self.data_setup = DataSetup(service, prompter, self)
         self.pack_flow = PackFlow(self, service, self.data_setup, prompter)
-        self.setAcceptDrops(True)  # a data pack dropped on the window is imported
+        self.import_flow = ImportFlow(self, service, self.data_setup, prompter)
+        self.setAcceptDrops(True)  # a data pack or a policy document dropped on the window is imported
         self._connect()
         if not settings.restore_window(self, {"main": self.splitter}):
             self.resize(1280, 800)
@@ -188,8 +193,13 @@ class MainWindow(QMainWindow):
                                             self.tr("换回更新前的数据"))
         self.about_data_action = self._action(self.tr("关于数据"), lambda: self.pack_flow.show_about(), None,
                                               self.tr("数据版本、签名者、每份文件和覆盖的地区"))
+        self.import_file_action = self._action(self.tr("导入文件…"), lambda: self.import_flow.import_file(), None,
+                                               self.tr("读入新的政策文件（Word、PDF、网页、文本），先预览再导入"))
+        self.imports_action = self._action(self.tr("已导入的文件"), lambda: self.import_flow.show_imports(), None,
+                                           self.tr("本机导入的政策文件：移除或替换为新版本"))
         self.data_menu = self.menuBar().addMenu(self.tr("数据"))
-        for action in (self.import_pack_action, self.rollback_action, None, self.rebuild_action, None, self.about_data_action):
+        for action in (self.import_file_action, self.imports_action, None, self.import_pack_action, self.rollback_action,
+                       None, self.rebuild_action, None, self.about_data_action):
             if action is None:
                 self.data_menu.addSeparator()
             else:
@@ -536,14 +546,17 @@ class MainWindow(QMainWindow):
             self.data_setup.rebuild()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_pack(event.mimeData()) is not None:
+        if _dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_pack(event.mimeData())
+        path = _dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self.pack_flow.import_pack(path)
+            if path.suffix.lower() in PACK_SUFFIXES:
+                self.pack_flow.import_pack(path)
+            else:
+                self.import_flow.import_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self, {"main": self.splitter})

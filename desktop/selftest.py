@@ -57,6 +57,35 @@ def pdf_cjk_fonts(pdf: Path) -> list[str]:
     return sorted(names & cjk)
 
 
+def import_check(app: QApplication, window, prompter: RecordingPrompter, folder: Path) -> dict:
+    """数据 → 导入文件… on a hand-written .docx and PDF (desktop/selftest_docs.py): each is read in the
+    background and reviewed, then the review is cancelled, so nothing is stored (the self-test is read-only)."""
+    from desktop.selftest_docs import MEASURES, tiny_docx, tiny_pdf
+
+    out: dict[str, object] = {}
+    reviews: list = []
+    failures: list[str] = []
+    window.import_flow.review_shown.connect(reviews.append)
+    window.import_flow.read_failed.connect(failures.append)
+    t = time.perf_counter()
+    for kind, make in (("docx", tiny_docx), ("pdf", tiny_pdf)):
+        path = folder / f"selftest.{kind}"
+        path.write_bytes(make())
+        reviews.clear()
+        prompter.choose = path
+        window.import_file_action.trigger()
+        _wait(app, lambda: bool(reviews or failures), 30, f"读取导入的 .{kind}")
+        if failures:
+            raise SelfTestFailure(f"导入 .{kind} 失败：{failures[-1]}")
+        review = reviews[-1]
+        out[f"import_{kind}_measures"] = review.model.rowCount()
+        review.reject()
+        if review.model.rowCount() != MEASURES:
+            raise SelfTestFailure(f"导入的 .{kind} 识别出{review.model.rowCount()}条措施，应为{MEASURES}条")
+    out["import_ms"] = round((time.perf_counter() - t) * 1000)
+    return out
+
+
 def run_self_test(data_dir: Path | None, started: float) -> int:
     from desktop.app import create_window, has_cjk_font, make_app  # after QT_QPA_PLATFORM is set
     from desktop.logsetup import install as install_logging
@@ -135,6 +164,7 @@ def run_self_test(data_dir: Path | None, started: float) -> int:
         report["pdf_cjk_font"] = bool(report["pdf_fonts"])
         if not report["cjk_font"] or not report["pdf_cjk_font"]:
             raise SelfTestFailure("没有可用的中文字体：界面和告知单的中文会显示为方框")
+        report.update(import_check(app, window, prompter, temp))
         window.close()
         app.processEvents()  # an uncaught exception reaches the clerk's message by a queued signal
         if logs.errors:

@@ -162,7 +162,9 @@ class Numbering:
                     out.nums[num.get(f"{_W}numId")] = (ref.get(f"{_W}val"), starts)
         try:
             styles = part.styles.element
-        except (KeyError, NotImplementedError, AttributeError):
+        except (KeyError, NotImplementedError, AttributeError, OSError):
+            # a file without a styles part makes python-docx load its default-styles.xml template, which
+            # the frozen bundle leaves out (build/policy-browser.spec): no styles, so no numbering from them
             styles = None
         if styles is not None:
             for style in styles.iterchildren(f"{_W}style"):

@@ -1,0 +1,352 @@
+"""Imported documents in the window: the review of a file read (what was parsed, before anything is
+stored) and the list of documents imported on this machine. Main thread; the reading, storing and
+rebuilding are done in the background by desktop/importflow.py."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from index.importer import KNOWN_DISTRICTS, ImportedDocument
+from index.importreview import suspicions
+
+SuspicionsRole = Qt.ItemDataRole.UserRole + 1  # list[str]: why a parsed measure needs a second look
+DocumentRole = Qt.ItemDataRole.UserRole + 2  # the ImportedDocument of a row
+_CHECK = QColor("#fff1b8")  # rows to look at twice
+_MISSING = QColor("#b00020")
+_Index = QModelIndex | QPersistentModelIndex
+
+# Messages of index/importer.py are written for the command line; in the window the same advice is a
+# control to use, never an option to type.
+_REWORDED = [
+    (re.compile(r"请用 --district 指定（如 --district [^）]*）。"), "请在上面的“适用地区”中选择。"),
+    (re.compile(r"请加 --district（如 --district [^）]*）。"), "请在导入前的预览中选择适用地区后再导入。"),
+    (re.compile(r"请先用 --dry-run 查看原因。"), "请在导入前的预览中查看原因。"),
+]
+_OPTION_ASIDE = re.compile(r"[（(][^（）()]*--[A-Za-z][^（）()]*[）)]")
+_OPTION_SENTENCE = re.compile(r"[^。；！？]*--[A-Za-z][^。；！？]*[。；！？]?")
+
+
+def for_window(message: str) -> str:
+    """An import message fit for the window: options (--district, --dry-run…) reworded or left out."""
+    for pattern, replacement in _REWORDED:
+        message = pattern.sub(replacement, message)
+    message = _OPTION_ASIDE.sub("", message)
+    return _OPTION_SENTENCE.sub("", message).strip()
+
+
+class ParsedMeasuresModel(QAbstractTableModel):
+    """The measures a file was parsed into (dry-run records), those needing a second look marked."""
+
+    HEADERS = ("条", "所属部分", "措施内容", "责任单位", "需核对")
+
+    def __init__(self, measures: list[dict], parent=None):
+        super().__init__(parent)
+        self._measures = list(measures)
+        self._suspicions = [suspicions(m) for m in self._measures]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._measures)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._measures):
+            return None
+        m, found = self._measures[index.row()], self._suspicions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(m, found, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(found + [m.get("text") or ""]) if found else m.get("text")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _CHECK if found else None
+        if role == SuspicionsRole:
+            return list(found)
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # rows grow with the text: every cell starts at the top
+            side = Qt.AlignmentFlag.AlignRight if index.column() == 0 else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def _cell(self, m: dict, found: list[str], column: int) -> str:
+        if column == 0:
+            return str(m.get("number"))
+        if column == 1:
+            return "　".join(x for x in (m.get("subsection") or m.get("section"), m.get("title")) if x)
+        if column == 2:
+            return m.get("text") or ""
+        if column == 3:
+            return "、".join(m.get("responsible_units") or []) or self.tr("（未注明）")
+        return "；".join(found)
+
+    def flagged_rows(self) -> list[int]:
+        return [row for row, found in enumerate(self._suspicions) if found]
+
+
+class ImportReviewDialog(QDialog):
+    """What a file was read into, before it is stored: 导入 (or 替换) asks for the import with the
+    district chosen here when the text names none; 取消 stores nothing."""
+
+    import_requested = Signal(object)  # the district chosen (str), or None when the document names it
+
+    def __init__(self, result: dict, file_name: str, *, notes: list[str] | None = None, blockers: list[str] | None = None,
+                 replacing: ImportedDocument | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        doc = result["document"]
+        self.document_id = doc["id"]  # import-<sha>: what the stored document and its measures will be called
+        self.setWindowTitle(self.tr("替换为新版本") if replacing else self.tr("导入文件"))
+        none = self.tr("（未注明）")
+        form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        rows = [
+            ("file", self.tr("文件"), self.tr("{0}（{1}）").format(file_name, self._format(doc))),
+            ("title", self.tr("标题"), doc.get("title") or none),
+            ("issuer", self.tr("发文机关"), doc.get("issuer") or none),
+            ("doc_number", self.tr("文号"), doc.get("doc_number") or none),
+            ("dates", self.tr("日期"), self.tr("发布：{0}　成文：{1}").format(doc.get("published") or none, doc.get("signed") or none)),
+            ("validity", self.tr("有效期"), self.tr("至{0}").format(doc["valid_until"]) if doc.get("valid_until") else none),
+            ("status", self.tr("状态"), doc.get("status") or self.tr("正式文件")),
+        ]
+        if replacing is not None:
+            rows.insert(0, ("replacing", self.tr("替换"), self.tr("{0}（{1}，{2}条措施）").format(
+                replacing.title, (replacing.imported_at or "").replace("T", " "), replacing.measures)))
+        for key, label, value in rows:
+            widget = QLabel(value, self)
+            widget.setTextFormat(Qt.TextFormat.PlainText)
+            widget.setWordWrap(True)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = widget
+            form.addRow(label, widget)
+        self.fields["file"].setToolTip(self.tr("读取方式：{0}").format(doc.get("reader")))
+        self.district = QComboBox(self)
+        self.named_district = doc.get("district")
+        if self.named_district:
+            self.district.addItem(self.named_district)
+            self.district.setEnabled(False)
+            self.district.setToolTip(self.tr("文件中写明了适用地区"))
+        else:
+            self.district.addItem(self.tr("请选择…"), None)
+            for name in KNOWN_DISTRICTS:
+                self.district.addItem(name, name)
+            if replacing is not None and replacing.district in KNOWN_DISTRICTS:
+                self.district.setCurrentIndex(self.district.findData(replacing.district))
+            self.district.setToolTip(self.tr("文件中没有写明适用地区：请选择"))
+        form.addRow(self.tr("适用地区"), self.district)
+
+        self.model = ParsedMeasuresModel(result["measures"], self)
+        flagged = len(self.model.flagged_rows())
+        summary = self.tr("识别出{0}条措施").format(self.model.rowCount())
+        if flagged:
+            summary += self.tr("，其中{0}条需要核对（标黄，原因见最后一列）").format(flagged)
+        self.summary = QLabel(summary + self.tr("。"), self)
+        self.summary.setStyleSheet("font-weight:bold;")
+        self.warnings = QListWidget(self)
+        self.warnings.setWordWrap(True)
+        for text in [for_window(w) for w in result.get("warnings", [])] + list(notes or []):
+            self.warnings.addItem(QListWidgetItem(text, self.warnings))
+        self.warnings_label = QLabel(self.tr("提示（{0}条）：").format(self.warnings.count()), self)
+        for widget in (self.warnings_label, self.warnings):
+            widget.setVisible(self.warnings.count() > 0)
+        shown = range(min(self.warnings.count(), 4))  # more scroll: the measures matter most
+        self.warnings.setFixedHeight(sum(self.warnings.sizeHintForRow(i) for i in shown) + 2 * self.warnings.frameWidth() + 4)
+        em = self.fontMetrics().horizontalAdvance("国")
+        self.district.setMaximumWidth(em * 16)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        for column, width in ((0, 3), (1, 12), (3, 10), (4, 9)):
+            header.resizeSection(column, em * width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.blocker = QLabel(self)
+        self.blocker.setWordWrap(True)
+        self.blocker.setStyleSheet("color:#b00020;")
+        self._blockers = list(blockers or [])
+        if not self.model.rowCount():
+            self._blockers.append(self.tr("没有识别出任何措施，不能导入。请查看上面的提示。"))
+        buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("替换") if replacing else self.tr("导入"), self)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self._on_import)
+        buttons.rejected.connect(self.reject)
+        self.district.currentIndexChanged.connect(self._update_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.blocker)
+        layout.addWidget(buttons)
+        self.resize(em * 62, em * 40)
+        self._update_button()
+        self.view.resizeRowsToContents()
+
+    def _format(self, doc: dict) -> str:
+        kind = {"text": self.tr("文本文件"), "docx": self.tr("Word 文档"), "pdf": self.tr("PDF（文字层）"),
+                "html": self.tr("网页"), "doc": self.tr("旧版 Word/WPS 文档")}.get(doc.get("format"), doc.get("format") or "")
+        encoding = doc.get("encoding")
+        return f"{kind}，{encoding.upper()}" if encoding and encoding != doc.get("format") else kind
+
+    def chosen_district(self) -> str | None:
+        return None if self.named_district else self.district.currentData()
+
+    def _update_button(self) -> None:
+        reasons = list(self._blockers)
+        if not self.named_district and self.chosen_district() is None:
+            reasons.append(self.tr("文件中没有写明适用地区：请先在“适用地区”中选择。"))
+        self.blocker.setText("\n".join(reasons))
+        self.blocker.setVisible(bool(reasons))
+        self.import_button.setEnabled(not reasons)
+
+    def _on_import(self) -> None:
+        self.accept()
+        self.import_requested.emit(self.chosen_district())
+
+
+class ImportsModel(QAbstractTableModel):
+    """The documents imported on this machine (index.importer.list_imports)."""
+
+    HEADERS = ("导入日期", "标题", "地区", "措施", "原文件", "副本")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._docs: list[ImportedDocument] = []
+
+    def set_documents(self, docs: list[ImportedDocument]) -> None:
+        self.beginResetModel()
+        try:
+            self._docs = list(docs)
+        finally:
+            self.endResetModel()
+
+    def document(self, row: int) -> ImportedDocument | None:
+        return self._docs[row] if 0 <= row < len(self._docs) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._docs)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._docs):
+            return None
+        doc, column = self._docs[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(doc, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and not doc.present:
+            return _MISSING
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and not doc.present:
+            return self.tr("导入时保存的副本已不在导入文件夹中：这份文件不再参与构建。可以移除，或用“替换为新版本”重新导入。")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4):
+            return self._cell(doc, column)  # elided in the column
+        if role == DocumentRole:
+            return doc
+        return None
+
+    def _cell(self, doc: ImportedDocument, column: int) -> str:
+        if column == 0:
+            return (doc.imported_at or "").replace("T", " ")[:16]
+        if column == 1:
+            return doc.title
+        if column == 2:
+            return doc.district or self.tr("（未知）")
+        if column == 3:
+            return "" if doc.measures is None else str(doc.measures)
+        if column == 4:
+            return doc.original_name or ""
+        return self.tr("在") if doc.present else self.tr("副本缺失")
+
+
+class ImportsDialog(QDialog):
+    """数据 → 已导入的文件: the list, with 导入文件…, 替换为新版本… and 移除 for the selected one."""
+
+    import_requested = Signal()
+    replace_requested = Signal(object)  # ImportedDocument
+    remove_requested = Signal(object)  # ImportedDocument
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("已导入的文件"))
+        self.model = ImportsModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        em = self.fontMetrics().horizontalAdvance("国")
+        header = self.view.horizontalHeader()
+        self.view.setWordWrap(False)
+        for column, width in ((0, 10), (2, 7), (3, 4), (4, 16), (5, 5)):
+            header.resizeSection(column, em * width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("本机还没有导入过文件。用“导入文件…”或把文件拖到主窗口上导入。"), self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color:#b00020;")
+        self.error.hide()
+        buttons = QDialogButtonBox(self)
+        self.import_button = buttons.addButton(self.tr("导入文件…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.replace_button = buttons.addButton(self.tr("替换为新版本…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button = buttons.addButton(self.tr("移除"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.import_requested)
+        self.replace_button.clicked.connect(lambda: self._emit_for_selected(self.replace_requested))
+        self.remove_button.clicked.connect(lambda: self._emit_for_selected(self.remove_requested))
+        buttons.rejected.connect(self.reject)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(em * 76, em * 26)
+        self._update_buttons()
+
+    def set_documents(self, docs: list[ImportedDocument], error: str | None = None) -> None:
+        self.model.set_documents(docs)
+        self.empty.setVisible(not docs and error is None)
+        self.error.setText(error or "")
+        self.error.setVisible(error is not None)
+        if docs:
+            self.view.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> ImportedDocument | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.document(rows[0].row()) if rows else None
+
+    def select(self, doc_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.document(row).id == doc_id:
+                self.view.selectRow(row)
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected() is not None
+        self.replace_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def _emit_for_selected(self, signal) -> None:
+        doc = self.selected()
+        if doc is not None:
+            signal.emit(doc)

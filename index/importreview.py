@@ -1,0 +1,32 @@
+"""What a maintainer should look at twice before an import is stored: a parsed measure whose text still
+holds a responsibility line, a page number or a heading (the reader or the parser missed a layout).
+Pure functions on the measure records `import --dry-run --json` lists; the window highlights them."""
+from __future__ import annotations
+
+import re
+
+from index.tokens import CN_DIGITS
+
+UNITS_LINE = "正文里还有责任单位行"
+PAGE_NUMBER = "正文里有页码"
+HEADING = "正文里混入了标题"
+
+# 责任单位：… / （牵头单位：…；配合单位：…） — any role label left in the text means the units were not split off
+_UNITS = re.compile(r"(?:责任|牵头|主责|配合|协办|参与|协同)(?:单位|部门)\s*[：:]")
+# — 3 — / - 3 - / 第3页 共12页, as a PDF prints them at a page's foot
+_PAGE = re.compile(r"[—–－-]\s*\d{1,4}\s*[—–－-](?!\d)|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页")
+# 一、… / （一）… at the start of the text or right after a sentence: a part or subsection heading
+_HEADING = re.compile(rf"(?:^|[。；！？\n])\s*(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[）)])\s*\S")
+
+
+def suspicions(measure: dict) -> list[str]:
+    """Why this parsed measure needs a second look, in a fixed order; [] when nothing stands out."""
+    text = measure.get("text") or ""
+    found = []
+    if _UNITS.search(text):
+        found.append(UNITS_LINE)
+    if _PAGE.search(text):
+        found.append(PAGE_NUMBER)
+    if _HEADING.search(text):
+        found.append(HEADING)
+    return found

@@ -1,0 +1,270 @@
+"""Documents imported in the window: 导入文件 → review (what was parsed, the district chosen where the text
+names none, the measures to look at twice) → 导入 → searchable, in the facets, the eligibility check and
+the handout like a bundled document → 数据 → 已导入的文件 → 移除 → gone; 取消 stores nothing; a newer
+version replaces the old one in one change; a dropped scanned PDF is refused with the reason."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from desktop.dialogs import RecordingPrompter
+from desktop.importdialog import SuspicionsRole, for_window
+from index.catalog import imports_dir
+from index.eligibility import ELIGIBLE, INELIGIBLE, eligible
+from index.importer import list_imports
+from index.importreview import suspicions
+from tests.docfixtures import make_docx, make_scanned_pdf
+from tests.test_desktop_window import make_window, search, settle
+
+SNOW = """关于支持冰雪旅游企业渡过难关的若干措施
+
+为帮助冰雪旅游企业渡过难关，制定以下措施。
+
+一、减轻经营负担
+1.对承租区属国有房屋的冰雪旅游企业，免除3个月房租。（责任单位：区国资委）
+2.向冰雪旅游企业发放冰雪消费券500万元，带动冬季消费。（责任单位：区商务局）
+二、强化金融支持
+3.对冰雪旅游企业新增贷款给予贴息，贴息比例不超过贷款市场报价利率的50%。
+配合单位：区财政局
+4.冰雪旅游企业可申请稳岗补贴，每人1000元。（责任单位：区人力社保局）
+
+本措施自印发之日起施行，有效期至2026年12月31日。
+"""
+SNOW_V2 = SNOW.replace("4.冰雪旅游企业可申请稳岗补贴，每人1000元。（责任单位：区人力社保局）",
+                       "4.冰雪旅游企业可申请稳岗补贴，每人1500元。（责任单位：区人力社保局）\n"
+                       "5.支持冰雪旅游企业参加冰雪装备展会，给予展位费补贴。（责任单位：区商务局）")
+
+
+@pytest.fixture
+def workstation(tmp_path, monkeypatch):
+    """A fresh machine: its own home (imports go there) and a data folder the window builds at start."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("POLICY_BROWSER_HOME", str(home))
+    return tmp_path / "data", home
+
+
+def started(qtbot, workstation, prompter=None):
+    data, home = workstation
+    window = make_window(qtbot, data, home / "ui", prompter or RecordingPrompter(answer=True))
+    settle(qtbot, window, 60000)
+    return window
+
+
+def open_review(qtbot, window, path):
+    window.prompter_ref.choose = path
+    with qtbot.waitSignal(window.import_flow.review_shown, timeout=30000):
+        window.import_file_action.trigger()
+    return window.import_flow.review
+
+
+def store(qtbot, window, review, district: str | None, measure_id: str):
+    if district is not None:
+        review.district.setCurrentIndex(review.district.findData(district))
+    qtbot.mouseClick(review.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.engine is not None and window.engine.measure(measure_id) is not None, timeout=60000)
+    settle(qtbot, window)
+
+
+def test_import_review_import_search_eligibility_handout_and_remove(qtbot, qtmodeltester, workstation, tmp_path):
+    window = started(qtbot, workstation)
+    bundled = len(window.engine.measures)
+    source = tmp_path / "冰雪措施.txt"
+    source.write_text(SNOW, encoding="utf-8")
+
+    review = open_review(qtbot, window, source)
+    assert review.windowTitle() == "导入文件"
+    assert {k: w.text() for k, w in review.fields.items() if k != "file"} == {
+        "title": "关于支持冰雪旅游企业渡过难关的若干措施", "issuer": "（未注明）", "doc_number": "（未注明）",
+        "dates": "发布：（未注明）　成文：（未注明）", "validity": "至2026-12-31", "status": "正式文件",
+    }
+    assert review.fields["file"].text() == "冰雪措施.txt（文本文件，UTF-8）"
+    assert [review.warnings.item(i).text() for i in range(review.warnings.count())] == [
+        "措施3没有找到（责任单位：…）。", "无法从文本判断适用地区，请在上面的“适用地区”中选择。"]
+    assert review.summary.text() == "识别出4条措施，其中1条需要核对（标黄，原因见最后一列）。"
+    model = review.model
+    qtmodeltester.check(model)
+    assert [model.index(r, 0).data() for r in range(4)] == ["1", "2", "3", "4"]
+    assert model.index(0, 1).data() == "一、减轻经营负担"
+    assert model.index(1, 3).data() == "区商务局"
+    assert model.index(2, 3).data() == "（未注明）"
+    assert model.index(2, 4).data() == "正文里还有责任单位行"
+    assert model.index(2, 2).data(SuspicionsRole) == ["正文里还有责任单位行"]
+    assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert review.district.isEnabled() and review.district.currentText() == "请选择…"
+    assert review.district.count() == 1 + 18  # 北京市, 16 districts, 经开区
+    assert not review.import_button.isEnabled()
+    assert review.blocker.text() == "文件中没有写明适用地区：请先在“适用地区”中选择。"
+    assert not (imports_dir() / "imports.toml").exists()  # nothing stored before 导入
+
+    review.district.setCurrentIndex(review.district.findData("延庆区"))
+    assert review.import_button.isEnabled() and review.blocker.isHidden()
+    doc_id = review.document_id
+    store(qtbot, window, review, None, f"{doc_id}/2")
+    assert len(window.engine.measures) == bundled + 4
+    assert window.statusBar().currentMessage() == "已导入：关于支持冰雪旅游企业渡过难关的若干措施（4条措施）"
+    assert [(d.id, d.title, d.district, d.measures, d.original_name, d.present) for d in list_imports()] == [
+        (doc_id, "关于支持冰雪旅游企业渡过难关的若干措施", "延庆区", 4, "冰雪措施.txt", True)]
+
+    # like a bundled document: search, facets, eligibility, handout
+    search(qtbot, window, "“冰雪消费券”")
+    assert [h["id"] for h in window.last_result["hits"]] == [f"{doc_id}/2"]
+    assert window.last_result["facets"]["district"] == {"延庆区": 1}
+    assert window.last_result["facets"]["document"] == {doc_id: 1}
+    measure = window.engine.measure(f"{doc_id}/2")
+    assert measure["district"] == "延庆区" and measure["responsible_units"] == ["区商务局"]
+    today = date(2026, 1, 5)
+    visitor = {"district": "延庆区", "entity_type": "企业"}
+    mine = eligible(visitor, [measure], today)[0]
+    assert (mine["status"], mine["reasons"][0]) == (ELIGIBLE, "您所在区：延庆区，本条适用延庆区")
+    other = eligible(dict(visitor, district="朝阳区"), [measure], today)[0]
+    assert (other["status"], other["reasons"][0]) == (INELIGIBLE, "您所在区：朝阳区，本条只适用延庆区")
+    window.open_row(0)
+    window.handout.add(measure)
+    page = window.handout_html()
+    assert "向冰雪旅游企业发放冰雪消费券500万元，带动冬季消费。" in page and "区商务局" in page
+
+    # 数据 → 已导入的文件 → 移除
+    window.imports_action.trigger()
+    listing = window.import_flow.imports
+    qtmodeltester.check(listing.model)
+    row = [listing.model.index(0, c).data() for c in range(6)]
+    assert row[1:] == ["关于支持冰雪旅游企业渡过难关的若干措施", "延庆区", "4", "冰雪措施.txt", "在"]
+    assert len(row[0]) == 16 and row[0][:2] == "20"
+    assert listing.selected().id == doc_id
+    qtbot.mouseClick(listing.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.engine is not None and window.engine.measure(f"{doc_id}/2") is None, timeout=60000)
+    settle(qtbot, window)
+    assert ("confirm", "移除导入的文件", "移除“关于支持冰雪旅游企业渡过难关的若干措施”（4条措施）？它的措施将不再能查到；"
+            "收藏和浏览记录不受影响，之后可以重新导入。") in window.prompter_ref.messages
+    assert len(window.engine.measures) == bundled
+    assert listing.model.rowCount() == 0 and listing.empty.isVisibleTo(listing)
+    assert list_imports() == []
+    window.search_box.clear()
+    search(qtbot, window, "“冰雪”")
+    assert window.last_result["total"] == 0
+
+
+def test_cancel_stores_nothing(qtbot, workstation, tmp_path):
+    window = started(qtbot, workstation, RecordingPrompter(answer=False))
+    bundled = len(window.engine.measures)
+    source = tmp_path / "snow.txt"
+    source.write_text(SNOW.replace("若干措施\n", "若干措施\n\n延庆区人民政府\n", 1), encoding="utf-8")
+    review = open_review(qtbot, window, source)
+    qtbot.mouseClick(review.cancel_button, Qt.MouseButton.LeftButton)
+    assert not review.isVisible()
+    assert not (imports_dir() / "imports.toml").exists() and list_imports() == []
+    assert len(window.engine.measures) == bundled and window.service.idle
+
+
+def test_same_file_twice_is_not_imported_again_and_a_named_district_is_not_asked(qtbot, workstation, tmp_path):
+    window = started(qtbot, workstation)
+    source = tmp_path / "snow.txt"
+    source.write_text(SNOW.replace("冰雪旅游企业渡过难关的若干措施", "延庆区冰雪旅游企业渡过难关的若干措施", 1), encoding="utf-8")
+    review = open_review(qtbot, window, source)
+    assert not review.district.isEnabled() and review.district.currentText() == "延庆区"
+    assert review.chosen_district() is None
+    doc_id = review.document_id
+    store(qtbot, window, review, None, f"{doc_id}/1")
+    again = open_review(qtbot, window, source)
+    assert not again.import_button.isEnabled()
+    assert again.blocker.text().startswith("这份文件已经导入过：“关于支持延庆区冰雪旅游企业渡过难关的若干措施”（20")
+    again.reject()
+
+    window.prompter_ref.answer = False  # 移除 asked, and declined: nothing changes
+    listing = window.import_flow.show_imports()
+    qtbot.mouseClick(listing.remove_button, Qt.MouseButton.LeftButton)
+    assert window.prompter_ref.messages[-1][:2] == ("confirm", "移除导入的文件")
+    assert window.service.idle and window.engine.measure(f"{doc_id}/1") is not None
+    assert [d.id for d in list_imports()] == [doc_id]
+
+
+def test_replace_with_a_newer_version_in_one_change(qtbot, workstation, tmp_path):
+    window = started(qtbot, workstation)
+    bundled = len(window.engine.measures)
+    old, new = tmp_path / "snow-v1.txt", tmp_path / "snow-v2.txt"
+    old.write_text(SNOW, encoding="utf-8")
+    new.write_text(SNOW_V2, encoding="utf-8")
+    review = open_review(qtbot, window, old)
+    old_id = review.document_id
+    store(qtbot, window, review, "延庆区", f"{old_id}/1")
+
+    listing = window.import_flow.show_imports()
+    window.prompter_ref.choose = new
+    with qtbot.waitSignal(window.import_flow.review_shown, timeout=30000):
+        qtbot.mouseClick(listing.replace_button, Qt.MouseButton.LeftButton)
+    review = window.import_flow.review
+    assert review.windowTitle() == "替换为新版本" and review.import_button.text() == "替换"
+    assert review.fields["replacing"].text().startswith("关于支持冰雪旅游企业渡过难关的若干措施（20")
+    assert review.fields["replacing"].text().endswith("，4条措施）")
+    assert review.district.currentData() == "延庆区"  # the old version's district, as the text names none
+    assert review.import_button.isEnabled()
+    new_id = review.document_id
+    qtbot.mouseClick(review.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.engine is not None and window.engine.measure(f"{new_id}/5") is not None
+                    and window.engine.measure(f"{old_id}/1") is None, timeout=60000)
+    settle(qtbot, window)
+    assert len(window.engine.measures) == bundled + 5
+    assert [(d.id, d.district, d.measures, d.original_name) for d in list_imports()] == [(new_id, "延庆区", 5, "snow-v2.txt")]
+    assert [listing.model.index(0, c).data() for c in (2, 3, 4)] == ["延庆区", "5", "snow-v2.txt"]
+    assert window.statusBar().currentMessage() == (
+        "已替换：关于支持冰雪旅游企业渡过难关的若干措施 → 关于支持冰雪旅游企业渡过难关的若干措施（5条措施）")
+
+    # the very same file as the one it would replace: nothing to do
+    window.prompter_ref.choose = new
+    with qtbot.waitSignal(window.import_flow.review_shown, timeout=30000):
+        qtbot.mouseClick(listing.replace_button, Qt.MouseButton.LeftButton)
+    assert not window.import_flow.review.import_button.isEnabled()
+    assert window.import_flow.review.blocker.text() == "这就是要替换的那份文件（内容完全相同），不需要替换。"
+
+
+def drop(window, path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier))
+
+
+def test_a_dropped_word_file_is_reviewed_and_a_dropped_scan_refused(qtbot, workstation, tmp_path):
+    window = started(qtbot, workstation)
+    word = tmp_path / "朝阳.docx"
+    word.write_bytes(make_docx())
+    with qtbot.waitSignal(window.import_flow.review_shown, timeout=30000):
+        drop(window, word)
+    review = window.import_flow.review
+    assert review.fields["file"].text() == "朝阳.docx（Word 文档）"
+    assert review.model.rowCount() == 45 and review.model.flagged_rows() == []
+    assert review.district.currentText() == "朝阳区" and review.import_button.isEnabled()
+    review.reject()
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(make_scanned_pdf())
+    with qtbot.waitSignal(window.import_flow.read_failed, timeout=30000):
+        drop(window, scan)
+    assert window.prompter_ref.messages[-1] == (
+        "warn", "文件未导入", f"{scan}：扫描件，没有文字层，请先做文字识别（OCR）后再导入")
+    assert list_imports() == []
+
+
+def test_window_messages_never_name_command_line_options():
+    assert for_window("无法从文本判断适用地区，请用 --district 指定（如 --district 朝阳区）。") == \
+        "无法从文本判断适用地区，请在上面的“适用地区”中选择。"
+    assert for_window("/x/a.txt：没有识别出任何措施，未导入。请先用 --dry-run 查看原因。") == \
+        "/x/a.txt：没有识别出任何措施，未导入。请在导入前的预览中查看原因。"
+    assert for_window("/x/a.txt：无法判断适用地区，未导入。请加 --district（如 --district 朝阳区）。") == \
+        "/x/a.txt：无法判断适用地区，未导入。请在导入前的预览中选择适用地区后再导入。"
+    assert for_window("读不出来（试试 --encoding gbk）。请另存为 UTF-8。") == "读不出来。请另存为 UTF-8。"
+    assert for_window("请用 --title 给出标题。其余照旧。") == "其余照旧。"
+
+
+def test_suspicions_name_units_lines_page_numbers_and_headings():
+    assert suspicions({"text": "对小微企业减免房租。"}) == []
+    assert suspicions({"text": "对小微企业减免房租。牵头单位：区国资委；配合单位：区财政局"}) == ["正文里还有责任单位行"]
+    assert suspicions({"text": "对小微企业减免房租，— 3 — 期限为3个月。"}) == ["正文里有页码"]
+    assert suspicions({"text": "对小微企业减免房租。第3页 共12页"}) == ["正文里有页码"]
+    assert suspicions({"text": "对小微企业减免房租。二、强化金融支持"}) == ["正文里混入了标题"]
+    assert suspicions({"text": "（三）稳岗补贴 每人1000元，2022-06-30前申请。"}) == ["正文里混入了标题"]
+    assert suspicions({"text": "2022-3-31前申请，补贴1-2个月。"}) == []
