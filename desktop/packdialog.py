@@ -61,6 +61,8 @@ class PackReviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight:bold;")
         self.changes = QListWidget(self)
+        self.changes.setWordWrap(True)  # a change line names the measure and both dates: never cut it off
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes.addItems(change_lines(diff, measure_titles))
         buttons = QDialogButtonBox(self)
         self.update_button = QPushButton(self.tr("更新"), self)
