@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.present import STATUS_COLOURS, clause_label, deadline_sentence, flag_explanation, short_title, tooltip
 from index.deadlines import UNKNOWN, measure_status
-from index.metadata import MUNICIPAL
 from index.similar import default_picks, primary_kinds, similar_measures
+from index.vocab import MUNICIPAL
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex

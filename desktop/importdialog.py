@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from index.importer import KNOWN_DISTRICTS, ImportedDocument
+from index.importer import ImportedDocument
+from index.vocab import PLACES
 from index.importreview import suspicions
 
 SuspicionsRole = Qt.ItemDataRole.UserRole + 1  # list[str]: why a parsed measure needs a second look
@@ -134,9 +135,9 @@ class ImportReviewDialog(QDialog):
             self.district.setToolTip(self.tr("文件中写明了适用地区"))
         else:
             self.district.addItem(self.tr("请选择…"), None)
-            for name in KNOWN_DISTRICTS:
+            for name in PLACES:
                 self.district.addItem(name, name)
-            if replacing is not None and replacing.district in KNOWN_DISTRICTS:
+            if replacing is not None and replacing.district in PLACES:
                 self.district.setCurrentIndex(self.district.findData(replacing.district))
             self.district.setToolTip(self.tr("文件中没有写明适用地区：请选择"))
         form.addRow(self.tr("适用地区"), self.district)

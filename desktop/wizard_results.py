@@ -18,7 +18,7 @@ from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS,
 from desktop.wizard_profile import (ELIGIBLE, EXPIRED_, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE,
                                     Question, benefit_counts, grouped, is_expired, question_of)
 from index.deadlines import EXPIRED, UNKNOWN, VALID
-from index.metadata import MUNICIPAL
+from index.vocab import MUNICIPAL
 
 
 

@@ -1,12 +1,12 @@
 """The list of policy documents the build reads (resources/documents.toml)."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.errors import PolicyDataError, reading_reason
+from index.errors import PolicyDataError
 from index.paths import app_data_dir, library_dir, resources_dir
+from index.textio import read_toml
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,7 @@ CATALOG_NAME = "documents.toml"
 
 def read_catalog_file(path: Path) -> list[dict]:
     """The [[document]] tables of a catalogue file, or a PolicyDataError that names it."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PolicyDataError(f"{path}：无法读取文件目录（{reading_reason(exc)}）。") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PolicyDataError(f"{path}：格式错误（{exc}）。请由维护人员修正这个文件。") from exc
+    data = read_toml(path, "文件目录", "请由维护人员修正这个文件。")
     documents = data.get("document", [])
     if not isinstance(documents, list) or not all(isinstance(d, dict) for d in documents):
         raise PolicyDataError(f"{path}：格式错误（document 应为 [[document]] 表）。请由维护人员修正这个文件。")

@@ -8,9 +8,10 @@ from index.build import measure_records, parse_entry
 from index.catalog import CatalogEntry
 from index.cleaning import clean
 from index.metadata import after_title
-from index.models import FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING, ParsedDocument
+from index.models import ParsedDocument
 from index.readers import read_source
 from index.tokens import Kind, tokenize
+from index.vocab import FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING
 
 # What must never stand in a measure's text.
 RESIDUE_PATTERNS = {

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from index.errors import PolicyDataError, storage_reason
 from index.paths import default_data_dir
+from index.vocab import STATUS_LABELS
 
 
 def _progress(step: int, total: int, message: str) -> None:
@@ -109,7 +110,6 @@ def _import_row(doc) -> dict:
             "present": doc.present}
 
 
-_STATUS_LABEL = {"eligible": "符合", "maybe": "可能符合", "ineligible": "不符合"}
 
 
 def key_shown(label: str) -> bool:
@@ -142,7 +142,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     print(f"判断日期：{today.isoformat()}　" + "　".join(f"{label}{n}条" for label, n in counts.items() if n or key_shown(label)))
     for r in results:
         heading = r.get("title") or r.get("subsection") or r["text"][:24]
-        print(f"\n[{_STATUS_LABEL[r['status']]}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
+        print(f"\n[{STATUS_LABELS[r['status']]}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
         for benefit in r.get("benefits") or []:
             extra = "；".join(benefit["amounts"] + ([f"期限至{benefit['deadline']}"] if benefit.get("deadline") else []))
             print(f"    ▸ {benefit['line']}" + (f"（{extra}）" if extra else ""))

@@ -7,11 +7,11 @@ text that is not in the source.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import PolicyDataError
+from index.textio import read_toml
 
 SECTION_NAMES = ("press_note", "notice", "preamble", "closing")
 
@@ -39,12 +39,7 @@ class Corrections:
 
 
 def load_corrections(path: Path) -> Corrections:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyDataError(f"{path}：无法读取更正文件（{exc}）。") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyDataError(f"{path}：更正文件格式错误（{exc}）。请按TOML语法修正后重新构建。") from exc
+    data = read_toml(path, "更正文件", "请按TOML语法修正后重新构建。")
     result = Corrections(path=path, document=str(data.get("document", "")))
     for entry in data.get("measure", []):
         try:

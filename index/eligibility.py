@@ -14,15 +14,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from index import metadata
 from index.deadlines import EXPIRED, deadline_note, measure_deadline, measure_status
-from index.metadata import MUNICIPAL
-from index.models import FLAG_TEXT_INCOMPLETE
 from index.taxonomy import ENTERPRISE, ENTITY_TYPES, load_taxonomy
+from index.vocab import ELIGIBLE, ENTERPRISE_PLACES, FLAG_TEXT_INCOMPLETE, INELIGIBLE, MAYBE, MUNICIPAL
 
-ELIGIBLE, MAYBE, INELIGIBLE = "eligible", "maybe", "ineligible"
 # where an enterprise can be (a profile's district): the 16 districts and the economic zone
-DISTRICTS = (*metadata.DISTRICTS, metadata.ECONOMIC_ZONE)
+DISTRICTS = ENTERPRISE_PLACES  # a profile's district (see index.vocab)
 _RANK = {INELIGIBLE: 0, MAYBE: 1, ELIGIBLE: 2}
 
 Q_DISTRICT = "企业注册（经营）在哪个区？"

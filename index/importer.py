@@ -24,13 +24,12 @@ from filelock import FileLock
 from index.build import BuildResult, Progress, build, document_record, measure_records
 from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file
 from index.errors import PolicyDataError, reading_reason, storage_error
-from index.metadata import DISTRICTS, ECONOMIC_ZONE, MUNICIPAL
 from index.models import ParsedDocument
 from index.parser import parse_source
 from index.paths import default_data_dir
 from index.readers import read_source
+from index.vocab import PLACES
 
-KNOWN_DISTRICTS = (MUNICIPAL, *DISTRICTS, ECONOMIC_ZONE)
 MAX_IMPORT_BYTES = 20 * 2**20  # a policy document is well under 1 MB; anything this big was chosen by mistake
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")  # the copy keeps a plain suffix (readers go by it), nothing else
 _LOCK_NAME = ".imports.lock"
@@ -65,8 +64,8 @@ class RemoveOutcome:
 
 def read_document(path: Path, district: str | None, title: str | None) -> tuple[str, str, ParsedDocument]:
     """(document id, sha256 of the bytes, parsed document); the file is read once."""
-    if district is not None and district not in KNOWN_DISTRICTS:
-        raise PolicyDataError(f"不认识的地区“{district}”。可用：{'、'.join(KNOWN_DISTRICTS)}。")
+    if district is not None and district not in PLACES:
+        raise PolicyDataError(f"不认识的地区“{district}”。可用：{'、'.join(PLACES)}。")
     data = _read_bytes(path)
     doc = parse_source(read_source(data, str(path)), district=district, title=title)
     if doc.district is None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from index.metadata import DISTRICTS, ECONOMIC_ZONE, MUNICIPAL
 from index.taxonomy import GOVERNMENT, load_taxonomy
+from index.vocab import PLACES
 
 # categories a clerk cannot see: controls (NUL, ESC, tab…), formats (zero-width space, BOM, bidi marks),
 # line/paragraph separators, private use, unpaired surrogates (a mis-encoded command-line argument)
@@ -67,7 +67,7 @@ def filter_vocabulary() -> dict[str, tuple[str, ...]]:
     """The values each vocabulary facet can take: {"district": (北京市, 东城区, …), "industry": …, "benefit_type": …}."""
     tax = load_taxonomy()
     return {
-        "district": (MUNICIPAL, *DISTRICTS, ECONOMIC_ZONE),
+        "district": PLACES,
         "industry": tuple(tax.names("industries")),
         "benefit_type": (*tax.names("benefit_types"), GOVERNMENT),
     }

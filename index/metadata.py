@@ -8,14 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.models import FLAG_DRAFT, ParsedDocument
+from index.models import ParsedDocument
+from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
-DISTRICTS = (
-    "东城区", "西城区", "朝阳区", "丰台区", "石景山区", "海淀区", "门头沟区", "房山区",
-    "通州区", "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区",
-)
-MUNICIPAL = "北京市"
-ECONOMIC_ZONE = "北京经济技术开发区"
 
 _NOTICE_TITLE = re.compile(r"关于印发《(.+?)》的通知")
 _BOOK_TITLE = re.compile(r"《([^《》]{6,80})》")

@@ -6,11 +6,6 @@ from dataclasses import dataclass, field
 
 _ROLE_LABEL = re.compile(r"(?:责任|牵头|主责|配合|协办|参与|协同)(?:单位|部门)\s*[：:]")
 
-FLAG_DRAFT = "征求意见稿"
-FLAG_REASSEMBLED = "文本重组"
-FLAG_NUMBER_INFERRED = "编号推定"
-FLAG_TEXT_MISSING = "原文缺失"  # the collected source lost this measure's text; reviewed in the corrections
-FLAG_TEXT_INCOMPLETE = "文本不完整"  # part of the text was lost at a hand-over point (index/completeness.py)
 
 
 @dataclass

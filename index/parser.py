@@ -4,11 +4,12 @@ from __future__ import annotations
 from index.cleaning import clean
 from index.corrections import Corrections
 from index.metadata import fill_metadata, split_front, title_from_notice
-from index.models import FLAG_DRAFT, ParsedDocument
+from index.models import ParsedDocument
 from index.readers import SourceText
 from index.reassembly import reassemble
 from index.structure import assemble_in_order, is_scrambled, measure_level
 from index.tokens import tokenize
+from index.vocab import FLAG_DRAFT
 
 
 def parse_text(

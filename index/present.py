@@ -55,8 +55,7 @@ def data_version(meta: dict) -> str:
 def coverage(documents: list[dict]) -> tuple[list[str], list[str]]:
     """(districts with documents of their own, districts without any), in the official order; the
     city's own documents (北京市) are listed first when present."""
-    from index.metadata import DISTRICTS, ECONOMIC_ZONE, MUNICIPAL
+    from index.vocab import ENTERPRISE_PLACES, PLACES
 
     present = {d.get("district") for d in documents}
-    order = (MUNICIPAL, *DISTRICTS, ECONOMIC_ZONE)
-    return [d for d in order if d in present], [d for d in order[1:] if d not in present]
+    return [d for d in PLACES if d in present], [d for d in ENTERPRISE_PLACES if d not in present]

@@ -10,9 +10,10 @@ from index.cleaning import remove_stray_spaces, unify_punctuation
 from index.corrections import Corrections
 from index.errors import PolicyDataError
 from index.completeness import handover_measures
-from index.models import FLAG_NUMBER_INFERRED, FLAG_REASSEMBLED, FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING, Measure
+from index.models import Measure
 from index.structure import Assembly, heading_label
 from index.tokens import Kind, Token
+from index.vocab import FLAG_NUMBER_INFERRED, FLAG_REASSEMBLED, FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING
 
 FRONT = "front"
 

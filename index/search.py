@@ -19,7 +19,6 @@ from whoosh import index as whoosh_index
 
 from index.analysis import RUN, ensure_jieba
 from index.errors import PolicyDataError
-from index.metadata import MUNICIPAL
 from index.paths import library
 from index.searchindex import HEADING_BOOST, INDEX_DIR, heading_of
 from index.snippets import snippet
@@ -28,6 +27,7 @@ from index.synonyms import Synonyms
 from index.pinyin import PinyinIndex
 from index.understanding import PART_CREDIT, Concept, Query, Understanding, load_fillers
 from index.userquery import literal_candidates_query
+from index.vocab import MUNICIPAL
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 FEW_RESULTS = 3

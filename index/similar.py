@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from index.metadata import MUNICIPAL
 from index.taxonomy import GOVERNMENT
+from index.vocab import MUNICIPAL
 
 _NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[）).、．]\s*")
 _CJK = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")

@@ -11,15 +11,15 @@ comes from a word of the sentence it is attached to (kept in the clause as `basi
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from index.errors import PolicyDataError, reading_reason
+from index.errors import PolicyDataError
 from index.paths import library
-from index.models import FLAG_TEXT_INCOMPLETE
 from index.sentences import split_sentences
+from index.textio import read_toml
+from index.vocab import FLAG_TEXT_INCOMPLETE
 
 GOVERNMENT = "政府工作"
 ENTITY_TYPES = ("企业", "个体工商户", "社会组织", "事业单位", "农业经营主体", "个人")
@@ -103,12 +103,7 @@ def _rules(path: Path, items: list[dict], kind: str, values_key: str | None = No
 
 
 def _read_toml(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PolicyDataError(f"{path}：无法读取（{reading_reason(exc)}）。") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyDataError(f"{path}：格式错误（{exc}）。请按文件开头的说明改正。") from exc
+    return read_toml(path, "分类表", "请按文件开头的说明改正。")
 
 
 def load_taxonomy(path: Path | None = None, overrides_path: Path | None = None) -> Taxonomy:

@@ -2,6 +2,7 @@
 UTF-16 with a BOM as Windows Notepad saves "Unicode")."""
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,3 +63,16 @@ def _bad_encoding(name: str, data: bytes, exc: UnicodeDecodeError, codec: str) -
         line = data[: exc.start].count(b"\n") + 1
         what = "既不是UTF-8也不是GBK/GB18030编码，无法识别"
     return PolicyDataError(f"{name}：第{line}行（字节偏移{exc.start}）{what}。请用文本编辑器另存为UTF-8后再导入。")
+
+
+def read_toml(path: Path, what: str, fix: str) -> dict:
+    """A maintainer's TOML table file (catalogue, corrections, taxonomy), or a PolicyDataError that
+    names the file, what it is, and how to fix it. The one place such a file is read."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PolicyDataError(f"{path}：无法读取{what}（{reading_reason(exc)}）。") from exc
+    except UnicodeDecodeError as exc:
+        raise PolicyDataError(f"{path}：{what}不是 UTF-8 编码，请另存为 UTF-8。") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyDataError(f"{path}：{what}格式错误（{exc}）。{fix}") from exc
