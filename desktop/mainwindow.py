@@ -3,7 +3,7 @@ them to the search service. It decides nothing about policies itself. Main threa
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -18,8 +18,7 @@ from desktop.dialogs import Prompter
 from desktop.facets import FacetPanel
 from desktop.geometry import restore_main, restore_or_fit
 from desktop.handout import HandoutModel, HandoutPanel
-from desktop.handoutdoc import Office, handout_html, preview_dialog, save_pdf, suggested_name
-from desktop.officedialog import OfficeDialog
+from desktop.handoutflow import HandoutFlow
 from desktop.measureview import MeasureView
 from desktop.packflow import PackFlow
 from desktop.present import clause_label, short_title
@@ -32,19 +31,9 @@ from desktop.sourceview import SourceDialog
 from desktop.userdata import UserData, notice_text
 from desktop.visitor import VisitorSession
 from desktop.wizard import EligibilityWizard
-from index.errors import storage_reason
 from index.logs import tail
 from index.present import data_version
 from index.search import SearchEngine
-
-def _stat(path: Path) -> tuple[int, int] | None:
-    """(modification time, size) of a file, None when there is none."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size) if path.is_file() else None
-
 
 def _label(measure: dict) -> str:
     """What a favourite or history entry is called should its measure later leave the data."""
@@ -132,6 +121,7 @@ class MainWindow(QMainWindow):
         self.data_setup = DataSetup(service, prompter, self)
         self.pack_flow = PackFlow(self, service, self.data_setup, prompter)
         self.setAcceptDrops(True)  # a data pack dropped on the window is imported
+        self.handout_flow = HandoutFlow(self, prompter)
         self.visitor = VisitorSession(self, self)
         self.visitor.undo_available.connect(self.undo_visitor_action.setEnabled)
         self._connect()
@@ -475,39 +465,16 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("打印单（{0}）").format(self.handout.rowCount()))
 
     def handout_html(self) -> str:
-        meta = self.engine.store.meta if self.engine else {}
-        return handout_html(self.handout.measures(), meta, self.today, self.handout.answers, self.handout.reasons,
-                            self.handout.verdicts, Office(**self.settings.office))
+        return self.handout_flow.html()
 
     def edit_office(self) -> None:
-        self.prompter.run(OfficeDialog(self.settings, self))
+        self.handout_flow.edit_office()
 
     def print_handout(self) -> None:
-        if not self.handout.rowCount():
-            self.prompter.inform(self, self.tr("打印"), self.tr("打印单是空的：先在措施上点“加入打印单”。"))
-            return
-        self.prompter.run(preview_dialog(self.handout_html(), self))
+        self.handout_flow.print()
 
     def save_handout_pdf(self, path: Path | None = None) -> Path | None:
-        if path is None:
-            suggested = Path.home() / suggested_name("", datetime.now())
-            path = self.prompter.save_path(self, self.tr("存为PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
-        if path is None:
-            return None
-        before = _stat(path)
-        try:
-            save_pdf(self.handout_html(), path)
-            failure = None
-        except OSError as exc:  # the folder could not be made
-            failure = storage_reason(exc)
-        after = _stat(path)
-        # QPrinter says nothing when it cannot write: only a fresh, non-empty file means it worked
-        if failure is not None or after is None or after[1] == 0 or after == before:
-            self.prompter.warn(self, self.tr("没有保存"), self.tr("无法写入 {0}{1}。请换一个文件夹（如“文档”或桌面）再试。").format(
-                path, f"（{failure}）" if failure else ""))
-            return None
-        self.statusBar().showMessage(self.tr("已保存：{0}").format(path), 5000)
-        return path
+        return self.handout_flow.save_pdf(path)
 
     # -- session -----------------------------------------------------------------------------
     def new_visitor(self) -> None:
