@@ -125,7 +125,7 @@ def main() -> int:
         ok = ok and result.returncode == 0 and report["self_test"].get("ok") is True
         # a bundle that would show Chinese as boxes, or hand out a PDF without Chinese glyphs, never ships
         if report["self_test"].get("cjk_font") is not True or report["self_test"].get("pdf_cjk_font") is not True:
-            print("自检失败：程序包里没有可用的中文字体，或告知单PDF没有嵌入中文字体", file=sys.stderr)
+            print("自检失败：程序包里没有可用的中文字体，或打印单PDF没有嵌入中文字体", file=sys.stderr)
             ok = False
     (DIST / "size-report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(json.dumps(report, ensure_ascii=False, indent=1))

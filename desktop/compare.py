@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.geometry import fit
 from desktop.present import STATUS_COLOURS, clause_label, deadline_sentence, flag_explanation, short_title, tooltip
 from index.deadlines import UNKNOWN, measure_status
 from index.similar import default_picks, primary_kinds, similar_measures
@@ -221,4 +222,4 @@ class CompareDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
-        self.resize(1200, 720)
+        fit(self, QSize(1200, 720))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.keymap import chain
 from desktop.present import tooltip
 from index.search import FACETS, Filters
 
@@ -65,6 +66,23 @@ class FacetPanel(QScrollArea):
         layout time: at construction the CJK fallback font is not yet known; 125–150 % scaling)."""
         return QSize(self.fontMetrics().horizontalAdvance("国") * 17, super().minimumSizeHint().height())
 
+    def focus_group(self, name: str) -> None:
+        """Alt+1/2/3: the group's first box gets the focus (the group itself when it has none)."""
+        group = self._groups[name]
+        boxes = [self._boxes[(name, v)] for v in self._shown.get(name, []) if (name, v) in self._boxes]
+        target = boxes[0] if boxes else group
+        self.ensureWidgetVisible(group)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def tab_stops(self) -> list[QWidget]:
+        """含市级措施, then each group's boxes in their order (boxes come and go with the counts)."""
+        stops: list[QWidget] = [self.municipal]
+        for name in FACETS:
+            stops += [self._boxes[(name, v)] for v in self._shown.get(name, []) if (name, v) in self._boxes]
+            if name in self._more:
+                stops.append(self._more[name])
+        return stops
+
     def facet_title(self, name: str) -> str:
         return {
             "district": self.tr("地区"),
@@ -104,6 +122,7 @@ class FacetPanel(QScrollArea):
     def _rebuild(self) -> None:
         for name in FACETS:
             self._fill(name)
+        chain(*self.tab_stops())  # Tab walks the boxes as they are listed, most frequent first
 
     def _box_text(self, name: str, value: str) -> tuple[str, str]:
         """(the box's text with its count, the full label for the tooltip)."""

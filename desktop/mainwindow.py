@@ -10,11 +10,15 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
+from desktop import keymap
 from desktop.compare import CompareDialog
+from desktop.countline import CountLine
 from desktop.datasetup import DataSetup
 from desktop.dialogs import Prompter
 from desktop.facets import FacetPanel
-from desktop.handout import HandoutModel, HandoutPanel, handout_html, preview_dialog, save_pdf
+from desktop.geometry import restore_main, restore_or_fit
+from desktop.handout import HandoutModel, HandoutPanel
+from desktop.handoutflow import HandoutFlow
 from desktop.importflow import DOCUMENT_SUFFIXES, ImportFlow
 from desktop.measureview import MeasureView
 from desktop.packflow import PackFlow
@@ -26,34 +30,11 @@ from desktop.searchservice import SearchRequest, SearchService
 from desktop.settings import Settings
 from desktop.sourceview import SourceDialog
 from desktop.userdata import UserData, notice_text
+from desktop.visitor import VisitorSession
 from desktop.wizard import EligibilityWizard
-from index.errors import storage_reason
 from index.logs import tail
 from index.present import data_version
-from index.search import Filters, SearchEngine
-
-HELP = """<h3>惠企政策离线查询：快捷键</h3>
-<table cellpadding="3">
-<tr><td>Ctrl+F / Ctrl+L</td><td>到搜索框</td></tr>
-<tr><td>↑ ↓</td><td>在结果中移动（搜索框里也可以）</td></tr>
-<tr><td>Enter</td><td>打开当前（搜索框里：第一条）结果</td></tr>
-<tr><td>Esc</td><td>清空搜索框</td></tr>
-<tr><td>Ctrl+D</td><td>收藏/取消收藏当前措施</td></tr>
-<tr><td>Ctrl+P</td><td>打印打印单（先预览）</td></tr>
-<tr><td>Ctrl+N</td><td>新访客：清空查询、筛选和打印单</td></tr>
-</table>
-<p>搜索写法：空格分隔多个词（都要有）；“引号”内按原文查；-词 表示排除。日常说法（社保、房租、个体户）会自动对应文件用语。</p>
-<p>每条措施都按今天的日期判断期限：已过期的措施不能再承诺办理。</p>"""
-
-
-def _stat(path: Path) -> tuple[int, int] | None:
-    """(modification time, size) of a file, None when there is none."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size) if path.is_file() else None
-
+from index.search import SearchEngine
 
 def _label(measure: dict) -> str:
     """What a favourite or history entry is called should its measure later leave the data."""
@@ -99,15 +80,14 @@ class MainWindow(QMainWindow):
         self.results_model = ResultsModel(self.today, self)
         self.results_view = ResultsView(self)
         self.results_view.setModel(self.results_model)
-        self.count_label = QLabel(self)
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the clerk typed
+        self.count_label = CountLine(self)
         self.notice_label = QLabel(self)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet("color:#7a5200;")
         self.notice_label.hide()
         self.measure_view = MeasureView(self.today, self)
-        self.handout = HandoutModel(self)
+        self.handout = HandoutModel(self, self.today)
         self.handout_panel = HandoutPanel(self.handout, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.measure_view, self.tr("措施"))
@@ -139,50 +119,69 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.data_label, 1)
         self.statusBar().addPermanentWidget(self.result_label)
         self._build_actions()
-        self.setTabOrder(self.search_box, self.results_view)
-        self.setTabOrder(self.results_view, self.tabs)
-        self.setTabOrder(self.tabs, self.facets)
+        keymap.chain(self.search_box, self.results_view, *self.measure_view.tab_stops(), self.tabs.tabBar(),
+                     self.facets.municipal)  # the facets keep their own boxes in order after it
 
         self.data_setup = DataSetup(service, prompter, self)
         self.pack_flow = PackFlow(self, service, self.data_setup, prompter)
         self.import_flow = ImportFlow(self, service, self.data_setup, prompter)
         self.setAcceptDrops(True)  # a data pack or a policy document dropped on the window is imported
+        self.handout_flow = HandoutFlow(self, prompter)
+        self.visitor = VisitorSession(self, self)
+        self.visitor.undo_available.connect(self.undo_visitor_action.setEnabled)
         self._connect()
-        if not settings.restore_window(self, {"main": self.splitter}):
-            self.resize(1280, 800)
+        restore_main(self, settings, {"main": self.splitter})
         self._on_handout_changed()
 
     # -- construction ------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcuts: list[QKeySequence] | None = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot, name: str | None = None, tip: str = "") -> QAction:
+        """An action of the window; `name` gives it its shortcuts from desktop/keymap.py and says them in its tooltip."""
         action = QAction(text, self)
-        if shortcuts:
-            action.setShortcuts(shortcuts)
+        if name:
+            action.setShortcuts(keymap.sequences(name))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{tip or text}（{shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)}）" if shortcuts else tip or text)
-        action.triggered.connect(slot)
+        action.setToolTip(keymap.tip(tip or text, name) if name else tip or text)
+        action.triggered.connect(lambda _checked=False: slot())  # not triggered's bool as the slot's first argument
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        seq = QKeySequence
-        self.new_visitor_action = self._action(self.tr("新访客"), self.new_visitor, [seq("Ctrl+N")],
-                                               self.tr("清空查询、筛选、打印单"))
-        self.wizard_action = self._action(self.tr("资格自查"), self.open_wizard, [seq("Ctrl+W")],
+        view = self.measure_view
+        self.new_visitor_action = self._action(self.tr("新访客"), self.new_visitor, "new_visitor",
+                                               self.tr("清空上一位访客的一切"))
+        self.undo_visitor_action = self._action(self.tr("撤销新访客"), self.undo_new_visitor, "undo_visitor")
+        self.undo_visitor_action.setEnabled(False)
+        self.wizard_action = self._action(self.tr("资格自查"), self.open_wizard, "wizard",
                                           self.tr("问几个问题，找出这家企业可以申请的措施"))
-        self.focus_action = self._action(self.tr("搜索"), self.focus_search, [seq("Ctrl+F"), seq("Ctrl+L")])
-        self.favourite_action = self._action(self.tr("收藏"), self.measure_view.toggle_favourite, [seq("Ctrl+D")])
-        self.print_action = self._action(self.tr("打印…"), self.print_handout, [seq("Ctrl+P")], self.tr("预览并打印打印单"))
-        self.pdf_action = self._action(self.tr("存为PDF…"), self.save_handout_pdf, None, self.tr("把打印单存为PDF"))
+        self.focus_action = self._action(self.tr("搜索"), self.focus_search, "focus")
+        self.handout_add_action = self._action(self.tr("加入打印单"), view.request_handout, "handout_add")
+        self.compare_action = self._action(self.tr("同类措施"), view.request_compare, "compare")
+        self.source_action = self._action(self.tr("查看原文"), view.request_source, "source")
+        self.favourite_action = self._action(self.tr("收藏"), view.toggle_favourite, "favourite")
+        self.print_action = self._action(self.tr("打印…"), self.print_handout, "print", self.tr("预览并打印打印单"))
+        self.pdf_action = self._action(self.tr("存为PDF…"), self.save_handout_pdf, "pdf", self.tr("把打印单存为PDF"))
         self.favourites_action = self._action(self.tr("收藏夹"), self.show_favourites, None, self.tr("列出收藏的措施"))
         self.history_action = self._action(self.tr("浏览记录"), self.show_history, None, self.tr("列出最近打开的措施"))
         self.rebuild_action = self._action(self.tr("重建数据"), self._on_rebuild_triggered, None,
                                            self.tr("从政策原文重新构建数据（收藏和历史不受影响）"))
-        self.help_action = self._action(self.tr("帮助"), self.show_help, [seq("F1")])
+        self.help_action = self._action(self.tr("帮助"), self.show_help, "help")
+        self.facet_actions = []
+        for n, name in enumerate(keymap.facet_names(), 1):
+            action = QAction(self.facets.facet_title(name), self)
+            action.setShortcut(QKeySequence(f"Alt+{n}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, name=name: self.facets.focus_group(name))
+            self.addAction(action)
+            self.facet_actions.append(action)
+        view.set_shortcut_tips({b: keymap.tip(t, k) for b, t, k in (
+            (view.source_button, self.tr("查看原文"), "source"), (view.compare_button, self.tr("同类措施"), "compare"),
+            (view.handout_button, self.tr("加入打印单"), "handout_add"),
+            (view.favourite_button, self.tr("收藏/取消收藏"), "favourite"))})
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_visitor_action, self.wizard_action, self.print_action, self.pdf_action, self.favourites_action,
+        for action in (self.new_visitor_action, self.undo_visitor_action, self.wizard_action, self.print_action, self.pdf_action, self.favourites_action,
                        self.history_action, self.help_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -205,6 +204,9 @@ class MainWindow(QMainWindow):
             else:
                 self.data_menu.addAction(action)
         self.log_action = self._action(self.tr("查看日志"), self.show_log, None, self.tr("打开日志文件夹（出错时交给技术人员）"))
+        self.office_action = self._action(self.tr("打印单上的窗口信息…"), self.edit_office, None,
+                                          self.tr("办理窗口、地址、电话和经办人，印在每份打印单上（留空不印）"))
+        self.menuBar().addMenu(self.tr("设置")).addAction(self.office_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.log_action)
@@ -278,32 +280,29 @@ class MainWindow(QMainWindow):
             return  # stale: a newer request is queued
         self.last_result = result
         self._shown_request = request
-        current = self.measure_view.measure["id"] if self.measure_view.measure else None
+        current = self.measure_view.shown_id()
         self.results_model.set_result(result)
         self.facets.set_counts(result["facets"])
         self._show_counts(result)
         self.results_view.mark_new_result()
-        if current in self.results_model.ids():
-            self.results_view.selectionModel().blockSignals(True)
-            self.results_view.setCurrentIndex(self.results_model.index(self.results_model.ids().index(current)))
-            self.results_view.selectionModel().blockSignals(False)
+        self._follow_results(current)
         if request.open_top:
             self.open_row(0, focus=True)
 
+    def _follow_results(self, current: str | None) -> None:
+        """The pane shows a measure of the list now shown, or nothing: a measure of the last search
+        (another district's, say) must not stay there, its buttons live, to go into the handout."""
+        ids = self.results_model.ids()
+        if current in ids:
+            self.results_view.selectionModel().blockSignals(True)
+            self.results_view.setCurrentIndex(self.results_model.index(ids.index(current)))
+            self.results_view.selectionModel().blockSignals(False)
+        elif current is not None:
+            self.measure_view.show_measure(None)
+
     def _show_counts(self, result: dict) -> None:
-        total, shown = result["total"], len(result["hits"])
-        text = result["query"].strip()
-        if total == 0:
-            hint = self.tr("没有找到“{0}”。试试少输几个字，或换个说法（如“房租”“社保”“贷款”）").format(text) if text \
-                else self.tr("没有符合筛选条件的措施")
-            if self.facets.filters().active():
-                hint += self.tr("；也可以取消左侧的筛选。")
-            self.count_label.setText(hint)
-        elif not text:
-            self.count_label.setText(self.tr("全部措施：{0}条。输入关键词开始查找。").format(total))
-        else:
-            self.count_label.setText(self.tr("“{0}”：找到{1}条措施").format(text, total)
-                                     + (self.tr("（显示前{0}条）").format(shown) if shown < total else ""))
+        total = result["total"]
+        self.count_label.show_result(result, self.facets.filters().active())
         self.result_label.setText(self.tr("{0}条结果").format(total))
         notices = result.get("notices") or []
         self.notice_label.setText("\n".join(notices))
@@ -408,7 +407,7 @@ class MainWindow(QMainWindow):
         if self.compare_dialog is None:
             self.compare_dialog = CompareDialog(self.today, self)
             self.compare_dialog.view.measure_opened.connect(self.open_measure)
-            self.settings.restore_geometry(self.compare_dialog, "compare")
+            restore_or_fit(self.compare_dialog, self.settings, "compare", self.compare_dialog.size())
         self.compare_dialog.view.compare(seed, self.engine.measures)
         self.compare_dialog.show()
         self.compare_dialog.raise_()
@@ -433,7 +432,9 @@ class MainWindow(QMainWindow):
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
+        current = self.measure_view.shown_id()
         self.results_model.set_result({"query": "", "total": len(hits), "hits": hits, "highlight": []})
+        self._follow_results(current)
         self.count_label.setText(heading.format(len(hits)))
         self.result_label.setText(self.tr("{0}条结果").format(len(hits)))
         self.notice_label.hide()
@@ -474,63 +475,45 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("打印单（{0}）").format(self.handout.rowCount()))
 
     def handout_html(self) -> str:
-        meta = self.engine.store.meta if self.engine else {}
-        return handout_html(self.handout.measures(), meta, self.today, self.handout.answers, self.handout.reasons,
-                            self.handout.verdicts)
+        return self.handout_flow.html()
+
+    def edit_office(self) -> None:
+        self.handout_flow.edit_office()
 
     def print_handout(self) -> None:
-        if not self.handout.rowCount():
-            self.prompter.inform(self, self.tr("打印"), self.tr("打印单是空的：先在措施上点“加入打印单”。"))
-            return
-        self.prompter.run(preview_dialog(self.handout_html(), self))
+        self.handout_flow.print()
 
     def save_handout_pdf(self, path: Path | None = None) -> Path | None:
-        if path is None:
-            suggested = Path.home() / self.tr("惠企政策-{0}.pdf").format(self.today.isoformat())
-            path = self.prompter.save_path(self, self.tr("存为PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
-        if path is None:
-            return None
-        before = _stat(path)
-        try:
-            save_pdf(self.handout_html(), path)
-            failure = None
-        except OSError as exc:  # the folder could not be made
-            failure = storage_reason(exc)
-        after = _stat(path)
-        # QPrinter says nothing when it cannot write: only a fresh, non-empty file means it worked
-        if failure is not None or after is None or after[1] == 0 or after == before:
-            self.prompter.warn(self, self.tr("没有保存"), self.tr("无法写入 {0}{1}。请换一个文件夹（如“文档”或桌面）再试。").format(
-                path, f"（{failure}）" if failure else ""))
-            return None
-        self.statusBar().showMessage(self.tr("已保存：{0}").format(path), 5000)
-        return path
+        return self.handout_flow.save_pdf(path)
 
     # -- session -----------------------------------------------------------------------------
     def new_visitor(self) -> None:
-        """Clear query, filters, handout (with wizard answers) and selection for the next visitor."""
-        default = self.settings.default_district
-        self.facets.set_filters(Filters(district=[default] if default else [], include_municipal=self.settings.include_municipal))
-        self.handout.clear()
-        self.results_view.clearSelection()
-        self.results_view.setCurrentIndex(QModelIndex())
-        self.measure_view.show_measure(None)
+        """Clear everything of the last visitor (desktop/visitor.py); Ctrl+Shift+Z brings it back for a minute."""
+        self.visitor.new_visitor()
+        self.statusBar().showMessage(self.tr("已为新访客清空。按错了？一分钟内可点“撤销新访客”（{0}）。").format(
+            keymap.native("undo_visitor")), 10000)
+        self.focus_search()
+
+    def undo_new_visitor(self) -> None:
+        if self.visitor.undo():
+            self.statusBar().showMessage(self.tr("已找回上一位访客的查询和打印单。"), 5000)
+
+    def request_search(self) -> None:
+        self._request()
+
+    def close_dialogs(self) -> None:
+        """原文 and compare windows show the last visitor's measures: closed for the next one."""
+        for dialog in self.findChildren(SourceDialog):
+            dialog.close()
         if self.compare_dialog is not None:
             self.compare_dialog.hide()
-        if self.wizard is not None:  # nothing of this visitor's answers stays behind
-            self.wizard.clear()
-            self.wizard.hide()
-        if self.search_box.text():
-            self.search_box.clear()  # searches through textChanged
-        else:
-            self._request()
-        self.focus_search()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def show_help(self) -> None:
-        self.prompter.inform(self, self.tr("帮助"), self.tr(HELP))
+        self.prompter.inform(self, self.tr("帮助"), keymap.help_html())
 
     def show_log(self) -> None:
         """帮助 → 查看日志: the log folder in the file manager, else the file's last lines in a message."""

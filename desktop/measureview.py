@@ -134,7 +134,6 @@ class MeasureView(QWidget):
         self.handout_button = QPushButton(self.tr("加入打印单"), self)
         self.favourite_button = QPushButton(self.tr("☆ 收藏"), self)
         self.favourite_button.setCheckable(True)
-        self.favourite_button.setToolTip(self.tr("收藏/取消收藏（Ctrl+D）"))
         self.copy_button.setToolTip(self.tr("复制本条文字、出处与期限（{0}）").format(
             QKeySequence(QKeySequence.StandardKey.Copy).toString(QKeySequence.SequenceFormat.NativeText)))
         self.source_button.clicked.connect(self._on_source_clicked)
@@ -154,6 +153,10 @@ class MeasureView(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.status_label)
         self.show_measure(None)
+
+    def shown_id(self) -> str | None:
+        """The measure (or the missing favourite) the pane shows, None when it is empty."""
+        return self.measure["id"] if self.measure else self.missing_id
 
     def show_measure(self, measure: dict | None, terms: list[str] | tuple[str, ...] = (), favourite: bool = False) -> None:
         self.measure = measure
@@ -184,6 +187,23 @@ class MeasureView(QWidget):
         self.favourite_button.setChecked(on)
         self.favourite_button.setText(self.tr("★ 已收藏") if on else self.tr("☆ 收藏"))
         self.favourite_button.blockSignals(False)
+
+    def set_shortcut_tips(self, tips: dict[QPushButton, str]) -> None:
+        for button, text in tips.items():
+            button.setToolTip(text)
+
+    def tab_stops(self) -> list[QWidget]:
+        return [self.browser, self.source_button, self.compare_button, self.copy_button, self.handout_button,
+                self.favourite_button]
+
+    def request_handout(self) -> None:
+        self._on_handout_clicked()
+
+    def request_compare(self) -> None:
+        self._on_compare_clicked()
+
+    def request_source(self) -> None:
+        self._on_source_clicked()
 
     def toggle_favourite(self) -> None:
         if self.measure is not None or self.missing_id:

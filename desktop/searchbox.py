@@ -1,5 +1,6 @@
 """The search box: reports every edit at once (the service coalesces), suggests from the vocabulary
-and recent searches, Enter opens the top result, Esc clears, Up/Down walk the results. Main thread."""
+and recent searches, Enter opens the top result, Esc closes the suggestions or else clears, Up/Down walk
+the results. Main thread."""
 from __future__ import annotations
 
 import time
@@ -26,6 +27,8 @@ class SearchBox(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(10)
         self.setCompleter(completer)
+        # a suggestion taken with Enter (or a click) is searched and its top hit opened at once
+        completer.activated[str].connect(lambda _text: self.open_top_requested.emit())
         self._vocabulary: list[str] = []
         self._recent: list[str] = []
         self.textChanged.connect(self._on_text_changed)
@@ -50,13 +53,20 @@ class SearchBox(QLineEdit):
         self.query_edited.emit(text, time.perf_counter())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter opens the top hit at once, suggestions showing or not: a suggestion picked with ↓
+        # becomes the query first. Esc closes the suggestions if they show, else clears the box.
+        key = event.key()
         popup = self.completer().popup()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if popup is not None and popup.isVisible():
+                picked = popup.currentIndex()
+                popup.hide()
+                if picked.isValid() and picked.data() and picked.data() != self.text():
+                    self.setText(picked.data())  # searches through textChanged
+            self.open_top_requested.emit()
+            return
         if popup is not None and popup.isVisible():
             super().keyPressEvent(event)
-            return
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_top_requested.emit()
             return
         if key == Qt.Key.Key_Escape:
             self.clear()

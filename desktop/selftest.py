@@ -86,6 +86,43 @@ def import_check(app: QApplication, window, prompter: RecordingPrompter, folder:
     return out
 
 
+SMALL_SCREEN = (1024, 600)  # the smallest screen a street-office PC is expected to have
+LONG_PASTE = "朝阳区小餐馆租用国有房屋疫情期间房租减免社保缓缴" * 13  # a pasted paragraph: 312 characters
+
+
+def screen_check(window) -> dict:
+    """The window lies inside the available screen, and it could shrink to a small one."""
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    report = {"screen": f"{area.width()}x{area.height()}", "window": f"{frame.width()}x{frame.height()}",
+              "min_size": f"{minimum.width()}x{minimum.height()}"}
+    if frame.width() > area.width() or frame.height() > area.height():
+        raise SelfTestFailure(f"窗口{report['window']}大于屏幕可用区域{report['screen']}")
+    # what fell below the screen edge at 1280×800: the status bar and the handout's buttons
+    for name, widget in (("状态栏", window.statusBar()), ("打印单按钮", window.handout_panel.pdf_button)):
+        bottom = widget.mapToGlobal(widget.rect().bottomRight())
+        if not area.contains(bottom) and widget.isVisibleTo(window):
+            raise SelfTestFailure(f"{name}在屏幕之外（{bottom.x()},{bottom.y()}；屏幕{report['screen']}）")
+    if minimum.width() > SMALL_SCREEN[0] or minimum.height() > SMALL_SCREEN[1]:
+        raise SelfTestFailure(f"窗口最小尺寸{report['min_size']}放不进{SMALL_SCREEN[0]}x{SMALL_SCREEN[1]}的小屏幕")
+    return report
+
+
+def long_paste_check(app: QApplication, window) -> dict:
+    """A 300-character paste must not widen the window past the screen (it once made it 4,258 px)."""
+    area = window.screen().availableGeometry()
+    window.search_box.setText(LONG_PASTE)
+    _wait(app, lambda: window.last_result["query"] == LONG_PASTE and window.service.idle, 10, "长文本搜索")
+    app.processEvents()
+    width, minimum = window.frameGeometry().width(), window.minimumSizeHint().width()
+    window.search_box.clear()
+    _wait(app, lambda: window.last_result["query"] == "" and window.service.idle, 10, "清空搜索")
+    if width > area.width() or minimum > area.width():
+        raise SelfTestFailure(f"粘贴{len(LONG_PASTE)}字后窗口宽{width}（最小{minimum}），超过屏幕{area.width()}")
+    return {"long_paste_width": width, "long_paste_min_width": minimum}
+
+
 def run_self_test(data_dir: Path | None, started: float) -> int:
     from desktop.app import create_window, has_cjk_font, make_app  # after QT_QPA_PLATFORM is set
     from desktop.logsetup import install as install_logging
@@ -108,12 +145,14 @@ def run_self_test(data_dir: Path | None, started: float) -> int:
         window.show()
         app.processEvents()
         report["window_ms"] = round((time.perf_counter() - started) * 1000)
+        report.update(screen_check(window))
         t = time.perf_counter()
         window.start()
         _wait(app, lambda: window.engine is not None, 120, "打开/构建数据")
         report["data_ms"] = round((time.perf_counter() - t) * 1000)
         _wait(app, lambda: window.last_result is not None and window.service.idle, 10, "初始列表")
 
+        report.update(long_paste_check(app, window))
         shown: list[float] = []
         window.results_shown.connect(shown.append)
         window.search_box.setText(QUERY)
@@ -163,7 +202,7 @@ def run_self_test(data_dir: Path | None, started: float) -> int:
         report["pdf_fonts"] = pdf_cjk_fonts(pdf)
         report["pdf_cjk_font"] = bool(report["pdf_fonts"])
         if not report["cjk_font"] or not report["pdf_cjk_font"]:
-            raise SelfTestFailure("没有可用的中文字体：界面和告知单的中文会显示为方框")
+            raise SelfTestFailure("没有可用的中文字体：界面和打印单的中文会显示为方框")
         report.update(import_check(app, window, prompter, temp))
         window.close()
         app.processEvents()  # an uncaught exception reaches the clerk's message by a queued signal

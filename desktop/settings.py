@@ -6,10 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 RECENT_LIMIT = 20
+
+
+def _frame(widget: QWidget) -> QRect:
+    """The frame a restore brings back: the normal geometry of a maximised window (that one is
+    maximised again on whatever screen it opens), else the frame."""
+    return QRect(widget.normalGeometry()) if widget.isMaximized() else widget.frameGeometry()
 
 
 class Settings:
@@ -39,6 +45,18 @@ class Settings:
     def default_district(self, value: str) -> None:
         self._s.setValue("search/default_district", value or "")
 
+    OFFICE_KEYS = ("name", "address", "phone", "clerk")
+
+    @property
+    def office(self) -> dict[str, str]:
+        """The office's name, address, phone and the clerk's name for the 打印单: "" until the clerk fills them."""
+        return {k: str(self._s.value(f"office/{k}", "", type=str) or "") for k in self.OFFICE_KEYS}
+
+    @office.setter
+    def office(self, values: dict[str, str]) -> None:
+        for k in self.OFFICE_KEYS:
+            self._s.setValue(f"office/{k}", (values.get(k) or "").strip())
+
     @property
     def recent_searches(self) -> list[str]:
         value = self._s.value("search/recent", [])
@@ -59,13 +77,15 @@ class Settings:
     # -- geometry ----------------------------------------------------------------------------
     def save_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
         self._s.setValue("window/geometry", window.saveGeometry())
+        self._s.setValue("window/frame", _frame(window))
         self._s.setValue("window/state", window.saveState())
         for name, splitter in splitters.items():
             self._s.setValue(f"splitters/{name}", splitter.saveState())
 
-    def restore_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> bool:
-        """True when a saved geometry was applied (else the caller picks a first-run size)."""
-        restored = self._restore(window.restoreGeometry, "window/geometry")
+    def restore_window(self, window: QMainWindow, splitters: dict[str, QSplitter], geometry: bool = True) -> bool:
+        """True when a saved geometry was applied (else the caller picks a first-run size); with
+        geometry=False only the toolbar state and the splitters (desktop/geometry.py decides)."""
+        restored = geometry and self._restore(window.restoreGeometry, "window/geometry")
         self._restore(window.restoreState, "window/state")
         for name, splitter in splitters.items():
             self._restore(splitter.restoreState, f"splitters/{name}")
@@ -73,6 +93,13 @@ class Settings:
 
     def save_geometry(self, widget: QWidget, key: str) -> None:
         self._s.setValue(f"geometry/{key}", widget.saveGeometry())
+        self._s.setValue(f"geometry/{key}-frame", _frame(widget))
+
+    def saved_frame(self, key: str) -> QRect | None:
+        """Where the window (key "window") or dialog was when last closed, frame included; None if unknown.
+        Qt's restoreGeometry squeezes an oversized window onto a small screen: this says whether it fitted."""
+        value = self._s.value("window/frame" if key == "window" else f"geometry/{key}-frame")
+        return value if isinstance(value, QRect) and value.isValid() else None
 
     def restore_geometry(self, widget: QWidget, key: str) -> bool:
         return self._restore(widget.restoreGeometry, f"geometry/{key}")

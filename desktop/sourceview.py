@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from desktop.geometry import fit
 from desktop.present import HIGHLIGHT, source_path
 from desktop.tasks import TaskRunner
 from index.errors import PolicyDataError
@@ -75,7 +76,7 @@ class SourceDialog(QDialog):
         super().__init__(parent)
         doc = measure["document"]
         self.setWindowTitle(self.tr("原文：{0}").format(doc.get("title") or doc.get("id")))
-        self.resize(760, 640)
+        fit(self, QSize(760, 640))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.info = QLabel(self)

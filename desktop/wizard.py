@@ -16,10 +16,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget, QWizard
 
 from desktop.dialogs import Prompter
+from desktop.geometry import restore_or_fit
 from desktop.settings import Settings
 from desktop.wizard_pages import MultiChoicePage, PageId, SingleChoicePage, note
 from desktop.wizard_profile import (ELIGIBLE, MAYBE, Choice, Question, apply_answer, asks_size_and_traits,
@@ -58,7 +59,7 @@ class EligibilityWizard(QWizard):
     """Asks where, who, what size, which trade, what kind, what is happening; then shows the results.
 
     Signals: measure_requested(str) when the clerk asks to read a measure in the main window;
-    handout_requested(dict) when the clerk clicks 加入告知单; results_updated(int) after each
+    handout_requested(dict) when the clerk clicks 加入打印单; results_updated(int) after each
     computation (the number of eligible + maybe results). Main thread.
     """
 
@@ -77,16 +78,15 @@ class EligibilityWizard(QWizard):
         self.last_compute_ms = 0.0
         self._confirmed: dict[str, bool] = {}
         self._known: set[str] = set()  # fields answered (Next clicked on their page) or loaded by set_profile
-        self.setWindowTitle(self.tr("帮企业找政策"))
+        self.setWindowTitle(self.tr("资格自查"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self._build_pages()
         self._build_buttons()
         self.currentIdChanged.connect(self._on_current_id_changed)
         self._apply_default_district()
-        if not (settings and settings.restore_geometry(self, "wizard")):
-            em = self.fontMetrics().horizontalAdvance("中")
-            self.resize(em * 66, self.fontMetrics().height() * 46)
+        em = self.fontMetrics().horizontalAdvance("中")
+        restore_or_fit(self, settings, "wizard", QSize(em * 66, self.fontMetrics().height() * 46))
 
     # -- pages ---------------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -282,7 +282,7 @@ class EligibilityWizard(QWizard):
         return rows
 
     def handout_payload(self) -> dict:
-        """What "加入告知单" hands over: the profile, the answers, and the eligible and maybe results
+        """What "加入打印单" hands over: the profile, the answers, and the eligible and maybe results
         shown (benefit filter applied), each with its reasons and open questions."""
         return {"profile": self.profile(), "answers": [list(a) for a in self.answers()],
                 "results": [dict(r) for r in self.results_page.shown()]}
@@ -290,7 +290,7 @@ class EligibilityWizard(QWizard):
     def _on_handout_clicked(self) -> None:
         payload = self.handout_payload()
         self.handout_requested.emit(payload)
-        self.results_page.handout_button.setText(self.tr("已加入告知单（{0}条）").format(len(payload["results"])))
+        self.results_page.handout_button.setText(self.tr("已加入打印单（{0}条）").format(len(payload["results"])))
 
     # -- save / load ---------------------------------------------------------------------------
     def ask(self, kind: str, title: str, suggested: Path) -> Path | None:

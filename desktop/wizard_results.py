@@ -270,8 +270,8 @@ class ResultsPage(QWizardPage):
         self.filter = QComboBox(self)
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
-        self.handout_button = QPushButton(self.tr("加入告知单"), self)
-        self.handout_button.setToolTip(self.tr("把填写的情况、可以申请和可能可以的措施及理由加入打印给来访者的告知单"))
+        self.handout_button = QPushButton(self.tr("加入打印单"), self)
+        self.handout_button.setToolTip(self.tr("把填写的情况、可以申请和可能可以的措施及理由加入打印给来访者的打印单"))
         self.handout_button.clicked.connect(self._on_handout_clicked)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("惠企类型："), self))
@@ -316,7 +316,7 @@ class ResultsPage(QWizardPage):
         self._render()
 
     def shown(self) -> list[dict]:
-        """Eligible and maybe results that pass the filter (what "加入告知单" adds)."""
+        """Eligible and maybe results that pass the filter (what "加入打印单" adds)."""
         groups = grouped(self.results, self._benefit, self.profile)
         return groups[ELIGIBLE] + groups[MAYBE]
 
@@ -356,7 +356,7 @@ class ResultsPage(QWizardPage):
             .format(self.today.isoformat(), len(groups[ELIGIBLE]), len(groups[MAYBE]), len(groups[EXPIRED_]),
                     len(groups[INELIGIBLE]))))
         n = len(groups[ELIGIBLE]) + len(groups[MAYBE])
-        self.handout_button.setText(self.tr("加入告知单（{0}条）").format(n))
+        self.handout_button.setText(self.tr("加入打印单（{0}条）").format(n))
         self.handout_button.setEnabled(n > 0)
 
     def _make_card(self, result: dict) -> MeasureCard:

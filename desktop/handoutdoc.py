@@ -1,0 +1,216 @@
+"""The handout as the visitor takes it away: a one-page summary table first (measure, district, what it
+gives, 可以申请 / 需确认 / 已过期, whom to contact), then each measure in detail; the office's name,
+address, phone and the clerk's name when the settings have them (never invented); page numbers
+(第1页 共3页); 已过期 as a bordered label that survives black-and-white printing. A4, printed or PDF.
+Main thread."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from desktop.geometry import fit
+from desktop.present import clause_label, deadline_sentence, esc, flag_explanation, short_title, tr
+from index.deadlines import EXPIRED, measure_status
+from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
+from index.present import data_version
+
+FOOTER_PT = 18  # the page-number line under each page's text
+
+
+@dataclass(frozen=True)
+class Office:
+    """Who hands the sheet over, from the settings page (desktop/officedialog.py); empty by default."""
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    clerk: str = ""
+
+    def lines(self) -> list[tuple[str, str]]:
+        return [(k, v) for k, v in ((tr("办理窗口"), self.name), (tr("地址"), self.address), (tr("电话"), self.phone),
+                                    (tr("经办人"), self.clerk)) if v.strip()]
+
+
+def summary_status(measure: dict, today: date, verdict: dict | None) -> str:
+    """可以申请 / 需确认 / 已过期: expired first, whatever the wizard said; a measure the wizard judged
+    eligible and current 可以申请; everything else is for the department to confirm."""
+    if measure_status(measure, today) == EXPIRED:
+        return tr("已过期")
+    if (verdict or {}).get("status") == ELIGIBLE:
+        return tr("可以申请")
+    return tr("需确认")
+
+
+def status_label(text: str) -> str:
+    """A bordered, bold label (a one-cell table: QTextDocument draws no borders round inline text)."""
+    return (f'<table border="1" cellspacing="0" cellpadding="2" style="border-style:solid; border-color:#000;">'
+            f'<tr><td><b>{esc(text)}</b></td></tr></table>')
+
+
+def verdict_rows(measure: dict, today: date, reasons: list[str] | None, verdict: dict | None) -> list[tuple[str, str]]:
+    """What the wizard concluded, in words that never make a maybe or an expired measure look granted:
+    eligible and current → 为什么适用; maybe → 可能适用，还需确认：the open questions; expired → 仅供了解.
+    Nothing for a measure that did not come from the wizard."""
+    reasons = [r for r in reasons or [] if r]
+    status = (verdict or {}).get("status")
+    if not status and not reasons:
+        return []
+    missing = [q for q in (verdict or {}).get("missing") or [] if q]
+    why = "；".join(reasons)
+    if measure_status(measure, today) == EXPIRED:
+        rows = [(tr("自查结论"), tr("已过期，仅供了解"))]
+    elif status == ELIGIBLE:
+        return [(tr("自查结论"), tr("适用（以责任单位审核为准）"))] + ([(tr("为什么适用"), why)] if why else [])
+    elif status == MAYBE:
+        rows = [(tr("自查结论"), tr("可能适用，还需确认：{0}").format("；".join(missing) if missing else tr("请向责任单位确认")))]
+    elif status == INELIGIBLE:
+        rows = [(tr("自查结论"), tr("不适用"))]
+    else:
+        rows = []
+    return rows + ([(tr("判断依据"), why)] if why else [])
+
+
+def _gives(measure: dict) -> str:
+    amounts = measure.get("amounts") or []
+    if amounts:
+        return "；".join(amounts[:2])
+    text = (measure.get("subsection") or measure.get("title") or measure.get("text") or "").strip()
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+def _units(measure: dict) -> str:
+    return "、".join(measure.get("responsible_units") or []) or tr("（原文未注明）")
+
+
+def summary_table(measures: list[dict], today: date, verdicts: dict[str, dict]) -> str:
+    head = "".join(f"<th>{esc(h)}</th>" for h in (tr("序号"), tr("措施"), tr("地区"), tr("可享受"), tr("状态"), tr("联系")))
+    rows = []
+    for n, m in enumerate(measures, 1):
+        name = f"{short_title(m['document'].get('title'), 14)} {clause_label(m)}"
+        status = summary_status(m, today, verdicts.get(m["id"]))
+        cell = status_label(status) if status == tr("已过期") else f"<b>{esc(status)}</b>"
+        rows.append(f'<tr><td align="center">{n}</td><td>{esc(name)}</td><td>{esc(m["district"])}</td>'
+                    f'<td>{esc(_gives(m))}</td><td>{cell}</td><td>{esc(_units(m))}</td></tr>')
+    return (f'<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse:collapse;">'
+            f"<tr>{head}</tr>{''.join(rows)}</table>")
+
+
+def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tuple[str, str]] | None = None,
+                 reasons: dict[str, list[str]] | None = None, verdicts: dict[str, dict] | None = None,
+                 office: Office | None = None) -> str:
+    """The handout as HTML; every value from the data is escaped. `reasons` and `verdicts` (by measure
+    id) come from the wizard: see verdict_rows for how each is worded."""
+    reasons, verdicts, office = reasons or {}, verdicts or {}, office or Office()
+    out = [f'<h2>{esc(tr("惠企政策打印单"))}</h2>']
+    lines = office.lines()
+    if lines:
+        out.append("<p>" + "　".join(f"{esc(k)}：{esc(v)}" for k, v in lines) + "</p>")
+    out.append(f'<p style="color:#444;">{esc(tr("打印日期：{0}　数据版本：{1}（{2}份文件，{3}条措施）").format(today.isoformat(), data_version(meta), meta.get("documents", "?"), meta.get("measures", "?")))}</p>')
+    out.append(f'<p style="color:#444;">{esc(tr("说明：以下内容摘自政策原文，是否符合条件以责任单位审核为准。期限已过的措施不能再承诺办理。"))}</p>')
+    if not measures:
+        out.append(f"<p>{esc(tr('（打印单中还没有措施）'))}</p>")
+    else:
+        out.append(f'<h2>{esc(tr("一览"))}</h2>' + summary_table(measures, today, verdicts))
+    if answers:
+        rows = "".join(f"<tr><td>{esc(q)}</td><td>{esc(a)}</td></tr>" for q, a in answers)
+        out.append(f'<h2>{esc(tr("您的情况"))}</h2><table border="1" cellspacing="0" cellpadding="4">{rows}</table>')
+    if measures:
+        out.append(f'<h2 style="page-break-before:always;">{esc(tr("详细内容"))}</h2>')
+    for n, m in enumerate(measures, 1):
+        doc = m["document"]
+        status = measure_status(m, today)
+        out.append(f"<h3>{n}. {esc(m.get('subsection') or m.get('title') or clause_label(m))}</h3>")
+        if status == EXPIRED:
+            out.append(status_label(tr("已过期")))
+        out.append(f"<p>{esc(m.get('text') or '')}</p>")
+        rows = [
+            (tr("出处"), f"{m['district']}　{doc.get('title') or ''}　{clause_label(m)}" + (f"（{doc['doc_number']}）" if doc.get("doc_number") else "")),
+            (tr("期限"), deadline_sentence(m, today)),  # the sentence says 已过期 itself: once
+            (tr("金额/额度"), "；".join(m.get("amounts") or []) or tr("（原文未写明）")),
+            (tr("责任单位"), _units(m)),
+        ]
+        rows += verdict_rows(m, today, reasons.get(m["id"]), verdicts.get(m["id"]))
+        rows += [(tr("提示"), flag_explanation(f)) for f in m.get("flags") or []]
+        table = "".join(f'<tr><td width="18%" valign="top"><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>' for k, v in rows)
+        out.append(f'<table cellspacing="0" cellpadding="3" width="100%">{table}</table>')
+    return "\n".join(out)
+
+
+def suggested_name(visitor: str, now: datetime) -> str:
+    """The PDF's default name: the visitor's (company's) name when known, else the date and time, so two
+    visitors' sheets on one day do not overwrite each other."""
+    visitor = "".join(c for c in visitor.strip() if c not in '\\/:*?"<>|')[:30]
+    return tr("打印单-{0}.pdf").format(f"{visitor}-{now:%Y-%m-%d}" if visitor else f"{now:%Y-%m-%d-%H%M}")
+
+
+def a4_printer(pdf_path: Path | None = None) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
+    if pdf_path is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf_path))
+        printer.setDocName("handout")
+    return printer
+
+
+def text_document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc
+
+
+def page_footer(page: int, pages: int) -> str:
+    return tr("第{0}页 共{1}页").format(page, pages)
+
+
+def print_html(html: str, printer: QPrinter, page_numbers: bool = True) -> int:
+    """Lay `html` out on the printer's pages, each with 第i页 共n页 under it; the page count."""
+    page = printer.pageRect(QPrinter.Unit.Point)
+    body = QSizeF(page.width(), page.height() - (FOOTER_PT if page_numbers else 0))
+    doc = text_document(html)
+    doc.setPageSize(body)
+    pages = max(1, doc.pageCount())
+    painter = QPainter(printer)
+    try:
+        scale = printer.pageRect(QPrinter.Unit.DevicePixel).width() / page.width()
+        painter.scale(scale, scale)  # from here on, points
+        font = QFont(doc.defaultFont())
+        font.setPointSizeF(9)
+        for n in range(pages):
+            if n:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -n * body.height())
+            doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
+            painter.restore()
+            if not page_numbers:
+                continue
+            painter.setFont(font)
+            painter.drawText(QRectF(0, body.height(), body.width(), FOOTER_PT),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, page_footer(n + 1, pages))
+    finally:
+        painter.end()
+    return pages
+
+
+def save_pdf(html: str, path: Path, page_numbers: bool = True) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    print_html(html, a4_printer(path), page_numbers)
+    return path
+
+
+def preview_dialog(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """A print preview (A4) of `html`; the caller shows or exec()s it."""
+    printer = a4_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ref = printer  # the dialog does not own its printer: keep it alive as long as the dialog
+    dialog.setWindowTitle(tr("打印预览"))
+    dialog.paintRequested.connect(lambda p: print_html(html, p))
+    fit(dialog, QSize(900, 1000))
+    return dialog

@@ -1,0 +1,106 @@
+"""The 打印单 worth handing over: a summary table first, page numbers, the office's details only when the
+clerk has set them, 已过期 as a bordered label, the deadline said once, 自查结论 only from the wizard, a
+file name per visitor; and a list with several selected, 清空, 上移/下移 and a status column."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel
+
+from desktop.handout import HandoutModel, HandoutPanel
+from desktop.handoutdoc import Office, handout_html, save_pdf, suggested_name
+from desktop.officedialog import OfficeDialog
+from desktop.settings import Settings
+from tests.test_desktop_parts import fake_measure
+from tests.test_desktop_window import window  # noqa: F401 - fixture
+
+TODAY = date(2026, 1, 5)
+CURRENT = ["2026-12-31"]
+
+
+def three() -> list[dict]:
+    return [fake_measure("可以的措施", id="t/1", number=1, deadlines=CURRENT),
+            fake_measure("要确认的措施", id="t/2", number=2, deadlines=CURRENT, amounts=[]),
+            fake_measure("过期的措施", id="t/3", number=3, district="平谷区")]
+
+
+def test_the_sheet_opens_with_a_summary_table_and_marks_expired_with_a_border():
+    html = handout_html(three(), {}, TODAY, [], {"t/1": ["注册在朝阳区"]}, {"t/1": {"status": "eligible"}})
+    summary = html[html.index("<h2>一览</h2>"):html.index("详细内容")]
+    rows = re.findall(r"<tr>(.*?)</tr>(?=<tr>|</table>)", summary)
+    assert len(rows) == 1 + 3
+    assert ["<b>可以申请</b>" in rows[1], "<b>需确认</b>" in rows[2], "<b>已过期</b>" in rows[3]] == [True, True, True]
+    assert "减免3个月房屋租金" in rows[1] and "平谷区" in rows[3] and "区财政局&lt;script&gt;" in rows[1]
+    assert '<table border="1" cellspacing="0" cellpadding="2" style="border-style:solid; border-color:#000;"><tr><td><b>已过期</b>' in rows[3]
+    details = html[html.index("详细内容"):]
+    expired = details.split("<h3>")[3]
+    assert expired.count("已过期：不能再承诺办理") == 1  # the deadline sentence, once (was 状态 + sentence)
+    assert "自查结论" in details.split("<h3>")[1] and "自查结论" not in expired  # t/3 did not come from the wizard
+    assert "办理窗口" not in html and "经办人" not in html  # nothing invented when nothing is set
+
+
+def test_the_office_details_come_from_the_settings_page(qtbot, tmp_path):
+    settings = Settings.at(tmp_path / "s.ini")
+    assert settings.office == {"name": "", "address": "", "phone": "", "clerk": ""}
+    dialog = OfficeDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.fields["name"].setText("朝阳区某街道企业服务窗口")
+    dialog.fields["phone"].setText("010-12345678 ")
+    dialog.accept()
+    assert settings.office == {"name": "朝阳区某街道企业服务窗口", "address": "", "phone": "010-12345678", "clerk": ""}
+    html = handout_html(three(), {}, TODAY, office=Office(**settings.office))
+    assert "<p>办理窗口：朝阳区某街道企业服务窗口　电话：010-12345678</p>" in html
+    assert "地址" not in html and "经办人" not in html
+
+
+def test_every_page_is_numbered(qapp, tmp_path):
+    many = [fake_measure("减免房租。" * 60, id=f"t/{n}", number=n) for n in range(1, 9)]
+    pdf = save_pdf(handout_html(many, {}, TODAY), tmp_path / "h.pdf")
+    pages = PdfReader(str(pdf)).pages
+    assert len(pages) >= 3
+    for n, page in enumerate(pages, 1):
+        assert f"第{n}页 共{len(pages)}页" in "".join(page.extract_text().split()).replace("页共", "页 共")
+
+
+def test_the_file_name_carries_the_visitor_or_the_time():
+    assert suggested_name("", datetime(2026, 1, 5, 14, 32)) == "打印单-2026-01-05-1432.pdf"
+    assert suggested_name("朝阳/小餐馆", datetime(2026, 1, 5, 14, 32)) == "打印单-朝阳小餐馆-2026-01-05.pdf"
+
+
+def test_the_list_selects_several_clears_reorders_and_shows_status(qtbot, qtmodeltester):
+    model = HandoutModel(today=TODAY)
+    for m in three():
+        model.add(m)
+    qtmodeltester.check(model)
+    panel = HandoutPanel(model)
+    qtbot.addWidget(panel)
+    assert [model.index(r, 1).data() for r in range(3)] == ["需确认", "需确认", "已过期"]
+    assert model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "状态"
+    panel.list.setCurrentIndex(model.index(2, 0))
+    panel.up_button.click()
+    assert [m["id"] for m in model.measures()] == ["t/1", "t/3", "t/2"]
+    panel.down_button.click()
+    panel.down_button.click()  # already last: stays
+    assert [m["id"] for m in model.measures()] == ["t/1", "t/2", "t/3"]
+    selection = panel.list.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.clearSelection()
+    selection.select(model.index(0, 0), flags)
+    selection.select(model.index(2, 0), flags)
+    panel.remove_button.click()
+    assert [m["id"] for m in model.measures()] == ["t/2"]
+    panel.clear_button.click()
+    assert model.rowCount() == 0 and not panel.clear_button.isEnabled()
+
+
+def test_the_window_prints_the_office_and_suggests_a_timed_name(qtbot, window, tmp_path):
+    window.settings.office = {"name": "某街道企业服务窗口", "clerk": "王"}
+    window.open_measure("chaoyang-2022/4")
+    window.handout_add_action.trigger()
+    assert "办理窗口：某街道企业服务窗口　经办人：王" in window.handout_html()
+    window.prompter_ref.save_to = None
+    window.save_handout_pdf()
+    title, suggested = window.prompter_ref.messages[-1][1:]
+    assert title == "存为PDF" and re.search(r"打印单-\d{4}-\d\d-\d\d-\d{4}\.pdf$", suggested)

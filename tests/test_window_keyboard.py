@@ -1,0 +1,135 @@
+"""The clerk's keyboard and the measure pane: one documented key map (actions, tooltips and F1 help
+from desktop/keymap.py), Enter opening the top hit at once, Esc's two meanings, Alt+1/2/3 to the facets,
+a Tab order in the clerk's order; and a pane that follows the current result or clears."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop import keymap
+from tests.test_desktop_window import click, search, type_chinese  # noqa: F401 - the window fixture's helpers
+from tests.test_desktop_window import window  # noqa: F401 - fixture
+
+CTRL, SHIFT, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
+
+
+def set_query(qtbot, window, text: str) -> None:
+    window.search_box.setText(text)
+    qtbot.waitUntil(lambda: window.last_result["query"] == text and window.service.idle)
+
+
+def test_the_pane_clears_when_a_facet_leaves_its_measure_out(qtbot, window):
+    search(qtbot, window, "房租减免")
+    ids = window.results_model.ids()
+    assert "changping-2022/4" in ids
+    window.open_row(ids.index("changping-2022/4"))
+    assert window.measure_view.measure["id"] == "changping-2022/4"
+    click(qtbot, window.facets.checkbox("district", "朝阳区"))
+    qtbot.waitUntil(lambda: window.service.idle and window.facets.filters().district == ["朝阳区"]
+                    and "changping-2022/4" not in window.results_model.ids())
+    assert window.measure_view.measure is None  # was: 昌平第4条 still shown, 加入打印单 live
+    assert not window.measure_view.handout_button.isEnabled()
+    window.handout_add_action.trigger()
+    assert window.handout.rowCount() == 0
+
+
+def test_the_pane_keeps_a_measure_the_new_search_still_lists_and_clears_on_others(qtbot, window):
+    search(qtbot, window, "房租减免")
+    window.open_row(0)
+    kept = window.measure_view.measure["id"]
+    set_query(qtbot, window, "房租")
+    assert kept in window.results_model.ids()
+    assert window.measure_view.measure["id"] == kept
+    assert window.results_view.currentIndex().row() == window.results_model.ids().index(kept)
+    set_query(qtbot, window, "火星殖民")
+    assert window.measure_view.measure is None
+    window.open_measure("chaoyang-2022/4")
+    window.show_favourites()  # no favourites: the pane must not keep 朝阳第4条
+    assert window.results_model.rowCount() == 0 and window.measure_view.measure is None
+
+
+def test_the_key_map(qtbot, window):
+    keys = {name: [s.toString() for s in getattr(window, f"{name}_action").shortcuts()] for name in keymap.SHORTCUTS}
+    assert keys == {"focus": ["Ctrl+F", "Ctrl+L"], "handout_add": ["Ctrl+D"], "compare": ["Ctrl+T"],
+                    "source": ["Ctrl+O"], "favourite": ["Ctrl+Shift+D"], "print": ["Ctrl+P"], "pdf": ["Ctrl+Shift+P"],
+                    "wizard": ["Ctrl+W"], "new_visitor": ["Ctrl+N"], "undo_visitor": ["Ctrl+Shift+Z"], "help": ["F1"]}
+    assert [a.shortcut().toString() for a in window.facet_actions] == ["Alt+1", "Alt+2", "Alt+3"]
+    assert [a.text() for a in window.facet_actions] == ["地区", "行业", "支持方式"]
+    assert window.pdf_action.toolTip() == "把打印单存为PDF（Ctrl+Shift+P）"
+    assert window.wizard_action.toolTip() == "问几个问题，找出这家企业可以申请的措施（Ctrl+W）"
+    assert window.measure_view.handout_button.toolTip() == "加入打印单（Ctrl+D）"
+    assert window.measure_view.compare_button.toolTip() == "同类措施（Ctrl+T）"
+    assert window.measure_view.favourite_button.toolTip() == "收藏/取消收藏（Ctrl+Shift+D）"
+    window.show_help()
+    help_text = window.prompter_ref.messages[-1][2]
+    for shown in ("Ctrl+W", "Ctrl+D", "Ctrl+Shift+P", "Ctrl+T", "Alt+1 / Alt+2 / Alt+3",
+                  "联想列表开着时只关闭列表；没有列表时清空搜索框", "立即打开第一条结果"):
+        assert shown in help_text, shown
+
+
+def test_keys_do_what_the_map_says(qtbot, window, tmp_path):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    search(qtbot, window, "房租减免")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    first = window.results_model.measure_id(0)
+    assert window.measure_view.measure["id"] == first and window.measure_view.browser.hasFocus()
+    qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_D, CTRL)  # Ctrl+D: into the handout (was 收藏)
+    assert [m["id"] for m in window.handout.measures()] == [first]
+    assert not window.userdata.is_favourite(first)
+    qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_D, CTRL | SHIFT)
+    assert window.userdata.is_favourite(first)
+    qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_T, CTRL)
+    assert window.compare_dialog is not None and window.compare_dialog.isVisible()
+    window.compare_dialog.hide()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.prompter_ref.save_to = tmp_path / "h.pdf"
+    qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_P, CTRL | SHIFT)
+    assert (tmp_path / "h.pdf").stat().st_size > 1000
+    qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_2, ALT)
+    focused = QApplication.focusWidget()
+    assert focused.parent() is window.facets._groups["industry"]
+    qtbot.keyClick(focused, Qt.Key.Key_1, ALT)
+    assert QApplication.focusWidget().parent() is window.facets._groups["district"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, CTRL)
+    assert window.search_box.hasFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_D, CTRL)  # in the box too: not the line edit's delete
+    assert window.handout.rowCount() == 1 and window.search_box.text() == "房租减免"
+
+
+def test_enter_opens_the_top_hit_at_once_while_suggestions_show_and_esc_closes_them_first(qtbot, window):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    search(qtbot, window, "房租")
+    box = window.search_box
+    box.completer().complete()
+    popup = box.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # one Enter: the popup closes and the top hit opens
+    qtbot.waitUntil(lambda: window.measure_view.measure is not None)
+    assert not popup.isVisible()
+    assert window.measure_view.measure["id"] == window.results_model.measure_id(0)
+    box.setFocus()
+    box.completer().complete()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)  # Esc with suggestions: only they go
+    assert not popup.isVisible() and box.text() == "房租"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc without: the box is cleared
+    assert box.text() == ""
+
+
+def test_tab_goes_search_results_text_buttons_handout_tab_then_facets(qtbot, window):
+    view = window.measure_view
+    window.open_measure("chaoyang-2022/4")
+    stops, widget = [], window.search_box
+    for _ in range(9):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(window) or not widget.isEnabled():
+            widget = widget.nextInFocusChain()
+        stops.append(widget)
+    assert stops == [window.results_view, view.browser, view.source_button, view.compare_button, view.copy_button,
+                     view.handout_button, view.favourite_button, window.tabs.tabBar(), window.facets.municipal]
+    first_district = window.facets.tab_stops()[1]
+    assert window.facets.municipal.nextInFocusChain() is first_district
+    assert first_district.parent() is window.facets._groups["district"]
