@@ -39,6 +39,22 @@ def list_facet_counts(measures: list[dict]) -> dict[str, dict[str, int]]:
     return {name: dict(counts[name].most_common()) for name in FACETS}
 
 
+def _ties_in_shown_order(values: list[str], counts: dict[str, int], shown: list[str]) -> list[str]:
+    """The engine's order (most frequent first), except that values of equal count keep the order they
+    were shown in: the engine lists ties in no fixed order, and a box must not swap places with its
+    neighbour under the mouse."""
+    before = {v: i for i, v in enumerate(shown)}
+    out: list[str] = []
+    start = 0
+    while start < len(values):
+        end = start
+        while end < len(values) and counts[values[end]] == counts[values[start]]:
+            end += 1
+        out += sorted(values[start:end], key=lambda v: before.get(v, len(before)))  # stable: new ones keep theirs
+        start = end
+    return out
+
+
 class FacetPanel(QScrollArea):
     filters_changed = Signal()  # the clerk ticked or unticked something
 
@@ -150,9 +166,7 @@ class FacetPanel(QScrollArea):
         # most frequent first, a ticked value in its place among them: moving it to the top made the box
         # just clicked jump away from under the mouse. A ticked value beyond the first FEW, or no longer
         # counted, is added after them so it can be unticked.
-        # ties keep the order they were shown in: the engine lists equal counts in no fixed order
-        before = {v: i for i, v in enumerate(self._shown.get(name, ()))}
-        values = sorted(counts, key=lambda v: (-counts[v], before.get(v, len(before)), v))
+        values = _ties_in_shown_order(list(counts), counts, self._shown.get(name, []))
         values += [v for v in selected if v not in counts]
         shown = values if name in self._expanded else values[:FEW] + [v for v in values[FEW:] if v in selected]
         layout = self._groups[name].layout()

@@ -179,7 +179,12 @@ class HandoutPanel(QWidget):
         output.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.visitor_edit)
+        visitor = QHBoxLayout()
+        visitor_label = QLabel(self.tr("访客："), self)
+        visitor_label.setBuddy(self.visitor_edit)
+        visitor.addWidget(visitor_label)
+        visitor.addWidget(self.visitor_edit, 1)  # a filled-in name still says what it is
+        layout.addLayout(visitor)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(edit)
