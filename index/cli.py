@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sqlite3
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 from index.errors import PolicyDataError, storage_reason
 from index.paths import default_data_dir
 from index.vocab import STATUS_LABELS
+
+log = logging.getLogger(__name__)
 
 
 def _progress(step: int, total: int, message: str) -> None:
@@ -322,10 +325,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except PolicyDataError as exc:
+        log.warning("%s: %s", args.command, exc)
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
     except (OSError, sqlite3.Error) as exc:  # e.g. stdout on a full disk: still a message, not a traceback
+        log.exception("%s failed", args.command)
         print(f"错误：{args.command}失败：{storage_reason(exc)}", file=sys.stderr)
         return 1
