@@ -36,7 +36,8 @@ def search_table(result: dict) -> str:
     lines += [f"（{n}）" for n in result.get("notices", [])]
     for hit in result["hits"]:
         text = re.sub(r"</?mark>", "", hit["snippet"])
-        lines.append(f"{hit['id']:<32} {hit['district']:<6} {text[:60]}")
+        why = f"（{hit['why']}）" if hit.get("why") else ""  # found through a synonym or by pinyin
+        lines.append(f"{hit['id']:<32} {hit['district']:<6} {why}{text[:60]}")
     for name, counts in result["facets"].items():
         if counts:
             lines.append(f"  {name}: " + "  ".join(f"{k}({v})" for k, v in list(counts.items())[:8]))
