@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.build import measure_records, parse_entry
+from index.build import parse_entry
+from index.records import measure_records
 from index.catalog import CatalogEntry
 from index.cleaning import clean
 from index.metadata import after_title

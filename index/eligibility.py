@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from index.deadlines import EXPIRED, deadline_note, measure_deadline, measure_status
+from index.records import annotate_measure
 from index.taxonomy import ENTERPRISE, ENTITY_TYPES, load_taxonomy
 from index.vocab import ELIGIBLE, ENTERPRISE_PLACES, FLAG_TEXT_INCOMPLETE, INELIGIBLE, MAYBE, MUNICIPAL
 
@@ -133,8 +134,6 @@ def rules_of(measure: dict) -> dict:
     rules = measure.get("eligibility")
     if isinstance(rules, dict) and "clauses" in rules:
         return rules
-    from index.taxonomy import annotate_measure
-
     derived = annotate_measure(measure)["eligibility"]
     return {"clauses": derived["clauses"], "government_only": derived["government_only"]}
 

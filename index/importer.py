@@ -21,7 +21,8 @@ from pathlib import Path
 import tomlkit
 from filelock import FileLock
 
-from index.build import BuildResult, Progress, build, document_record, measure_records
+from index.build import BuildResult, Progress, build
+from index.records import document_record, measure_records
 from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file
 from index.errors import PolicyDataError, reading_reason, storage_error
 from index.models import ParsedDocument

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.build import Progress, measure_records, parse_entry
+from index.build import Progress, parse_entry
+from index.records import measure_records
 from index.catalog import load_all
 from index.errors import PolicyDataError
 from index.paths import using_library
