@@ -19,6 +19,7 @@ from desktop.present import clause_label, deadline_sentence, esc, flag_explanati
 from index.deadlines import EXPIRED, measure_status
 from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
 from index.present import data_version
+from index.present import measure_heading
 
 FOOTER_PT = 18  # the page-number line under each page's text
 
@@ -124,7 +125,7 @@ def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tu
     for n, m in enumerate(measures, 1):
         doc = m["document"]
         status = measure_status(m, today)
-        out.append(f"<h3>{n}. {esc(m.get('subsection') or m.get('title') or clause_label(m))}</h3>")
+        out.append(f"<h3>{n}. {esc(measure_heading(m))}</h3>")
         if status == EXPIRED:
             out.append(status_label(tr("已过期")))
         out.append(f"<p>{esc(m.get('text') or '')}</p>")

@@ -123,6 +123,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     from datetime import date
 
     from index.eligibility import GROUP_LABELS, coverage_note, eligible, ordered
+    from index.present import measure_heading
     from index.profile import read_profile
     from index.store import Store
 
@@ -144,7 +145,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     print(f"{coverage}。")
     print(f"判断日期：{today.isoformat()}　" + "　".join(f"{label}{n}条" for label, n in counts.items() if n or key_shown(label)))
     for r in results:
-        heading = r.get("title") or r.get("subsection") or r["text"][:24]
+        heading = measure_heading(r)
         print(f"\n[{STATUS_LABELS[r['status']]}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
         for benefit in r.get("benefits") or []:
             extra = "；".join(benefit["amounts"] + ([f"期限至{benefit['deadline']}"] if benefit.get("deadline") else []))

@@ -60,3 +60,9 @@ def coverage(documents: list[dict]) -> tuple[list[str], list[str]]:
 
     present = {d.get("district") for d in documents}
     return [d for d in PLACES if d in present], [d for d in ENTERPRISE_PLACES if d not in present]
+
+
+def measure_heading(m: dict) -> str:
+    """The one rule for a measure's heading in every view: its own title, else its subsection, else
+    its part, else 第N条 (the contract's `number`)."""
+    return m.get("title") or m.get("subsection") or m.get("section") or f"第{m['number']}条"
