@@ -13,7 +13,7 @@ from pathlib import Path
 from index import __version__
 from index.catalog import CatalogEntry, load_all
 from index.corrections import load_corrections
-from index.errors import PolicyDataError, reading_reason, storage_error
+from index.errors import PolicyDataError, storage_error
 from index.models import ParsedDocument
 from index.parser import parse_source
 from index.readers import read_source
@@ -22,6 +22,7 @@ from index.paths import resources_dir, using_library
 from index.store import (DB_NAME, LIBRARY_DIR, PACK_FILE, SCHEMA_VERSION, abandon_store, active_store, begin_store,
                          build_lock, commit_store, create_db, insert_document, pack_info, set_meta, store_library)
 from index.searchindex import INDEX_DIR, write_index
+from index.textio import read_bytes
 
 Progress = Callable[[int, int, str], None]
 
@@ -107,10 +108,7 @@ def _build(data_dir: Path, progress: Progress | None, resources: Path | None, pa
 
 
 def _sha256(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:  # read a moment ago by parse_entry: vanished or locked meanwhile
-        raise PolicyDataError(f"{path}：无法读取文件（{reading_reason(exc)}）。请检查文件是否还在。") from exc
+    return hashlib.sha256(read_bytes(path)).hexdigest()  # read a moment ago by parse_entry: it may have gone
 
 
 __all__ = ["BuildResult", "PolicyDataError", "build", "parse_entry"]

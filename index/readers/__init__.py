@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.errors import PolicyDataError, reading_reason
+from index.errors import PolicyDataError
+from index.textio import read_bytes
 
 
 @dataclass
@@ -48,10 +49,7 @@ def read_source(source: Path | bytes, name: str | None = None) -> SourceText:
     """Read a file (or its bytes, named `name` in messages) into text; PolicyDataError says what to do."""
     if isinstance(source, Path):
         name = name or str(source)
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise PolicyDataError(f"{name}：无法读取文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。") from exc
+        data = read_bytes(source, name)
     else:
         data, name = source, name or "<bytes>"
     kind = sniff_format(data, name)
