@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.geometry import fit
 from desktop.present import STATUS_COLOURS, clause_label, deadline_sentence, flag_explanation, short_title, tooltip
-from index.deadlines import UNKNOWN, measure_status
-from index.similar import default_picks, primary_kinds, similar_measures
+from index.facts.deadlines import UNKNOWN, measure_status
+from index.facts.similar import default_picks, primary_kinds, similar_measures
 from index.vocab import MUNICIPAL
 from index.present import measure_heading
 

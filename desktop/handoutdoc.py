@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.geometry import fit
 from desktop.present import clause_label, deadline_sentence, esc, flag_explanation, short_title, tr
-from index.deadlines import EXPIRED, measure_status
-from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
+from index.facts.deadlines import EXPIRED, measure_status
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
 from index.present import data_version
 from index.present import measure_heading
 

@@ -19,7 +19,7 @@ from desktop.present import (
     highlighted,
     tr,
 )
-from index.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
+from index.facts.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
 from index.present import measure_text_block
 from index.present import measure_heading
 

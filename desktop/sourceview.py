@@ -17,8 +17,8 @@ from desktop.geometry import fit
 from desktop.present import HIGHLIGHT, source_path
 from desktop.tasks import TaskRunner
 from index.errors import PolicyDataError
-from index.sentences import split_sentences
-from index.readers import read_source as read_document_text
+from index.source.sentences import split_sentences
+from index.source.readers import read_source as read_document_text
 
 _SPACE = re.compile(r"\s+")
 # Characters put into the widget per event-loop turn: setPlainText of 8 MB blocks for most of a second;

@@ -17,7 +17,7 @@ from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS,
     deadline_sentence, esc, short_title
 from desktop.wizard_profile import (ELIGIBLE, EXPIRED_, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE,
                                     Question, benefit_counts, grouped, is_expired, question_of)
-from index.deadlines import EXPIRED, UNKNOWN, VALID
+from index.facts.deadlines import EXPIRED, UNKNOWN, VALID
 from index.vocab import MUNICIPAL
 from index.present import measure_heading
 

@@ -12,17 +12,17 @@ from pathlib import Path
 
 from index import __version__
 from index.catalog import CatalogEntry, load_all
-from index.corrections import load_corrections
+from index.source.corrections import load_corrections
 from index.errors import PolicyDataError, storage_error
 from index.models import ParsedDocument
-from index.parser import parse_source
-from index.readers import read_source
+from index.source.parser import parse_source
+from index.source.readers import read_source
 from index.records import document_record, measure_records
 from index.paths import resources_dir, using_library
 from index.store import (DB_NAME, LIBRARY_DIR, PACK_FILE, SCHEMA_VERSION, abandon_store, active_store, begin_store,
                          build_lock, commit_store, create_db, insert_document, pack_info, set_meta, store_library)
 from index.searchindex import INDEX_DIR, write_index
-from index.textio import read_bytes
+from index.source.textio import read_bytes
 
 Progress = Callable[[int, int, str], None]
 

@@ -122,9 +122,9 @@ def key_shown(label: str) -> bool:
 def cmd_eligible(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from index.eligibility import GROUP_LABELS, coverage_note, eligible, ordered
+    from index.facts.eligibility import GROUP_LABELS, coverage_note, eligible, ordered
     from index.present import measure_heading
-    from index.profile import read_profile
+    from index.facts.profile import read_profile
     from index.store import Store
 
     profile = read_profile(args.profile)
@@ -133,7 +133,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise PolicyDataError(f"--today {args.today}：日期应写成 2022-06-30 的形式。") from exc
     measures = Store(args.data).measures()
-    # the answer's order (index.eligibility.ordered): 可以申请, 可能可以, 已过期, 不适用; own district first
+    # the answer's order (index.facts.eligibility.ordered): 可以申请, 可能可以, 已过期, 不适用; own district first
     results = [r for r in ordered(profile, eligible(profile, measures, today)) if args.all or r["status"] != "ineligible"]
     coverage = coverage_note(profile.get("district"), measures)
     if args.json:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from index.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets
+from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets
 from index.models import ParsedDocument
-from index.taxonomy import tag_measure
+from index.facts.taxonomy import tag_measure
 
 
 class DocumentRecord(TypedDict):
@@ -54,7 +54,7 @@ class MeasureRecord(TypedDict, total=False):
     traits_required: list[str]
     situations_required: list[str]
     government_only: bool
-    eligibility: dict  # {"clauses": [...], "government_only": bool} (index/taxonomy.py)
+    eligibility: dict  # {"clauses": [...], "government_only": bool} (index/facts/taxonomy.py)
     tag_basis: dict  # {field: {tag: the words of the text behind it}}
     deadlines: list[str]
     amounts: list[str]

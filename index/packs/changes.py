@@ -10,7 +10,7 @@ from index.catalog import load_all
 from index.errors import PolicyDataError
 from index.paths import using_library
 from index.store import Store, active_store
-from index.textio import read_bytes
+from index.source.textio import read_bytes
 
 # field group → the measure keys that make it up ("status" is the document's: 征求意见稿, 现行有效 …)
 FIELDS = {"text": ("text",), "units": ("responsible_units",), "deadline": ("deadlines", "valid_until"),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from index.catalog import load_all
 from index.paths import LIBRARY_PARTS, library_dir
-from index.textio import read_bytes
+from index.source.textio import read_bytes
 
 # the maintainer's tables (documents.toml is written anew, documents and corrections follow the catalogue)
 TABLES = tuple(part for part in LIBRARY_PARTS if part not in ("documents.toml", "documents", "corrections"))

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from index.errors import PolicyDataError
 from index.paths import library
-from index.sentences import split_sentences
-from index.textio import read_toml
+from index.source.sentences import split_sentences
+from index.source.textio import read_toml
 from index.vocab import FLAG_TEXT_INCOMPLETE
 
 GOVERNMENT = "政府工作"

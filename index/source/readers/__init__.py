@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.textio import read_bytes
+from index.source.textio import read_bytes
 
 
 @dataclass
@@ -54,18 +54,18 @@ def read_source(source: Path | bytes, name: str | None = None) -> SourceText:
         data, name = source, name or "<bytes>"
     kind = sniff_format(data, name)
     if kind == "text":
-        from index.readers.text import read_text_source
+        from index.source.readers.text import read_text_source
         return read_text_source(data, name)
     if kind == "docx":
-        from index.readers.docx import read_docx
+        from index.source.readers.docx import read_docx
         return read_docx(data, name)
     if kind == "pdf":
-        from index.readers.pdf import read_pdf
+        from index.source.readers.pdf import read_pdf
         return read_pdf(data, name)
     if kind == "html":
-        from index.readers.html import read_html
+        from index.source.readers.html import read_html
         return read_html(data, name)
-    from index.readers.legacy import read_legacy
+    from index.source.readers.legacy import read_legacy
     return read_legacy(data, name, kind)
 
 
