@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 XPACKAGES := xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test data package translations clean
+.PHONY: run test data package clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,10 +32,6 @@ test: $(STAMP)
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,package]"
 	$(BIN)/python build/package.py
-
-# Refreshes the translation source from every tr() string (the UI is Chinese; .ts files are for other languages).
-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate desktop/*.py -ts resources/translations/policy_browser_en.ts
 
 clean:
 	rm -rf $(VENV) dist build/work

@@ -58,25 +58,14 @@ def ensure_cjk_font() -> bool:
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own strings (print preview, dialogs) in Chinese, then our .qm files if any were compiled.
-    The source strings are Chinese already, so a missing .qm leaves the UI in Chinese."""
-    installed = []
+    """Qt's own strings (print preview, file and message dialogs) in Chinese, from the qtbase_zh_CN
+    that PySide6 ships. The app itself is Chinese only (README): its strings are written in Chinese."""
+    translator = QTranslator(app)
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    candidates = [(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-                  (str(resource("translations")), "qtbase")]
-    ours = resource("translations")
-    if ours.is_dir():
-        candidates += [(str(ours), qm.stem.split("_")[0]) for qm in sorted(ours.glob("*.qm")) if not qm.stem.startswith("qtbase")]
-    loaded: set[str] = set()
-    for folder, name in candidates:
-        if name in loaded:
-            continue
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-            loaded.add(name)
-    return installed
+    if not translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        return []
+    app.installTranslator(translator)
+    return [translator]
 
 
 def create_window(data_dir: Path, settings: Settings, userdata: UserData, prompter: Prompter,

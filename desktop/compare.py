@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop.geometry import fit
 from desktop.present import STATUS_COLOURS, clause_label, deadline_sentence, flag_explanation, short_title, tooltip
-from index.deadlines import UNKNOWN, measure_status
-from index.similar import default_picks, primary_kinds, similar_measures
+from index.facts.deadlines import UNKNOWN, measure_status
+from index.facts.similar import default_picks, primary_kinds, similar_measures
 from index.vocab import MUNICIPAL
+from index.present import measure_heading
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,7 @@ class CompareModel(QAbstractTableModel):
 
     def _cell(self, row: int, m: dict) -> str:
         if row == 0:
-            return m.get("subsection") or m.get("title") or m.get("section") or ""
+            return measure_heading(m)
         if row == 1:
             return "\n".join(m.get("amounts") or []) or self.tr("（原文未写明）")
         if row == 2:

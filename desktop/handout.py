@@ -34,7 +34,7 @@ class HandoutModel(QAbstractTableModel):
     def add(self, measure: dict, reasons: list[str] | None = None, status: str | None = None,
             missing: list[str] | None = None) -> bool:
         """Add a measure (False if it is there already). From the wizard: its reasons, its verdict
-        (`status`: index.eligibility's eligible / maybe / …) and, for a maybe, the questions still open."""
+        (`status`: index.facts.eligibility's eligible / maybe / …) and, for a maybe, the questions still open."""
         if reasons:
             self.reasons[measure["id"]] = list(reasons)
         if status:

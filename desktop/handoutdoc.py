@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.geometry import fit
 from desktop.present import clause_label, deadline_sentence, esc, flag_explanation, short_title, tr
-from index.deadlines import EXPIRED, measure_status
-from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
+from index.facts.deadlines import EXPIRED, measure_status
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
 from index.present import data_version
+from index.present import measure_heading
 
 FOOTER_PT = 18  # the page-number line under each page's text
 SUMMARY_PT = 9  # the summary table's type: 12 measures with long unit lists fit the first page (tests)
@@ -138,7 +139,7 @@ def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tu
     for n, m in enumerate(measures, 1):
         doc = m["document"]
         status = measure_status(m, today)
-        out.append(f"<h3>{n}. {esc(m.get('subsection') or m.get('title') or clause_label(m))}</h3>")
+        out.append(f"<h3>{n}. {esc(measure_heading(m))}</h3>")
         if status == EXPIRED:
             out.append(status_label(tr("已过期")))
         out.append(f"<p>{esc(m.get('text') or '')}</p>")

@@ -39,7 +39,27 @@ def for_window(message: str) -> str:
     return _OPTION_SENTENCE.sub("", message).strip()
 
 
-class ParsedMeasuresModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """A read-only table of `rows()` under `HEADERS` (the two models of this module)."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def rows(self) -> list:
+        raise NotImplementedError
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows())
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class ParsedMeasuresModel(_Table):
     """The measures a file was parsed into (dry-run records), those needing a second look marked."""
 
     HEADERS = ("条", "所属部分", "措施内容", "责任单位", "需核对")
@@ -49,16 +69,8 @@ class ParsedMeasuresModel(QAbstractTableModel):
         self._measures = list(measures)
         self._suspicions = [suspicions(m) for m in self._measures]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._measures)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
+    def rows(self) -> list:
+        return self._measures
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._measures):
@@ -218,7 +230,7 @@ class ImportReviewDialog(QDialog):
         self.import_requested.emit(self.chosen_district())
 
 
-class ImportsModel(QAbstractTableModel):
+class ImportsModel(_Table):
     """The documents imported on this machine (index.importer.list_imports)."""
 
     HEADERS = ("导入日期", "标题", "地区", "措施", "原文件", "副本")
@@ -234,19 +246,11 @@ class ImportsModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
+    def rows(self) -> list:
+        return self._docs
+
     def document(self, row: int) -> ImportedDocument | None:
         return self._docs[row] if 0 <= row < len(self._docs) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._docs)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._docs):

@@ -19,7 +19,8 @@ from desktop.present import (
     highlighted,
     tr,
 )
-from index.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
+from index.facts.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
+from index.present import measure_heading
 
 
 class SafeBrowser(QTextBrowser):
@@ -38,7 +39,7 @@ def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date)
     """The pane's HTML. Everything from the document is escaped (esc / highlighted)."""
     doc = measure["document"]
     status = measure_status(measure, today)
-    heading = measure.get("subsection") or measure.get("title") or clause_label(measure)
+    heading = measure_heading(measure)
     parts = [
         f'<p style="color:#555;">{esc(measure["district"])}　{esc(doc.get("title"))}　{esc(clause_label(measure))}</p>',
         f"<h3>{esc(heading)}</h3>",
@@ -50,8 +51,8 @@ def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date)
                  f'<b style="color:{colour};">{esc(deadline_sentence(measure, today))}</b></p>')
     for flag in measure.get("flags", []):
         parts.append(f"<p>{badge(flag, FLAG_COLOURS)}&nbsp; {esc(flag_explanation(flag))}</p>")
-    if measure.get("title") and measure.get("subsection"):
-        parts.append(f"<p><b>{esc(measure['title'])}</b></p>")
+    if measure.get("title") and measure.get("subsection"):  # the heading is the title: the subsection is context
+        parts.append(f'<p style="color:#555;">{esc(measure["subsection"])}</p>')
     parts.append(f'<p style="line-height:150%;">{highlighted(measure.get("text", ""), terms)}</p>')
     parts += benefit_lines_html(measure)
 

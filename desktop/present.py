@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from index.deadlines import EXPIRED, UNKNOWN, VALID, deadline_note, measure_status
+from index.facts.deadlines import EXPIRED, UNKNOWN, VALID, deadline_note, measure_status
 from index.paths import resource
 from index.snippets import hit_spans, mark
 
@@ -39,7 +39,7 @@ def flag_explanation(flag: str) -> str:
 
 
 def deadline_sentence(measure: dict, today: date) -> str:
-    """The plain words a clerk reads out (index.deadlines words them; here today's date is added
+    """The plain words a clerk reads out (index.facts.deadlines words them; here today's date is added
     to an expired one): never lets an expired benefit look current."""
     note = deadline_note(measure, today)
     if measure_status(measure, today) == EXPIRED:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.present import DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, marks_to_html
 from desktop.resultsmodel import DistrictRole, FlagsRole, MissingRole, SnippetRole, SourceRole, StatusRole, SubsectionRole
-from index.deadlines import UNKNOWN
+from index.facts.deadlines import UNKNOWN
 from index.vocab import MUNICIPAL
 
 PAD = 8

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from desktop.present import SHOWN_FLAGS, clause_label, flag_explanation, short_title, tooltip
-from index.deadlines import measure_status
+from index.facts.deadlines import measure_status
 from index.vocab import FLAG_TEXT_MISSING
 
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -21,8 +21,8 @@ from desktop.geometry import fit
 from desktop.present import HIGHLIGHT, source_path
 from desktop.tasks import TaskRunner
 from index.errors import PolicyDataError
-from index.sentences import split_sentences
-from index.readers import read_source as read_document_text
+from index.source.sentences import split_sentences
+from index.source.readers import read_source as read_document_text
 from index.vocab import FLAG_REASSEMBLED, FLAG_TEXT_MISSING
 
 _SPACE = re.compile(r"\s+")

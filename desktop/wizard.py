@@ -1,5 +1,5 @@
 """The eligibility wizard: a few questions in the clerk's words, then the measures this enterprise may
-claim and why (the verdicts are index.eligibility's). Opened by the main window; main thread only.
+claim and why (the verdicts are index.facts.eligibility's). Opened by the main window; main thread only.
 
 The main window's side:
     wizard = EligibilityWizard(engine.measures, settings, today, parent=window)
@@ -28,8 +28,8 @@ from desktop.wizard_profile import (ELIGIBLE, MAYBE, Choice, Question, apply_ans
 from desktop.wizard_results import ResultsPage
 from desktop.present import esc
 from index.errors import PolicyDataError, storage_reason
-from index.profile import read_profile, validate_profile
-from index.eligibility import coverage_note
+from index.facts.profile import read_profile, validate_profile
+from index.facts.eligibility import coverage_note
 
 UNKNOWN_SIZE = "不清楚"
 FILE_PATTERN = "企业资料 (*.json)"

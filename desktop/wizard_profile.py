@@ -1,7 +1,7 @@
 """The eligibility wizard's Qt-free half: the vocabulary it offers, what each open question of a
 "maybe" result asks about, how an answer changes the profile, and the results for a profile.
 
-Pure functions over plain dicts; any thread. The verdicts come from index.eligibility.eligible; the
+Pure functions over plain dicts; any thread. The verdicts come from index.facts.eligibility.eligible; the
 only thing added here is the clerk's yes/no to the conditions outside the profile vocabulary (the
 clause's `ask`, e.g. "所购乘用车是否为2.0升及以下排量…？"), kept in the profile's extra field
 "confirmed" ({question: true|false}, allowed by docs/contracts.md: fields may be added).
@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from index.eligibility import DISTRICTS, ELIGIBLE, EXPIRED_GROUP, GROUPS, INELIGIBLE, MAYBE, eligible, ordered
-from index.deadlines import EXPIRED
-from index.taxonomy import ENTERPRISE, ENTITY_TYPES, GOVERNMENT, SIZES, load_taxonomy
+from index.facts.eligibility import DISTRICTS, ELIGIBLE, EXPIRED_GROUP, GROUPS, INELIGIBLE, MAYBE, eligible, ordered
+from index.facts.deadlines import EXPIRED
+from index.facts.taxonomy import ENTERPRISE, ENTITY_TYPES, GOVERNMENT, SIZES, load_taxonomy
 
 STATUSES = (ELIGIBLE, MAYBE, INELIGIBLE)
 EXPIRED_ = EXPIRED_GROUP
@@ -91,7 +91,7 @@ class Question:
 
 
 def question_of(q: dict) -> Question:
-    """The structured question index.eligibility wrote ({"field", "value", "text"}) as the wizard asks it:
+    """The structured question index.facts.eligibility wrote ({"field", "value", "text"}) as the wizard asks it:
     the options offered come from the engine's value (the values that would do), else the vocabulary."""
     voc = vocabulary()
     field, value, text = q["field"], q.get("value"), q["text"]
@@ -146,7 +146,7 @@ def apply_answer(profile: dict, question: Question, answer: str | bool | None) -
 # ───────────────────────────── results ─────────────────────────────
 
 def results(profile: dict, measures: list[dict], today: date) -> list[dict]:
-    """index.eligibility.eligible for the normalised profile; the clerk's confirmations
+    """index.facts.eligibility.eligible for the normalised profile; the clerk's confirmations
     (profile["confirmed"]) are judged there like every other condition."""
     return eligible(normalise(profile), measures, today)
 

@@ -17,8 +17,9 @@ from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS,
     deadline_sentence, esc, short_title
 from desktop.wizard_profile import (ELIGIBLE, EXPIRED_, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE,
                                     Question, benefit_counts, grouped, is_expired, question_of)
-from index.deadlines import EXPIRED, UNKNOWN, VALID
+from index.facts.deadlines import EXPIRED, UNKNOWN, VALID
 from index.vocab import MUNICIPAL
+from index.present import measure_heading
 
 
 
@@ -41,7 +42,7 @@ class MeasureCard(QFrame):
         palette.setColor(QPalette.ColorRole.Window, QColor("#eeeeee" if self.expired else "#ffffff"))
         self.setPalette(palette)
         layout = QVBoxLayout(self)
-        title = result.get("title") or result.get("subsection") or clause_label(result)
+        title = measure_heading(result)
         district_colours = MUNICIPAL_COLOURS if result.get("district") == MUNICIPAL else DISTRICT_COLOURS
         state = result.get("deadline_status") or UNKNOWN
         state_text = self.tr("已过期，仅供了解") if state == EXPIRED else self.tr("目前有效") if state == VALID else self.tr("未注明期限")
@@ -229,7 +230,7 @@ class GroupSection(QWidget):
 
     def _line(self, result: dict) -> QLabel:
         """One measure in a line or two: title as a link that opens it, district, why not, status."""
-        title = result.get("title") or result.get("subsection") or clause_label(result)
+        title = measure_heading(result)
         reasons = [r for r in result.get("reasons") or [] if r != result.get("deadline_note")]
         state = self.tr("已过期") if is_expired(result) else ""
         label = QLabel(f"<a href='{esc(result['id'])}'>{esc(title)}</a>　<span style='color:#555;'>"

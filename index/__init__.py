@@ -1,4 +1,22 @@
-"""Qt-free core of policy-browser: parsing, store, search, taxonomy and eligibility."""
+"""Qt-free core of policy-browser. The map, by stage (a document flows top to bottom):
+
+1. source → measures (index/source/): readers/ (.txt, .docx, .pdf, .html, .doc/.wps → text), textio
+   (encodings, read_bytes, read_toml), cleaning, tokens, structure, sentences, metadata, reassembly with
+   corrections (scrambled sources), completeness (text the collection lost), parser (the pipeline).
+2. measures → store and index: models (parsed shapes), records (the stored record shapes and builders),
+   catalog (which documents), build (parse all, write SQLite + Whoosh atomically under a lock), store
+   (the data folder: CURRENT/PREVIOUS, read access), searchindex and analysis (the Whoosh schema and our
+   jieba tokenizer: its module path is pickled into every index), importer and importreview (a
+   maintainer's documents), packs/ (signed data packs: keys, archive, library, changes, install),
+   check (the data-quality report), export.
+3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), deadlines,
+   eligibility (a profile against each benefit), profile (reading a profile file), similar.
+4. search: understanding (a query understood once), userquery, synonyms, pinyin, search (the engine's
+   stages), snippets, vocabulary (suggestions), evaluation and bench (quality and speed).
+5. around it: cli and __main__ (`python -m index`), present (plain-text and shared presentation rules),
+   inputs (checks on what a person types), vocab (one vocabulary), errors, logs, paths (the one resource
+   and library locator).
+"""
 from __future__ import annotations
 
 __all__ = ["__version__"]

@@ -1,8 +1,11 @@
-"""`python -m index`: the command line of the data layer."""
+"""`python -m index`: the command line of the data layer. Its runs log to the same file as the window
+(the app-data folder's logs/), so a maintainer's failed build or import can be looked at afterwards."""
 from __future__ import annotations
 
 import sys
 
 from index.cli import main
+from index.logs import setup_logging
 
+setup_logging()
 sys.exit(main())

@@ -13,7 +13,7 @@ from pathlib import Path
 from index.analysis import ensure_jieba
 from index.evaluation import CLERK_SET, VISITOR_SET, evaluate, load_set
 from index.search import SearchEngine
-from index.sentences import split_sentences
+from index.source.sentences import split_sentences
 from index.searchindex import INDEX_DIR, write_index
 from index.store import (DB_NAME, SCHEMA_VERSION, Store, abandon_store, begin_store, build_lock, commit_store, create_db,
                          insert_document, set_meta)

@@ -12,16 +12,17 @@ from pathlib import Path
 
 from index import __version__
 from index.catalog import CatalogEntry, load_all
-from index.corrections import load_corrections
-from index.errors import PolicyDataError, reading_reason, storage_error
+from index.source.corrections import load_corrections
+from index.errors import PolicyDataError, storage_error
 from index.models import ParsedDocument
-from index.parser import parse_source
-from index.readers import read_source
+from index.source.parser import parse_source
+from index.source.readers import read_source
+from index.records import document_record, measure_records
 from index.paths import resources_dir, using_library
 from index.store import (DB_NAME, LIBRARY_DIR, PACK_FILE, SCHEMA_VERSION, abandon_store, active_store, begin_store,
                          build_lock, commit_store, create_db, insert_document, pack_info, set_meta, store_library)
 from index.searchindex import INDEX_DIR, write_index
-from index.taxonomy import annotate_measure
+from index.source.textio import read_bytes
 
 Progress = Callable[[int, int, str], None]
 
@@ -39,35 +40,6 @@ def parse_entry(entry: CatalogEntry) -> ParsedDocument:
     source = read_source(entry.file)  # an imported .docx or .pdf is rebuilt from its kept copy, too
     corrections = load_corrections(entry.corrections) if entry.corrections else None
     return parse_source(source, corrections=corrections, district=entry.district, title=entry.title)
-
-
-def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDocument) -> dict:
-    return {
-        "id": entry_id, "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number,
-        "published": doc.published, "signed": doc.signed, "status": doc.status, "valid_until": doc.valid_until,
-        "district": doc.district, "source_file": source_file, "encoding": doc.encoding, "sha256": sha256,
-        "scrambled": int(doc.scrambled), "duplicate_sentences": doc.duplicate_sentences,
-        "measure_count": len(doc.measures), "press_note": doc.press_note, "notice": doc.notice,
-        "preamble": doc.preamble, "closing": doc.closing, "unplaced": doc.unplaced, "removed": doc.removed,
-        "warnings": doc.warnings,
-    }
-
-
-def measure_records(entry_id: str, doc: ParsedDocument) -> list[dict]:
-    document = {"id": entry_id, "published": doc.published, "signed": doc.signed, "valid_until": doc.valid_until}
-    records = []
-    for m in doc.measures:
-        record = {
-            "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
-            "section": m.section, "subsection": m.subsection, "title": m.title, "text": m.text,
-            "units_text": m.units_text, "responsible_units": m.responsible_units, "flags": m.flags,
-            "industries": [], "benefit_types": [], "entity_types": [], "sizes": [], "deadlines": [], "amounts": [],
-            "valid_until": doc.valid_until,
-        }
-        # tags, eligibility rules, deadlines and amounts (resources/taxonomy.toml + measure_overrides.toml)
-        record.update(annotate_measure(record, document))
-        records.append(record)
-    return records
 
 
 def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None,
@@ -136,10 +108,7 @@ def _build(data_dir: Path, progress: Progress | None, resources: Path | None, pa
 
 
 def _sha256(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:  # read a moment ago by parse_entry: vanished or locked meanwhile
-        raise PolicyDataError(f"{path}：无法读取文件（{reading_reason(exc)}）。请检查文件是否还在。") from exc
+    return hashlib.sha256(read_bytes(path)).hexdigest()  # read a moment ago by parse_entry: it may have gone
 
 
 __all__ = ["BuildResult", "PolicyDataError", "build", "parse_entry"]

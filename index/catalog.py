@@ -6,7 +6,7 @@ from pathlib import Path
 
 from index.errors import PolicyDataError
 from index.paths import app_data_dir, library_dir, resources_dir
-from index.textio import read_toml
+from index.source.textio import read_toml
 
 
 @dataclass(frozen=True)

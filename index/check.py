@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.build import measure_records, parse_entry
+from index.build import parse_entry
+from index.records import measure_records
 from index.catalog import CatalogEntry
-from index.cleaning import clean
-from index.metadata import after_title
+from index.source.cleaning import clean
+from index.source.metadata import after_title
 from index.models import ParsedDocument
-from index.readers import read_source
-from index.tokens import Kind, tokenize
+from index.source.readers import read_source
+from index.source.tokens import Kind, tokenize
 from index.vocab import FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING
 
 # What must never stand in a measure's text.

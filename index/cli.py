@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sqlite3
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 from index.errors import PolicyDataError, storage_reason
 from index.paths import default_data_dir
 from index.vocab import STATUS_LABELS
+
+log = logging.getLogger(__name__)
 
 
 def _progress(step: int, total: int, message: str) -> None:
@@ -119,8 +122,9 @@ def key_shown(label: str) -> bool:
 def cmd_eligible(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from index.eligibility import GROUP_LABELS, coverage_note, eligible, ordered
-    from index.profile import read_profile
+    from index.facts.eligibility import GROUP_LABELS, coverage_note, eligible, ordered
+    from index.present import measure_heading
+    from index.facts.profile import read_profile
     from index.store import Store
 
     profile = read_profile(args.profile)
@@ -129,7 +133,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise PolicyDataError(f"--today {args.today}：日期应写成 2022-06-30 的形式。") from exc
     measures = Store(args.data).measures()
-    # the answer's order (index.eligibility.ordered): 可以申请, 可能可以, 已过期, 不适用; own district first
+    # the answer's order (index.facts.eligibility.ordered): 可以申请, 可能可以, 已过期, 不适用; own district first
     results = [r for r in ordered(profile, eligible(profile, measures, today)) if args.all or r["status"] != "ineligible"]
     coverage = coverage_note(profile.get("district"), measures)
     if args.json:
@@ -141,7 +145,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     print(f"{coverage}。")
     print(f"判断日期：{today.isoformat()}　" + "　".join(f"{label}{n}条" for label, n in counts.items() if n or key_shown(label)))
     for r in results:
-        heading = r.get("title") or r.get("subsection") or r["text"][:24]
+        heading = measure_heading(r)
         print(f"\n[{STATUS_LABELS[r['status']]}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
         for benefit in r.get("benefits") or []:
             extra = "；".join(benefit["amounts"] + ([f"期限至{benefit['deadline']}"] if benefit.get("deadline") else []))
@@ -322,10 +326,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except PolicyDataError as exc:
+        log.warning("%s: %s", args.command, exc)
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
     except (OSError, sqlite3.Error) as exc:  # e.g. stdout on a full disk: still a message, not a traceback
+        log.exception("%s failed", args.command)
         print(f"错误：{args.command}失败：{storage_reason(exc)}", file=sys.stderr)
         return 1

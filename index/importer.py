@@ -21,13 +21,14 @@ from pathlib import Path
 import tomlkit
 from filelock import FileLock
 
-from index.build import BuildResult, Progress, build, document_record, measure_records
+from index.build import BuildResult, Progress, build
+from index.records import document_record, measure_records
 from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file
 from index.errors import PolicyDataError, reading_reason, storage_error
 from index.models import ParsedDocument
-from index.parser import parse_source
+from index.source.parser import parse_source
 from index.paths import default_data_dir
-from index.readers import read_source
+from index.source.readers import read_source
 from index.vocab import PLACES
 
 MAX_IMPORT_BYTES = 20 * 2**20  # a policy document is well under 1 MB; anything this big was chosen by mistake

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.tokens import CN_DIGITS
+from index.source.tokens import CN_DIGITS
 
 UNITS_LINE = "正文里还有责任单位行"
 PAGE_NUMBER = "正文里有页码"

@@ -1,6 +1,6 @@
 """Checks on what a person hands the program (filter values, ids, profile values), worded in Chinese.
 
-Values are checked against the one vocabulary the data uses (districts from index/metadata.py, the rest
+Values are checked against the one vocabulary the data uses (districts from index/source/metadata.py, the rest
 from resources/taxonomy.toml), so a typo is answered with the list of valid values instead of an empty
 result. Qt-free, any thread.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from index.taxonomy import GOVERNMENT, load_taxonomy
+from index.facts.taxonomy import GOVERNMENT, load_taxonomy
 from index.vocab import PLACES
 
 # categories a clerk cannot see: controls (NUL, ESC, tab…), formats (zero-width space, BOM, bidi marks),

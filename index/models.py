@@ -40,7 +40,7 @@ class ParsedDocument:
     valid_until: str | None = None
     district: str | None = None
     encoding: str = "utf-8"
-    source_format: str = "text"  # what the file was: "text", "docx", "pdf", "html", "doc" (index/readers/)
+    source_format: str = "text"  # what the file was: "text", "docx", "pdf", "html", "doc" (index/source/readers/)
     reader: str = "textio"  # the reader that turned it into text, with its version
     press_note: list[str] = field(default_factory=list)
     notice: list[str] = field(default_factory=list)

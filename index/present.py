@@ -36,7 +36,8 @@ def search_table(result: dict) -> str:
     lines += [f"（{n}）" for n in result.get("notices", [])]
     for hit in result["hits"]:
         text = re.sub(r"</?mark>", "", hit["snippet"])
-        lines.append(f"{hit['id']:<32} {hit['district']:<6} {text[:60]}")
+        why = f"（{hit['why']}）" if hit.get("why") else ""  # found through a synonym or by pinyin
+        lines.append(f"{hit['id']:<32} {hit['district']:<6} {why}{text[:60]}")
     for name, counts in result["facets"].items():
         if counts:
             lines.append(f"  {name}: " + "  ".join(f"{k}({v})" for k, v in list(counts.items())[:8]))
@@ -59,3 +60,9 @@ def coverage(documents: list[dict]) -> tuple[list[str], list[str]]:
 
     present = {d.get("district") for d in documents}
     return [d for d in PLACES if d in present], [d for d in ENTERPRISE_PLACES if d not in present]
+
+
+def measure_heading(m: dict) -> str:
+    """The one rule for a measure's heading in every view: its own title, else its subsection, else
+    its part, else 第N条 (the contract's `number`)."""
+    return m.get("title") or m.get("subsection") or m.get("section") or f"第{m['number']}条"

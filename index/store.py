@@ -34,7 +34,7 @@ PACK_FILE = "pack.json"
 SCHEMA_VERSION = 2  # 2: tags, eligibility rules, government_only
 _LIST_FIELDS = ("responsible_units", "flags", "industries", "benefit_types", "entity_types", "sizes", "deadlines", "amounts",
                 "traits_required", "situations_required")
-_JSON_FIELDS = ("eligibility", "tag_basis")  # eligibility rules (index/taxonomy.py): {"clauses": […], "government_only": bool};
+_JSON_FIELDS = ("eligibility", "tag_basis")  # eligibility rules (index/facts/taxonomy.py): {"clauses": […], "government_only": bool};
 # tag_basis: {field: {tag: the words of the text behind it}}
 _DOC_LIST_FIELDS = ("press_note", "notice", "preamble", "closing", "unplaced", "removed", "warnings")
 

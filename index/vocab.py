@@ -17,7 +17,7 @@ FLAG_DRAFT = "征求意见稿"
 FLAG_REASSEMBLED = "文本重组"
 FLAG_NUMBER_INFERRED = "编号推定"
 FLAG_TEXT_MISSING = "原文缺失"  # the collected source lost this measure's text; reviewed in the corrections
-FLAG_TEXT_INCOMPLETE = "文本不完整"  # part of the text was lost at a hand-over point (index/completeness.py)
+FLAG_TEXT_INCOMPLETE = "文本不完整"  # part of the text was lost at a hand-over point (index/source/completeness.py)
 
 # eligibility results (contract: `status`)
 ELIGIBLE, MAYBE, INELIGIBLE = "eligible", "maybe", "ineligible"

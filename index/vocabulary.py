@@ -6,7 +6,7 @@ from pathlib import Path
 
 from index.paths import library
 from index.synonyms import Synonyms
-from index.taxonomy import GOVERNMENT
+from index.facts.taxonomy import GOVERNMENT
 
 
 def _dictionary_words(path: Path) -> list[str]:

@@ -1,7 +1,7 @@
 """Each defect of text copied out of PDFs, Word and web pages, pinned with a literal expectation."""
 from __future__ import annotations
 
-from index.cleaning import clean, join_broken_lines, remove_residue, remove_stray_spaces, unify_punctuation
+from index.source.cleaning import clean, join_broken_lines, remove_residue, remove_stray_spaces, unify_punctuation
 
 
 def test_spaces_inside_numbers_and_chinese_go():

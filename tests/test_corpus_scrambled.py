@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from index.corrections import Corrections, MeasureCorrection
+from index.source.corrections import Corrections, MeasureCorrection
 from index.errors import PolicyDataError
-from index.parser import parse_text
-from index.textio import read_text
+from index.source.parser import parse_text
+from index.source.textio import read_text
 from tests.conftest import measure
 
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from index.deadlines import EXPIRED, UNKNOWN, VALID, document_year, extract_amounts, extract_deadlines, measure_status
+from index.facts.deadlines import EXPIRED, UNKNOWN, VALID, document_year, extract_amounts, extract_deadlines, measure_status
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,7 +33,7 @@ def test_yearless_date_needs_a_year():
 ])
 def test_a_date_by_which_one_part_is_done_is_a_target_not_the_end(text, target):
     """Audit §4: CY1/PG1/CP1 (stock refunds), CY13/PG12/CP17 (还款计划), CY31 (专项债券) are not their measure's end."""
-    from index.deadlines import extract_targets
+    from index.facts.deadlines import extract_targets
 
     assert extract_deadlines(text, 2022) == []
     assert extract_targets(text, 2022) == [target]
@@ -108,7 +108,7 @@ def test_corpus_deadlines_and_amounts(data_dir):
 
 
 def test_a_benefit_scoped_to_a_year_ends_with_that_year():
-    from index.deadlines import extract_deadlines
+    from index.facts.deadlines import extract_deadlines
 
     text = "2022年对承租区内各类国有产权房屋的在区注册或在区纳税中小微企业和个体工商户减免3个月房屋租金。"
     assert extract_deadlines(text, 2022) == ["2022-12-31"]
@@ -116,8 +116,8 @@ def test_a_benefit_scoped_to_a_year_ends_with_that_year():
 
 
 def test_a_date_that_does_not_exist_is_not_a_deadline():
-    from index.deadlines import measure_status
-    from index.metadata import iso
+    from index.facts.deadlines import measure_status
+    from index.source.metadata import iso
 
     assert iso("2022", "2", "30") is None
     assert measure_status({"deadlines": ["2022-02-30"]}) == "未注明期限"
@@ -126,7 +126,7 @@ def test_a_date_that_does_not_exist_is_not_a_deadline():
 def test_the_deadline_note_says_whose_date_it_is():
     from datetime import date
 
-    from index.deadlines import deadline_note
+    from index.facts.deadlines import deadline_note
 
     today = date(2022, 7, 1)
     assert deadline_note({"deadlines": ["2022-06-30"]}, today) == "本条期限至2022-06-30，已过期：不能再承诺办理，仅供了解"

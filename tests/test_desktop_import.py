@@ -13,7 +13,7 @@ from PySide6.QtGui import QDropEvent
 from desktop.dialogs import RecordingPrompter
 from desktop.importdialog import SuspicionsRole, for_window
 from index.catalog import imports_dir
-from index.eligibility import ELIGIBLE, INELIGIBLE, eligible
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, eligible
 from index.importer import list_imports
 from index.importreview import suspicions
 from tests.docfixtures import make_docx, make_scanned_pdf

@@ -13,11 +13,11 @@ from desktop.compare import CompareModel
 from desktop.facets import FacetPanel
 from desktop.handout import HandoutModel, handout_html
 from desktop.measureview import MeasureView, measure_html
-from index.deadlines import EXPIRED, UNKNOWN, VALID, measure_status
+from index.facts.deadlines import EXPIRED, UNKNOWN, VALID, measure_status
 from desktop.resultsmodel import ResultsModel, SnippetRole, StatusRole
 from desktop.resultsview import ResultsView
 from desktop.settings import Settings
-from index.similar import default_picks, similar_measures
+from index.facts.similar import default_picks, similar_measures
 from desktop.sourceview import locate
 from desktop.tasks import TaskRunner
 from desktop.userdata import UserData

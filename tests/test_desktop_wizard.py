@@ -1,5 +1,5 @@
 """The eligibility wizard walked as a clerk would: pages shown and skipped, results grouped exactly as
-index.eligibility judges them, the "maybe → answer → updated" loop, save/load, handout, new visitor."""
+index.facts.eligibility judges them, the "maybe → answer → updated" loop, save/load, handout, new visitor."""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from desktop.settings import Settings
 from desktop.wizard import EligibilityWizard, PageId
 from desktop.wizard_profile import KIND_CONFIRM, KIND_SIZE
-from index.eligibility import Q_SIZE, eligible
+from index.facts.eligibility import Q_SIZE, eligible
 from index.search import SearchEngine
 
 TODAY = date(2026, 1, 5)  # every dated 2022 measure is past
@@ -70,7 +70,7 @@ def walk(qtbot, wizard, profile: dict) -> list[int]:
 
 def ids_by_status(results: list[dict]) -> dict[str, set[str]]:
     """The engine's groups: 可以申请, 可能可以, 已过期 (claimable but run out), 不适用."""
-    from index.eligibility import group_of
+    from index.facts.eligibility import group_of
 
     out: dict[str, set[str]] = {"eligible": set(), "maybe": set(), "expired": set(), "ineligible": set()}
     for r in results:

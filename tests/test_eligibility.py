@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
-from index.profile import validate_profile
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
+from index.facts.profile import validate_profile
 
 TODAY = date(2026, 1, 1)
 M, H = "beijing-2022-manufacturing/", "beijing-2022-high-end/"
@@ -259,7 +259,7 @@ def test_cli_eligible_errors(data_dir, tmp_path):
 def test_a_condition_confirmed_with_the_visitor_settles_a_maybe(data_dir):
     from datetime import date as _date
 
-    from index.eligibility import eligible as _eligible
+    from index.facts.eligibility import eligible as _eligible
     from index.store import Store
 
     measure = Store(data_dir).measure("chaoyang-2022/33")  # car purchase tax halved, with conditions on the car
@@ -279,7 +279,7 @@ def test_a_condition_confirmed_with_the_visitor_settles_a_maybe(data_dir):
 def test_a_measure_whose_text_was_lost_is_not_called_a_government_task(data_dir):
     from datetime import date as _date
 
-    from index.eligibility import eligible as _eligible
+    from index.facts.eligibility import eligible as _eligible
     from index.store import Store
 
     lost = Store(data_dir).measure("pinggu-2022/29")
@@ -293,7 +293,7 @@ def test_a_measure_whose_text_was_lost_is_not_called_a_government_task(data_dir)
 def test_a_retail_sole_trader_gets_loan_deferral_not_only_truck_drivers(data_dir):
     from datetime import date as _date
 
-    from index.eligibility import eligible as _eligible
+    from index.facts.eligibility import eligible as _eligible
     from index.store import Store
 
     measures = [Store(data_dir).measure(i) for i in ("pinggu-2022/7", "changping-2022/10", "chaoyang-2022/7")]

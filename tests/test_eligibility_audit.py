@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from index.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, coverage_note, eligible, group_of, ordered
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, coverage_note, eligible, group_of, ordered
 
 TODAY = date(2026, 1, 1)
 M, H = "beijing-2022-manufacturing/", "beijing-2022-high-end/"
@@ -359,7 +359,7 @@ def test_check_counts_tags_without_basis_and_incomplete_measures():
 
 def test_a_tag_without_basis_fails_the_check(parsed, monkeypatch):
     from index import check
-    from index.taxonomy import load_taxonomy
+    from index.facts.taxonomy import load_taxonomy
 
     tax = load_taxonomy()
     monkeypatch.setitem(tax.overrides, "chaoyang-2022/5", {"why": "test", "industries": ["农业"]})

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from index.parser import parse_text
+from index.source.parser import parse_text
 from index.paths import resource
-from index.textio import decode_bytes
+from index.source.textio import decode_bytes
 
 
 def _original() -> str:

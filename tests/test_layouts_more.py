@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from index.parser import parse_text
+from index.source.parser import parse_text
 from index.paths import resource
-from index.tokens import cn_number
+from index.source.tokens import cn_number
 
 HEAD = "北京市某区关于支持中小微企业的若干措施\n\n为支持中小微企业发展，制定以下措施。\n"
 

@@ -110,3 +110,18 @@ def test_closing_restores_the_hooks_it_replaced(qapp, tmp_path):
     assert (sys.excepthook, threading.excepthook) != before
     installed.close()
     assert (sys.excepthook, threading.excepthook) == before
+
+
+def test_the_command_line_logs_its_failures_to_the_same_file(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    home = tmp_path / "home"
+    env = {**os.environ, "POLICY_BROWSER_HOME": str(home), "POLICY_BROWSER_DATA": str(tmp_path / "nodata")}
+    result = subprocess.run([sys.executable, "-m", "index", "show", "chaoyang-2022/4"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "还没有构建数据" in result.stderr
+    log = (home / "logs" / "policy-browser.log").read_text(encoding="utf-8")
+    assert f"WARNING [MainThread] index.cli: show: {tmp_path / 'nodata'}：还没有构建数据。" in log

@@ -12,10 +12,10 @@ import pytest
 import docfixtures as fx
 from index.cli import main
 from index.errors import PolicyDataError
-from index.parser import parse_source, parse_text
-from index.readers import read_source
-from index.readers.docx import Level, Numbering, chinese_number
-from index.readers.pdf import SCANNED
+from index.source.parser import parse_source, parse_text
+from index.source.readers import read_source
+from index.source.readers.docx import Level, Numbering, chinese_number
+from index.source.readers.pdf import SCANNED
 
 
 def _summary(doc) -> list[tuple]:
@@ -163,7 +163,7 @@ def test_gbk_error_names_the_line_of_the_bad_bytes():
 
 
 def test_legacy_doc_without_libreoffice_says_how_to_convert(monkeypatch):
-    monkeypatch.setattr("index.readers.legacy.find_soffice", lambda: None)
+    monkeypatch.setattr("index.source.readers.legacy.find_soffice", lambda: None)
     with pytest.raises(PolicyDataError, match=r"旧.doc：这是旧版 Word/WPS 文档.*另存为” .docx 或 PDF"):
         read_source(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "旧.doc")
 

@@ -256,3 +256,12 @@ def test_relevance_floor_on_the_evaluation_sets(engine):
     assert visitor["recall_at_10"] >= 0.95 and visitor["mrr"] >= 0.90, visitor["misses"]
     clerk = evaluate(engine, load_set(CLERK_SET))
     assert clerk["recall_at_10"] >= 0.98 and clerk["mrr"] >= 0.85, clerk["misses"]
+
+
+def test_the_command_line_table_says_why_a_hit_found_through_a_synonym_is_there(data_dir, capsys):
+    from index.cli import main
+
+    assert main(["search", "出租车", "--data", str(data_dir), "--limit", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "“出租车”：1条"
+    assert lines[1].startswith("beijing-2022-manufacturing/14") and "（按“巡游出租”匹配）…支持巡游出租燃油车" in lines[1]

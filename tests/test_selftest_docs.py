@@ -8,8 +8,8 @@ import docx.parts.styles
 import pytest
 
 from desktop.selftest_docs import LINES, MEASURES, tiny_docx, tiny_pdf
-from index.parser import parse_source, parse_text
-from index.readers import read_source
+from index.source.parser import parse_source, parse_text
+from index.source.readers import read_source
 
 EXPECTED = [
     (1, "对承租区属国有房屋的小微企业免除3个月房租。", ["区国资委"]),

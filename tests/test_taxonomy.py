@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.sentences import split_sentences
-from index.taxonomy import GOVERNMENT, load_taxonomy, tag_measure
+from index.source.sentences import split_sentences
+from index.facts.taxonomy import GOVERNMENT, load_taxonomy, tag_measure
 
 CONTRACT_BENEFITS = ["税费减免", "社保缓缴", "公积金缓缴", "租金减免", "资金补贴奖励", "贷款贴息", "融资担保", "信贷支持", "保险",
                      "审批便利", "证照延期", "政府采购", "就业支持", "消费支持", "用地用能", "人才保障", "上市支持", "要素保障"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from index.errors import PolicyDataError
-from index.textio import decode_bytes
+from index.source.textio import decode_bytes
 
 SAMPLE = "1.对小微企业减免3个月房屋租金。\n（责任单位：区国资委）\n"
 

@@ -13,7 +13,7 @@ from desktop.compare import CompareModel, CompareView, StatusDelegate
 from desktop.measureview import measure_plain_text
 from desktop.resultdelegate import ResultDelegate
 from desktop.resultsmodel import SnippetRole
-from index.parser import parse_text
+from index.source.parser import parse_text
 from tests.test_layouts_more import HEAD
 from tests.test_desktop_parts import fake_measure
 from tests.test_desktop_window import click, search

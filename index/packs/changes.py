@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.build import Progress, measure_records, parse_entry
+from index.build import Progress, parse_entry
+from index.records import measure_records
 from index.catalog import load_all
 from index.errors import PolicyDataError
 from index.paths import using_library
 from index.store import Store, active_store
+from index.source.textio import read_bytes
 
 # field group → the measure keys that make it up ("status" is the document's: 征求意见稿, 现行有效 …)
 FIELDS = {"text": ("text",), "units": ("responsible_units",), "deadline": ("deadlines", "valid_until"),
@@ -27,7 +29,7 @@ def _library_state(library: Path, progress: Progress | None) -> tuple[dict, dict
                 progress(step, len(entries), f"解析 {entry.relative_file}")
             doc = parse_entry(entry)
             docs[entry.id] = {"id": entry.id, "title": doc.title, "district": doc.district,
-                              "sha256": hashlib.sha256(entry.file.read_bytes()).hexdigest(), "measures": len(doc.measures)}
+                              "sha256": hashlib.sha256(read_bytes(entry.file)).hexdigest(), "measures": len(doc.measures)}
             for record in measure_records(entry.id, doc):
                 measures[record["id"]] = {**record, "status": doc.status}
     return docs, measures

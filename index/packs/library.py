@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from index.catalog import load_all
-from index.errors import storage_error
 from index.paths import LIBRARY_PARTS, library_dir
+from index.source.textio import read_bytes
 
 # the maintainer's tables (documents.toml is written anew, documents and corrections follow the catalogue)
 TABLES = tuple(part for part in LIBRARY_PARTS if part not in ("documents.toml", "documents", "corrections"))
@@ -20,13 +20,6 @@ def _toml(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise storage_error(exc, path, "读取") from exc
-
-
 def library_files(resources: Path | None = None) -> tuple[list[tuple[str, bytes]], list[dict]]:
     """([(library-relative name, bytes)], [document entry]) of the library in use plus the imports."""
     root = resources or library_dir()
@@ -36,7 +29,7 @@ def library_files(resources: Path | None = None) -> tuple[list[tuple[str, bytes]
     for entry in load_all(root):
         inside = entry.file.resolve().is_relative_to(root.resolve())
         name = entry.file.resolve().relative_to(root.resolve()).as_posix() if inside else f"{IMPORTED}/{entry.file.name}"
-        files[name] = _read(entry.file)
+        files[name] = read_bytes(entry.file)
         doc = {"id": entry.id, "file": name, "district": entry.district, "title": entry.title,
                "measures": entry.expected_measures, "imported": not inside}
         lines += ["[[document]]", f"id = {_toml(entry.id)}", f"file = {_toml(name)}"]
@@ -48,7 +41,7 @@ def library_files(resources: Path | None = None) -> tuple[list[tuple[str, bytes]
             lines.append(f"title = {_toml(entry.title)}")
         if entry.corrections:
             corrections = f"corrections/{entry.corrections.name}"
-            files[corrections] = _read(entry.corrections)
+            files[corrections] = read_bytes(entry.corrections)
             lines.append(f"corrections = {_toml(corrections)}")
             doc["corrections"] = corrections
         lines.append("")
@@ -56,5 +49,5 @@ def library_files(resources: Path | None = None) -> tuple[list[tuple[str, bytes]
     files["documents.toml"] = "\n".join(lines).encode("utf-8")
     for table in TABLES:
         if (root / table).is_file():
-            files[table] = _read(root / table)
+            files[table] = read_bytes(root / table)
     return sorted(files.items()), documents

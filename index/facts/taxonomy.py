@@ -17,8 +17,8 @@ from pathlib import Path
 
 from index.errors import PolicyDataError
 from index.paths import library
-from index.sentences import split_sentences
-from index.textio import read_toml
+from index.source.sentences import split_sentences
+from index.source.textio import read_toml
 from index.vocab import FLAG_TEXT_INCOMPLETE
 
 GOVERNMENT = "政府工作"
@@ -375,25 +375,3 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
                          for key in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
                                      "situations_required") if tags[key]}
     return tags
-
-
-def annotate_measure(record: dict, document: dict | None = None) -> dict:
-    """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts)."""
-    from index.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets
-
-    tags = tag_measure(record)
-    year = document_year({**record, "document": document or record.get("document") or {}})
-    text = record.get("text") or ""
-    for clause in tags["eligibility"]["clauses"]:
-        # each benefit's own amount and time limit, quoted from its own words (and the lead it shares)
-        scope = clause.get("shared", "") + clause["line"]
-        clause["amounts"] = extract_amounts(clause["line"])
-        ends = extract_deadlines(scope, year)
-        clause["deadline"] = max(ends) if ends else None
-        clause["targets"] = extract_targets(scope, year)
-    return {
-        **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
-                                "situations_required", "government_only", "eligibility", "tag_basis")},
-        "deadlines": extract_deadlines(text, year),
-        "amounts": extract_amounts(text),
-    }

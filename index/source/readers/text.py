@@ -1,8 +1,8 @@
-"""Plain text: UTF-8, GBK/GB18030, UTF-16 with a BOM (index/textio.py does the decoding)."""
+"""Plain text: UTF-8, GBK/GB18030, UTF-16 with a BOM (index/source/textio.py does the decoding)."""
 from __future__ import annotations
 
-from index.readers import SourceText
-from index.textio import decode_bytes
+from index.source.readers import SourceText
+from index.source.textio import decode_bytes
 
 
 def read_text_source(data: bytes, name: str) -> SourceText:

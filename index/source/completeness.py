@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from index.tokens import Kind, Token
+from index.source.tokens import Kind, Token
 
 
 def repeated_range(tokens: list[Token]) -> int:

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from index.models import Measure
-from index.tokens import MARKER_ONLY, Kind, Token
+from index.source.tokens import MARKER_ONLY, Kind, Token
 
 # Outermost first. 第…条 articles outrank 一、 so that numbering inside an article stays its text.
 _LEVEL_ORDER = (Kind.CHAPTER, Kind.ARTICLE, Kind.PART, Kind.SUB, Kind.ITEM, Kind.PAREN, Kind.CIRCLED)

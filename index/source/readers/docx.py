@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass, field
 
 from index.errors import PolicyDataError
-from index.readers import SourceText
+from index.source.readers import SourceText
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

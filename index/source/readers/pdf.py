@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.errors import PolicyDataError
-from index.readers import SourceText
+from index.source.readers import SourceText
 
 SCANNED = "扫描件，没有文字层，请先做文字识别（OCR）后再导入"
 _DASHES = "-—–－―~～·"

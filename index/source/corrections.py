@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.textio import read_toml
+from index.source.textio import read_toml
 
 SECTION_NAMES = ("press_note", "notice", "preamble", "closing")
 

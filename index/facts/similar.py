@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from index.taxonomy import GOVERNMENT
+from index.facts.taxonomy import GOVERNMENT
 from index.vocab import MUNICIPAL
 
 _NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[）).、．]\s*")

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.readers import SourceText
+from index.source.readers import SourceText
 
 _TIMEOUT = 120  # seconds; a large .doc converts in a few
 _SAVE_AS = "请用 Word 或 WPS 打开后“另存为” .docx 或 PDF（带文字层），再导入"
@@ -44,7 +44,7 @@ def read_legacy(data: bytes, name: str, kind: str) -> SourceText:
 
 
 def _convert(data: bytes, name: str, soffice: str) -> SourceText:
-    from index.readers.docx import read_docx
+    from index.source.readers.docx import read_docx
 
     with tempfile.TemporaryDirectory(prefix="policy-import-") as folder:
         source = Path(folder) / "source.doc"

@@ -1,6 +1,6 @@
 """Which measures an enterprise profile may claim, and why: a small pure function over rules-as-data.
 
-Rules are the measure's clauses (index/taxonomy.py: one per benefit-granting sentence, or reviewed in
+Rules are the measure's clauses (index/facts/taxonomy.py: one per benefit-granting sentence, or reviewed in
 resources/measure_overrides.toml). A measure applies when its district fits and any one clause is met:
   - entity type: the profile's is among the clause's;
   - size: only for enterprises, and only when the clause names sizes (小微企业 → 小型、微型);
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.deadlines import EXPIRED, deadline_note, measure_deadline, measure_status
-from index.taxonomy import ENTERPRISE, ENTITY_TYPES, load_taxonomy
+from index.facts.deadlines import EXPIRED, deadline_note, measure_deadline, measure_status
+from index.records import annotate_measure
+from index.facts.taxonomy import ENTERPRISE, ENTITY_TYPES, load_taxonomy
 from index.vocab import ELIGIBLE, ENTERPRISE_PLACES, FLAG_TEXT_INCOMPLETE, INELIGIBLE, MAYBE, MUNICIPAL
 
 # where an enterprise can be (a profile's district): the 16 districts and the economic zone
@@ -133,8 +134,6 @@ def rules_of(measure: dict) -> dict:
     rules = measure.get("eligibility")
     if isinstance(rules, dict) and "clauses" in rules:
         return rules
-    from index.taxonomy import annotate_measure
-
     derived = annotate_measure(measure)["eligibility"]
     return {"clauses": derived["clauses"], "government_only": derived["government_only"]}
 

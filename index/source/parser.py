@@ -1,14 +1,14 @@
 """Parse one policy document (text) into metadata, sections and clean measures."""
 from __future__ import annotations
 
-from index.cleaning import clean
-from index.corrections import Corrections
-from index.metadata import fill_metadata, split_front, title_from_notice
+from index.source.cleaning import clean
+from index.source.corrections import Corrections
+from index.source.metadata import fill_metadata, split_front, title_from_notice
 from index.models import ParsedDocument
-from index.readers import SourceText
-from index.reassembly import reassemble
-from index.structure import assemble_in_order, is_scrambled, measure_level
-from index.tokens import tokenize
+from index.source.readers import SourceText
+from index.source.reassembly import reassemble
+from index.source.structure import assemble_in_order, is_scrambled, measure_level
+from index.source.tokens import tokenize
 from index.vocab import FLAG_DRAFT
 
 
@@ -55,7 +55,7 @@ def parse_text(
 
 
 def parse_source(source: SourceText, **options) -> ParsedDocument:
-    """parse_text on what a reader (index/readers/) made of a file, keeping its format, reader, warnings
+    """parse_text on what a reader (index/source/readers/) made of a file, keeping its format, reader, warnings
     and the metadata the file itself carried (a web page's 发布时间 and 来源) where the text says none."""
     doc = parse_text(source.text, encoding=source.encoding or source.format, **options)
     doc.source_format, doc.reader = source.format, source.reader

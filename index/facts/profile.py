@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from index.eligibility import DISTRICTS
+from index.facts.eligibility import DISTRICTS
 from index.errors import PolicyDataError, reading_reason
 from index.inputs import choices, invisible_char, invisible_value, shown
-from index.taxonomy import ENTITY_TYPES, SIZES, load_taxonomy
-from index.textio import decode_bytes
+from index.facts.taxonomy import ENTITY_TYPES, SIZES, load_taxonomy
+from index.source.textio import decode_bytes
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 8  # a profile needs 2 (object → list → text); added fields get some room

@@ -46,12 +46,17 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> DecodedText:
     return DecodedText(text=text, encoding=encoding)
 
 
-def read_text(path: Path) -> DecodedText:
+def read_bytes(path: Path, name: str | None = None) -> bytes:
+    """A file's bytes, or a PolicyDataError that names it (as `name`) and says why in Chinese. The one
+    place a source document is read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
-        raise PolicyDataError(f"{path}：无法读取文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。") from exc
-    return decode_bytes(data, str(path))
+        raise PolicyDataError(f"{name or path}：无法读取文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。") from exc
+
+
+def read_text(path: Path) -> DecodedText:
+    return decode_bytes(read_bytes(path), str(path))
 
 
 def _bad_encoding(name: str, data: bytes, exc: UnicodeDecodeError, codec: str) -> PolicyDataError:

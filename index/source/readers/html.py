@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from index.errors import PolicyDataError
-from index.readers import SourceText
+from index.source.readers import SourceText
 
 # Article containers of the CMSs Beijing government sites run on, most specific first.
 _BODY_XPATHS = (

@@ -6,13 +6,13 @@ whose already-placed sentence came last before it. Whatever cannot be placed is 
 """
 from __future__ import annotations
 
-from index.cleaning import remove_stray_spaces, unify_punctuation
-from index.corrections import Corrections
+from index.source.cleaning import remove_stray_spaces, unify_punctuation
+from index.source.corrections import Corrections
 from index.errors import PolicyDataError
-from index.completeness import handover_measures
+from index.source.completeness import handover_measures
 from index.models import Measure
-from index.structure import Assembly, heading_label
-from index.tokens import Kind, Token
+from index.source.structure import Assembly, heading_label
+from index.source.tokens import Kind, Token
 from index.vocab import FLAG_NUMBER_INFERRED, FLAG_REASSEMBLED, FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING
 
 FRONT = "front"

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.errors import PolicyDataError, reading_reason
+from index.errors import PolicyDataError
+from index.source.textio import read_bytes
 
 
 @dataclass
@@ -48,26 +49,23 @@ def read_source(source: Path | bytes, name: str | None = None) -> SourceText:
     """Read a file (or its bytes, named `name` in messages) into text; PolicyDataError says what to do."""
     if isinstance(source, Path):
         name = name or str(source)
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise PolicyDataError(f"{name}：无法读取文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。") from exc
+        data = read_bytes(source, name)
     else:
         data, name = source, name or "<bytes>"
     kind = sniff_format(data, name)
     if kind == "text":
-        from index.readers.text import read_text_source
+        from index.source.readers.text import read_text_source
         return read_text_source(data, name)
     if kind == "docx":
-        from index.readers.docx import read_docx
+        from index.source.readers.docx import read_docx
         return read_docx(data, name)
     if kind == "pdf":
-        from index.readers.pdf import read_pdf
+        from index.source.readers.pdf import read_pdf
         return read_pdf(data, name)
     if kind == "html":
-        from index.readers.html import read_html
+        from index.source.readers.html import read_html
         return read_html(data, name)
-    from index.readers.legacy import read_legacy
+    from index.source.readers.legacy import read_legacy
     return read_legacy(data, name, kind)
 
 

@@ -1,0 +1,110 @@
+"""The record shapes at the store boundary: what the build writes for a document and for each of its
+measures (the contract's fields, and the derived tags, rules, deadlines and amounts), built from a
+parsed document. check, the importer and the pack diff make their records here too."""
+from __future__ import annotations
+
+from typing import TypedDict
+
+from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets
+from index.models import ParsedDocument
+from index.facts.taxonomy import tag_measure
+
+
+class DocumentRecord(TypedDict):
+    id: str
+    title: str | None
+    issuer: str | None
+    doc_number: str | None
+    published: str | None  # ISO dates
+    signed: str | None
+    status: str | None  # 征求意见稿, 现行有效 …
+    valid_until: str | None
+    district: str | None  # 北京市 or a district's full name (index.vocab)
+    source_file: str  # "resources/…" or the imported copy's path
+    encoding: str | None
+    sha256: str
+    scrambled: int
+    duplicate_sentences: int
+    measure_count: int
+    press_note: list[str]
+    notice: list[str]
+    preamble: list[str]
+    closing: list[str]
+    unplaced: list[str]
+    removed: list[str]
+    warnings: list[str]
+
+
+class MeasureRecord(TypedDict, total=False):
+    id: str  # "chaoyang-2022/4"
+    document_id: str
+    number: int  # as printed, 1-based
+    district: str | None
+    section: str | None
+    subsection: str | None
+    title: str | None
+    text: str  # the measure's own words, clean
+    units_text: str | None  # the responsibility line as printed
+    responsible_units: list[str]
+    flags: list[str]  # index.vocab FLAG_*
+    industries: list[str]
+    benefit_types: list[str]
+    entity_types: list[str]
+    sizes: list[str]
+    traits_required: list[str]
+    situations_required: list[str]
+    government_only: bool
+    eligibility: dict  # {"clauses": [...], "government_only": bool} (index/facts/taxonomy.py)
+    tag_basis: dict  # {field: {tag: the words of the text behind it}}
+    deadlines: list[str]
+    amounts: list[str]
+    valid_until: str | None
+
+
+def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDocument) -> DocumentRecord:
+    return {
+        "id": entry_id, "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number,
+        "published": doc.published, "signed": doc.signed, "status": doc.status, "valid_until": doc.valid_until,
+        "district": doc.district, "source_file": source_file, "encoding": doc.encoding, "sha256": sha256,
+        "scrambled": int(doc.scrambled), "duplicate_sentences": doc.duplicate_sentences,
+        "measure_count": len(doc.measures), "press_note": doc.press_note, "notice": doc.notice,
+        "preamble": doc.preamble, "closing": doc.closing, "unplaced": doc.unplaced, "removed": doc.removed,
+        "warnings": doc.warnings,
+    }
+
+
+def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
+    document = {"id": entry_id, "published": doc.published, "signed": doc.signed, "valid_until": doc.valid_until}
+    records = []
+    for m in doc.measures:
+        record: MeasureRecord = {
+            "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
+            "section": m.section, "subsection": m.subsection, "title": m.title, "text": m.text,
+            "units_text": m.units_text, "responsible_units": m.responsible_units, "flags": m.flags,
+            "industries": [], "benefit_types": [], "entity_types": [], "sizes": [], "deadlines": [], "amounts": [],
+            "valid_until": doc.valid_until,
+        }
+        # tags, eligibility rules, deadlines and amounts (resources/taxonomy.toml + measure_overrides.toml)
+        record.update(annotate_measure(record, document))
+        records.append(record)
+    return records
+
+
+def annotate_measure(record: dict, document: dict | None = None) -> dict:
+    """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts)."""
+    tags = tag_measure(record)
+    year = document_year({**record, "document": document or record.get("document") or {}})
+    text = record.get("text") or ""
+    for clause in tags["eligibility"]["clauses"]:
+        # each benefit's own amount and time limit, quoted from its own words (and the lead it shares)
+        scope = clause.get("shared", "") + clause["line"]
+        clause["amounts"] = extract_amounts(clause["line"])
+        ends = extract_deadlines(scope, year)
+        clause["deadline"] = max(ends) if ends else None
+        clause["targets"] = extract_targets(scope, year)
+    return {
+        **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
+                                "situations_required", "government_only", "eligibility", "tag_basis")},
+        "deadlines": extract_deadlines(text, year),
+        "amounts": extract_amounts(text),
+    }
