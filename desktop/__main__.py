@@ -1,4 +1,5 @@
-"""`python -m desktop [--data DIR] [--self-test]`: start the window (or its smoke test)."""
+"""`python -m desktop [--data DIR] [--self-test | --bench-typing]`: start the window (or its smoke test, or the
+typing-latency benchmark)."""
 from __future__ import annotations
 
 import argparse
@@ -15,7 +16,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop", description="惠企政策离线查询（桌面窗口）")
     parser.add_argument("--data", type=Path, help="数据目录（默认：用户数据目录下的 data）")
     parser.add_argument("--self-test", action="store_true", help="在后台跑一遍窗口的主要功能，输出一行JSON后退出")
+    parser.add_argument("--bench-typing", action="store_true",
+                        help="基准：逐字输入查询，测最后一键到结果显示的时间（毫秒），输出一行JSON后退出")
+    parser.add_argument("--cooldown-ms", type=int, help=argparse.SUPPRESS)  # --bench-typing: compare a search cool-down
     args = parser.parse_args(argv)
+    if args.bench_typing:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
+        from desktop.benchtyping import run_bench_typing
+
+        return run_bench_typing(args.data, args.cooldown_ms)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
         from desktop.selftest import run_self_test

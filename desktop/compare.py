@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,32 @@ from index.present import measure_heading
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+STATUS_ROW = 3  # the 状态 aspect: drawn as a bordered label
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The 状态 row as a bordered, bold label in its status colour (已过期 red on its light grey): it was
+    black on grey, and colour alone does not survive a black-and-white copy. Other rows as usual."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.row() != STATUS_ROW:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        try:
+            painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole) or option.palette.base())
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            box = painter.fontMetrics().boundingRect(text).adjusted(-6, -3, 6, 3)
+            box.moveTopLeft(option.rect.topLeft() + QPoint(6, 4))
+            colour = index.data(Qt.ItemDataRole.ForegroundRole) or QColor("#1a1a1a")
+            painter.setPen(QPen(colour, 1.5))
+            painter.drawRect(box)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        finally:
+            painter.restore()
 
 
 class CompareModel(QAbstractTableModel):
@@ -87,8 +115,13 @@ class CompareModel(QAbstractTableModel):
             return tooltip(self._cell(index.row(), m))
         if role == IdRole:
             return m["id"]
-        if role == Qt.ItemDataRole.BackgroundRole and index.row() == 3:
-            return QColor(STATUS_COLOURS.get(measure_status(m, self.today), STATUS_COLOURS[UNKNOWN])[0])
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and index.row() == STATUS_ROW:
+            colours = STATUS_COLOURS.get(measure_status(m, self.today), STATUS_COLOURS[UNKNOWN])
+            return QColor(colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1])
+        if role == Qt.ItemDataRole.FontRole and index.row() == STATUS_ROW:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -115,6 +148,7 @@ class CompareView(QWidget):
         self.model = CompareModel(today, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(StatusDelegate(self.table))
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -160,7 +194,7 @@ class CompareView(QWidget):
         self.candidates.blockSignals(True)
         self.candidates.clear()
         for m in sorted(similar, key=lambda m: (m["district"] != MUNICIPAL, m["district"], self._order.index(m["id"]))):
-            item = QListWidgetItem(f"{m['district']} {clause_label(m)} {m.get('subsection') or (m.get('text') or '')[:20]}")
+            item = QListWidgetItem(f"{m['district']} {clause_label(m)} {m.get('subsection') or short_title(m.get('text'), 20)}")
             item.setData(IdRole, m["id"])
             item.setToolTip(tooltip(f"{m['document'].get('title') or ''}\n{m.get('text') or ''}"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1,11 +1,13 @@
 """The facet panel: checkboxes with counts for the current results (counts come from the engine),
 and the 含市级措施 switch. Main thread.
 
-A ticked value stays listed (with its count, possibly 0) so it can be unticked; the rest are shown
-most frequent first, the first FEW per facet with a "更多" button for the others.
+Values are shown most frequent first, the first FEW per facet with a "更多" button for the others; a
+ticked value keeps its place (it does not jump from under the mouse) and stays listed, with its count
+(possibly 0), so it can be unticked.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -22,10 +24,35 @@ from PySide6.QtWidgets import (
 
 from desktop.keymap import chain
 from desktop.present import tooltip
-from index.search import FACETS, Filters
+from index.search import FACETS, Filters, facet_values
 
 FEW = 8
 LABEL_CHARS = 8  # longer labels (document titles, units) are cut; the tooltip has them whole
+
+
+def list_facet_counts(measures: list[dict]) -> dict[str, dict[str, int]]:
+    """Counts per facet value over a list the engine did not search (收藏夹, 浏览记录), most frequent first."""
+    counts: dict[str, Counter] = {name: Counter() for name in FACETS}
+    for measure in measures:
+        for name, values in facet_values(measure).items():
+            counts[name].update(values)
+    return {name: dict(counts[name].most_common()) for name in FACETS}
+
+
+def _ties_in_shown_order(values: list[str], counts: dict[str, int], shown: list[str]) -> list[str]:
+    """The engine's order (most frequent first), except that values of equal count keep the order they
+    were shown in: the engine lists ties in no fixed order, and a box must not swap places with its
+    neighbour under the mouse."""
+    before = {v: i for i, v in enumerate(shown)}
+    out: list[str] = []
+    start = 0
+    while start < len(values):
+        end = start
+        while end < len(values) and counts[values[end]] == counts[values[start]]:
+            end += 1
+        out += sorted(values[start:end], key=lambda v: before.get(v, len(before)))  # stable: new ones keep theirs
+        start = end
+    return out
 
 
 class FacetPanel(QScrollArea):
@@ -136,8 +163,12 @@ class FacetPanel(QScrollArea):
         only a changed set of values makes new boxes."""
         counts = self._counts.get(name, {})
         selected = self._selected[name]
-        values = list(selected) + [v for v in counts if v not in selected]
-        shown = values if name in self._expanded else values[: max(FEW, len(selected))]
+        # most frequent first, a ticked value in its place among them: moving it to the top made the box
+        # just clicked jump away from under the mouse. A ticked value beyond the first FEW, or no longer
+        # counted, is added after them so it can be unticked.
+        values = _ties_in_shown_order(list(counts), counts, self._shown.get(name, []))
+        values += [v for v in selected if v not in counts]
+        shown = values if name in self._expanded else values[:FEW] + [v for v in values[FEW:] if v in selected]
         layout = self._groups[name].layout()
         if set(shown) != set(self._shown.get(name, ())) or name not in self._shown:
             self._clear_group(name)

@@ -1,12 +1,13 @@
 """The 打印单 for the visitor: the collected measures (and, from the wizard, the answers and the reasons)
 as a model with a status column, and the panel that lists them: several selected at once, 移出, 清空,
-上移/下移, then 预览/打印/存为PDF. The sheet itself is rendered in desktop/handoutdoc.py. Main thread."""
+上移/下移, then 预览/打印/存为PDF; an optional 访客 field names the PDF (打印单-访客-日期.pdf). The sheet itself is rendered in desktop/handoutdoc.py. Main thread."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from desktop.handoutdoc import handout_html, preview_dialog, save_pdf, summary_status, verdict_rows  # noqa: F401 - re-exported
 from desktop.present import clause_label, short_title, tooltip
@@ -28,6 +29,7 @@ class HandoutModel(QAbstractTableModel):
         self.answers: list[tuple[str, str]] = []  # (question, answer) from the eligibility wizard
         self.reasons: dict[str, list[str]] = {}  # measure id → the wizard's reasons for its verdict
         self.verdicts: dict[str, dict] = {}  # measure id → {"status": eligible|maybe|…, "missing": [questions]}
+        self.visitor = ""  # the visitor's (or the company's) name, optional: the PDF's default file name carries it
 
     def add(self, measure: dict, reasons: list[str] | None = None, status: str | None = None,
             missing: list[str] | None = None) -> bool:
@@ -87,6 +89,7 @@ class HandoutModel(QAbstractTableModel):
             self.answers.clear()
             self.reasons.clear()
             self.verdicts.clear()
+            self.visitor = ""
         finally:
             self.endResetModel()
         self.changed.emit()
@@ -145,6 +148,12 @@ class HandoutPanel(QWidget):
         self.list.doubleClicked.connect(lambda index: self.measure_opened.emit(index.data(IdRole)))
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
+        self.visitor_edit = QLineEdit(self)
+        self.visitor_edit.setPlaceholderText(self.tr("访客（企业名称或姓名，可不填）"))
+        self.visitor_edit.setToolTip(self.tr("填了，存为PDF时的文件名就带上它：打印单-访客-日期.pdf。新访客时清空。"))
+        self.visitor_edit.setAccessibleName(self.tr("访客"))
+        self.visitor_edit.setClearButtonEnabled(True)
+        self.visitor_edit.textChanged.connect(self._on_visitor_edited)
         self.remove_button = QPushButton(self.tr("移出"), self)
         self.clear_button = QPushButton(self.tr("清空"), self)
         self.up_button = QPushButton(self.tr("上移"), self)
@@ -170,6 +179,12 @@ class HandoutPanel(QWidget):
         output.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        visitor = QHBoxLayout()
+        visitor_label = QLabel(self.tr("访客："), self)
+        visitor_label.setBuddy(self.visitor_edit)
+        visitor.addWidget(visitor_label)
+        visitor.addWidget(self.visitor_edit, 1)  # a filled-in name still says what it is
+        layout.addLayout(visitor)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(edit)
@@ -181,7 +196,12 @@ class HandoutPanel(QWidget):
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.list.selectionModel().selectedRows()})
 
+    def _on_visitor_edited(self, text: str) -> None:
+        self.model.visitor = text.strip()
+
     def _on_changed(self) -> None:
+        if self.model.visitor != self.visitor_edit.text().strip():  # cleared (新访客) or put back (撤销)
+            self.visitor_edit.setText(self.model.visitor)
         n = self.model.rowCount()
         self.count_label.setText(self.tr("打印单中有{0}条措施。在措施上点“加入打印单”（Ctrl+D）添加。").format(n))
         for b in (self.remove_button, self.clear_button, self.up_button, self.down_button, self.preview_button,

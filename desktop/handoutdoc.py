@@ -22,6 +22,9 @@ from index.present import data_version
 from index.present import measure_heading
 
 FOOTER_PT = 18  # the page-number line under each page's text
+SUMMARY_PT = 9  # the summary table's type: 12 measures with long unit lists fit the first page (tests)
+SUMMARY_UNITS = 2  # units named in the summary's 联系 column
+SUMMARY_FITS = 12  # measures the first page holds (a typical visit); more continue on the next page
 
 
 @dataclass(frozen=True)
@@ -88,17 +91,27 @@ def _units(measure: dict) -> str:
     return "、".join(measure.get("responsible_units") or []) or tr("（原文未注明）")
 
 
+def _contact(measure: dict, shown: int = SUMMARY_UNITS) -> str:
+    """The summary's 联系: the lead units (the first named lead), the rest counted; all in the details."""
+    units = measure.get("responsible_units") or []
+    if len(units) <= shown:
+        return _units(measure)
+    return tr("{0}等{1}个单位").format("、".join(units[:shown]), len(units))
+
+
 def summary_table(measures: list[dict], today: date, verdicts: dict[str, dict]) -> str:
+    """One row a measure, set small so that a visit's usual dozen fit the first page; a longer list runs
+    on over the next pages with the header row repeated (<thead>)."""
     head = "".join(f"<th>{esc(h)}</th>" for h in (tr("序号"), tr("措施"), tr("地区"), tr("可享受"), tr("状态"), tr("联系")))
     rows = []
     for n, m in enumerate(measures, 1):
-        name = f"{short_title(m['document'].get('title'), 14)} {clause_label(m)}"
+        name = f"{short_title(m['document'].get('title'), 10)} {clause_label(m)}"
         status = summary_status(m, today, verdicts.get(m["id"]))
         cell = status_label(status) if status == tr("已过期") else f"<b>{esc(status)}</b>"
         rows.append(f'<tr><td align="center">{n}</td><td>{esc(name)}</td><td>{esc(m["district"])}</td>'
-                    f'<td>{esc(_gives(m))}</td><td>{cell}</td><td>{esc(_units(m))}</td></tr>')
-    return (f'<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse:collapse;">'
-            f"<tr>{head}</tr>{''.join(rows)}</table>")
+                    f'<td>{esc(_gives(m))}</td><td>{cell}</td><td>{esc(_contact(m))}</td></tr>')
+    return (f'<table border="1" cellspacing="0" cellpadding="2" width="100%" style="border-collapse:collapse; '
+            f'font-size:{SUMMARY_PT}pt;"><thead><tr>{head}</tr></thead>{"".join(rows)}</table>')
 
 
 def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tuple[str, str]] | None = None,
@@ -118,8 +131,9 @@ def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tu
     else:
         out.append(f'<h2>{esc(tr("一览"))}</h2>' + summary_table(measures, today, verdicts))
     if answers:
-        rows = "".join(f"<tr><td>{esc(q)}</td><td>{esc(a)}</td></tr>" for q, a in answers)
-        out.append(f'<h2>{esc(tr("您的情况"))}</h2><table border="1" cellspacing="0" cellpadding="4">{rows}</table>')
+        # one paragraph, not a table: with the summary it stays on the first page
+        said = "；".join(f"{esc(q)}<b>{esc(a)}</b>" for q, a in answers)
+        out.append(f'<h3>{esc(tr("您的情况"))}</h3><p style="font-size:{SUMMARY_PT}pt;">{said}</p>')
     if measures:
         out.append(f'<h2 style="page-break-before:always;">{esc(tr("详细内容"))}</h2>')
     for n, m in enumerate(measures, 1):

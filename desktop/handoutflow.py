@@ -47,7 +47,7 @@ class HandoutFlow(QObject):
     def save_pdf(self, path: Path | None = None) -> Path | None:
         w = self.window
         if path is None:
-            suggested = Path.home() / suggested_name("", datetime.now())
+            suggested = Path.home() / suggested_name(w.handout.visitor, datetime.now())
             path = self.prompter.save_path(w, self.tr("存为PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
         if path is None:
             return None

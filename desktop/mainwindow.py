@@ -2,7 +2,6 @@
 them to the search service. It decides nothing about policies itself. Main thread."""
 from __future__ import annotations
 
-import html
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from desktop.compare import CompareDialog
 from desktop.countline import CountLine
 from desktop.datasetup import DataSetup
 from desktop.dialogs import Prompter
-from desktop.facets import FacetPanel
+from desktop.facets import FacetPanel, list_facet_counts
 from desktop.geometry import restore_main, restore_or_fit
 from desktop.handout import HandoutModel, HandoutPanel
 from desktop.handoutflow import HandoutFlow
@@ -35,6 +34,7 @@ from desktop.wizard import EligibilityWizard
 from index.logs import tail
 from index.present import data_version
 from index.search import SearchEngine
+from index.snippets import snippet
 
 def _label(measure: dict) -> str:
     """What a favourite or history entry is called should its measure later leave the data."""
@@ -427,13 +427,15 @@ class MainWindow(QMainWindow):
         hits = []
         for measure_id in ids:
             m = self.engine.measure(measure_id)
-            hits.append(dict(m, snippet=html.escape(m["text"][:90], quote=False)) if m else
+            hits.append(dict(m, snippet=snippet(m["text"], ())) if m else  # cut with "…", as a search's are
                         missing_hit(measure_id, self.userdata.label(measure_id)))
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
         current = self.measure_view.shown_id()
         self.results_model.set_result({"query": "", "total": len(hits), "hits": hits, "highlight": []})
+        # the facets count this list, not the search shown before it
+        self.facets.set_counts(list_facet_counts([h for h in hits if not h.get("missing")]))
         self._follow_results(current)
         self.count_label.setText(heading.format(len(hits)))
         self.result_label.setText(self.tr("{0}条结果").format(len(hits)))

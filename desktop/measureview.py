@@ -20,7 +20,6 @@ from desktop.present import (
     tr,
 )
 from index.facts.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
-from index.present import measure_text_block
 from index.present import measure_heading
 
 
@@ -109,8 +108,20 @@ def benefit_lines_html(measure: dict) -> list[str]:
 
 
 def measure_plain_text(measure: dict, today: date) -> str:
-    """What 复制 puts on the clipboard: the clause, its source, units and status in words."""
-    return f"{measure_text_block(measure)}\n{deadline_sentence(measure, today)}"
+    """What 复制 puts on the clipboard, as a clerk would paste it into a message to the visitor: the
+    document, district and 第N条, the heading, the text, the units, the deadline sentence once (it says
+    已过期 itself), what to watch for. No internal id, no "有效期至：未注明" beside "已过期"."""
+    doc = measure["document"]
+    source = "　".join(x for x in (doc.get("title") or "", doc.get("doc_number") or "") if x)
+    lines = [f"{source}　{measure['district']}　{clause_label(measure)}".lstrip("　"),
+             *(x for x in (measure.get("section"), measure.get("subsection"), measure.get("title")) if x),
+             "", measure.get("text") or "", "",
+             tr("责任单位：{0}").format("、".join(measure.get("responsible_units") or []) or tr("（原文未注明）")),
+             tr("期限：{0}").format(deadline_sentence(measure, today))]
+    notes = [flag_explanation(f) for f in measure.get("flags") or []]
+    if notes:
+        lines.append(tr("提示：{0}").format("；".join(notes)))
+    return "\n".join(lines)
 
 
 class MeasureView(QWidget):

@@ -21,7 +21,7 @@ STATUS_COLOURS = {VALID: ("#d8f0dc", "#1d6b2c"), EXPIRED: ("#ececec", "#a02020")
 FLAG_COLOURS = ("#fde2e1", "#9b1c1c")
 DISTRICT_COLOURS = ("#dce8fb", "#1f4f99")
 MUNICIPAL_COLOURS = ("#e9defa", "#5b2d99")
-SHOWN_FLAGS = ("征求意见稿", "文本重组", "文本不完整")  # the flags that earn a badge in the result list
+SHOWN_FLAGS = ("原文缺失", "征求意见稿", "文本重组", "文本不完整")  # the flags that earn a badge in the result list
 
 
 def tr(text: str) -> str:

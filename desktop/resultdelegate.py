@@ -6,8 +6,9 @@ each rich-text snippet; the snippet is clipped to SNIPPET_LINES lines.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat,
+                           QTextCursor, QTextDocument)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.present import DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, marks_to_html
@@ -102,12 +103,29 @@ class ResultDelegate(QStyledItemDelegate):
         self._doc.setTextWidth(right - left)
         self._doc.setHtml(marks_to_html(index.data(SnippetRole) or ""))
         clip = QRectF(0, 0, right - left, line * SNIPPET_LINES)
+        self._elide(clip, QFontMetrics(base).horizontalAdvance("…"))
         painter.translate(left, top)
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text_colour)
         context.clip = clip
         self._doc.documentLayout().draw(painter, context)
+
+    def _elide(self, clip: QRectF, ellipsis: int) -> None:
+        """A snippet longer than the lines it has is cut where the last line ends, with "…" (it was
+        cut off mid-line by the clip, so nothing showed that the text goes on)."""
+        doc = self._doc
+        if doc.size().height() <= clip.height() + 1:
+            return
+        at = doc.documentLayout().hitTest(QPointF(clip.width() - ellipsis - 2, clip.height() - 2),
+                                          Qt.HitTestAccuracy.FuzzyHit)
+        if at <= 0:
+            return
+        cursor = QTextCursor(doc)
+        cursor.setPosition(at)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertText("…", QTextCharFormat())  # plain, not in a hit's highlight
 
     @staticmethod
     def _badge_width(font: QFont, text: str) -> int:

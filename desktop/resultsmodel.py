@@ -9,8 +9,9 @@ from datetime import date
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.present import SHOWN_FLAGS, clause_label, short_title, tooltip
+from desktop.present import SHOWN_FLAGS, clause_label, flag_explanation, short_title, tooltip
 from index.facts.deadlines import measure_status
+from index.vocab import FLAG_TEXT_MISSING
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 MeasureRole = Qt.ItemDataRole.UserRole + 2  # the hit dict (measure + score + snippet)
@@ -89,7 +90,7 @@ class ResultsModel(QAbstractListModel):
         if role == SnippetRole:
             # a hit found through another wording says which (按“巡游出租车”匹配), so no hit puzzles
             why = hit.get("why")
-            return (f"（{html.escape(why, quote=False)}）" if why else "") + hit.get("snippet", "")
+            return (f"（{html.escape(why, quote=False)}）" if why else "") + (hit.get("snippet") or self._no_text(hit))
         if role == StatusRole:
             return measure_status(hit, self.today)
         if role == FlagsRole:
@@ -101,6 +102,14 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(hit["document"].get("title"))
         return None
+
+    def _no_text(self, hit: dict) -> str:
+        """A measure whose text the source lost has no snippet: the row says so, and what is left."""
+        if FLAG_TEXT_MISSING not in hit.get("flags", []):
+            return ""
+        units = hit.get("units_text")
+        said = flag_explanation(FLAG_TEXT_MISSING) + (self.tr("。留下的责任单位：{0}").format(units) if units else "。")
+        return html.escape(said, quote=False)
 
     def _missing_data(self, hit: dict, role: int):
         gone = self.tr("已不在当前数据中")

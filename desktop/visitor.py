@@ -26,6 +26,7 @@ class VisitorState:
     verdicts: dict[str, dict]
     recent: list[str]
     profile: dict | None = None
+    visitor: str = ""
 
 
 class VisitorSession(QObject):
@@ -52,7 +53,8 @@ class VisitorSession(QObject):
         profile = w.wizard.profile() if w.wizard is not None else None
         return VisitorState(w.search_box.text(), w.facets.filters(), w.measure_view.shown_id(), h.measures(),
                             list(h.answers), {k: list(v) for k, v in h.reasons.items()},
-                            {k: dict(v) for k, v in h.verdicts.items()}, w.settings.recent_searches, profile)
+                            {k: dict(v) for k, v in h.verdicts.items()}, w.settings.recent_searches, profile,
+                            h.visitor)
 
     def new_visitor(self) -> None:
         w = self.window
@@ -92,6 +94,8 @@ class VisitorSession(QObject):
             w.handout.add(measure, state.reasons.get(measure["id"]), (state.verdicts.get(measure["id"]) or {}).get("status"),
                           (state.verdicts.get(measure["id"]) or {}).get("missing"))
         w.handout.answers[:] = state.answers
+        w.handout.visitor = state.visitor
+        w.handout.changed.emit()  # the panel's 访客 field shows it again
         for text in reversed(state.recent):
             w.settings.add_recent_search(text)
         w.search_box.set_recent(w.settings.recent_searches)

@@ -220,6 +220,7 @@ class EligibilityWizard(QWizard):
         for page in (self.industries_page, self.traits_page, self.situations_page):
             page.set_values([])
         self.last_results = []
+        self.results_page.reset_handout_groups()
         self.results_page.show_results([], self.today)
         self._apply_default_district()
         self.restart()

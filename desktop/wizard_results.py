@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QToolButton, QVBoxLayout, QWidget, QWizardPage)
 
 from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, badge, clause_label, \
@@ -274,10 +274,24 @@ class ResultsPage(QWizardPage):
         self.handout_button = QPushButton(self.tr("加入打印单"), self)
         self.handout_button.setToolTip(self.tr("把填写的情况、可以申请和可能可以的措施及理由加入打印给来访者的打印单"))
         self.handout_button.clicked.connect(self._on_handout_clicked)
+        # which groups 加入打印单 adds: 可以申请 and 可能可以 by default; 已过期 only when the clerk ticks it
+        # (to explain to the visitor on paper why it can no longer be promised)
+        self.handout_groups = {
+            ELIGIBLE: QCheckBox(self.tr("可以申请"), self),
+            MAYBE: QCheckBox(self.tr("可能可以"), self),
+            EXPIRED_: QCheckBox(self.tr("已过期"), self),
+        }
+        for group, box in self.handout_groups.items():
+            box.setChecked(group != EXPIRED_)
+            box.setToolTip(self.tr("加入打印单时包括这一组"))
+            box.toggled.connect(self._update_handout_button)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("惠企类型："), self))
         top.addWidget(self.filter)
         top.addStretch(1)
+        top.addWidget(QLabel(self.tr("加入："), self))
+        for box in self.handout_groups.values():
+            top.addWidget(box)
         top.addWidget(self.handout_button)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -317,9 +331,20 @@ class ResultsPage(QWizardPage):
         self._render()
 
     def shown(self) -> list[dict]:
-        """Eligible and maybe results that pass the filter (what "加入打印单" adds)."""
+        """The results of the ticked groups that pass the filter (what "加入打印单" adds): by default
+        可以申请 and 可能可以, never 已过期 unless ticked."""
         groups = grouped(self.results, self._benefit, self.profile)
-        return groups[ELIGIBLE] + groups[MAYBE]
+        return [r for g, box in self.handout_groups.items() if box.isChecked() for r in groups[g]]
+
+    def reset_handout_groups(self) -> None:
+        """新访客: the groups back to 可以申请 and 可能可以."""
+        for group, box in self.handout_groups.items():
+            box.setChecked(group != EXPIRED_)
+
+    def _update_handout_button(self) -> None:
+        n = len(self.shown())
+        self.handout_button.setText(self.tr("加入打印单（{0}条）").format(n))
+        self.handout_button.setEnabled(n > 0)
 
     def cards(self, status: str | None = None) -> list[MeasureCard]:
         return [c for s, sec in self.sections.items() if status in (None, s) for c in sec.cards]
@@ -356,9 +381,7 @@ class ResultsPage(QWizardPage):
             self.tr("今天是{0}。可以申请{1}条，可能可以{2}条；已过期{3}条（仅供了解，不能再承诺办理）；不适用{4}条。")
             .format(self.today.isoformat(), len(groups[ELIGIBLE]), len(groups[MAYBE]), len(groups[EXPIRED_]),
                     len(groups[INELIGIBLE]))))
-        n = len(groups[ELIGIBLE]) + len(groups[MAYBE])
-        self.handout_button.setText(self.tr("加入打印单（{0}条）").format(n))
-        self.handout_button.setEnabled(n > 0)
+        self._update_handout_button()
 
     def _make_card(self, result: dict) -> MeasureCard:
         card = MeasureCard(result, self.today)

@@ -182,7 +182,7 @@ def test_a_multi_mb_source_opens_at_once_and_its_text_arrives_by_signal(qtbot, t
         pass
     start, end = dialog.span
     assert dialog.text.toPlainText()[start:end] == "对符合条件的中小微\n企业减免三个月 房租。"
-    assert dialog.info.text() == "黄色标出的是本条（第3条）的开头。文件：大文件.txt"
+    assert dialog.info.text() == "黄色标出的是本条（第3条）。文件：大文件.txt"
     assert dialog.text.textCursor().position() == start  # scrolled to it (no character outside the BMP before it)
 
 

@@ -82,7 +82,7 @@ def test_import_review_import_search_eligibility_handout_and_remove(qtbot, qtmod
     }
     assert review.fields["file"].text() == "冰雪措施.txt（文本文件，UTF-8）"
     assert [review.warnings.item(i).text() for i in range(review.warnings.count())] == [
-        "措施3没有找到（责任单位：…）。", "无法从文本判断适用地区，请在上面的“适用地区”中选择。"]
+        "第3条未写责任单位。", "无法从文本判断适用地区，请在上面的“适用地区”中选择。"]
     assert review.summary.text() == "识别出4条措施，其中1条需要核对（标黄，原因见最后一列）。"
     model = review.model
     qtmodeltester.check(model)

@@ -124,3 +124,24 @@ def test_bundled_read_only_data_is_rebuilt_into_the_users_folder(qtbot, service,
     assert fakes.builds == [user]
     assert service.data_dir == user and service.engine.data_dir == user
     assert "房租" in service.vocabulary  # computed with the engine, off the UI thread
+
+
+def test_typing_while_a_search_runs_searches_only_the_latest_text_and_at_once(qtbot, fakes, tmp_path):
+    runner = TaskRunner()
+    service = SearchService(runner, tmp_path / "data")  # the window's own settings: no cool-down
+    assert service.cooldown_ms == 0 == searchservice.COOLDOWN_MS
+    engine = loaded(qtbot, service)
+    engine.gate.clear()  # "房" is still being searched while the clerk types on
+    finished: list[str] = []
+    service.search_finished.connect(lambda result, _request: finished.append(result["query"]))
+    for text in ("房", "房租", "房租减", "房租减免"):
+        service.request(text, Filters())
+    assert service.searching and not service.idle
+    engine.gate.set()
+    qtbot.waitUntil(lambda: service.idle, timeout=5000)
+    assert finished == ["房", "房租减免"]  # the ones typed meanwhile collapse into the latest
+    with qtbot.waitSignal(service.search_finished, timeout=5000):
+        service.request("社保", Filters())
+        assert runner.busy  # an edit while idle starts its search at once, no cool-down timer in between
+    assert finished[-1] == "社保"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)

@@ -340,3 +340,20 @@ def test_the_cards_say_what_the_measure_gives_and_what_the_data_covers(qtbot, wi
     assert wizard.currentId() == PageId.RESULTS
     assert "当前数据只有北京市市级和朝阳区、平谷区、昌平区的文件；东城区的区级政策不在其中。" in page.summary.text()
     assert {r["district"] for r in page.sections["eligible"].results} == {"北京市"}
+
+
+def test_the_handout_gets_the_ticked_groups_and_expired_ones_only_when_ticked(qtbot, wizard, measures):
+    walk(qtbot, wizard, RESTAURANT)
+    page = wizard.results_page
+    expected = ids_by_status(eligible(RESTAURANT, measures, TODAY))
+    assert expected["expired"] and "chaoyang-2022/4" in expected["expired"]
+    assert [(box.text(), box.isChecked()) for box in page.handout_groups.values()] == [
+        ("可以申请", True), ("可能可以", True), ("已过期", False)]
+    assert {r["id"] for r in wizard.handout_payload()["results"]} == expected["eligible"] | expected["maybe"]
+    page.handout_groups["maybe"].setChecked(False)
+    assert {r["id"] for r in wizard.handout_payload()["results"]} == expected["eligible"]
+    assert page.handout_button.text() == f"加入打印单（{len(expected['eligible'])}条）"
+    page.handout_groups["expired"].setChecked(True)  # to explain on paper why they can no longer be promised
+    assert {r["id"] for r in wizard.handout_payload()["results"]} == expected["eligible"] | expected["expired"]
+    wizard.clear()  # 新访客: back to the default groups
+    assert [box.isChecked() for box in page.handout_groups.values()] == [True, True, False]

@@ -77,7 +77,7 @@ def test_import_dry_run_json_reads_a_gbk_file_and_warns(tmp_path, capsys):
     assert result["measures"][0]["subsection"] == "（一）房租"
     assert result["document"]["district"] == "朝阳区"
     assert result["warnings"][0] == "文件是GBK/GB18030编码，已自动转换。"
-    assert "措施2没有找到（责任单位：…）。" in result["warnings"]
+    assert "第2条未写责任单位。" in result["warnings"]
 
 
 def test_import_stores_a_copy_in_user_data_and_rebuilds(tmp_path, monkeypatch, capsys):

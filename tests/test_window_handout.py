@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel
 
 from desktop.handout import HandoutModel, HandoutPanel
-from desktop.handoutdoc import Office, handout_html, save_pdf, suggested_name
+from desktop.handoutdoc import SUMMARY_FITS, Office, a4_printer, handout_html, save_pdf, suggested_name, text_document
 from desktop.officedialog import OfficeDialog
 from desktop.settings import Settings
 from tests.test_desktop_parts import fake_measure
@@ -29,8 +30,9 @@ def three() -> list[dict]:
 def test_the_sheet_opens_with_a_summary_table_and_marks_expired_with_a_border():
     html = handout_html(three(), {}, TODAY, [], {"t/1": ["注册在朝阳区"]}, {"t/1": {"status": "eligible"}})
     summary = html[html.index("<h2>一览</h2>"):html.index("详细内容")]
-    rows = re.findall(r"<tr>(.*?)</tr>(?=<tr>|</table>)", summary)
+    rows = re.findall(r"<tr>(.*?)</tr>(?=<tr>|</table>|</thead>)", summary)
     assert len(rows) == 1 + 3
+    assert "<thead><tr><th>序号</th>" in summary  # the header row repeats when a long list runs onto page 2
     assert ["<b>可以申请</b>" in rows[1], "<b>需确认</b>" in rows[2], "<b>已过期</b>" in rows[3]] == [True, True, True]
     assert "减免3个月房屋租金" in rows[1] and "平谷区" in rows[3] and "区财政局&lt;script&gt;" in rows[1]
     assert '<table border="1" cellspacing="0" cellpadding="2" style="border-style:solid; border-color:#000;"><tr><td><b>已过期</b>' in rows[3]
@@ -104,3 +106,51 @@ def test_the_window_prints_the_office_and_suggests_a_timed_name(qtbot, window, t
     window.save_handout_pdf()
     title, suggested = window.prompter_ref.messages[-1][1:]
     assert title == "存为PDF" and re.search(r"打印单-\d{4}-\d\d-\d\d-\d{4}\.pdf$", suggested)
+
+
+def first_page_holds_the_summary(measures: list[dict], answers: list[tuple[str, str]]) -> int:
+    """Pages the sheet's part before 详细内容 takes (header, summary table, the visitor's answers)."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.handoutdoc import FOOTER_PT
+
+    html = handout_html(measures, {}, TODAY, answers).split('<h2 style="page-break-before:always;">')[0]
+    page = a4_printer().pageRect(QPrinter.Unit.Point)
+    doc = text_document(html)
+    doc.setPageSize(QSizeF(page.width(), page.height() - FOOTER_PT))
+    return doc.pageCount()
+
+
+def test_a_visits_dozen_measures_fit_the_first_page_and_more_run_on(qapp, data_dir):
+    from index.store import Store
+
+    store = Store(data_dir)
+    every = [m for d in store.documents for m in store.measures(d)]
+    store.close()
+    # the hardest dozen: the longest unit lists and headings of the real corpus, with the wizard's answers
+    worst = sorted(every, key=lambda m: -len("、".join(m["responsible_units"])) - len(m.get("subsection") or ""))
+    answers = [("所在区", "朝阳区"), ("单位类型", "企业"), ("企业规模", "小型"), ("所属行业", "餐饮"),
+               ("目前情况", "受疫情影响经营困难、租用国有房屋")]
+    assert SUMMARY_FITS == 12
+    assert first_page_holds_the_summary(worst[:SUMMARY_FITS], answers) == 1
+    assert first_page_holds_the_summary(worst[:25], answers) == 2  # beyond: the table runs on, header repeated
+    many_units = handout_html([fake_measure("x", responsible_units=[f"单位{i}" for i in range(8)])], {}, TODAY)
+    summary, details = many_units.split("详细内容")
+    assert "<td>单位0、单位1等8个单位</td>" in summary and "单位0、单位1、单位2、单位3、单位4、单位5、单位6、单位7" in details
+
+
+def test_the_visitors_name_names_the_pdf_and_goes_with_the_visitor(qtbot, window):
+    window.open_measure("chaoyang-2022/4")
+    window.handout_add_action.trigger()
+    panel = window.handout_panel
+    assert panel.visitor_edit.text() == "" and panel.visitor_edit.placeholderText() == "访客（企业名称或姓名，可不填）"
+    panel.visitor_edit.setText(" 朝阳/小餐馆 ")
+    window.prompter_ref.save_to = None  # the clerk cancels the file dialog: only the suggestion is seen
+    day = datetime.now().strftime("%Y-%m-%d")
+    assert window.save_handout_pdf() is None
+    assert window.prompter_ref.messages[-1] == ("save", "存为PDF", str(Path.home() / f"打印单-朝阳小餐馆-{day}.pdf"))
+    window.new_visitor_action.trigger()
+    assert panel.visitor_edit.text() == "" and window.handout.visitor == ""
+    window.undo_visitor_action.trigger()
+    assert panel.visitor_edit.text() == "朝阳/小餐馆" and window.handout.rowCount() == 1

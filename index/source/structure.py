@@ -137,4 +137,4 @@ def _warn_numbering(out: Assembly) -> None:
         return
     for measure in out.measures:
         if not measure.units_text:
-            out.warnings.append(f"措施{measure.number}没有找到（责任单位：…）。")
+            out.warnings.append(f"第{measure.number}条未写责任单位。")  # was "措施15没有找到（…）": read as a missing measure
