@@ -27,21 +27,26 @@ def heading_of(measure: dict) -> str:
     return "　".join(x for x in (measure.get("subsection"), measure.get("title")) if x)
 
 
-def write_index(path: Path, measures: Iterable[dict], total: int, progress: Callable[[int, int], None] | None = None) -> None:
-    """Index every measure; `order` is the stable tie-break (document order, then number)."""
+def write_index(path: Path, measures: Iterable[dict], total: int, progress: Callable[[int, int], None] | None = None,
+                order: Callable[[dict], object] | None = None) -> None:
+    """Index every measure; `order` is the stable tie-break (by default the order given: document
+    order, then number; `order` gives each measure's sort key when they come in another order)."""
     ensure_jieba()
     path.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(path), schema())
     writer = ix.writer(limitmb=256)
+    keys = []
     try:
-        for order, measure in enumerate(measures):
+        for done, measure in enumerate(measures):
             heading = heading_of(measure)
             writer.add_document(
-                id=measure["id"], order=order, heading=heading, body=measure["text"],
+                id=measure["id"], order=done, heading=heading, body=measure["text"],
                 grams=f"{heading}\n{measure['text']}",
             )
-            if progress and (order % 200 == 0 or order + 1 == total):
-                progress(order + 1, total)
+            if order is not None:
+                keys.append(order(measure))
+            if progress and (done % 200 == 0 or done + 1 == total):
+                progress(done + 1, total)
         writer.commit()
     except BaseException:
         writer.cancel()

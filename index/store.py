@@ -211,6 +211,11 @@ def insert_document(db: sqlite_utils.Database, record: dict, measures: list[dict
     for name in _DOC_LIST_FIELDS:
         row[name] = json.dumps(row.get(name) or [], ensure_ascii=False)
     db["documents"].insert(row)
+    insert_measures(db, measures)
+
+
+def insert_measures(db: sqlite_utils.Database, measures: list[dict]) -> None:
+    """Measures of documents already inserted."""
     rows, unit_rows = [], []
     for measure in measures:
         m = {k: v for k, v in measure.items() if k != "document"}
