@@ -93,8 +93,7 @@ def build_synthetic(source: Path, target: Path, count: int, seed: int = 7, reuse
                         yield from batch
                         batch = []
 
-            # the index in store order (catalogue, then number), as the engine reads it: the synthetic
-            # numbers grow with i, so that order is by document first, then generation order
+            # the search data in store order (catalogue, then number), as the engine reads it
             index_started = time.perf_counter()
             write_index(building / INDEX_DIR, records(), count, progress=progress,
                         order=lambda m: (order[m["document_id"]], m["number"]))

@@ -1,4 +1,4 @@
-"""The Whoosh index of measures: schema and writing. Facets and display data come from SQLite."""
+"""The Whoosh index of measures (schema and writing) and the search data prepared beside it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -8,6 +8,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
 
 from index.analysis import ensure_jieba, gram_analyzer, word_analyzer
+from index.prepared import SEARCH_DATA, SearchDataWriter
 
 INDEX_DIR = "whoosh"
 HEADING_BOOST = 3.0
@@ -24,18 +25,23 @@ def schema() -> Schema:
 
 
 def heading_of(measure: dict) -> str:
-    return "　".join(x for x in (measure.get("subsection"), measure.get("title")) if x)
+    return heading_text(measure.get("subsection"), measure.get("title"))
+
+
+def heading_text(subsection: str | None, title: str | None) -> str:
+    return "　".join(x for x in (subsection, title) if x)
 
 
 def write_index(path: Path, measures: Iterable[dict], total: int, progress: Callable[[int, int], None] | None = None,
                 order: Callable[[dict], object] | None = None) -> None:
-    """Index every measure; `order` is the stable tie-break (by default the order given: document
-    order, then number; `order` gives each measure's sort key when they come in another order)."""
+    """Index every measure into the Whoosh index at `path`, and write the search data prepared for
+    the engine (index.prepared) beside it in the store folder. `order` gives each measure's sort
+    key in store order (catalogue, then number) when they come in another order."""
     ensure_jieba()
     path.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(path), schema())
     writer = ix.writer(limitmb=256)
-    keys = []
+    prepared = SearchDataWriter()
     try:
         for done, measure in enumerate(measures):
             heading = heading_of(measure)
@@ -43,11 +49,11 @@ def write_index(path: Path, measures: Iterable[dict], total: int, progress: Call
                 id=measure["id"], order=done, heading=heading, body=measure["text"],
                 grams=f"{heading}\n{measure['text']}",
             )
-            if order is not None:
-                keys.append(order(measure))
+            prepared.add(measure, heading, None if order is None else order(measure))
             if progress and (done % 200 == 0 or done + 1 == total):
                 progress(done + 1, total)
         writer.commit()
     except BaseException:
         writer.cancel()
         raise
+    prepared.write(path.parent / SEARCH_DATA)

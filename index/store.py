@@ -267,6 +267,23 @@ class Store:
         rows = list(self.db["measures"].rows_where("id = ?", [measure_id]))
         return self._decode_measure(rows[0]) if rows else None
 
+    def texts(self) -> list[tuple[str, str, str, str]]:
+        """(id, subsection, title, text) of every measure, in no particular order: what the search
+        engine keeps in memory, read without decoding the rest."""
+        return self.db.conn.execute("select id, subsection, title, text from measures").fetchall()
+
+    def measures_by_id(self, ids: list[str]) -> dict[str, dict]:
+        """The measures of `ids` (those that exist), decoded, in one query."""
+        out: dict[str, dict] = {}
+        for start in range(0, len(ids), 500):  # well under SQLite's bound on parameters
+            chunk = ids[start : start + 500]
+            cursor = self.db.conn.execute(f"select * from measures where id in ({','.join('?' * len(chunk))})", chunk)
+            names = [c[0] for c in cursor.description]
+            for values in cursor:
+                row = dict(zip(names, values))
+                out[row["id"]] = self._decode_measure(row)
+        return out
+
     def measures(self, document_id: str | None = None) -> list[dict]:
         where, args = ("document_id = ?", [document_id]) if document_id else (None, None)
         rows = self.db["measures"].rows_where(where, args, order_by="document_id, number")

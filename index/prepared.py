@@ -1,0 +1,175 @@
+"""Search data prepared at build time beside the Whoosh index (search.bin in the store folder).
+
+Per token of the bigram field (a character bigram, or a run's last character alone: the tokens
+index.analysis.bigrams makes, so document frequencies are Whoosh's) and per single character (any
+occurrence) the rows holding it; per facet value and for government-only measures the rows having
+it; the measure ids in row order. Rows are the engine's (store order: catalogue, then number), every
+row set a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
+
+Written in one pass over the measures the index is built from (`SearchDataWriter.add`), holding per
+token only an array of 4-byte measure numbers, so memory stays a small multiple of the corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import mmap
+import struct
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+
+from index import bitmaps
+from index.analysis import RUN
+
+SEARCH_DATA = "search.bin"
+FORMAT = 1
+_MAGIC = b"PBSEARCH"
+FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
+                "document": "document_id", "unit": "responsible_units"}
+
+
+def haystack(heading: str, text: str) -> str:
+    """What literal matching looks in: the heading and the text, Latin letters lower-cased."""
+    return f"{heading}\n{text}".lower()
+
+
+def tokens_of(text: str) -> tuple[set[str], set[str]]:
+    """The bigram field's distinct tokens of `text` (bigrams per run and each run's last character)
+    and its distinct run characters."""
+    grams: set[str] = set()
+    chars: set[str] = set()
+    for run in RUN.findall(text):
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        grams.add(run[-1])
+        chars.update(run)
+    return grams, chars
+
+
+def ids_digest(ids: list[str]) -> str:
+    return hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()
+
+
+def _facet_values(measure: dict, name: str) -> list[str]:
+    if name == "document":
+        return [measure.get("document_id") or measure["document"]["id"]]
+    value = measure[FACET_FIELDS[name]]
+    return [value] if isinstance(value, str) else list(value)
+
+
+class SearchDataWriter:
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.keys: list[object] = []
+        self.grams: dict[str, array] = {}
+        self.chars: dict[str, array] = {}
+        self.facets: dict[str, dict[str, array]] = {name: {} for name in FACET_FIELDS}
+        self.government = array("I")
+
+    def add(self, measure: dict, heading: str, key: object = None) -> None:
+        """One measure, in any order: `key` sorts it into store order (None: the order added)."""
+        i = len(self.ids)
+        self.ids.append(measure["id"])
+        self.keys.append(i if key is None else key)
+        grams, chars = tokens_of(haystack(heading, measure["text"]))
+        for table, found in ((self.grams, grams), (self.chars, chars)):
+            for token in found:
+                posting = table.get(token)
+                if posting is None:
+                    posting = table[token] = array("I")
+                posting.append(i)
+        for name, table in self.facets.items():
+            for value in dict.fromkeys(_facet_values(measure, name)):
+                table.setdefault(value, array("I")).append(i)
+        if measure.get("government_only"):
+            self.government.append(i)
+
+    def write(self, path: Path, progress: Callable[[str], None] | None = None) -> None:
+        count = len(self.ids)
+        order = sorted(range(count), key=self.keys.__getitem__)
+        row_of = array("I", bytes(4 * count))
+        for row, i in enumerate(order):
+            row_of[i] = row
+        blobs: list[bytes] = []
+        offset = 0
+
+        def put(posting: array) -> list[int]:
+            nonlocal offset
+            blob = bitmaps.pack(bitmaps.from_rows((row_of[i] for i in posting), count))
+            blobs.append(blob)
+            offset += len(blob)
+            return [offset - len(blob), len(blob), len(posting)]
+
+        header = {
+            "format": FORMAT, "rows": count, "ids": [self.ids[i] for i in order],
+            "grams": {t: put(p) for t, p in self.grams.items()},
+            "chars": {t: put(p) for t, p in self.chars.items()},
+            "facets": {name: {v: put(p) for v, p in table.items()} for name, table in self.facets.items()},
+            "government": put(self.government),
+        }
+        header["ids_sha256"] = ids_digest(header["ids"])
+        head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as out:
+            out.write(_MAGIC + struct.pack("<I", len(head)) + head)
+            for blob in blobs:
+                out.write(blob)
+        tmp.replace(path)
+
+
+class SearchData:
+    """The prepared data of one store, read-only and safe across threads; the bitmaps are read from
+    the mapped file when asked for."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        with path.open("rb") as handle:
+            if handle.read(len(_MAGIC)) != _MAGIC:
+                raise ValueError("not a search data file")
+            (length,) = struct.unpack("<I", handle.read(4))
+            header = json.loads(handle.read(length).decode("utf-8"))
+            if header.get("format") != FORMAT:
+                raise ValueError(f"format {header.get('format')}")
+            # mapped, not read: only the postings a query asks for are paged in (and shared by the OS)
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        self._base = len(_MAGIC) + 4 + length
+        self.rows: int = header["rows"]
+        self.ids: list[str] = header["ids"]
+        self.ids_sha256: str = header["ids_sha256"]
+        self._grams: dict[str, list[int]] = header["grams"]
+        self._chars: dict[str, list[int]] = header["chars"]
+        self._facets: dict[str, dict[str, list[int]]] = header["facets"]
+        self._government = header["government"]
+
+    def close(self) -> None:
+        self._map.close()
+
+    def _read(self, entry: list[int]) -> int:
+        offset, length, _ = entry
+        start = self._base + offset
+        return bitmaps.unpack(self._map[start : start + length])
+
+    def gram_frequency(self, token: str) -> int:
+        """Rows holding the bigram-field token (Whoosh's doc_frequency on the grams field)."""
+        entry = self._grams.get(token)
+        return entry[2] if entry else 0
+
+    def gram(self, token: str) -> int:
+        entry = self._grams.get(token)
+        return self._read(entry) if entry else bitmaps.EMPTY
+
+    def char_frequency(self, char: str) -> int:
+        entry = self._chars.get(char)
+        return entry[2] if entry else 0
+
+    def char(self, char: str) -> int:
+        """Rows holding `char` anywhere in a run (the grams field's prefix query)."""
+        entry = self._chars.get(char)
+        return self._read(entry) if entry else bitmaps.EMPTY
+
+    def facet(self, name: str) -> dict[str, int]:
+        """Every value of one facet with its rows (in the order first met in the build)."""
+        return {value: self._read(entry) for value, entry in self._facets[name].items()}
+
+    def government(self) -> int:
+        return self._read(self._government)
