@@ -116,12 +116,13 @@ def size_folder(data: Path, count: int) -> Path:
     return Path(text.replace("{n}", str(count))) if "{n}" in text else data / f"synthetic-{count}"
 
 
-def _child(args: list[str]) -> dict:
-    """Run `python -m index bench …` in a fresh process (clean start-up and memory figures)."""
-    done = subprocess.run([sys.executable, "-m", "index", "bench", *args, "--json"], capture_output=True, text=True,
-                          encoding="utf-8")
+def _child(args: list[str], show_progress: bool = False) -> dict:
+    """Run `python -m index bench …` in a fresh process (clean start-up and memory figures); its
+    progress lines go to this process's stderr when `show_progress`."""
+    done = subprocess.run([sys.executable, "-m", "index", "bench", *args, "--json"], stdout=subprocess.PIPE,
+                          stderr=None if show_progress else subprocess.PIPE, text=True, encoding="utf-8")
     if done.returncode != 0:
-        raise PolicyDataError(f"bench {' '.join(args)} 失败：\n{done.stderr[-2000:]}")
+        raise PolicyDataError(f"bench {' '.join(args)} 失败：\n{(done.stderr or '')[-2000:]}")
     return json.loads(done.stdout)
 
 
@@ -135,7 +136,7 @@ def scaling_table(sizes: list[int], data: Path, source: Path, reuse: bool = Fals
         folder = size_folder(data, count)
         say(f"{count}：{'使用已有' if reuse and synthetic_figures(folder, count) else '生成'}合成数据 {folder} …")
         built = _child(["--synthetic", str(count), "--data", str(folder), "--source", str(source), "--build-only",
-                        *(["--reuse"] if reuse else [])])
+                        *(["--reuse"] if reuse else [])], show_progress=True)
         say(f"{count}：测量 …")
         report = _child(["--data", str(folder), *(["--queries", str(queries)] if queries else [])])
         runs[str(count)] = {**built, **report}

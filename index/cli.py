@@ -224,7 +224,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(f"生成{count}条合成措施到 {data} …", file=sys.stderr)
         started = time.perf_counter()
         report.update(build_synthetic(source, data, count, reuse=args.reuse,
-                                      progress=lambda done, total: print(f"  {done}/{total}", file=sys.stderr, flush=True)))
+                                      progress=lambda done, total: done % 5000 == 0 and print(f"  {done}/{total}", file=sys.stderr, flush=True)))
         if not report["reused"]:
             report.setdefault("synthetic_build_s", round(time.perf_counter() - started, 2))
     if not args.build_only:
