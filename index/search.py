@@ -178,6 +178,15 @@ class SearchEngine:
                 self._measures = loaded
             return self._measures
 
+    @property
+    def count(self) -> int:
+        """How many measures the data holds."""
+        return self._size
+
+    def facet_values(self) -> dict[str, list[str]]:
+        """Every value of every facet the data has ({"district": […], …}), without decoding a measure."""
+        return {name: list(values) for name, values in self._facet_rows.items()}
+
     def measure(self, measure_id: str) -> dict | None:
         row = self._by_id.get(measure_id)
         return self._page([row])[0] if row is not None else None

@@ -51,7 +51,7 @@ def write_index(path: Path, measures: Iterable[dict], total: int, progress: Call
                 id=measure["id"], order=done, heading=heading, body=measure["text"],
             )
             prepared.add(measure, heading, None if order is None else order(measure))
-            if progress and (done % 200 == 0 or done + 1 == total):
+            if progress and ((done + 1) % 200 == 0 or done + 1 == total):
                 progress(done + 1, total)
         writer.commit()
     except BaseException:
