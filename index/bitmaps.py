@@ -27,11 +27,21 @@ def everything(size: int) -> int:
     return (1 << size) - 1
 
 
+_BYTE_BITS = [tuple(j for j in range(8) if v >> j & 1) for v in range(256)]
+# the set bits of every 16-bit value (built from the byte table in ~10 ms; ~7 MB)
+_HALF_BITS = [low + high for high in [tuple(8 + j for j in bits) for bits in _BYTE_BITS] for low in _BYTE_BITS]
+
+
 def rows(bitmap: int, limit: int | None = None) -> list[int]:
-    """The rows of `bitmap` in ascending order (the first `limit` of them when given): 64-bit words,
-    the empty ones skipped in C, then the set bits of each word."""
+    """The rows of `bitmap` in ascending order (the first `limit` of them when given). Dense sets
+    go 16 bits at a time through a table of their set bits; sparse ones (and `limit`) word by word,
+    the empty 64-bit words skipped in C."""
     if not bitmap:
         return []
+    if limit is None and bitmap.bit_count() * 40 >= bitmap.bit_length():
+        halves = array("H", bitmap.to_bytes((bitmap.bit_length() + 15) // 16 * 2, "little"))
+        table = _HALF_BITS
+        return [(i << 4) + j for i in [i for i, half in enumerate(halves) if half] for j in table[halves[i]]]
     words = array("Q", bitmap.to_bytes((bitmap.bit_length() + 63) // 64 * 8, "little"))
     out: list[int] = []
     append = out.append

@@ -17,6 +17,8 @@ import threading
 from contextlib import contextmanager
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import add, contains, eq, mul, not_
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -469,7 +471,11 @@ class SearchEngine:
             if exact or not candidates:
                 rows = candidates
             else:
-                failing = [r for r in bitmaps.rows(candidates) if not self._has(r, literal)]
+                listed = bitmaps.rows(candidates)
+                # the body first, in C (str.__contains__ mapped over the texts); the heading and a
+                # literal across the two only for the rows whose body lacks it
+                lacking = list(compress(listed, map(not_, map(contains, map(self._body.__getitem__, listed), repeat(literal)))))
+                failing = [r for r in lacking if not self._has(r, literal)]
                 rows = candidates & ~bitmaps.from_rows(failing, self._size) if failing else candidates
         with self._lock:
             self._literal_cache[literal] = rows
@@ -546,7 +552,7 @@ class SearchEngine:
                         if not group:
                             continue
                         weight = GOVERNMENT_TASK_WEIGHT if government else 1.0
-                        scored = self._scores(bitmaps.rows(group), group, plan, part_idf)
+                        scored = self._top_scores(bitmaps.rows(group), group, plan, part_idf, need - len(ordered))
                         scored.sort(key=_by_score)
                         ordered += [(row, score * weight) for row, score in scored]
                         if len(ordered) >= need:
@@ -567,66 +573,98 @@ class SearchEngine:
             counts = after
         return [counts[n] for n in sorted(counts, reverse=True)]
 
-    def _scores(self, rows: list[int], group: int, plan: list, part_idf) -> list[tuple[int, float]]:
-        """BM25 of each row of `group` (its rows listed in `rows`)."""
-        heading, body, norms = self._heading, self._body, self._norm
-        k1 = BM25_K1 + 1
-        if len(plan) == 1 and not plan[0][2]:  # one concept, no parts: inline
-            words = plan[0][1]
-            if len(words) == 1 and (words[0][1] is None or group & ~words[0][1] == 0):
-                word, _, idf = words[0]  # one wording every row holds (or may hold)
-                out = []
-                for row in rows:
-                    tf = HEADING_BOOST * heading[row].count(word) + body[row].count(word)
-                    out.append((row, max(0.0, idf * tf * k1 / (tf + norms[row]))))
-                return out
-            best = dict.fromkeys(rows, 0.0)
-            for word, hits, idf in words:
-                for row in (rows if hits is None else bitmaps.rows(group & hits)):
-                    tf = HEADING_BOOST * heading[row].count(word) + body[row].count(word)
-                    value = idf * tf * k1 / (tf + norms[row])
-                    if value > best[row]:
-                        best[row] = value
-            return list(best.items())
-        members = {}
-        for _, words, *_ in plan:
-            for word, hits, _ in words:
-                if hits is not None and id(hits) not in members:
-                    members[id(hits)] = set(bitmaps.rows(group & hits))
-        plan = [(weight, [(w, None if hits is None else members[id(hits)], idf) for w, hits, idf in words], parts, parts_match,
-                 named) for weight, words, parts, parts_match, named in plan]
-        return [(row, self._bm25(row, plan, part_idf)) for row in rows]
+    def _top_scores(self, rows: list[int], group: int, plan: list, part_idf, need: int) -> list[tuple[int, float]]:
+        """BM25 of the rows of `group` (listed in `rows`) that can be among its first `need` by
+        (-score, row): at least those, exactly scored, in no order.
 
-    def _bm25(self, row: int, plan: list, part_idf) -> float:
-        """Sum over concepts of the best wording's BM25 (a whole wording, or the parts averaged).
-        The innermost loop of a search: kept plain."""
-        heading, body, norm = self._heading[row], self._body[row], self._norm[row]
+        A row's score depends only on its term counts and its length norm, and falls as the norm
+        grows. So the term counts are taken for every row at once (str.count mapped over the texts,
+        in C), rows are grouped by their counts, and each group is walked shortest text first,
+        scoring only until it has given `need` rows (and any row tying the last one): the rest of a
+        large group is never scored. Rows holding nothing (all counts 0) score 0 whatever their
+        length and keep document order."""
+        k = len(rows)
+        simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: the best wording alone
+        words = list(dict.fromkeys([w for _, ws, *_ in plan for w, _, _ in ws]
+                                   + [v for _, _, parts, *_ in plan for part in parts for v in part]))
+        hits_of = {w: hits for _, ws, *_ in plan for w, hits, _ in ws if hits is not None}
+        heading, body = self._heading, self._body
+        position = None
+        counts = []
+        for word in words:
+            # only rows that may hold the word are counted (its rows, else its bigrams' candidates):
+            # the others hold it 0 times
+            hits = hits_of.get(word)
+            holding = group & (hits if hits is not None else self._candidates(word)[0])
+            listed = rows if holding == group else bitmaps.rows(holding)
+            n = len(listed)
+            found = map(add, map(mul, repeat(HEADING_BOOST, n), map(str.count, map(heading.__getitem__, listed), repeat(word, n))),
+                        map(str.count, map(body.__getitem__, listed), repeat(word, n)))
+            if listed is rows:
+                tf: list = list(found)
+            else:
+                if position is None:
+                    position = dict(zip(rows, range(k)))
+                tf = [0] * k
+                for i, value in zip(map(position.__getitem__, listed), found):
+                    tf[i] = value
+            counts.append(tf)
+        at = {w: j for j, w in enumerate(words)}
+        cplan = [(weight, [(at[w], idf) for w, _, idf in ws], [[(at[v], part_idf(v)) for v in part] for part in parts], parts_match)
+                 for weight, ws, parts, parts_match, _ in plan]
+        norms = list(map(self._norm.__getitem__, rows))
         k1 = BM25_K1 + 1
-        score = 0.0
-        for weight, words, parts, parts_match, named in plan:
-            best = 0.0
-            for word, hits, idf in words:
-                if hits is None or row in hits:
-                    tf = HEADING_BOOST * heading.count(word) + body.count(word)
+
+        def score(i: int) -> float:  # the same sums, in the same order, as one row at a time
+            norm = norms[i]
+            total_score = 0.0
+            for weight, ws, parts, parts_match in cplan:
+                best = 0.0
+                for j, idf in ws:
+                    tf = counts[j][i]
                     if tf:
                         value = idf * tf * k1 / (tf + norm)
                         if value > best:
                             best = value
-            # a domain word's parts only score a row that lacks the word itself
-            if parts and (parts_match or not best):
-                total = 0.0
-                for part in parts:
-                    top = 0.0
-                    for word in part:
-                        tf = HEADING_BOOST * heading.count(word) + body.count(word)
-                        if tf:
-                            value = part_idf(word) * tf * k1 / (tf + norm)
-                            if value > top:
-                                top = value
-                    total += top
-                best = max(best, total / len(parts))
-            score += weight * best
-        return score
+                if simple:
+                    return best
+                if parts and (parts_match or not best):
+                    total = 0.0
+                    for part in parts:
+                        top = 0.0
+                        for j, idf in part:
+                            tf = counts[j][i]
+                            if tf:
+                                value = idf * tf * k1 / (tf + norm)
+                                if value > top:
+                                    top = value
+                        total += top
+                    best = max(best, total / len(parts))
+                total_score += weight * best
+            return total_score
+
+        signatures = list(zip(*counts)) if len(counts) != 1 else counts[0]
+        nothing = tuple([0] * len(counts)) if len(counts) != 1 else 0
+        # rows holding nothing: the first `need` in document order
+        out = [(row, 0.0) for row in list(compress(rows, map(eq, signatures, repeat(nothing, k))))[:need]]
+        taken: dict = {nothing: -1}  # signature → rows taken (-1: no more can come)
+        last: dict = {}  # signature → the score of its need-th row
+        for i in sorted(range(k), key=norms.__getitem__):  # stable: equal norms in row order
+            signature = signatures[i]
+            n = taken.get(signature, 0)
+            if n < 0:
+                continue
+            value = score(i)
+            if n < need:
+                out.append((rows[i], value))
+                taken[signature] = n + 1
+                if n + 1 == need:
+                    last[signature] = value
+            elif value == last[signature]:
+                out.append((rows[i], value))  # a tie: document order decides, so it may still come first
+            else:
+                taken[signature] = -1
+        return out
 
     def _why(self, q: Query, sets: list[ConceptRows], row: int) -> str:
         """按“巡游出租车”匹配 when the hit holds a concept only in another wording than the typed
