@@ -2,8 +2,10 @@
 
 Per token of the bigram field (a character bigram, or a run's last character alone: the tokens
 index.analysis.bigrams makes, so document frequencies are Whoosh's) and per single character (any
-occurrence) the rows holding it; per facet value and for government-only measures the rows having
-it; the measure ids in row order. Rows are the engine's (store order: catalogue, then number), every
+occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's term
+counts of a two-character word, without reading the text); per facet value and for government-only measures the rows having
+it; the measure ids and the lower-cased headings and texts in row order (read at open without
+decoding the database's rows). Rows are the engine's (store order: catalogue, then number), every
 row set a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
 
 Written in one pass over the measures the index is built from (`SearchDataWriter.add`), holding per
@@ -16,6 +18,8 @@ import json
 import mmap
 import struct
 from array import array
+from collections import Counter
+from itertools import accumulate
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +27,7 @@ from index import bitmaps
 from index.analysis import RUN
 
 SEARCH_DATA = "search.bin"
-FORMAT = 1
+FORMAT = 3  # 2: bigram term counts; 3: the texts
 _MAGIC = b"PBSEARCH"
 FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
                 "document": "document_id", "unit": "responsible_units"}
@@ -46,6 +50,14 @@ def tokens_of(text: str) -> tuple[set[str], set[str]]:
     return grams, chars
 
 
+def bigram_counts(text: str) -> Counter:
+    """How often each bigram occurs in `text` (within runs, overlapping)."""
+    counts: Counter = Counter()
+    for run in RUN.findall(text):
+        counts.update(run[i : i + 2] for i in range(len(run) - 1))
+    return counts
+
+
 def ids_digest(ids: list[str]) -> str:
     return hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()
 
@@ -65,13 +77,38 @@ class SearchDataWriter:
         self.chars: dict[str, array] = {}
         self.facets: dict[str, dict[str, array]] = {name: {} for name in FACET_FIELDS}
         self.government = array("I")
+        self.headings: list[str] = []  # lower-cased, as the engine matches and counts in them
+        self.bodies: list[str] = []
+        # term counts of bigrams, as layers: rows whose heading holds it ≥ n times (n = 1, 2, …),
+        # whose text holds it ≥ n times (n = 2, 3, …), and whose heading alone holds it
+        self.heading_layers: dict[str, list[array]] = {}
+        self.body_layers: dict[str, list[array]] = {}
+        self.heading_only: dict[str, array] = {}
 
     def add(self, measure: dict, heading: str, key: object = None) -> None:
         """One measure, in any order: `key` sorts it into store order (None: the order added)."""
         i = len(self.ids)
         self.ids.append(measure["id"])
+        self.headings.append(heading.lower())
+        self.bodies.append(measure["text"].lower())
         self.keys.append(i if key is None else key)
         grams, chars = tokens_of(haystack(heading, measure["text"]))
+        in_heading, in_body = bigram_counts(heading.lower()), bigram_counts(measure["text"].lower())
+        for gram, n in in_heading.items():
+            layers = self.heading_layers.setdefault(gram, [])
+            for level in range(n):
+                if level == len(layers):
+                    layers.append(array("I"))
+                layers[level].append(i)
+            if gram not in in_body:
+                self.heading_only.setdefault(gram, array("I")).append(i)
+        for gram, n in in_body.items():
+            if n > 1:
+                layers = self.body_layers.setdefault(gram, [])
+                for level in range(n - 1):
+                    if level == len(layers):
+                        layers.append(array("I"))
+                    layers[level].append(i)
         for table, found in ((self.grams, grams), (self.chars, chars)):
             for token in found:
                 posting = table.get(token)
@@ -100,12 +137,26 @@ class SearchDataWriter:
             offset += len(blob)
             return [offset - len(blob), len(blob), len(posting)]
 
+        def put_text(texts: list[str]) -> list[int]:  # UTF-8, with each text's length in characters
+            nonlocal offset
+            ordered = [texts[i] for i in order]
+            entries = []
+            for blob in ("".join(ordered).encode("utf-8"), array("I", map(len, ordered)).tobytes()):
+                blobs.append(blob)
+                offset += len(blob)
+                entries.append([offset - len(blob), len(blob)])
+            return entries
+
         header = {
             "format": FORMAT, "rows": count, "ids": [self.ids[i] for i in order],
+            "headings": put_text(self.headings), "bodies": put_text(self.bodies),
             "grams": {t: put(p) for t, p in self.grams.items()},
             "chars": {t: put(p) for t, p in self.chars.items()},
             "facets": {name: {v: put(p) for v, p in table.items()} for name, table in self.facets.items()},
             "government": put(self.government),
+            "heading_layers": {t: [put(p) for p in layers] for t, layers in self.heading_layers.items()},
+            "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
+            "heading_only": {t: put(p) for t, p in self.heading_only.items()},
         }
         header["ids_sha256"] = ids_digest(header["ids"])
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -140,6 +191,10 @@ class SearchData:
         self._chars: dict[str, list[int]] = header["chars"]
         self._facets: dict[str, dict[str, list[int]]] = header["facets"]
         self._government = header["government"]
+        self._texts = {"headings": header["headings"], "bodies": header["bodies"]}
+        self._heading_layers: dict[str, list[list[int]]] = header["heading_layers"]
+        self._body_layers: dict[str, list[list[int]]] = header["body_layers"]
+        self._heading_only: dict[str, list[int]] = header["heading_only"]
 
     def close(self) -> None:
         self._map.close()
@@ -148,6 +203,15 @@ class SearchData:
         offset, length, _ = entry
         start = self._base + offset
         return bitmaps.unpack(self._map[start : start + length])
+
+    def texts(self, name: str) -> list[str]:
+        """Every row's heading ("headings") or text ("bodies"), lower-cased, in row order."""
+        (start, length), (lengths_start, lengths_length) = self._texts[name]
+        joined = self._map[self._base + start : self._base + start + length].decode("utf-8")
+        lengths = array("I")
+        lengths.frombytes(self._map[self._base + lengths_start : self._base + lengths_start + lengths_length])
+        ends = list(accumulate(lengths))
+        return list(map(joined.__getitem__, map(slice, [0, *ends[:-1]], ends)))
 
     def gram_frequency(self, token: str) -> int:
         """Rows holding the bigram-field token (Whoosh's doc_frequency on the grams field)."""
@@ -170,6 +234,14 @@ class SearchData:
     def facet(self, name: str) -> dict[str, int]:
         """Every value of one facet with its rows (in the order first met in the build)."""
         return {value: self._read(entry) for value, entry in self._facets[name].items()}
+
+    def gram_counts(self, token: str) -> tuple[list[int], list[int], int]:
+        """How often a bigram occurs, as bitmaps: rows whose heading holds it ≥ 1, 2, … times; rows
+        whose text holds it ≥ 2, 3, … times; rows where only the heading holds it."""
+        heading = [self._read(e) for e in self._heading_layers.get(token, [])]
+        body = [self._read(e) for e in self._body_layers.get(token, [])]
+        only = self._heading_only.get(token)
+        return heading, body, self._read(only) if only else bitmaps.EMPTY
 
     def government(self) -> int:
         return self._read(self._government)

@@ -29,7 +29,7 @@ from index.errors import PolicyDataError
 from index.metadata import MUNICIPAL
 from index.paths import library
 from index.prepared import SEARCH_DATA, SearchData
-from index.searchindex import HEADING_BOOST, INDEX_DIR, heading_text
+from index.searchindex import HEADING_BOOST, INDEX_DIR
 from index.snippets import snippet
 from index.store import Store
 from index.synonyms import Synonyms
@@ -95,17 +95,11 @@ class SearchEngine:
         self._size = size = self.data.rows
         self._ids = self.data.ids
         self._by_id = {measure_id: row for row, measure_id in enumerate(self._ids)}
-        texts = self.store.texts()
-        if indexed != size or len(texts) != size or len(self._by_id) != size:
-            self._inconsistent(f"索引（{indexed}条）与数据库（{len(texts)}条）不一致")
+        stored = self.store.db.conn.execute("select count(*) from measures").fetchone()[0]
+        if indexed != size or stored != size or len(self._by_id) != size:
+            self._inconsistent(f"索引（{indexed}条）与数据库（{stored}条）不一致")
         # what literal matching looks in: the heading and the text, lower-cased for Latin letters
-        self._heading, self._body = [""] * size, [""] * size
-        for measure_id, subsection, title, text in texts:
-            row = self._by_id.get(measure_id)
-            if row is None:
-                self._inconsistent(f"数据库中的措施 {measure_id} 不在搜索数据中")
-            self._heading[row] = heading_text(subsection, title).lower()
-            self._body[row] = text.lower()
+        self._heading, self._body = self.data.texts("headings"), self.data.texts("bodies")
         self._avg_len = max(1.0, sum(len(b) for b in self._body) / max(1, size))
         self._norm = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / self._avg_len) for b in self._body]
         self._all_rows = bitmaps.everything(size)
@@ -203,6 +197,8 @@ class SearchEngine:
         if missing:
             with self._db_lock:
                 read = self.store.measures_by_id([self._ids[row] for row in missing])
+            if len(read) != len(set(missing)):
+                raise PolicyDataError(f"{self.store.path}：搜索数据中的措施不在数据库中。请重新构建数据。")
             with self._lock:
                 for row in missing:
                     found[row] = self._page_cache[row] = read[self._ids[row]]
@@ -592,6 +588,11 @@ class SearchEngine:
         position = None
         counts = []
         for word in words:
+            if self._countable(word):  # a bigram: its counts were prepared at build time
+                if position is None:
+                    position = dict(zip(rows, range(k)))
+                counts.append(self._prepared_counts(word, group, rows, position))
+                continue
             # only rows that may hold the word are counted (its rows, else its bigrams' candidates):
             # the others hold it 0 times
             hits = hits_of.get(word)
@@ -665,6 +666,44 @@ class SearchEngine:
             else:
                 taken[signature] = -1
         return out
+
+    @staticmethod
+    def _countable(word: str) -> bool:
+        """Two characters of one run, lower-case, not one character twice (whose occurrences may
+        overlap, which str.count does not count): its bigram's prepared counts are str.count's."""
+        return (len(word) == 2 and word[0] != word[1] and "." not in word and word == word.lower()
+                and RUN.fullmatch(word) is not None)
+
+    def _prepared_counts(self, word: str, group: int, rows: list[int], position: dict[int, int]) -> list:
+        """HEADING_BOOST × the heading's count + the text's count of a two-character word, for each
+        of `rows` (the rows of `group`), from the layers prepared at build time."""
+        key = "\1" + word  # never a bigram token
+        with self._lock:
+            layers = self._gram_cache.get(key)
+        if layers is None:
+            layers = self.data.gram_counts(word)
+            with self._lock:
+                self._gram_cache[key] = layers
+                if len(self._gram_cache) > _GRAM_CACHE_SIZE:
+                    self._gram_cache.popitem(last=False)
+        heading_layers, body_layers, heading_only = layers
+        in_body = group & self._gram(word) & ~heading_only
+        k = len(rows)
+        if in_body.bit_count() * 2 >= k:  # most rows hold it in the text: mark those that do not
+            tf: list = [1] * k
+            for i in map(position.__getitem__, bitmaps.rows(group & ~in_body)):
+                tf[i] = 0
+        else:
+            tf = [0] * k
+            for i in map(position.__getitem__, bitmaps.rows(in_body)):
+                tf[i] = 1
+        for layer in body_layers:
+            for i in map(position.__getitem__, bitmaps.rows(group & layer)):
+                tf[i] += 1
+        for layer in heading_layers:
+            for i in map(position.__getitem__, bitmaps.rows(group & layer)):
+                tf[i] += HEADING_BOOST
+        return tf
 
     def _why(self, q: Query, sets: list[ConceptRows], row: int) -> str:
         """按“巡游出租车”匹配 when the hit holds a concept only in another wording than the typed

@@ -267,11 +267,6 @@ class Store:
         rows = list(self.db["measures"].rows_where("id = ?", [measure_id]))
         return self._decode_measure(rows[0]) if rows else None
 
-    def texts(self) -> list[tuple[str, str, str, str]]:
-        """(id, subsection, title, text) of every measure, in no particular order: what the search
-        engine keeps in memory, read without decoding the rest."""
-        return self.db.conn.execute("select id, subsection, title, text from measures").fetchall()
-
     def measures_by_id(self, ids: list[str]) -> dict[str, dict]:
         """The measures of `ids` (those that exist), decoded, in one query."""
         out: dict[str, dict] = {}

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from index import bitmaps
 from index.bench import build_synthetic
 from index.evaluation import CLERK_SET, VISITOR_SET, load_set
 from index.search import Filters, SearchEngine
+from index.searchindex import HEADING_BOOST
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SYNTHETIC_SIZE, SYNTHETIC_SEED = 2000, 7
@@ -82,6 +84,48 @@ def test_rankings_on_a_synthetic_library_are_as_recorded(synthetic_dir):
         compare(engine, "search_synthetic_2000.jsonl")
     finally:
         engine.close()
+
+
+def test_a_shorter_page_is_the_start_of_a_longer_one(synthetic_dir):
+    """Ranking stops scoring once the page is full: any page must be the start of the full ranking."""
+    engine = SearchEngine(synthetic_dir)
+    try:
+        for text in ("房租", "社保 补贴", "小微企业 房租 减免", "贷款", "企业"):
+            full = [h["id"] for h in engine.search(text, limit=400)["hits"]]
+            for limit in (1, 3, 10, 57):
+                assert [h["id"] for h in engine.search(text, limit=limit)["hits"]] == full[:limit], (text, limit)
+            assert [h["id"] for h in engine.search(text, limit=7, offset=30)["hits"]] == full[30:37], text
+    finally:
+        engine.close()
+
+
+def test_prepared_term_counts_are_those_of_the_text(synthetic_dir):
+    """The bigram counts prepared at build time give BM25 the same term counts as counting in the text."""
+    engine = SearchEngine(synthetic_dir)
+    try:
+        rows = list(range(engine.count))
+        position = dict(zip(rows, rows))
+        everything = bitmaps.everything(engine.count)
+        for word in ("房租", "租金", "企业", "补贴", "社保", "50", "0%", "zh", "贷款", "万元"):
+            assert engine._countable(word)
+            expected = [HEADING_BOOST * engine._heading[r].count(word) + engine._body[r].count(word) for r in rows]
+            assert engine._prepared_counts(word, everything, rows, position) == expected, word
+        assert not engine._countable("常常") and not engine._countable("Ab") and not engine._countable("0.")
+    finally:
+        engine.close()
+
+
+def test_bitmaps():
+    assert bitmaps.rows(0) == [] and bitmaps.rows(bitmaps.from_rows([], 10)) == []
+    for size in (1, 63, 64, 65, 1000, 70000):
+        for step in (1, 2, 7, 301):
+            listed = list(range(size % 5, size, step))
+            bitmap = bitmaps.from_rows(listed, size)
+            assert bitmaps.rows(bitmap) == listed
+            assert bitmaps.rows(bitmap, 4) == listed[:4]
+            assert bitmaps.unpack(bitmaps.pack(bitmap)) == bitmap
+            assert bitmap.bit_count() == len(listed)
+            assert all(bitmaps.has(bitmap, r) for r in listed[:50])
 
 
 def test_facet_values_come_most_frequent_first(data_dir):
