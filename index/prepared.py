@@ -20,7 +20,6 @@ import struct
 from array import array
 from collections import Counter
 from itertools import accumulate
-from collections.abc import Callable
 from pathlib import Path
 
 from index import bitmaps
@@ -121,7 +120,7 @@ class SearchDataWriter:
         if measure.get("government_only"):
             self.government.append(i)
 
-    def write(self, path: Path, progress: Callable[[str], None] | None = None) -> None:
+    def write(self, path: Path) -> None:
         count = len(self.ids)
         order = sorted(range(count), key=self.keys.__getitem__)
         row_of = array("I", bytes(4 * count))

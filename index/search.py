@@ -46,6 +46,9 @@ GOVERNMENT_TASK_WEIGHT = 0.5
 _CACHE_SIZE = 512
 _GRAM_CACHE_SIZE = 2048
 _PAGE_CACHE_SIZE = 256
+# up to this many measures, all are decoded at open (~0.3 s at 5,000) and pages cost nothing; a larger
+# library reads each page from SQLite (~0.6 ms for 20) and decodes the rest only when asked
+EAGER_MEASURES = 5000
 _CANDIDATE_GRAMS = 3  # a literal's candidates: its rarest bigrams ANDed (a superset; the text decides)
 
 
@@ -116,6 +119,8 @@ class SearchEngine:
         self._measures_lock = threading.Lock()
         self._db_lock = threading.Lock()  # one SQLite connection, used from the search threads
         self._pinyin: PinyinIndex | None = None
+        if size <= EAGER_MEASURES:
+            self.measures  # noqa: B018 - a small library is decoded whole at open: every page is then free
         self.understanding = Understanding(synonyms or Synonyms.load(library("synonyms.txt")),
                                            load_fillers(library("query_fillers.txt")))
         self.builder = self.understanding  # the desktop reads .builder.synonyms
