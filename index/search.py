@@ -602,6 +602,21 @@ class SearchEngine:
             # the others hold it 0 times
             hits = hits_of.get(word)
             holding = group & (hits if hits is not None else self._candidates(word)[0])
+            once = self._held_once(word, holding) if hits is not None else bitmaps.EMPTY
+            if once:  # held exactly once, in the text: no need to count
+                if position is None:
+                    position = dict(zip(rows, range(k)))
+                tf = [0] * k
+                for i in map(position.__getitem__, bitmaps.rows(once)):
+                    tf[i] = 1
+                listed = bitmaps.rows(holding & ~once)
+                n = len(listed)
+                found = map(add, map(mul, repeat(HEADING_BOOST, n), map(str.count, map(heading.__getitem__, listed), repeat(word, n))),
+                            map(str.count, map(body.__getitem__, listed), repeat(word, n)))
+                for i, value in zip(map(position.__getitem__, listed), found):
+                    tf[i] = value
+                counts.append(tf)
+                continue
             listed = rows if holding == group else bitmaps.rows(holding)
             n = len(listed)
             found = map(add, map(mul, repeat(HEADING_BOOST, n), map(str.count, map(heading.__getitem__, listed), repeat(word, n))),
@@ -679,19 +694,35 @@ class SearchEngine:
         return (len(word) == 2 and word[0] != word[1] and "." not in word and word == word.lower()
                 and RUN.fullmatch(word) is not None)
 
-    def _prepared_counts(self, word: str, group: int, rows: list[int], position: dict[int, int]) -> list:
-        """HEADING_BOOST × the heading's count + the text's count of a two-character word, for each
-        of `rows` (the rows of `group`), from the layers prepared at build time."""
-        key = "\1" + word  # never a bigram token
+    def _layers(self, gram: str) -> tuple[list[int], list[int], int]:
+        key = "\1" + gram  # never a bigram token
         with self._lock:
             layers = self._gram_cache.get(key)
         if layers is None:
-            layers = self.data.gram_counts(word)
+            layers = self.data.gram_counts(gram)
             with self._lock:
                 self._gram_cache[key] = layers
                 if len(self._gram_cache) > _GRAM_CACHE_SIZE:
                     self._gram_cache.popitem(last=False)
-        heading_layers, body_layers, heading_only = layers
+        return layers
+
+    def _held_once(self, word: str, holding: int) -> int:
+        """The rows of `holding` (rows known to hold `word`, three characters or more of one run)
+        that hold it exactly once, in the text: some bigram of the word is not in their heading and
+        some bigram occurs once in their text (a word occurs no more often than any of its bigrams)."""
+        if len(word) < 3 or word != word.lower() or RUN.fullmatch(word) is None:
+            return bitmaps.EMPTY
+        in_every_heading = in_every_text_twice = self._all_rows
+        for gram in {word[i : i + 2] for i in range(len(word) - 1)}:
+            heading_layers, body_layers, _ = self._layers(gram)
+            in_every_heading &= heading_layers[0] if heading_layers else bitmaps.EMPTY
+            in_every_text_twice &= body_layers[0] if body_layers else bitmaps.EMPTY
+        return holding & ~in_every_heading & ~in_every_text_twice
+
+    def _prepared_counts(self, word: str, group: int, rows: list[int], position: dict[int, int]) -> list:
+        """HEADING_BOOST × the heading's count + the text's count of a two-character word, for each
+        of `rows` (the rows of `group`), from the layers prepared at build time."""
+        heading_layers, body_layers, heading_only = self._layers(word)
         in_body = group & self._gram(word) & ~heading_only
         k = len(rows)
         if in_body.bit_count() * 2 >= k:  # most rows hold it in the text: mark those that do not

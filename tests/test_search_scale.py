@@ -111,6 +111,12 @@ def test_prepared_term_counts_are_those_of_the_text(synthetic_dir):
             expected = [HEADING_BOOST * engine._heading[r].count(word) + engine._body[r].count(word) for r in rows]
             assert engine._prepared_counts(word, everything, rows, position) == expected, word
         assert not engine._countable("常常") and not engine._countable("Ab") and not engine._countable("0.")
+        for word in ("社会保险", "小微企业", "高校毕业生", "500万元", "0.5%", "房屋租金", "租金减免"):
+            holding = engine._literal(word)
+            once = engine._held_once(word, holding)
+            assert once and once & ~holding == 0, word
+            for r in bitmaps.rows(once):
+                assert (engine._heading[r].count(word), engine._body[r].count(word)) == (0, 1), (word, r)
     finally:
         engine.close()
 
