@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.keymap import chain
 from desktop.present import tooltip
-from index.search import FACETS, Filters, facet_values
+from index.search import FACETS, Filters, measure_facets
 
 FEW = 8
 LABEL_CHARS = 8  # longer labels (document titles, units) are cut; the tooltip has them whole
@@ -34,7 +34,7 @@ def list_facet_counts(measures: list[dict]) -> dict[str, dict[str, int]]:
     """Counts per facet value over a list the engine did not search (收藏夹, 浏览记录), most frequent first."""
     counts: dict[str, Counter] = {name: Counter() for name in FACETS}
     for measure in measures:
-        for name, values in facet_values(measure).items():
+        for name, values in measure_facets(measure).items():
             counts[name].update(values)
     return {name: dict(counts[name].most_common()) for name in FACETS}
 

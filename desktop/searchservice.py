@@ -22,7 +22,7 @@ from index.build import build
 from index.errors import PolicyDataError
 from index.paths import is_bundled_data, user_data_dir
 from index.search import Filters, SearchEngine
-from index.vocabulary import vocabulary
+from index.vocabulary import vocabulary_of
 
 COOLDOWN_MS = 0  # ms after a search starts before the next may (0: none; kept for a slower machine to try)
 RESULT_LIMIT = 300
@@ -101,7 +101,8 @@ class SearchService(QObject):
             _close(old)
             engine = SearchEngine(data_dir)
             # the search box's suggestions, from the engine's own synonym table (no file read on the UI thread)
-            return engine, vocabulary(engine.measures, engine.builder.synonyms)
+            # and its facet values (engine.measures would decode every measure: seconds at 100,000)
+            return engine, vocabulary_of(engine.facet_values(), engine.builder.synonyms)
 
         self.runner.run(op, self._on_loaded, self._on_load_failed, exclusive=True, name="打开数据")
 

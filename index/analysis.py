@@ -6,7 +6,9 @@ module's name and the class names stable, and import it in the frozen app.
   search mode without its position mess).
 - grams: overlapping character bigrams over each run of letters, digits and CJK, plus the last
   character of a run alone, so every literal substring of two or more characters is a phrase of
-  bigrams and any single character is a prefix.
+  bigrams and any single character is a prefix. Since the search data prepared at build time holds
+  them (index.prepared), new indexes have no bigram field; the analyzer stays for older indexes,
+  whose pickled schema names it.
 """
 from __future__ import annotations
 

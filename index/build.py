@@ -84,7 +84,10 @@ def _build(data_dir: Path, progress: Progress | None, resources: Path | None, pa
                     warnings.append(f"{entry.relative_file}：解析出{len(records)}条措施，目录中登记为{entry.expected_measures}条。")
             report(total - 1, total, "建立搜索索引")
             all_measures = [m for _, records in parsed for m in records]
-            write_index(building / INDEX_DIR, all_measures, len(all_measures))
+            catalogue = {doc_id: i for i, (doc_id, _) in enumerate(parsed)}  # the store's order
+            write_index(building / INDEX_DIR, all_measures, len(all_measures),
+                        order=lambda m: (catalogue[m["document_id"]], m["number"]),
+                        progress=lambda done, count: done % 1000 == 0 and report(total - 1, total, f"建立搜索索引（{done}/{count}）"))
             built_at = time.strftime("%Y-%m-%dT%H:%M:%S")
             set_meta(db, schema_version=SCHEMA_VERSION, app_version=__version__, built_at=built_at,
                      documents=len(entries), measures=measures, warnings=json.dumps(skipped, ensure_ascii=False),

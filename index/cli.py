@@ -210,23 +210,45 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     import time
 
-    from index.bench import build_synthetic, load_queries, run_bench
+    from index.bench import build_synthetic, load_queries, run_bench, scaling_table, table_text
 
     data = args.data
+    if args.synthetic and len(args.synthetic) > 1:
+        report = scaling_table(args.synthetic, data, args.source or default_data_dir(), reuse=args.reuse,
+                               queries=args.queries, progress=lambda line: print(line, file=sys.stderr, flush=True))
+        if args.json:
+            _print_json(report)
+        else:
+            print(table_text(report["table"]))
+        return 0
     report: dict = {}
     if args.synthetic:
+        (count,) = args.synthetic
         source = args.source or default_data_dir()
-        print(f"生成{args.synthetic}条合成措施到 {data} …", file=sys.stderr)
+        print(f"生成{count}条合成措施到 {data} …", file=sys.stderr)
         started = time.perf_counter()
-        report["synthetic_index_s"] = round(build_synthetic(source, data, args.synthetic), 2)
-        report["synthetic_build_s"] = round(time.perf_counter() - started, 2)
-    report.update(run_bench(data, load_queries(args.queries)))
+        report.update(build_synthetic(source, data, count, reuse=args.reuse,
+                                      progress=lambda done, total: done % 5000 == 0 and print(f"  {done}/{total}", file=sys.stderr, flush=True)))
+        if not report["reused"]:
+            report.setdefault("synthetic_build_s", round(time.perf_counter() - started, 2))
+    if not args.build_only:
+        report.update(run_bench(data, load_queries(args.queries)))
     if args.json:
         _print_json(report)
     else:
         for key, value in report.items():
             print(f"{key}: {value}")
     return 0
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是用逗号分隔的条数（如 2000,20000）") from None
+    if not sizes or any(n < 1 for n in sizes):
+        raise argparse.ArgumentTypeError(f"“{text}”：条数至少为1")
+    return sizes
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -300,7 +322,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
     p = command("bench", "检索速度基准（与 SQLite FTS5 对照）与查询集召回率")
-    p.add_argument("--synthetic", type=int, metavar="N", help="先在 --data 目录生成N条由真实句子重组的措施")
+    p.add_argument("--synthetic", type=_sizes, metavar="N[,N…]",
+                   help="先在 --data 目录生成N条由真实句子重组的措施；几个条数（2000,20000,100000）时逐个测量并输出规模表，"
+                        "数据放在 --data 下的 synthetic-N 目录（或 --data 中的 {n} 处）")
+    p.add_argument("--reuse", action="store_true", help="已有同样条数的合成数据时直接使用，不再生成")
+    p.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)  # the scaling table's build step
     p.add_argument("--source", type=Path, help="生成合成数据所用的真实数据目录（默认为程序数据目录）")
     p.add_argument("--queries", type=Path, help="查询集（JSON，或每行一个查询的文本）")
     p.add_argument("--json", action="store_true")

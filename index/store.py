@@ -211,6 +211,11 @@ def insert_document(db: sqlite_utils.Database, record: dict, measures: list[dict
     for name in _DOC_LIST_FIELDS:
         row[name] = json.dumps(row.get(name) or [], ensure_ascii=False)
     db["documents"].insert(row)
+    insert_measures(db, measures)
+
+
+def insert_measures(db: sqlite_utils.Database, measures: list[dict]) -> None:
+    """Measures of documents already inserted."""
     rows, unit_rows = [], []
     for measure in measures:
         m = {k: v for k, v in measure.items() if k != "document"}
@@ -262,11 +267,32 @@ class Store:
         rows = list(self.db["measures"].rows_where("id = ?", [measure_id]))
         return self._decode_measure(rows[0]) if rows else None
 
+    def measures_by_id(self, ids: list[str]) -> dict[str, dict]:
+        """The measures of `ids` (those that exist), decoded, in one query."""
+        out: dict[str, dict] = {}
+        for start in range(0, len(ids), 500):  # well under SQLite's bound on parameters
+            chunk = ids[start : start + 500]
+            (packed,) = self.db.conn.execute(f"select json_group_array({_MEASURE_JSON}) from measures "
+                                             f"where id in ({','.join('?' * len(chunk))})", chunk).fetchone()
+            for values in json.loads(packed):
+                measure = self._measure_from(values)
+                out[measure["id"]] = measure
+        return out
+
     def measures(self, document_id: str | None = None) -> list[dict]:
-        where, args = ("document_id = ?", [document_id]) if document_id else (None, None)
-        rows = self.db["measures"].rows_where(where, args, order_by="document_id, number")
+        where, args = ("where document_id = ?", [document_id]) if document_id else ("", [])
+        rows = self.db.conn.execute(f"select {_MEASURE_JSON} from measures {where}", args)
         order = {doc_id: i for i, doc_id in enumerate(self._documents)}  # catalogue order
-        return sorted((self._decode_measure(r) for r in rows), key=lambda m: (order[m["document"]["id"]], m["number"]))
+        return sorted((self._measure_from(json.loads(values)) for (values,) in rows),
+                      key=lambda m: (order[m["document"]["id"]], m["number"]))
+
+    def _measure_from(self, values: list) -> dict:
+        """A measure from the values of _MEASURE_JSON (its lists and rules decoded by SQLite in the
+        same JSON: one json.loads a measure, or a page, instead of one a field)."""
+        out = dict(zip(_MEASURE_KEYS, values))
+        out["document"] = document_summary(self._documents[out["document"]])
+        out["government_only"] = bool(out["government_only"])
+        return out
 
     def _decode_measure(self, row: dict) -> dict:
         doc = self._documents[row["document_id"]]
@@ -288,6 +314,16 @@ class Store:
         for name in _JSON_FIELDS:
             out[name] = json.loads(row[name]) if row.get(name) else None
         return out
+
+
+# the keys of a decoded measure in their order ("document" holds the id until replaced by the summary)
+_MEASURE_KEYS = ("id", "district", "document", "number", "section", "subsection", "title", "text", "units_text", "valid_until",
+                 *_LIST_FIELDS, "government_only", *_JSON_FIELDS)
+_MEASURE_JSON = "json_array(" + ", ".join(
+    ["id", "district", "document_id", "number", "section", "subsection", "title", "text", "units_text", "valid_until"]
+    + [f"case when coalesce({name}, '') = '' then json('[]') else json({name}) end" for name in _LIST_FIELDS]
+    + ["government_only"]
+    + [f"case when coalesce({name}, '') = '' then json('null') else json({name}) end" for name in _JSON_FIELDS]) + ")"
 
 
 def document_summary(doc: dict) -> dict:

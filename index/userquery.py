@@ -1,5 +1,4 @@
-"""What the clerk typed, split into plain terms, quoted literals and -exclusions, and the bigram
-query that finds a literal's candidate measures. Never raises on odd input: quotes, syntax
+"""What the clerk typed, split into plain terms, quoted literals and -exclusions. Never raises on odd input: quotes, syntax
 characters, punctuation-only and very long queries all become a (possibly empty) UserQuery.
 index.understanding builds the engine's Query on top of this.
 """
@@ -7,8 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from whoosh import query as wq
 
 from index.analysis import RUN
 
@@ -48,19 +45,3 @@ def parse_user_query(text: str) -> UserQuery:
             (out.excluded if negative else out.terms).append(run.lower())
     out.terms = list(dict.fromkeys(out.terms))
     return out
-
-
-def literal_candidates_query(text: str, searcher) -> wq.Query | None:
-    """A query on the bigram field whose hits include every measure containing `text` (a superset:
-    the caller verifies on the text): the rarest bigram of each run, so one short posting list is
-    read and no positions are needed."""
-    parts: list[wq.Query] = []
-    for run in RUN.findall(text.lower()):
-        if len(run) == 1:
-            parts.append(wq.Prefix("grams", run))
-        else:
-            grams = {run[i : i + 2] for i in range(len(run) - 1)}
-            parts.append(wq.Term("grams", min(grams, key=lambda g: (searcher.doc_frequency("grams", g), g))))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)

@@ -19,10 +19,19 @@ def _dictionary_words(path: Path) -> list[str]:
 
 
 def vocabulary(measures: list[dict], synonyms: Synonyms | None = None) -> list[str]:
+    values: dict[str, list[str]] = {"benefit_type": [], "industry": [], "unit": []}
+    for m in measures:
+        values["benefit_type"] += m.get("benefit_types") or []
+        values["industry"] += m.get("industries") or []
+        values["unit"] += m.get("responsible_units") or []
+    return vocabulary_of(values, synonyms)
+
+
+def vocabulary_of(facet_values: dict[str, list[str]], synonyms: Synonyms | None = None) -> list[str]:
+    """The same from the data's facet values themselves ({"benefit_type": […], "industry": […],
+    "unit": […]}: the search engine has them without decoding every measure)."""
     synonyms = synonyms or Synonyms.load(library("synonyms.txt"))
     words = _dictionary_words(library("userdict.txt")) + synonyms.words()
-    for m in measures:
-        words += [t for t in m.get("benefit_types") or [] if t != GOVERNMENT]
-        words += m.get("industries") or []
-        words += m.get("responsible_units") or []
+    words += [t for t in facet_values.get("benefit_type", []) if t != GOVERNMENT]
+    words += facet_values.get("industry", []) + facet_values.get("unit", [])
     return sorted({w for w in words if 2 <= len(w) <= 16 and not w.isdigit()})

@@ -32,6 +32,9 @@ class FakeEngine:
         self.log.append(("search", text, self))
         return {"query": text, "total": 0, "hits": [], "facets": {}}
 
+    def facet_values(self) -> dict[str, list[str]]:  # worker thread, when the data opens
+        return {}
+
     def close(self) -> None:
         self.closed = True
         self.log.append(("close", self))

@@ -1,0 +1,68 @@
+"""Sets of rows as Python ints used as bitmaps (bit r set: row r is in the set).
+
+The standard library only: `&`, `|`, `& ~` and int.bit_count run in C over 30-bit digits (a few µs
+for 100,000 rows), so the search combines, filters and counts row sets without a Python loop per
+row; only the rows a stage must look at one by one (verification, ranking) are listed, by `rows`.
+Stored compressed (zlib of the little-endian bytes): a sparse bitmap of 100,000 rows takes a few
+hundred bytes and loads in ~20 µs.
+"""
+from __future__ import annotations
+
+import zlib
+from array import array
+from collections.abc import Iterable
+
+EMPTY = 0
+
+
+def from_rows(rows: Iterable[int], size: int) -> int:
+    """The bitmap of `rows` (each below `size`)."""
+    bits = bytearray((size + 7) // 8)
+    for row in rows:
+        bits[row >> 3] |= 1 << (row & 7)
+    return int.from_bytes(bits, "little")
+
+
+def everything(size: int) -> int:
+    return (1 << size) - 1
+
+
+_BYTE_BITS = [tuple(j for j in range(8) if v >> j & 1) for v in range(256)]
+# the set bits of every 16-bit value (built from the byte table in ~10 ms; ~7 MB)
+_HALF_BITS = [low + high for high in [tuple(8 + j for j in bits) for bits in _BYTE_BITS] for low in _BYTE_BITS]
+
+
+def rows(bitmap: int, limit: int | None = None) -> list[int]:
+    """The rows of `bitmap` in ascending order (the first `limit` of them when given). Dense sets
+    go 16 bits at a time through a table of their set bits; sparse ones (and `limit`) word by word,
+    the empty 64-bit words skipped in C."""
+    if not bitmap:
+        return []
+    if limit is None and bitmap.bit_count() * 40 >= bitmap.bit_length():
+        halves = array("H", bitmap.to_bytes((bitmap.bit_length() + 15) // 16 * 2, "little"))
+        table = _HALF_BITS
+        return [(i << 4) + j for i in [i for i, half in enumerate(halves) if half] for j in table[halves[i]]]
+    words = array("Q", bitmap.to_bytes((bitmap.bit_length() + 63) // 64 * 8, "little"))
+    out: list[int] = []
+    append = out.append
+    for i in [i for i, word in enumerate(words) if word]:
+        word, base = words[i], i << 6
+        while word:
+            low = word & -word
+            append(base + low.bit_length() - 1)
+            word ^= low
+        if limit is not None and len(out) >= limit:
+            return out[:limit]
+    return out
+
+
+def has(bitmap: int, row: int) -> bool:
+    return bool(bitmap >> row & 1)
+
+
+def pack(bitmap: int) -> bytes:
+    return zlib.compress(bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little"), 1)
+
+
+def unpack(blob: bytes) -> int:
+    return int.from_bytes(zlib.decompress(blob), "little")

@@ -1,0 +1,247 @@
+"""Search data prepared at build time beside the Whoosh index (search.bin in the store folder).
+
+Per token of the bigram field (a character bigram, or a run's last character alone: the tokens
+index.analysis.bigrams makes, so document frequencies are Whoosh's) and per single character (any
+occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's term
+counts of a two-character word, without reading the text); per facet value and for government-only measures the rows having
+it; the measure ids and the lower-cased headings and texts in row order (read at open without
+decoding the database's rows). Rows are the engine's (store order: catalogue, then number), every
+row set a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
+
+Written in one pass over the measures the index is built from (`SearchDataWriter.add`), holding per
+token only an array of 4-byte measure numbers, so memory stays a small multiple of the corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import mmap
+import struct
+from array import array
+from collections import Counter
+from itertools import accumulate
+from pathlib import Path
+
+from index import bitmaps
+from index.analysis import RUN
+
+SEARCH_DATA = "search.bin"
+FORMAT = 3  # 2: bigram term counts; 3: the texts
+_MAGIC = b"PBSEARCH"
+FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
+                "document": "document_id", "unit": "responsible_units"}
+
+
+def haystack(heading: str, text: str) -> str:
+    """What literal matching looks in: the heading and the text, Latin letters lower-cased."""
+    return f"{heading}\n{text}".lower()
+
+
+def tokens_of(text: str) -> tuple[set[str], set[str]]:
+    """The bigram field's distinct tokens of `text` (bigrams per run and each run's last character)
+    and its distinct run characters."""
+    grams: set[str] = set()
+    chars: set[str] = set()
+    for run in RUN.findall(text):
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        grams.add(run[-1])
+        chars.update(run)
+    return grams, chars
+
+
+def bigram_counts(text: str) -> Counter:
+    """How often each bigram occurs in `text` (within runs, overlapping)."""
+    counts: Counter = Counter()
+    for run in RUN.findall(text):
+        counts.update(run[i : i + 2] for i in range(len(run) - 1))
+    return counts
+
+
+def ids_digest(ids: list[str]) -> str:
+    return hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()
+
+
+def facet_values_of(measure: dict, name: str) -> list[str]:
+    """A measure's values for one facet: the one rule the prepared data and any list count by."""
+    if name == "document":
+        return [measure.get("document_id") or measure["document"]["id"]]
+    value = measure[FACET_FIELDS[name]]
+    return [value] if isinstance(value, str) else list(value)
+
+
+class SearchDataWriter:
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.keys: list[object] = []
+        self.grams: dict[str, array] = {}
+        self.chars: dict[str, array] = {}
+        self.facets: dict[str, dict[str, array]] = {name: {} for name in FACET_FIELDS}
+        self.government = array("I")
+        self.headings: list[str] = []  # lower-cased, as the engine matches and counts in them
+        self.bodies: list[str] = []
+        # term counts of bigrams, as layers: rows whose heading holds it ≥ n times (n = 1, 2, …),
+        # whose text holds it ≥ n times (n = 2, 3, …), and whose heading alone holds it
+        self.heading_layers: dict[str, list[array]] = {}
+        self.body_layers: dict[str, list[array]] = {}
+        self.heading_only: dict[str, array] = {}
+
+    def add(self, measure: dict, heading: str, key: object = None) -> None:
+        """One measure, in any order: `key` sorts it into store order (None: the order added)."""
+        i = len(self.ids)
+        self.ids.append(measure["id"])
+        self.headings.append(heading.lower())
+        self.bodies.append(measure["text"].lower())
+        self.keys.append(i if key is None else key)
+        grams, chars = tokens_of(haystack(heading, measure["text"]))
+        in_heading, in_body = bigram_counts(heading.lower()), bigram_counts(measure["text"].lower())
+        for gram, n in in_heading.items():
+            layers = self.heading_layers.setdefault(gram, [])
+            for level in range(n):
+                if level == len(layers):
+                    layers.append(array("I"))
+                layers[level].append(i)
+            if gram not in in_body:
+                self.heading_only.setdefault(gram, array("I")).append(i)
+        for gram, n in in_body.items():
+            if n > 1:
+                layers = self.body_layers.setdefault(gram, [])
+                for level in range(n - 1):
+                    if level == len(layers):
+                        layers.append(array("I"))
+                    layers[level].append(i)
+        for table, found in ((self.grams, grams), (self.chars, chars)):
+            for token in found:
+                posting = table.get(token)
+                if posting is None:
+                    posting = table[token] = array("I")
+                posting.append(i)
+        for name, table in self.facets.items():
+            for value in dict.fromkeys(facet_values_of(measure, name)):
+                table.setdefault(value, array("I")).append(i)
+        if measure.get("government_only"):
+            self.government.append(i)
+
+    def write(self, path: Path) -> None:
+        count = len(self.ids)
+        order = sorted(range(count), key=self.keys.__getitem__)
+        row_of = array("I", bytes(4 * count))
+        for row, i in enumerate(order):
+            row_of[i] = row
+        blobs: list[bytes] = []
+        offset = 0
+
+        def put(posting: array) -> list[int]:
+            nonlocal offset
+            blob = bitmaps.pack(bitmaps.from_rows((row_of[i] for i in posting), count))
+            blobs.append(blob)
+            offset += len(blob)
+            return [offset - len(blob), len(blob), len(posting)]
+
+        def put_text(texts: list[str]) -> list[int]:  # UTF-8, with each text's length in characters
+            nonlocal offset
+            ordered = [texts[i] for i in order]
+            entries = []
+            for blob in ("".join(ordered).encode("utf-8"), array("I", map(len, ordered)).tobytes()):
+                blobs.append(blob)
+                offset += len(blob)
+                entries.append([offset - len(blob), len(blob)])
+            return entries
+
+        header = {
+            "format": FORMAT, "rows": count, "ids": [self.ids[i] for i in order],
+            "headings": put_text(self.headings), "bodies": put_text(self.bodies),
+            "grams": {t: put(p) for t, p in self.grams.items()},
+            "chars": {t: put(p) for t, p in self.chars.items()},
+            "facets": {name: {v: put(p) for v, p in table.items()} for name, table in self.facets.items()},
+            "government": put(self.government),
+            "heading_layers": {t: [put(p) for p in layers] for t, layers in self.heading_layers.items()},
+            "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
+            "heading_only": {t: put(p) for t, p in self.heading_only.items()},
+        }
+        header["ids_sha256"] = ids_digest(header["ids"])
+        head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as out:
+            out.write(_MAGIC + struct.pack("<I", len(head)) + head)
+            for blob in blobs:
+                out.write(blob)
+        tmp.replace(path)
+
+
+class SearchData:
+    """The prepared data of one store, read-only and safe across threads; the bitmaps are read from
+    the mapped file when asked for."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        with path.open("rb") as handle:
+            if handle.read(len(_MAGIC)) != _MAGIC:
+                raise ValueError("not a search data file")
+            (length,) = struct.unpack("<I", handle.read(4))
+            header = json.loads(handle.read(length).decode("utf-8"))
+            if header.get("format") != FORMAT:
+                raise ValueError(f"format {header.get('format')}")
+            # mapped, not read: only the postings a query asks for are paged in (and shared by the OS)
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        self._base = len(_MAGIC) + 4 + length
+        self.rows: int = header["rows"]
+        self.ids: list[str] = header["ids"]
+        self.ids_sha256: str = header["ids_sha256"]
+        self._grams: dict[str, list[int]] = header["grams"]
+        self._chars: dict[str, list[int]] = header["chars"]
+        self._facets: dict[str, dict[str, list[int]]] = header["facets"]
+        self._government = header["government"]
+        self._texts = {"headings": header["headings"], "bodies": header["bodies"]}
+        self._heading_layers: dict[str, list[list[int]]] = header["heading_layers"]
+        self._body_layers: dict[str, list[list[int]]] = header["body_layers"]
+        self._heading_only: dict[str, list[int]] = header["heading_only"]
+
+    def close(self) -> None:
+        self._map.close()
+
+    def _read(self, entry: list[int]) -> int:
+        offset, length, _ = entry
+        start = self._base + offset
+        return bitmaps.unpack(self._map[start : start + length])
+
+    def texts(self, name: str) -> list[str]:
+        """Every row's heading ("headings") or text ("bodies"), lower-cased, in row order."""
+        (start, length), (lengths_start, lengths_length) = self._texts[name]
+        joined = self._map[self._base + start : self._base + start + length].decode("utf-8")
+        lengths = array("I")
+        lengths.frombytes(self._map[self._base + lengths_start : self._base + lengths_start + lengths_length])
+        ends = list(accumulate(lengths))
+        return list(map(joined.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+
+    def gram_frequency(self, token: str) -> int:
+        """Rows holding the bigram-field token (Whoosh's doc_frequency on the grams field)."""
+        entry = self._grams.get(token)
+        return entry[2] if entry else 0
+
+    def gram(self, token: str) -> int:
+        entry = self._grams.get(token)
+        return self._read(entry) if entry else bitmaps.EMPTY
+
+    def char_frequency(self, char: str) -> int:
+        entry = self._chars.get(char)
+        return entry[2] if entry else 0
+
+    def char(self, char: str) -> int:
+        """Rows holding `char` anywhere in a run (the grams field's prefix query)."""
+        entry = self._chars.get(char)
+        return self._read(entry) if entry else bitmaps.EMPTY
+
+    def facet(self, name: str) -> dict[str, int]:
+        """Every value of one facet with its rows (in the order first met in the build)."""
+        return {value: self._read(entry) for value, entry in self._facets[name].items()}
+
+    def gram_counts(self, token: str) -> tuple[list[int], list[int], int]:
+        """How often a bigram occurs, as bitmaps: rows whose heading holds it ≥ 1, 2, … times; rows
+        whose text holds it ≥ 2, 3, … times; rows where only the heading holds it."""
+        heading = [self._read(e) for e in self._heading_layers.get(token, [])]
+        body = [self._read(e) for e in self._body_layers.get(token, [])]
+        only = self._heading_only.get(token)
+        return heading, body, self._read(only) if only else bitmaps.EMPTY
+
+    def government(self) -> int:
+        return self._read(self._government)
