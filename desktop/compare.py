@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop.geometry import fit
 from desktop.present import STATUS_COLOURS, clause_label, deadline_sentence, flag_explanation, short_title, tooltip
+from desktop.resultsmodel import IdRole  # the one id role of every list of measures
 from index.facts.deadlines import UNKNOWN, measure_status
 from index.facts.similar import default_picks, primary_kinds, similar_measures
 from index.vocab import MUNICIPAL
 from index.present import measure_heading
 
-IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 STATUS_ROW = 3  # the 状态 aspect: drawn as a bordered label
 

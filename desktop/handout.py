@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from desktop.handoutdoc import handout_html, preview_dialog, save_pdf, summary_status, verdict_rows  # noqa: F401 - re-exported
 from desktop.present import clause_label, short_title, tooltip
+from desktop.resultsmodel import IdRole  # the one id role of every list of measures
 
-IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 2  # 措施, 状态
 

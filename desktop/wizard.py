@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QWidget, QWizard
 
 from desktop.dialogs import Prompter
 from desktop.geometry import restore_or_fit
@@ -294,25 +294,13 @@ class EligibilityWizard(QWizard):
         self.results_page.handout_button.setText(self.tr("已加入打印单（{0}条）").format(len(payload["results"])))
 
     # -- save / load ---------------------------------------------------------------------------
-    def ask(self, kind: str, title: str, suggested: Path) -> Path | None:
-        """The file-dialog seam (`kind` is "save" or "open"); tests replace it."""
-        if kind == "save":
-            name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), self.tr(FILE_PATTERN))
-        else:
-            name, _ = QFileDialog.getOpenFileName(self, title, str(suggested.parent), self.tr(FILE_PATTERN))
-        return Path(name) if name else None
-
-    def tell(self, title: str, text: str) -> None:
-        """A failed save or load, through the window's Prompter (tests pass a RecordingPrompter)."""
-        self.prompter.warn(self, title, text)
-
     def _suggested_path(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         return Path(folder) / self.tr("企业资料.json")
 
     def save_profile(self) -> Path | None:
         """Ask where, then write the profile JSON (UTF-8). The only way answers reach the disk."""
-        path = self.ask("save", self.tr("保存企业资料"), self._suggested_path())
+        path = self.prompter.save_path(self, self.tr("保存企业资料"), self._suggested_path(), self.tr(FILE_PATTERN))
         if path is None:
             return None
         if path.suffix.lower() != ".json":
@@ -320,20 +308,20 @@ class EligibilityWizard(QWizard):
         try:
             path.write_text(json.dumps(self.profile(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
-            self.tell(self.tr("没有保存"), self.tr("无法写入 {0}：{1}").format(path, storage_reason(exc)))
+            self.prompter.warn(self, self.tr("没有保存"), self.tr("无法写入 {0}：{1}").format(path, storage_reason(exc)))
             return None
         return path
 
     def load_profile(self) -> Path | None:
         """Ask which file, read it and go to the results (or to the first question left open)."""
-        path = self.ask("open", self.tr("读取企业资料"), self._suggested_path())
+        path = self.prompter.choose_file(self, self.tr("读取企业资料"), self.tr(FILE_PATTERN))
         if path is None:
             return None
         try:
             # size, depth, encoding, types and values are all checked there, with the field named
             self.show_results_for(read_profile(path))
         except PolicyDataError as exc:
-            self.tell(self.tr("没有读取"), str(exc))
+            self.prompter.warn(self, self.tr("没有读取"), str(exc))
             return None
         return path
 

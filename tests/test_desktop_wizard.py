@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QWizard
 
+from desktop.dialogs import RecordingPrompter
 from desktop.settings import Settings
 from desktop.wizard import EligibilityWizard, PageId
 from desktop.wizard_profile import KIND_CONFIRM, KIND_SIZE
@@ -38,7 +39,7 @@ def settings(tmp_path):
 
 @pytest.fixture
 def wizard(qtbot, measures, settings):
-    w = EligibilityWizard(measures, settings, TODAY)
+    w = EligibilityWizard(measures, settings, TODAY, prompter=RecordingPrompter())
     qtbot.addWidget(w)
     w.show()
     return w
@@ -194,10 +195,10 @@ def test_answering_a_profile_question_updates_the_profile_and_the_pages(qtbot, w
     assert shown_by_status(wizard) == ids_by_status(eligible(RESTAURANT, measures, wizard.today))
 
 
-def test_save_and_load_round_trip_through_the_ask_seam(qtbot, wizard, measures, tmp_path):
+def test_save_and_load_round_trip_through_the_prompter_seam(qtbot, wizard, measures, tmp_path):
     walk(qtbot, wizard, RESTAURANT)
     target = tmp_path / "餐馆"
-    wizard.ask = lambda kind, title, suggested: target if kind == "save" else target.with_suffix(".json")
+    wizard.prompter.save_to, wizard.prompter.choose = target, target.with_suffix(".json")
     assert wizard.save_profile() == target.with_suffix(".json")
     saved = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
     assert saved == RESTAURANT | {"situations": ["受疫情影响经营困难", "租用国有房屋"]}
@@ -213,11 +214,9 @@ def test_save_and_load_round_trip_through_the_ask_seam(qtbot, wizard, measures, 
 def test_loading_a_bad_file_says_what_is_wrong(qtbot, wizard, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"district": "火星区"}, ensure_ascii=False), encoding="utf-8")
-    told: list[str] = []
-    wizard.ask = lambda kind, title, suggested: bad
-    wizard.tell = lambda title, text: told.append(text)
+    wizard.prompter.choose = bad
     assert wizard.load_profile() is None
-    assert "火星区" in told[0]
+    assert wizard.prompter.messages[-1][:2] == ("warn", "没有读取") and "火星区" in wizard.prompter.messages[-1][2]
 
 
 def test_nothing_is_written_unless_saved_and_clear_forgets(qtbot, wizard, settings, tmp_path):
