@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from desktop.dialogs import RecordingPrompter
 from desktop.settings import Settings
 from desktop.wizard import EligibilityWizard, PageId
-from desktop.wizard_profile import KIND_CONFIRM, KIND_SIZE
+from desktop.wizard.profile import KIND_CONFIRM, KIND_SIZE
 from index.facts.eligibility import Q_SIZE, eligible
 from index.search import SearchEngine
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
 
 from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, badge, clause_label, \
     deadline_sentence, esc, short_title
-from desktop.wizard_profile import (ELIGIBLE, EXPIRED_, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE,
+from desktop.wizard.profile import (ELIGIBLE, EXPIRED_, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE,
                                     Question, benefit_counts, grouped, is_expired, question_of)
 from index.facts.deadlines import EXPIRED, UNKNOWN, VALID
 from index.vocab import MUNICIPAL

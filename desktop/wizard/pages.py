@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QScrollArea, QVBoxLayout, QWidget, QWizardPage)
 
 from desktop.present import esc
-from desktop.wizard_profile import Choice
+from desktop.wizard.profile import Choice
 
 
 class PageId(IntEnum):

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QCheckBox, QWidget, QWizard
 from desktop.dialogs import Prompter
 from desktop.geometry import restore_or_fit
 from desktop.settings import Settings
-from desktop.wizard_pages import MultiChoicePage, PageId, SingleChoicePage, note
-from desktop.wizard_profile import (ELIGIBLE, MAYBE, Choice, Question, apply_answer, asks_size_and_traits,
+from desktop.wizard.pages import MultiChoicePage, PageId, SingleChoicePage, note
+from desktop.wizard.profile import (ELIGIBLE, MAYBE, Choice, Question, apply_answer, asks_size_and_traits,
                                     documented_size_definitions, normalise, results, vocabulary)
-from desktop.wizard_results import ResultsPage
+from desktop.wizard.results import ResultsPage
 from desktop.present import esc
 from index.errors import PolicyDataError, storage_reason
 from index.facts.profile import read_profile, validate_profile
