@@ -21,7 +21,7 @@ from index.analysis import ensure_jieba
 from index.build import build
 from index.errors import PolicyDataError
 from index.paths import is_bundled_data, user_data_dir
-from index.search import Filters, SearchEngine
+from index.search import EAGER_MEASURES, Filters, SearchEngine
 from index.vocabulary import vocabulary_of
 
 COOLDOWN_MS = 0  # ms after a search starts before the next may (0: none; kept for a slower machine to try)
@@ -113,6 +113,10 @@ class SearchService(QObject):
         self.engine_ready.emit(engine)
         if not self._in_flight:
             self._fire()
+        if engine.count > EAGER_MEASURES:
+            # a large library decodes its measures only when asked; the wizard and the comparison judge
+            # them all, so decode them now, off the UI thread, while the clerk types
+            self.runner.run(lambda: engine.measures, name="准备资格自查数据")
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._loading = False

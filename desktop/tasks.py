@@ -53,13 +53,21 @@ class _Work:
         """Worker thread."""
         try:
             if self._with_progress:
-                self.result = self._op(lambda step, total, message: self._signals.progressed.emit(self._id, step, total, str(message)))
+                self.result = self._op(lambda step, total, message: self._emit(self._signals.progressed, self._id, step, total, str(message)))
             else:
                 self.result = self._op()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the main thread
             self.error, self.trace = exc, traceback.format_exc()
         self._op = None  # drop the closure (and what it holds) on this side
-        self._signals.finished.emit(self._id)
+        self._emit(self._signals.finished, self._id)
+
+    def _emit(self, signal, *args) -> None:
+        """Worker thread. The runner (and its signals) may be gone by now: its window was closed while
+        this op still ran. Nobody waits for the outcome then; say so in the log, never raise."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            log.info("task %s ended after its runner was closed; its outcome is dropped", self._id)
 
 
 @dataclass

@@ -180,8 +180,11 @@ class SearchEngine(MatchingStage, RankingStage):
         comparison judge every measure; a search needs only the page's), then kept."""
         with self._measures_lock:
             if self._measures is None:
-                with self._db_lock:
-                    loaded = self.store.measures()
+                store = Store(self.store.data_dir)  # a connection of its own: searches keep theirs meanwhile
+                try:
+                    loaded = store.measures()
+                finally:
+                    store.close()
                 if [m["id"] for m in loaded] != self._ids:
                     loaded.sort(key=lambda m: self._by_id[m["id"]])
                 self._measures = loaded

@@ -208,3 +208,23 @@ def test_a_missing_source_file_is_explained_in_the_dialog(qtbot, tmp_path):
     with qtbot.waitSignal(runner.idle, timeout=5000):
         pass
     assert dialog.info.text() == f"{missing}：无法读取文件（文件不存在）。请检查文件是否存在、是否有读取权限。"
+
+
+def test_a_task_that_ends_after_its_runner_was_closed_is_dropped_quietly(qtbot, caplog):
+    """The window closed (and its runner with it) while a source was still being read: the worker's
+    "finished" has nowhere to go. It must not raise 'Signal source has been deleted' into whatever runs next."""
+    import logging
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    gate, started = threading.Event(), threading.Event()
+    runner = TaskRunner()
+    runner.run(lambda: (started.set(), gate.wait(10)), lambda _result: None, name="读取原文")
+    assert started.wait(10)
+    shiboken6.delete(runner)
+    with caplog.at_level(logging.INFO, logger="desktop.tasks"):
+        gate.set()
+        assert QThreadPool.globalInstance().waitForDone(10000)
+    assert "ended after its runner was closed; its outcome is dropped" in caplog.text

@@ -23,6 +23,7 @@ class FakeEngine:
         self.gate = threading.Event()
         self.gate.set()
         self.measures: list[dict] = []
+        self.count = 0  # how many measures the data holds (a large library is decoded in the background)
         self.builder = SimpleNamespace(synonyms=SimpleNamespace(words=lambda: ["房租"]))
 
     def search(self, text: str, filters: Filters, limit: int) -> dict:  # worker thread
@@ -148,3 +149,28 @@ def test_typing_while_a_search_runs_searches_only_the_latest_text_and_at_once(qt
         assert runner.busy  # an edit while idle starts its search at once, no cool-down timer in between
     assert finished[-1] == "社保"
     qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+
+
+class LargeFakeEngine(FakeEngine):
+    """A library past EAGER_MEASURES: its measures are decoded only when asked (here: recorded)."""
+
+    def __init__(self, data_dir: Path, log: list):
+        super().__init__(data_dir, log)
+        self.count = searchservice.EAGER_MEASURES + 1
+        self.decoded_on: list[str] = []
+
+    @property
+    def measures(self) -> list[dict]:
+        self.decoded_on.append(threading.current_thread().name)
+        return []
+
+    @measures.setter
+    def measures(self, value) -> None:
+        pass
+
+
+def test_a_large_library_decodes_its_measures_in_the_background_after_opening(qtbot, service, monkeypatch):
+    monkeypatch.setattr(searchservice, "SearchEngine", lambda data_dir: LargeFakeEngine(data_dir, []))
+    engine = loaded(qtbot, service)
+    qtbot.waitUntil(lambda: not service.runner_ref.busy, timeout=10000)
+    assert len(engine.decoded_on) == 1 and engine.decoded_on[0] != threading.main_thread().name
