@@ -11,7 +11,7 @@ from operator import contains, not_
 from index import bitmaps
 from index.analysis import RUN
 from index.pinyin import PinyinIndex
-from index.ranking import GRAM_CACHE_SIZE, _add
+from index.ranking import _add
 from index.understanding import PART_CREDIT, Concept, Query
 
 FEW_RESULTS = 3  # below this many rows covering every concept, the partial ones are listed too
@@ -76,17 +76,7 @@ class MatchingStage:
         return candidates & ~bitmaps.from_rows(failing, self._size) if failing else candidates
 
     def _gram(self, token: str) -> int:
-        with self._lock:
-            cached = self._gram_cache.get(token)
-            if cached is not None:
-                self._gram_cache.move_to_end(token)
-                return cached
-        rows = self.data.gram(token)
-        with self._lock:
-            self._gram_cache[token] = rows
-            if len(self._gram_cache) > GRAM_CACHE_SIZE:
-                self._gram_cache.popitem(last=False)
-        return rows
+        return self._cached_gram(token, self.data.gram)
 
     def _candidates(self, word: str) -> tuple[int, bool]:
         """A superset of the rows whose heading or text holds `word`, from the prepared postings (per
@@ -110,16 +100,7 @@ class MatchingStage:
         return rows, exact
 
     def _char(self, char: str) -> int:
-        key = "\0" + char  # never a bigram token
-        with self._lock:
-            cached = self._gram_cache.get(key)
-        if cached is None:
-            cached = self.data.char(char)
-            with self._lock:
-                self._gram_cache[key] = cached
-                if len(self._gram_cache) > GRAM_CACHE_SIZE:
-                    self._gram_cache.popitem(last=False)
-        return cached
+        return self._cached_gram("\0" + char, lambda _key: self.data.char(char))  # "\0…": never a bigram
 
     def _estimate(self, literal: str) -> int:
         """How many rows may hold `literal` (its rarest bigram's document count): a bound, no lookup."""

@@ -232,16 +232,22 @@ class RankingStage:
                 and RUN.fullmatch(word) is not None)
 
     def _layers(self, gram: str) -> tuple[list[int], list[int], int]:
-        key = "\1" + gram  # never a bigram token
+        return self._cached_gram("\1" + gram, lambda _key: self.data.gram_counts(gram))  # "\1…": never a bigram
+
+    def _cached_gram(self, key: str, load):
+        """What the prepared data holds for a bigram, a character or a bigram's counts, through the
+        engine's one LRU cache of them (shared by the search threads)."""
         with self._lock:
-            layers = self._gram_cache.get(key)
-        if layers is None:
-            layers = self.data.gram_counts(gram)
-            with self._lock:
-                self._gram_cache[key] = layers
-                if len(self._gram_cache) > GRAM_CACHE_SIZE:
-                    self._gram_cache.popitem(last=False)
-        return layers
+            cached = self._gram_cache.get(key)
+            if cached is not None:
+                self._gram_cache.move_to_end(key)
+                return cached
+        value = load(key)
+        with self._lock:
+            self._gram_cache[key] = value
+            if len(self._gram_cache) > GRAM_CACHE_SIZE:
+                self._gram_cache.popitem(last=False)
+        return value
 
     def _held_once(self, word: str, holding: int) -> int:
         """The rows of `holding` (rows known to hold `word`, three characters or more of one run)
