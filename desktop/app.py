@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.dialogs import Prompter
+from desktop.fonts import ensure_cjk_font
 from desktop.logsetup import install as install_logging
 from desktop.mainwindow import MainWindow
 from desktop.searchservice import SearchService
@@ -19,8 +20,6 @@ from desktop.tasks import TaskRunner
 from desktop.userdata import UserData
 from index import __version__
 from index.paths import APP_NAME, app_data_dir, resource
-
-FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -35,26 +34,6 @@ def make_app(argv: list[str]) -> QApplication:
     ensure_cjk_font()
     install_translators(app)
     return app
-
-
-def has_cjk_font() -> bool:
-    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
-
-
-def ensure_cjk_font() -> bool:
-    """True when Chinese can render. Without a system CJK font, register one shipped in resources/fonts
-    (the packaged app collects one at build time); otherwise Chinese would show as boxes."""
-    if has_cjk_font():
-        return True
-    fonts = resource("fonts")
-    if fonts.is_dir():
-        for path in sorted(fonts.iterdir()):
-            if path.suffix.lower() in FONT_SUFFIXES:
-                QFontDatabase.addApplicationFont(str(path))
-    if not has_cjk_font():
-        print("警告：系统没有中文字体，界面中文会显示为方框。请安装中文字体（如 fonts-wqy-microhei）。", file=sys.stderr)
-        return False
-    return True
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from desktop.fonts import print_font
 from desktop.geometry import fit
 from desktop.present import clause_label, deadline_sentence, esc, flag_explanation, short_title, tr
 from index.facts.deadlines import EXPIRED, measure_status
@@ -176,6 +177,7 @@ def a4_printer(pdf_path: Path | None = None) -> QPrinter:
 
 def text_document(html: str) -> QTextDocument:
     doc = QTextDocument()
+    doc.setDefaultFont(print_font())  # the same on every workstation: page breaks do not depend on its fonts
     doc.setHtml(html)
     return doc
 

@@ -124,7 +124,8 @@ def long_paste_check(app: QApplication, window) -> dict:
 
 
 def run_self_test(data_dir: Path | None, started: float) -> int:
-    from desktop.app import create_window, has_cjk_font, make_app  # after QT_QPA_PLATFORM is set
+    from desktop.app import create_window, make_app  # after QT_QPA_PLATFORM is set
+    from desktop.fonts import has_cjk_font
     from desktop.logsetup import install as install_logging
     from desktop.settings import Settings
     from desktop.userdata import UserData

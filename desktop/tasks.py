@@ -103,6 +103,11 @@ class TaskRunner(QObject):
         return bool(self._running or self._queue)
 
     @property
+    def queued(self) -> int:
+        """Tasks waiting for their turn (behind an exclusive one, or an exclusive one behind others)."""
+        return len(self._queue)
+
+    @property
     def exclusive_running(self) -> bool:
         return any(job.exclusive for job in self._running.values())
 

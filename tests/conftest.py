@@ -10,15 +10,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["POLICY_BROWSER_HOME"] = tempfile.mkdtemp(prefix="policy-browser-home-")
 os.environ["XDG_CONFIG_HOME"] = os.environ["POLICY_BROWSER_HOME"]
 
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from index.build import build, parse_entry  # noqa: E402
 from index.catalog import load_catalog  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="session")
 def catalog():
@@ -39,13 +35,19 @@ def data_dir(tmp_path_factory):
     return path
 
 
-def measure(parsed, doc_id: str, number: int):
-    return next(m for m in parsed[doc_id].measures if m.number == number)
-
-
 @pytest.fixture(scope="session")
 def qapp(qapp_args):
     """The application as the app makes it (pytest-qt's own qapp would skip the shipped CJK font)."""
     from desktop.app import make_app
 
     return make_app(qapp_args)
+
+
+@pytest.fixture
+def window(qtbot, data_dir, tmp_path):
+    """The main window on the real corpus, started and settled, with its own user folder."""
+    from tests.windowkit import make_window, settle
+
+    w = make_window(qtbot, data_dir, tmp_path)
+    settle(qtbot, w)
+    return w

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from index.check import RESIDUE_PATTERNS, check_entry
-from tests.conftest import measure
+from tests.kit import measure
 
 EXPECTED_COUNTS = {
     "beijing-2022-manufacturing": 15,

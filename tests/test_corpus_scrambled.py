@@ -8,7 +8,7 @@ from index.source.corrections import Corrections, MeasureCorrection
 from index.errors import PolicyDataError
 from index.source.parser import parse_text
 from index.source.textio import read_text
-from tests.conftest import measure
+from tests.kit import measure
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from desktop.datasetup import DataSetup
 from desktop.dialogs import RecordingPrompter
 from desktop.sourceview import SourceDialog
 from desktop.tasks import TaskRunner
-from test_desktop_window import make_window, settle, type_chinese
+from tests.windowkit import make_window, settle, type_chinese
 
 WHAT_TO_DO = "已记入日志。请重试；如反复出现，请在“帮助→查看日志”中把日志交给技术人员。"
 

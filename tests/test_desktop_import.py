@@ -17,7 +17,7 @@ from index.facts.eligibility import ELIGIBLE, INELIGIBLE, eligible
 from index.importer import list_imports
 from index.importreview import suspicions
 from tests.docfixtures import make_docx, make_scanned_pdf
-from tests.test_desktop_window import make_window, search, settle
+from tests.windowkit import make_window, search, settle
 
 SNOW = """关于支持冰雪旅游企业渡过难关的若干措施
 

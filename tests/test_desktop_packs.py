@@ -14,8 +14,8 @@ from index.packs.archive import create_pack
 from index.packs.install import apply_pack
 from index.packs.keys import keygen
 from index.paths import use_library
-from tests.test_desktop_window import make_window, settle
-from tests.test_packs import with_extra_document
+from tests.windowkit import make_window, settle
+from tests.kit import with_extra_document
 
 
 @pytest.fixture

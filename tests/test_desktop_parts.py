@@ -1,6 +1,7 @@
 """The window's parts on their own: models (qtmodeltester), escaping, the task runner, settings."""
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -22,23 +23,11 @@ from desktop.sourceview import locate
 from desktop.tasks import TaskRunner
 from desktop.userdata import UserData
 from index.snippets import snippet
+from tests.kit import fake_measure
 
 ROOT = Path(__file__).resolve().parent.parent
 
 TODAY = date(2026, 1, 5)
-
-
-def fake_measure(text: str, **extra) -> dict:
-    m = {
-        "id": "test-2022/1", "district": "朝阳区", "number": 1, "section": "一、<b>节</b>", "subsection": "（一）<i>小节</i>",
-        "title": None, "text": text, "units_text": "区财政局", "responsible_units": ["区财政局<script>"], "flags": ["文本重组"],
-        "industries": [], "benefit_types": ["租金减免"], "entity_types": [], "sizes": [], "deadlines": ["2022-12-31"],
-        "amounts": ["减免3个月房屋租金"], "valid_until": None,
-        "document": {"id": "test-2022", "title": "测试<文件>", "issuer": "区政府", "doc_number": "测〔2022〕1号",
-                     "published": "2022-05-01", "status": "已印发", "valid_until": None, "source_file": None},
-    }
-    m.update(extra)
-    return m
 
 
 EVIL = "对<img src=x>和<a href='http://example.com'>链接</a>的企业&减免房租。"
@@ -56,7 +45,9 @@ def test_the_handout_pdf_embeds_a_chinese_font_and_a_latin_one_does_not(qapp, tm
     from desktop.selftest import pdf_cjk_fonts
 
     save_pdf("<p>企业房租减免</p>", tmp_path / "zh.pdf")
-    save_pdf("<p>rent relief</p>", tmp_path / "en.pdf", page_numbers=False)  # 第1页 共1页 is Chinese
+    # the sheet's own font is the shipped CJK one (desktop/fonts.py): a Latin font named in the text is
+    # what a PDF without any CJK font looks like to the check
+    save_pdf("<p style=\"font-family:'DejaVu Sans'\">rent relief</p>", tmp_path / "en.pdf", page_numbers=False)
     assert pdf_cjk_fonts(tmp_path / "zh.pdf") != []
     assert pdf_cjk_fonts(tmp_path / "en.pdf") == []
 
@@ -134,20 +125,33 @@ def test_task_runner_returns_on_main_thread_and_builds_run_alone(qtbot):
     order: list[str] = []
     errors: list[BaseException] = []
 
-    def slow(name):
-        def op():
-            import time
+    gate, lock = threading.Event(), threading.Lock()
+    in_flight: list[str] = []
+    seen_by: dict[str, list[str]] = {}
 
-            time.sleep(0.05)  # worker thread: stands in for a search
+    def op(name, wait_for=None):
+        def run():
+            with lock:
+                seen_by[name] = list(in_flight)  # what else was running when this one started
+                in_flight.append(name)
+            if wait_for is not None:
+                wait_for.wait(10)
+            with lock:
+                in_flight.remove(name)
             return name
-        return op
+        return run
 
-    runner.run(slow("search-1"), order.append)
-    runner.run(lambda: order.append("build") or "built", order.append, exclusive=True)
-    runner.run(slow("search-2"), order.append)
+    runner.run(op("search-1", gate), order.append)
+    runner.run(op("build"), order.append, exclusive=True)
+    runner.run(op("search-2"), order.append)
     runner.run(lambda: 1 / 0, order.append, errors.append)
+    # decided on the main thread as the tasks were queued: search-1 runs, the build waits for it and
+    # everything after the build waits for the build
+    assert runner.busy and not runner.exclusive_running and runner.queued == 3
+    gate.set()
     with qtbot.waitSignal(runner.idle, timeout=5000):
         pass
+    assert seen_by["build"] == [] and "build" not in seen_by["search-2"]
     # the build waited for search-1 and held search-2 back until it had finished
     assert order.index("search-1") < order.index("build") < order.index("search-2")
     assert isinstance(errors[0], ZeroDivisionError)

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 import desktop.searchservice as searchservice
 from desktop.searchservice import SearchService
@@ -82,8 +83,9 @@ def test_typing_while_a_rebuild_waits_searches_the_new_data_and_closes_the_old(q
     service.request("房租", Filters())
     service.rebuild()
     service.request("社保", Filters())  # typed while the rebuild is pending: no engine to search
-    qtbot.wait(50)
+    QCoreApplication.processEvents()  # whatever the requests queued has been delivered
     assert not old.closed  # a search still runs on it
+    assert not service.runner_ref.exclusive_running  # the build waits for that search
     old.gate.set()
     qtbot.waitUntil(lambda: service.engine not in (None, old) and service.idle, timeout=10000)
     new = service.engine
@@ -114,7 +116,9 @@ def test_a_failed_first_build_does_not_retry_by_itself(qtbot, service, fakes):
     fakes.outcome["error"] = OSError(28, "No space left on device")
     with qtbot.waitSignal(service.build_failed, timeout=10000):
         service.rebuild()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not service.runner_ref.busy)
+    QCoreApplication.processEvents()  # a retry queued by the failure would have been started by now
+    assert len(fakes.builds) == 1 and not service.runner_ref.busy
     assert service.engine is None and not service.loading  # no data before: nothing to reopen
 
 

@@ -19,7 +19,7 @@ from index.build import build
 from index.cli import main
 from index.errors import PolicyDataError
 from index.store import previous_store, Store, active_store
-from tests.conftest import ROOT
+from tests.kit import ROOT
 
 TWO_MEASURES = "1.对小微企业减免3个月房屋租金。（责任单位：区国资委）\n2.对个体工商户给予补贴。（责任单位：区财政局）\n"
 OTHER_MEASURES = "1.对餐饮企业给予一次性补贴。（责任单位：区商务局）\n2.对零售企业给予贷款贴息。（责任单位：区金融办）\n"
@@ -206,7 +206,7 @@ def test_no_data_yet_says_so_without_commands(tmp_path):
 
 def test_the_window_rebuilds_when_current_is_undecodable(qtbot, tmp_path):
     from desktop.dialogs import RecordingPrompter
-    from tests.test_desktop_window import make_window, settle
+    from tests.windowkit import make_window, settle
 
     data = tmp_path / "data"
     data.mkdir()

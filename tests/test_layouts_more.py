@@ -7,8 +7,8 @@ import re
 from index.source.parser import parse_text
 from index.paths import resource
 from index.source.tokens import cn_number
+from tests.kit import HEAD
 
-HEAD = "北京市某区关于支持中小微企业的若干措施\n\n为支持中小微企业发展，制定以下措施。\n"
 
 
 def _summary(text: str) -> list[tuple[int, str, str | None, str | None]]:

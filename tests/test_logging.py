@@ -116,7 +116,7 @@ def test_the_command_line_logs_its_failures_to_the_same_file(tmp_path):
     import subprocess
     import sys
 
-    from tests.conftest import ROOT
+    from tests.kit import ROOT
 
     home = tmp_path / "home"
     env = {**os.environ, "POLICY_BROWSER_HOME": str(home), "POLICY_BROWSER_DATA": str(tmp_path / "nodata")}

@@ -14,11 +14,11 @@ from index.errors import PolicyDataError
 from index.packs.archive import create_pack, verify_pack
 from index.packs.install import apply_pack, pack_diff, rollback
 from index.packs.keys import keygen
-from index.paths import LIBRARY_PARTS, resources_dir, use_library
+from index.paths import use_library
 from index.search import SearchEngine
 from index.store import Store, active_store
+from tests.kit import CHAOYANG, library_copy, with_extra_document
 
-CHAOYANG = "documents/chaoyang-2022-stabilize-economy-draft.txt"
 
 
 @pytest.fixture
@@ -36,24 +36,6 @@ def key(tmp_path, home):
     (home / "trusted_keys").mkdir(parents=True)
     shutil.copy(public, home / "trusted_keys" / "maintainer.pub")
     return secret
-
-
-def library_copy(tmp_path: Path, name: str) -> Path:
-    lib = tmp_path / name
-    lib.mkdir()
-    for part in LIBRARY_PARTS:
-        source = resources_dir() / part
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, lib / part)
-    return lib
-
-
-def with_extra_document(tmp_path: Path) -> Path:
-    """The library plus one more document (the 朝阳 plan again, under a new id)."""
-    lib = library_copy(tmp_path, "lib2")
-    shutil.copy(lib / CHAOYANG, lib / "documents" / "chaoyang-copy.txt")
-    with (lib / "documents.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[[document]]\nid = "chaoyang-copy"\nfile = "documents/chaoyang-copy.txt"\ndistrict = "朝阳区"\nmeasures = 45\n')
-    return lib
 
 
 def snapshot(data: Path) -> dict:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from index.analysis import BigramTokenizer, JiebaTokenizer
 from index.search import Filters, SearchEngine
 from index.snippets import snippet
-from tests.conftest import ROOT
+from tests.kit import ROOT
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from index.build import build
 from index.cli import main
 from index.errors import PolicyDataError
 from index.store import Store, active_store
-from tests.conftest import ROOT
+from tests.kit import ROOT
 
 
 def test_build_writes_every_measure_with_contract_fields(data_dir):

@@ -14,8 +14,7 @@ from desktop.handout import HandoutModel, HandoutPanel
 from desktop.handoutdoc import SUMMARY_FITS, Office, a4_printer, handout_html, save_pdf, suggested_name, text_document
 from desktop.officedialog import OfficeDialog
 from desktop.settings import Settings
-from tests.test_desktop_parts import fake_measure
-from tests.test_desktop_window import window  # noqa: F401 - fixture
+from tests.kit import fake_measure
 
 TODAY = date(2026, 1, 5)
 CURRENT = ["2026-12-31"]
@@ -154,3 +153,28 @@ def test_the_visitors_name_names_the_pdf_and_goes_with_the_visitor(qtbot, window
     assert panel.visitor_edit.text() == "" and window.handout.visitor == ""
     window.undo_visitor_action.trigger()
     assert panel.visitor_edit.text() == "朝阳/小餐馆" and window.handout.rowCount() == 1
+
+
+def test_the_sheet_lays_out_in_the_shipped_font_whatever_the_workstation_has(qapp, data_dir):
+    """A machine with another CJK font (Noto, YaHei) or a larger screen font must break pages where
+    this one does: the handout takes the shipped font, never the application's."""
+    from PySide6.QtGui import QFont
+
+    from index.store import Store
+
+    store = Store(data_dir)
+    dozen = [m for d in store.documents for m in store.measures(d)][:SUMMARY_FITS]
+    store.close()
+    html = handout_html(dozen, {}, TODAY)
+    before = text_document(html)
+    assert before.defaultFont().family() == "WenQuanYi Micro Hei" and before.defaultFont().pointSizeF() == 9
+    screen_font = qapp.font()
+    try:
+        qapp.setFont(QFont("DejaVu Serif", 14))
+        after = text_document(html)
+        for doc in (before, after):
+            doc.setPageSize(a4_printer().pageRect(a4_printer().Unit.Point).size())
+        assert after.defaultFont().family() == "WenQuanYi Micro Hei"
+        assert after.pageCount() == before.pageCount()
+    finally:
+        qapp.setFont(screen_font)

@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop import keymap
-from tests.test_desktop_window import click, search, type_chinese  # noqa: F401 - the window fixture's helpers
-from tests.test_desktop_window import window  # noqa: F401 - fixture
+from tests.windowkit import activate, click, search
 
 CTRL, SHIFT, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
 
@@ -68,8 +67,7 @@ def test_the_key_map(qtbot, window):
 
 
 def test_keys_do_what_the_map_says(qtbot, window, tmp_path):
-    window.activateWindow()
-    qtbot.waitActive(window)
+    activate(qtbot, window)
     search(qtbot, window, "房租减免")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     first = window.results_model.measure_id(0)
@@ -82,8 +80,7 @@ def test_keys_do_what_the_map_says(qtbot, window, tmp_path):
     qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_T, CTRL)
     assert window.compare_dialog is not None and window.compare_dialog.isVisible()
     window.compare_dialog.hide()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    activate(qtbot, window)
     window.prompter_ref.save_to = tmp_path / "h.pdf"
     qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_P, CTRL | SHIFT)
     assert (tmp_path / "h.pdf").stat().st_size > 1000
@@ -99,8 +96,7 @@ def test_keys_do_what_the_map_says(qtbot, window, tmp_path):
 
 
 def test_enter_opens_the_top_hit_at_once_while_suggestions_show_and_esc_closes_them_first(qtbot, window):
-    window.activateWindow()
-    qtbot.waitActive(window)
+    activate(qtbot, window)
     search(qtbot, window, "房租")
     box = window.search_box
     box.completer().complete()

@@ -10,7 +10,7 @@ from desktop.geometry import fit, fits_a_screen, fitted, restore_or_fit
 from desktop.handout import preview_dialog
 from desktop.selftest import LONG_PASTE
 from desktop.settings import Settings
-from tests.test_desktop_window import make_window, settle
+from tests.windowkit import make_window, settle
 from tests.xserver import last_json, run_child, xcb_missing, xvfb
 
 import pytest

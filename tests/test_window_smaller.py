@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -14,10 +14,8 @@ from desktop.measureview import measure_plain_text
 from desktop.resultdelegate import ResultDelegate
 from desktop.resultsmodel import SnippetRole
 from index.source.parser import parse_text
-from tests.test_layouts_more import HEAD
-from tests.test_desktop_parts import fake_measure
-from tests.test_desktop_window import click, search
-from tests.test_desktop_window import window  # noqa: F401 - fixture
+from tests.kit import HEAD, fake_measure
+from tests.windowkit import click, search
 
 TODAY = date(2026, 1, 5)
 

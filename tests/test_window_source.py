@@ -10,7 +10,7 @@ from desktop.resultsmodel import FlagsRole, ResultsModel, SnippetRole
 from desktop.sourceview import SourceDialog, find_all, locate, locate_units
 from desktop.tasks import TaskRunner
 from index.search import SearchEngine
-from tests.test_desktop_window import window  # noqa: F401 - fixture
+from tests.windowkit import activate
 
 
 def loaded(qtbot, window, measure_id: str) -> SourceDialog:
@@ -63,7 +63,7 @@ def test_a_measure_in_one_run_has_all_its_sentences_marked_not_only_the_first(qt
 
 def test_the_find_box_counts_and_steps_with_enter_f3_and_shift_f3(qtbot, window):
     dialog = loaded(qtbot, window, "pinggu-2022/29")
-    qtbot.waitActive(dialog)
+    activate(qtbot, dialog)
     qtbot.keyClick(dialog.text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert dialog.find_box.hasFocus()
     total = len(find_all(dialog.text.toPlainText(), "担保"))

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from desktop.sourceview import SourceDialog
 from desktop.visitor import UNDO_MS
-from tests.test_desktop_window import click, search
-from tests.test_desktop_window import window  # noqa: F401 - fixture
+from tests.windowkit import click, search
 
 
 def test_new_visitor_leaves_nothing_of_the_last_one_and_undo_brings_it_back(qtbot, window):

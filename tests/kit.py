@@ -1,0 +1,48 @@
+"""Plain helpers shared by test modules (no fixtures here: those live in conftest.py). Qt-free."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from index.paths import LIBRARY_PARTS, resources_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+CHAOYANG = "documents/chaoyang-2022-stabilize-economy-draft.txt"
+# the opening of a made-up district plan, for layout tests
+HEAD = "北京市某区关于支持中小微企业的若干措施\n\n为支持中小微企业发展，制定以下措施。\n"
+
+
+def measure(parsed, doc_id: str, number: int):
+    return next(m for m in parsed[doc_id].measures if m.number == number)
+
+
+def fake_measure(text: str, **extra) -> dict:
+    """A measure as the store gives it, with markup in every field that the window must escape."""
+    m = {
+        "id": "test-2022/1", "district": "朝阳区", "number": 1, "section": "一、<b>节</b>", "subsection": "（一）<i>小节</i>",
+        "title": None, "text": text, "units_text": "区财政局", "responsible_units": ["区财政局<script>"], "flags": ["文本重组"],
+        "industries": [], "benefit_types": ["租金减免"], "entity_types": [], "sizes": [], "deadlines": ["2022-12-31"],
+        "amounts": ["减免3个月房屋租金"], "valid_until": None,
+        "document": {"id": "test-2022", "title": "测试<文件>", "issuer": "区政府", "doc_number": "测〔2022〕1号",
+                     "published": "2022-05-01", "status": "已印发", "valid_until": None, "source_file": None},
+    }
+    m.update(extra)
+    return m
+
+
+def library_copy(tmp_path: Path, name: str) -> Path:
+    lib = tmp_path / name
+    lib.mkdir()
+    for part in LIBRARY_PARTS:
+        source = resources_dir() / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, lib / part)
+    return lib
+
+
+def with_extra_document(tmp_path: Path) -> Path:
+    """The library plus one more document (the 朝阳 plan again, under a new id)."""
+    lib = library_copy(tmp_path, "lib2")
+    shutil.copy(lib / CHAOYANG, lib / "documents" / "chaoyang-copy.txt")
+    with (lib / "documents.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[document]]\nid = "chaoyang-copy"\nfile = "documents/chaoyang-copy.txt"\ndistrict = "朝阳区"\nmeasures = 45\n')
+    return lib
