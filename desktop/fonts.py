@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from index.paths import resource
 
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
-PRINT_POINTS = 9.0  # the handout's body type (its tables set their own sizes)
+PRINT_POINTS = 9.0  # the handout's body type, true points on paper (a visit's 8 measures on one A4 sheet)
 log = logging.getLogger(__name__)
 _shipped: list[str] | None = None
 

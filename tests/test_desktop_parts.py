@@ -193,7 +193,7 @@ def test_handout_says_what_the_wizard_concluded_never_more(qtbot):
     model.add(maybe, ["注册在朝阳区"], status="maybe", missing=["企业规模是？", "是否<租用>国有房屋？"])
     model.add(expired, ["注册在朝阳区"], status="eligible")
     html = handout_html(model.measures(), {}, TODAY, [], model.reasons, model.verdicts)
-    sections = dict(zip(["fits", "maybe", "expired"], html.split("<h3>")[1:]))
+    sections = dict(zip(["fits", "maybe", "expired"], html.split('<a name="measure-')[1:]))
     assert "为什么适用" in sections["fits"] and "注册在朝阳区；属于住宿餐饮业" in sections["fits"]
     assert "为什么适用" not in sections["maybe"] and "为什么适用" not in sections["expired"]
     assert "可能适用，还需确认：企业规模是？；是否&lt;租用&gt;国有房屋？" in sections["maybe"]

@@ -203,7 +203,7 @@ def test_wizard_results_go_to_the_handout_and_new_visitor_forgets_them(qtbot, wi
     # each measure prints with the wizard's own verdict: a maybe never as "applies"
     verdicts = window.handout.verdicts
     assert {v["status"] for v in verdicts.values()} == {"eligible", "maybe"}
-    sections = dict(zip([m["id"] for m in window.handout.measures()], re.split(r"<h3>\d+\. ", html)[1:], strict=True))
+    sections = dict(zip([m["id"] for m in window.handout.measures()], re.split(r'<a name="measure-\d+"></a>', html)[1:], strict=True))
     for measure_id, section in sections.items():
         assert "已过期，仅供了解" not in section, measure_id
         if verdicts[measure_id]["status"] == "maybe":

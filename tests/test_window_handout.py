@@ -28,17 +28,17 @@ def three() -> list[dict]:
 
 def test_the_sheet_opens_with_a_summary_table_and_marks_expired_with_a_border():
     html = handout_html(three(), {}, TODAY, [], {"t/1": ["注册在朝阳区"]}, {"t/1": {"status": "eligible"}})
-    summary = html[html.index("<h2>一览</h2>"):html.index("详细内容")]
+    summary = html[html.index("<b>一览</b>"):html.index("详细内容")]
     rows = re.findall(r"<tr>(.*?)</tr>(?=<tr>|</table>|</thead>)", summary)
     assert len(rows) == 1 + 3
-    assert "<thead><tr><th>序号</th>" in summary  # the header row repeats when a long list runs onto page 2
+    assert '<thead><tr><th width="5%">序号</th>' in summary  # the header row repeats when a long list runs onto page 2
     assert ["<b>可以申请</b>" in rows[1], "<b>需确认</b>" in rows[2], "<b>已过期</b>" in rows[3]] == [True, True, True]
     assert "减免3个月房屋租金" in rows[1] and "平谷区" in rows[3] and "区财政局&lt;script&gt;" in rows[1]
     assert '<table border="1" cellspacing="0" cellpadding="2" style="border-style:solid; border-color:#000;"><tr><td><b>已过期</b>' in rows[3]
     details = html[html.index("详细内容"):]
-    expired = details.split("<h3>")[3]
+    expired = details.split('<a name="measure-')[3]
     assert expired.count("已过期：不能再承诺办理") == 1  # the deadline sentence, once (was 状态 + sentence)
-    assert "自查结论" in details.split("<h3>")[1] and "自查结论" not in expired  # t/3 did not come from the wizard
+    assert "自查结论" in details.split('<a name="measure-')[1] and "自查结论" not in expired  # t/3 did not come from the wizard
     assert "办理窗口" not in html and "经办人" not in html  # nothing invented when nothing is set
 
 
@@ -52,17 +52,53 @@ def test_the_office_details_come_from_the_settings_page(qtbot, tmp_path):
     dialog.accept()
     assert settings.office == {"name": "朝阳区某街道企业服务窗口", "address": "", "phone": "010-12345678", "clerk": ""}
     html = handout_html(three(), {}, TODAY, office=Office(**settings.office))
-    assert "<p>办理窗口：朝阳区某街道企业服务窗口　电话：010-12345678</p>" in html
+    assert "<b>惠企政策打印单</b></span>　　办理窗口：朝阳区某街道企业服务窗口　电话：010-12345678</p>" in html
     assert "地址" not in html and "经办人" not in html
 
 
-def test_every_page_is_numbered(qapp, tmp_path):
-    many = [fake_measure("减免房租。" * 60, id=f"t/{n}", number=n) for n in range(1, 9)]
+def footer_positions(page) -> list[tuple[str, float, float]]:
+    """(text, x, y) in PDF points of every run of 第…页 drawn on the page."""
+    found: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, _font, _size):
+        if "页" in text:
+            x, y = tm[4], tm[5]
+            found.append((text, cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_every_page_is_numbered_inside_the_page(qapp, tmp_path):
+    many = [fake_measure("减免房租。" * 160, id=f"t/{n}", number=n) for n in range(1, 9)]
     pdf = save_pdf(handout_html(many, {}, TODAY), tmp_path / "h.pdf")
     pages = PdfReader(str(pdf)).pages
     assert len(pages) >= 3
     for n, page in enumerate(pages, 1):
         assert f"第{n}页 共{len(pages)}页" in "".join(page.extract_text().split()).replace("页共", "页 共")
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        spots = footer_positions(page)
+        assert spots and all(0 < x < width and 0 < y < height / 10 for _, x, y in spots), spots  # at the foot, on the paper
+
+
+def test_a_visits_eight_measures_print_on_one_sheet_with_the_visitor_and_a_title(qapp, data_dir, tmp_path):
+    from index.store import Store
+
+    store = Store(data_dir)
+    every = sorted((m for d in store.documents for m in store.measures(d)), key=lambda m: (len(m["text"]), m["id"]))
+    meta = store.meta
+    store.close()
+    middle = len(every) // 2
+    usual = every[middle - 4: middle + 4]  # measures of the corpus's usual length, notes and flags included
+    answers = [("所在区", "朝阳区"), ("单位类型", "企业"), ("企业规模", "小型"), ("所属行业", "餐饮")]
+    html = handout_html(usual, meta, TODAY, answers, office=Office(name="某街道企业服务窗口"), visitor="朝阳某小餐馆")
+    assert "访客：朝阳某小餐馆　办理窗口：某街道企业服务窗口" in html
+    pdf = save_pdf(html, tmp_path / "打印单-朝阳某小餐馆-2026-01-05.pdf")
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) == 1
+    assert reader.metadata.title == "打印单-朝阳某小餐馆-2026-01-05"
+    text = "".join(reader.pages[0].extract_text().split())
+    assert "访客：朝阳某小餐馆" in text and all(f"{n}." in text for n in range(1, 9)) and "第1页共1页" in text
 
 
 def test_the_file_name_carries_the_visitor_or_the_time():
@@ -109,16 +145,10 @@ def test_the_window_prints_the_office_and_suggests_a_timed_name(qtbot, window, t
 
 def first_page_holds_the_summary(measures: list[dict], answers: list[tuple[str, str]]) -> int:
     """Pages the sheet's part before 详细内容 takes (header, summary table, the visitor's answers)."""
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtPrintSupport import QPrinter
+    from desktop.handoutdoc import laid_out
 
-    from desktop.handoutdoc import FOOTER_PT
-
-    html = handout_html(measures, {}, TODAY, answers).split('<h2 style="page-break-before:always;">')[0]
-    page = a4_printer().pageRect(QPrinter.Unit.Point)
-    doc = text_document(html)
-    doc.setPageSize(QSizeF(page.width(), page.height() - FOOTER_PT))
-    return doc.pageCount()
+    html = handout_html(measures, {}, TODAY, answers)
+    return laid_out(html[:html.index("详细内容")], a4_printer()).pageCount()
 
 
 def test_a_visits_dozen_measures_fit_the_first_page_and_more_run_on(qapp, data_dir):
@@ -133,10 +163,10 @@ def test_a_visits_dozen_measures_fit_the_first_page_and_more_run_on(qapp, data_d
                ("目前情况", "受疫情影响经营困难、租用国有房屋")]
     assert SUMMARY_FITS == 12
     assert first_page_holds_the_summary(worst[:SUMMARY_FITS], answers) == 1
-    assert first_page_holds_the_summary(worst[:25], answers) == 2  # beyond: the table runs on, header repeated
+    assert first_page_holds_the_summary(worst[:60], answers) == 2  # far beyond: the table runs on, header repeated
     many_units = handout_html([fake_measure("x", responsible_units=[f"单位{i}" for i in range(8)])], {}, TODAY)
     summary, details = many_units.split("详细内容")
-    assert "<td>单位0、单位1等8个单位</td>" in summary and "单位0、单位1、单位2、单位3、单位4、单位5、单位6、单位7" in details
+    assert "<td>单位0等8个单位</td>" in summary and "单位0、单位1、单位2、单位3、单位4、单位5、单位6、单位7" in details
 
 
 def test_the_visitors_name_names_the_pdf_and_goes_with_the_visitor(qtbot, window):
@@ -158,6 +188,7 @@ def test_the_visitors_name_names_the_pdf_and_goes_with_the_visitor(qtbot, window
 def test_the_sheet_lays_out_in_the_shipped_font_whatever_the_workstation_has(qapp, data_dir):
     """A machine with another CJK font (Noto, YaHei) or a larger screen font must break pages where
     this one does: the handout takes the shipped font, never the application's."""
+    from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QFont
 
     from index.store import Store
@@ -173,7 +204,7 @@ def test_the_sheet_lays_out_in_the_shipped_font_whatever_the_workstation_has(qap
         qapp.setFont(QFont("DejaVu Serif", 14))
         after = text_document(html)
         for doc in (before, after):
-            doc.setPageSize(a4_printer().pageRect(a4_printer().Unit.Point).size())
+            doc.setPageSize(QSizeF(794, 1050))
         assert after.defaultFont().family() == "WenQuanYi Micro Hei"
         assert after.pageCount() == before.pageCount()
     finally:

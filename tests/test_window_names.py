@@ -17,7 +17,7 @@ def test_the_handout_and_the_wizard_have_one_name_each(qtbot, window):
     assert wizard.results_page.handout_button.text().startswith("加入打印单")
     assert window.measure_view.handout_button.text() == "加入打印单"
     html = handout_html([], {}, date(2026, 1, 5))
-    assert "<h2>惠企政策打印单</h2>" in html
+    assert "<b>惠企政策打印单</b>" in html
 
 
 def test_no_other_name_is_left_in_the_sources():
