@@ -36,15 +36,34 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
+class MissingQtStrings(QTranslator):
+    """Qt 6 strings that the qtbase_zh_CN shipped with PySide6 lacks (its file dialog's labels were
+    renamed with accelerators and never translated): without this, 存为PDF… says "Look in:"."""
+
+    STRINGS = {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
+        return self.STRINGS.get((context, source))  # None: a null string, "ask the next translator"
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 def install_translators(app: QApplication) -> list[QTranslator]:
     """Qt's own strings (print preview, file and message dialogs) in Chinese, from the qtbase_zh_CN
-    that PySide6 ships. The app itself is Chinese only (README): its strings are written in Chinese."""
+    that PySide6 ships, and the few it lacks. The app itself is Chinese only (README)."""
+    installed: list[QTranslator] = []
     translator = QTranslator(app)
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    if not translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        return []
-    app.installTranslator(translator)
-    return [translator]
+    if translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        installed.append(translator)
+    patch = MissingQtStrings(app)
+    app.installTranslator(patch)  # installed last, asked first
+    return installed + [patch]
 
 
 def create_window(data_dir: Path, settings: Settings, userdata: UserData, prompter: Prompter,

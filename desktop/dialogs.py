@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def documents_dir() -> Path:
+    """Where file dialogs start: the user's Documents folder (文档, My Documents), home when it is missing."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 class Prompter:
@@ -26,7 +32,7 @@ class Prompter:
         return Path(name) if name else None
 
     def choose_file(self, parent: QWidget | None, title: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), pattern)
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), pattern)
         return Path(name) if name else None
 
     def run(self, dialog) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from desktop.dialogs import Prompter
+from desktop.dialogs import Prompter, documents_dir
 from desktop.handoutdoc import Office, handout_html, preview_dialog, save_pdf, suggested_name
 from desktop.officedialog import OfficeDialog
 from index.errors import storage_reason
@@ -48,7 +48,7 @@ class HandoutFlow(QObject):
     def save_pdf(self, path: Path | None = None) -> Path | None:
         w = self.window
         if path is None:
-            suggested = Path.home() / suggested_name(w.handout.visitor, datetime.now())
+            suggested = documents_dir() / suggested_name(w.handout.visitor, datetime.now())
             path = self.prompter.save_path(w, self.tr("存为PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
         if path is None:
             return None

@@ -3,6 +3,7 @@ clerk has set them, 已过期 as a bordered label, the deadline said once, 自�
 file name per visitor; and a list with several selected, 清空, 上移/下移 and a status column."""
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from desktop.handout import HandoutModel, HandoutPanel
 from desktop.handoutdoc import SUMMARY_FITS, Office, a4_printer, handout_html, save_pdf, suggested_name, text_document
+from desktop.dialogs import documents_dir
 from desktop.officedialog import OfficeDialog
 from desktop.settings import Settings
 from tests.kit import fake_measure
@@ -178,7 +180,7 @@ def test_the_visitors_name_names_the_pdf_and_goes_with_the_visitor(qtbot, window
     window.prompter_ref.save_to = None  # the clerk cancels the file dialog: only the suggestion is seen
     day = datetime.now().strftime("%Y-%m-%d")
     assert window.save_handout_pdf() is None
-    assert window.prompter_ref.messages[-1] == ("save", "存为PDF", str(Path.home() / f"打印单-朝阳小餐馆-{day}.pdf"))
+    assert window.prompter_ref.messages[-1] == ("save", "存为PDF", str(documents_dir() / f"打印单-朝阳小餐馆-{day}.pdf"))
     window.new_visitor_action.trigger()
     assert panel.visitor_edit.text() == "" and window.handout.visitor == ""
     window.undo_visitor_action.trigger()
@@ -209,3 +211,23 @@ def test_the_sheet_lays_out_in_the_shipped_font_whatever_the_workstation_has(qap
         assert after.pageCount() == before.pageCount()
     finally:
         qapp.setFont(screen_font)
+
+
+def test_file_dialogs_start_in_documents_and_speak_chinese(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    documents = tmp_path / "文档"
+    documents.mkdir()
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{documents}"\n', encoding="utf-8")
+    try:
+        assert documents_dir() == documents
+    finally:
+        (config / "user-dirs.dirs").unlink()
+    assert documents_dir() == Path.home() or documents_dir().is_dir()  # a missing Documents folder: home
+    dialog = QFileDialog(None, "存为PDF", str(tmp_path), "PDF 文件 (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    shown = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton) if w.text()]
+    assert "查找范围(&L)：" in shown and "文件类型(&T)：" in shown
+    assert [t for t in shown if t.isascii()] == []  # no "Look in:", "Files of type:" left in English

@@ -16,10 +16,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget, QWizard
 
-from desktop.dialogs import Prompter
+from desktop.dialogs import Prompter, documents_dir
 from desktop.geometry import restore_or_fit
 from desktop.settings import Settings
 from desktop.wizard.pages import MultiChoicePage, PageId, SingleChoicePage, note
@@ -295,8 +295,7 @@ class EligibilityWizard(QWizard):
 
     # -- save / load ---------------------------------------------------------------------------
     def _suggested_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return Path(folder) / self.tr("企业资料.json")
+        return documents_dir() / self.tr("企业资料.json")
 
     def save_profile(self) -> Path | None:
         """Ask where, then write the profile JSON (UTF-8). The only way answers reach the disk."""
