@@ -374,6 +374,9 @@ class MainWindow(WindowActions, QMainWindow):
             self.wizard = EligibilityWizard(self.engine.measures, self.settings, self.today, self, self.prompter)
             self.wizard.measure_requested.connect(self.open_measure)
             self.wizard.handout_requested.connect(self._on_wizard_handout)
+        filters = self.facets.filters()
+        districts = [d for d in filters.district if d != "北京市"]
+        self.wizard.start_from(districts[0] if len(districts) == 1 else None, list(filters.industry))
         self.wizard.show()
         self.wizard.raise_()
         return self.wizard

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 
@@ -31,6 +31,7 @@ class SearchBox(QLineEdit):
         completer.activated[str].connect(lambda _text: self.open_top_requested.emit())
         self._vocabulary: list[str] = []
         self._recent: list[str] = []
+        self.window_actions: list = []  # set by the window: its actions whose keys the box must not eat (when enabled)
         self.textChanged.connect(self._on_text_changed)
 
     def set_vocabulary(self, words: list[str]) -> None:
@@ -51,6 +52,18 @@ class SearchBox(QLineEdit):
 
     def _on_text_changed(self, text: str) -> None:
         self.query_edited.emit(text, time.perf_counter())
+
+    def event(self, event: QEvent) -> bool:
+        """The window's own shortcuts win over the line edit's: Ctrl+Shift+Z is 撤销新访客 here too
+        (QLineEdit would take it as Redo, so after Ctrl+N in the box it could not be undone)."""
+        if event.type() == QEvent.Type.ShortcutOverride and self._window_key(event):
+            return False  # not overridden: the shortcut goes to the window's action
+        return super().event(event)
+
+    def _window_key(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(action.isEnabled() and pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+                   for action in self.window_actions for k in action.shortcuts())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter opens the top hit at once, suggestions showing or not: a suggestion picked with ↓

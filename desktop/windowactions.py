@@ -28,6 +28,7 @@ class WindowActions:
                                                self.tr("清空上一位访客的一切"))
         self.undo_visitor_action = self._action(self.tr("撤销新访客"), self.undo_new_visitor, "undo_visitor")
         self.undo_visitor_action.setEnabled(False)
+        self.search_box.window_actions = [self.new_visitor_action, self.undo_visitor_action]
         self.wizard_action = self._action(self.tr("资格自查"), self.open_wizard, "wizard",
                                           self.tr("问几个问题，找出这家企业可以申请的措施"))
         self.focus_action = self._action(self.tr("搜索"), self.focus_search, "focus")

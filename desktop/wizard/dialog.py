@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget, QWizard
 from desktop.dialogs import Prompter, documents_dir
 from desktop.geometry import restore_or_fit
 from desktop.settings import Settings
-from desktop.wizard.pages import MultiChoicePage, PageId, SingleChoicePage, note
+from desktop.wizard.pages import MultiChoicePage, PageId, QuestionPage, SingleChoicePage, note
 from desktop.wizard.profile import (ELIGIBLE, MAYBE, Choice, Question, apply_answer, asks_size_and_traits,
                                     documented_size_definitions, normalise, results, vocabulary)
 from desktop.wizard.results import ResultsPage
@@ -332,6 +332,20 @@ class EligibilityWizard(QWizard):
 
     def _on_current_id_changed(self, page_id: int) -> None:
         self.button(QWizard.WizardButton.CustomButton2).setEnabled(page_id >= 0)
+        page = self.page(page_id) if page_id >= 0 else None
+        if isinstance(page, QuestionPage):
+            page.choices.focus_first()  # every question page starts with the keyboard on its answers
+
+    def start_from(self, district: str | None, industries: list[str]) -> None:
+        """What the clerk has already narrowed the search by becomes the first answers: the district
+        (when one is ticked) and the industries, unless the wizard already holds answers of its own."""
+        voc = vocabulary()
+        if district in voc.districts and not self.district_page.value:
+            self.district_page.value = district
+        known = {c.name for c in voc.industries}
+        wanted = [i for i in industries if i in known]
+        if wanted and "industries" not in self._known and not self.industries_page.values():
+            self.industries_page.set_values(wanted)
 
     def done(self, result: int) -> None:
         if self.settings is not None:

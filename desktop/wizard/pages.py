@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Property, Qt, Signal
+from PySide6.QtCore import Property, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QGridLayout, QLabel, QRadioButton,
                                QScrollArea, QVBoxLayout, QWidget, QWizardPage)
 
@@ -22,9 +23,16 @@ class PageId(IntEnum):
     RESULTS = 6
 
 
+NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
 class ChoiceList(QWidget):
     """Radio buttons (one answer) or check boxes (several), each with its plain-language meaning
-    beside it in a wrapping label, so nothing clips at 125–150 % scaling."""
+    beside it in a wrapping label, so nothing clips at 125–150 % scaling.
+
+    Keyboard: Up/Down move the focus along the choices in their order (a check box's tick never
+    changes by moving: only Space does); number keys 1–9 pick the n-th choice (a radio button is
+    chosen, a check box toggled) and move the focus to it."""
 
     changed = Signal()
 
@@ -41,6 +49,7 @@ class ChoiceList(QWidget):
             button: QAbstractButton = QRadioButton(choice.name, self) if exclusive else QCheckBox(choice.name, self)
             button.setToolTip(choice.explain)
             self.group.addButton(button)
+            button.installEventFilter(self)
             self.buttons[choice.name] = button
             row, col = divmod(i, columns)
             grid.addWidget(button, row, col * per_choice, Qt.AlignmentFlag.AlignTop)
@@ -56,6 +65,35 @@ class ChoiceList(QWidget):
 
     def _on_button_toggled(self, _button: QAbstractButton, _on: bool) -> None:
         self.changed.emit()
+
+    def focus_first(self) -> None:
+        """The page's initial focus: the (first) chosen answer, else the first choice."""
+        order = list(self.buttons.values())
+        chosen = [b for b in order if b.isChecked()]
+        if order:
+            (chosen or order)[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False  # Alt+N, Ctrl+…: the window's and the wizard's shortcuts
+        order = list(self.buttons.values())
+        key = key_event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and watched in order:
+            step = -1 if key == Qt.Key.Key_Up else 1
+            target = order[max(0, min(len(order) - 1, order.index(watched) + step))]
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.exclusive:
+                target.setChecked(True)  # radio buttons: moving is choosing, as everywhere
+            return True
+        if key in NUMBER_KEYS and NUMBER_KEYS[key] <= len(order):
+            target = order[NUMBER_KEYS[key] - 1]
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            target.setChecked(True if self.exclusive else not target.isChecked())
+            return True
+        return False
 
     def selected(self) -> list[str]:
         return [name for name, b in self.buttons.items() if b.isChecked()]
