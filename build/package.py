@@ -45,6 +45,30 @@ def write_version_resource(ver: str) -> None:
 """, encoding="utf-8")
 
 
+def admin_self_test(exe: Path, env: dict) -> dict:
+    """The maintainer's loop with the bundle's own admin command, in a bare environment: make a key,
+    pack the bundled library with it, verify the pack as a workstation trusting that key would."""
+    work = WORK / "admin-selftest"
+    shutil.rmtree(work, ignore_errors=True)
+    home = work / "home"
+    env = {**env, "POLICY_BROWSER_HOME": str(home)}
+    steps = [["pack", "keygen", "--out", str(work / "key")],
+             ["pack", "create", "-o", str(work / "test.pbpack"), "--key", str(work / "key" / "signing.key"),
+              "--notes", "程序包自检", "--json"],
+             ["pack", "verify", str(work / "test.pbpack"), "--json"]]
+    report: dict = {"ok": False}
+    for n, step in enumerate(steps):
+        if n == 2:  # the workstation trusts the maintainer's public key
+            (home / "trusted_keys").mkdir(parents=True, exist_ok=True)
+            shutil.copy(work / "key" / "signing.pub", home / "trusted_keys" / "maintainer.pub")
+        result = subprocess.run([str(exe), "admin", *step], env=env, capture_output=True, text=True, timeout=300)
+        if result.returncode != 0:
+            report.update(failed=" ".join(step[:2]), stderr=result.stderr[-1500:])
+            return report
+    report.update(ok=True, pack_bytes=(work / "test.pbpack").stat().st_size)
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-self-test", action="store_true")
@@ -74,7 +98,7 @@ def main() -> int:
         icu = trim(libraries[0]) if libraries else None
     system = {"darwin": "macos"}.get(sys.platform, platform.system().lower())
     arch = platform.machine().lower().replace("amd64", "x86_64")
-    print("[3/4] 打包归档", flush=True)
+    print("[3/4] 打包归档（tar.gz / zip，Debian 系再加 .deb）", flush=True)
     if sys.platform == "win32":
         archive = DIST / f"policy-browser-{ver}-{system}-{arch}.zip"
         with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
@@ -84,6 +108,11 @@ def main() -> int:
         archive = DIST / f"policy-browser-{ver}-{system}-{arch}.tar.gz"
         with tarfile.open(archive, "w:gz", compresslevel=9) as tf:
             tf.add(bundle, arcname="policy-browser")
+    deb = None
+    if sys.platform.startswith("linux") and shutil.which("dpkg-deb"):
+        from deb import make_deb  # noqa: E402 - build/ is a folder of scripts, not a package
+
+        deb = make_deb(bundle, ver, DIST, WORK)
     bundle_mb, archive_mb = du(bundle) / 2**20, archive.stat().st_size / 2**20
     biggest = sorted(((du(p) if p.is_dir() else p.stat().st_size, p) for p in (bundle / "_internal").iterdir()),
                      reverse=True)[:12]
@@ -91,6 +120,8 @@ def main() -> int:
         "version": ver, "bundle": str(bundle), "archive": str(archive),
         "bundle_mb": round(bundle_mb, 1), "bundle_limit_mb": BUNDLE_LIMIT_MB,
         "archive_mb": round(archive_mb, 1), "archive_limit_mb": ARCHIVE_LIMIT_MB,
+        "deb": str(deb) if deb else "not built (needs dpkg-deb on Linux)",
+        "deb_mb": round(deb.stat().st_size / 2**20, 1) if deb else None,
         "icu_data_mb": ({"before": round(icu[0] / 2**20, 1), "after": round(icu[1] / 2**20, 1)} if icu
                         else "not trimmed (needs icupkg from icu-devtools and a C compiler on Linux)"),
         "largest": {str(p.relative_to(bundle)): round(size / 2**20, 1) for size, p in biggest},
@@ -123,6 +154,8 @@ def main() -> int:
         except json.JSONDecodeError:
             report["self_test"] = {"ok": False, "stdout": result.stdout[-2000:], "stderr": result.stderr[-2000:]}
         ok = ok and result.returncode == 0 and report["self_test"].get("ok") is True
+        report["admin_self_test"] = admin_self_test(exe, env)
+        ok = ok and report["admin_self_test"].get("ok") is True
         # a bundle that would show Chinese as boxes, or hand out a PDF without Chinese glyphs, never ships
         if report["self_test"].get("cjk_font") is not True or report["self_test"].get("pdf_cjk_font") is not True:
             print("自检失败：程序包里没有可用的中文字体，或打印单PDF没有嵌入中文字体", file=sys.stderr)

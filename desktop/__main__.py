@@ -13,7 +13,11 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     multiprocessing.freeze_support()
-    parser = argparse.ArgumentParser(prog="python -m desktop", description="惠企政策离线查询（桌面窗口）")
+    frozen = getattr(sys, "frozen", False)
+    parser = argparse.ArgumentParser(
+        prog="policy-browser" if frozen else "python -m desktop", description="惠企政策离线查询（桌面窗口）",
+        epilog=("数据维护命令（导入文件、构建、检查、制作与校验数据包）："
+                + ("policy-browser admin --help" if frozen else "python -m index --help")))
     parser.add_argument("--data", type=Path, help="数据目录（默认：用户数据目录下的 data）")
     parser.add_argument("--self-test", action="store_true", help="在后台跑一遍窗口的主要功能，输出一行JSON后退出")
     parser.add_argument("--bench-typing", action="store_true",

@@ -283,8 +283,8 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m index", description="惠企政策离线查询：数据构建与查询")
+def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description="惠企政策离线查询：数据构建与查询")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -347,8 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: list[str] | None = None, prog: str = "python -m index") -> int:
+    """The command line; `prog` names it in help and errors (the bundle's `policy-browser admin`)."""
+    args = build_parser(prog).parse_args(argv)
     try:
         return args.func(args)
     except PolicyDataError as exc:

@@ -32,7 +32,13 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 def cmd_create(args: argparse.Namespace) -> int:
     from index.packs.archive import create_pack
 
-    manifest = create_pack(args.output, args.key, notes=args.notes or "", version=args.pack_version, progress=_progress)
+    from index.store import active_store, store_library
+
+    # the library of the data in use at --data (a pack's, once one was applied), else the bundled one
+    current = active_store(args.data)
+    library = store_library(current) if current is not None else None
+    manifest = create_pack(args.output, args.key, notes=args.notes or "", resources=library, version=args.pack_version,
+                           progress=_progress)
     size = args.output.stat().st_size
     _out(args, {"file": str(args.output), "bytes": size, **{k: manifest[k] for k in ("pack_version", "key_id", "measures")},
                 "documents": len(manifest["documents"])},
@@ -101,6 +107,7 @@ def add_pack_commands(sub: argparse._SubParsersAction, with_data: Callable[[argp
     p.add_argument("--notes", help="更新说明（工作站更新前会看到）")
     p.add_argument("--pack-version", help="版本号（默认为制作时间，如 20261201.223000；按字符串比较新旧）")
     p.add_argument("--json", action="store_true")
+    with_data(p)  # the library of the data in use there is what the pack carries
     p.set_defaults(func=cmd_create)
     for name, help_text, func in (("verify", "校验签名、每个文件的校验和与数据格式", cmd_verify),
                                   ("diff", "应用后会有哪些变化", cmd_diff),
