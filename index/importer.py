@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from pathlib import Path
 import tomlkit
 from filelock import FileLock
 
+from index.boundedread import NotRegularFile, check_regular, read_regular
 from index.build import BuildResult, Progress, build
 from index.records import document_record, measure_records
 from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file
@@ -79,13 +79,11 @@ def check_importable(path: Path) -> None:
     """Refuse what is not a regular file, or is over MAX_IMPORT_BYTES, from its stat alone: nothing is
     opened, so a FIFO cannot block and /dev/zero is never read."""
     try:
-        info = path.stat()
+        info = check_regular(path)
+    except NotRegularFile as exc:
+        raise _not_file(path, exc) from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise PolicyDataError(f"{path}：这是一个文件夹，不是文件。请选择文件夹里的政策文件。")
-    if not stat.S_ISREG(info.st_mode):
-        raise _not_regular(path)
     if info.st_size > MAX_IMPORT_BYTES:
         raise _too_big(path, info.st_size)
 
@@ -93,17 +91,20 @@ def check_importable(path: Path) -> None:
 def _read_bytes(path: Path) -> bytes:
     check_importable(path)
     try:
-        # non-blocking and checked again on the open file: it may have been swapped since the stat
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise _not_regular(path)
-            data = handle.read(MAX_IMPORT_BYTES + 1)
+        data = read_regular(path, MAX_IMPORT_BYTES)  # non-blocking, checked again on the open file
+    except NotRegularFile as exc:
+        raise _not_file(path, exc) from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     if len(data) > MAX_IMPORT_BYTES:
         raise _too_big(path, len(data))
     return data
+
+
+def _not_file(path: Path, exc: NotRegularFile) -> PolicyDataError:
+    if exc.is_dir:
+        return PolicyDataError(f"{path}：这是一个文件夹，不是文件。请选择文件夹里的政策文件。")
+    return _not_regular(path)
 
 
 def _unreadable(path: Path, exc: OSError) -> PolicyDataError:

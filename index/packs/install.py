@@ -9,6 +9,7 @@ from pathlib import Path
 
 from index.build import Progress, build
 from index.errors import PolicyDataError, storage_error
+from index.inputs import shown
 from index.packs.archive import VerifiedPack, verify_pack
 from index.packs.changes import library_changes
 from index.store import active_store, pack_info, rollback_store
@@ -58,19 +59,26 @@ def _describe(verified: VerifiedPack) -> dict:
 
 
 def apply_pack(pack: Path, data_dir: Path, *, allow_downgrade: bool = False, progress: Progress | None = None) -> dict:
-    """Verify, build beside the data in use, switch; the data in use is untouched when anything fails."""
+    """Verify, build beside the data in use, switch; the data in use is untouched when anything fails.
+    The version in use is compared once the data folder is held for the build (another apply, build
+    or import may have changed it while this one waited)."""
     with Staged(pack, data_dir) as staged:
         new = _describe(staged.verified)
-        current = installed_pack(data_dir)
-        if current is not None:
-            if new["pack_version"] == current.get("pack_version"):
-                raise PolicyDataError(f"数据包版本 {new['pack_version']} 正在使用中，无需更新。")
-            if new["pack_version"] < current.get("pack_version", "") and not allow_downgrade:
-                raise PolicyDataError(f"数据包版本 {new['pack_version']} 比正在使用的 {current['pack_version']} 旧，已拒绝，"
-                                      "当前数据未改动。要回到上一版本，请用“恢复上一版本”。")
-        result = build(data_dir, progress, resources=staged.folder,
+        seen: dict = {}
+
+        def check() -> None:
+            current = seen["current"] = installed_pack(data_dir)
+            if current is not None:
+                in_use = str(current.get("pack_version") or "")
+                if new["pack_version"] == in_use:
+                    raise PolicyDataError(f"数据包版本 {shown(new['pack_version'])} 正在使用中，无需更新。")
+                if new["pack_version"] < in_use and not allow_downgrade:
+                    raise PolicyDataError(f"数据包版本 {shown(new['pack_version'])} 比正在使用的 {shown(in_use)} 旧，已拒绝，"
+                                          "当前数据未改动。要回到上一版本，请用“恢复上一版本”。")
+
+        result = build(data_dir, progress, resources=staged.folder, check=check,
                        pack={**new, "applied_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
-    return {"pack": new, "previous": current, "store": str(result.store), "documents": result.documents,
+    return {"pack": new, "previous": seen.get("current"), "store": str(result.store), "documents": result.documents,
             "measures": result.measures, "warnings": result.warnings, "seconds": round(result.seconds, 2)}
 
 
