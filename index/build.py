@@ -18,7 +18,7 @@ from index.models import ParsedDocument
 from index.source.parser import parse_source
 from index.source.readers import read_source
 from index.records import document_record, measure_records
-from index.paths import resources_dir, using_library
+from index.paths import refuse_linked_out, resources_dir, using_library
 from index.store import (DB_NAME, LIBRARY_DIR, PACK_FILE, SCHEMA_VERSION, abandon_store, active_store, begin_store,
                          build_lock, commit_store, create_db, insert_document, pack_info, set_meta, store_library)
 from index.searchindex import INDEX_DIR, write_index
@@ -54,6 +54,7 @@ def build(data_dir: Path, progress: Progress | None = None, resources: Path | No
     as a PolicyDataError saying what to do."""
     started = time.perf_counter()
     report = progress or (lambda step, total, message: None)
+    refuse_linked_out(data_dir, "数据文件夹")
     with build_lock(data_dir, on_wait=lambda message: report(0, 0, message)):
         if check is not None:
             check()

@@ -9,14 +9,18 @@ import sys
 from pathlib import Path
 
 from index.errors import PolicyDataError, storage_reason
+from index.inputs import shown
 from index.paths import default_data_dir
 from index.vocab import STATUS_LABELS
 
 log = logging.getLogger(__name__)
 
 
+MAX_LOGGED_CHARS = 2000  # a message echoing a huge input is cut in the log, too
+
+
 def _progress(step: int, total: int, message: str) -> None:
-    print(f"[{step}/{total}] {message}", file=sys.stderr, flush=True)
+    print(f"[{step}/{total}] {message}" if total else message, file=sys.stderr, flush=True)
 
 
 def _print_json(value: object) -> None:
@@ -70,7 +74,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.files or (args.remove and args.list):
             raise PolicyDataError("--remove、--list 与要导入的文件只能给出其中一种。")
         if args.list:
-            imports = [_import_row(doc) for doc in list_imports()]
+            skipped: list[str] = []
+            imports = [_import_row(doc) for doc in list_imports(skipped)]
+            for warning in skipped:
+                print(f"警告：{warning}", file=sys.stderr)
             if args.json:
                 _print_json(imports)
             for row in [] if args.json else imports:
@@ -348,11 +355,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Logging goes to the app-data folder's log (set up here unless the process has
+    it already); every failure ends as one Chinese line on stderr and a non-zero exit, and a failure
+    nobody foresaw is logged with its traceback, the line saying where."""
+    from index.logs import active_setup, setup_logging
+
+    own = setup_logging(fallback_to_stderr=False) if active_setup() is None else None
+    try:
+        return _run(argv)
+    finally:
+        if own is not None:
+            own.close()
+
+
+def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except PolicyDataError as exc:
-        log.warning("%s: %s", args.command, exc)
+        log.warning("%s: %s", args.command, shown(str(exc), MAX_LOGGED_CHARS))
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
@@ -361,3 +382,21 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("%s failed", args.command)
         print(f"错误：{args.command}失败：{storage_reason(exc)}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(f"已中断：{args.command} 没有完成。", file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001 - a defect: logged with its traceback, one line for the person
+        log.exception("%s failed with an unexpected error", args.command)
+        print(f"错误：{unexpected_failure(args.command)}", file=sys.stderr)
+        return 1
+
+
+def unexpected_failure(command: str) -> str:
+    """What the person is told of a failure nobody foresaw: that it was logged, and where."""
+    from index.logs import log_folder, written_log
+
+    file = written_log()
+    if file is not None:
+        return f"程序内部出错，{command} 没有完成。详情已记入日志：{file}。请把这个日志文件交给技术人员。"
+    return (f"程序内部出错，{command} 没有完成；日志也无法写入（{log_folder()}，可能磁盘已满或没有写入权限），"
+            "详情未能保存。请清理磁盘空间或检查这个文件夹的权限后重试。")

@@ -23,11 +23,12 @@ from filelock import FileLock
 from index.boundedread import NotRegularFile, check_regular, read_regular
 from index.build import BuildResult, Progress, build
 from index.records import document_record, measure_records
-from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file
+from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file, read_imports_catalog
 from index.errors import PolicyDataError, reading_reason, storage_error
+from index.inputs import shown
 from index.models import ParsedDocument
 from index.source.parser import parse_source
-from index.paths import default_data_dir
+from index.paths import default_data_dir, refuse_linked_out
 from index.source.readers import read_source
 from index.vocab import PLACES
 
@@ -173,10 +174,13 @@ def import_files(paths: list[Path], *, district: str | None, title: str | None, 
     return ImportOutcome(results, built)
 
 
-def list_imports() -> list[ImportedDocument]:
-    """The documents imported on this machine, in import order."""
+def list_imports(warnings: list[str] | None = None) -> list[ImportedDocument]:
+    """The documents imported on this machine, in import order; entries that cannot be used are left
+    out, saying why in `warnings` (as builds skip them)."""
     folder = imports_dir()
-    return [_describe(folder, item) for item in _load_items(folder)]
+    refuse_linked_out(folder, "导入文件夹")
+    path = folder / CATALOG_NAME
+    return [_describe(folder, item) for item in read_imports_catalog(path, warnings)] if path.is_file() else []
 
 
 def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress | None = None) -> RemoveOutcome:
@@ -187,8 +191,8 @@ def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress 
         items = _load_items(folder)
         found = [item for item in items if item.get("id") == doc_id]
         if not found:
-            listed = "、".join(str(item.get("id")) for item in items)
-            raise PolicyDataError(f"没有编号为 {doc_id} 的导入文件。" + (f"已导入的有：{listed}。" if listed else "本机还没有导入过文件。"))
+            listed = "、".join(shown(str(item.get("id"))) for item in items[:50])
+            raise PolicyDataError(f"没有编号为 {shown(doc_id)} 的导入文件。" + (f"已导入的有：{listed}。" if listed else "本机还没有导入过文件。"))
         removed = _describe(folder, found[0])
         before = _snapshot(folder)
         try:
@@ -209,7 +213,9 @@ def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress 
 
 @contextmanager
 def _catalog_lock(folder: Path, doing: str) -> Iterator[None]:
-    """One import or removal at a time per machine: each reads, changes and writes the whole catalogue."""
+    """One import or removal at a time per machine: each reads, changes and writes the whole catalogue.
+    Never through a link out of the app-data folder."""
+    refuse_linked_out(folder, "导入文件夹")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         lock = FileLock(folder / _LOCK_NAME)
@@ -226,7 +232,7 @@ def _load_items(folder: Path) -> list[dict]:
     path = folder / CATALOG_NAME
     if not path.is_file():
         return []
-    items = read_catalog_file(path)
+    items = read_catalog_file(path)  # the whole file, or refused: a catalogue is rewritten whole from this
     # catalogues written before these fields kept the original name in a comment: carry it over
     old_names = _commented_names(path.read_text(encoding="utf-8"))
     for item in items:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from index.build import Progress, build
 from index.errors import PolicyDataError, storage_error
-from index.inputs import shown
+from index.inputs import one_line, shown
 from index.packs.archive import VerifiedPack, verify_pack
 from index.packs.changes import library_changes
+from index.paths import refuse_linked_out
 from index.store import active_store, pack_info, rollback_store
 
 
@@ -19,6 +20,7 @@ class Staged:
     """A pack verified and unpacked into a private folder of the data folder (removed on exit)."""
 
     def __init__(self, pack: Path, data_dir: Path):
+        refuse_linked_out(data_dir, "数据文件夹")
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self.folder = Path(tempfile.mkdtemp(prefix=".pack-", dir=data_dir))
@@ -48,13 +50,16 @@ def installed_pack(data_dir: Path) -> dict | None:
 def pack_diff(pack: Path, data_dir: Path, progress: Progress | None = None) -> dict:
     with Staged(pack, data_dir) as staged:
         changes = library_changes(staged.folder, data_dir, progress)
-        return {"pack": _describe(staged.verified), "installed": installed_pack(data_dir), **changes}
+        return {"pack": describe(staged.verified), "installed": installed_pack(data_dir), **changes}
 
 
-def _describe(verified: VerifiedPack) -> dict:
+def describe(verified: VerifiedPack) -> dict:
+    """What a verified pack is, for display and for its store's pack.json. A trusted key may still
+    sign text with control characters: they are written visibly (see inputs.one_line), never printed."""
     m = verified.manifest
-    return {"pack_version": m["pack_version"], "key_id": verified.key_id, "signer": verified.signer.name,
-            "created_at": m.get("created_at"), "notes": m.get("notes", ""), "app_version": m.get("app_version"),
+    return {"pack_version": one_line(m["pack_version"], 64), "key_id": one_line(verified.key_id, 64),
+            "signer": one_line(verified.signer.name), "created_at": one_line(m.get("created_at") or "", 64) or None,
+            "notes": one_line(m.get("notes") or "", 2000), "app_version": one_line(m.get("app_version") or "", 64) or None,
             "documents": len(m.get("documents", [])), "measures": m.get("measures")}
 
 
@@ -63,7 +68,7 @@ def apply_pack(pack: Path, data_dir: Path, *, allow_downgrade: bool = False, pro
     The version in use is compared once the data folder is held for the build (another apply, build
     or import may have changed it while this one waited)."""
     with Staged(pack, data_dir) as staged:
-        new = _describe(staged.verified)
+        new = describe(staged.verified)
         seen: dict = {}
 
         def check() -> None:
@@ -83,5 +88,6 @@ def apply_pack(pack: Path, data_dir: Path, *, allow_downgrade: bool = False, pro
 
 
 def rollback(data_dir: Path) -> dict:
+    refuse_linked_out(data_dir, "数据文件夹")
     store = rollback_store(data_dir)
     return {"store": str(store), "pack": pack_info(store)}

@@ -8,9 +8,9 @@ import re
 import tomllib
 from pathlib import Path, PurePosixPath
 
+from index.catalog import is_int, entry_problem
 from index.errors import PolicyDataError
 from index.inputs import shown
-from index.vocab import PLACES
 
 FORMAT = "policy-browser-pack"
 FORMAT_VERSION = 1
@@ -18,7 +18,6 @@ MAX_KEY_ID_SHOWN = 24  # a key id is 16 hex digits; anything longer is cut when 
 MAX_VERSION_CHARS = 64
 MAX_NOTES_CHARS = 4000
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 CATALOGUE = "documents.toml"
 
 
@@ -27,8 +26,6 @@ def _refuse(path: Path, what: str) -> PolicyDataError:
                            "请向数据维护人员重新索取。")
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def check_manifest(body: bytes, path: Path, schema_version: int) -> dict:
@@ -43,7 +40,7 @@ def check_manifest(body: bytes, path: Path, schema_version: int) -> dict:
     if manifest.get("format") != FORMAT:
         raise PolicyDataError(f"{path}：不是本程序的数据包（格式不符），已拒绝，当前数据未改动。")
     for field in ("format_version", "schema_version"):
-        if not _is_int(manifest.get(field)):
+        if not is_int(manifest.get(field)):
             raise _refuse(path, f"{field} 应为整数")
     if manifest["format_version"] > FORMAT_VERSION:
         raise PolicyDataError(f"{path}：数据包格式（{manifest['format_version']}）比本程序新，请先升级程序。")
@@ -57,14 +54,14 @@ def check_manifest(body: bytes, path: Path, schema_version: int) -> dict:
         value = manifest.get(field)
         if value is not None and (not isinstance(value, str) or len(value) > limit):
             raise _refuse(path, f"{field} 应为不超过{limit}个字的文字")
-    if manifest.get("measures") is not None and not _is_int(manifest["measures"]):
+    if manifest.get("measures") is not None and not is_int(manifest["measures"]):
         raise _refuse(path, "measures 应为整数")
     files = manifest.get("files")
     if not isinstance(files, dict):
         raise _refuse(path, "files 应为文件表")
     for name, entry in files.items():
         if not (isinstance(entry, dict) and isinstance(entry.get("sha256"), str) and _SHA256.fullmatch(entry["sha256"])
-                and _is_int(entry.get("size")) and entry["size"] >= 0):
+                and is_int(entry.get("size")) and entry["size"] >= 0):
             raise _refuse(path, f"files 中“{shown(name, 80)}”的 sha256 或 size 有误")
     documents = manifest.get("documents")
     if not isinstance(documents, list) or not all(isinstance(d, dict) for d in documents):
@@ -75,7 +72,7 @@ def check_manifest(body: bytes, path: Path, schema_version: int) -> dict:
         for field in ("district", "title"):
             if doc.get(field) is not None and not isinstance(doc[field], str):
                 raise _refuse(path, f"documents 中“{shown(doc['id'])}”的 {field} 应为文字")
-        if doc.get("measures") is not None and not _is_int(doc["measures"]):
+        if doc.get("measures") is not None and not is_int(doc["measures"]):
             raise _refuse(path, f"documents 中“{shown(doc['id'])}”的 measures 应为整数")
     return manifest
 
@@ -106,32 +103,3 @@ def check_catalogue(data: bytes, files: set[str], path: Path) -> None:
             if field in doc and not _inside(doc[field], files):
                 raise PolicyDataError(f"{path}：数据包里的文件目录中，“{shown(doc['id'])}”的 {field} “{shown(str(doc[field]), 80)}”"
                                       "不是数据包里的文件（绝对路径、.. 或不存在），已拒绝，当前数据未改动。")
-
-
-def entry_problem(item: dict) -> str | None:
-    """What is wrong with one [[document]] of a catalogue (a pack's, the imports'), or None."""
-    doc_id = item.get("id")
-    if not isinstance(doc_id, str) or not _DOC_ID.fullmatch(doc_id):
-        return f"条目的 id“{_value(doc_id)}”应为由字母、数字、- _ . 组成的文字"
-    if not isinstance(item.get("file"), str):
-        return f"条目“{doc_id}”的 file 应为文件名"
-    for field in ("title", "document_title", "original_name", "corrections", "imported_at"):
-        value = item.get(field)
-        if value is not None and (not isinstance(value, str) or len(value) > 1000):
-            return f"条目“{doc_id}”的 {field} 应为不超过1000字的文字"
-    district = item.get("district")
-    if district is not None and (not isinstance(district, str) or district not in PLACES):
-        return f"条目“{doc_id}”的地区“{_value(district)}”不是北京市或其下的区（可用：{'、'.join(PLACES)}）"
-    measures = item.get("measures")
-    if measures is not None and not (_is_int(measures) and 0 <= measures <= 100_000):
-        return f"条目“{doc_id}”的 measures 应为整数"
-    return None
-
-
-_KINDS = {bool: "true/false", int: "数字", float: "数字", list: "列表", dict: "表"}
-
-
-def _value(value: object) -> str:
-    if isinstance(value, str):
-        return shown(value)
-    return "（空）" if value is None else f"（{_KINDS.get(type(value), '其他')}）"
