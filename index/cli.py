@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from index.errors import PolicyDataError, storage_reason
-from index.inputs import shown
+from index.inputs import one_line, shown
 from index.paths import default_data_dir
 from index.vocab import STATUS_LABELS
 
@@ -269,7 +269,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(info)
     else:
-        version = f"数据包 {info['pack_version']}（签名者 {info['pack_key_id']}）" if pack else f"构建于 {info['built_at']}"
+        version = (f"数据包 {one_line(info['pack_version'])}（签名者 {one_line(info['pack_key_id'])}）" if pack
+                   else f"构建于 {info['built_at']}")
         print(f"数据版本：{version}　{info['documents']}份文件　{info['measures']}条措施　"
               f"最新文件日期：{info['newest_document'] or '未知'}　{info['data']}")
         for warning in json.loads(info.get("warnings") or "[]"):  # imports the build had to skip
@@ -282,7 +283,7 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        from index.inputs import shown
+        from index.inputs import one_line, shown
 
         raise argparse.ArgumentTypeError(f"“{shown(text)}”不是整数；请写一个不小于1的整数，例如 --limit 20。") from None
     if value < 1:

@@ -120,6 +120,12 @@ class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         self.failed = True
 
+    def close(self) -> None:
+        try:
+            super().close()  # flushes: fails again on a full disk
+        except (OSError, ValueError):
+            self.failed = True
+
 
 class _QuietStreamHandler(logging.StreamHandler):
     failed = False

@@ -1,0 +1,34 @@
+"""The window meets a hostile pack (issue 20) through 数据 → 导入数据包… and says what the command line says."""
+from __future__ import annotations
+
+import zipfile
+
+from desktop.dialogs import RecordingPrompter
+from index.store import active_store
+from tests.test_desktop_packs import workstation  # noqa: F401 - fixture
+from tests.test_desktop_window import make_window, settle
+from tests.test_hostile_packs import resign
+from tests.test_packs import snapshot
+
+
+def test_a_pack_whose_catalogue_reaches_outside_its_library_is_refused_by_the_window(qtbot, workstation, tmp_path):
+    data, home, second = workstation
+    secret = tmp_path / "secret.txt"
+    secret.write_text("1.这是工作站上的私人文件，不得读入。（责任单位：区国资委）\n", encoding="utf-8")
+    with zipfile.ZipFile(second) as zf:
+        catalogue = zf.read("library/documents.toml").decode("utf-8")
+    catalogue += f'\n[[document]]\nid = "evil"\nfile = "{secret}"\ndistrict = "朝阳区"\n'
+    hostile = resign(second, tmp_path / "keys" / "signing.key", tmp_path / "evil.pbpack",
+                     members={"documents.toml": catalogue.encode("utf-8")})
+    window = make_window(qtbot, data, home / "ui", RecordingPrompter(answer=True))
+    settle(qtbot, window)
+    before, store = snapshot(data), active_store(data)
+    window.prompter_ref.choose = hostile
+    window.import_pack_action.trigger()
+    qtbot.waitUntil(lambda: any(m[0] == "warn" for m in window.prompter_ref.messages), timeout=30000)
+    assert window.prompter_ref.messages[-1] == (
+        "warn", "数据包未采用", f"{hostile}：数据包里的文件目录中，“evil”的 file “{secret}”不是数据包里的文件（绝对路径、.. 或不存在），"
+                             "已拒绝，当前数据未改动。")
+    assert window.pack_flow.review is None
+    assert active_store(data) == store and snapshot(data) == before
+    assert len(window.engine.measures) == 189
