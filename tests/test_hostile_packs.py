@@ -416,3 +416,16 @@ def test_control_characters_of_a_signed_version_and_notes_are_shown_escaped(tmp_
     assert main(["pack", "apply", str(pack), "--data", str(data)]) == 0
     assert "\x1b" not in capsys.readouterr().out
     assert Store(data).pack["notes"] == "第一行 已更新到数据包版本 99\\u202e"
+
+
+def test_a_central_directory_asking_for_a_future_zip_version_is_refused_as_damaged(tmp_path, applied):
+    """Found by the fuzz (tests/test_pack_fuzz.py): zipfile raised NotImplementedError while opening."""
+    pack, data, before = applied
+    raw = bytearray(pack.read_bytes())
+    raw[raw.rfind(b"PK\x01\x02") + 6] = 101  # "needs zip version 10.1"
+    hostile = tmp_path / "v.pbpack"
+    hostile.write_bytes(bytes(raw))
+    with pytest.raises(PolicyDataError) as caught:
+        apply_pack(hostile, data)
+    assert str(caught.value) == f"{hostile}：数据包已损坏或不完整（可能复制时被截断），已拒绝，当前数据未改动。请重新复制一份。"
+    assert snapshot(data) == before

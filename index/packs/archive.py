@@ -106,7 +106,7 @@ def _safe_name(name: str) -> str | None:
     path = PurePosixPath(name)
     if ("\\" in name or name.startswith("/") or ":" in name or not name.startswith(LIBRARY + "/")
             or any(part in ("", ".", "..") for part in name.split("/")) or path.is_absolute()):
-        raise PolicyDataError(f"数据包里有不安全的文件名“{name}”（绝对路径或 ..），已拒绝，当前数据未改动。")
+        raise PolicyDataError(f"数据包里有不安全的文件名“{shown(name, 80)}”（绝对路径或 ..），已拒绝，当前数据未改动。")
     return name[len(LIBRARY) + 1:]
 
 
@@ -133,7 +133,8 @@ def _open(path: Path) -> Iterator[zipfile.ZipFile]:
                 raise PolicyDataError(f"{path}：找不到数据包文件，或它不是普通文件。")
             _check_directory(handle, path)
             zf = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error, NotImplementedError,
+                OverflowError, IndexError, KeyError) as exc:  # what a damaged central directory makes zipfile raise
             raise PolicyDataError(f"{path}：数据包已损坏或不完整（可能复制时被截断），已拒绝，当前数据未改动。请重新复制一份。") from exc
         except OSError as exc:
             raise storage_error(exc, path, "读取数据包") from exc
