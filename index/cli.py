@@ -283,8 +283,6 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        from index.inputs import one_line, shown
-
         raise argparse.ArgumentTypeError(f"“{shown(text)}”不是整数；请写一个不小于1的整数，例如 --limit 20。") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{value} 太小；请写一个不小于1的整数，例如 --limit 20。")

@@ -32,3 +32,17 @@ def test_a_pack_whose_catalogue_reaches_outside_its_library_is_refused_by_the_wi
     assert window.pack_flow.review is None
     assert active_store(data) == store and snapshot(data) == before
     assert len(window.engine.measures) == 189
+
+
+def test_the_review_shows_control_characters_of_a_pack_as_escapes(qtbot):
+    from desktop.packdialog import PackReviewDialog
+
+    diff = {"pack": {"pack_version": "2026\x1b[2J", "key_id": "ab" * 8, "signer": "m.pub", "created_at": "2026-12-01T00:00:00",
+                     "notes": "第一行\n第二行\u202e"},
+            "installed": {"pack_version": "2025\u202e1"}, "summary": "新增文件1份",
+            "documents": {"added": [], "replaced": [], "removed": []}, "measures": {"added": [], "removed": [], "changed": []}}
+    review = PackReviewDialog(diff)
+    qtbot.addWidget(review)
+    assert review.header.text() == f"数据包版本：2026\\x1b[2J　签名者：{'ab' * 8}（m.pub）　制作于：2026-12-01 00:00:00"
+    assert review.current.text() == "正在使用：2025\\u202e1"
+    assert review.notes.text() == "更新说明：第一行 第二行\\u202e"
