@@ -22,9 +22,9 @@ import pytest
 from index.build import build
 from index.cli import main
 from index.errors import PolicyDataError
-from index.packs.archive import create_pack, verify_pack
+from index.packs.archive import create_pack
 from index.packs.install import apply_pack
-from index.packs.keys import key_id, keygen, load_signing_key, trusted_keys
+from index.packs.keys import key_id, load_signing_key, trusted_keys
 from index.store import Store, active_store
 from index.vocab import PLACES
 from tests.conftest import ROOT
