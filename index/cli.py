@@ -385,8 +385,9 @@ def _run(argv: list[str] | None) -> int:
         print(f"已中断：{args.command} 没有完成。", file=sys.stderr)
         return 130
     except Exception:  # noqa: BLE001 - a defect: logged with its traceback, one line for the person
-        log.exception("%s failed with an unexpected error", args.command)
-        print(f"错误：{unexpected_failure(args.command)}", file=sys.stderr)
+        command = " ".join(filter(None, (args.command, getattr(args, "pack_command", None))))
+        log.exception("%s failed with an unexpected error", command)
+        print(f"错误：{unexpected_failure(command)}", file=sys.stderr)
         return 1
 
 
