@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
+from index.inputs import one_line
 from index.packs.changes import LABELS
 from index.present import coverage, data_version
 
@@ -48,12 +49,13 @@ class PackReviewDialog(QDialog):
         pack = diff["pack"]
         installed = diff.get("installed") or {}
         head = self.tr("数据包版本：{0}　签名者：{1}（{2}）　制作于：{3}").format(
-            pack["pack_version"], pack["key_id"], pack["signer"], (pack.get("created_at") or "?").replace("T", " "))
+            one_line(pack["pack_version"]), one_line(pack["key_id"]), one_line(pack["signer"]),
+            one_line(pack.get("created_at") or "?").replace("T", " "))
         self.header = QLabel(head, self)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
-        self.current = QLabel(self.tr("正在使用：{0}").format(installed.get("pack_version") or self.tr("程序自带数据")), self)
-        self.notes = QLabel(self.tr("更新说明：{0}").format(pack.get("notes") or self.tr("（无）")), self)
+        self.current = QLabel(self.tr("正在使用：{0}").format(one_line(installed.get("pack_version")) or self.tr("程序自带数据")), self)
+        self.notes = QLabel(self.tr("更新说明：{0}").format(one_line(pack.get("notes"), 2000) or self.tr("（无）")), self)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
         self.summary = QLabel(diff["summary"], self)
@@ -93,10 +95,10 @@ def about_html(meta: dict, pack: dict | None, documents: list[dict]) -> str:
         for d in documents)
     parts = [f"<h3>{esc(data_version(meta))}</h3>"]
     if pack:
-        parts.append(f"<p>签名者：{esc(str(pack.get('key_id')))}（{esc(str(pack.get('signer')))}）　"
+        parts.append(f"<p>签名者：{esc(one_line(pack.get('key_id')))}（{esc(one_line(pack.get('signer')))}）　"
                      f"更新于：{esc(str(pack.get('applied_at') or '?').replace('T', ' '))}</p>")
         if pack.get("notes"):
-            parts.append(f"<p>更新说明：{esc(pack['notes'])}</p>")
+            parts.append(f"<p>更新说明：{esc(one_line(pack['notes'], 2000))}</p>")
     parts.append(f"<p>{esc(str(meta.get('documents')))}份文件，{esc(str(meta.get('measures')))}条措施，"
                  f"构建于{esc(str(meta.get('built_at', '?')).replace('T', ' '))}。</p>")
     parts.append(f"<p>包含：{esc('、'.join(covered) or '无')}的文件。</p>")

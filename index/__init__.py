@@ -7,7 +7,7 @@
    catalog (which documents), build (parse all, write SQLite + Whoosh atomically under a lock), store
    (the data folder: CURRENT/PREVIOUS, read access), searchindex and analysis (the Whoosh schema and our
    jieba tokenizer: its module path is pickled into every index), importer and importreview (a
-   maintainer's documents), packs/ (signed data packs: keys, archive, library, changes, install),
+   maintainer's documents), packs/ (signed data packs: keys, archive, manifest, library, changes, install),
    check (the data-quality report), export.
 3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), deadlines,
    eligibility (a profile against each benefit), profile (reading a profile file), similar.
@@ -15,7 +15,7 @@
    open, run the stages, filter, facets), matching and ranking (its stages), prepared and bitmaps (the
    search data written at build time, row sets as ints), snippets, vocabulary (suggestions), evaluation and bench (quality and speed).
 5. around it: cli and __main__ (`python -m index`), present (plain-text and shared presentation rules),
-   inputs (checks on what a person types), vocab (one vocabulary), errors, logs, paths (the one resource
+   inputs (checks on what a person types), boundedread (the one way a named file is read), vocab (one vocabulary), errors, logs, paths (the one resource
    and library locator).
 """
 from __future__ import annotations

@@ -5,7 +5,5 @@ from __future__ import annotations
 import sys
 
 from index.cli import main
-from index.logs import setup_logging
 
-setup_logging()
-sys.exit(main())
+sys.exit(main())  # main sets up the log

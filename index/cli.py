@@ -9,14 +9,18 @@ import sys
 from pathlib import Path
 
 from index.errors import PolicyDataError, storage_reason
+from index.inputs import one_line, shown
 from index.paths import default_data_dir
 from index.vocab import STATUS_LABELS
 
 log = logging.getLogger(__name__)
 
 
+MAX_LOGGED_CHARS = 2000  # a message echoing a huge input is cut in the log, too
+
+
 def _progress(step: int, total: int, message: str) -> None:
-    print(f"[{step}/{total}] {message}", file=sys.stderr, flush=True)
+    print(f"[{step}/{total}] {message}" if total else message, file=sys.stderr, flush=True)
 
 
 def _print_json(value: object) -> None:
@@ -70,7 +74,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.files or (args.remove and args.list):
             raise PolicyDataError("--remove、--list 与要导入的文件只能给出其中一种。")
         if args.list:
-            imports = [_import_row(doc) for doc in list_imports()]
+            skipped: list[str] = []
+            imports = [_import_row(doc) for doc in list_imports(skipped)]
+            for warning in skipped:
+                print(f"警告：{warning}", file=sys.stderr)
             if args.json:
                 _print_json(imports)
             for row in [] if args.json else imports:
@@ -262,7 +269,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(info)
     else:
-        version = f"数据包 {info['pack_version']}（签名者 {info['pack_key_id']}）" if pack else f"构建于 {info['built_at']}"
+        version = (f"数据包 {one_line(info['pack_version'])}（签名者 {one_line(info['pack_key_id'])}）" if pack
+                   else f"构建于 {info['built_at']}")
         print(f"数据版本：{version}　{info['documents']}份文件　{info['measures']}条措施　"
               f"最新文件日期：{info['newest_document'] or '未知'}　{info['data']}")
         for warning in json.loads(info.get("warnings") or "[]"):  # imports the build had to skip
@@ -275,8 +283,6 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        from index.inputs import shown
-
         raise argparse.ArgumentTypeError(f"“{shown(text)}”不是整数；请写一个不小于1的整数，例如 --limit 20。") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{value} 太小；请写一个不小于1的整数，例如 --limit 20。")
@@ -348,12 +354,26 @@ def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, prog: str = "python -m index") -> int:
-    """The command line; `prog` names it in help and errors (the bundle's `policy-browser admin`)."""
+    """Run one command (`prog` names the command line in help and errors: the bundle's
+    `policy-browser admin`). Logging goes to the app-data folder's log (set up here unless the process has
+    it already); every failure ends as one Chinese line on stderr and a non-zero exit, and a failure
+    nobody foresaw is logged with its traceback, the line saying where."""
+    from index.logs import active_setup, setup_logging
+
+    own = setup_logging(fallback_to_stderr=False) if active_setup() is None else None
+    try:
+        return _run(argv, prog)
+    finally:
+        if own is not None:
+            own.close()
+
+
+def _run(argv: list[str] | None, prog: str) -> int:
     args = build_parser(prog).parse_args(argv)
     try:
         return args.func(args)
     except PolicyDataError as exc:
-        log.warning("%s: %s", args.command, exc)
+        log.warning("%s: %s", args.command, shown(str(exc), MAX_LOGGED_CHARS))
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
@@ -362,3 +382,22 @@ def main(argv: list[str] | None = None, prog: str = "python -m index") -> int:
         log.exception("%s failed", args.command)
         print(f"错误：{args.command}失败：{storage_reason(exc)}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(f"已中断：{args.command} 没有完成。", file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001 - a defect: logged with its traceback, one line for the person
+        command = " ".join(filter(None, (args.command, getattr(args, "pack_command", None))))
+        log.exception("%s failed with an unexpected error", command)
+        print(f"错误：{unexpected_failure(command)}", file=sys.stderr)
+        return 1
+
+
+def unexpected_failure(command: str) -> str:
+    """What the person is told of a failure nobody foresaw: that it was logged, and where."""
+    from index.logs import log_folder, written_log
+
+    file = written_log()
+    if file is not None:
+        return f"程序内部出错，{command} 没有完成。详情已记入日志：{file}。请把这个日志文件交给技术人员。"
+    return (f"程序内部出错，{command} 没有完成；日志也无法写入（{log_folder()}，可能磁盘已满或没有写入权限），"
+            "详情未能保存。请清理磁盘空间或检查这个文件夹的权限后重试。")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,13 +20,15 @@ from pathlib import Path
 import tomlkit
 from filelock import FileLock
 
+from index.boundedread import NotRegularFile, check_regular, read_regular
 from index.build import BuildResult, Progress, build
 from index.records import document_record, measure_records
-from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file
+from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file, read_imports_catalog
 from index.errors import PolicyDataError, reading_reason, storage_error
+from index.inputs import shown
 from index.models import ParsedDocument
 from index.source.parser import parse_source
-from index.paths import default_data_dir
+from index.paths import default_data_dir, refuse_linked_out
 from index.source.readers import read_source
 from index.vocab import PLACES
 
@@ -79,13 +80,11 @@ def check_importable(path: Path) -> None:
     """Refuse what is not a regular file, or is over MAX_IMPORT_BYTES, from its stat alone: nothing is
     opened, so a FIFO cannot block and /dev/zero is never read."""
     try:
-        info = path.stat()
+        info = check_regular(path)
+    except NotRegularFile as exc:
+        raise _not_file(path, exc) from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise PolicyDataError(f"{path}：这是一个文件夹，不是文件。请选择文件夹里的政策文件。")
-    if not stat.S_ISREG(info.st_mode):
-        raise _not_regular(path)
     if info.st_size > MAX_IMPORT_BYTES:
         raise _too_big(path, info.st_size)
 
@@ -93,17 +92,20 @@ def check_importable(path: Path) -> None:
 def _read_bytes(path: Path) -> bytes:
     check_importable(path)
     try:
-        # non-blocking and checked again on the open file: it may have been swapped since the stat
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise _not_regular(path)
-            data = handle.read(MAX_IMPORT_BYTES + 1)
+        data = read_regular(path, MAX_IMPORT_BYTES)  # non-blocking, checked again on the open file
+    except NotRegularFile as exc:
+        raise _not_file(path, exc) from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     if len(data) > MAX_IMPORT_BYTES:
         raise _too_big(path, len(data))
     return data
+
+
+def _not_file(path: Path, exc: NotRegularFile) -> PolicyDataError:
+    if exc.is_dir:
+        return PolicyDataError(f"{path}：这是一个文件夹，不是文件。请选择文件夹里的政策文件。")
+    return _not_regular(path)
 
 
 def _unreadable(path: Path, exc: OSError) -> PolicyDataError:
@@ -172,10 +174,13 @@ def import_files(paths: list[Path], *, district: str | None, title: str | None, 
     return ImportOutcome(results, built)
 
 
-def list_imports() -> list[ImportedDocument]:
-    """The documents imported on this machine, in import order."""
+def list_imports(warnings: list[str] | None = None) -> list[ImportedDocument]:
+    """The documents imported on this machine, in import order; entries that cannot be used are left
+    out, saying why in `warnings` (as builds skip them)."""
     folder = imports_dir()
-    return [_describe(folder, item) for item in _load_items(folder)]
+    refuse_linked_out(folder, "导入文件夹")
+    path = folder / CATALOG_NAME
+    return [_describe(folder, item) for item in read_imports_catalog(path, warnings)] if path.is_file() else []
 
 
 def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress | None = None) -> RemoveOutcome:
@@ -186,8 +191,8 @@ def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress 
         items = _load_items(folder)
         found = [item for item in items if item.get("id") == doc_id]
         if not found:
-            listed = "、".join(str(item.get("id")) for item in items)
-            raise PolicyDataError(f"没有编号为 {doc_id} 的导入文件。" + (f"已导入的有：{listed}。" if listed else "本机还没有导入过文件。"))
+            listed = "、".join(shown(str(item.get("id"))) for item in items[:50])
+            raise PolicyDataError(f"没有编号为 {shown(doc_id)} 的导入文件。" + (f"已导入的有：{listed}。" if listed else "本机还没有导入过文件。"))
         removed = _describe(folder, found[0])
         before = _snapshot(folder)
         try:
@@ -208,7 +213,9 @@ def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress 
 
 @contextmanager
 def _catalog_lock(folder: Path, doing: str) -> Iterator[None]:
-    """One import or removal at a time per machine: each reads, changes and writes the whole catalogue."""
+    """One import or removal at a time per machine: each reads, changes and writes the whole catalogue.
+    Never through a link out of the app-data folder."""
+    refuse_linked_out(folder, "导入文件夹")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         lock = FileLock(folder / _LOCK_NAME)
@@ -225,7 +232,7 @@ def _load_items(folder: Path) -> list[dict]:
     path = folder / CATALOG_NAME
     if not path.is_file():
         return []
-    items = read_catalog_file(path)
+    items = read_catalog_file(path)  # the whole file, or refused: a catalogue is rewritten whole from this
     # catalogues written before these fields kept the original name in a comment: carry it over
     old_names = _commented_names(path.read_text(encoding="utf-8"))
     for item in items:

@@ -39,6 +39,15 @@ def shown(text: str, limit: int = SHOWN_CHARS) -> str:
     return out if cut is text else f"{out}…（共{len(text)}字）"
 
 
+def one_line(text: object, limit: int = 200) -> str:
+    """A value from a file (a pack's version or notes, a title) fit to print on one line of a terminal or
+    a label: line breaks and tabs become spaces, other invisible characters (ESC, RLO, NUL…) are written
+    as \\x1b / \\u202e, so they can neither move the cursor nor reverse the text; long text is cut."""
+    text = "" if text is None else str(text)
+    spaced = "".join(" " if ch in "\r\n\t\u2028\u2029" else ch for ch in text[: limit + 1])
+    return shown(spaced, limit) if len(text) <= limit else shown(spaced, limit).split("…（共")[0] + f"…（共{len(text)}字）"
+
+
 def from_shell(text: str) -> str:
     """A command-line argument as text: bytes that were not UTF-8 (kept by Python as unpaired
     surrogates, which no file, database or UTF-8 terminal accepts) become U+FFFD."""

@@ -97,28 +97,66 @@ class LogSetup:
 _active: LogSetup | None = None
 
 
-def _open_handler(folder: Path) -> tuple[logging.Handler, Path | None, str | None]:
+MAX_RECORD_CHARS = 100_000  # one record (message and traceback) of the 1 MB file; the rest is cut
+
+
+class _BoundedFormatter(logging.Formatter):
+    """A record that echoes a huge input (a 60 MB key id) is cut, so it cannot fill the log alone."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        if len(text) > MAX_RECORD_CHARS:
+            text = text[:MAX_RECORD_CHARS] + f" …[cut: {len(text)} characters]"
+        return text
+
+
+class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
+    """A log file that never prints Python's "--- Logging error ---" and its traceback to stderr when a
+    record cannot be written (a full disk, a file that became unwritable): the record is dropped and
+    `failed` says so (the command line then tells the maintainer the log could not be written)."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self.failed = True
+
+    def close(self) -> None:
+        try:
+            super().close()  # flushes: fails again on a full disk
+        except (OSError, ValueError):
+            self.failed = True
+
+
+class _QuietStreamHandler(logging.StreamHandler):
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+        self.failed = True
+
+
+def _open_handler(folder: Path, fallback_to_stderr: bool) -> tuple[logging.Handler, Path | None, str | None]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         file = folder / LOG_NAME
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(file, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                                                        encoding="utf-8")
+        handler: logging.Handler = _QuietRotatingHandler(file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
         return handler, file, None
     except OSError as exc:
         error = f"{folder}: {exc.strerror or exc}"
-    stream = sys.stderr
-    return (logging.StreamHandler(stream) if stream is not None else logging.NullHandler()), None, error
+    stream = sys.stderr if fallback_to_stderr else None
+    return (_QuietStreamHandler(stream) if stream is not None else logging.NullHandler()), None, error
 
 
-def setup_logging(folder: Path | None = None, on_uncaught: Uncaught | None = None) -> LogSetup:
+def setup_logging(folder: Path | None = None, on_uncaught: Uncaught | None = None, *,
+                  fallback_to_stderr: bool = True) -> LogSetup:
     """Log to folder/policy-browser.log (default: the app-data folder's logs/), rotating at 1 MB with
     5 old files kept, and route uncaught exceptions there. Never raises: an unwritable folder means
-    stderr. Call once per process (a second call replaces the first)."""
+    stderr (or, with `fallback_to_stderr` False, as the command line wants, nowhere). A record that
+    cannot be written is dropped silently. Call once per process (a second call replaces the first)."""
     global _active
     if _active is not None:
         _active.close()
-    handler, file, error = _open_handler(folder if folder is not None else log_folder())
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler, file, error = _open_handler(folder if folder is not None else log_folder(), fallback_to_stderr)
+    handler.setFormatter(_BoundedFormatter(FORMAT))
     setup = LogSetup(handler, file, error, on_uncaught)
     setup._install()
     _active = setup
@@ -126,6 +164,19 @@ def setup_logging(folder: Path | None = None, on_uncaught: Uncaught | None = Non
     if error:
         log.warning("log folder not writable, logging to stderr: %s", error)
     return setup
+
+
+def active_setup() -> LogSetup | None:
+    """The logging set up in this process, if any."""
+    return _active
+
+
+def written_log() -> Path | None:
+    """The log file records are written to, or None when there is none or writing it failed."""
+    setup = _active
+    if setup is None or setup.file is None or getattr(setup.handler, "failed", False):
+        return None
+    return setup.file
 
 
 def tail(file: Path, lines: int = 40) -> str:

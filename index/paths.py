@@ -103,3 +103,27 @@ def default_data_dir() -> Path:
     if bundled is not None and (bundled / "CURRENT").is_file():
         return bundled
     return user
+
+
+def linked_out(folder: Path) -> Path | None:
+    """Where `folder` really is, when it lies in the app-data folder by name but a symbolic link takes
+    it outside (an imports or data folder linked to /etc); None when it is where it says (or is not
+    an app-data folder at all: a folder given with --data is the person's choice)."""
+    home = app_data_dir()
+    try:
+        if not Path(os.path.abspath(folder)).is_relative_to(os.path.abspath(home)):
+            return None
+        real = folder.resolve()
+        return None if real.is_relative_to(home.resolve()) else real
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: a loop of links
+        return folder
+
+
+def refuse_linked_out(folder: Path, what: str) -> None:
+    """A PolicyDataError when `folder` is a link out of the app-data folder: nothing is written through it."""
+    real = linked_out(folder)
+    if real is not None:
+        from index.errors import PolicyDataError
+
+        raise PolicyDataError(f"{folder}：{what}是指向程序数据文件夹以外（{real}）的链接，为安全起见不会写入或读取。"
+                              f"请删除这个链接（程序会重新建立文件夹），或请管理员检查 {app_data_dir()} 的内容。")

@@ -46,3 +46,8 @@ def with_extra_document(tmp_path: Path) -> Path:
     with (lib / "documents.toml").open("a", encoding="utf-8") as handle:
         handle.write('\n[[document]]\nid = "chaoyang-copy"\nfile = "documents/chaoyang-copy.txt"\ndistrict = "朝阳区"\nmeasures = 45\n')
     return lib
+
+
+def snapshot(data: Path) -> dict:
+    """Every path under a data folder with its modification time: a refusal must leave it identical."""
+    return {p.relative_to(data).as_posix(): p.stat().st_mtime_ns for p in data.rglob("*")}

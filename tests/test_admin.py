@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import runpy
-import shutil
 import sys
 
 import pytest
@@ -13,23 +12,11 @@ import pytest
 from index.cli import main
 from index.packs.archive import create_pack
 from index.packs.install import apply_pack
-from index.packs.keys import keygen
 from index.paths import use_library
 from tests.kit import ROOT, with_extra_document
 
 
-@pytest.fixture
-def key(tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    monkeypatch.setenv("POLICY_BROWSER_HOME", str(home))
-    secret, public = keygen(tmp_path / "keys")
-    (home / "trusted_keys").mkdir(parents=True)
-    shutil.copy(public, home / "trusted_keys" / "maintainer.pub")
-    yield secret
-    use_library(None)  # packs adopt their library process-wide
-
-
-def test_pack_create_takes_data_and_packs_the_library_in_use_there(tmp_path, key, capsys):
+def test_pack_create_takes_data_and_packs_the_library_in_use_there(tmp_path, key, home, capsys):
     data = tmp_path / "data"
     apply_pack(create_pack(tmp_path / "p1.zip", key, version="20261201.000001", resources=with_extra_document(tmp_path))
                and tmp_path / "p1.zip", data)

@@ -3,37 +3,12 @@ new version; 恢复上一版本 goes back; favourites survive both; a tampered p
 from __future__ import annotations
 
 import re
-import shutil
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from desktop.dialogs import RecordingPrompter
-from index.packs.archive import create_pack
-from index.packs.install import apply_pack
-from index.packs.keys import keygen
-from index.paths import use_library
 from tests.windowkit import make_window, settle
-from tests.kit import with_extra_document
-
-
-@pytest.fixture
-def workstation(tmp_path, monkeypatch):
-    """A workstation on pack 20261201.000001 that trusts the maintainer's key, and a newer pack with one
-    more document (the 朝阳 plan again, as chaoyang-copy)."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("POLICY_BROWSER_HOME", str(home))
-    secret, public = keygen(tmp_path / "keys")
-    (home / "trusted_keys").mkdir(parents=True)
-    shutil.copy(public, home / "trusted_keys" / "maintainer.pub")
-    first, second = tmp_path / "first.pbpack", tmp_path / "second.pbpack"
-    create_pack(first, secret, version="20261201.000001", notes="第一版")
-    create_pack(second, secret, version="20261202.000001", notes="新增一份朝阳区文件", resources=with_extra_document(tmp_path))
-    data = tmp_path / "data"
-    apply_pack(first, data)
-    yield data, home, second
-    use_library(None)
 
 
 def open_review(qtbot, window, path):

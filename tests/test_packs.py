@@ -14,32 +14,10 @@ from index.errors import PolicyDataError
 from index.packs.archive import create_pack, verify_pack
 from index.packs.install import apply_pack, pack_diff, rollback
 from index.packs.keys import keygen
-from index.paths import use_library
 from index.search import SearchEngine
 from index.store import Store, active_store
-from tests.kit import CHAOYANG, library_copy, with_extra_document
+from tests.kit import CHAOYANG, library_copy, snapshot, with_extra_document
 
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    """A workstation of its own: app-data folder with the maintainer's public key trusted."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("POLICY_BROWSER_HOME", str(home))
-    yield home
-    use_library(None)  # packs adopt their library process-wide; the next test starts from resources/
-
-
-@pytest.fixture
-def key(tmp_path, home):
-    secret, public = keygen(tmp_path / "keys")
-    (home / "trusted_keys").mkdir(parents=True)
-    shutil.copy(public, home / "trusted_keys" / "maintainer.pub")
-    return secret
-
-
-def snapshot(data: Path) -> dict:
-    return {p.relative_to(data).as_posix(): p.stat().st_mtime_ns for p in data.rglob("*")}
 
 
 def test_keygen_writes_a_private_key_only_its_owner_reads_and_never_overwrites_it(tmp_path):
@@ -106,16 +84,6 @@ def test_a_changed_deadline_is_named_in_the_diff(tmp_path, key, home):
     assert [(c["id"], c["fields"]) for c in diff["measures"]["changed"]] == [("chaoyang-2022/5", ["text", "deadline"])]
     assert diff["measures"]["changed"][0]["deadline"]["new_dates"] == ["2026-12-31"]
     assert diff["summary"] == "更换文件1份；修改措施1条（原文1条、期限1条）"
-
-
-@pytest.fixture
-def applied(tmp_path, key, home):
-    """A workstation on pack 20261201.000001, and a snapshot of its data folder."""
-    pack = tmp_path / "p1.zip"
-    create_pack(pack, key, version="20261201.000001")
-    data = tmp_path / "data"
-    apply_pack(pack, data)
-    return pack, data, snapshot(data)
 
 
 def rewrite(pack: Path, out: Path, change) -> Path:

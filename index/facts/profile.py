@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from index.facts.eligibility import DISTRICTS
+from index.boundedread import NotRegularFile, read_regular
 from index.errors import PolicyDataError, reading_reason
 from index.inputs import choices, invisible_char, invisible_value, shown
 from index.facts.taxonomy import ENTITY_TYPES, SIZES, load_taxonomy
@@ -155,8 +156,10 @@ def parse_profile(data: bytes, name: str) -> dict:
 def read_profile(path: Path) -> dict:
     """Read and check a profile file (at most MAX_BYTES are read, whatever the file's size)."""
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
+        data = read_regular(path, MAX_BYTES)  # non-blocking: a FIFO or a device is refused, never waited on
+    except NotRegularFile as exc:
+        what = "这是一个文件夹" if exc.is_dir else "不是普通文件（是设备、管道或套接字）"
+        raise PolicyDataError(f"{path}：{what}，不是企业资料文件。请选择用“保存资料…”保存的 .json 文件。") from None
     except OSError as exc:
         raise PolicyDataError(f"{path}：无法读取企业资料文件（{reading_reason(exc)}）。请检查文件是否存在、是否有读取权限。") from exc
     return parse_profile(data, str(path))

@@ -8,6 +8,7 @@ from index.build import Progress, parse_entry
 from index.records import measure_records
 from index.catalog import load_all
 from index.errors import PolicyDataError
+from index.inputs import one_line
 from index.paths import using_library
 from index.store import Store, active_store
 from index.source.textio import read_bytes
@@ -28,7 +29,7 @@ def _library_state(library: Path, progress: Progress | None) -> tuple[dict, dict
             if progress:
                 progress(step, len(entries), f"解析 {entry.relative_file}")
             doc = parse_entry(entry)
-            docs[entry.id] = {"id": entry.id, "title": doc.title, "district": doc.district,
+            docs[entry.id] = {"id": entry.id, "title": one_line(doc.title) if doc.title else None, "district": doc.district,
                               "sha256": hashlib.sha256(read_bytes(entry.file)).hexdigest(), "measures": len(doc.measures)}
             for record in measure_records(entry.id, doc):
                 measures[record["id"]] = {**record, "status": doc.status}

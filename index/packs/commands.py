@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def _progress(step: int, total: int, message: str) -> None:
-    print(f"[{step}/{total}] {message}", file=sys.stderr, flush=True)
+    print(f"[{step}/{total}] {message}" if total else message, file=sys.stderr, flush=True)
 
 
 def _out(args: argparse.Namespace, value: dict, text: str) -> None:
@@ -37,8 +37,11 @@ def cmd_create(args: argparse.Namespace) -> int:
     # the library of the data in use at --data (a pack's, once one was applied), else the bundled one
     current = active_store(args.data)
     library = store_library(current) if current is not None else None
+    warnings: list[str] = []
     manifest = create_pack(args.output, args.key, notes=args.notes or "", resources=library, version=args.pack_version,
-                           progress=_progress)
+                           progress=_progress, warnings=warnings)
+    for warning in warnings:
+        print(f"警告：{warning}", file=sys.stderr)
     size = args.output.stat().st_size
     _out(args, {"file": str(args.output), "bytes": size, **{k: manifest[k] for k in ("pack_version", "key_id", "measures")},
                 "documents": len(manifest["documents"])},
@@ -48,15 +51,18 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from index.inputs import one_line
     from index.packs.archive import verify_pack
+    from index.packs.install import describe
 
     verified = verify_pack(args.file)
-    m = verified.manifest
-    _out(args, {"ok": True, "pack_version": m["pack_version"], "key_id": verified.key_id, "signer": str(verified.signer),
-                "created_at": m.get("created_at"), "schema_version": m.get("schema_version"), "notes": m.get("notes", ""),
-                "documents": m["documents"], "measures": m.get("measures")},
-         f"数据包完好：版本 {m['pack_version']}，签名者 {verified.key_id}（{verified.signer.name}），"
-         f"{len(m['documents'])}份文件，{m.get('measures')}条措施。")
+    m, shown = verified.manifest, describe(verified)
+    documents = [{k: one_line(v) if isinstance(v, str) else v for k, v in d.items()} for d in m["documents"]]
+    _out(args, {"ok": True, "pack_version": shown["pack_version"], "key_id": shown["key_id"], "signer": str(verified.signer),
+                "created_at": shown["created_at"], "schema_version": m.get("schema_version"), "notes": shown["notes"],
+                "documents": documents, "measures": m.get("measures")},
+         f"数据包完好：版本 {shown['pack_version']}，签名者 {shown['key_id']}（{shown['signer']}），"
+         f"{len(documents)}份文件，{m.get('measures')}条措施。" + (f"\n更新说明：{shown['notes']}" if shown["notes"] else ""))
     return 0
 
 

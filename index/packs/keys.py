@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from nacl.exceptions import BadSignatureError, CryptoError
 from nacl.signing import SigningKey, VerifyKey
 
-from index.errors import PolicyDataError, storage_error
+from index.boundedread import NotRegularFile, read_regular
+from index.errors import PolicyDataError, reading_reason, storage_error
 from index.paths import app_data_dir, resource
 
 MAGIC = "policy-browser-ed25519"
 SECRET_NAME, PUBLIC_NAME = "signing.key", "signing.pub"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,13 +54,21 @@ def keygen(out: Path) -> tuple[Path, Path]:
     return secret_path, public_path
 
 
+MAX_KEY_FILE_BYTES = 4096  # a key file is one line of about 100 characters
+
+
 def _read_key_line(path: Path, secret: bool) -> bytes:
+    kind = "签名密钥（signing.key）" if secret else "公钥（.pub）"
     try:
-        text = path.read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyDataError(f"{path}：无法读取密钥文件。") from exc
-    parts = text.split()
+        data = read_regular(path, MAX_KEY_FILE_BYTES)  # non-blocking: a FIFO or /dev/zero is never waited on
+    except NotRegularFile:
+        raise PolicyDataError(f"{path}：不是普通文件（是文件夹、设备或管道），不是本程序的{kind}文件。") from None
+    except OSError as exc:
+        raise PolicyDataError(f"{path}：无法读取密钥文件（{reading_reason(exc)}）。") from exc
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise PolicyDataError(f"{path}：文件过大，不是本程序的{kind}文件。")
     try:
+        parts = data.decode("ascii").split()
         if secret:
             assert parts[0] == MAGIC and parts[1] == "secret"
             raw = base64.b64decode(parts[2], validate=True)
@@ -63,14 +76,22 @@ def _read_key_line(path: Path, secret: bool) -> bytes:
             assert parts[0] == MAGIC and parts[1] != "secret"
             raw = base64.b64decode(parts[1], validate=True)
         assert len(raw) == 32
-    except (AssertionError, IndexError, ValueError) as exc:
-        kind = "签名密钥（signing.key）" if secret else "公钥（.pub）"
+    except (AssertionError, IndexError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise PolicyDataError(f"{path}：不是本程序的{kind}文件。") from exc
     return raw
 
 
-def load_signing_key(path: Path) -> SigningKey:
-    return SigningKey(_read_key_line(path, secret=True))
+def load_signing_key(path: Path, warnings: list[str] | None = None) -> SigningKey:
+    """The maintainer's signing key; a key file others may read is used, with a warning in `warnings`."""
+    key = SigningKey(_read_key_line(path, secret=True))
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = 0
+    if os.name == "posix" and mode & 0o077 and warnings is not None:
+        warnings.append(f"{path}：签名密钥的权限是 {stat.S_IMODE(mode):04o}，本机其他用户也能读取。"
+                        f"请改为只有自己能读写（chmod 600 {path}），必要时换一把新密钥。")
+    return key
 
 
 def load_public_key(path: Path) -> VerifyKey:
@@ -81,19 +102,26 @@ def trusted_key_folders() -> list[Path]:
     return [resource("trusted_keys"), app_data_dir() / "trusted_keys"]
 
 
-def trusted_keys() -> dict[str, TrustedKey]:
-    """Every readable public key of the trusted folders, by key id (an unreadable file is skipped:
-    it can only make a pack refused, never accepted)."""
+MAX_TRUSTED_FILES = 200
+
+
+def trusted_keys(warnings: list[str] | None = None) -> dict[str, TrustedKey]:
+    """Every readable public key of the trusted folders, by key id. A file that is not a key (a FIFO,
+    /dev/zero, a huge file, another format) is skipped: it can only make a pack refused, never
+    accepted; why goes to the log and to `warnings`."""
     keys: dict[str, TrustedKey] = {}
     for folder in trusted_key_folders():
         try:
-            files = sorted(folder.glob("*.pub")) if folder.is_dir() else []
+            files = sorted(folder.glob("*.pub"))[:MAX_TRUSTED_FILES] if folder.is_dir() else []
         except OSError:
             continue
         for path in files:
             try:
                 key = load_public_key(path)
-            except PolicyDataError:
+            except PolicyDataError as exc:
+                log.warning("trusted key skipped: %s", exc)
+                if warnings is not None:
+                    warnings.append(str(exc))
                 continue
             keys.setdefault(key_id(bytes(key)), TrustedKey(key_id(bytes(key)), key, path))
     return keys
