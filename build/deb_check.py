@@ -68,12 +68,13 @@ def main() -> int:
         report["system_keys_folder"] = Path(f"/etc/{PACKAGE}/trusted_keys").is_dir()
         ok = ok and all(report[k] for k in ("on_path", "self_test_ok", "admin_ok", "desktop_entry", "system_keys_folder"))
     finally:
-        removed = run(["dpkg", "--purge", PACKAGE])
+        removed = run(["dpkg", "--remove", PACKAGE])  # removal, not purge: nothing of ours may stay even so
         shutil.rmtree(home, ignore_errors=True)
     left = [str(p) for p in files if (p.exists() or p.is_symlink()) and not p.is_dir()]
     left_dirs = [str(p) for p in files if p.is_dir() and (str(p).startswith(f"/opt/{PACKAGE}") or str(p).startswith(f"/etc/{PACKAGE}"))]
     report.update(removed=removed.returncode == 0, files_left=left + left_dirs)
     ok = ok and removed.returncode == 0 and not left and not left_dirs
+    run(["dpkg", "--purge", PACKAGE])
     report["ok"] = ok
     print(json.dumps(report, ensure_ascii=False))
     return 0 if ok else 1
