@@ -33,7 +33,8 @@ class HandoutFlow(QObject):
         w = self.window
         meta = w.engine.store.meta if w.engine else {}
         h = w.handout
-        return handout_html(h.measures(), meta, w.today, h.answers, h.reasons, h.verdicts, Office(**w.settings.office))
+        return handout_html(h.measures(), meta, w.today, h.answers, h.reasons, h.verdicts, Office(**w.settings.office),
+                            h.notices)
 
     def edit_office(self) -> None:
         self.prompter.run(OfficeDialog(self.window.settings, self.window))

@@ -12,7 +12,8 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetr
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.present import DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, marks_to_html
-from desktop.resultsmodel import DistrictRole, FlagsRole, MissingRole, SnippetRole, SourceRole, StatusRole, SubsectionRole
+from desktop.resultsmodel import (DistrictRole, FlagsRole, GroupRole, MissingRole, SnippetRole, SourceRole, StatusRole,
+                                  SubsectionRole)
 from index.facts.deadlines import UNKNOWN
 from index.vocab import MUNICIPAL
 
@@ -24,6 +25,8 @@ SEPARATOR = QColor("#e3e3e3")
 MUTED = QColor("#555555")
 GONE = QColor("#999999")  # a favourite whose measure the data no longer has
 GONE_COLOURS = ("#eeeeee", "#777777")
+HEADER_BACKGROUND = QColor("#eef2f7")  # above the first hit of each part of a question of several
+HEADER_TEXT = QColor("#1d3f6e")
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -45,7 +48,24 @@ class ResultDelegate(QStyledItemDelegate):
         line = QFontMetrics(base).lineSpacing()
         badge = QFontMetrics(small).height() + 4
         height = PAD + max(line, badge) + GAP + QFontMetrics(bold).lineSpacing() + GAP + line * SNIPPET_LINES + PAD
+        if index.data(GroupRole):
+            height += self._header_height(bold)
         return QSize(320, height)
+
+    @staticmethod
+    def _header_height(bold: QFont) -> int:
+        return QFontMetrics(bold).lineSpacing() + 2 * GAP + 2
+
+    def _paint_header(self, painter: QPainter, bold: QFont, rect, text: str) -> int:
+        """The header of a question part above its first hit; returns its height."""
+        height = self._header_height(bold)
+        band = QRectF(rect.left(), rect.top(), rect.width(), height)
+        painter.fillRect(band, HEADER_BACKGROUND)
+        painter.setFont(bold)
+        painter.setPen(HEADER_TEXT)
+        shown = QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, max(0, rect.width() - 2 * PAD))
+        painter.drawText(band.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+        return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
@@ -57,6 +77,9 @@ class ResultDelegate(QStyledItemDelegate):
     def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         base, bold, small = self._fonts(option)
         rect = option.rect
+        header = index.data(GroupRole)
+        if header:
+            rect = rect.adjusted(0, self._paint_header(painter, bold, rect, header), 0, 0)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.fillRect(rect, SELECTED if selected else option.palette.color(QPalette.ColorRole.Base))
         if option.state & QStyle.StateFlag.State_HasFocus:

@@ -64,6 +64,7 @@ class SearchService(QObject):
         self.limit = limit
         self.engine: SearchEngine | None = None
         self.vocabulary: list[str] = []  # words the search box suggests for the open data
+        self.summary: dict = {}  # what the open data covers (index.search.SearchEngine.summary)
         self.last_search_ms = 0.0
         self._pending: SearchRequest | None = None
         self._in_flight = False
@@ -102,12 +103,13 @@ class SearchService(QObject):
             engine = SearchEngine(data_dir)
             # the search box's suggestions, from the engine's own synonym table (no file read on the UI thread)
             # and its facet values (engine.measures would decode every measure: seconds at 100,000)
-            return engine, vocabulary_of(engine.facet_values(), engine.builder.synonyms)
+            # and what the data covers (the districts, the newest document, how many are over), said once
+            return engine, vocabulary_of(engine.facet_values(), engine.builder.synonyms), engine.summary()
 
         self.runner.run(op, self._on_loaded, self._on_load_failed, exclusive=True, name="打开数据")
 
-    def _on_loaded(self, loaded: tuple[SearchEngine, list[str]]) -> None:
-        engine, self.vocabulary = loaded
+    def _on_loaded(self, loaded: tuple[SearchEngine, list[str], dict]) -> None:
+        engine, self.vocabulary, self.summary = loaded
         self._loading = False
         self.engine = engine
         self.engine_ready.emit(engine)
