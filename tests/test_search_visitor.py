@@ -104,3 +104,18 @@ def test_the_data_summary_names_districts_and_newest_document(engine):
     summary = engine.summary(date(2026, 12, 4))
     assert summary["newest_document"] == engine.store.meta["newest_document"]
     assert summary["expired"] + summary["valid"] <= summary["total"] == engine.count
+
+
+def test_the_command_line_answers_parts_and_leaves_out_what_is_over(data_dir, capsys):
+    import json
+
+    from index.cli import main
+
+    assert main(["search", "房租能减免吗？社保能缓缴吗？", "--data", str(data_dir)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("问1“房租能减免吗”：") for line in printed)
+    assert any(line.startswith("问2“社保能缓缴吗”：") for line in printed)
+    assert main(["search", "社保", "--valid-only", "--today", "2023-01-01", "--json", "--data", str(data_dir)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["hidden"]["filters"] == ["valid_only"] and result["hidden"]["count"] > 0
+    assert all(measure_status(h, date(2023, 1, 1)) != EXPIRED for h in result["hits"])
