@@ -110,15 +110,18 @@ class DataNote(QLabel):
 def summary_sentence(summary: dict) -> str:
     """The data's coverage in one plain sentence (index.search.SearchEngine.summary)."""
     where = "、".join(summary.get("districts") or [])
-    covers = ("北京市（全市适用）" if summary.get("municipal") else "") + ("及" if summary.get("municipal") and where else "") \
-        + where
+    covers = "、".join(p for p in ("北京市（全市适用）" if summary.get("municipal") else "", where) if p)
     text = f"当前数据只有{covers or '（没有文件）'}的文件"
     if summary.get("districts"):
         text += "，其他区只有市级措施"
     if summary.get("newest_document"):
-        text += f"；最新一份文件是{summary['newest_document']}的"
+        text += f"；最新一份文件的日期是{summary['newest_document']}"
     total, expired, valid = summary.get("total", 0), summary.get("expired", 0), summary.get("valid", 0)
-    text += f"。{total}条措施中{expired}条已过期，{valid}条注明仍有效，其余未注明期限（请向责任单位确认是否仍在执行）"
+    text += f"。{total}条措施中{expired}条已过期"
+    if valid:
+        text += f"、{valid}条仍有效"
+    if total - expired - valid:
+        text += f"，{total - expired - valid}条未注明期限（请向责任单位确认是否仍在执行）"
     if expired:
         text += "；勾选左侧“只看有效”可隐去已过期的"
     return text + "。"

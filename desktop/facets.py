@@ -226,6 +226,7 @@ class FacetPanel(QScrollArea):
         while layout.count():
             item = layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # until deleted it would still paint, at the top of the group
                 item.widget().deleteLater()
         for key in [k for k in self._boxes if k[0] == name]:
             del self._boxes[key]

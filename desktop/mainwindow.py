@@ -78,6 +78,7 @@ class MainWindow(WindowActions, QMainWindow):
 
         self.search_box = SearchBox(self)
         self.facets = FacetPanel(self)
+        self.search_box.popup_room = lambda: self.facets.width()
         self.facets.municipal.setChecked(settings.include_municipal)
         self.results_model = ResultsModel(self.today, self)
         self.results_view = ResultsView(self)
@@ -194,9 +195,8 @@ class MainWindow(WindowActions, QMainWindow):
     def _on_engine_ready(self, engine: SearchEngine) -> None:
         meta = engine.store.meta
         summary = self.service.summary
-        self.data_label.setText(self.tr("数据：{0}（{1}份文件，{2}条措施；有区级文件的区：{3}；最新文件{4}）").format(
-            data_version(meta), meta.get("documents", "?"), meta.get("measures", "?"),
-            "、".join(summary.get("districts") or []) or self.tr("无"), summary.get("newest_document") or "?"))
+        self.data_label.setText(self.tr("数据：{0}（{1}份文件，{2}条措施）").format(
+            data_version(meta), meta.get("documents", "?"), meta.get("measures", "?")))
         self.data_note.show_summary(summary)
         self.facets.set_labels("document", {i: short_title(d.get("title"), 14) for i, d in engine.store.documents.items()})
         self.search_box.set_vocabulary(self.service.vocabulary)  # computed with the engine, off the UI thread

@@ -31,6 +31,10 @@ class SearchBox(QLineEdit):
         completer.activated[str].connect(lambda _text: self.open_top_requested.emit())
         self._vocabulary: list[str] = []
         self._recent: list[str] = []
+        self._all_words: list[str] = []
+        self._lowered: set[str] = set()
+        self._left_out = ""  # the suggestion equal to the text typed, left out of the list while it is typed
+        self.popup_room = None  # () → the widest the suggestions may be (the window: the facet column's width)
         self.textChanged.connect(self._on_text_changed)
 
     def set_vocabulary(self, words: list[str]) -> None:
@@ -46,10 +50,26 @@ class SearchBox(QLineEdit):
 
     def _refresh_words(self) -> None:
         # recent searches first: they are what this clerk types
-        words = list(dict.fromkeys(self._recent + sorted(set(self._vocabulary), key=lambda w: (len(w), w))))
-        self._words.setStringList(words)
+        self._all_words = list(dict.fromkeys(self._recent + sorted(set(self._vocabulary), key=lambda w: (len(w), w))))
+        self._lowered = {w.lower() for w in self._all_words}
+        self._left_out = ""
+        self._leave_out_typed(self.text())
+
+    def _leave_out_typed(self, text: str) -> None:
+        """The suggestions without the one that only repeats what is typed (the model is remade only
+        when the text is, or was, a suggestion itself)."""
+        typed = text.strip().lower()
+        wanted = typed if typed in self._lowered else ""
+        if wanted == self._left_out and self._words.rowCount() == len(self._all_words) - bool(wanted):
+            return
+        self._left_out = wanted
+        self._words.setStringList([w for w in self._all_words if w.lower() != wanted] if wanted else self._all_words)
 
     def _on_text_changed(self, text: str) -> None:
+        self._leave_out_typed(text)
+        if self.popup_room is not None:
+            # the suggestions stay over the facet column: the 找到N条 line beside it stays in sight
+            self.completer().popup().setMaximumWidth(max(self.fontMetrics().horizontalAdvance("国") * 8, self.popup_room()))
         self.query_edited.emit(text, time.perf_counter())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
