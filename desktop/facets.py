@@ -107,12 +107,12 @@ class FacetPanel(QScrollArea):
 
     def tab_stops(self) -> list[QWidget]:
         """含市级措施, then each group's boxes in their order (boxes come and go with the counts)."""
-        stops: list[QWidget] = [self.municipal, self.valid_only]
+        stops: list[QWidget] = [self.municipal]
         for name in FACETS:
             stops += [self._boxes[(name, v)] for v in self._shown.get(name, []) if (name, v) in self._boxes]
             if name in self._more:
                 stops.append(self._more[name])
-        return stops
+        return stops + [self.valid_only]  # last: the groups follow 含市级措施 directly, as the keyboard map says
 
     def facet_title(self, name: str) -> str:
         return {

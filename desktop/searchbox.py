@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -21,7 +21,9 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("搜索"))
         self._words = QStringListModel(self)
-        completer = QCompleter(self._words, self)
+        self._offered = _WithoutTyped(self)  # the suggestions less the one that only repeats what is typed
+        self._offered.setSourceModel(self._words)
+        completer = QCompleter(self._offered, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -31,10 +33,10 @@ class SearchBox(QLineEdit):
         completer.activated[str].connect(lambda _text: self.open_top_requested.emit())
         self._vocabulary: list[str] = []
         self._recent: list[str] = []
-        self._all_words: list[str] = []
-        self._lowered: set[str] = set()
-        self._left_out = ""  # the suggestion equal to the text typed, left out of the list while it is typed
         self.popup_room = None  # () → the widest the suggestions may be (the window: the facet column's width)
+        # before the completer looks (QLineEdit completes after textEdited): a list that showed the typed
+        # word and then lost it would open and close the popup under the clerk's keys
+        self.textEdited.connect(self._offered.set_typed)
         self.textChanged.connect(self._on_text_changed)
 
     def set_vocabulary(self, words: list[str]) -> None:
@@ -46,27 +48,17 @@ class SearchBox(QLineEdit):
         self._refresh_words()
 
     def suggestions(self) -> list[str]:
-        return self._words.stringList()
+        """What the suggestion list may offer now (the typed text itself left out)."""
+        offered = self._offered
+        return [offered.index(row, 0).data() for row in range(offered.rowCount())]
 
     def _refresh_words(self) -> None:
         # recent searches first: they are what this clerk types
-        self._all_words = list(dict.fromkeys(self._recent + sorted(set(self._vocabulary), key=lambda w: (len(w), w))))
-        self._lowered = {w.lower() for w in self._all_words}
-        self._left_out = ""
-        self._leave_out_typed(self.text())
-
-    def _leave_out_typed(self, text: str) -> None:
-        """The suggestions without the one that only repeats what is typed (the model is remade only
-        when the text is, or was, a suggestion itself)."""
-        typed = text.strip().lower()
-        wanted = typed if typed in self._lowered else ""
-        if wanted == self._left_out and self._words.rowCount() == len(self._all_words) - bool(wanted):
-            return
-        self._left_out = wanted
-        self._words.setStringList([w for w in self._all_words if w.lower() != wanted] if wanted else self._all_words)
+        words = list(dict.fromkeys(self._recent + sorted(set(self._vocabulary), key=lambda w: (len(w), w))))
+        self._words.setStringList(words)
 
     def _on_text_changed(self, text: str) -> None:
-        self._leave_out_typed(text)
+        self._offered.set_typed(text)
         if self.popup_room is not None:
             # the suggestions stay over the facet column: the 找到N条 line beside it stays in sight
             self.completer().popup().setMaximumWidth(max(self.fontMetrics().horizontalAdvance("国") * 8, self.popup_room()))
@@ -95,3 +87,23 @@ class SearchBox(QLineEdit):
             self.step_requested.emit(1 if key == Qt.Key.Key_Down else -1)
             return
         super().keyPressEvent(event)
+
+
+class _WithoutTyped(QSortFilterProxyModel):
+    """The suggestions without the one equal to the text typed (it would only repeat it)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._typed = ""
+
+    def set_typed(self, text: str) -> None:
+        typed = text.strip().lower()
+        if typed != self._typed:
+            self.beginFilterChange()
+            self._typed = typed
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self._typed:
+            return True
+        return (self.sourceModel().index(row, 0, parent).data() or "").lower() != self._typed
