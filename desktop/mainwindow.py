@@ -68,10 +68,12 @@ class MainWindow(WindowActions, QMainWindow):
         self.userdata = userdata
         self.prompter = prompter
         self.today = today or date.today()
+        service.today = self.today  # 只看有效 and 已过期 by the window's day, as the cards show them
         self.last_result: dict | None = None
         self.last_latency_ms: float | None = None
         self._shown_request: SearchRequest | None = None
         self.compare_dialog: CompareDialog | None = None
+        self._data_summarised = False
         self.wizard: EligibilityWizard | None = None
         self._userdata_reported = False  # a failed save of favourites/history is told once
         self.setWindowTitle(self.tr("惠企政策离线查询"))
@@ -194,10 +196,9 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _on_engine_ready(self, engine: SearchEngine) -> None:
         meta = engine.store.meta
-        summary = self.service.summary
+        self._data_summarised = False  # said once the first search has read the deadlines (no SQLite here)
         self.data_label.setText(self.tr("数据：{0}（{1}份文件，{2}条措施）").format(
             data_version(meta), meta.get("documents", "?"), meta.get("measures", "?")))
-        self.data_note.show_summary(summary)
         self.facets.set_labels("document", {i: short_title(d.get("title"), 14) for i, d in engine.store.documents.items()})
         self.search_box.set_vocabulary(self.service.vocabulary)  # computed with the engine, off the UI thread
         self.search_box.set_recent(self.settings.recent_searches)
@@ -212,6 +213,9 @@ class MainWindow(WindowActions, QMainWindow):
             return  # stale: a newer request is queued
         self.last_result = result
         self._shown_request = request
+        if not self._data_summarised and self.engine is not None:
+            self._data_summarised = True  # the search read the deadlines for this day: the summary is cheap now
+            self.data_note.show_summary(self.engine.summary(self.today))
         current = self.measure_view.shown_id()
         self.results_model.set_result(result)
         self.results_view.setUniformItemSizes(not self.results_model.grouped)  # part headers make rows taller

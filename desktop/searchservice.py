@@ -64,7 +64,7 @@ class SearchService(QObject):
         self.limit = limit
         self.engine: SearchEngine | None = None
         self.vocabulary: list[str] = []  # words the search box suggests for the open data
-        self.summary: dict = {}  # what the open data covers (index.search.SearchEngine.summary)
+        self.today = None  # the day searches judge 只看有效 and 已过期 by (None: the real today); the window sets its own
         self.last_search_ms = 0.0
         self._pending: SearchRequest | None = None
         self._in_flight = False
@@ -103,13 +103,12 @@ class SearchService(QObject):
             engine = SearchEngine(data_dir)
             # the search box's suggestions, from the engine's own synonym table (no file read on the UI thread)
             # and its facet values (engine.measures would decode every measure: seconds at 100,000)
-            # and what the data covers (the districts, the newest document, how many are over), said once
-            return engine, vocabulary_of(engine.facet_values(), engine.builder.synonyms), engine.summary()
+            return engine, vocabulary_of(engine.facet_values(), engine.builder.synonyms)
 
         self.runner.run(op, self._on_loaded, self._on_load_failed, exclusive=True, name="打开数据")
 
-    def _on_loaded(self, loaded: tuple[SearchEngine, list[str], dict]) -> None:
-        engine, self.vocabulary, self.summary = loaded
+    def _on_loaded(self, loaded: tuple[SearchEngine, list[str]]) -> None:
+        engine, self.vocabulary = loaded
         self._loading = False
         self.engine = engine
         self.engine_ready.emit(engine)
@@ -195,14 +194,15 @@ class SearchService(QObject):
         if self._pending is None or self.engine is None:
             return
         request, self._pending = self._pending, None
-        engine, limit = self.engine, self.limit
+        engine, limit, today = self.engine, self.limit, self.today
         self._in_flight = True
         if self._cooldown.interval() > 0:
             self._cooldown.start()
 
         def op():  # worker thread: plain data in, plain data out
             started = time.perf_counter()
-            result = engine.search(request.text, request.filters, limit=limit)
+            dated = {"today": today} if today is not None else {}
+            result = engine.search(request.text, request.filters, limit=limit, **dated)
             result["elapsed_ms"] = (time.perf_counter() - started) * 1000
             return result
 

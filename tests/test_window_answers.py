@@ -86,12 +86,14 @@ def test_what_the_data_covers_is_said_once_and_only_valid_hides_what_is_over(qtb
     note = window.data_note
     assert note.isVisible()
     said = note.text()
-    for district in window.service.summary["districts"]:
+    summary = window.engine.summary(window.today)
+    for district in summary["districts"]:
         assert district in said
-    assert window.service.summary["newest_document"] in said and "已过期" in said
+    assert summary["newest_document"] in said and "已过期" in said
     note.linkActivated.emit("ok")
     assert not note.isVisible()
     window.service.engine_ready.emit(window.engine)  # the data opened again: not said a second time
+    qtbot.waitUntil(lambda: window.service.idle and window._data_summarised)
     assert not note.isVisible()
 
     search(qtbot, window, "社保")
