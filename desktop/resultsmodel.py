@@ -35,6 +35,22 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def part_headers(parts: list[dict], hits: list[dict]) -> dict[int, str]:
     """Row → header for the first hit of each part of a question of several (index.search: each hit's
+    "part"; a part that found nothing has no row, and the engine's notices say so)."""
+    if len(parts) < 2:
+        return {}
+    out: dict[int, str] = {}
+    for row, hit in enumerate(hits):
+        number = hit.get("part")
+        if number is not None and (row == 0 or hits[row - 1].get("part") != number):
+            out[row] = f"问{number + 1}“{parts[number]['question']}”：{parts[number]['total']}条"
+    return out
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def part_headers(parts: list[dict], hits: list[dict]) -> dict[int, str]:
+    """Row → header for the first hit of each part of a question of several (index.search: each hit's
     "part"); a part that found nothing gets no row, so it is said in the header of the next."""
     if len(parts) < 2:
         return {}

@@ -42,6 +42,7 @@ from index.understanding import Query, Understanding, load_fillers
 from index.vocab import MUNICIPAL
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
+DROPPED = "已略去："  # the notice naming the filler words a query left out
 _PAGE_CACHE_SIZE = 256
 # up to this many measures, all are decoded at open (~0.3 s at 5,000) and pages cost nothing; a larger
 # library reads each page from SQLite (~0.6 ms for 20) and decodes the rest only when asked
@@ -265,7 +266,14 @@ class SearchEngine(MatchingStage, RankingStage):
             unfiltered |= answer["_unfiltered"]
             matched |= answer["_matched"]
             visible |= answer["_visible"]
-        notices = list(dict.fromkeys(n for a in answers for n in a["notices"] if not n.startswith("没有同时包含")))
+        notices = list(dict.fromkeys(n for a in answers for n in a["notices"]
+                                     if not n.startswith(("没有同时包含", DROPPED))))
+        dropped = [w for a in answers for n in a["notices"] if n.startswith(DROPPED)
+                   for w in n[len(DROPPED):].rstrip("。").split("、")]
+        if dropped:  # the parts' left-out words said once
+            notices.append(DROPPED + "、".join(dict.fromkeys(dropped)) + "。")
+        notices += [f"问{n}“{part['question']}”没有找到措施，试试换个说法。" for n, part in enumerate(parts, 1)
+                    if not part["shown"]]
         uncovered = list(dict.fromkeys(d for a in answers for d in a["uncovered"]))
         return {
             "query": text,
@@ -334,7 +342,7 @@ class SearchEngine(MatchingStage, RankingStage):
         over = self._status_rows(today).get(EXPIRED, bitmaps.EMPTY)
         ranked = self._rank(q, visible, coverage, sets, filters, offset + limit, over)
         if q.dropped:
-            notices.append("已略去：" + "、".join(q.dropped) + "。")
+            notices.append(DROPPED + "、".join(q.dropped) + "。")
         terms = q.highlight()
         shown = ranked[offset : offset + limit]
         measures = self._page([row for row, _ in shown])

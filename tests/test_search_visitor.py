@@ -119,3 +119,10 @@ def test_the_command_line_answers_parts_and_leaves_out_what_is_over(data_dir, ca
     result = json.loads(capsys.readouterr().out)
     assert result["hidden"]["filters"] == ["valid_only"] and result["hidden"]["count"] > 0
     assert all(measure_status(h, date(2023, 1, 1)) != EXPIRED for h in result["hits"])
+
+
+def test_a_part_that_finds_nothing_is_said_and_left_out_words_are_said_once(engine):
+    found = engine.search("房租能减免吗？qwzx能办吗？")
+    assert [p["total"] for p in found["parts"]] == [engine.search("房租能减免吗")["total"], 0]
+    assert "问2“qwzx能办吗”没有找到措施，试试换个说法。" in found["notices"]
+    assert [n for n in found["notices"] if n.startswith("已略去：")] == ["已略去：能、吗、办。"]
