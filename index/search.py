@@ -477,10 +477,11 @@ class SearchEngine(MatchingStage, RankingStage):
                     within &= rows_passing
             counts = []
             if within:
+                # 不限行业: counted under every industry, as the industry filter lets it through
+                common = (within & self.any_industry).bit_count() if name == "industry" else 0
+                rest = within & ~self.any_industry if common else within
                 for value, held in self._facet_rows[name].items():
-                    if name == "industry":
-                        held |= self.any_industry  # 不限行业: under every industry, as its filter has it
-                    n = (within & held).bit_count()
+                    n = (rest & held).bit_count() + common
                     if n:
                         counts.append((value, n))
                 counts.sort(key=lambda item: -item[1])
