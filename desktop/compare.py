@@ -181,6 +181,7 @@ class CompareView(QWidget):
         layout.addWidget(splitter, 1)
         self._by_id: dict[str, dict] = {}
         self._order: list[str] = []
+        self._what = ""
 
     def compare(self, seed: dict, measures: list[dict]) -> None:
         """Fill the candidates with the seed's kind and tick the seed plus one per district."""
@@ -188,9 +189,7 @@ class CompareView(QWidget):
         self._by_id = {m["id"]: m for m in similar}
         self._order = [m["id"] for m in similar]
         picked = set(default_picks(seed, similar))
-        what = "、".join(sorted(primary_kinds(seed, measures))) or self.tr("小标题相近")
-        self.summary.setText(self.tr("同类措施（{0}）：共{1}条，已选{2}条。今天：{3}").format(
-            what, len(similar), len(picked), self.model.today.isoformat()))
+        self._what = "、".join(sorted(primary_kinds(seed, measures))) or self.tr("小标题相近")
         self.candidates.blockSignals(True)
         self.candidates.clear()
         for m in sorted(similar, key=lambda m: (m["district"] != MUNICIPAL, m["district"], self._order.index(m["id"]))):
@@ -218,8 +217,12 @@ class CompareView(QWidget):
 
     def _refresh(self) -> None:
         # columns in list order: city first, then districts
-        self.model.set_measures([self._by_id[i] for i in self.picked()])
+        picked = self.picked()
+        self.model.set_measures([self._by_id[i] for i in picked])
         self._fit_rows()
+        # the count follows every tick, not only the picks made on opening
+        self.summary.setText(self.tr("同类措施（{0}）：共{1}条，已选{2}条。今天：{3}").format(
+            self._what, len(self._order), len(picked), self.model.today.isoformat()))
 
     def _fit_rows(self) -> None:
         """Row heights from every column's text (Qt's own resize only measures the visible columns,

@@ -1,5 +1,5 @@
 """The facet panel: checkboxes with counts for the current results (counts come from the engine),
-and the 含市级措施 switch. Main thread.
+and the 含市级措施 and 只看有效 switches. Main thread.
 
 Values are shown most frequent first, the first FEW per facet with a "更多" button for the others; a
 ticked value keeps its place (it does not jump from under the mouse) and stays listed, with its count
@@ -79,6 +79,10 @@ class FacetPanel(QScrollArea):
         self.municipal.setChecked(True)
         self.municipal.toggled.connect(self._on_municipal_toggled)
         self._layout.addWidget(self.municipal)
+        self.valid_only = QCheckBox(self.tr("只看有效"), inner)
+        self.valid_only.setToolTip(self.tr("隐去已过期的措施（未注明期限的仍列出，请向责任单位确认是否仍在执行）"))
+        self.valid_only.toggled.connect(self._on_municipal_toggled)
+        self._layout.addWidget(self.valid_only)
         self._groups: dict[str, QGroupBox] = {}
         for name in FACETS:
             group = QGroupBox(self.facet_title(name), inner)
@@ -108,7 +112,7 @@ class FacetPanel(QScrollArea):
             stops += [self._boxes[(name, v)] for v in self._shown.get(name, []) if (name, v) in self._boxes]
             if name in self._more:
                 stops.append(self._more[name])
-        return stops
+        return stops + [self.valid_only]  # last: the groups follow 含市级措施 directly, as the keyboard map says
 
     def facet_title(self, name: str) -> str:
         return {
@@ -126,13 +130,14 @@ class FacetPanel(QScrollArea):
     # -- state -------------------------------------------------------------------------------
     def filters(self) -> Filters:
         return Filters(**{name: list(values) for name, values in self._selected.items()},
-                       include_municipal=self.municipal.isChecked())
+                       include_municipal=self.municipal.isChecked(), valid_only=self.valid_only.isChecked())
 
     def set_filters(self, filters: Filters, *, notify: bool = False) -> None:
         self._selected = {name: list(getattr(filters, name)) for name in FACETS}
-        self.municipal.blockSignals(True)
-        self.municipal.setChecked(filters.include_municipal)
-        self.municipal.blockSignals(False)
+        for box, on in ((self.municipal, filters.include_municipal), (self.valid_only, filters.valid_only)):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
         self._rebuild()
         if notify:
             self.filters_changed.emit()
@@ -221,6 +226,7 @@ class FacetPanel(QScrollArea):
         while layout.count():
             item = layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # until deleted it would still paint, at the top of the group
                 item.widget().deleteLater()
         for key in [k for k in self._boxes if k[0] == name]:
             del self._boxes[key]

@@ -30,6 +30,8 @@ class HandoutModel(QAbstractTableModel):
         self.reasons: dict[str, list[str]] = {}  # measure id → the wizard's reasons for its verdict
         self.verdicts: dict[str, dict] = {}  # measure id → {"status": eligible|maybe|…, "missing": [questions]}
         self.visitor = ""  # the visitor's (or the company's) name, optional: the PDF's default file name carries it
+        # what the searches the measures came from said about the data (当前数据没有海淀区的区级文件…)
+        self.notices: list[str] = []
 
     def add(self, measure: dict, reasons: list[str] | None = None, status: str | None = None,
             missing: list[str] | None = None) -> bool:
@@ -89,6 +91,7 @@ class HandoutModel(QAbstractTableModel):
             self.answers.clear()
             self.reasons.clear()
             self.verdicts.clear()
+            self.notices.clear()
             self.visitor = ""
         finally:
             self.endResetModel()

@@ -151,7 +151,7 @@ def _detail(n: int, m: dict, today: date, reasons: list[str] | None, verdict: di
 
 def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tuple[str, str]] | None = None,
                  reasons: dict[str, list[str]] | None = None, verdicts: dict[str, dict] | None = None,
-                 office: Office | None = None, visitor: str = "") -> str:
+                 office: Office | None = None, notices: list[str] | None = None, visitor: str = "") -> str:
     """The handout as HTML; every value from the data is escaped. `reasons` and `verdicts` (by measure
     id) come from the wizard: see verdict_rows for how each is worded. The details follow the summary
     on the same page (a visit of up to 8 measures of usual length is one A4 sheet)."""
@@ -163,6 +163,8 @@ def handout_html(measures: list[dict], meta: dict, today: date, answers: list[tu
            + (f"　　{said}" if said else "") + "</p>"]
     out.append(f'<p style="color:#444; margin:0; font-size:{NOTE_PT}pt;">{esc(tr("打印日期：{0}　数据版本：{1}（{2}份文件，{3}条措施）").format(today.isoformat(), data_version(meta), meta.get("documents", "?"), meta.get("measures", "?")))}　'
                f'{esc(tr("说明：以下内容摘自政策原文，是否符合条件以责任单位审核为准。期限已过的措施不能再承诺办理。"))}</p>')
+    for notice in notices or []:  # what the data lacks for this visitor (当前数据没有海淀区的区级文件…)
+        out.append(f'<p style="margin:2px 0 0 0;"><b>{esc(notice)}</b></p>')
     if not measures:
         out.append(f"<p>{esc(tr('（打印单中还没有措施）'))}</p>")
     else:

@@ -34,7 +34,7 @@ class HandoutFlow(QObject):
         meta = w.engine.store.meta if w.engine else {}
         h = w.handout
         return handout_html(h.measures(), meta, w.today, h.answers, h.reasons, h.verdicts, Office(**w.settings.office),
-                            visitor=h.visitor)
+                            h.notices, visitor=h.visitor)
 
     def edit_office(self) -> None:
         self.prompter.run(OfficeDialog(self.window.settings, self.window))

@@ -2,6 +2,7 @@
 them to the search service. It decides nothing about policies itself. Main thread."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 
 from desktop import keymap
 from desktop.compare import CompareDialog
-from desktop.countline import CountLine
+from desktop.countline import FILTER_NAMES, CountLine, DataNote, HiddenLine
 from desktop.datasetup import DataSetup
 from desktop.dialogs import Prompter
 from desktop.facets import FacetPanel, list_facet_counts
@@ -67,21 +68,26 @@ class MainWindow(WindowActions, QMainWindow):
         self.userdata = userdata
         self.prompter = prompter
         self.today = today or date.today()
+        service.today = self.today  # 只看有效 and 已过期 by the window's day, as the cards show them
         self.last_result: dict | None = None
         self.last_latency_ms: float | None = None
         self._shown_request: SearchRequest | None = None
         self.compare_dialog: CompareDialog | None = None
+        self._data_summarised = False
         self.wizard: EligibilityWizard | None = None
         self._userdata_reported = False  # a failed save of favourites/history is told once
         self.setWindowTitle(self.tr("惠企政策离线查询"))
 
         self.search_box = SearchBox(self)
         self.facets = FacetPanel(self)
+        self.search_box.popup_room = lambda: self.facets.width()
         self.facets.municipal.setChecked(settings.include_municipal)
         self.results_model = ResultsModel(self.today, self)
         self.results_view = ResultsView(self)
         self.results_view.setModel(self.results_model)
         self.count_label = CountLine(self)
+        self.hidden_line = HiddenLine(self)
+        self.data_note = DataNote(self)
         self.notice_label = QLabel(self)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_label.setWordWrap(True)
@@ -97,8 +103,10 @@ class MainWindow(WindowActions, QMainWindow):
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.data_note)
         middle_layout.addWidget(self.count_label)
         middle_layout.addWidget(self.notice_label)
+        middle_layout.addWidget(self.hidden_line)
         middle_layout.addWidget(self.results_view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.facets)
@@ -146,6 +154,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.search_box.open_top_requested.connect(self._on_open_top_requested)
         self.search_box.step_requested.connect(self._on_step_requested)
         self.facets.filters_changed.connect(self._on_filters_changed)
+        self.hidden_line.show_hidden.connect(self.clear_filters)
         self.results_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.results_view.activated.connect(self._on_result_activated)
         self.results_view.result_painted.connect(self._on_result_painted)
@@ -187,6 +196,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _on_engine_ready(self, engine: SearchEngine) -> None:
         meta = engine.store.meta
+        self._data_summarised = False  # said once the first search has read the deadlines (no SQLite here)
         self.data_label.setText(self.tr("数据：{0}（{1}份文件，{2}条措施）").format(
             data_version(meta), meta.get("documents", "?"), meta.get("measures", "?")))
         self.facets.set_labels("document", {i: short_title(d.get("title"), 14) for i, d in engine.store.documents.items()})
@@ -203,8 +213,12 @@ class MainWindow(WindowActions, QMainWindow):
             return  # stale: a newer request is queued
         self.last_result = result
         self._shown_request = request
+        if not self._data_summarised and self.engine is not None:
+            self._data_summarised = True  # the search read the deadlines for this day: the summary is cheap now
+            self.data_note.show_summary(self.engine.summary(self.today))
         current = self.measure_view.shown_id()
         self.results_model.set_result(result)
+        self.results_view.setUniformItemSizes(not self.results_model.grouped)  # part headers make rows taller
         self.facets.set_counts(result["facets"])
         self._show_counts(result)
         self.results_view.mark_new_result()
@@ -230,6 +244,14 @@ class MainWindow(WindowActions, QMainWindow):
         notices = result.get("notices") or []
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
+        self.hidden_line.show_result(result)
+
+    def clear_filters(self, names: list[str]) -> None:
+        """"显示它们": the filters that hide matches are cleared (the others stay), and the search runs again."""
+        current = self.facets.filters()
+        cleared = {name: [] for name in names if name in FILTER_NAMES and name != "valid_only"}
+        self.facets.set_filters(replace(current, **cleared, valid_only=current.valid_only and "valid_only" not in names),
+                                notify=True)
 
     def _on_search_failed(self, _message: str) -> None:  # the message and its traceback are in the log
         self.count_label.setText(self.tr("检索出错，已记入日志。请重试；如反复出现，请在“帮助→查看日志”中把日志交给技术人员。"))
@@ -363,6 +385,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.count_label.setText(heading.format(len(hits)))
         self.result_label.setText(self.tr("{0}条结果").format(len(hits)))
         self.notice_label.hide()
+        self.hidden_line.hide()
+        self.results_view.setUniformItemSizes(True)
 
     # -- eligibility wizard -------------------------------------------------------------------
     def open_wizard(self) -> EligibilityWizard | None:
@@ -398,6 +422,11 @@ class MainWindow(WindowActions, QMainWindow):
         measure = self.engine.measure(measure_id) if self.engine else None
         if measure is not None:
             self.handout.add(measure)
+            # a district the data does not cover, said above these results, is said on the 打印单 too
+            shown = self.last_result or {}
+            if measure_id in self.results_model.ids():
+                said = [n for n in shown.get("notices") or [] if any(d in n for d in shown.get("uncovered") or [])]
+                self.handout.notices += [n for n in said if n not in self.handout.notices]
 
     def _on_handout_changed(self) -> None:
         self.tabs.setTabText(1, self.tr("打印单（{0}）").format(self.handout.rowCount()))

@@ -19,6 +19,7 @@ HIGHLIGHT = "#ffe58a"
 # badge colours: (background, text)
 STATUS_COLOURS = {VALID: ("#d8f0dc", "#1d6b2c"), EXPIRED: ("#ececec", "#a02020"), UNKNOWN: ("#fff0c8", "#7a5200")}
 FLAG_COLOURS = ("#fde2e1", "#9b1c1c")
+NOTE_COLOURS = ("#e6eef6", "#2c4a6b")  # a badge that informs (不限行业), not one that warns
 DISTRICT_COLOURS = ("#dce8fb", "#1f4f99")
 MUNICIPAL_COLOURS = ("#e9defa", "#5b2d99")
 SHOWN_FLAGS = ("原文缺失", "征求意见稿", "文本重组", "文本不完整")  # the flags that earn a badge in the result list

@@ -2,17 +2,23 @@
 and the snippet with hits highlighted. Main thread (Qt paints there).
 
 Rows have one height (uniform item sizes), so the list lays out hundreds of hits without measuring
-each rich-text snippet; the snippet is clipped to SNIPPET_LINES lines.
+each rich-text snippet; the snippet is clipped to SNIPPET_LINES lines, as tall as the text layout
+makes them (a CJK fallback font's lines are taller than the base font's line spacing: measured, not
+assumed). The first hit of each part of a question of several carries the part's header above it.
 """
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat,
                            QTextCursor, QTextDocument)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.present import DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS, marks_to_html
-from desktop.resultsmodel import DistrictRole, FlagsRole, MissingRole, SnippetRole, SourceRole, StatusRole, SubsectionRole
+from desktop.present import (DISTRICT_COLOURS, FLAG_COLOURS, MUNICIPAL_COLOURS, NOTE_COLOURS, SHOWN_FLAGS, STATUS_COLOURS,
+                             marks_to_html)
+from desktop.resultsmodel import (DistrictRole, FlagsRole, GroupRole, MissingRole, SnippetRole, SourceRole, StatusRole,
+                                  SubsectionRole)
 from index.facts.deadlines import UNKNOWN
 from index.vocab import MUNICIPAL
 
@@ -24,6 +30,8 @@ SEPARATOR = QColor("#e3e3e3")
 MUTED = QColor("#555555")
 GONE = QColor("#999999")  # a favourite whose measure the data no longer has
 GONE_COLOURS = ("#eeeeee", "#777777")
+HEADER_BACKGROUND = QColor("#eef2f7")  # above the first hit of each part of a question of several
+HEADER_TEXT = QColor("#1d3f6e")
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -31,6 +39,21 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(0)
+        self._snippet_heights: dict[str, int] = {}
+
+    def snippet_height(self, font: QFont) -> int:
+        """The height of SNIPPET_LINES lines of snippet text (Chinese, Latin, digits, a hit marked) as
+        the text layout sets them in `font`: what the snippet is clipped to and the row makes room for."""
+        key = font.key()
+        height = self._snippet_heights.get(key)
+        if height is None:
+            probe = QTextDocument()
+            probe.setDocumentMargin(0)
+            probe.setDefaultFont(font)
+            probe.setHtml("<br>".join([marks_to_html("国Ag1%…<mark>国</mark>")] * SNIPPET_LINES))
+            height = max(QFontMetrics(font).lineSpacing() * SNIPPET_LINES, math.ceil(probe.size().height()))
+            self._snippet_heights[key] = height
+        return height
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)
@@ -44,8 +67,25 @@ class ResultDelegate(QStyledItemDelegate):
         base, bold, small = self._fonts(option)
         line = QFontMetrics(base).lineSpacing()
         badge = QFontMetrics(small).height() + 4
-        height = PAD + max(line, badge) + GAP + QFontMetrics(bold).lineSpacing() + GAP + line * SNIPPET_LINES + PAD
+        height = PAD + max(line, badge) + GAP + QFontMetrics(bold).lineSpacing() + GAP + self.snippet_height(base) + PAD
+        if index.data(GroupRole):
+            height += self._header_height(bold)
         return QSize(320, height)
+
+    @staticmethod
+    def _header_height(bold: QFont) -> int:
+        return QFontMetrics(bold).lineSpacing() + 2 * GAP + 2
+
+    def _paint_header(self, painter: QPainter, bold: QFont, rect, text: str) -> int:
+        """The header of a question part above its first hit; returns its height."""
+        height = self._header_height(bold)
+        band = QRectF(rect.left(), rect.top(), rect.width(), height)
+        painter.fillRect(band, HEADER_BACKGROUND)
+        painter.setFont(bold)
+        painter.setPen(HEADER_TEXT)
+        shown = QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, max(0, rect.width() - 2 * PAD))
+        painter.drawText(band.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+        return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
@@ -57,6 +97,9 @@ class ResultDelegate(QStyledItemDelegate):
     def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         base, bold, small = self._fonts(option)
         rect = option.rect
+        header = index.data(GroupRole)
+        if header:
+            rect = rect.adjusted(0, self._paint_header(painter, bold, rect, header), 0, 0)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.fillRect(rect, SELECTED if selected else option.palette.color(QPalette.ColorRole.Base))
         if option.state & QStyle.StateFlag.State_HasFocus:
@@ -83,10 +126,10 @@ class ResultDelegate(QStyledItemDelegate):
                     GONE_COLOURS if gone else STATUS_COLOURS.get(status, STATUS_COLOURS[UNKNOWN]))
         for flag in reversed(index.data(FlagsRole) or []):
             r -= self._badge_width(small, flag) + 4
-            self._badge(painter, small, flag, r, top, row1, FLAG_COLOURS)
+            self._badge(painter, small, flag, r, top, row1, FLAG_COLOURS if flag in SHOWN_FLAGS else NOTE_COLOURS)
         painter.setFont(base)
         painter.setPen(GONE if gone else MUTED)
-        source = QFontMetrics(base).elidedText(index.data(SourceRole) or "", Qt.TextElideMode.ElideRight, max(0, r - 6 - x))
+        source = source_text(QFontMetrics(base), index.data(SourceRole) or "", max(0, r - 6 - x))
         painter.drawText(QRectF(x, top, max(0, r - 6 - x), row1), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, source)
 
         # line 2: subsection
@@ -102,7 +145,7 @@ class ResultDelegate(QStyledItemDelegate):
         self._doc.setDefaultFont(base)
         self._doc.setTextWidth(right - left)
         self._doc.setHtml(marks_to_html(index.data(SnippetRole) or ""))
-        clip = QRectF(0, 0, right - left, line * SNIPPET_LINES)
+        clip = QRectF(0, 0, right - left, self.snippet_height(base))
         self._elide(clip, QFontMetrics(base).horizontalAdvance("…"))
         painter.translate(left, top)
         painter.setClipRect(clip)
@@ -125,6 +168,9 @@ class ResultDelegate(QStyledItemDelegate):
         cursor.setPosition(at)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
+        # the snippet's own "…" (index.snippets cut it there) just before the cut is not said twice
+        while cursor.position() > 0 and doc.characterAt(cursor.position() - 1) == "…":
+            cursor.deletePreviousChar()
         cursor.insertText("…", QTextCharFormat())  # plain, not in a hit's highlight
 
     @staticmethod
@@ -146,3 +192,15 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         return width
+
+
+def source_text(metrics: QFontMetrics, source: str, width: int) -> str:
+    """The card's "document title　第N条" in `width`: the title is cut, never the 第N条 after it (with
+    three badges the line is short, and which clause it is matters more than the title's end)."""
+    if metrics.horizontalAdvance(source) <= width or "　" not in source:
+        return metrics.elidedText(source, Qt.TextElideMode.ElideRight, width)
+    title, clause = source.rsplit("　", 1)
+    room = width - metrics.horizontalAdvance("　" + clause)
+    if room < metrics.horizontalAdvance("国国…"):
+        return metrics.elidedText(clause, Qt.TextElideMode.ElideRight, width)
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, room) + "　" + clause

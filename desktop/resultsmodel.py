@@ -22,6 +22,7 @@ SnippetRole = Qt.ItemDataRole.UserRole + 6  # escaped text with <mark> hits (ind
 StatusRole = Qt.ItemDataRole.UserRole + 7  # 有效 / 已过期 / 未注明期限 against today
 FlagsRole = Qt.ItemDataRole.UserRole + 8  # the flags that earn a badge
 MissingRole = Qt.ItemDataRole.UserRole + 9  # True for a favourite/history entry the data no longer has
+GroupRole = Qt.ItemDataRole.UserRole + 10  # above the first hit of each part of a question of several: its header
 
 _TAGS = re.compile(r"</?mark>")
 
@@ -29,7 +30,28 @@ _TAGS = re.compile(r"</?mark>")
 def missing_hit(measure_id: str, label: str = "") -> dict:
     """The row of a favourite or history entry whose measure is not in the data now open."""
     return {"id": measure_id, "missing": True, "label": label or measure_id}
+
+
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def part_headers(parts: list[dict], hits: list[dict]) -> dict[int, str]:
+    """Row → header for the first hit of each part of a question of several (index.search: each hit's
+    "part"); a part that found nothing gets no row, so it is said in the header of the next."""
+    if len(parts) < 2:
+        return {}
+    out: dict[int, str] = {}
+    empty: list[str] = []
+    for row, hit in enumerate(hits):
+        number = hit.get("part")
+        if number is None or (row and hits[row - 1].get("part") == number):
+            continue
+        part = parts[number]
+        before = "".join(f"问{parts.index(p) + 1}“{p['question']}”：没有找到。" for p in parts[:number]
+                         if p["shown"] == 0 and p["question"] not in empty)
+        empty += [p["question"] for p in parts[:number] if p["shown"] == 0]
+        out[row] = before + f"问{number + 1}“{part['question']}”：{part['total']}条"
+    return out
 
 
 class ResultsModel(QAbstractListModel):
@@ -38,6 +60,7 @@ class ResultsModel(QAbstractListModel):
         self.today = today
         self._ids: list[str] = []
         self._hits: dict[str, dict] = {}
+        self._headers: dict[int, str] = {}  # row → the header of the question part it begins
         self.total = 0
         self.highlight: list[str] = []
 
@@ -49,6 +72,7 @@ class ResultsModel(QAbstractListModel):
             self._hits = {h["id"]: h for h in hits}
             self.total = (result or {}).get("total", 0)
             self.highlight = list((result or {}).get("highlight", []))
+            self._headers = part_headers((result or {}).get("parts") or [], hits)
         finally:
             self.endResetModel()
 
@@ -65,6 +89,14 @@ class ResultsModel(QAbstractListModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
+    @property
+    def grouped(self) -> bool:
+        """The hits answer a question of several parts, a header above each part's first."""
+        return bool(self._headers)
+
+    def headers(self) -> dict[int, str]:
+        return dict(self._headers)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
 
@@ -79,6 +111,8 @@ class ResultsModel(QAbstractListModel):
             return bool(hit.get("missing"))
         if hit.get("missing"):
             return self._missing_data(hit, role)
+        if role == GroupRole:
+            return self._headers.get(index.row(), "")
         if role == MeasureRole:
             return hit
         if role == DistrictRole:
@@ -94,10 +128,12 @@ class ResultsModel(QAbstractListModel):
         if role == StatusRole:
             return measure_status(hit, self.today)
         if role == FlagsRole:
-            return [f for f in hit.get("flags", []) if f in SHOWN_FLAGS]
+            # 不限行业: shown under an industry filter the measure passes for being open to every industry
+            return [f for f in hit.get("flags", []) if f in SHOWN_FLAGS] + ([hit["industry_note"]] if hit.get("industry_note") else [])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             # plain text (screen readers, copy, tests); the delegate paints the rich version
-            return f"{hit['district']}　{short_title(hit['document'].get('title'))}　{clause_label(hit)}　" \
+            header = self._headers.get(index.row())
+            return (f"{header}　" if header else "") + f"{hit['district']}　{short_title(hit['document'].get('title'))}　{clause_label(hit)}　" \
                    f"{html.unescape(_TAGS.sub('', hit.get('snippet', '')))}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(hit["document"].get("title"))

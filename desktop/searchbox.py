@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -21,7 +21,9 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("搜索"))
         self._words = QStringListModel(self)
-        completer = QCompleter(self._words, self)
+        self._offered = _WithoutTyped(self)  # the suggestions less the one that only repeats what is typed
+        self._offered.setSourceModel(self._words)
+        completer = QCompleter(self._offered, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -32,6 +34,10 @@ class SearchBox(QLineEdit):
         self._vocabulary: list[str] = []
         self._recent: list[str] = []
         self.window_actions: list = []  # set by the window: its actions whose keys the box must not eat (when enabled)
+        self.popup_room = None  # () → the widest the suggestions may be (the window: the facet column's width)
+        # before the completer looks (QLineEdit completes after textEdited): a list that showed the typed
+        # word and then lost it would open and close the popup under the clerk's keys
+        self.textEdited.connect(self._offered.set_typed)
         self.textChanged.connect(self._on_text_changed)
 
     def set_vocabulary(self, words: list[str]) -> None:
@@ -43,7 +49,9 @@ class SearchBox(QLineEdit):
         self._refresh_words()
 
     def suggestions(self) -> list[str]:
-        return self._words.stringList()
+        """What the suggestion list may offer now (the typed text itself left out)."""
+        offered = self._offered
+        return [offered.index(row, 0).data() for row in range(offered.rowCount())]
 
     def _refresh_words(self) -> None:
         # recent searches first: they are what this clerk types
@@ -51,6 +59,10 @@ class SearchBox(QLineEdit):
         self._words.setStringList(words)
 
     def _on_text_changed(self, text: str) -> None:
+        self._offered.set_typed(text)
+        if self.popup_room is not None:
+            # the suggestions stay over the facet column: the 找到N条 line beside it stays in sight
+            self.completer().popup().setMaximumWidth(max(self.fontMetrics().horizontalAdvance("国") * 8, self.popup_room()))
         self.query_edited.emit(text, time.perf_counter())
 
     def event(self, event: QEvent) -> bool:
@@ -88,3 +100,23 @@ class SearchBox(QLineEdit):
             self.step_requested.emit(1 if key == Qt.Key.Key_Down else -1)
             return
         super().keyPressEvent(event)
+
+
+class _WithoutTyped(QSortFilterProxyModel):
+    """The suggestions without the one equal to the text typed (it would only repeat it)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._typed = ""
+
+    def set_typed(self, text: str) -> None:
+        typed = text.strip().lower()
+        if typed != self._typed:
+            self.beginFilterChange()
+            self._typed = typed
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self._typed:
+            return True
+        return (self.sourceModel().index(row, 0, parent).data() or "").lower() != self._typed

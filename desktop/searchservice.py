@@ -64,6 +64,7 @@ class SearchService(QObject):
         self.limit = limit
         self.engine: SearchEngine | None = None
         self.vocabulary: list[str] = []  # words the search box suggests for the open data
+        self.today = None  # the day searches judge 只看有效 and 已过期 by (None: the real today); the window sets its own
         self.last_search_ms = 0.0
         self._pending: SearchRequest | None = None
         self._in_flight = False
@@ -193,14 +194,15 @@ class SearchService(QObject):
         if self._pending is None or self.engine is None:
             return
         request, self._pending = self._pending, None
-        engine, limit = self.engine, self.limit
+        engine, limit, today = self.engine, self.limit, self.today
         self._in_flight = True
         if self._cooldown.interval() > 0:
             self._cooldown.start()
 
         def op():  # worker thread: plain data in, plain data out
             started = time.perf_counter()
-            result = engine.search(request.text, request.filters, limit=limit)
+            dated = {"today": today} if today is not None else {}
+            result = engine.search(request.text, request.filters, limit=limit, **dated)
             result["elapsed_ms"] = (time.perf_counter() - started) * 1000
             return result
 

@@ -12,7 +12,8 @@
 3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), deadlines,
    eligibility (a profile against each benefit), profile (reading a profile file), similar.
 4. search: understanding (a query understood once), userquery, synonyms, pinyin, search (the engine:
-   open, run the stages, filter, facets), matching and ranking (its stages), prepared and bitmaps (the
+   open, run the stages, filter, facets), questions (a question of several parts split into its parts),
+   rowfacts (不限行业 and deadline status per row, for filters), matching and ranking (its stages), prepared and bitmaps (the
    search data written at build time, row sets as ints), snippets, vocabulary (suggestions), evaluation and bench (quality and speed).
 5. around it: cli and __main__ (`python -m index`), present (plain-text and shared presentation rules),
    inputs (checks on what a person types), boundedread (the one way a named file is read), vocab (one vocabulary), errors, logs, paths (the one resource

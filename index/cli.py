@@ -126,6 +126,16 @@ def key_shown(label: str) -> bool:
     return label != "不适用"
 
 
+def _day(text: str | None):
+    """--today as a date (None when not given)."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError as exc:
+        raise PolicyDataError(f"--today {text}：日期应写成 2022-06-30 的形式。") from exc
+
+
 def cmd_eligible(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -135,10 +145,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     from index.store import Store
 
     profile = read_profile(args.profile)
-    try:
-        today = date.fromisoformat(args.today) if args.today else date.today()
-    except ValueError as exc:
-        raise PolicyDataError(f"--today {args.today}：日期应写成 2022-06-30 的形式。") from exc
+    today = _day(args.today) or date.today()
     measures = Store(args.data).measures()
     # the answer's order (index.facts.eligibility.ordered): 可以申请, 可能可以, 已过期, 不适用; own district first
     results = [r for r in ordered(profile, eligible(profile, measures, today)) if args.all or r["status"] != "ineligible"]
@@ -199,14 +206,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     from index.inputs import filter_problems, from_shell
 
     filters = Filters(district=args.district or [], industry=args.industry or [], benefit_type=args.benefit or [],
-                      document=args.document or [], unit=args.unit or [], include_municipal=not args.no_municipal)
+                      document=args.document or [], unit=args.unit or [], include_municipal=not args.no_municipal,
+                      valid_only=args.valid_only)
+    today = _day(args.today)
     engine = SearchEngine(args.data)
     chosen = {"district": filters.district, "industry": filters.industry, "benefit_type": filters.benefit_type,
               "document": filters.document}
     problems = filter_problems(chosen, sorted({m["document"]["id"] for m in engine.measures}))
     if problems:
         raise PolicyDataError("\n".join(problems) + "\n没有措施能有这样的值，请照上面的可选值改正后再查。")
-    result = engine.search(from_shell(args.query), filters, limit=args.limit)
+    result = engine.search(from_shell(args.query), filters, limit=args.limit, today=today)
     if args.json:
         _print_json(result)
     else:
@@ -324,6 +333,8 @@ def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
     p.add_argument("--document", action="append")
     p.add_argument("--unit", action="append")
     p.add_argument("--no-municipal", action="store_true", help="按区筛选时不含市级措施")
+    p.add_argument("--valid-only", action="store_true", help="只看有效：不列已过期的措施（未注明期限的仍列出）")
+    p.add_argument("--today", help="按这一天判断是否过期（默认今天），形如 2022-06-30")
     p.add_argument("--limit", type=_positive_int, default=20, help="最多显示几条（至少1条，默认20）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)

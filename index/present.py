@@ -34,7 +34,14 @@ def search_table(result: dict) -> str:
 
     lines = [f"“{result['query']}”：{result['total']}条"]
     lines += [f"（{n}）" for n in result.get("notices", [])]
-    for hit in result["hits"]:
+    hidden = result.get("hidden") or {}
+    if hidden.get("count"):
+        lines.append(f"（另有{hidden['count']}条被筛选条件隐藏）")
+    parts = result.get("parts") or []
+    for row, hit in enumerate(result["hits"]):
+        if parts and (row == 0 or result["hits"][row - 1].get("part") != hit.get("part")):
+            part = parts[hit["part"]]
+            lines.append(f"问{hit['part'] + 1}“{part['question']}”：{part['total']}条")
         text = re.sub(r"</?mark>", "", hit["snippet"])
         why = f"（{hit['why']}）" if hit.get("why") else ""  # found through a synonym or by pinyin
         lines.append(f"{hit['id']:<32} {hit['district']:<6} {why}{text[:60]}")

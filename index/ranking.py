@@ -29,7 +29,7 @@ GRAM_CACHE_SIZE = 2048  # bigram layers kept decoded (the engine's postings cach
 
 class RankingStage:
     def _rank(self, q: Query, rows: int, coverage: dict[float, int] | None, sets: list[ConceptRows],
-              filters: Filters, need: int) -> list[tuple[int, float]]:
+              filters: Filters, need: int, over: int = 0) -> list[tuple[int, float]]:
         """The first `need` rows: by coverage of the query's concepts, then measures an enterprise
         can claim before government tasks, then those granting a benefit type the query names
         (房租减免 ~ 租金减免: the tenant's relief before the landlord's subsidy for it), then (with a
@@ -40,11 +40,13 @@ class RankingStage:
 
         BM25 per concept takes its best wording (the typed word, a synonym, or a compound's parts
         averaged); idf from the rows holding that wording, term counts on the heading (counted
-        HEADING_BOOST times) and the text."""
+        HEADING_BOOST times) and the text. Rows of `over` (measures over today) come after the others
+        of equal score."""
         if need <= 0 or not rows:
             return []
         if not sets:
-            return [(r, 0.0) for r in bitmaps.rows(rows, need)]
+            first = bitmaps.rows(rows & ~over, need)
+            return [(r, 0.0) for r in first + bitmaps.rows(rows & over, need - len(first))]
         total = self._size
         idf: dict[str, float] = {}
         for rows_of in sets:
@@ -91,7 +93,10 @@ class RankingStage:
                             continue
                         weight = GOVERNMENT_TASK_WEIGHT if government else 1.0
                         scored = self._top_scores(bitmaps.rows(group), group, plan, part_idf, need - len(ordered))
-                        scored.sort(key=_by_score)
+                        if over & group:
+                            scored.sort(key=lambda item: (-item[1], bitmaps.has(over, item[0]), item[0]))
+                        else:
+                            scored.sort(key=_by_score)
                         ordered += [(row, score * weight) for row, score in scored]
                         if len(ordered) >= need:
                             return ordered[:need]

@@ -17,7 +17,8 @@ import struct
 import threading
 from contextlib import contextmanager
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -27,6 +28,9 @@ from index.analysis import ensure_jieba
 from index.errors import PolicyDataError
 from index.paths import library
 from index.prepared import SEARCH_DATA, SearchData, facet_values_of
+from index.questions import question_parts
+from index.rowfacts import ANY_INDUSTRY, any_industry_rows, status_rows, summary_of
+from index.facts.deadlines import EXPIRED
 from index.matching import ConceptRows, MatchingStage
 from index.ranking import BM25_B, BM25_K1, RankingStage
 from index.searchindex import INDEX_DIR
@@ -38,6 +42,7 @@ from index.understanding import Query, Understanding, load_fillers
 from index.vocab import MUNICIPAL
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
+DROPPED = "已略去："  # the notice naming the filler words a query left out
 _PAGE_CACHE_SIZE = 256
 # up to this many measures, all are decoded at open (~0.3 s at 5,000) and pages cost nothing; a larger
 # library reads each page from SQLite (~0.6 ms for 20) and decodes the rest only when asked
@@ -52,6 +57,7 @@ class Filters:
     document: list[str] = field(default_factory=list)
     unit: list[str] = field(default_factory=list)
     include_municipal: bool = True  # a district filter keeps the city's measures, which apply everywhere
+    valid_only: bool = False  # 只看有效: measures over on the search's day are left out
 
     def active(self) -> dict[str, set[str]]:
         return {name: set(getattr(self, name)) for name in FACETS if getattr(self, name)}
@@ -123,6 +129,8 @@ class SearchEngine(MatchingStage, RankingStage):
         self._literal_cache: OrderedDict[str, int] = OrderedDict()
         self._gram_cache: OrderedDict[str, int] = OrderedDict()
         self._page_cache: OrderedDict[int, dict] = OrderedDict()
+        self._any_industry: int | None = None  # rows with a benefit open to every industry (index.rowfacts)
+        self._statuses: tuple[date, dict[str, int]] | None = None  # rows per deadline status, on that day
         self._measures: list[dict] | None = None
         self._measures_lock = threading.Lock()
         self._db_lock = threading.Lock()  # one SQLite connection, used from the search threads
@@ -222,13 +230,69 @@ class SearchEngine(MatchingStage, RankingStage):
                     self._page_cache.popitem(last=False)
         return [found[row] for row in rows]
 
-    def search(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> dict:
-        """Stages over one understood Query: candidates (literal rows per concept) → coverage →
-        exclusions and filters → rank (coverage, then benefit before task, home district, BM25) →
-        facets → snippets of the page. Runs on the caller's thread."""
+    def search(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0,
+               today: date | None = None) -> dict:
+        """The measures for what the clerk typed. A question of several parts ("房租能减免吗？社保能缓缴吗？",
+        index.questions) is answered part by part: `parts` lists each part's question, total and hits
+        (`limit` shared among them), `hits` is their hits in that order (each measure once, with the
+        index of its part in "part"), `total` and `facets` count the union. `today` (default: today)
+        decides what 只看有效 leaves out and which measures are over. Runs on the caller's thread."""
         if limit < 0 or offset < 0:  # a negative slice bound would silently drop the last hits
             raise ValueError(f"limit and offset must not be negative (limit={limit}, offset={offset})")
         filters = filters or Filters()
+        today = today or date.today()
+        questions = question_parts(text)
+        if len(questions) > 1:
+            answers = [self._search_one(part, filters, max(1, limit // len(questions)) if limit else 0, offset, today)
+                       for part in questions]
+            if sum(1 for a in answers if a["understood"]) > 1:
+                return self._combined(text, questions, answers, filters, today)
+        return {k: v for k, v in self._search_one(text, filters, limit, offset, today).items() if not k.startswith("_")}
+
+    def _combined(self, text: str, questions: list[str], answers: list[dict], filters: Filters, today: date) -> dict:
+        """One result of several parts' answers: the hits grouped by part, each measure once (in the
+        first part that found it), counts over the union of the parts' matches."""
+        hits: list[dict] = []
+        seen: set[str] = set()
+        parts = []
+        for number, (question, answer) in enumerate(zip(questions, answers)):
+            own = [dict(hit, part=number) for hit in answer["hits"] if hit["id"] not in seen]
+            seen.update(hit["id"] for hit in own)
+            hits += own
+            parts.append({"question": question, "total": answer["total"], "shown": len(own),
+                          "understood": answer["understood"], "fallback": answer["fallback"]})
+        matched = visible = unfiltered = 0
+        for answer in answers:
+            unfiltered |= answer["_unfiltered"]
+            matched |= answer["_matched"]
+            visible |= answer["_visible"]
+        notices = list(dict.fromkeys(n for a in answers for n in a["notices"]
+                                     if not n.startswith(("没有同时包含", DROPPED))))
+        dropped = [w for a in answers for n in a["notices"] if n.startswith(DROPPED)
+                   for w in n[len(DROPPED):].rstrip("。").split("、")]
+        if dropped:  # the parts' left-out words said once
+            notices.append(DROPPED + "、".join(dict.fromkeys(dropped)) + "。")
+        notices += [f"问{n}“{part['question']}”没有找到措施，试试换个说法。" for n, part in enumerate(parts, 1)
+                    if not part["shown"]]
+        uncovered = list(dict.fromkeys(d for a in answers for d in a["uncovered"]))
+        return {
+            "query": text,
+            "total": visible.bit_count(),
+            "hits": hits,
+            "parts": parts,
+            "facets": self._facet_counts(matched & self._validity(filters, today), filters),
+            "fallback": False,
+            "notices": notices,
+            "highlight": list(dict.fromkeys(t for a in answers for t in a["highlight"])),
+            "understood": [w for a in answers for w in a["understood"]],
+            "hidden": self._hidden(unfiltered, filters, today),
+            "uncovered": uncovered,
+        }
+
+    def _search_one(self, text: str, filters: Filters, limit: int, offset: int, today: date) -> dict:
+        """Stages over one understood Query: candidates (literal rows per concept) → coverage →
+        exclusions and filters → rank (coverage, then benefit before task, home district, BM25,
+        valid before over) → facets → snippets of the page."""
         q = self.understanding.understand(text)
         if q.empty and q.excluded and " " not in q.text:
             if self._literal(q.text):
@@ -237,8 +301,17 @@ class SearchEngine(MatchingStage, RankingStage):
         notices: list[str] = []
         if q.truncated:
             notices.append(f"查询过长，只用了前{len(q.text)}个字。")
+        # a district the data has no documents of: said, and the city's measures (which apply there) shown
+        uncovered = [c.typed for c in q.concepts if c.district and c.district not in self._district_rows]
+        uncovered_districts = list(dict.fromkeys(c.district for c in q.concepts
+                                                 if c.district and c.district not in self._district_rows))
+        if uncovered:
+            q = replace(q, concepts=tuple(c for c in q.concepts if c.typed not in uncovered))
+            notices += [f"当前数据没有{d}的区级文件；以下是市级措施" for d in uncovered_districts]
         fallback = False
-        mask = self._filter_mask(filters)
+        mask = self._filter_mask(filters, today)
+        if uncovered:
+            mask &= self._municipal
         if q.empty:
             matched = self._all_rows
             coverage: dict[float, int] | None = None
@@ -258,27 +331,38 @@ class SearchEngine(MatchingStage, RankingStage):
                     notices += [f"没有找到“{typed}”，按“{found}”查找。" for typed, found in q.respellings]
         for word in q.excluded:
             matched &= ~self._literal(word)
+        if uncovered:
+            matched &= self._municipal  # the other districts' measures do not apply there: not even hidden
         visible = matched & mask
+        unfiltered = self._unfiltered(q, sets, matched, filters, self._municipal if uncovered else self._all_rows)
         if len(q.concepts) > 1 and visible and coverage is not None and not any(
                 share >= 1.0 and rows & visible for share, rows in coverage.items()):
             fallback = True
             notices.insert(0, "没有同时包含全部词语的措施，下面按包含词语的多少排列（只含部分词语）。")
-        ranked = self._rank(q, visible, coverage, sets, filters, offset + limit)
+        over = self._status_rows(today).get(EXPIRED, bitmaps.EMPTY)
+        ranked = self._rank(q, visible, coverage, sets, filters, offset + limit, over)
         if q.dropped:
-            notices.append("已略去：" + "、".join(q.dropped) + "。")
+            notices.append(DROPPED + "、".join(q.dropped) + "。")
         terms = q.highlight()
         shown = ranked[offset : offset + limit]
         measures = self._page([row for row, _ in shown])
-        page = [self._hit(measure, score, terms, self._why(q, sets, row)) for (row, score), measure in zip(shown, measures)]
+        open_to_all = self._open_to_all(shown, measures, filters)
+        page = [self._hit(measure, score, terms, self._why(q, sets, row), row in open_to_all)
+                for (row, score), measure in zip(shown, measures)]
         return {
             "query": text,
             "total": visible.bit_count(),
             "hits": page,
-            "facets": self._facet_counts(matched, filters),
+            "facets": self._facet_counts(matched & self._validity(filters, today), filters),
             "fallback": fallback,
             "notices": notices,
             "highlight": list(terms),
             "understood": [c.typed for c in q.concepts],
+            "hidden": self._hidden(unfiltered, filters, today),
+            "uncovered": uncovered_districts,
+            "_unfiltered": unfiltered,
+            "_matched": matched,
+            "_visible": visible,
         }
 
     # --- matching -------------------------------------------------------------------------------
@@ -308,19 +392,77 @@ class SearchEngine(MatchingStage, RankingStage):
 
     def _passing(self, name: str, wanted: set[str], filters: Filters) -> int:
         """Rows passing one facet's filter: any wanted value (the city's measures pass a district filter
-        unless include_municipal is off)."""
+        unless include_municipal is off; a measure open to every industry passes any industry filter)."""
         rows = bitmaps.EMPTY
         for value in wanted:
             rows |= self._facet_rows[name].get(value, bitmaps.EMPTY)
         if name == "district" and filters.include_municipal:
             rows |= self._municipal
+        if name == "industry":
+            rows |= self.any_industry
         return rows
 
-    def _filter_mask(self, filters: Filters) -> int:
-        mask = self._all_rows
+    def _filter_mask(self, filters: Filters, today: date | None = None) -> int:
+        mask = self._validity(filters, today or date.today())
         for name, wanted in filters.active().items():
             mask &= self._passing(name, wanted, filters)
         return mask
+
+    def _validity(self, filters: Filters, today: date) -> int:
+        """Every row, or (只看有效) those not over on `today`."""
+        if not filters.valid_only:
+            return self._all_rows
+        return self._all_rows & ~self._status_rows(today).get(EXPIRED, bitmaps.EMPTY)
+
+    @property
+    def any_industry(self) -> int:
+        """Rows of the measures with a benefit that names no industry (不限行业), read on first use."""
+        if self._any_industry is None:
+            with self._db_lock:
+                found = any_industry_rows(self.store.db.conn, self._by_id, self._size)
+            self._any_industry = found
+        return self._any_industry
+
+    def _status_rows(self, today: date) -> dict[str, int]:
+        """Rows per deadline status (有效 / 已过期 / 未注明期限) on `today`, read once a day."""
+        known = self._statuses
+        if known is None or known[0] != today:
+            with self._db_lock:
+                found = status_rows(self.store.db.conn, self._by_id, self._size, today)
+            known = self._statuses = (today, found)
+        return known[1]
+
+    def summary(self, today: date | None = None) -> dict:
+        """What the data covers (index.rowfacts.summary_of): the districts with documents of their own,
+        the newest document's date and how many measures are valid or over on `today`."""
+        return summary_of(list(self._district_rows), self.store.meta.get("newest_document") or "",
+                          self._status_rows(today or date.today()), MUNICIPAL)
+
+    def _unfiltered(self, q: Query, sets: list[ConceptRows], matched: int, filters: Filters, within: int) -> int:
+        """The rows the query would match with no filter on (`matched` when none is)."""
+        if not (filters.active() or filters.valid_only) or not sets:
+            return matched if sets else matched & within
+        rows, _, _ = self._coverage(q, sets, within)
+        for word in q.excluded:
+            rows &= ~self._literal(word)
+        return rows & within
+
+    def _hidden(self, unfiltered: int, filters: Filters, today: date) -> dict:
+        """How many of the query's matches (with no filter on: `unfiltered`) the filters hide, and which
+        filters hide some (clearing those shows them): the facets by name, and "valid_only" for 只看有效."""
+        hidden = unfiltered & ~self._filter_mask(filters, today)
+        by = [name for name, wanted in filters.active().items() if hidden & ~self._passing(name, wanted, filters)]
+        if filters.valid_only and hidden & ~self._validity(filters, today):
+            by.append("valid_only")
+        return {"count": hidden.bit_count(), "filters": by}
+
+    def _open_to_all(self, shown: list[tuple[int, float]], measures: list[dict], filters: Filters) -> set[int]:
+        """The shown rows that pass the industry filter only by being open to every industry (不限行业)."""
+        if not filters.industry:
+            return set()
+        wanted = set(filters.industry)
+        return {row for (row, _), measure in zip(shown, measures)
+                if bitmaps.has(self.any_industry, row) and not wanted & set(measure.get("industries") or [])}
 
     def _facet_counts(self, rows: int, filters: Filters) -> dict[str, dict[str, int]]:
         """Counts per facet value among the hits that pass every *other* facet's filter, so the
@@ -335,13 +477,19 @@ class SearchEngine(MatchingStage, RankingStage):
                     within &= rows_passing
             counts = []
             if within:
+                # 不限行业: counted under every industry, as the industry filter lets it through
+                common = (within & self.any_industry).bit_count() if name == "industry" else 0
+                rest = within & ~self.any_industry if common else within
                 for value, held in self._facet_rows[name].items():
-                    n = (within & held).bit_count()
+                    n = (rest & held).bit_count() + common
                     if n:
                         counts.append((value, n))
                 counts.sort(key=lambda item: -item[1])
             out[name] = dict(counts)
         return out
 
-    def _hit(self, measure: dict, score: float, terms: tuple[str, ...], why: str = "") -> dict:
-        return {**measure, "score": round(score, 4), "snippet": snippet(measure["text"], terms), "why": why}
+    def _hit(self, measure: dict, score: float, terms: tuple[str, ...], why: str = "", open_to_all: bool = False) -> dict:
+        hit = {**measure, "score": round(score, 4), "snippet": snippet(measure["text"], terms), "why": why}
+        if open_to_all:
+            hit["industry_note"] = ANY_INDUSTRY  # under an industry filter, for being open to every industry
+        return hit

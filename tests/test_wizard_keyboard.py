@@ -3,6 +3,8 @@ choices without changing a tick, number keys pick a choice; the wizard starts fr
 district and industries; Ctrl+Shift+Z undoes 新访客 wherever the focus is (issue 21, item 5)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
@@ -67,8 +69,8 @@ def test_up_and_down_move_between_check_boxes_and_never_untick(qtbot, wizard):
 def test_the_wizard_starts_from_the_searchs_district_and_industry(qtbot, window):
     click(qtbot, window.facets.checkbox("district", "朝阳区"))
     qtbot.waitUntil(lambda: window.service.idle and window.facets.filters().district == ["朝阳区"])
-    industry = window.facets.checkbox("industry", "住宿餐饮")
-    click(qtbot, industry)
+    # 住宿餐饮 may sit under 更多: ticked through the panel, as the box would
+    window.facets.set_filters(replace(window.facets.filters(), industry=["住宿餐饮"]), notify=True)
     qtbot.waitUntil(lambda: window.service.idle and window.facets.filters().industry == ["住宿餐饮"])
     wizard = window.open_wizard()
     assert wizard.district_page.value == "朝阳区"
