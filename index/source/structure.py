@@ -43,14 +43,22 @@ def measure_level(tokens: list[Token]) -> Kind:
 
 
 def is_scrambled(tokens: list[Token], level: Kind) -> bool:
-    """Numbers that go backwards, or whole sentences repeated, mean the source is not in reading order."""
+    """Numbers that go backwards, or passages repeated, mean the source is not in reading order.
+
+    A passage is two sentences in a row: one sentence alone may recur on purpose, as the legal formulas of
+    a regulation do ("给他人造成经济损失的，依法承担民事赔偿责任；构成犯罪的，依法追究刑事责任。" closing
+    two articles on penalties); a collection that lost its order repeats runs of text."""
     numbers = [t.number for t in tokens if t.kind is level]
     if any(b is not None and a is not None and b <= a for a, b in zip(numbers, numbers[1:])):
         return True
     # A press note before the title may repeat measures; only repeats inside the body count.
     first = next((i for i, t in enumerate(tokens) if t.kind in _LEVEL_ORDER), len(tokens))
-    sentences = Counter(t.text for t in tokens[first:] if t.kind is Kind.SENT and len(t.text) >= 12)
-    return any(count > 1 for count in sentences.values())
+    body = tokens[first:]
+    pairs = Counter(
+        (a.text, b.text) for a, b in zip(body, body[1:])
+        if a.kind is Kind.SENT and b.kind is Kind.SENT and len(a.text) + len(b.text) >= 12
+    )
+    return any(count > 1 for count in pairs.values())
 
 
 def heading_label(token: Token) -> str:
