@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets
+from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
 from index.facts.taxonomy import tag_measure
 
@@ -74,7 +74,8 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
 
 
 def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
-    document = {"id": entry_id, "published": doc.published, "signed": doc.signed, "valid_until": doc.valid_until}
+    document = {"id": entry_id, "title": doc.title, "published": doc.published, "signed": doc.signed,
+                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis}
     records = []
     for m in doc.measures:
         record: MeasureRecord = {
@@ -93,18 +94,25 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
 def annotate_measure(record: dict, document: dict | None = None) -> dict:
     """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts)."""
     tags = tag_measure(record)
-    year = document_year({**record, "document": document or record.get("document") or {}})
+    document = document or record.get("document") or {}
+    year = document_year({**record, "document": document})
+    issued = document.get("effective") or document.get("signed") or document.get("published")
     text = record.get("text") or ""
     for clause in tags["eligibility"]["clauses"]:
         # each benefit's own amount and time limit, quoted from its own words (and the lead it shares)
         scope = clause.get("shared", "") + clause["line"]
         clause["amounts"] = extract_amounts(clause["line"])
-        ends = extract_deadlines(scope, year)
+        ends = extract_deadlines(scope, year, issued)
         clause["deadline"] = max(ends) if ends else None
-        clause["targets"] = extract_targets(scope, year)
+        clause["targets"] = extract_targets(scope, year, issued)
+    # each date with the sentence it was read from; the document's entry into force (自…起施行) is every measure's start
+    time = time_basis(text, year, issued)
+    if document.get("effective"):
+        time["effective"] = {document["effective"]: document.get("effective_basis") or ""}
     return {
         **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
-                                "situations_required", "government_only", "eligibility", "tag_basis")},
-        "deadlines": extract_deadlines(text, year),
+                                "situations_required", "government_only", "eligibility")},
+        "tag_basis": {**tags["tag_basis"], **{k: v for k, v in time.items() if v}},
+        "deadlines": list(time["deadlines"]),
         "amounts": extract_amounts(text),
     }
