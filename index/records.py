@@ -96,7 +96,7 @@ def annotate_measure(record: dict, document: dict | None = None) -> dict:
     tags = tag_measure(record)
     document = document or record.get("document") or {}
     year = document_year({**record, "document": document})
-    issued = document.get("effective") or document.get("signed") or document.get("published")
+    issued = document.get("signed") or document.get("published") or document.get("effective")
     text = record.get("text") or ""
     for clause in tags["eligibility"]["clauses"]:
         # each benefit's own amount and time limit, quoted from its own words (and the lead it shares)

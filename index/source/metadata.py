@@ -28,7 +28,8 @@ _DATE_ALONE = re.compile(rf"^[（(]?{_DATE}[）)]?$")
 # the adoption lines of a regulation: "2019年11月27日 北京市第十五届人民代表大会常务委员会第十六次会议通过"
 _ADOPTED = re.compile(rf"{_DATE}[^。；]{{0,60}}?(?:通过|公布|发布|印发|修订|修正)")
 # sentences about the document as a whole: 本条例自…起施行, 本措施有效期至…, 执行期限为…
-_ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|规则|细则|措施|若干措施|方案|实施方案|意见|通知|政策|决定|计划|规划)|有效期|执行期")
+_ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|规则|细则|措施|若干措施|方案|实施方案|意见|通知|政策|决定|计划|规划)")
+_PERIOD_WORDS = re.compile(r"有效期|执行期")  # in the closing, about the whole text even without 本…
 _FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日起(?:施行|实施|执行|生效)")
 _ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府|办公厅))关于印发")
 _ISSUER_PRESS = re.compile(r"((?:北京市|[\u4e00-\u9fff]{2,4}区)(?:人民政府办公厅|人民政府|办公厅))印发《")
@@ -107,7 +108,7 @@ def after_title(sentence: str, title: str) -> str:
 _TITLE_END = (r"(?:若干措施|若干政策|实施方案|工作方案|行动方案|行动计划|实施意见|指导意见|实施细则|管理办法|暂行办法|办法|"
               r"方案|措施|意见|细则|规定|条例|决定|计划|要点|指南|政策|规划|清单)")
 _GLUED = re.compile(rf"^(.{{4,80}}?{_TITLE_END}(?:[（(][^）)]{{1,12}}[）)])?)"
-                    r"(?=(?:为了?|根据|按照|依据|近年来|当前|现将|经|结合|贯彻|落实|为进一步|围绕|以|在|坚持|着力|聚焦)[^。]*[。：])")
+                    r"(?=(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号)?(?:为了?|根据|按照|依据|近年来|当前|现将|经|结合|贯彻|落实|为进一步|围绕|以|在|坚持|着力|聚焦)[^。]*[。：])")
 
 
 def split_title(line: str) -> tuple[str, str]:
@@ -185,7 +186,8 @@ def read_period(doc: ParsedDocument) -> None:
     施行，有效期2年, 执行期限至2027年12月31日), in the closing or in the last articles."""
     issued = doc.signed or doc.published
     tail = [s for m in doc.measures[-3:] for s in m.sentences]
-    about = [s for s in doc.closing + tail + doc.preamble if _ABOUT_DOCUMENT.search(s)]
+    about = [s for s in doc.closing if _ABOUT_DOCUMENT.search(s) or _PERIOD_WORDS.search(s)]
+    about += [s for s in tail + doc.preamble if _ABOUT_DOCUMENT.search(s)]
     for sentence in about:
         if _FROM_ISSUE.search(sentence) and issued and doc.effective is None:
             doc.effective, doc.effective_basis = issued, sentence
