@@ -212,3 +212,8 @@ def test_bundled_plans_without_an_end_are_not_offered_outright_in_december_2026(
     assert [r["id"] for r in results if r["group"] == ELIGIBLE] == []
     unknown = [r for r in results if r["deadline_status"] == UNKNOWN and r["status"] != "ineligible"]
     assert unknown and all(r["deadline_note"] == "文件印发于2022年，未写期限，请向责任单位确认是否仍在执行" for r in unknown)
+
+
+def test_a_window_every_year_is_not_an_end():
+    assert extract_deadlines("个体工商户应当于每年1月1日至6月30日，向登记机关报送年度报告。", 2014) == []
+    assert extract_deadlines("申报时间为每年3月，截止时间为2026年3月31日。", 2026) == ["2026-03-31"]

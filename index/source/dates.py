@@ -139,6 +139,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
 # 有效期2年 / 有效期为三年 / 自发布之日起2年内 / 自印发之日起施行，有效期3年 / 6个月内有效
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
 _PERIOD = re.compile(rf"(?:有效期(?:为|是)?|执行期(?:为|是)?|期限(?:为|是)?|之日起|起)\s*{_COUNT}\s*(?P<unit>年|个月)")
+_RECURRING = re.compile(r"每(?:年|季度|月|半年|个?年度)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|施行|实施|签发)之日")
 _EXPLICIT_START = re.compile(rf"(?:自|从){_POINT}(?:起|开始)")
 
@@ -161,6 +162,9 @@ def read_time(text: str, year: int | None = None, issued: str | None = None) -> 
             for m in pattern.finditer(s):
                 if any(a <= m.start() < b or a < m.end() <= b for a, b, _, _ in hits):
                     continue
+                clause = re.split(r"[，,；：:]", s[max(0, m.start() - 12) : m.start()])[-1]
+                if kind != START and _RECURRING.search(clause):
+                    continue  # 每年1月1日至6月30日报送年度报告: a window every year, not an end
                 point = _point(m)
                 y = point[0] if point[0] is not None else year_at(m.end())
                 if y is None:
