@@ -44,3 +44,32 @@ def test_a_document_number_in_any_bracket_glued_to_the_preamble():
                      "第二条　本条例自2011年11月1日起施行。\n")
     assert doc.doc_number == "国务院令第596号"
     assert doc.signed == "2011-04-16"
+
+
+def test_a_text_says_what_it_repeals_and_editions_of_one_text_match():
+    from index.source.metadata import repealed_titles, same_work
+
+    assert repealed_titles(["本条例自2011年11月1日起施行。1987年8月5日国务院发布的《城乡个体工商户管理暂行条例》同时废止。",
+                            "本办法施行后，《北京市某某管理办法》（京政发〔2015〕3号）同时废止。"]) == [
+        "城乡个体工商户管理暂行条例", "北京市某某管理办法"]
+    assert same_work("北京市专利保护和促进条例（2013年修订）", "北京市专利保护和促进条例")
+    assert same_work("保障中小企业款项支付条例（2025年修订版）", "保障中小企业款项支付条例")
+    assert not same_work("个体工商户条例", "促进个体工商户发展条例")
+
+
+def test_a_repealed_or_replaced_document_is_for_information_only(tmp_path):
+    from datetime import date
+
+    from index.catalog import load_catalog
+    from index.build import parse_entry
+    from index.facts.deadlines import EXPIRED, deadline_note, measure_status
+
+    (tmp_path / "a.txt").write_text("北京市某某条例\n\n第一条　对企业给予补贴。\n第二条　本条例自2020年1月1日起施行。\n", encoding="utf-8")
+    (tmp_path / "documents.toml").write_text('[[document]]\nid = "a"\nfile = "a.txt"\ndistrict = "北京市"\n'
+                                             'status = "已被《北京市某某条例》2025年修订版取代"\n', encoding="utf-8")
+    [entry] = load_catalog(tmp_path, root_is_resources=False)
+    doc = parse_entry(entry)
+    assert doc.status == "已被《北京市某某条例》2025年修订版取代"
+    measure = {"deadlines": [], "document": {"title": doc.title, "status": doc.status}}
+    assert measure_status(measure, date(2026, 12, 4)) == EXPIRED
+    assert deadline_note(measure, date(2026, 12, 4)) == "文件已被《北京市某某条例》2025年修订版取代，仅供了解"

@@ -117,6 +117,13 @@ def measure_start(measure: dict) -> str | None:
 # a standing text (a law, regulation, rules): in force from its start until revised or repealed
 _STANDING = re.compile(r"(?:条例|法|办法|规定|规则|细则|规程|准则|决定)(?:[（(][^）)]{1,12}[）)])?$")
 REPEALED = "已废止"
+SUPERSEDED = re.compile(r"^已被.+取代$")  # the status a confirmed revision gives its older text: 已被《…》2025年修订版取代
+
+
+def is_retired(measure: dict) -> bool:
+    """The document was repealed (已废止) or replaced by a revision (已被《…》取代): for information only."""
+    status = (measure.get("document") or {}).get("status") or ""
+    return status == REPEALED or bool(SUPERSEDED.match(status))
 
 
 def is_standing(measure: dict) -> bool:
@@ -136,7 +143,7 @@ def measure_status(measure: dict, today: date) -> str:
 
     A regulation that states no expiry is 有效 (现行有效) from its entry into force until it is repealed."""
     end, start = _day(measure_deadline(measure)), _day(measure_start(measure))
-    if (measure.get("document") or {}).get("status") == REPEALED or (end is not None and end < today):
+    if is_retired(measure) or (end is not None and end < today):
         return EXPIRED
     if start is not None and start > today:
         return NOT_YET
@@ -165,8 +172,8 @@ def deadline_note(measure: dict, today: date) -> str:
     if status == NOT_YET:
         return f"自{measure_start(measure)}起施行，目前尚未施行：施行后才能办理"
     deadline = measure_deadline(measure)
-    if status == EXPIRED and (measure.get("document") or {}).get("status") == REPEALED:
-        return "文件已废止，仅供了解"
+    if status == EXPIRED and is_retired(measure):
+        return f"文件{(measure.get('document') or {}).get('status')}，仅供了解"
     if deadline is None:  # a standing text
         start = measure_start(measure)
         since = f"自{start}起施行，" if start else ""

@@ -198,6 +198,32 @@ def read_period(doc: ParsedDocument) -> None:
                 doc.valid_until = fact.date
 
 
+# 《城乡个体工商户管理暂行条例》同时废止 / 废止《…》 / 《…》不再执行
+_REPEALS = re.compile(r"《([^《》]{4,60})》(?:（[^（）]{0,40}）)?(?:同时|即行|予以)?(?:废止|停止执行|不再执行)|废止《([^《》]{4,60})》")
+
+
+def repealed_titles(sentences: list[str]) -> list[str]:
+    """The titles of the texts this one repeals, as it says ("…《城乡个体工商户管理暂行条例》同时废止")."""
+    found: list[str] = []
+    for sentence in sentences:
+        for match in _REPEALS.finditer(sentence):
+            title = match.group(1) or match.group(2)
+            if title not in found:
+                found.append(title)
+    return found
+
+
+_EDITION = re.compile(r"[（(][^）)]*(?:修订|修正|试行|征求意见稿|\d{4}年?)[^）)]*[）)]|\d{4}年(?:修订|修正)?版?|暂行|修订版|\s")
+
+
+def same_work(title: str, other: str) -> bool:
+    """Two editions of one text: the titles match once editions, years and 暂行 are set aside
+    (北京市专利保护和促进条例（2013年修订） / 北京市专利保护和促进条例): the importer proposes the later as replacing
+    the earlier, the maintainer confirms."""
+    a, b = _EDITION.sub("", title or ""), _EDITION.sub("", other or "")
+    return bool(a) and a == b
+
+
 def district_of(*texts: str) -> str | None:
     for text in texts:
         for district in DISTRICTS:
