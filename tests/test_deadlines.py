@@ -217,3 +217,14 @@ def test_bundled_plans_without_an_end_are_not_offered_outright_in_december_2026(
 def test_a_window_every_year_is_not_an_end():
     assert extract_deadlines("个体工商户应当于每年1月1日至6月30日，向登记机关报送年度报告。", 2014) == []
     assert extract_deadlines("申报时间为每年3月，截止时间为2026年3月31日。", 2026) == ["2026-03-31"]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("申报工作于2026年6月30日截止。", ["2026-06-30"]),
+    ("请于2026年7月15日前将申报材料报送区商务局，逾期不予受理。", ["2026-07-15"]),
+    ("2026年6月30日（含）前提交申请。", ["2026-06-30"]),
+    ("本政策2027年12月31日到期。", ["2027-12-31"]),
+    ("对2026年6月30日前签订租赁合同的给予补贴。", []),  # a condition on the contract, not the end
+])
+def test_more_ways_to_write_an_end(text, ends):
+    assert extract_deadlines(text, 2026) == ends

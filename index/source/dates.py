@@ -109,7 +109,7 @@ def _renamed(pattern: str, prefix: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}{m.group(1)}>", pattern)
 
 
-_APPLY = (r"(?:(?:向|通过|到|在)[^，。；]{1,15}?)?(?:完成|提出|进行|办理|提交|报送)?"
+_APPLY = (r"(?:(?:向|通过|到|在|将)[^，。；]{0,15}?)?(?:完成|提出|进行|办理|提交|报送)?"
           r"(?:申报|申请|报名|提交|递交|报送|登记|备案|注册|签约|签订|兑付|领取|核销|使用|消费|购买|购置|入驻|报备|认定|参加|参评|上传)")
 _END_CUE = r"(?:截止|截至|截止到|截止至|止于)(?:时间|日期|期限)?(?:为|是|：|:|到|至|于)?"
 _TO_CUE = r"(?:至|到|直至|延长至|延续至|顺延至|执行至|实施至|有效期至|期限至)"
@@ -120,6 +120,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (END, re.compile(rf"{_END_CUE}\s*{_POINT}")),
     (END, re.compile(rf"{_TO_CUE}\s*{_POINT}")),
     (END, re.compile(rf"{_renamed(_POINT, 'a_')}\s*(?:—|–|－|-|~|～|〜)\s*{_POINT}")),  # 5月1日—6月30日
+    # 2026年6月30日截止 / 于2026年6月30日结束 / 2026年12月31日到期
+    (END, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:截止|结束|到期|为止|止)")),
     # 2022年底前对报废…: a year's end with its year is the end of the benefit
     (END, re.compile(r"(?P<y>20\d{2})年(?:底|末)(?:前|之前|以前)")),
     # a benefit scoped to a year: 2022年度内, 2022年内, 2022年对…, 2022年新申请, 2022年6月减免的
@@ -129,10 +131,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (END, re.compile(r"(?P<y>20\d{2})年\d{1,2}月(?:份)?减免的")),
     (END, re.compile(rf"(?P<y>20\d{{2}})年度(?!{_METRIC}|[^，。；]{{0,3}}{_METRIC})")),
     # 须于2027年1月15日前完成报名 / 2027年9月30日前申报 / 年底前申报: the applicant's last day
-    (END, re.compile(rf"{_POINT}(?:前|之前|以前|为止)[，,]?{_APPLY}")),
+    (END, _BY_APPLYING := re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前|为止)[，,]?{_APPLY}")),
     (END, re.compile(r"(?:(?P<y2>20\d{2})年)?(?P<half>上半年|下半年)(?:内|前|之前|底前)?(?:完成)?(?:申报|申请|报名)")),
     # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
-    (TARGET, re.compile(rf"{_POINT}(?:前|之前|以前)")),
+    (TARGET, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)")),
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
@@ -165,13 +167,16 @@ def read_time(text: str, year: int | None = None, issued: str | None = None) -> 
                 clause = re.split(r"[，,；：:]", s[max(0, m.start() - 12) : m.start()])[-1]
                 if kind != START and _RECURRING.search(clause):
                     continue  # 每年1月1日至6月30日报送年度报告: a window every year, not an end
+                found = kind
+                if pattern is _BY_APPLYING and re.match(r"[^，。；]*的", s[m.end():]):
+                    found = TARGET  # 对2026年6月30日前签订合同的…: a condition on who, not the last day to apply
                 point = _point(m)
                 y = point[0] if point[0] is not None else year_at(m.end())
                 if y is None:
                     continue
                 day = iso(y, point[1], point[2])
                 if day:
-                    hits.append((m.start(), m.end(), kind, day))
+                    hits.append((m.start(), m.end(), found, day))
         for m in _PERIOD.finditer(s):
             n = cn_count(m.group("n"))
             start = _explicit_start(s, year_at) or (issued if _FROM_ISSUE.search(s) or "有效期" in m.group(0) else None)
