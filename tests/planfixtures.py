@@ -90,16 +90,15 @@ HAIDIAN = Plan(
         "（三）对企业研发投入给予补贴，截止日期：2027年2月28日。（责任单位：区科委、区财政局）",
         "（四）对获得银行贷款的小微企业给予贴息，本条自发布之日起1年内有效。（责任单位：区金融办）",
         "二、支持市场开拓",
-        "（五）对参加国内外展会的企业给予展位费补贴，2026年12月31日前向区商务局提出申请。（责任单位：区商务局）",
-        "（六）支持企业引进高层次人才，给予每人最高10万元安家补贴。（责任单位：区人才局）",
-        "（七）对2026年度新增的专精特新企业给予一次性奖励。（责任单位：区经济和信息化局）",
-        "（八）对2025年度营业收入首次突破1亿元的企业给予50万元奖励。（责任单位：区经济和信息化局）",
+        "（一）对参加国内外展会的企业给予展位费补贴，2026年12月31日前向区商务局提出申请。（责任单位：区商务局）",
+        "（二）支持企业引进高层次人才，给予每人最高10万元安家补贴。（责任单位：区人才局）",
+        "（三）对2026年度新增的专精特新企业给予一次性奖励。（责任单位：区经济和信息化局）",
+        "（四）对2025年度营业收入首次突破1亿元的企业给予50万元奖励。（责任单位：区经济和信息化局）",
         "本措施自2026年4月1日起施行，有效期两年。",
     ],
     document={"title": "海淀区支持科技型小微企业发展的若干措施", "issuer": "北京市海淀区人民政府",
               "doc_number": "海政发〔2026〕5号", "signed": "2026-03-15", "effective": "2026-04-01",
               "valid_until": "2028-03-31"},
-    auto_numbering=False,
     measures=[
         ("对入驻区内孵化器", "2026-08-31", EXPIRED),
         ("对首次认定的高新技术企业", "2026-11-20", EXPIRED),
@@ -156,7 +155,7 @@ def render(plan: Plan, as_: str | None = None) -> tuple[bytes, str]:
 
     kind = as_ or plan.render
     if kind == "docx":
-        # Word's own numbering restarts （一） under each part; these plans number their measures straight through
+        # Word's numbering restarts （一） under each part (海淀's measures then read 1…8 in order)
         return fx.make_docx(plan.lines, auto_numbering=plan.auto_numbering), f"{plan.name}.docx"
     header, fx.RUNNING_HEADER = fx.RUNNING_HEADER, ""  # a short plan: no running header (the 朝阳 one is not its own)
     try:

@@ -136,3 +136,19 @@ def test_the_regulation_with_enumerated_items_reads_to_its_45_articles():
     assert not doc.scrambled
     assert [m.number for m in doc.measures] == list(range(1, 46))
     assert doc.measures[40].text.endswith("公示科技成果转化奖励和报酬情况的。")
+
+
+def test_measures_numbered_afresh_under_each_part_are_read_in_order():
+    """（一）（二） restarting under each 一、 (Word's multilevel lists do it) is not a source out of order:
+    the measures are numbered 1…N in reading order, with a warning; a real step back still is."""
+    text = (HEAD + "一、降低成本\n（一）给予房租补贴。（责任单位：区商务局）\n（二）给予贷款贴息。（责任单位：区金融办）\n"
+            "二、开拓市场\n（一）给予展位费补贴。（责任单位：区商务局）\n（二）给予人才补贴。（责任单位：区人才局）\n"
+            "（三）给予上市奖励。（责任单位：区金融办）\n")
+    doc = parse_text(text)
+    assert not doc.scrambled
+    assert [(m.number, m.section, m.text) for m in doc.measures] == [
+        (1, "一、降低成本", "给予房租补贴。"), (2, "一、降低成本", "给予贷款贴息。"), (3, "二、开拓市场", "给予展位费补贴。"),
+        (4, "二、开拓市场", "给予人才补贴。"), (5, "二、开拓市场", "给予上市奖励。")]
+    assert any("各部分内各自从头编起" in w for w in doc.warnings)
+    stepped_back = text.replace("（三）给予上市奖励", "（一）给予上市奖励")
+    assert parse_text(stepped_back).scrambled
