@@ -357,3 +357,17 @@ def test_the_handout_gets_the_ticked_groups_and_expired_ones_only_when_ticked(qt
     assert {r["id"] for r in wizard.handout_payload()["results"]} == expected["eligible"] | expected["expired"]
     wizard.clear()  # 新访客: back to the default groups
     assert [box.isChecked() for box in page.handout_groups.values()] == [True, True, False]
+
+
+def test_a_2022_plan_without_an_end_asks_whether_it_is_still_carried_out(qtbot, wizard, measures):
+    """Issue 23: in 2026 a 2022 measure that writes no end is 可能可以 with the question to confirm it; "是"
+    (the unit says it is still carried out) makes it 可以申请."""
+    walk(qtbot, wizard, RESTAURANT)
+    ask = "文件印发于2022年，未写期限，请向责任单位确认是否仍在执行"
+    assert "beijing-2022-manufacturing/6" in shown_by_status(wizard)["maybe"]
+    row = next(r for r in card(wizard, "beijing-2022-manufacturing/6").question_rows if r.question.text == ask)
+    assert row.question.kind == KIND_CONFIRM
+    with qtbot.waitSignal(wizard.results_updated, timeout=2000):
+        qtbot.mouseClick(row.buttons["是"], Qt.MouseButton.LeftButton)
+    assert {"beijing-2022-manufacturing/6", "beijing-2022-manufacturing/11",
+            "beijing-2022-manufacturing/13"} <= shown_by_status(wizard)["eligible"]

@@ -84,7 +84,7 @@ class MeasureCard(QFrame):
         top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.question_rows: list[QuestionRow] = []
-        if result["status"] == MAYBE and result.get("questions") and not self.expired:
+        if MAYBE in (result["status"], result.get("group")) and result.get("questions") and not self.expired:
             ask = QLabel(f"<b style='color:#7a5200;'>{esc(self.tr('还需问清楚（回答后结果立即更新）：'))}</b>", self)
             layout.addWidget(ask)
             for q in result["questions"]:
