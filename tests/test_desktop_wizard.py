@@ -371,3 +371,12 @@ def test_a_2022_plan_without_an_end_asks_whether_it_is_still_carried_out(qtbot, 
         qtbot.mouseClick(row.buttons["是"], Qt.MouseButton.LeftButton)
     assert {"beijing-2022-manufacturing/6", "beijing-2022-manufacturing/11",
             "beijing-2022-manufacturing/13"} <= shown_by_status(wizard)["eligible"]
+
+
+def test_a_measure_not_yet_in_force_says_so_and_is_not_offered_outright(qtbot, wizard):
+    """从2022年4月1日起 … 留抵退税 (manufacturing 6), judged in March 2022: 尚未施行, 可能可以 (issue 23)."""
+    wizard.today = date(2022, 3, 1)
+    walk(qtbot, wizard, RESTAURANT)
+    assert "beijing-2022-manufacturing/6" in shown_by_status(wizard)["maybe"]
+    text = card(wizard, "beijing-2022-manufacturing/6").text_label.text()
+    assert "未注明期限" not in text and "自2022-04-01起施行，目前尚未施行：施行后才能办理" in text  # badge: 尚未施行
