@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from index.source.sentences import split_sentences
@@ -152,47 +153,59 @@ def read_time(text: str, year: int | None = None, issued: str | None = None) -> 
     facts: list[TimeFact] = []
     last_year = year
     for sentence in split_sentences(text):
-        s = normalise(sentence)
-        hits: list[tuple[int, int, str, str]] = []  # (start, end, kind, iso)
-        years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(20\d{2})年", s)]
-
-        def year_at(pos: int) -> int | None:
-            before = [y for p, y in years if p < pos]
-            return before[-1] if before else last_year
-
-        for kind, pattern in _RULES:
-            for m in pattern.finditer(s):
-                if any(a <= m.start() < b or a < m.end() <= b for a, b, _, _ in hits):
-                    continue
-                clause = re.split(r"[，,；：:]", s[max(0, m.start() - 12) : m.start()])[-1]
-                if kind != START and _RECURRING.search(clause):
-                    continue  # 每年1月1日至6月30日报送年度报告: a window every year, not an end
-                found = kind
-                if pattern is _BY_APPLYING and re.match(r"[^，。；]*的", s[m.end():]):
-                    found = TARGET  # 对2026年6月30日前签订合同的…: a condition on who, not the last day to apply
-                point = _point(m)
-                y = point[0] if point[0] is not None else year_at(m.end())
-                if y is None:
-                    continue
-                day = iso(y, point[1], point[2])
-                if day:
-                    hits.append((m.start(), m.end(), found, day))
-        for m in _PERIOD.finditer(s):
-            n = cn_count(m.group("n"))
-            start = _explicit_start(s, year_at) or (issued if _FROM_ISSUE.search(s) or "有效期" in m.group(0) else None)
-            if not n or not start:
-                continue
-            try:
-                begin = date.fromisoformat(start)
-            except ValueError:
-                continue
-            end = add_period(begin, years=n) if m.group("unit") == "年" else add_period(begin, months=n)
-            hits.append((m.start(), m.end(), END, end.isoformat()))
-        for _, _, kind, day in sorted(hits):
-            facts.append(TimeFact(kind, day, sentence))
-        if years:
-            last_year = years[-1][1]
+        if not _MAY_HOLD_TIME.search(sentence):
+            continue  # most sentences name no date: skip the rules (a build reads every sentence of 100,000 measures)
+        found, written = _sentence_time(sentence, last_year, issued)
+        facts += [TimeFact(kind, day, sentence) for kind, day in found]
+        last_year = written or last_year
     return facts
+
+
+# every date, period or season is written with 年, 月 or 季度: a sentence without them holds none
+_MAY_HOLD_TIME = re.compile(r"[年月]|季度")
+
+
+@lru_cache(maxsize=65536)
+def _sentence_time(sentence: str, last_year: int | None, issued: str | None) -> tuple[tuple[tuple[str, str], ...], int | None]:
+    """((kind, ISO date) …, the last year written in it) of one sentence; the same sentence is read once
+    (a clause's words are read again for its benefit line)."""
+    s = normalise(sentence)
+    hits: list[tuple[int, int, str, str]] = []  # (start, end, kind, iso)
+    years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(20\d{2})年", s)]
+
+    def year_at(pos: int) -> int | None:
+        before = [y for p, y in years if p < pos]
+        return before[-1] if before else last_year
+
+    for kind, pattern in _RULES:
+        for m in pattern.finditer(s):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b, _, _ in hits):
+                continue
+            clause = re.split(r"[，,；：:]", s[max(0, m.start() - 12) : m.start()])[-1]
+            if kind != START and _RECURRING.search(clause):
+                continue  # 每年1月1日至6月30日报送年度报告: a window every year, not an end
+            found = kind
+            if pattern is _BY_APPLYING and re.match(r"[^，。；]*的", s[m.end():]):
+                found = TARGET  # 对2026年6月30日前签订合同的…: a condition on who, not the last day to apply
+            point = _point(m)
+            y = point[0] if point[0] is not None else year_at(m.end())
+            if y is None:
+                continue
+            day = iso(y, point[1], point[2])
+            if day:
+                hits.append((m.start(), m.end(), found, day))
+    for m in _PERIOD.finditer(s):
+        n = cn_count(m.group("n"))
+        start = _explicit_start(s, year_at) or (issued if _FROM_ISSUE.search(s) or "有效期" in m.group(0) else None)
+        if not n or not start:
+            continue
+        try:
+            begin = date.fromisoformat(start)
+        except ValueError:
+            continue
+        end = add_period(begin, years=n) if m.group("unit") == "年" else add_period(begin, months=n)
+        hits.append((m.start(), m.end(), END, end.isoformat()))
+    return tuple((kind, day) for _, _, kind, day in sorted(hits)), (years[-1][1] if years else None)
 
 
 def _explicit_start(sentence: str, year_at) -> str | None:
