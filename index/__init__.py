@@ -1,7 +1,8 @@
 """Qt-free core of policy-browser. The map, by stage (a document flows top to bottom):
 
 1. source → measures (index/source/): readers/ (.txt, .docx, .pdf, .html, .doc/.wps → text), textio
-   (encodings, read_bytes, read_toml), cleaning, tokens, structure, sentences, metadata, reassembly with
+   (encodings, read_bytes, read_toml), cleaning, tokens, structure, sentences, dates (dates and periods as texts write
+   them, each with its sentence), metadata, reassembly with
    corrections (scrambled sources), completeness (text the collection lost), parser (the pipeline).
 2. measures → store and index: models (parsed shapes), records (the stored record shapes and builders),
    catalog (which documents), build (parse all, write SQLite + Whoosh atomically under a lock), store

@@ -39,7 +39,9 @@ class BuildResult:
 def parse_entry(entry: CatalogEntry) -> ParsedDocument:
     source = read_source(entry.file)  # an imported .docx or .pdf is rebuilt from its kept copy, too
     corrections = load_corrections(entry.corrections) if entry.corrections else None
-    return parse_source(source, corrections=corrections, district=entry.district, title=entry.title)
+    doc = parse_source(source, corrections=corrections, district=entry.district, title=entry.title)
+    doc.status = entry.status or doc.status  # the maintainer's 已废止 / 已被《…》取代 outranks what the text says
+    return doc
 
 
 def build(data_dir: Path, progress: Progress | None = None, resources: Path | None = None,

@@ -23,6 +23,7 @@ class CatalogEntry:
     relative_file: str  # as written in the catalog
     source_file: str  # what a measure points back to: "resources/…", or the imported copy's path
     title: str | None = None  # a title given at import, when the text has none
+    status: str | None = None  # set by the maintainer: 已废止, or 已被《…》2025年修订版取代 (index/facts/deadlines.py)
 
 
 CATALOG_NAME = "documents.toml"
@@ -145,6 +146,7 @@ def load_catalog(root: Path | None = None, *, root_is_resources: bool = True,
                     relative_file=item["file"],
                     source_file=f"resources/{item['file']}" if in_resources else str(file),
                     title=item.get("title"),
+                    status=item.get("status"),
                 )
             )
         except (KeyError, TypeError) as exc:

@@ -14,6 +14,11 @@ from index.source.readers import read_source
 from index.source.tokens import Kind, tokenize
 from index.vocab import FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING
 
+def _placed(sentence: str, places: dict[str, int]) -> bool:
+    """A sentence placed whole, or in two pieces (a document number glued before the preamble)."""
+    return sentence in places or any(sentence[:k] in places and sentence[k:] in places for k in range(1, len(sentence)))
+
+
 # What must never stand in a measure's text.
 RESIDUE_PATTERNS = {
     "编号前缀": re.compile(r"^(?:\d{1,3}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"),
@@ -102,10 +107,12 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
     title = doc.title or ""
     for sentence in unique:
         count = places.get(sentence, 0) or int(sentence in doc.press_note)
-        if count == 0 and title and sentence.startswith(title):
-            # the bare title, glued to the preamble's first sentence: the title is its place
-            rest = after_title(sentence, title)
-            count = places.get(rest, 0) if rest else 1
+        if count == 0 and title and title in sentence:
+            # the bare title, glued to the preamble's first sentence (and the signature before it): the title is its place
+            before, rest = sentence[: sentence.index(title)], after_title(sentence[sentence.index(title):], title)
+            count = int((not before or before in places) and (not rest or _placed(rest, places)))
+        if count == 0:
+            count = int(_placed(sentence, places))
         if count == 0:
             report.lost.append(sentence)
         elif count > 1:

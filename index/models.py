@@ -38,6 +38,8 @@ class ParsedDocument:
     signed: str | None = None
     status: str | None = None
     valid_until: str | None = None
+    effective: str | None = None  # ISO date of entry into force (本条例自…起施行), with its sentence
+    effective_basis: str | None = None
     district: str | None = None
     encoding: str = "utf-8"
     source_format: str = "text"  # what the file was: "text", "docx", "pdf", "html", "doc" (index/source/readers/)

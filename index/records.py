@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets
+from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
 from index.facts.taxonomy import tag_measure
 
@@ -19,6 +19,7 @@ class DocumentRecord(TypedDict):
     signed: str | None
     status: str | None  # 征求意见稿, 现行有效 …
     valid_until: str | None
+    effective: str | None  # ISO date of entry into force (本条例自…起施行), read from the text
     district: str | None  # 北京市 or a district's full name (index.vocab)
     source_file: str  # "resources/…" or the imported copy's path
     encoding: str | None
@@ -65,7 +66,7 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
     return {
         "id": entry_id, "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number,
         "published": doc.published, "signed": doc.signed, "status": doc.status, "valid_until": doc.valid_until,
-        "district": doc.district, "source_file": source_file, "encoding": doc.encoding, "sha256": sha256,
+        "effective": doc.effective, "district": doc.district, "source_file": source_file, "encoding": doc.encoding, "sha256": sha256,
         "scrambled": int(doc.scrambled), "duplicate_sentences": doc.duplicate_sentences,
         "measure_count": len(doc.measures), "press_note": doc.press_note, "notice": doc.notice,
         "preamble": doc.preamble, "closing": doc.closing, "unplaced": doc.unplaced, "removed": doc.removed,
@@ -74,7 +75,8 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
 
 
 def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
-    document = {"id": entry_id, "published": doc.published, "signed": doc.signed, "valid_until": doc.valid_until}
+    document = {"id": entry_id, "title": doc.title, "published": doc.published, "signed": doc.signed,
+                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis}
     records = []
     for m in doc.measures:
         record: MeasureRecord = {
@@ -93,18 +95,25 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
 def annotate_measure(record: dict, document: dict | None = None) -> dict:
     """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts)."""
     tags = tag_measure(record)
-    year = document_year({**record, "document": document or record.get("document") or {}})
+    document = document or record.get("document") or {}
+    year = document_year({**record, "document": document})
+    issued = document.get("signed") or document.get("published") or document.get("effective")
     text = record.get("text") or ""
     for clause in tags["eligibility"]["clauses"]:
         # each benefit's own amount and time limit, quoted from its own words (and the lead it shares)
         scope = clause.get("shared", "") + clause["line"]
         clause["amounts"] = extract_amounts(clause["line"])
-        ends = extract_deadlines(scope, year)
+        ends = extract_deadlines(scope, year, issued)
         clause["deadline"] = max(ends) if ends else None
-        clause["targets"] = extract_targets(scope, year)
+        clause["targets"] = extract_targets(scope, year, issued)
+    # each date with the sentence it was read from; the document's entry into force (自…起施行) is every measure's start
+    time = time_basis(text, year, issued)
+    if document.get("effective"):
+        time["effective"] = {document["effective"]: document.get("effective_basis") or ""}
     return {
         **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
-                                "situations_required", "government_only", "eligibility", "tag_basis")},
-        "deadlines": extract_deadlines(text, year),
+                                "situations_required", "government_only", "eligibility")},
+        "tag_basis": {**tags["tag_basis"], **{k: v for k, v in time.items() if v}},
+        "deadlines": list(time["deadlines"]),
         "amounts": extract_amounts(text),
     }

@@ -184,7 +184,7 @@ def create_db(path: Path) -> sqlite_utils.Database:
     db["documents"].create(
         {
             "id": str, "title": str, "issuer": str, "doc_number": str, "published": str, "signed": str,
-            "status": str, "valid_until": str, "district": str, "source_file": str, "encoding": str,
+            "status": str, "valid_until": str, "effective": str, "district": str, "source_file": str, "encoding": str,
             "sha256": str, "scrambled": int, "duplicate_sentences": int, "measure_count": int,
             **{name: str for name in _DOC_LIST_FIELDS},
         },
@@ -327,7 +327,7 @@ _MEASURE_JSON = "json_array(" + ", ".join(
 
 
 def document_summary(doc: dict) -> dict:
-    keys = ("id", "title", "issuer", "doc_number", "published", "signed", "status", "valid_until", "source_file")
+    keys = ("id", "title", "issuer", "doc_number", "published", "signed", "status", "valid_until", "effective", "source_file")
     return {k: doc.get(k) for k in keys}
 
 

@@ -73,8 +73,9 @@ def test_status_against_a_date():
     assert measure_status(measure, date(2023, 1, 1)) == EXPIRED
     assert measure_status({"deadlines": [], "valid_until": "2022-12-31"}, date(2022, 1, 1)) == VALID
     assert measure_status({"deadlines": [], "valid_until": None, "document": {"valid_until": None}}, date(2022, 1, 1)) == UNKNOWN
-    # with no date given, today's date is used: every 2022 measure has expired by now
-    assert measure_status(measure) == EXPIRED
+    # the rules never read the clock: the app passes its today (issue 23)
+    with pytest.raises(TypeError):
+        measure_status(measure)
 
 
 def test_document_year():
@@ -120,7 +121,7 @@ def test_a_date_that_does_not_exist_is_not_a_deadline():
     from index.source.metadata import iso
 
     assert iso("2022", "2", "30") is None
-    assert measure_status({"deadlines": ["2022-02-30"]}) == "未注明期限"
+    assert measure_status({"deadlines": ["2022-02-30"]}, date(2022, 1, 1)) == "未注明期限"
 
 
 def test_the_deadline_note_says_whose_date_it_is():
@@ -132,3 +133,98 @@ def test_the_deadline_note_says_whose_date_it_is():
     assert deadline_note({"deadlines": ["2022-06-30"]}, today) == "本条期限至2022-06-30，已过期：不能再承诺办理，仅供了解"
     assert deadline_note({"deadlines": [], "valid_until": "2022-12-31"}, today) == "文件有效期至2022-12-31，目前有效"
     assert deadline_note({"deadlines": []}, today) == "原文未注明期限，请向责任单位确认是否仍在执行"
+
+
+# ───────────────────────────── issue 23: the ways official texts write time ─────────────────────────────
+
+@pytest.mark.parametrize("text, ends", [
+    ("申报截止时间为2026年6月30日。", ["2026-06-30"]),
+    ("申请截止时间为2027年3月31日。", ["2027-03-31"]),
+    ("截止日期：2026年11月30日。", ["2026-11-30"]),
+    ("受理时间截至二〇二六年八月三十一日。", ["2026-08-31"]),
+    ("企业须于2027年1月15日前完成报名。", ["2027-01-15"]),
+    ("符合条件的企业于2027年9月30日前申报。", ["2027-09-30"]),
+    ("2026年12月31日前向区商务局提出申请。", ["2026-12-31"]),
+    ("消费券使用期限至2026年9月30日止。", ["2026-09-30"]),
+    ("贴息期限自2026年1月1日起至2026年12月31日止。", ["2026-12-31"]),
+    ("政策执行至2027年底。", ["2027-12-31"]),
+    ("申报时间为2026年10月8日—11月20日。", ["2026-11-20"]),
+    ("对2026年度新增的专精特新企业给予奖励。", ["2026-12-31"]),
+    ("有需求的企业年底前申报。", ["2026-12-31"]),
+    ("企业应在上半年完成申报。", ["2026-06-30"]),
+    ("本措施自2026年7月1日起施行，有效期2年。", ["2028-06-30"]),
+    ("本方案自发布之日起实施，有效期三年。", ["2029-03-14"]),
+    ("本条自发布之日起1年内有效。", ["2027-03-14"]),
+    ("於二〇二六年十二月三十一日前提交申请材料。".replace("於", "于"), ["2026-12-31"]),
+    ("申报时间：２０２６年５月１日至６月３０日。", ["2026-06-30"]),
+])
+def test_the_ways_texts_write_an_end(text, ends):
+    assert extract_deadlines(text, 2026, "2026-03-15") == ends
+
+
+@pytest.mark.parametrize("text", [
+    "对2025年度营业收入首次突破1亿元的企业给予奖励。",  # the year of a figure, not of the benefit
+    "对2025年度认定的专精特新企业给予奖励。",
+    "应当自收到发票之日起30日内支付款项。",  # a payment term, not a date
+    "在营业执照有效期内，有关行政机关依法吊销行政许可的。",
+    "有效期自动顺延。",
+])
+def test_what_is_not_an_end(text):
+    assert extract_deadlines(text, 2026, "2026-03-15") == []
+
+
+def test_starts_and_the_sentence_of_each_date():
+    from index.facts.deadlines import extract_starts, time_basis
+
+    assert extract_starts("本条例自二〇二七年一月一日起施行。", None) == ["2027-01-01"]
+    assert extract_starts("从2022年4月1日起，将先进制造业按月全额退还增值税增量留抵税额政策范围扩大", 2022) == ["2022-04-01"]
+    text = "对新开业门店给予补贴。申报截止时间为2026年6月30日。自2026年7月1日起，标准提高至5万元。"
+    assert time_basis(text, 2026) == {"deadlines": {"2026-06-30": "申报截止时间为2026年6月30日。"},
+                                      "starts": {"2026-07-01": "自2026年7月1日起，标准提高至5万元。"}}
+
+
+def test_a_regulation_in_force_without_expiry_and_one_not_yet_in_force():
+    from index.facts.deadlines import NOT_YET, deadline_note
+
+    regulation = {"deadlines": [], "valid_until": None, "tag_basis": {"effective": {"2020-01-01": "本条例自2020年1月1日起施行。"}},
+                  "document": {"id": "x", "title": "北京市促进科技成果转化条例", "signed": "2019-11-27"}}
+    assert measure_status(regulation, date(2026, 12, 4)) == VALID
+    assert deadline_note(regulation, date(2026, 12, 4)) == "现行有效：自2020-01-01起施行，未规定有效期，被修订或废止前一直有效"
+    assert measure_status(regulation, date(2019, 12, 1)) == NOT_YET
+    assert deadline_note(regulation, date(2019, 12, 1)) == "自2020-01-01起施行，目前尚未施行：施行后才能办理"
+    repealed = {**regulation, "document": {**regulation["document"], "status": "已废止"}}
+    assert measure_status(repealed, date(2026, 12, 4)) == EXPIRED
+    # a plan that states no end: 未注明期限, and once its year is over the note asks to confirm it
+    plan = {"deadlines": [], "valid_until": None, "document": {"id": "p", "title": "某区若干措施", "signed": "2022-06-10"}}
+    assert measure_status(plan, date(2026, 12, 4)) == UNKNOWN
+    assert deadline_note(plan, date(2026, 12, 4)) == "文件印发于2022年，未写期限，请向责任单位确认是否仍在执行"
+    assert deadline_note(plan, date(2022, 7, 1)) == "原文未注明期限，请向责任单位确认是否仍在执行"
+
+
+def test_bundled_plans_without_an_end_are_not_offered_outright_in_december_2026(data_dir):
+    from index.facts.eligibility import ELIGIBLE, eligible, ordered
+    from index.store import Store
+
+    measures = Store(data_dir).measures()
+    profile = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+               "situations": [], "confirmed": {}}
+    results = ordered(profile, eligible(profile, measures, date(2026, 12, 4)))
+    assert [r["id"] for r in results if r["group"] == ELIGIBLE] == []
+    unknown = [r for r in results if r["deadline_status"] == UNKNOWN and r["status"] != "ineligible"]
+    assert unknown and all(r["deadline_note"] == "文件印发于2022年，未写期限，请向责任单位确认是否仍在执行" for r in unknown)
+
+
+def test_a_window_every_year_is_not_an_end():
+    assert extract_deadlines("个体工商户应当于每年1月1日至6月30日，向登记机关报送年度报告。", 2014) == []
+    assert extract_deadlines("申报时间为每年3月，截止时间为2026年3月31日。", 2026) == ["2026-03-31"]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("申报工作于2026年6月30日截止。", ["2026-06-30"]),
+    ("请于2026年7月15日前将申报材料报送区商务局，逾期不予受理。", ["2026-07-15"]),
+    ("2026年6月30日（含）前提交申请。", ["2026-06-30"]),
+    ("本政策2027年12月31日到期。", ["2027-12-31"]),
+    ("对2026年6月30日前签订租赁合同的给予补贴。", []),  # a condition on the contract, not the end
+])
+def test_more_ways_to_write_an_end(text, ends):
+    assert extract_deadlines(text, 2026) == ends

@@ -107,10 +107,11 @@ def test_chaoyang_restaurant_sees_every_page_and_the_engines_answer(qtbot, wizar
     expected = ids_by_status(eligible(RESTAURANT, measures, TODAY))
     assert shown_by_status(wizard) == expected
     assert "chaoyang-2022/4" in expected["expired"]  # 国有房租减免：小微、承租国有房屋, ended 2022-12-31
-    # claimable today: only what has no end date written (the city's measures without one)
-    assert expected["eligible"] == {"beijing-2022-manufacturing/6", "beijing-2022-manufacturing/11",
-                                    "beijing-2022-manufacturing/13"}
-    assert len(expected["expired"]) == 17 and len(expected["maybe"]) == 5
+    # nothing is claimable outright in 2026: the city's 2022 measures that write no end date (6, 11, 13) are
+    # 需确认 ("文件印发于2022年，未写期限…"), no longer 可以申请 as before issue 23
+    assert expected["eligible"] == set()
+    assert {"beijing-2022-manufacturing/6", "beijing-2022-manufacturing/11", "beijing-2022-manufacturing/13"} <= expected["maybe"]
+    assert len(expected["expired"]) == 17 and len(expected["maybe"]) == 8
 
 
 def test_expired_measures_are_visible_marked_and_never_first(qtbot, wizard):
@@ -123,7 +124,7 @@ def test_expired_measures_are_visible_marked_and_never_first(qtbot, wizard):
     assert not [r for s in ("eligible", "maybe") for r in page.sections[s].results if r["deadline_status"] == "已过期"]
     assert all(r["deadline_status"] == "已过期" for r in page.sections["expired"].results)
     assert rent in page.cards("expired") and not rent.question_rows
-    assert "可以申请3条，可能可以5条；已过期17条（仅供了解，不能再承诺办理）" in page.summary.text()
+    assert "可以申请0条，可能可以8条；已过期17条（仅供了解，不能再承诺办理）" in page.summary.text()  # issue 23: 6, 11, 13 需确认
 
 
 def test_an_individual_is_not_asked_size_or_traits(qtbot, wizard, measures):
@@ -351,3 +352,26 @@ def test_the_handout_gets_the_ticked_groups_and_expired_ones_only_when_ticked(qt
     assert {r["id"] for r in wizard.handout_payload()["results"]} == expected["eligible"] | expected["expired"]
     wizard.clear()  # 新访客: back to the default groups
     assert [box.isChecked() for box in page.handout_groups.values()] == [True, True, False]
+
+
+def test_a_2022_plan_without_an_end_asks_whether_it_is_still_carried_out(qtbot, wizard, measures):
+    """Issue 23: in 2026 a 2022 measure that writes no end is 可能可以 with the question to confirm it; "是"
+    (the unit says it is still carried out) makes it 可以申请."""
+    walk(qtbot, wizard, RESTAURANT)
+    ask = "文件印发于2022年，未写期限，请向责任单位确认是否仍在执行"
+    assert "beijing-2022-manufacturing/6" in shown_by_status(wizard)["maybe"]
+    row = next(r for r in card(wizard, "beijing-2022-manufacturing/6").question_rows if r.question.text == ask)
+    assert row.question.kind == KIND_CONFIRM
+    with qtbot.waitSignal(wizard.results_updated, timeout=2000):
+        qtbot.mouseClick(row.buttons["是"], Qt.MouseButton.LeftButton)
+    assert {"beijing-2022-manufacturing/6", "beijing-2022-manufacturing/11",
+            "beijing-2022-manufacturing/13"} <= shown_by_status(wizard)["eligible"]
+
+
+def test_a_measure_not_yet_in_force_says_so_and_is_not_offered_outright(qtbot, wizard):
+    """从2022年4月1日起 … 留抵退税 (manufacturing 6), judged in March 2022: 尚未施行, 可能可以 (issue 23)."""
+    wizard.today = date(2022, 3, 1)
+    walk(qtbot, wizard, RESTAURANT)
+    assert "beijing-2022-manufacturing/6" in shown_by_status(wizard)["maybe"]
+    text = card(wizard, "beijing-2022-manufacturing/6").text_label.text()
+    assert "未注明期限" not in text and "自2022-04-01起施行，目前尚未施行：施行后才能办理" in text  # badge: 尚未施行

@@ -300,7 +300,16 @@ def test_groups_order_and_coverage(measures):
     late = ordered(big[0], eligible(big[0], measures, TODAY))
     expired = {r["id"] for r in late if r["group"] == "expired"}
     assert expired == {i for i in big[1] | big[2] if i.startswith(C)} | {M + "7"}
-    assert [r["id"] for r in late if r["group"] == ELIGIBLE] == [M + "13"]  # no date written: 未注明期限
+    # no date written (未注明期限) in a 2022 plan judged after 2022: 需确认, never 可以申请 (issue 23; this line
+    # expected 可以申请 for M13 before). Confirming with the unit that it is still carried out brings it back.
+    assert [r["id"] for r in late if r["group"] == ELIGIBLE] == []
+    m13 = next(r for r in late if r["id"] == M + "13")
+    ask = "文件印发于2022年，未写期限，请向责任单位确认是否仍在执行"
+    assert (m13["status"], m13["group"], m13["deadline_note"]) == (ELIGIBLE, MAYBE, ask)
+    assert ask in m13["missing"]
+    confirmed = {**big[0], "confirmed": {ask: True}}
+    again = ordered(confirmed, eligible(confirmed, measures, TODAY))
+    assert [r["id"] for r in again if r["group"] == ELIGIBLE] == [M + "13"]
     assert group_of({"status": INELIGIBLE, "deadline_status": "已过期"}) == INELIGIBLE
     assert coverage_note("东城区", measures) == "当前数据只有北京市市级和朝阳区、平谷区、昌平区的文件；东城区的区级政策不在其中"
     assert coverage_note("平谷区", measures) == "当前数据只有北京市市级和朝阳区、平谷区、昌平区的文件"

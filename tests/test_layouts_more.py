@@ -96,3 +96,59 @@ def test_a_document_without_responsibility_lines():
 
 def test_chinese_numbers_beyond_ninety_nine():
     assert [cn_number(t) for t in ("一", "十", "十五", "二十三", "一百", "一百零五", "一百一十二")] == [1, 10, 15, 23, 100, 105, 112]
+
+
+_FORMULA = "给他人造成经济损失的，依法承担民事赔偿责任；构成犯罪的，依法追究刑事责任。"
+
+
+def test_a_legal_formula_closing_two_articles_is_not_read_as_a_scrambled_source():
+    """Issue 23 item 7: a regulation repeats its liability formula in two articles (and holds enumerated
+    items （一）（二）); one sentence recurring is not a collection out of order, a repeated run of text is."""
+    text = ("北京市某某促进条例\n\n第一章　总则\n第一条　为了促进某某，制定本条例。\n第二章　法律责任\n"
+            "第二条　有下列情形之一的，责令改正：\n（一）未按规定制定制度的；\n（二）拒绝提供资料的。\n"
+            f"第三条　违反本条例规定，弄虚作假的，没收违法所得。{_FORMULA}\n"
+            f"第四条　服务机构违反本条例规定，欺骗当事人的，处以罚款。{_FORMULA}\n"
+            "第五条　本条例自2020年1月1日起施行。\n")
+    doc = parse_text(text)
+    assert not doc.scrambled
+    assert not any("原文顺序混乱" in w for w in doc.warnings)
+    assert [m.number for m in doc.measures] == [1, 2, 3, 4, 5]
+    assert doc.measures[1].text == "有下列情形之一的，责令改正：（一）未按规定制定制度的；（二）拒绝提供资料的。"
+    assert doc.measures[3].text.endswith(_FORMULA)
+    # a run of two sentences repeated is still a collection out of order
+    repeated = text.replace("第五条　本条例自2020年1月1日起施行。\n",
+                            f"第五条　服务机构违反本条例规定，欺骗当事人的，处以罚款。{_FORMULA}\n第六条　本条例自2020年1月1日起施行。\n")
+    assert parse_text(repeated).scrambled
+
+
+def test_the_regulation_with_enumerated_items_reads_to_its_45_articles():
+    import os
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parent.parent
+    folder = Path(os.environ.get("POLICY_BROWSER_REALDOCS", root.parent / "shared" / "realdocs"))
+    files = sorted(folder.glob("北京市促进科技成果转化条例*.md"))
+    if not files:
+        pytest.skip("the real regulations are not on this machine")
+    doc = parse_text(files[0].read_text(encoding="utf-8"))
+    assert not doc.scrambled
+    assert [m.number for m in doc.measures] == list(range(1, 46))
+    assert doc.measures[40].text.endswith("公示科技成果转化奖励和报酬情况的。")
+
+
+def test_measures_numbered_afresh_under_each_part_are_read_in_order():
+    """（一）（二） restarting under each 一、 (Word's multilevel lists do it) is not a source out of order:
+    the measures are numbered 1…N in reading order, with a warning; a real step back still is."""
+    text = (HEAD + "一、降低成本\n（一）给予房租补贴。（责任单位：区商务局）\n（二）给予贷款贴息。（责任单位：区金融办）\n"
+            "二、开拓市场\n（一）给予展位费补贴。（责任单位：区商务局）\n（二）给予人才补贴。（责任单位：区人才局）\n"
+            "（三）给予上市奖励。（责任单位：区金融办）\n")
+    doc = parse_text(text)
+    assert not doc.scrambled
+    assert [(m.number, m.section, m.text) for m in doc.measures] == [
+        (1, "一、降低成本", "给予房租补贴。"), (2, "一、降低成本", "给予贷款贴息。"), (3, "二、开拓市场", "给予展位费补贴。"),
+        (4, "二、开拓市场", "给予人才补贴。"), (5, "二、开拓市场", "给予上市奖励。")]
+    assert any("各部分内各自从头编起" in w for w in doc.warnings)
+    stepped_back = text.replace("（三）给予上市奖励", "（一）给予上市奖励")
+    assert parse_text(stepped_back).scrambled

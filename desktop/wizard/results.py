@@ -17,7 +17,7 @@ from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS,
     deadline_sentence, esc, short_title
 from desktop.wizard.profile import (ELIGIBLE, EXPIRED_, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE,
                                     Question, benefit_counts, grouped, is_expired, question_of)
-from index.facts.deadlines import EXPIRED, UNKNOWN, VALID
+from index.facts.deadlines import EXPIRED, NOT_YET, UNKNOWN, VALID
 from index.vocab import MUNICIPAL
 from index.present import measure_heading
 
@@ -45,7 +45,8 @@ class MeasureCard(QFrame):
         title = measure_heading(result)
         district_colours = MUNICIPAL_COLOURS if result.get("district") == MUNICIPAL else DISTRICT_COLOURS
         state = result.get("deadline_status") or UNKNOWN
-        state_text = self.tr("已过期，仅供了解") if state == EXPIRED else self.tr("目前有效") if state == VALID else self.tr("未注明期限")
+        state_text = {EXPIRED: self.tr("已过期，仅供了解"), VALID: self.tr("目前有效"),
+                      NOT_YET: self.tr("尚未施行")}.get(state, self.tr("未注明期限"))
         head = (f"{badge(result.get('district') or '', district_colours)}&nbsp;<b>{esc(title)}</b>&nbsp;"
                 f"{badge(state_text, STATUS_COLOURS.get(state, STATUS_COLOURS[UNKNOWN]))}")
         source = esc(self.tr("出自《{0}》{1}").format(short_title((result.get("document") or {}).get("title"), 30),
@@ -84,7 +85,7 @@ class MeasureCard(QFrame):
         top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.question_rows: list[QuestionRow] = []
-        if result["status"] == MAYBE and result.get("questions") and not self.expired:
+        if MAYBE in (result["status"], result.get("group")) and result.get("questions") and not self.expired:
             ask = QLabel(f"<b style='color:#7a5200;'>{esc(self.tr('还需问清楚（回答后结果立即更新）：'))}</b>", self)
             layout.addWidget(ask)
             for q in result["questions"]:

@@ -1,22 +1,28 @@
 """Amounts, limits and deadlines a clerk quotes, read out of a measure's text; validity against a date.
 
 Why here and not in the parser: these are facts *about* the text (for the eligibility answer and the
-handout), quoted from it verbatim (amounts) or normalised to ISO dates (deadlines). Only dates the text
-marks as an end (至/到/前/底/截至/执行期限) count as deadlines; "从2022年4月1日起" is a start, not a deadline.
-A date without a year ("6月30日前") takes the year of its document.
+handout), quoted from it verbatim (amounts) or normalised to ISO dates (deadlines), each date with the
+sentence it was read from (index/source/dates.py reads them). Only dates the text marks as an end count as
+deadlines (截止时间为…, 须于…前申报, 至…止, 执行至…, 有效期N年, 2026年度…); "从2022年4月1日起" is a start:
+before it the measure is 尚未施行. A date without a year ("6月30日前") takes the year of its document.
+
+Status is judged against the date the app passes, never the clock: a regulation without an expiry is in
+force (现行有效) until repealed; a plan that states no end is 未注明期限, and once its year is over the
+eligibility answer asks to confirm it ("文件印发于2022年，未写期限，请向责任单位确认是否仍在执行").
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
+
+from index.source.dates import END, START, TARGET, TimeFact, read_time
 
 VALID = "有效"
 EXPIRED = "已过期"
 UNKNOWN = "未注明期限"
+NOT_YET = "尚未施行"
 
 _NUM = r"\d+(?:\.\d+)?"
-_YEAR = r"(?:(?P<y>20\d{2})年)"
 
 # amounts and limits, quoted as written; longer phrases first so they win over their parts
 _AMOUNT_PATTERNS = [
@@ -47,66 +53,36 @@ def extract_amounts(text: str) -> list[str]:
     return out
 
 
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _iso(year: int, month: int, day: int | None) -> str | None:
-    try:
-        return (date(year, month, day) if day else _last_day(year, month)).isoformat()
-    except ValueError:
-        return None
-
-
-# 至2022年底 / 2022年底前 / 到2022年12月31日 / 2022年6月1日至12月31日 / 2022年4月至12月 / 6月30日前 / 8月底前
-_END_CUE = r"(?:至|到|截至|延长至|期限至|执行期限至)"
-_DATE = rf"{_YEAR}?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日|(?P<end>底))?"
-_PATTERNS = [
-    re.compile(rf"{_END_CUE}\s*(?P<y>20\d{{2}})年底"),
-    re.compile(rf"(?P<y>20\d{{2}})年底前"),
-    re.compile(rf"(?P<y>20\d{{2}})年度内"),
-    # a benefit scoped to a year ("2022年对承租…减免3个月房屋租金", "2022年内", "2022年新申请银行贷款",
-    # "2022年度新增…担保业务", "2022年发生担保代偿的", "2022年6月减免的…费用") ends with that year
-    re.compile(rf"(?P<y>20\d{{2}})年(?:内|对)"),
-    re.compile(rf"(?P<y>20\d{{2}})年度?(?:新申请|新增|发生)"),
-    re.compile(rf"(?P<y>20\d{{2}})年\d{{1,2}}月(?:份)?减免的"),
-    re.compile(rf"{_END_CUE}\s*{_DATE}"),
-]
-# "确保2022年6月30日前…应退尽退", "6月30日前明确还款计划", "8月底前…资金基本使用到位": a date by which a task is
-# done is a target for that part, not the end of the benefit (nor of the measure); shown on its benefit.
-_TARGET = re.compile(rf"{_DATE}(?:前|之前)")
-
-
-def extract_targets(text: str, year: int | None) -> list[str]:
+def extract_targets(text: str, year: int | None, issued: str | None = None) -> list[str]:
     """ISO dates by which a part of the measure is to be done ("6月30日前明确还款计划"), in order."""
-    return _dates(text, year, [_TARGET])
+    return _dates(read_time(text, year, issued), TARGET)
 
 
-def extract_deadlines(text: str, year: int | None) -> list[str]:
+def extract_deadlines(text: str, year: int | None, issued: str | None = None) -> list[str]:
     """ISO end dates written in the text, in order of appearance, without repeats (targets excluded)."""
-    return _dates(text, year, _PATTERNS)
+    return _dates(read_time(text, year, issued), END)
 
 
-def _dates(text: str, year: int | None, patterns: list[re.Pattern]) -> list[str]:
-    hits: list[tuple[int, str]] = []
-    for pattern in patterns:
-        for m in pattern.finditer(text or ""):
-            groups = m.groupdict()
-            y = int(groups["y"]) if groups.get("y") else year
-            if y is None:
-                continue
-            if groups.get("m") is None:
-                iso = _iso(y, 12, 31)
-            else:
-                month = int(groups["m"])
-                day = int(groups["d"]) if groups.get("d") else None
-                iso = _iso(y, month, day)
-            if iso:
-                hits.append((m.start(), iso))
+def extract_starts(text: str, year: int | None, issued: str | None = None) -> list[str]:
+    """ISO dates before which the text does not apply ("自2027年1月1日起施行")."""
+    return _dates(read_time(text, year, issued), START)
+
+
+def time_basis(text: str, year: int | None, issued: str | None = None) -> dict[str, dict[str, str]]:
+    """{"deadlines": {iso: sentence}, "starts": {iso: sentence}}: the words each date was read from."""
+    out: dict[str, dict[str, str]] = {"deadlines": {}, "starts": {}}
+    for fact in read_time(text, year, issued):
+        key = {END: "deadlines", START: "starts"}.get(fact.kind)
+        if key:
+            out[key].setdefault(fact.date, fact.basis)
+    return out
+
+
+def _dates(facts: list[TimeFact], kind: str) -> list[str]:
     out: list[str] = []
-    for _, iso in sorted(hits):
-        if iso not in out:
-            out.append(iso)
+    for fact in facts:
+        if fact.kind == kind and fact.date not in out:
+            out.append(fact.date)
     return out
 
 
@@ -128,25 +104,80 @@ def measure_deadline(measure: dict) -> str | None:
     return measure.get("valid_until") or (measure.get("document") or {}).get("valid_until")
 
 
-def measure_status(measure: dict, today: date | None = None) -> str:
-    """有效 / 已过期 / 未注明期限 against `today` (default: the real today)."""
-    deadline = measure_deadline(measure)
+def measure_start(measure: dict) -> str | None:
+    """The date before which the measure does not apply: the document's entry into force (自…起施行) or the
+    measure's own earliest start, whichever is later."""
+    basis = measure.get("tag_basis") or {}
+    own = sorted(basis.get("starts") or {})
+    document = next(iter(basis.get("effective") or {}), None) or (measure.get("document") or {}).get("effective")
+    found = [d for d in (own[0] if own else None, document) if d]
+    return max(found) if found else None
+
+
+# a standing text (a law, regulation, rules): in force from its start until revised or repealed
+_STANDING = re.compile(r"(?:条例|法|办法|规定|规则|细则|规程|准则|决定)(?:[（(][^）)]{1,12}[）)])?$")
+REPEALED = "已废止"
+SUPERSEDED = re.compile(r"^已被.+取代$")  # the status a confirmed revision gives its older text: 已被《…》2025年修订版取代
+
+
+def is_retired(measure: dict) -> bool:
+    """The document was repealed (已废止) or replaced by a revision (已被《…》取代): for information only."""
+    status = (measure.get("document") or {}).get("status") or ""
+    return status == REPEALED or bool(SUPERSEDED.match(status))
+
+
+def is_standing(measure: dict) -> bool:
+    """A regulation or rules (条例, 办法, 规定 …), as opposed to a plan or a set of measures for a time."""
+    return bool(_STANDING.search(((measure.get("document") or {}).get("title") or "").strip()))
+
+
+def _day(value: str | None) -> date | None:
     try:
-        end = date.fromisoformat(deadline) if deadline else None
+        return date.fromisoformat(value) if value else None
     except ValueError:  # a malformed stored date: say nothing rather than guess
-        end = None
-    if end is None:
-        return UNKNOWN
-    return EXPIRED if end < (today or date.today()) else VALID
+        return None
 
 
-def deadline_note(measure: dict, today: date | None = None) -> str:
+def measure_status(measure: dict, today: date) -> str:
+    """有效 / 已过期 / 尚未施行 / 未注明期限 against `today`, the date the app passes (rules never read the clock).
+
+    A regulation that states no expiry is 有效 (现行有效) from its entry into force until it is repealed."""
+    end, start = _day(measure_deadline(measure)), _day(measure_start(measure))
+    if is_retired(measure) or (end is not None and end < today):
+        return EXPIRED
+    if start is not None and start > today:
+        return NOT_YET
+    if end is not None or is_standing(measure):
+        return VALID
+    return UNKNOWN
+
+
+def confirm_question(measure: dict, today: date) -> str | None:
+    """What to ask when a plan states no end and its year is over (never offered outright), else None:
+    "文件印发于2022年，未写期限，请向责任单位确认是否仍在执行"."""
+    if measure_status(measure, today) != UNKNOWN:
+        return None
+    year = document_year(measure)
+    if year is None or year >= today.year:
+        return None
+    return f"文件印发于{year}年，未写期限，请向责任单位确认是否仍在执行"
+
+
+def deadline_note(measure: dict, today: date) -> str:
     """The one sentence the clerk reads about a measure's time limit, saying whose date it is:
     the measure's own (its latest) or, failing that, the document's validity."""
     status = measure_status(measure, today)
     if status == UNKNOWN:
-        return "原文未注明期限，请向责任单位确认是否仍在执行"
+        return confirm_question(measure, today) or "原文未注明期限，请向责任单位确认是否仍在执行"
+    if status == NOT_YET:
+        return f"自{measure_start(measure)}起施行，目前尚未施行：施行后才能办理"
     deadline = measure_deadline(measure)
+    if status == EXPIRED and is_retired(measure):
+        return f"文件{(measure.get('document') or {}).get('status')}，仅供了解"
+    if deadline is None:  # a standing text
+        start = measure_start(measure)
+        since = f"自{start}起施行，" if start else ""
+        return f"现行有效：{since}未规定有效期，被修订或废止前一直有效"
     own = any(d for d in measure.get("deadlines") or [])
     whose = "本条期限至" if own else "文件有效期至"
     if status == EXPIRED:

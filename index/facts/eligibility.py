@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.facts.deadlines import EXPIRED, deadline_note, measure_deadline, measure_status
+from index.facts.deadlines import EXPIRED, NOT_YET, confirm_question, deadline_note, measure_deadline, measure_status
 from index.records import annotate_measure
 from index.facts.taxonomy import ENTERPRISE, ENTITY_TYPES, load_taxonomy
 from index.vocab import ELIGIBLE, ENTERPRISE_PLACES, FLAG_TEXT_INCOMPLETE, INELIGIBLE, MAYBE, MUNICIPAL
@@ -204,7 +204,10 @@ def judge(profile: dict, measure: dict, today: date) -> dict:
     if FLAG_TEXT_INCOMPLETE in flags and clauses:
         reasons = reasons + ["本条原文在收集时有缺漏，文字可能不全，请查阅原件"]
     status = min(status, d_status, key=_RANK.get)
+    status, confirm = _in_force(profile, measure, today, status)
     questions = _unique(d_questions + questions) if status == MAYBE else []
+    if confirm:
+        questions = _unique(questions + [question(KIND_CONFIRM, confirm, confirm)])
     deadline_status = measure_status(measure, today)
     if benefits and status != INELIGIBLE and all(b["expired"] for b in benefits):
         deadline_status = EXPIRED  # every benefit it offers this profile has run out
@@ -220,7 +223,23 @@ def judge(profile: dict, measure: dict, today: date) -> dict:
         "basis": basis,
         "deadline": measure_end,
         "deadline_status": deadline_status,
+        "confirm_in_force": confirm,  # set: answered 需确认 whatever the profile (group_of)
     }
+
+
+def _in_force(profile: dict, measure: dict, today: date, status: str) -> tuple[str, str | None]:
+    """(status, what to confirm): a plan that states no end, once its year is over, may no longer be in force,
+    and a text not yet in force cannot be claimed yet; either is answered 需确认 (group_of), never 可以申请.
+    The clerk's answer to the question settles it (profile["confirmed"]), as for any other condition."""
+    if status == INELIGIBLE:
+        return status, None
+    if measure_status(measure, today) == NOT_YET:
+        return status, deadline_note(measure, today)
+    ask = confirm_question(measure, today)
+    answer = (profile.get("confirmed") or {}).get(ask) if ask else None
+    if answer is False:
+        return INELIGIBLE, None
+    return status, None if answer is True else ask
 
 
 def _unique(questions: list[dict]) -> list[dict]:
@@ -247,9 +266,12 @@ GROUP_LABELS = {ELIGIBLE: "可以申请", MAYBE: "可能可以（需确认）", 
 
 def group_of(result: dict) -> str:
     """可以申请 / 可能可以 / 已过期 / 不适用: a claimable measure that has run out is only for information
-    and never counts as claimable; one that does not apply stays 不适用 whatever its date."""
+    and never counts as claimable; one that may no longer (or not yet) be in force is 可能可以 (需确认);
+    one that does not apply stays 不适用 whatever its date."""
     if result["status"] != INELIGIBLE and result.get("deadline_status") == EXPIRED:
         return EXPIRED_GROUP
+    if result["status"] == ELIGIBLE and result.get("confirm_in_force"):
+        return MAYBE  # in force? (a plan without an end whose year is over, or a text not yet in force)
     return result["status"]
 
 

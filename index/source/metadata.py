@@ -9,14 +9,28 @@ import re
 from datetime import date
 
 from index.models import ParsedDocument
+from index.source.dates import END, START, normalise, read_time
 from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
 
 _NOTICE_TITLE = re.compile(r"关于印发《(.+?)》的通知")
 _BOOK_TITLE = re.compile(r"《([^《》]{6,80})》")
 _DOC_NUMBER = re.compile(r"(?<!（)([\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号)")
+# a number as the document itself carries it: on a line of its own, with any of the brackets typists use
+_OWN_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号|[\u4e00-\u9fff]{2,12}令第\d{1,4}号)")
+_ORDER = re.compile(r"((?:国务院|人民政府|[\u4e00-\u9fff]{2,6}部)令第\d{1,4}号)")
 _PUBLISHED = re.compile(r"发布日期[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-_SIGNED = re.compile(r"(?:人民政府|办公厅)(\d{4})年(\d{1,2})月(\d{1,2})日")
+_DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
+# the date under the issuer's name (落款): "北京市朝阳区人民政府办公室 2026年6月20日", or a line of its own
+_SIGNED = re.compile(rf"(?:人民政府|办公厅|办公室|委员会|常委会|管委会|管理委员会|领导小组|[局委厅署院])\s*{_DATE}(?![起前至止以之])")
+_ISSUER_SIGNED = re.compile(rf"(?:^|(?<=[。；：）)]))((?:北京市)?(?:[\u4e00-\u9fff]{{2,4}}区)?(?:人民政府办公厅|人民政府办公室|人民政府|[\u4e00-\u9fff]{{2,10}}(?:委员会|局)))\s*{_DATE}(?![起前至止以之])")
+_DATE_ALONE = re.compile(rf"^[（(]?{_DATE}[）)]?$")
+# the adoption lines of a regulation: "2019年11月27日 北京市第十五届人民代表大会常务委员会第十六次会议通过"
+_ADOPTED = re.compile(rf"{_DATE}[^。；]{{0,60}}?(?:通过|公布|发布|印发|修订|修正)")
+# sentences about the document as a whole: 本条例自…起施行, 本措施有效期至…, 执行期限为…
+_ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|规则|细则|措施|若干措施|方案|实施方案|意见|通知|政策|决定|计划|规划)")
+_PERIOD_WORDS = re.compile(r"有效期|执行期")  # in the closing, about the whole text even without 本…
+_FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日起(?:施行|实施|执行|生效)")
 _ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府|办公厅))关于印发")
 _ISSUER_PRESS = re.compile(r"((?:北京市|[\u4e00-\u9fff]{2,4}区)(?:人民政府办公厅|人民政府|办公厅))印发《")
 _ISSUER_TITLE = re.compile(r"^(北京市|[\u4e00-\u9fff]{2,4}区)(?:人民政府)?关于")
@@ -46,7 +60,7 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
             if bare_at is not None:
                 break
     if title is None and first_line:
-        title = first_line
+        title = split_title(first_line)[0]
         bare_at = next((i for i, s in enumerate(front) if s.startswith(first_line)), None)
     if title is not None:
         doc.status = FLAG_DRAFT if _DRAFT.search(title) else doc.status
@@ -54,13 +68,19 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
     if bare_at is None and title is not None:
         bare_at = next((i for i, s in enumerate(front) if title in s and f"《{title}》" not in s), None)
     for i, sentence in enumerate(front):
+        if i == bare_at and title is not None and title in sentence and not sentence.startswith(title):
+            # the issuer's signature and date glued before the bare title: "北京市海淀区人民政府2026年3月15日海淀区…"
+            at = sentence.index(title)
+            if sentence[:at].strip("#　 "):  # not a markdown heading's "# "
+                doc.notice.append(sentence[:at])
+            sentence = sentence[at:]
         if i == bare_at and title is not None and sentence.startswith(title):
             # the title stands bare, often glued to the preamble's first sentence
             rest = after_title(sentence, title)
             if rest:
-                doc.preamble.append(rest)
+                doc.preamble.extend(_without_number(rest, doc))
         elif bare_at is not None and i >= bare_at:
-            doc.preamble.append(sentence)
+            doc.preamble.extend(_without_number(sentence, doc) if i == bare_at + 1 else [sentence])
         elif _NOTICE_TITLE.search(sentence) or _PUBLISHED.search(sentence):
             doc.notice.append(sentence)
         elif bare_at is not None:
@@ -69,11 +89,37 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
             doc.preamble.append(sentence)
 
 
+def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
+    """The document number glued before the preamble ("京通政办发[2026]3号为促进消费…") goes to the notice."""
+    match = _OWN_NUMBER.match(sentence)
+    if not match or match.end() == len(sentence):
+        return [sentence]
+    doc.notice.append(sentence[: match.end()])
+    return [sentence[match.end() :]]
+
+
 def after_title(sentence: str, title: str) -> str:
     """What follows a bare title in its sentence, without a 征求意见稿 marker right after it."""
     rest = sentence[len(title) :] if sentence.startswith(title) else sentence
     match = _DRAFT.match(rest)
     return (rest[match.end() :] if match else rest).strip()
+
+
+_TITLE_END = (r"(?:若干措施|若干政策|实施方案|工作方案|行动方案|行动计划|实施意见|指导意见|实施细则|管理办法|暂行办法|办法|"
+              r"方案|措施|意见|细则|规定|条例|决定|计划|要点|指南|政策|规划|清单)")
+_GLUED = re.compile(rf"^(.{{4,80}}?{_TITLE_END}(?:[（(][^）)]{{1,12}}[）)])?)"
+                    r"(?=(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号)?(?:为了?|根据|按照|依据|近年来|当前|现将|经|结合|贯彻|落实|为进一步|围绕|以|在|坚持|着力|聚焦)[^。]*[。：])")
+
+
+def split_title(line: str) -> tuple[str, str]:
+    """A title line glued to the preamble's first sentence, as Word and web copies join them:
+    "…若干措施为进一步稳定市场主体…制定以下措施。" → ("…若干措施", "为进一步稳定市场主体…制定以下措施。").
+    A line without a sentence end is all title; a markdown heading's "#" is not part of it."""
+    line = re.sub(r"^#+\s*", "", line.strip())
+    if "。" not in line and "：" not in line:
+        return line, ""
+    match = _GLUED.match(line)
+    return (match.group(1), line[match.end():]) if match else (line, "")
 
 
 def title_from_notice(front: list[str]) -> str | None:
@@ -92,20 +138,90 @@ def fill_metadata(doc: ParsedDocument) -> None:
         doc.issuer = match.group(1)
     elif match := _ISSUER_PRESS.search("".join(doc.press_note)):
         doc.issuer = match.group(1)
+    elif match := _ISSUER_SIGNED.search(normalise("".join(doc.notice + doc.closing))):
+        doc.issuer = match.group(1)
     elif doc.title and (match := _ISSUER_TITLE.search(doc.title)):
         doc.issuer = match.group(1)
     if match := _DOC_NUMBER.search(head):
-        doc.doc_number = match.group(1)
+        doc.doc_number = re.sub(r"^.*的通知", "", match.group(1))
+    elif number := document_number(doc.notice + doc.press_note + doc.preamble[:3]):
+        doc.doc_number = number
     if match := _PUBLISHED.search(head):
         doc.published = iso(*match.groups())
-    if match := _SIGNED.search(everything):
-        doc.signed = iso(*match.groups())
+    doc.signed = signed_date(doc.notice + doc.press_note + doc.preamble + doc.closing)
     if match := _VALID_UNTIL.search(everything):
         doc.valid_until = iso(*match.groups())
+    read_period(doc)
     if doc.status is None and (doc.notice or _ISSUER_PRESS.search("".join(doc.press_note))):
         doc.status = "已印发"
     if doc.district is None:
         doc.district = district_of(doc.title or "", doc.issuer or "")
+
+
+def document_number(sentences: list[str]) -> str | None:
+    """The document's own number (朝政办发〔2026〕12号, 国务院令第596号) where a sentence starts with it."""
+    for sentence in sentences:
+        if match := _OWN_NUMBER.match(normalise(sentence).strip()):
+            return re.sub(r"\s+", "", match.group(1))
+    for sentence in sentences:  # an order number on the adoption line: "2011年4月16日 中华人民共和国国务院令第596号公布"
+        if (match := _ORDER.search(sentence)) and "《" not in sentence[: match.start()]:
+            return match.group(1)
+    return None
+
+
+def signed_date(sentences: list[str]) -> str | None:
+    """The date of the text: under the issuer's name, on a line of its own, or the latest adoption or
+    revision line of a regulation. Dates in Chinese numerals (二〇二六年六月二十日) are read too."""
+    texts = [normalise(s) for s in sentences]
+    for text in texts:
+        if match := _SIGNED.search(text) or _DATE_ALONE.match(text.strip()):
+            return iso(*match.groups())
+    adopted = [iso(*m.groups()) for text in texts for m in _ADOPTED.finditer(text)]
+    adopted = [d for d in adopted if d]
+    return max(adopted) if adopted else None
+
+
+def read_period(doc: ParsedDocument) -> None:
+    """Entry into force and validity from the sentences about the whole text (本条例自…起施行, 本措施自印发之日起
+    施行，有效期2年, 执行期限至2027年12月31日), in the closing or in the last articles."""
+    issued = doc.signed or doc.published
+    tail = [s for m in doc.measures[-3:] for s in m.sentences]
+    about = [s for s in doc.closing if _ABOUT_DOCUMENT.search(s) or _PERIOD_WORDS.search(s)]
+    about += [s for s in tail + doc.preamble if _ABOUT_DOCUMENT.search(s)]
+    for sentence in about:
+        if _FROM_ISSUE.search(sentence) and issued and doc.effective is None:
+            doc.effective, doc.effective_basis = issued, sentence
+        for fact in read_time(sentence, int(issued[:4]) if issued else None, doc.effective or issued):
+            if fact.kind == START and doc.effective is None and "起" in sentence and re.search(r"施行|实施|执行|生效", sentence):
+                doc.effective, doc.effective_basis = fact.date, fact.basis
+            elif fact.kind == END and doc.valid_until is None and re.search(r"有效期|执行期|施行|实施|执行|截止|截至|止", sentence):
+                doc.valid_until = fact.date
+
+
+# 《城乡个体工商户管理暂行条例》同时废止 / 废止《…》 / 《…》不再执行
+_REPEALS = re.compile(r"《([^《》]{4,60})》(?:（[^（）]{0,40}）)?(?:同时|即行|予以)?(?:废止|停止执行|不再执行)|废止《([^《》]{4,60})》")
+
+
+def repealed_titles(sentences: list[str]) -> list[str]:
+    """The titles of the texts this one repeals, as it says ("…《城乡个体工商户管理暂行条例》同时废止")."""
+    found: list[str] = []
+    for sentence in sentences:
+        for match in _REPEALS.finditer(sentence):
+            title = match.group(1) or match.group(2)
+            if title not in found:
+                found.append(title)
+    return found
+
+
+_EDITION = re.compile(r"[（(][^）)]*(?:修订|修正|试行|征求意见稿|\d{4}年?)[^）)]*[）)]|\d{4}年(?:修订|修正)?版?|暂行|修订版|\s")
+
+
+def same_work(title: str, other: str) -> bool:
+    """Two editions of one text: the titles match once editions, years and 暂行 are set aside
+    (北京市专利保护和促进条例（2013年修订） / 北京市专利保护和促进条例): the importer proposes the later as replacing
+    the earlier, the maintainer confirms."""
+    a, b = _EDITION.sub("", title or ""), _EDITION.sub("", other or "")
+    return bool(a) and a == b
 
 
 def district_of(*texts: str) -> str | None:

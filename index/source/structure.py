@@ -43,14 +43,43 @@ def measure_level(tokens: list[Token]) -> Kind:
 
 
 def is_scrambled(tokens: list[Token], level: Kind) -> bool:
-    """Numbers that go backwards, or whole sentences repeated, mean the source is not in reading order."""
-    numbers = [t.number for t in tokens if t.kind is level]
-    if any(b is not None and a is not None and b <= a for a, b in zip(numbers, numbers[1:])):
-        return True
+    """Numbers that go backwards, or passages repeated, mean the source is not in reading order.
+
+    A passage is two sentences in a row: one sentence alone may recur on purpose, as the legal formulas of
+    a regulation do ("给他人造成经济损失的，依法承担民事赔偿责任；构成犯罪的，依法追究刑事责任。" closing
+    two articles on penalties); a collection that lost its order repeats runs of text."""
+    if not restarts_per_section(tokens, level):
+        numbers = [t.number for t in tokens if t.kind is level]
+        if any(b is not None and a is not None and b <= a for a, b in zip(numbers, numbers[1:])):
+            return True
     # A press note before the title may repeat measures; only repeats inside the body count.
     first = next((i for i, t in enumerate(tokens) if t.kind in _LEVEL_ORDER), len(tokens))
-    sentences = Counter(t.text for t in tokens[first:] if t.kind is Kind.SENT and len(t.text) >= 12)
-    return any(count > 1 for count in sentences.values())
+    body = tokens[first:]
+    pairs = Counter(
+        (a.text, b.text) for a, b in zip(body, body[1:])
+        if a.kind is Kind.SENT and b.kind is Kind.SENT and len(a.text) + len(b.text) >= 12
+    )
+    return any(count > 1 for count in pairs.values())
+
+
+def restarts_per_section(tokens: list[Token], level: Kind) -> bool:
+    """The measures are numbered afresh under each part (一、（一）（二）二、（一）…), as Word's multilevel lists
+    do: every run under a part counts 1, 2, 3 … without a gap, the parts count up too, and there are at
+    least two runs. Any other backward step still means the source is out of order."""
+    above = [k for k in _LEVEL_ORDER[: _LEVEL_ORDER.index(level)] if k is not Kind.ARTICLE]
+    runs: list[list[int]] = [[]]
+    parts: list[int] = []
+    for token in tokens:
+        if token.kind in above:
+            if token.kind is above[-1] or not parts:
+                parts.append(token.number or 0)
+            if runs[-1]:
+                runs.append([])
+        elif token.kind is level:
+            runs[-1].append(token.number or 0)
+    runs = [r for r in runs if r]
+    return (len(runs) >= 2 and all(r == list(range(1, len(r) + 1)) for r in runs)
+            and all(b > a for a, b in zip(parts, parts[1:])))
 
 
 def heading_label(token: Token) -> str:
@@ -120,6 +149,11 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
         out.closing.extend(after_close)
     elif after_close:
         flush_after_close()
+    if restarts_per_section(tokens, level):
+        printed = [m.number for m in out.measures]
+        for ordinal, measure in enumerate(out.measures, 1):
+            measure.number = ordinal
+        out.warnings.append(f"措施编号在各部分内各自从头编起（{printed[0]}…），已按出现顺序连续编为1—{len(printed)}，请核对。")
     _warn_numbering(out)
     return out
 

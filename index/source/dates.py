@@ -1,0 +1,217 @@
+"""Dates and periods as official Chinese texts write them, read into ISO dates with the sentence they stand in.
+
+One reader for the document's own dates (metadata: 印发, 通过, 施行, 有效期) and for a measure's time limits
+(index/facts/deadlines.py). Every fact names its kind:
+  - end:    a date after which the benefit or the text no longer applies ("申报截止时间为2026年6月30日",
+            "须于2027年1月15日前完成报名", "至2026年10月31日止", "执行至2027年底", "有效期2年", "2026年度内");
+  - target: a date by which a part of the work is to be done ("确保6月30日前…应退尽退", "8月底前资金使用到位");
+  - start:  a date before which it does not apply ("自2027年1月1日起施行").
+Chinese-numeral dates (二〇二六年六月三十日) and full-width digits are read as the Arabic ones; a date without
+a year takes the year last written before it in the same text, else the year given (the document's).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date, timedelta
+
+from index.source.sentences import split_sentences
+
+END, TARGET, START = "end", "target", "start"
+
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
+_CN_MONTH_DAY = re.compile(r"(?<=[年\d])([一二三四五六七八九十]{1,3})(?=月)|([一二三四五六七八九十]{1,3})(?=月[一二三四五六七八九十]{1,3}日)"
+                           r"|(?<=[年\d])([一二三四五六七八九十]{1,3})(?=月)|(?<=月)([一二三四五六七八九十]{1,3})(?=日)")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def cn_count(text: str) -> int | None:
+    """"三" → 3, "十二" → 12, "二十" → 20, "两" → 2, "3" → 3; None for anything else."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_DIGIT and ch != "十" for ch in text):
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+    return _CN_DIGIT[text] if len(text) == 1 else None
+
+
+def normalise(text: str) -> str:
+    """Full-width digits and Chinese-numeral dates as Arabic ones: "二〇二六年六月三十日" → "2026年6月30日"."""
+    text = (text or "").translate(_FULL_DIGITS)
+    text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+
+    def month_day(m: re.Match) -> str:
+        value = cn_count(next(g for g in m.groups() if g))
+        return str(value) if value is not None else m.group(0)
+
+    return _CN_MONTH_DAY.sub(month_day, text)
+
+
+def last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def iso(year: int | str, month: int | str, day: int | str | None = None) -> str | None:
+    """ISO date (the month's last day when no day is given); None for a date that does not exist."""
+    try:
+        y, m = int(year), int(month)
+        return (date(y, m, int(day)) if day else last_day(y, m)).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def add_period(start: date, years: int = 0, months: int = 0) -> date:
+    """The last day of a period of N years / months that begins on `start` (有效期2年 from 2026-07-01 → 2028-06-30)."""
+    total = start.year * 12 + start.month - 1 + years * 12 + months
+    y, m = divmod(total, 12)
+    m += 1
+    day = min(start.day, calendar.monthrange(y, m)[1])
+    return date(y, m, day) - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class TimeFact:
+    kind: str  # END, TARGET or START
+    date: str  # ISO
+    basis: str  # the sentence it was read from, as the text writes it
+
+
+# one point in time: 2026年6月30日 / 6月30日 / 2026年6月 / 6月底 / 2026年底 / 2026年上半年 / 2026年第三季度 / 年底
+_POINT = (rf"(?:(?:(?P<y1>20\d{{2}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日|(?P<me>底|末|份))?"
+          rf"|(?:(?P<y2>20\d{{2}})年)?(?P<half>上半年|下半年)(?:末|底)?"
+          rf"|(?:(?P<y3>20\d{{2}})年)?第?(?P<q>[一二三四1-4])季度(?:末|底)?"
+          rf"|(?:(?P<yy>20\d{{2}})|(?P<this>今|本|当))?年(?:底|末))")
+
+
+def _point(m: re.Match, prefix: str = "") -> tuple[int | None, int, int | None] | None:
+    """(year or None, month, day or None for the month's end) of a _POINT match whose groups carry `prefix`."""
+    g = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix)} if prefix else m.groupdict()
+    year = next((v for k, v in g.items() if k[:1] == "y" and v), None)
+    year = int(year) if year else None
+    if g.get("m"):
+        return year, int(g["m"]), int(g["d"]) if g.get("d") else None
+    if g.get("half"):
+        return year, 6 if g["half"] == "上半年" else 12, None
+    if g.get("q"):
+        return year, 3 * cn_count_or_digit(g["q"]), None
+    return year, 12, None
+
+
+def cn_count_or_digit(text: str) -> int:
+    return int(text) if text.isdigit() else cn_count(text) or 0
+
+
+def _renamed(pattern: str, prefix: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}{m.group(1)}>", pattern)
+
+
+_APPLY = (r"(?:(?:向|通过|到|在|将)[^，。；]{0,15}?)?(?:完成|提出|进行|办理|提交|报送)?"
+          r"(?:申报|申请|报名|提交|递交|报送|登记|备案|注册|签约|签订|兑付|领取|核销|使用|消费|购买|购置|入驻|报备|认定|参加|参评|上传)")
+_END_CUE = r"(?:截止|截至|截止到|截止至|止于)(?:时间|日期|期限)?(?:为|是|：|:|到|至|于)?"
+_TO_CUE = r"(?:至|到|直至|延长至|延续至|顺延至|执行至|实施至|有效期至|期限至)"
+# a metric of the year, not a period of the benefit: "2025年度营业收入", "上年度纳税额"
+_METRIC = r"(?:获|被|认定|评为|入选|营业|营收|纳税|税收|产值|销售|主营|收入|利润|研发|实缴|净利|经营|产量|出口|进口|用工|工资|社保|缴纳|评价|考核|统计)"
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    (END, re.compile(rf"{_END_CUE}\s*{_POINT}")),
+    (END, re.compile(rf"{_TO_CUE}\s*{_POINT}")),
+    (END, re.compile(rf"{_renamed(_POINT, 'a_')}\s*(?:—|–|－|-|~|～|〜)\s*{_POINT}")),  # 5月1日—6月30日
+    # 2026年6月30日截止 / 于2026年6月30日结束 / 2026年12月31日到期
+    (END, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:截止|结束|到期|为止|止)")),
+    # 2022年底前对报废…: a year's end with its year is the end of the benefit
+    (END, re.compile(r"(?P<y>20\d{2})年(?:底|末)(?:前|之前|以前)")),
+    # a benefit scoped to a year: 2022年度内, 2022年内, 2022年对…, 2022年新申请, 2022年6月减免的
+    (END, re.compile(r"(?P<y>20\d{2})年度?内")),
+    (END, re.compile(r"(?P<y>20\d{2})年对")),
+    (END, re.compile(r"(?P<y>20\d{2})年度?(?:新申请|新增|发生)")),
+    (END, re.compile(r"(?P<y>20\d{2})年\d{1,2}月(?:份)?减免的")),
+    (END, re.compile(rf"(?P<y>20\d{{2}})年度(?!{_METRIC}|[^，。；]{{0,3}}{_METRIC})")),
+    # 须于2027年1月15日前完成报名 / 2027年9月30日前申报 / 年底前申报: the applicant's last day
+    (END, _BY_APPLYING := re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前|为止)[，,]?{_APPLY}")),
+    (END, re.compile(r"(?:(?P<y2>20\d{2})年)?(?P<half>上半年|下半年)(?:内|前|之前|底前)?(?:完成)?(?:申报|申请|报名)")),
+    # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
+    (TARGET, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)")),
+    (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
+    (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
+]
+# 有效期2年 / 有效期为三年 / 自发布之日起2年内 / 自印发之日起施行，有效期3年 / 6个月内有效
+_COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
+_PERIOD = re.compile(rf"(?:有效期(?:为|是)?|执行期(?:为|是)?|期限(?:为|是)?|之日起|起)\s*{_COUNT}\s*(?P<unit>年|个月)")
+_RECURRING = re.compile(r"每(?:年|季度|月|半年|个?年度)")
+_FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|施行|实施|签发)之日")
+_EXPLICIT_START = re.compile(rf"(?:自|从){_POINT}(?:起|开始)")
+
+
+def read_time(text: str, year: int | None = None, issued: str | None = None) -> list[TimeFact]:
+    """The time facts of a text, in order of appearance, each with its sentence. `year`: for dates written
+    without one; `issued`: the document's date, for periods counted from 印发/发布之日."""
+    facts: list[TimeFact] = []
+    last_year = year
+    for sentence in split_sentences(text):
+        if not _MAY_HOLD_TIME.search(sentence):
+            continue  # most sentences name no date: skip the rules (a build reads every sentence of 100,000 measures)
+        found, written = _sentence_time(sentence, last_year, issued)
+        facts += [TimeFact(kind, day, sentence) for kind, day in found]
+        last_year = written or last_year
+    return facts
+
+
+# every date, period or season is written with 年, 月 or 季度: a sentence without them holds none
+_MAY_HOLD_TIME = re.compile(r"[年月]|季度")
+
+
+@lru_cache(maxsize=65536)
+def _sentence_time(sentence: str, last_year: int | None, issued: str | None) -> tuple[tuple[tuple[str, str], ...], int | None]:
+    """((kind, ISO date) …, the last year written in it) of one sentence; the same sentence is read once
+    (a clause's words are read again for its benefit line)."""
+    s = normalise(sentence)
+    hits: list[tuple[int, int, str, str]] = []  # (start, end, kind, iso)
+    years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(20\d{2})年", s)]
+
+    def year_at(pos: int) -> int | None:
+        before = [y for p, y in years if p < pos]
+        return before[-1] if before else last_year
+
+    for kind, pattern in _RULES:
+        for m in pattern.finditer(s):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b, _, _ in hits):
+                continue
+            clause = re.split(r"[，,；：:]", s[max(0, m.start() - 12) : m.start()])[-1]
+            if kind != START and _RECURRING.search(clause):
+                continue  # 每年1月1日至6月30日报送年度报告: a window every year, not an end
+            found = kind
+            if pattern is _BY_APPLYING and re.match(r"[^，。；]*的", s[m.end():]):
+                found = TARGET  # 对2026年6月30日前签订合同的…: a condition on who, not the last day to apply
+            point = _point(m)
+            y = point[0] if point[0] is not None else year_at(m.end())
+            if y is None:
+                continue
+            day = iso(y, point[1], point[2])
+            if day:
+                hits.append((m.start(), m.end(), found, day))
+    for m in _PERIOD.finditer(s):
+        n = cn_count(m.group("n"))
+        start = _explicit_start(s, year_at) or (issued if _FROM_ISSUE.search(s) or "有效期" in m.group(0) else None)
+        if not n or not start:
+            continue
+        try:
+            begin = date.fromisoformat(start)
+        except ValueError:
+            continue
+        end = add_period(begin, years=n) if m.group("unit") == "年" else add_period(begin, months=n)
+        hits.append((m.start(), m.end(), END, end.isoformat()))
+    return tuple((kind, day) for _, _, kind, day in sorted(hits)), (years[-1][1] if years else None)
+
+
+def _explicit_start(sentence: str, year_at) -> str | None:
+    m = _EXPLICIT_START.search(sentence)
+    if not m:
+        return None
+    point = _point(m)
+    y = point[0] if point[0] is not None else year_at(m.start())
+    return iso(y, point[1], point[2] or 1) if y else None
