@@ -39,20 +39,14 @@ def list_facet_counts(measures: list[dict]) -> dict[str, dict[str, int]]:
     return {name: dict(counts[name].most_common()) for name in FACETS}
 
 
-def _ties_in_shown_order(values: list[str], counts: dict[str, int], shown: list[str]) -> list[str]:
-    """The engine's order (most frequent first), except that values of equal count keep the order they
-    were shown in: the engine lists ties in no fixed order, and a box must not swap places with its
-    neighbour under the mouse."""
-    before = {v: i for i, v in enumerate(shown)}
-    out: list[str] = []
-    start = 0
-    while start < len(values):
-        end = start
-        while end < len(values) and counts[values[end]] == counts[values[start]]:
-            end += 1
-        out += sorted(values[start:end], key=lambda v: before.get(v, len(before)))  # stable: new ones keep theirs
-        start = end
-    return out
+def in_kept_order(values: list[str], counts: dict[str, int], rank: dict[str, int]) -> list[str]:
+    """The values in the order the panel first listed them (the engine's most-frequent-first order of
+    the first search on this data: for the empty query, the whole data's), new ones after in the
+    engine's order. Counts change from query to query, the places do not: a district never moves
+    under the mouse (values that drop to no match are left out, the others keep their order)."""
+    for value in sorted(values, key=lambda v: -counts.get(v, 0)):
+        rank.setdefault(value, len(rank))
+    return sorted(values, key=rank.__getitem__)
 
 
 class FacetPanel(QScrollArea):
@@ -84,6 +78,7 @@ class FacetPanel(QScrollArea):
         self.valid_only.toggled.connect(self._on_municipal_toggled)
         self._layout.addWidget(self.valid_only)
         self._groups: dict[str, QGroupBox] = {}
+        self._rank: dict[str, dict[str, int]] = {}  # facet → value → its place, kept across searches
         for name in FACETS:
             group = QGroupBox(self.facet_title(name), inner)
             QVBoxLayout(group).setContentsMargins(6, 4, 6, 4)
@@ -122,6 +117,10 @@ class FacetPanel(QScrollArea):
             "document": self.tr("文件"),
             "unit": self.tr("责任单位"),
         }[name]
+
+    def new_data(self) -> None:
+        """Other data opened: its first search sets the values' places afresh."""
+        self._rank.clear()
 
     def set_labels(self, name: str, labels: dict[str, str]) -> None:
         """Human labels for machine values (document ids → short titles)."""
@@ -171,7 +170,7 @@ class FacetPanel(QScrollArea):
         # most frequent first, a ticked value in its place among them: moving it to the top made the box
         # just clicked jump away from under the mouse. A ticked value beyond the first FEW, or no longer
         # counted, is added after them so it can be unticked.
-        values = _ties_in_shown_order(list(counts), counts, self._shown.get(name, []))
+        values = in_kept_order(list(counts), counts, self._rank.setdefault(name, {}))
         values += [v for v in selected if v not in counts]
         shown = values if name in self._expanded else values[:FEW] + [v for v in values[FEW:] if v in selected]
         layout = self._groups[name].layout()

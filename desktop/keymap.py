@@ -27,6 +27,7 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "wizard": (("Ctrl+W",), "资格自查：问几个问题，找出这家企业可以申请的措施"),
     "new_visitor": (("Ctrl+N",), "新访客：清空上一位访客的一切（一分钟内可撤销）"),
     "undo_visitor": (("Ctrl+Shift+Z",), "撤销新访客：找回上一位访客的查询和打印单"),
+    "quit": (("Ctrl+Q",), "退出程序（与关闭窗口相同）"),
     "help": (("F1",), "本帮助"),
 }
 # keys that are not actions of the window, for the help only

@@ -199,6 +199,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._data_summarised = False  # said once the first search has read the deadlines (no SQLite here)
         self.data_label.setText(self.tr("数据：{0}（{1}份文件，{2}条措施）").format(
             data_version(meta), meta.get("documents", "?"), meta.get("measures", "?")))
+        self.facets.new_data()
         self.facets.set_labels("document", {i: short_title(d.get("title"), 14) for i, d in engine.store.documents.items()})
         self.search_box.set_vocabulary(self.service.vocabulary)  # computed with the engine, off the UI thread
         self.search_box.set_recent(self.settings.recent_searches)

@@ -74,9 +74,8 @@ class WindowActions:
                                                self.tr("读入新的政策文件（Word、PDF、网页、文本），先预览再导入"))
         self.imports_action = self._action(self.tr("已导入的文件"), lambda: self.import_flow.show_imports(), None,
                                            self.tr("本机导入的政策文件：移除或替换为新版本"))
-        # 退出 closes the window as its close button does (geometry saved; no shortcut of its own, so the
-        # keyboard map stays the one home of every key)
-        self.quit_action = self._action(self.tr("退出"), self.close, None, self.tr("关闭程序"))
+        # 退出 closes the window as its close button does (geometry saved); Ctrl+Q from the keyboard map
+        self.quit_action = self._action(self.tr("退出"), self.close, "quit", self.tr("关闭程序"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.data_menu = self.menuBar().addMenu(self.tr("数据"))
         for action in (self.import_file_action, self.imports_action, None, self.import_pack_action, self.rollback_action,

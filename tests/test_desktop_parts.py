@@ -243,11 +243,13 @@ def test_facet_boxes_are_kept_while_the_values_stay_the_same(qtbot):
     facets.set_counts({"district": {"朝阳区": 3, "昌平区": 2}})
     chaoyang, changping = facets.checkbox("district", "朝阳区"), facets.checkbox("district", "昌平区")
     changping.setFocus()
-    facets.set_counts({"district": {"昌平区": 5, "朝阳区": 1}})  # same values, new counts and order
+    facets.set_counts({"district": {"昌平区": 5, "朝阳区": 1}})  # same values, new counts
     assert facets.checkbox("district", "朝阳区") is chaoyang and facets.checkbox("district", "昌平区") is changping
     assert chaoyang.text() == "朝阳区（1）" and changping.text() == "昌平区（5）"
     layout = facets._groups["district"].layout()
-    assert layout.indexOf(changping) < layout.indexOf(chaoyang)  # most frequent first
+    assert layout.indexOf(chaoyang) < layout.indexOf(changping)  # the places of the first search: nothing moves under the mouse
+    facets.set_counts({"district": {"昌平区": 5, "平谷区": 9, "朝阳区": 1}})  # a new value goes after the known ones
+    assert [layout.itemAt(i).widget().text() for i in range(3)] == ["朝阳区（1）", "昌平区（5）", "平谷区（9）"]
     changping.setChecked(True)  # ticked: stays listed with 0 when the next search lacks it
     facets.set_counts({"district": {"朝阳区": 1, "平谷区": 4}})
     assert facets.checkbox("district", "昌平区").text() == "昌平区（0）"

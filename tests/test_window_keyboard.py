@@ -51,7 +51,8 @@ def test_the_key_map(qtbot, window):
     keys = {name: [s.toString() for s in getattr(window, f"{name}_action").shortcuts()] for name in keymap.SHORTCUTS}
     assert keys == {"focus": ["Ctrl+F", "Ctrl+L"], "handout_add": ["Ctrl+D"], "compare": ["Ctrl+T"],
                     "source": ["Ctrl+O"], "favourite": ["Ctrl+Shift+D"], "print": ["Ctrl+P"], "pdf": ["Ctrl+Shift+P"],
-                    "wizard": ["Ctrl+W"], "new_visitor": ["Ctrl+N"], "undo_visitor": ["Ctrl+Shift+Z"], "help": ["F1"]}
+                    "wizard": ["Ctrl+W"], "new_visitor": ["Ctrl+N"], "undo_visitor": ["Ctrl+Shift+Z"], "quit": ["Ctrl+Q"],
+                    "help": ["F1"]}
     assert [a.shortcut().toString() for a in window.facet_actions] == ["Alt+1", "Alt+2", "Alt+3"]
     assert [a.text() for a in window.facet_actions] == ["地区", "行业", "支持方式"]
     assert window.pdf_action.toolTip() == "把打印单存为PDF（Ctrl+Shift+P）"
