@@ -56,6 +56,8 @@ class MeasureRecord(TypedDict, total=False):
     government_only: bool
     eligibility: dict  # {"clauses": [...], "government_only": bool} (index/facts/taxonomy.py)
     tag_basis: dict  # {field: {tag: the words of the text behind it}}
+    kind: str  # benefit / right / duty / obligation / general (index/facts/kinds.py)
+    kind_basis: str  # the words that make it so
     deadlines: list[str]
     amounts: list[str]
     valid_until: str | None
@@ -104,7 +106,8 @@ def annotate_measure(record: dict, document: dict | None = None) -> dict:
         clause["targets"] = extract_targets(scope, year)
     return {
         **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
-                                "situations_required", "government_only", "eligibility", "tag_basis")},
+                                "situations_required", "government_only", "eligibility", "tag_basis", "kind",
+                                "kind_basis")},
         "deadlines": extract_deadlines(text, year),
         "amounts": extract_amounts(text),
     }

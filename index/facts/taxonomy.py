@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
+from index.facts.kinds import BENEFIT, DUTY, KINDS, RIGHT, blank_providers, conditions_elsewhere, measure_kind
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
@@ -218,13 +219,17 @@ def _line(text: str) -> str:
 
 
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
+    """Who benefits: the parties the text names, without those that give rather than receive
+    (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
+    be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
     who = _blank(tax.not_beneficiary, text)
+    party = blank_providers(who)
     return {
-        "entity_types": _names(tax.entity_types, who, basis.setdefault("entity_types", {}), text),
-        "traits": _names(tax.traits, who, basis.setdefault("traits", {}), text),
+        "entity_types": _names(tax.entity_types, party, basis.setdefault("entity_types", {}), text),
+        "traits": _names(tax.traits, party, basis.setdefault("traits", {}), text),
         "situations": _names(tax.situations, who, basis.setdefault("situations", {}), text),
-        "industries": _consuming(tax.industry_requirements, who, basis.setdefault("industries", {})),
-        "sizes": _consuming(tax.sizes, who, basis.setdefault("sizes", {})),
+        "industries": _consuming(tax.industry_requirements, party, basis.setdefault("industries", {})),
+        "sizes": _consuming(tax.sizes, party, basis.setdefault("sizes", {})),
     }
 
 
@@ -309,6 +314,27 @@ def _normalise_clause(clause: dict, text: str, tax: Taxonomy) -> dict:
     return out
 
 
+def condition_question(words: str) -> str:
+    """The question a grant with conditions written elsewhere leaves ("符合条件的" → ask what they are)."""
+    return f"是否符合本条所说的“{words}”？具体条件原文未写明，请向责任单位确认"
+
+
+def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
+    """The rights a measure gives (sentences of kind right): who may invoke each (the protected party,
+    not the party bound), and the words that make it a right."""
+    out = []
+    for sentence, kind, words in read:
+        if kind != RIGHT:
+            continue
+        basis: Basis = {}
+        who = _audience(sentence, tax, basis)
+        entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
+        out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
+                    "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
+                    "traits": who["traits"], "situations": [], "ask": []})
+    return out
+
+
 def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
@@ -321,6 +347,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     text = measure.get("text") or ""
     flags = measure.get("flags") or []
     clauses, saw_government = derive_clauses(text, tax)
+    derived = list(clauses)
     override = tax.overrides.get(measure.get("id") or "", {})
     if "clauses" in override:
         clauses = [_normalise_clause(c, text, tax) for c in override["clauses"]]
@@ -329,12 +356,33 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     for question in override.get("ask", []):
         for clause in clauses:
             clause["ask"].append(question)
+    # what kind of provision it is (index/facts/kinds.py); the taxonomy's clauses say which sentences grant
+    kind, kind_basis, read = measure_kind(text, {i for i, s in enumerate(split_sentences(text))
+                                                 if any(c.get("basis") == s for c in derived)})
+    reviewed = "clauses" in override or bool(override.get("add_clauses"))
+    if not reviewed:
+        # a benefit is granted where a sentence grants it; a sentence that is a duty or an obligation
+        # is not a benefit even if it names one (""市人民政府应当加大对…的支持"")
+        benefit_sentences = {s for s, k, _ in read if k == BENEFIT}
+        clauses = [c for c in clauses if c.get("basis") in benefit_sentences] if kind == BENEFIT else []
+    elif clauses:
+        kind, kind_basis = BENEFIT, kind_basis if kind == BENEFIT else clauses[0].get("line", "")
+    rights = _rights(read, tax) if kind == RIGHT else []
     # a measure whose text the source lost (原文缺失), or lost in part leaving neither a benefit nor a
     # government task (a bare lead sentence, 文本不完整), is unknown, not a government task
     unknown = FLAG_TEXT_INCOMPLETE in flags and not clauses and not saw_government
     government_only = bool(override.get("government_only", not clauses and bool(text.strip()) and not unknown))
     if government_only:
         clauses = []
+        if kind == BENEFIT:
+            kind = DUTY
+    if override.get("kind") in KINDS:
+        kind, kind_basis = override["kind"], override.get("kind_basis") or override.get("why", "")
+    # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
+    for clause in [] if override.get("conditions_known") else clauses:
+        words = conditions_elsewhere(clause.get("shared", "") + clause["line"])
+        if words:
+            clause["ask"].append(condition_question(words))
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
@@ -361,7 +409,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         "traits_required": _ordered(union("traits"), tax.names("traits")),
         "situations_required": _ordered(union("situations"), tax.names("situations")),
         "government_only": government_only,
-        "eligibility": {"clauses": clauses, "government_only": government_only},
+        "eligibility": {"clauses": clauses, "government_only": government_only, "kind": kind, "rights": rights},
+        "kind": kind,
+        "kind_basis": kind_basis,
         "override": override.get("why"),
     }
     reviewed_basis = override.get("tag_basis", {})

@@ -1,0 +1,226 @@
+"""What kind of provision a measure (an article) is, decided from the structure of its sentences.
+
+Five kinds (contract: `kind`, with `kind_basis`, the words that make it so):
+  benefit    可申请的支持 — money, tax or fee relief, credit, vouchers, a service, a permit, a preference
+             granted to a party ("对…中小企业给予…", "…企业可以申请…补贴");
+  right      可主张的权利 — a protection a business can invoke: a duty of another party towards it
+             ("不得要求中小企业…", "应当自…之日起30日内支付"), a 可以 / 有权 of the business itself that
+             is not an application for a benefit, a complaint channel, 告知承诺 / 容缺受理;
+  duty       政府职责 — work of government bodies or of other parties that are not the visitor
+             (市、区人民政府 / 有关部门 / 金融机构 + 应当 / 负责 / 建立 / 推动 / 鼓励 …);
+  obligation 企业义务 — what businesses must or must not do (企业 / 经营者 + 应当 / 不得 / 必须);
+  general    一般规定 — purpose, scope, definitions, principles, liability, entry into force.
+
+The vocabulary is that of official Chinese in general (who acts, the modal verb, who receives), not the
+phrases of any one document. A sentence's *actor* is what stands before its first modal or action verb
+(after any "…的，" condition); a *protected* party is a business named after 不得 / 向 / 支付 of another
+party. The measure takes the strongest kind among its sentences: benefit > right > obligation > duty >
+general; a measure whose benefit sentences all have a government actor with a duty verb and no grant to
+anyone is a duty.
+"""
+from __future__ import annotations
+
+import re
+
+from index.source.sentences import split_sentences
+
+BENEFIT, RIGHT, DUTY, OBLIGATION, GENERAL = "benefit", "right", "duty", "obligation", "general"
+KINDS = (BENEFIT, RIGHT, OBLIGATION, DUTY, GENERAL)  # strongest first
+KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY: "政府职责", OBLIGATION: "企业义务",
+               GENERAL: "一般规定"}
+
+# ───────────────────────────── the vocabulary ─────────────────────────────
+# a party that is a business (the visitor's kind of party)
+_BUSINESS_HEAD = (r"(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|用人单位|农民专业合作社|"
+                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人)")
+BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
+# a party that is a government body, or another party acting for the public (not the visitor)
+_GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|管委会|协会|商会|联合会|银行|法院|检察院|"
+             r"乡镇|街道|村民委员会|居民委员会|各级|有关方面)")
+GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市|区|县|省|各区|市、区|市和区|各级|国务院|省级以上)"
+                        r"|" + _GOV_HEAD)
+# modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…")
+_MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|对|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
+          r"(?<![许认])可(?!持续|能|行|靠|视|控|信|及)|有权|负责)")
+_ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
+           r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
+           r"培育|发展|打造|构建|探索|规范|监督|加快|深化)")
+ACTOR_END = re.compile(_MODAL + "|" + _ACTION)
+
+# general provisions
+_GENERAL = [
+    re.compile(r"^为了?[^。]*?(?:制定本|特制定|制定此)"),
+    re.compile(r"本(?:条例|办法|规定|法|细则|决定)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
+    re.compile(r"(?:^|，)(?:前款|本条)?所称[^。]{0,40}?(?:是指|指|包括)"),
+    re.compile(r"(?:适用|遵守)本(?:条例|办法|规定|法)|本(?:条例|办法|规定|法)适用于"),
+    re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的规定执行"),
+    re.compile(r"自\d{4}年\d{1,2}月\d{1,2}日起施行|(?:起|之日起)施行"),
+    re.compile(r"同时废止"),
+    re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
+]
+# liability: what follows a breach (of officials or of parties); a general provision, never offered
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+                        r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
+                        r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
+
+# a party protected: another party must not do this to a business, or must pay it in time
+_PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,60}?" + _BUSINESS_HEAD)
+# a party owed something: "…迟延支付中小企业款项的，应当支付逾期利息"
+_OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)")
+# a grant that is concrete (money, relief, a price): a government body that "shall provide support" in
+# general words is doing its work; one that "shall grant a subsidy" grants a benefit
+_CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|资金支持|资金扶持|费用|优惠|担保|贷款|"
+                       r"消费券|退税|缓缴|租金|价格扣除|预留|份额|\d")
+_PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
+                          r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
+_COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
+                        r"(?:有权|可以|可)[^。；]{0,20}?(?:投诉|举报|申诉|申请复议|提起诉讼|申请行政复议|拒绝)")
+_PROMISE = re.compile(r"告知承诺|容缺(?:受理|办理|后补)")
+# an application by the business itself ("…企业可以申请…", "…可以享受…")
+_APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
+# a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
+_GRANT = re.compile(r"(?:对|为|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
+                    r"减半|返还|退还|支持|予以)")
+_GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
+                          r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
+# a condition written elsewhere: the grant is 需确认, never 可以申请 outright
+CONDITION_ELSEWHERE = re.compile(
+    r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?(?:国家|本市|市|区|省)?(?:有关|相关)规定|"
+    r"依(?:照|据)?(?:国家|本市)?有关规定|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
+    r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定")
+
+
+def _clauses_of(sentence: str) -> list[str]:
+    return [c for c in re.split(r"[，：]", sentence) if c]
+
+
+def actor(sentence: str) -> tuple[str, str]:
+    """(actor, modal) of a sentence: the words before its first modal or action verb, in the first clause
+    that has one after any "…的，" condition; ("", "") when none."""
+    for clause in _clauses_of(sentence):
+        if clause.endswith("的") and not ACTOR_END.search(clause):
+            continue
+        m = ACTOR_END.search(clause)
+        if m:
+            return clause[:m.start()], m.group(0)
+    return "", ""
+
+
+def is_business(words: str) -> bool:
+    return bool(re.search(_BUSINESS_HEAD, words)) and not re.search(_GOV_HEAD + r"$", words)
+
+
+def is_government(words: str) -> bool:
+    return bool(GOVERNMENT.search(words)) or words in ("", "国家", "本市", "市", "区")
+
+
+def sentence_kind(sentence: str, grants: bool) -> tuple[str, str]:
+    """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it."""
+    if m := _LIABILITY.search(sentence):
+        return GENERAL, m.group(0)
+    for rx in _GENERAL:
+        if m := rx.search(sentence):
+            return GENERAL, m.group(0)
+    who, modal = actor(sentence)
+    if not who and modal:  # "个体工商户不再从事经营活动的，应当…": the party is named in the condition
+        who = BUSINESS.match(sentence).group(0) if BUSINESS.match(sentence) else ""
+    business_actor = bool(who) and is_business(who) and not GOVERNMENT.search(who)
+    if grants:
+        obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
+        working = modal in ("应当", "应", "负责") and is_government(who) and not _CONCRETE.search(sentence)
+        if not (obliged or working):
+            m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
+            return BENEFIT, m.group(0) if m else ""
+    if m := _PAY_IN_TIME.search(sentence):
+        return RIGHT, m.group(0)
+    if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]):
+        return RIGHT, m.group(0)
+    if m := _PROTECTED.search(sentence):
+        return RIGHT, m.group(0)
+    if m := _COMPLAINT.search(sentence):
+        return RIGHT, m.group(0)
+    if business_actor and modal in ("可以", "可", "有权"):
+        return RIGHT, who + modal
+    if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
+        return RIGHT, m.group(0)  # a way of being served the business may ask for
+    if business_actor and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
+        return OBLIGATION, who + modal
+    if who or modal:
+        return DUTY, (who + modal) or modal
+    return GENERAL, ""
+
+
+def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
+    """(kind, basis, [(sentence, kind, basis)]) of a measure's text. `granting` are the indexes of the
+    sentences in which the taxonomy found a benefit and a beneficiary."""
+    granting = granting or set()
+    read = []
+    for i, sentence in enumerate(split_sentences(text)):
+        kind, basis = sentence_kind(sentence, i in granting)
+        read.append((sentence, kind, basis))
+    if not read:
+        return GENERAL, "", read
+    liability = [r for r in read if _LIABILITY.search(r[0])]
+    if liability and not any(r[1] == BENEFIT for r in read):
+        return GENERAL, liability[0][2], read  # what follows a breach, item by item
+    for kind in KINDS:
+        hits = [r for r in read if r[1] == kind]
+        if hits and kind != GENERAL:
+            return kind, hits[0][2] or hits[0][0], read
+    return GENERAL, next((r[2] for r in read if r[2]), read[0][0]), read
+
+
+# ───────────────────────────── whose benefit ─────────────────────────────
+# A party named in a sentence that gives, lends, sells, rents out or hands out is not the one who receives
+# ("承租区属国有企业房屋的餐饮企业": the 国有企业 is the landlord; "在本市汽车销售企业购买": the dealer
+# sells; "通过外卖平台发放消费券": the platform hands out; "鼓励金融机构向小微企业发放贷款": the bank lends;
+# "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
+# who benefits; the party after 对 … 给予 is always the receiver.
+_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)"
+_PROVIDER_PATTERNS = [
+    # the owner of what is rented or used: "区属国有企业房屋", "国有企业的房屋"
+    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # a party described by what it gives: "出租房屋的国有企业", "提供贷款的银行"
+    re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；]{0,16}?的(?P<p>" + _PARTY + ")"),
+    # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"
+    re.compile(r"在(?P<p>" + _PARTY + r")(?:购买|购车|购置|消费|就餐|办理|采购)"),
+    re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")"),
+    # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
+    re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
+    re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
+    # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
+    re.compile(r"(?<!对)(?P<p>(?:[^，。；：、和及与或的对为向]{0,8}?)(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
+    # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
+    re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
+]
+
+
+def provider_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parties in `text` that give rather than receive (see above)."""
+    spans = []
+    for i, rx in enumerate(_PROVIDER_PATTERNS):
+        for m in rx.finditer(text):
+            a, b = m.span("p")
+            # "对提供…服务的机构给予", "对金融机构给予": the party granted to receives
+            if i == 1 and re.search(r"对[^，。；]{0,12}$", text[:m.start()]):
+                continue
+            if i in (6, 7) and re.search(r"对[^，。；]{0,3}$", text[:a]):
+                continue
+            spans.append((a, b))
+    return spans
+
+
+def blank_providers(text: str) -> str:
+    """`text` with the giving parties blanked out (same length, so matched spans still index the text)."""
+    chars = list(text)
+    for a, b in provider_spans(text):
+        for i in range(a, b):
+            chars[i] = "\0"
+    return "".join(chars)
+
+
+def conditions_elsewhere(text: str) -> str | None:
+    """The words saying a grant's conditions are written elsewhere ("符合条件的", "按照有关规定"), or None."""
+    m = CONDITION_ELSEWHERE.search(text)
+    return m.group(0) if m else None
