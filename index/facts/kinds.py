@@ -76,7 +76,7 @@ _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三�
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
 _COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
                         r"(?:有权|可以|可)[^。；]{0,20}?(?:投诉|举报|申诉|申请复议|提起诉讼|申请行政复议|拒绝)")
-_PROMISE = re.compile(r"告知承诺|容缺(?:受理|办理|后补)")
+_PROMISE = re.compile(r"告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
 _APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
 # a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
@@ -88,7 +88,8 @@ _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资
 CONDITION_ELSEWHERE = re.compile(
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?(?:国家|本市|市|区|省)?(?:有关|相关)规定|"
     r"依(?:照|据)?(?:国家|本市)?有关规定|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
-    r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定")
+    r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
+    r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 
 
 def _clauses_of(sentence: str) -> list[str]:
@@ -162,7 +163,7 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     if not read:
         return GENERAL, "", read
     liability = [r for r in read if _LIABILITY.search(r[0])]
-    if liability and not any(r[1] == BENEFIT for r in read):
+    if liability and (liability[0] is read[0] or not any(r[1] == BENEFIT for r in read)):
         return GENERAL, liability[0][2], read  # what follows a breach, item by item
     for kind in KINDS:
         hits = [r for r in read if r[1] == kind]
@@ -179,10 +180,16 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 # who benefits; the party after 对 … 给予 is always the receiver.
 _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)"
 _PROVIDER_PATTERNS = [
-    # the owner of what is rented or used: "区属国有企业房屋", "国有企业的房屋"
-    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
+    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    re.compile(r"(?P<p>" + _PARTY + r")(?:运营|管理|持有|开办|建设)的"),
+    # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
+    re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
+               r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用)"),
+    # a party bound to do the work: "汽车销售企业负责协助消费者…", "保险机构应当简化理赔流程"
+    re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:负责|协助|配合)"),
     # a party described by what it gives: "出租房屋的国有企业", "提供贷款的银行"
-    re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；]{0,16}?的(?P<p>" + _PARTY + ")"),
+    _GIVER := re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；]{0,16}?的(?P<p>" + _PARTY + ")"),
     # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"
     re.compile(r"在(?P<p>" + _PARTY + r")(?:购买|购车|购置|消费|就餐|办理|采购)"),
     re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")"),
@@ -190,9 +197,9 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
-    re.compile(r"(?<!对)(?P<p>(?:[^，。；：、和及与或的对为向]{0,8}?)(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
+    _BANKS := re.compile(r"(?<!对)(?P<p>(?:[^，。；：、和及与或的对为向]{0,8}?)(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
     # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
-    re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
+    _ENCOURAGED := re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
 ]
 
 
@@ -203,9 +210,9 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
         for m in rx.finditer(text):
             a, b = m.span("p")
             # "对提供…服务的机构给予", "对金融机构给予": the party granted to receives
-            if i == 1 and re.search(r"对[^，。；]{0,12}$", text[:m.start()]):
+            if rx is _GIVER and re.search(r"对[^，。；]{0,12}$", text[:m.start()]):
                 continue
-            if i in (6, 7) and re.search(r"对[^，。；]{0,3}$", text[:a]):
+            if rx in (_BANKS, _ENCOURAGED) and re.search(r"对[^，。；]{0,3}$", text[:a]):
                 continue
             spans.append((a, b))
     return spans
@@ -218,6 +225,35 @@ def blank_providers(text: str) -> str:
         for i in range(a, b):
             chars[i] = "\0"
     return "".join(chars)
+
+
+# a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴")
+NEGATED_GRANT = re.compile(r"不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+# a party that may sign up for or apply for what the measure gives ("门店可自愿报名参加", "可以申请")
+SIGN_UP = re.compile(r"(?:可以|可)(?:自愿|按规定|向[^，。；]{0,12})?(?:报名|申请|申报|参加|参与)")
+# conditions the text states that no profile answers ("设备投资额在1000万元以上", "首次认定为…")
+_THRESHOLD = re.compile(r"[^，。；、的]{0,12}?(?:在|达到|超过|不低于|不少于|高于)?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个|平方米|万)"
+                        r"(?:以上|及以上)|[^，。；、的]{0,12}?(?:超过|达到|不低于|不少于|高于)\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个)")
+_STEP = re.compile(r"首次(?:认定|纳入|入选|获评|获得)|新(?:认定|获评)|经[^，。；]{0,15}?(?:认定|遴选|审定|评定|评选|审核|评审|确认|备案)")
+
+
+def stated_conditions(clause: str) -> str | None:
+    """A condition the grant states that a visitor's profile cannot answer (a threshold in what the
+    receiver must have done, a recognition step), or None: read before the grant verb only, so the
+    amount granted ("最高200万元") is not taken for a condition."""
+    grant = re.search(r"给予|予以|按照[^，。；]{0,20}?(?:给予|补贴|奖励)|补贴|奖励|减免|贴息", clause)
+    head = clause[:grant.start()] if grant else clause
+    m = _STEP.search(head) or _THRESHOLD.search(head)
+    return re.split(r"[且并和、，对]", m.group(0))[-1] if m else None
+
+
+_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予)(?P<p>" + _PARTY + ")")
+
+
+def protected_parties(sentence: str) -> list[str]:
+    """The parties a right protects: those named as the object of paying, buying from, demanding of
+    ("支付中小企业款项", "从中小企业采购", "不得向个体工商户摊派"), not the party bound."""
+    return [m.group("p") for m in _OBJECT.finditer(sentence)]
 
 
 def conditions_elsewhere(text: str) -> str | None:

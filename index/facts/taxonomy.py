@@ -16,7 +16,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import BENEFIT, DUTY, KINDS, RIGHT, blank_providers, conditions_elsewhere, measure_kind
+from index.facts.kinds import (BENEFIT, DUTY, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, blank_providers, conditions_elsewhere,
+                               measure_kind, protected_parties, stated_conditions)
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
@@ -240,16 +241,27 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
     measure_entities = _names(tax.entity_types, text, measure_basis)
     clauses: list[dict] = []
     government = False
+    measure_benefits: dict[str, str] = {}
+    _names(tax.benefit_types, NEGATED_GRANT.sub("", text), measure_benefits)
     for sentence in sentences:
         if tax.government_strong and tax.government_strong.search(sentence):
             government = True
             continue
-        shared, parts = audience_parts(sentence, tax)
+        # what a sentence withholds ("不重复奖励", "不另行给予财政补贴") is not a grant
+        granting = NEGATED_GRANT.sub(lambda m: "\0" * len(m.group(0)), sentence)
+        shared, parts = audience_parts(granting, tax)
         granted = False
         for part in parts:
             scope = shared + part
             basis: Basis = {"benefit_types": {}}
             benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
+            if not benefits and SIGN_UP.search(part) and measure_benefits:
+                # "…门店可自愿报名参加": a party may sign up for what the measure gives
+                benefits = list(measure_benefits)
+                basis["benefit_types"] = dict(measure_benefits)
+            shared, part, scope = (sentence[:len(shared)], sentence[len(shared):len(shared) + len(part)],
+                                   sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
+                if len(parts) == 1 else (shared, part, scope)
             who = _audience(scope, tax, basis)
             # who benefits must be written in the sentence itself; a bare heading ("加大制造业融资支持力度。")
             # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
@@ -327,7 +339,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
         if kind != RIGHT:
             continue
         basis: Basis = {}
-        who = _audience(sentence, tax, basis)
+        parties = protected_parties(sentence)
+        who = _audience("、".join(parties) if parties else sentence, tax, basis)
         entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
@@ -383,6 +396,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"])
         if words:
             clause["ask"].append(condition_question(words))
+        stated = stated_conditions(clause.get("shared", "") + clause["line"])
+        if stated and not words and not clause["ask"]:
+            clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
