@@ -84,6 +84,11 @@ _GRANT = re.compile(r"(?:对|为|向|给)[^。；]{0,60}?(?:给予|提供|减免
                     r"减半|返还|退还|支持|予以)")
 _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
+# rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
+RULES_ELSEWHERE = re.compile(
+    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行|由|制定|以)|另行(?:制定|规定|发布|公布|明确)|"
+    r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
+    r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 # a condition written elsewhere: the grant is 需确认, never 可以申请 outright
 CONDITION_ELSEWHERE = re.compile(
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?(?:国家|本市|市|区|省)?(?:有关|相关)规定|"
@@ -97,9 +102,18 @@ def _clauses_of(sentence: str) -> list[str]:
 
 
 def actor(sentence: str) -> tuple[str, str]:
-    """(actor, modal) of a sentence: the words before its first modal or action verb, in the first clause
-    that has one after any "…的，" condition; ("", "") when none."""
-    for clause in _clauses_of(sentence):
+    """(actor, verb) of a sentence: the words before its first modal verb (应当, 不得, 可以 …), else before
+    its first action verb, in the first clause that has one after any "…的，" condition; a modal at the
+    head of a clause takes the clause before it as actor ("享受支持的企业，应当…"); ("", "") when none."""
+    clauses = _clauses_of(sentence)
+    for i, clause in enumerate(clauses):
+        m = re.search(_MODAL, clause)
+        if m:
+            who = clause[:m.start()]
+            if not who.strip() and i:
+                who = clauses[i - 1]
+            return who, m.group(0)
+    for clause in clauses:
         if clause.endswith("的") and not ACTOR_END.search(clause):
             continue
         m = ACTOR_END.search(clause)
@@ -129,7 +143,9 @@ def sentence_kind(sentence: str, grants: bool) -> tuple[str, str]:
     business_actor = bool(who) and is_business(who) and not GOVERNMENT.search(who)
     if grants:
         obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
-        working = modal in ("应当", "应", "负责") and is_government(who) and not _CONCRETE.search(sentence)
+        # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
+        working = ((modal in ("应当", "应", "负责") and is_government(who))
+                   or (bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))) and not _CONCRETE.search(sentence)
         if not (obliged or working):
             m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
             return BENEFIT, m.group(0) if m else ""
@@ -233,8 +249,8 @@ NEGATED_GRANT = re.compile(r"不(?:重复|另行|再|直接)?(?:享受|给予|�
 SIGN_UP = re.compile(r"(?:可以|可)(?:自愿|按规定|向[^，。；]{0,12})?(?:报名|申请|申报|参加|参与)")
 # conditions the text states that no profile answers ("设备投资额在1000万元以上", "首次认定为…")
 _THRESHOLD = re.compile(r"[^，。；、的]{0,12}?(?:在|达到|超过|不低于|不少于|高于)?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个|平方米|万)"
-                        r"(?:以上|及以上)|[^，。；、的]{0,12}?(?:超过|达到|不低于|不少于|高于)\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个)")
-_STEP = re.compile(r"首次(?:认定|纳入|入选|获评|获得)|新(?:认定|获评)|经[^，。；]{0,15}?(?:认定|遴选|审定|评定|评选|审核|评审|确认|备案)")
+                        r"[^，。；]{0,4}?(?:以上|及以上)|[^，。；、的]{0,12}?(?:超过|达到|不低于|不少于|高于)\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个)")
+_STEP = re.compile(r"首次(?:认定|纳入|入选|获评|获得|销售)|新(?:认定|获评|入驻|落户|引进|设立|开设)|经[^，。；]{0,15}?(?:认定|遴选|审定|评定|评选|审核|评审|确认|备案)")
 
 
 def stated_conditions(clause: str) -> str | None:
@@ -256,7 +272,8 @@ def protected_parties(sentence: str) -> list[str]:
     return [m.group("p") for m in _OBJECT.finditer(sentence)]
 
 
-def conditions_elsewhere(text: str) -> str | None:
-    """The words saying a grant's conditions are written elsewhere ("符合条件的", "按照有关规定"), or None."""
-    m = CONDITION_ELSEWHERE.search(text)
+def conditions_elsewhere(text: str, measure: str = "") -> str | None:
+    """The words saying a grant's conditions are written elsewhere: in the grant itself ("符合条件的",
+    "按照有关规定", "经认定"), or anywhere in its measure ("具体办法另行制定", "以申报通知为准"); or None."""
+    m = CONDITION_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(measure)
     return m.group(0) if m else None

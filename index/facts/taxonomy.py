@@ -393,7 +393,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         kind, kind_basis = override["kind"], override.get("kind_basis") or override.get("why", "")
     # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
     for clause in [] if override.get("conditions_known") else clauses:
-        words = conditions_elsewhere(clause.get("shared", "") + clause["line"])
+        words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
         if words:
             clause["ask"].append(condition_question(words))
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
