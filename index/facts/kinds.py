@@ -40,7 +40,7 @@ _GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|�
 GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市|区|县|省|各区|市、区|市和区|各级|国务院|省级以上)"
                         r"|" + _GOV_HEAD)
 # modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…")
-_MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|对|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
+_MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
           r"(?<![许认])可(?!持续|能|行|靠|视|控|信|及)|有权|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
@@ -70,7 +70,7 @@ _PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,60}?" + _BUSINESS_HEAD)
 _OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)")
 # a grant that is concrete (money, relief, a price): a government body that "shall provide support" in
 # general words is doing its work; one that "shall grant a subsidy" grants a benefit
-_CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|资金支持|资金扶持|费用|优惠|担保|贷款|"
+_CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|资金支持|资金扶持|费用|优惠|担保|贷款|首贷|续贷|信贷|"
                        r"消费券|退税|缓缴|租金|价格扣除|预留|份额|\d")
 _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
@@ -80,7 +80,7 @@ _PROMISE = re.compile(r"告知承诺|容缺(?:受理|办理|后补)|备案即可
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
 _APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
 # a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
-_GRANT = re.compile(r"(?:对|为|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
+_GRANT = re.compile(r"(?:对|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
                     r"减半|返还|退还|支持|予以)")
 _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
@@ -89,10 +89,14 @@ RULES_ELSEWHERE = re.compile(
     r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行|由|制定|以)|另行(?:制定|规定|发布|公布|明确)|"
     r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
+# a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
+# government's work with them; what they then offer is theirs, not a grant
+_PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
+                              r"[^，。；]{0,4}?(?:设立|建立|开展|开发|创新|完善|加大|提高|探索)")
 # a condition written elsewhere: the grant is 需确认, never 可以申请 outright
 CONDITION_ELSEWHERE = re.compile(
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?(?:国家|本市|市|区|省)?(?:有关|相关)规定|"
-    r"依(?:照|据)?(?:国家|本市)?有关规定|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
+    r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 
@@ -114,12 +118,16 @@ def actor(sentence: str) -> tuple[str, str]:
                 who = clauses[i - 1]
             return who, m.group(0)
     for clause in clauses:
-        if clause.endswith("的") and not ACTOR_END.search(clause):
-            continue
-        m = ACTOR_END.search(clause)
-        if m:
+        for m in ACTOR_END.finditer(clause):
+            if _IN_NAME.match(clause, m.end()):
+                continue  # "市发展改革部门", "科学技术部门": a verb inside a body's name
+            if clause.endswith("的"):
+                break
             return clause[:m.start()], m.group(0)
     return "", ""
+
+
+_IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
 
 
 def is_business(words: str) -> bool:
@@ -144,8 +152,9 @@ def sentence_kind(sentence: str, grants: bool) -> tuple[str, str]:
     if grants:
         obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
-        working = ((modal in ("应当", "应", "负责") and is_government(who))
-                   or (bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))) and not _CONCRETE.search(sentence)
+        working = ((modal in ("应当", "应", "负责") and is_government(who) and not _CONCRETE.search(sentence))
+                   or (bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
+                   or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence)))
         if not (obliged or working):
             m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
             return BENEFIT, m.group(0) if m else ""
