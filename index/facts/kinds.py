@@ -193,7 +193,7 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     for kind in KINDS:
         hits = [r for r in read if r[1] == kind]
         if hits and kind != GENERAL:
-            return kind, hits[0][2] or hits[0][0], read
+            return kind, next((h[2] for h in hits if h[2]), ""), read
     return GENERAL, next((r[2] for r in read if r[2]), read[0][0]), read
 
 

@@ -389,6 +389,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         clauses = []
         if kind == BENEFIT:
             kind = DUTY
+    if kind == BENEFIT and clauses and not kind_basis:
+        # a grant with no grant verb ("缓缴…", "…减半征收"): its benefit words
+        words = [w for c in clauses for w in (c.get("tag_basis") or {}).get("benefit_types", {}).values()]
+        kind_basis = words[0] if words else clauses[0]["line"]
     if override.get("kind") in KINDS:
         kind, kind_basis = override["kind"], override.get("kind_basis") or override.get("why", "")
     # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
