@@ -364,6 +364,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     override = tax.overrides.get(measure.get("id") or "", {})
     if "clauses" in override:
         clauses = [_normalise_clause(c, text, tax) for c in override["clauses"]]
+    # sentences a reviewer found to be government work though they name a party and a benefit word
+    dropped = set(override.get("drop_clauses", []))
+    clauses = [c for c in clauses if c.get("basis") not in dropped]
+    derived = [c for c in derived if c.get("basis") not in dropped]
     # benefits the rules miss, added beside the derived ones (the derived ones stay as they are)
     clauses += [_normalise_clause(c, text, tax) for c in override.get("add_clauses", [])]
     for question in override.get("ask", []):
@@ -389,6 +393,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         clauses = []
         if kind == BENEFIT:
             kind = DUTY
+            kind_basis = next((w for _, k, w in read if k == DUTY and w), "") or override.get("why", "")
     if kind == BENEFIT and clauses and not kind_basis:
         # a grant with no grant verb ("缓缴…", "…减半征收"): its benefit words
         words = [w for c in clauses for w in (c.get("tag_basis") or {}).get("benefit_types", {}).values()]
@@ -414,7 +419,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
                 basis.setdefault(key, {}).setdefault(tag, w)
     benefit_types = [GOVERNMENT] if government_only else _ordered(union("benefit_types"), tax.names("benefit_types"))
     if government_only:
-        words = (tax.government_strong and tax.government_strong.find(text)) or tax.government.find(text)
+        words = ((tax.government_strong and tax.government_strong.find(text)) or tax.government.find(text)
+                 or next((w for _, k, w in read if k == DUTY and w and w in text), None))
         basis = {"benefit_types": {GOVERNMENT: words or override.get("why") or "（全条没有写明享受主体和待遇）"}}
     scope = "".join(c["line"] for c in clauses) if clauses else text
     facet_basis: dict[str, str] = {}
