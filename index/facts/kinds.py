@@ -86,7 +86,8 @@ _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
 # rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
 RULES_ELSEWHERE = re.compile(
-    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行|由|制定|以)|另行(?:制定|规定|发布|公布|明确)|"
+    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确)|由[^，。；]{0,16}?制定|制定|"
+    r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确)|"
     r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
@@ -138,6 +139,15 @@ def is_government(words: str) -> bool:
     return bool(GOVERNMENT.search(words)) or words in ("", "国家", "本市", "市", "区")
 
 
+def _span(sentence: str, who: str, modal: str) -> str:
+    """The words of the sentence from its actor to its verb ("享受本措施支持的企业，应当")."""
+    start = sentence.find(who) if who else -1
+    end = sentence.find(modal, max(start, 0) + len(who)) if modal else -1
+    if start < 0 or end < 0:
+        return who + modal
+    return sentence[start:end + len(modal)]
+
+
 def sentence_kind(sentence: str, grants: bool) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it."""
     if m := _LIABILITY.search(sentence):
@@ -167,13 +177,13 @@ def sentence_kind(sentence: str, grants: bool) -> tuple[str, str]:
     if m := _COMPLAINT.search(sentence):
         return RIGHT, m.group(0)
     if business_actor and modal in ("可以", "可", "有权"):
-        return RIGHT, who + modal
+        return RIGHT, _span(sentence, who, modal)
     if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)  # a way of being served the business may ask for
     if business_actor and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
-        return OBLIGATION, who + modal
+        return OBLIGATION, _span(sentence, who, modal)
     if who or modal:
-        return DUTY, (who + modal) or modal
+        return DUTY, _span(sentence, who, modal)
     return GENERAL, ""
 
 
