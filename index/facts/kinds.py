@@ -86,7 +86,7 @@ _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
 # rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
 RULES_ELSEWHERE = re.compile(
-    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确)|由[^，。；]{0,16}?制定|制定|"
+    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确)|由[^。；]{0,40}?制定|制定|"
     r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确)|"
     r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
@@ -96,7 +96,7 @@ _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。�
                               r"[^，。；]{0,4}?(?:设立|建立|开展|开发|创新|完善|加大|提高|探索)")
 # a condition written elsewhere: the grant is 需确认, never 可以申请 outright
 CONDITION_ELSEWHERE = re.compile(
-    r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?(?:国家|本市|市|区|省)?(?:有关|相关)规定|"
+    r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
     r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
@@ -148,8 +148,12 @@ def _span(sentence: str, who: str, modal: str) -> str:
     return sentence[start:end + len(modal)]
 
 
-def sentence_kind(sentence: str, grants: bool) -> tuple[str, str]:
-    """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it."""
+_HONOURS = re.compile(r"表彰")
+
+
+def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple[str, str]:
+    """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
+    `inherited`: the sentence before it was a government body's work (its actor carries over)."""
     if m := _LIABILITY.search(sentence):
         return GENERAL, m.group(0)
     for rx in _GENERAL:
@@ -162,8 +166,13 @@ def sentence_kind(sentence: str, grants: bool) -> tuple[str, str]:
     if grants:
         obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
-        working = ((modal in ("应当", "应", "负责") and is_government(who) and not _CONCRETE.search(sentence))
-                   or (bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
+        duty_modal = modal in ("应当", "应", "负责")
+        working = ((duty_modal and is_government(who) and not _CONCRETE.search(sentence))
+                   or (not duty_modal and bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
+                   # no actor of its own after a government body's work: the same body's work
+                   or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
+                   # honours at the government's discretion ("做出突出贡献的…给予表彰和奖励")
+                   or bool(_HONOURS.search(sentence))
                    or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence)))
         if not (obliged or working):
             m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
@@ -192,9 +201,12 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     sentences in which the taxonomy found a benefit and a beneficiary."""
     granting = granting or set()
     read = []
+    inherited = False
     for i, sentence in enumerate(split_sentences(text)):
-        kind, basis = sentence_kind(sentence, i in granting)
+        kind, basis = sentence_kind(sentence, i in granting, inherited)
         read.append((sentence, kind, basis))
+        who, _ = actor(sentence)
+        inherited = kind == DUTY and (bool(GOVERNMENT.search(who)) or (inherited and not who))
     if not read:
         return GENERAL, "", read
     liability = [r for r in read if _LIABILITY.search(r[0])]
@@ -282,7 +294,7 @@ def stated_conditions(clause: str) -> str | None:
     return re.split(r"[且并和、，对]", m.group(0))[-1] if m else None
 
 
-_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予)(?P<p>" + _PARTY + ")")
+_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)(?P<p>" + _PARTY + ")")
 
 
 def protected_parties(sentence: str) -> list[str]:
