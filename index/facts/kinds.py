@@ -94,6 +94,8 @@ RULES_ELSEWHERE = re.compile(
 # government's work with them; what they then offer is theirs, not a grant
 _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
                               r"[^，。；]{0,4}?(?:设立|建立|开展|开发|创新|完善|加大|提高|探索)")
+# any words that grant (a sentence without them only says how a grant is run)
+GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^，。；]{0,4}元|奖励[^，。；]{0,4}元|可以申请|可申请|享受|发放|退还|返还|缓缴|延期|顺延")
 # a condition written elsewhere: the grant is 需确认, never 可以申请 outright
 CONDITION_ELSEWHERE = re.compile(
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
@@ -229,7 +231,7 @@ _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:�
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
-    re.compile(r"(?P<p>" + _PARTY + r")(?:运营|管理|持有|开办|建设)的"),
+    re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
     # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
     re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
                r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用)"),
@@ -279,8 +281,9 @@ NEGATED_GRANT = re.compile(r"不(?:重复|另行|再|直接)?(?:享受|给予|�
 # a party that may sign up for or apply for what the measure gives ("门店可自愿报名参加", "可以申请")
 SIGN_UP = re.compile(r"(?:可以|可)(?:自愿|按规定|向[^，。；]{0,12})?(?:报名|申请|申报|参加|参与)")
 # conditions the text states that no profile answers ("设备投资额在1000万元以上", "首次认定为…")
-_THRESHOLD = re.compile(r"[^，。；、的]{0,12}?(?:在|达到|超过|不低于|不少于|高于)?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个|平方米|万)"
-                        r"[^，。；]{0,4}?(?:以上|及以上)|[^，。；、的]{0,12}?(?:超过|达到|不低于|不少于|高于)\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个)")
+_THRESHOLD = re.compile(r"(?:[^，。；、的]{0,12}?(?:在|达到|超过|不低于|不少于|高于)?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个|平方米|万)"
+                        r"[^，。；]{0,4}?(?:以上|及以上)|[^，。；、的]{0,12}?(?:超过|达到|不低于|不少于|高于)\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个))"
+                        r"(?=[^，。；]{0,8}的)")  # what the receiver must have ("…以上的企业"), not a total
 _STEP = re.compile(r"首次(?:认定|纳入|入选|获评|获得|销售)|新(?:认定|获评|入驻|落户|引进|设立|开设)|经[^，。；]{0,15}?(?:认定|遴选|审定|评定|评选|审核|评审|确认|备案)")
 
 

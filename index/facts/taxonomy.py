@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, DUTY, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, blank_providers, conditions_elsewhere,
+from index.facts.kinds import (BENEFIT, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, blank_providers, conditions_elsewhere,
                                measure_kind, protected_parties, stated_conditions)
 from index.paths import library
 from index.source.sentences import split_sentences
@@ -293,6 +293,21 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
     return clauses, government
 
 
+def _without_follow_ons(clauses: list[dict]) -> list[dict]:
+    """A sentence that only says how an earlier grant is paid or run ("贴息资金直接拨付企业") names the
+    same benefit for a generic "企业" without granting anything itself: it is the earlier grant, not a new
+    one for everyone (which would drop the earlier grant's conditions)."""
+    out: list[dict] = []
+    for clause in clauses:
+        generic = not (clause["sizes"] or clause["industries"] or clause["traits"])
+        restated = any(set(clause["benefit_types"]) <= set(e["benefit_types"]) and (e["sizes"] or e["industries"] or e["traits"])
+                       and set(clause["entity_types"]) <= set(e["entity_types"]) for e in out)
+        if generic and restated and not GRANTS.search(clause["basis"]):
+            continue
+        out.append(clause)
+    return out
+
+
 def _clause_basis(clause: dict, override_basis: dict[str, str], tax: Taxonomy) -> Basis:
     """The words behind each tag of a reviewed clause: what the taxonomy finds in the clause's text,
     else what the override names (tag_basis = {tag = "words"}); a tag with neither has none."""
@@ -366,8 +381,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         clauses = [_normalise_clause(c, text, tax) for c in override["clauses"]]
     # sentences a reviewer found to be government work though they name a party and a benefit word
     dropped = set(override.get("drop_clauses", []))
-    clauses = [c for c in clauses if c.get("basis") not in dropped]
-    derived = [c for c in derived if c.get("basis") not in dropped]
+    derived = _without_follow_ons([c for c in derived if c.get("basis") not in dropped])
+    clauses = list(derived) if "clauses" not in override else [c for c in clauses if c.get("basis") not in dropped]
     # benefits the rules miss, added beside the derived ones (the derived ones stay as they are)
     clauses += [_normalise_clause(c, text, tax) for c in override.get("add_clauses", [])]
     for question in override.get("ask", []):
