@@ -211,7 +211,18 @@ def audience_parts(sentence: str, tax: Taxonomy) -> tuple[str, list[str]]:
     parts = [sentence[a:b] for a, b in zip(bounds, bounds[1:])]
     if not all(_names(tax.benefit_types, part) for part in parts):
         return "", [sentence]
-    return sentence[:cuts[0]], parts
+    # "…的科技型中小企业给予贴息，并对评估费、担保费给予补贴": a part that names no party grants to the
+    # party before it ("对" introduces what is paid for, not who)
+    merged = [parts[0]]
+    for part in parts[1:]:
+        if _names(tax.entity_types, part) or _names(tax.traits, part) or _consuming(tax.industry_requirements, part) \
+                or _consuming(tax.sizes, part):
+            merged.append(part)
+        else:
+            merged[-1] += part
+    if len(merged) < 2:
+        return "", [sentence]
+    return sentence[:cuts[0]], merged
 
 
 def _line(text: str) -> str:
@@ -302,7 +313,7 @@ def _without_follow_ons(clauses: list[dict]) -> list[dict]:
         generic = not (clause["sizes"] or clause["industries"] or clause["traits"])
         restated = any(set(clause["benefit_types"]) <= set(e["benefit_types"]) and (e["sizes"] or e["industries"] or e["traits"])
                        and set(clause["entity_types"]) <= set(e["entity_types"]) for e in out)
-        if generic and restated and not GRANTS.search(clause["basis"]):
+        if generic and restated and not GRANTS.search(NEGATED_GRANT.sub("", clause["basis"])):
             continue
         out.append(clause)
     return out
