@@ -183,9 +183,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
         return RIGHT, m.group(0)
     if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]):
         return RIGHT, m.group(0)
-    if m := _PROTECTED.search(sentence):
+    # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
+    # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")
+    if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who):
         return RIGHT, m.group(0)
-    if m := _COMPLAINT.search(sentence):
+    if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
     if business_actor and modal in ("可以", "可", "有权"):
         return RIGHT, _span(sentence, who, modal)
@@ -214,6 +216,12 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     liability = [r for r in read if _LIABILITY.search(r[0])]
     if liability and (liability[0] is read[0] or not any(r[1] == BENEFIT for r in read)):
         return GENERAL, liability[0][2], read  # what follows a breach, item by item
+    # "个体工商户可以招用从业人员。个体工商户应当依法订立劳动合同…": a permission the same text at once
+    # binds with duties regulates conduct; it is an obligation
+    rights = [r for r in read if r[1] == RIGHT]
+    if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and any(r[1] == OBLIGATION for r in read) \
+            and not any(r[1] == BENEFIT for r in read):
+        return OBLIGATION, next(r[2] for r in read if r[1] == OBLIGATION), read
     for kind in KINDS:
         hits = [r for r in read if r[1] == kind]
         if hits and kind != GENERAL:
