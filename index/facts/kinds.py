@@ -37,7 +37,7 @@ BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10
 # a party that is a government body, or another party acting for the public (not the visitor)
 _GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|管委会|协会|商会|联合会|银行|法院|检察院|"
              r"乡镇|街道|村民委员会|居民委员会|各级|有关方面)")
-GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市|区|县|省|各区|市、区|市和区|各级|国务院|省级以上)"
+GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!域|块|间)|县|省|各区|市、区|市和区|各级|国务院|省级以上)"
                         r"|" + _GOV_HEAD)
 # modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…")
 _MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
@@ -65,7 +65,9 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|(?:依法|依规
 
 # a party protected: another party must not do this to a business, or must pay it in time
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,60}?" + _BUSINESS_HEAD)
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD)
+# a ban on charging or burdening ("不得收取任何费用", "不得摊派")
+_FEE_BAN = re.compile(r"不得[^。；]{0,12}?(?:收取|收费|摊派|集资|罚款|侵占|强制|指定)")
 # a party owed something: "…迟延支付中小企业款项的，应当支付逾期利息"
 _OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)")
 # a grant that is concrete (money, relief, a price): a government body that "shall provide support" in
@@ -185,7 +187,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
         return RIGHT, m.group(0)
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
     # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")
-    if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who):
+    if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who
+                                               or re.search(r"(?:^|，)不得", sentence)):
+        return RIGHT, m.group(0)
+    # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
+    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
     if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
