@@ -370,7 +370,13 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
         entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
-                    "traits": who["traits"], "situations": [], "ask": []})
+                    "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"])})
+    # a sentence of the same article that names nobody protects whom the others name
+    named = [r for r in out if r["named"]]
+    for right in out:
+        if not right.pop("named") and named:
+            right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
+            right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
     return out
 
 
