@@ -146,7 +146,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     print(f"判断日期：{today.isoformat()}　" + "　".join(f"{label}{n}条" for label, n in counts.items() if n or key_shown(label)))
     for r in results:
         heading = measure_heading(r)
-        print(f"\n[{STATUS_LABELS[r['status']]}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
+        print(f"\n[{STATUS_LABELS.get(r['status']) or GROUP_LABELS.get(r['status'], r['status'])}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
         for benefit in r.get("benefits") or []:
             extra = "；".join(benefit["amounts"] + ([f"期限至{benefit['deadline']}"] if benefit.get("deadline") else []))
             print(f"    ▸ {benefit['line']}" + (f"（{extra}）" if extra else ""))

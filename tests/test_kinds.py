@@ -162,3 +162,22 @@ def test_a_payment_regulation_offers_rights_to_small_firms_and_nothing_to_do_to_
     assert offered and all(r["kind"] in (BENEFIT, RIGHT_KIND) for r in offered)
     large = eligible(LARGE, measures, TODAY)
     assert not [r["number"] for r in large if r["status"] == ELIGIBLE]
+
+
+@pytest.mark.skipif(not (REALDOCS / "保障中小企业款项支付条例(2020-07-05).md").is_file(), reason="payment regulation not present")
+def test_eligible_lists_rights_in_their_own_group(tmp_path):
+    env = {**os.environ, "POLICY_BROWSER_HOME": str(tmp_path / "home")}
+    data = str(tmp_path / "data")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "index", *a], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert run("build", "--data", data).returncode == 0
+    imported = run("import", str(REALDOCS / "保障中小企业款项支付条例(2020-07-05).md"), "--district", "北京市", "--data", data)
+    assert imported.returncode == 0, imported.stderr
+    profile = tmp_path / "small.json"
+    profile.write_text(json.dumps(SMALL, ensure_ascii=False), encoding="utf-8")
+    text = run("eligible", "--profile", str(profile), "--data", data, "--today", "2026-12-04")
+    assert text.returncode == 0, text.stderr
+    assert "可以主张的权利" in text.stdout and "[可以主张的权利] import-" in text.stdout
+    answer = json.loads(run("eligible", "--profile", str(profile), "--data", data, "--today", "2026-12-04", "--json").stdout)
+    rights = [r for r in answer["results"] if r["status"] == "right"]
+    assert rights and answer["groups"]["right"] == len(rights)
+    assert all(r["kind"] == "right" and r["basis"] in r["text"] for r in rights)
