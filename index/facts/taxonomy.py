@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, blank_providers, conditions_elsewhere,
+from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor, is_business, blank_providers, conditions_elsewhere,
                                measure_kind, protected_parties, stated_conditions)
 from index.paths import library
 from index.source.sentences import split_sentences
@@ -365,8 +365,17 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
         if kind != RIGHT:
             continue
         basis: Basis = {}
+        # the protected party: named as the object of the duty, else the business that may act ("市场主体可以…");
+        # other parties the sentence names (the bodies involved, examples) do not narrow a right
         parties = protected_parties(sentence)
+        holder, modal = actor(sentence)
+        if not parties and modal in ("可以", "可", "有权") and is_business(holder):
+            parties = [holder]
+        if not parties and (subject := BUSINESS.match(sentence)):
+            parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
         who = _audience("、".join(parties) if parties else sentence, tax, basis)
+        if not parties:
+            who["traits"], who["industries"] = [], []
         entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
