@@ -67,6 +67,10 @@ def test_the_landlord_the_lender_the_seller_and_the_excluded_are_not_beneficiari
     assert [c["entity_types"] for c in loan["eligibility"]["clauses"]] == [["企业"]]
     [verdict] = eligible(LARGE, [loan], TODAY)
     assert verdict["status"] == INELIGIBLE  # a 中小企业 benefit is never offered to a large enterprise
+    # "并对评估费…给予补贴": 对 introduces what is paid for; "单个企业最高…" is a cap, not a new receiver
+    fees = _measure("对获得银行贷款的科技型中小企业给予贴息，并对评估费、担保费给予全额补贴，单个企业年度最高50万元。")
+    assert [c["sizes"] for c in fees["eligibility"]["clauses"]] == [["中型", "小型", "微型"]]
+    assert eligible(LARGE, [fees], TODAY)[0]["status"] == INELIGIBLE
 
 
 def test_a_trait_that_is_an_enterprise_is_not_said_twice():

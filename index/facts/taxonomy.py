@@ -215,8 +215,9 @@ def audience_parts(sentence: str, tax: Taxonomy) -> tuple[str, list[str]]:
     # party before it ("对" introduces what is paid for, not who)
     merged = [parts[0]]
     for part in parts[1:]:
-        if _names(tax.entity_types, part) or _names(tax.traits, part) or _consuming(tax.industry_requirements, part) \
-                or _consuming(tax.sizes, part):
+        head = re.split(r"给予|予以", part)[0]  # the receiver stands before the grant ("单个企业最高…" is a cap)
+        if _names(tax.entity_types, head) or _names(tax.traits, head) or _consuming(tax.industry_requirements, head) \
+                or _consuming(tax.sizes, head):
             merged.append(part)
         else:
             merged[-1] += part
