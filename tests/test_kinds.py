@@ -43,6 +43,9 @@ def _measure(text: str, number: int = 1) -> dict:
     ("任何单位不得向个体工商户摊派费用。", RIGHT_KIND),
     ("门店在划定区域内临时外摆经营的，向街道备案即可，无需另行审批。", RIGHT_KIND),
     ("对在本区注册的小微企业给予一次性补贴5000元。", BENEFIT),
+    ("有关部门不得将目录以外的服务事项作为办理审批的条件。", RIGHT_KIND),
+    ("有关部门制定涉企政策，应当为经营主体留出不少于三十日的适应调整期。", RIGHT_KIND),
+    ("市场主体认为区人民政府的规范性文件同法律相抵触的，可以书面提出审查建议。", RIGHT_KIND),
 ])
 def test_the_kind_is_read_from_who_acts_and_who_receives(text, kind):
     m = _measure(text)
@@ -106,6 +109,8 @@ def test_a_right_is_offered_in_its_own_group_to_the_party_it_protects():
     assert group_of(small) == RIGHT and GROUP_LABELS[RIGHT] == "可以主张的权利"
     [large] = eligible(LARGE, [m], TODAY)
     assert large["status"] == INELIGIBLE  # the party bound is not the party protected
+    cash = _measure("大型企业不得将保证金限定为现金。")
+    assert [r["sizes"] for r in cash["eligibility"]["rights"]] == [[]]  # never "大型" only
 
 
 @pytest.mark.parametrize("text, question", [

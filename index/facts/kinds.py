@@ -31,7 +31,7 @@ KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY:
 
 # ───────────────────────────── the vocabulary ─────────────────────────────
 # a party that is a business (the visitor's kind of party)
-_BUSINESS_HEAD = (r"(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|用人单位|农民专业合作社|"
+_BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|用人单位|农民专业合作社|"
                   r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人)")
 BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
 # a party that is a government body, or another party acting for the public (not the visitor)
@@ -66,6 +66,8 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|(?:依法|依规
 # a party protected: another party must not do this to a business, or must pay it in time
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 _PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD)
+# a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
+_PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
 _FEE_BAN = re.compile(r"不得[^。；]{0,12}?(?:收取|收费|摊派|集资|罚款|侵占|强制|指定)")
 # a party owed something: "…迟延支付中小企业款项的，应当支付逾期利息"
@@ -166,7 +168,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
     who, modal = actor(sentence)
     if not who and modal:  # "个体工商户不再从事经营活动的，应当…": the party is named in the condition
         who = BUSINESS.match(sentence).group(0) if BUSINESS.match(sentence) else ""
-    business_actor = bool(who) and is_business(who) and not GOVERNMENT.search(who)
+    # "市场主体认为…规范性文件…相抵触的，可以…": the party the sentence opens with acts, whatever it names after
+    business_actor = bool(who) and (bool(BUSINESS.match(who)) or (is_business(who) and not GOVERNMENT.search(who)))
     if grants:
         obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
@@ -183,6 +186,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
             return BENEFIT, m.group(0) if m else ""
     if m := _PAY_IN_TIME.search(sentence):
         return RIGHT, m.group(0)
+    if (m := _PERIOD_OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
+        return RIGHT, m.group(0)
+    # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
+    if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
+        return RIGHT, _span(sentence, who, modal)
     if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]):
         return RIGHT, m.group(0)
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own

@@ -374,7 +374,12 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
             parties = [holder]
         if not parties and (subject := BUSINESS.match(sentence)):
             parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
-        who = _audience("、".join(parties) if parties else sentence, tax, basis)
+        if not parties and holder and modal not in ("可以", "可", "有权"):
+            # the party bound ("大型企业不得…") is not the one protected
+            sentence_for_audience = sentence.replace(holder, "\0" * len(holder), 1)
+        else:
+            sentence_for_audience = sentence
+        who = _audience("、".join(parties) if parties else sentence_for_audience, tax, basis)
         if not parties:
             who["traits"], who["industries"] = [], []
         entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
