@@ -109,7 +109,7 @@ def test_a_right_is_offered_in_its_own_group_to_the_party_it_protects():
     assert group_of(small) == RIGHT and GROUP_LABELS[RIGHT] == "可以主张的权利"
     [large] = eligible(LARGE, [m], TODAY)
     assert large["status"] == INELIGIBLE  # the party bound is not the party protected
-    cash = _measure("大型企业不得将保证金限定为现金。")
+    cash = _measure("机关和大型企业不得将保证金限定为现金。")
     assert [r["sizes"] for r in cash["eligibility"]["rights"]] == [[]]  # never "大型" only
 
 
