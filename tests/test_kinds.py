@@ -190,3 +190,13 @@ def test_eligible_lists_rights_in_their_own_group(tmp_path):
     rights = [r for r in answer["results"] if r["status"] == "right"]
     assert rights and answer["groups"]["right"] == len(rights)
     assert all(r["kind"] == "right" and r["basis"] in r["text"] for r in rights)
+
+
+def test_two_receivers_with_conditions_of_their_own_are_judged_apart():
+    m = _measure("对研发费用同比增长的规模以上工业企业和科技型中小企业，按照研发费用增量的10%给予补贴。")
+    audiences = [(c["industries"], c["traits"]) for c in m["eligibility"]["clauses"]]
+    assert audiences == [(["制造业"], []), ([], ["科技型中小企业"])]
+    assert eligible({**LARGE, "situations": ["有研发投入"]}, [m], TODAY)[0]["status"] == ELIGIBLE  # a 规模以上工业企业
+    buyers = _measure("对年度采购本区中小企业产品和服务的大型企业和产业链龙头企业，按照采购增量的3%给予奖励。")
+    assert all("中型" not in c["sizes"] for c in buyers["eligibility"]["clauses"])  # the supplier is not the receiver
+    assert eligible(LARGE, [buyers], TODAY)[0]["status"] == ELIGIBLE

@@ -261,6 +261,8 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:负责|协助|配合)"),
     # a party described by what it gives: "出租房屋的国有企业", "提供贷款的银行"
     _GIVER := re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；]{0,16}?的(?P<p>" + _PARTY + ")"),
+    # the supplier of what the receiver buys: "采购本区中小企业产品和服务"
+    re.compile(r"(?:采购|购买|使用)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:的)?(?:产品|服务|货物|设备)"),
     # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"
     re.compile(r"在(?P<p>" + _PARTY + r")(?:购买|购车|购置|消费|就餐|办理|采购)"),
     re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")"),

@@ -246,6 +246,41 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     }
 
 
+_TWO_RECEIVERS = re.compile(r"(?P<a>[^，。；、和及与或对的]{2,16}?企业)(?:和|及|以及|、)(?P<b>[^，。；、和及与或的]{2,16}?企业)")
+
+
+def _receivers_apart(scope: str, who: dict, tax: Taxonomy) -> list[str]:
+    """When a grant names two receivers joined by 和/及 and the conditions of one are not the other's
+    (an industry or a size for the first, a trait for the second), the scope once with each receiver
+    (the other blanked); [] when it names one receiver or one set of conditions."""
+    if not (who["traits"] and (who["industries"] or who["sizes"])):
+        return []
+    m = _TWO_RECEIVERS.search(scope)
+    if not m:
+        return []
+    out = []
+    for keep, drop in (("a", "b"), ("b", "a")):
+        out.append(scope[:m.start(drop)] + "\0" * (m.end(drop) - m.start(drop)) + scope[m.end(drop):])
+    a, b = (_audience(v, tax, {}) for v in out)
+    if (a["traits"], a["industries"], a["sizes"]) == (b["traits"], b["industries"], b["sizes"]):
+        return []
+    return out
+
+
+def _clause_of(sentence: str, part: str, parts: list[str], shared: str, benefits: list[str], who: dict, basis: Basis,
+               scope: str, tax: Taxonomy) -> dict:
+    """One receiver's clause of a grant naming two (see _receivers_apart)."""
+    if not who["entity_types"]:
+        basis["entity_types"] = {ENTERPRISE: "（原文未写享受主体，按“企业”）"}
+    return {
+        "basis": sentence, "line": _line(part) if len(parts) > 1 else sentence, "shared": shared,
+        "benefit_types": benefits, "entity_types": who["entity_types"] or [ENTERPRISE],
+        "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"], "traits": who["traits"],
+        "situations": who["situations"], "ask": _names(tax.conditions, scope), "apart": scope,
+        "tag_basis": {k: dict(v) for k, v in basis.items() if v},
+    }
+
+
 def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
     """(clauses, saw_government_task) for one measure text; see the module docstring."""
     sentences = split_sentences(text)
@@ -275,6 +310,14 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
                                    sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
                 if len(parts) == 1 else (shared, part, scope)
             who = _audience(scope, tax, basis)
+            # "规模以上工业企业和科技型中小企业": two receivers, each with its own condition, not one with both
+            for variant in _receivers_apart(scope, who, tax):
+                basis_v: Basis = {"benefit_types": dict(basis["benefit_types"])}
+                who_v = _audience(variant, tax, basis_v)
+                clauses.append(_clause_of(sentence, part, parts, shared, benefits, who_v, basis_v, scope, tax))
+            if clauses and clauses[-1].get("basis") == sentence and clauses[-1].get("apart") == scope:
+                granted = True
+                continue
             # who benefits must be written in the sentence itself; a bare heading ("加大制造业融资支持力度。")
             # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
             beneficiary = bool(who["entity_types"] or who["traits"] or who["industries"]
@@ -302,6 +345,8 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
             })
         if not granted and tax.government.search(sentence):
             government = True
+    for clause in clauses:
+        clause.pop("apart", None)
     return clauses, government
 
 
