@@ -200,3 +200,16 @@ def test_two_receivers_with_conditions_of_their_own_are_judged_apart():
     buyers = _measure("对年度采购本区中小企业产品和服务的大型企业和产业链龙头企业，按照采购增量的3%给予奖励。")
     assert all("中型" not in c["sizes"] for c in buyers["eligibility"]["clauses"])  # the supplier is not the receiver
     assert eligible(LARGE, [buyers], TODAY)[0]["status"] == ELIGIBLE
+
+
+def test_a_grant_to_every_business_is_not_narrowed_by_a_size_named_beside_it():
+    m = _measure("市金融部门应当为市场主体首贷、续贷提供贷款服务，提高对中小企业信贷规模。")
+    assert m["kind"] == BENEFIT
+    assert eligible({**LARGE, "situations": ["有融资需求"]}, [m], TODAY)[0]["status"] != INELIGIBLE
+
+
+def test_a_grant_a_body_may_make_is_to_be_confirmed():
+    m = _measure("区人力资源和社会保障部门可以通过社会保险补贴，支持用人单位吸纳就业。")
+    [verdict] = eligible(SMALL, [m], TODAY)
+    assert verdict["status"] == MAYBE
+    assert verdict["missing"] == ["本条写的是“区人力资源和社会保障部门可以”，是否给予由主管部门决定：是否已向责任单位确认可以享受？"]

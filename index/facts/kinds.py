@@ -173,7 +173,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
     if grants:
         obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
-        duty_modal = modal in ("应当", "应", "负责")
+        duty_modal = modal in ("应当", "应", "负责", "可以", "可")
         working = ((duty_modal and is_government(who) and not _CONCRETE.search(sentence))
                    or (not duty_modal and bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
                    # no actor of its own after a government body's work: the same body's work
@@ -328,6 +328,15 @@ def protected_parties(sentence: str) -> list[str]:
     """The parties a right protects: those named as the object of paying, buying from, demanding of
     ("支付中小企业款项", "从中小企业采购", "不得向个体工商户摊派"), not the party bound."""
     return [m.group("p") for m in _OBJECT.finditer(sentence)]
+
+
+def discretionary(sentence: str) -> str | None:
+    """"市人力资源和社会保障部门…可以通过…补贴…支持…": a grant a government body may make, at its
+    discretion; the words that say so, or None."""
+    who, modal = actor(sentence)
+    if modal in ("可以", "可") and who and GOVERNMENT.search(who) and not BUSINESS.match(who):
+        return _span(sentence, who, modal)
+    return None
 
 
 def conditions_elsewhere(text: str, measure: str = "") -> str | None:

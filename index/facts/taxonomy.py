@@ -16,8 +16,9 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor, is_business, blank_providers, conditions_elsewhere,
-                               measure_kind, protected_parties, stated_conditions)
+from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+                               blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
+                               protected_parties, stated_conditions)
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
@@ -237,12 +238,15 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
     who = _blank(tax.not_beneficiary, text)
     party = blank_providers(who)
+    # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
+    # one size by a size named elsewhere in it
+    sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
     return {
         "entity_types": _names(tax.entity_types, party, basis.setdefault("entity_types", {}), text),
         "traits": _names(tax.traits, party, basis.setdefault("traits", {}), text),
         "situations": _names(tax.situations, who, basis.setdefault("situations", {}), text),
         "industries": _consuming(tax.industry_requirements, party, basis.setdefault("industries", {})),
-        "sizes": _consuming(tax.sizes, party, basis.setdefault("sizes", {})),
+        "sizes": sizes,
     }
 
 
@@ -500,6 +504,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
+        may = discretionary(clause["basis"])
+        if may and not clause["ask"]:
+            clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
