@@ -188,9 +188,6 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
         return RIGHT, m.group(0)
     if (m := _PERIOD_OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
-    # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
-    if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
-        return RIGHT, _span(sentence, who, modal)
     if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]):
         return RIGHT, m.group(0)
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
@@ -198,6 +195,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
     if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who
                                                or re.search(r"(?:^|，)不得", sentence)):
         return RIGHT, m.group(0)
+    # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
+    if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
+        return RIGHT, _span(sentence, who, modal)
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
     if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
