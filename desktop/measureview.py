@@ -19,6 +19,7 @@ from desktop.present import (
     highlighted,
     tr,
 )
+from index.facts.kinds import KIND_LABELS
 from index.facts.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
 from index.present import measure_heading
 
@@ -95,6 +96,12 @@ def benefit_lines_html(measure: dict) -> list[str]:
         out.append(f"<p><b>{esc(tr('可享受的待遇（摘自原文）'))}</b></p><ul>{''.join(items)}</ul>")
     basis = measure.get("tag_basis") or {}
     rows = []
+    if measure.get("kind") in KIND_LABELS:
+        # what kind of provision it is, and the words that make it so (index/facts/kinds.py)
+        words = measure.get("kind_basis") or ""
+        rows.append(f'<tr><td style="color:#555; padding-right:10px;" valign="top">{esc(tr("性质"))}</td>'
+                    f'<td>{esc(tr(KIND_LABELS[measure["kind"]]))}'
+                    + (f'<span style="color:#777;">（{esc(words)}）</span>' if words else "") + "</td></tr>")
     for key, label in _TAG_FIELDS:
         tags = measure.get(key) or []
         if tags:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.build import parse_entry
+from index.facts.kinds import KIND_LABELS
 from index.records import measure_records
 from index.catalog import CatalogEntry
 from index.source.cleaning import clean
@@ -48,6 +49,7 @@ class DocumentReport:
     tags: int = 0  # tags of its measures (facets and eligibility conditions)
     by_absence: int = 0  # tags whose basis is what the text does not say (政府工作 with no 主体, 企业 by default)
     without_basis: list[str] = field(default_factory=list)  # "措施4 行业“金融”": a tag no words of the text support
+    kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # 可申请的支持 → [(number, basis words)]
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -66,6 +68,15 @@ class DocumentReport:
         out += [f"{t}没有原文依据：请在 resources/taxonomy.toml 改规则，或在 resources/measure_overrides.toml 写明 tag_basis"
                 for t in self.without_basis]
         return out
+
+    def kinds_line(self, examples: int = 3) -> str:
+        """"性质：可申请的支持12条（措施1“对…给予”…）；政府职责…": every kind with its count and the words of
+        its first measures that make them so."""
+        parts = []
+        for label, items in self.kinds.items():
+            shown = "、".join(f"措施{n}“{basis[:24]}”" for n, basis in items[:examples])
+            parts.append(f"{label}{len(items)}条（{shown}{'等' if len(items) > examples else ''}）")
+        return "性质：" + ("；".join(parts) or "无")
 
     @property
     def ok(self) -> bool:
@@ -121,6 +132,9 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
     labels = {"industries": "行业", "benefit_types": "惠企类型", "entity_types": "主体类型", "sizes": "规模",
               "traits_required": "企业特征", "situations_required": "经营情况"}
     for record in measure_records(doc_id, doc):
+        if record["text"].strip():
+            label = KIND_LABELS.get(record.get("kind") or "", "未判定")
+            report.kinds.setdefault(label, []).append((record["number"], record.get("kind_basis") or "（无）"))
         if FLAG_TEXT_INCOMPLETE in record["flags"]:
             report.incomplete.append(record["number"])
         # every tag names the words of the text behind it (tag_basis), and those words are in the text

@@ -160,7 +160,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     print(f"判断日期：{today.isoformat()}　" + "　".join(f"{label}{n}条" for label, n in counts.items() if n or key_shown(label)))
     for r in results:
         heading = measure_heading(r)
-        print(f"\n[{STATUS_LABELS[r['status']]}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
+        print(f"\n[{STATUS_LABELS.get(r['status']) or GROUP_LABELS.get(r['status'], r['status'])}] {r['id']}　{r['district']}　{heading}　（{r['deadline_status']}）")
         for benefit in r.get("benefits") or []:
             extra = "；".join(benefit["amounts"] + ([f"期限至{benefit['deadline']}"] if benefit.get("deadline") else []))
             print(f"    ▸ {benefit['line']}" + (f"（{extra}）" if extra else ""))
@@ -187,6 +187,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{report.id}：{status}　措施{report.measures}条（应为{report.expected}）　原文句子{report.sentences}句"
               f"　标记：{flags}　无责任单位：{report.without_units or '无'}　政府工作（不向企业推荐）：{report.government_only or '无'}"
               f"　文本不完整：{report.incomplete or '无'}　标签{report.tags}个，无原文依据{len(report.without_basis)}个")
+        print(f"    {report.kinds_line()}")
         for problem in report.problems:
             print(f"    ✗ {problem}")
         for warning in report.warnings:

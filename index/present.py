@@ -13,6 +13,11 @@ def measure_text_block(m: dict) -> str:
         f"责任单位：{'、'.join(m['responsible_units']) or '（原文未注明）'}",
         f"有效期至：{m.get('valid_until') or '未注明'}",
     ]
+    if m.get("kind"):
+        from index.facts.kinds import KIND_LABELS
+
+        basis = f"（依据：“{m['kind_basis']}”）" if m.get("kind_basis") else ""
+        lines.append(f"性质：{KIND_LABELS.get(m['kind'], m['kind'])}{basis}")
     if m["flags"]:
         lines.append(f"提示：{'、'.join(m['flags'])}")
     return "\n".join(lines)

@@ -57,6 +57,8 @@ class MeasureRecord(TypedDict, total=False):
     government_only: bool
     eligibility: dict  # {"clauses": [...], "government_only": bool} (index/facts/taxonomy.py)
     tag_basis: dict  # {field: {tag: the words of the text behind it}}
+    kind: str  # benefit / right / duty / obligation / general (index/facts/kinds.py)
+    kind_basis: str  # the words that make it so
     deadlines: list[str]
     amounts: list[str]
     valid_until: str | None
@@ -112,7 +114,7 @@ def annotate_measure(record: dict, document: dict | None = None) -> dict:
         time["effective"] = {document["effective"]: document.get("effective_basis") or ""}
     return {
         **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
-                                "situations_required", "government_only", "eligibility")},
+                                "situations_required", "government_only", "eligibility", "kind", "kind_basis")},
         "tag_basis": {**tags["tag_basis"], **{k: v for k, v in time.items() if v}},
         "deadlines": list(time["deadlines"]),
         "amounts": extract_amounts(text),

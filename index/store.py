@@ -31,7 +31,7 @@ from index.paths import use_library
 DB_NAME = "policy.db"
 LIBRARY_DIR = "library"
 PACK_FILE = "pack.json"
-SCHEMA_VERSION = 2  # 2: tags, eligibility rules, government_only
+SCHEMA_VERSION = 3  # 2: tags, eligibility rules, government_only; 3: kind, kind_basis
 _LIST_FIELDS = ("responsible_units", "flags", "industries", "benefit_types", "entity_types", "sizes", "deadlines", "amounts",
                 "traits_required", "situations_required")
 _JSON_FIELDS = ("eligibility", "tag_basis")  # eligibility rules (index/facts/taxonomy.py): {"clauses": […], "government_only": bool};
@@ -194,6 +194,7 @@ def create_db(path: Path) -> sqlite_utils.Database:
         {
             "id": str, "document_id": str, "number": int, "district": str, "section": str, "subsection": str,
             "title": str, "text": str, "units_text": str, "valid_until": str, "government_only": int,
+            "kind": str, "kind_basis": str,
             **{name: str for name in _LIST_FIELDS + _JSON_FIELDS},
         },
         pk="id",
@@ -311,6 +312,7 @@ class Store:
         for name in _LIST_FIELDS:
             out[name] = json.loads(row[name] or "[]")
         out["government_only"] = bool(row.get("government_only"))
+        out["kind"], out["kind_basis"] = row.get("kind"), row.get("kind_basis")
         for name in _JSON_FIELDS:
             out[name] = json.loads(row[name]) if row.get(name) else None
         return out
@@ -318,11 +320,11 @@ class Store:
 
 # the keys of a decoded measure in their order ("document" holds the id until replaced by the summary)
 _MEASURE_KEYS = ("id", "district", "document", "number", "section", "subsection", "title", "text", "units_text", "valid_until",
-                 *_LIST_FIELDS, "government_only", *_JSON_FIELDS)
+                 *_LIST_FIELDS, "government_only", "kind", "kind_basis", *_JSON_FIELDS)
 _MEASURE_JSON = "json_array(" + ", ".join(
     ["id", "district", "document_id", "number", "section", "subsection", "title", "text", "units_text", "valid_until"]
     + [f"case when coalesce({name}, '') = '' then json('[]') else json({name}) end" for name in _LIST_FIELDS]
-    + ["government_only"]
+    + ["government_only", "kind", "kind_basis"]
     + [f"case when coalesce({name}, '') = '' then json('null') else json({name}) end" for name in _JSON_FIELDS]) + ")"
 
 

@@ -94,8 +94,9 @@ PROFILES = {
         {"district": "朝阳区", "entity_type": "企业", "size": "中型", "industries": ["信息技术"], "traits": ["高新技术企业"],
          "situations": ["计划上市挂牌", "受疫情影响经营困难"]},
         {M + "7", M + "11", M + "13", C + "1", C + "2", C + "3", C + "9", C + "10", C + "11", C + "15", C + "16", C + "17",
-         C + "25", C + "26", C + "35"},
-        PROJECT_MAYBES | {H + "14", C + "12", C + "13", C + "18", C + "19"},
+         C + "25", C + "26"},
+        # C35: "研究对符合条件的优质直播电商服务机构给予…": conditions written elsewhere → 需确认 (issue 23)
+        PROJECT_MAYBES | {H + "14", C + "12", C + "13", C + "18", C + "19", C + "35"},
         # 小微 only: rent relief, 留抵退税 for 小微; 专精特新 listing; 平台企业 listing
         {C + "4", C + "5", M + "8", C + "21"},
     ),

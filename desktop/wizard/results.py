@@ -18,6 +18,7 @@ from desktop.present import DISTRICT_COLOURS, MUNICIPAL_COLOURS, STATUS_COLOURS,
 from desktop.wizard.profile import (ELIGIBLE, EXPIRED_, INELIGIBLE, KIND_CONFIRM, KIND_SITUATION, KIND_TRAITS, MAYBE,
                                     Question, benefit_counts, grouped, is_expired, question_of)
 from index.facts.deadlines import EXPIRED, NOT_YET, UNKNOWN, VALID
+from index.facts.eligibility import RIGHT
 from index.vocab import MUNICIPAL
 from index.present import measure_heading
 
@@ -68,6 +69,9 @@ class MeasureCard(QFrame):
         ]
         facts = (f"<b>{esc(self.tr('可享受：'))}</b>{lines}<br>" if lines else "") + \
             "".join(f"<b>{esc(k)}：</b>{esc(v)}<br>" for k, v in rows)
+        if result["status"] == RIGHT and result.get("basis"):
+            # a right: the sentence that gives it, to quote to whoever must respect it
+            facts = f"<b>{esc(self.tr('可以主张：'))}</b>{esc(result['basis'])}<br>" + facts
         reasons = [r for r in result.get("reasons") or [] if r != result.get("deadline_note")]
         why = self.tr("为什么：") if result["status"] != INELIGIBLE else self.tr("为什么不适用：")
         facts += f"<b>{esc(why)}</b>" + "".join(f"<br>　• {esc(r)}" for r in reasons)
@@ -362,14 +366,17 @@ class ResultsPage(QWizardPage):
         titles = {
             ELIGIBLE: self.tr("可以申请（{0}条）"),
             MAYBE: self.tr("可能可以（需确认）（{0}条）"),
+            RIGHT: self.tr("可以主张的权利（{0}条）"),
             EXPIRED_: self.tr("已过期（仅供了解）（{0}条）"),
             INELIGIBLE: self.tr("不适用（{0}条）"),
         }
         self.sections = {}
-        for status in (ELIGIBLE, MAYBE, EXPIRED_, INELIGIBLE):
+        for status in (ELIGIBLE, MAYBE, RIGHT, EXPIRED_, INELIGIBLE):
+            if status == RIGHT and not groups[RIGHT]:
+                continue  # most plans give no rights: no empty group
             # 已过期 and 不适用 start folded; 已过期 never counts as claimable
             section = GroupSection(titles[status].format(len(groups[status])), groups[status], self.today,
-                                   self._make_card, expanded.get(status, status in (ELIGIBLE, MAYBE)), "",
+                                   self._make_card, expanded.get(status, status in (ELIGIBLE, MAYBE, RIGHT)), "",
                                    status == INELIGIBLE, content)
             section.link_activated.connect(self.measure_requested)
             self.sections[status] = section
@@ -381,7 +388,8 @@ class ResultsPage(QWizardPage):
         self.summary.setText(coverage + ("<br>" if coverage else "") + esc(
             self.tr("今天是{0}。可以申请{1}条，可能可以{2}条；已过期{3}条（仅供了解，不能再承诺办理）；不适用{4}条。")
             .format(self.today.isoformat(), len(groups[ELIGIBLE]), len(groups[MAYBE]), len(groups[EXPIRED_]),
-                    len(groups[INELIGIBLE]))))
+                    len(groups[INELIGIBLE])) + (self.tr("另有可以主张的权利{0}条。").format(len(groups[RIGHT]))
+                                                if groups[RIGHT] else "")))
         self._update_handout_button()
 
     def _make_card(self, result: dict) -> MeasureCard:

@@ -16,12 +16,19 @@ from datetime import date
 
 from index.facts.deadlines import EXPIRED, NOT_YET, confirm_question, deadline_note, measure_deadline, measure_status
 from index.records import annotate_measure
+from index.facts.kinds import BENEFIT, DUTY, GENERAL, KIND_LABELS, OBLIGATION, RIGHT as RIGHT_KIND
 from index.facts.taxonomy import ENTERPRISE, ENTITY_TYPES, load_taxonomy
 from index.vocab import ELIGIBLE, ENTERPRISE_PLACES, FLAG_TEXT_INCOMPLETE, INELIGIBLE, MAYBE, MUNICIPAL
 
 # where an enterprise can be (a profile's district): the 16 districts and the economic zone
 DISTRICTS = ENTERPRISE_PLACES  # a profile's district (see index.vocab)
 _RANK = {INELIGIBLE: 0, MAYBE: 1, ELIGIBLE: 2}
+RIGHT = "right"  # contract: a right the profile may invoke (its own group, 可以主张的权利), never "eligible"
+# why a provision that is not a benefit is never offered (政府职责's words are those of 政府工作 before kinds)
+NOT_OFFERED = {
+    OBLIGATION: "本条是对企业或经营者的要求（企业义务），不是可以申请的待遇",
+    GENERAL: "本条是一般规定（目的、适用范围、定义、法律责任或施行日期等），不是可以申请的待遇",
+}
 
 Q_DISTRICT = "企业注册（经营）在哪个区？"
 Q_ENTITY = "您是企业、个体工商户、社会组织、事业单位、农业经营主体，还是个人？"
@@ -32,6 +39,11 @@ Q_TRAITS = "企业是否具备以下特征：{}？"
 
 def _join(values: list[str]) -> str:
     return "、".join(values)
+
+
+def _enterprises(traits: list[str]) -> list[str]:
+    """"国有企业" stays "国有企业", "专精特新" becomes "专精特新企业" (never "国有企业企业")."""
+    return [t if t.endswith(("企业", "孵化器")) else f"{t}企业" for t in traits]
 
 
 def _district(profile: dict, measure: dict) -> tuple[str, list[str], list[dict]]:
@@ -91,10 +103,10 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
         if mine is None:
             missing.append(question(KIND_TRAITS, traits, Q_TRAITS.format("或".join(traits))))
         elif hit:
-            ok.append(f"本条面向{_join(traits)}企业；您是{_join(hit)}")
+            ok.append(f"本条面向{_join(_enterprises(traits))}；您是{_join(hit)}")
             fit += 2
         else:
-            fail.append(f"本条面向{_join(traits)}企业，您未选择")
+            fail.append(f"本条面向{_join(_enterprises(traits))}，您未选择")
     situations = clause.get("situations") or []
     mine = profile.get("situations")
     for situation in situations:
@@ -133,9 +145,13 @@ def rules_of(measure: dict) -> dict:
     """The measure's stored rules, or derived now (a freshly imported measure has none stored)."""
     rules = measure.get("eligibility")
     if isinstance(rules, dict) and "clauses" in rules:
+        if "kind" not in rules:  # rules written before kinds: a benefit if it grants anything, else a duty
+            kind = measure.get("kind") or (BENEFIT if rules["clauses"] or not rules.get("government_only") else DUTY)
+            rules = {**rules, "kind": kind, "rights": rules.get("rights") or []}
         return rules
     derived = annotate_measure(measure)["eligibility"]
-    return {"clauses": derived["clauses"], "government_only": derived["government_only"]}
+    return {"clauses": derived["clauses"], "government_only": derived["government_only"],
+            "kind": derived.get("kind", BENEFIT), "rights": derived.get("rights") or []}
 
 
 def _expired(deadline: str | None, today: date) -> bool:
@@ -174,8 +190,14 @@ def judge(profile: dict, measure: dict, today: date) -> dict:
     measure_end = measure_deadline(measure)
     benefits: list[dict] = []
     fit = 0
+    kind = rules.get("kind") or BENEFIT
+    rights = rules.get("rights") or []
+    if (measure.get("text") or "").strip() and kind == RIGHT_KIND and rights:
+        return _judge_right(profile, measure, rights, situation_questions, today)
     if not (measure.get("text") or "").strip():
         status, reasons, questions, basis = INELIGIBLE, ["收集到的原文缺少本条正文，无法判断是否适用，请查阅原件"], [], None
+    elif not clauses and kind in NOT_OFFERED:
+        status, reasons, questions, basis = INELIGIBLE, [NOT_OFFERED[kind]], [], None
     elif not clauses and not rules.get("government_only"):
         status, reasons, questions, basis = INELIGIBLE, ["本条原文不完整，现存文字没有写明可申请的待遇，无法判断是否适用，请查阅原件"], [], None
     elif not clauses:
@@ -224,6 +246,34 @@ def judge(profile: dict, measure: dict, today: date) -> dict:
         "deadline": measure_end,
         "deadline_status": deadline_status,
         "confirm_in_force": confirm,  # set: answered 需确认 whatever the profile (group_of)
+        "kind": kind,
+    }
+
+
+def _judge_right(profile: dict, measure: dict, rights: list[dict], situation_questions: dict, today: date) -> dict:
+    """A right: offered in its own group (可以主张的权利) to the party it protects, with the sentence that
+    gives it; never "eligible" (nothing to apply for) and never to the party it binds."""
+    d_status, d_reasons, _ = _district(profile, measure)
+    judged = [(_clause(profile, r, situation_questions), r) for r in rights]
+    (status, reasons, _, _, fit), best = max(judged, key=lambda j: (_RANK[j[0][0]], -j[0][3], j[0][4]))
+    note = deadline_note(measure, today)
+    if status != INELIGIBLE and d_status != INELIGIBLE:
+        status = RIGHT
+        reasons = [f"本条是您可以主张的权利（{KIND_LABELS[RIGHT_KIND]}）：“{best.get('words') or best['basis']}”"] + reasons
+    else:
+        status = INELIGIBLE
+    return {
+        "status": status,
+        "reasons": d_reasons + reasons + [note],
+        "deadline_note": note,
+        "missing": [],
+        "questions": [],
+        "benefits": [],
+        "fit": fit,
+        "basis": best["basis"],
+        "deadline": measure_deadline(measure),
+        "deadline_status": measure_status(measure, today),
+        "kind": RIGHT_KIND,
     }
 
 
@@ -260,8 +310,9 @@ def eligible(profile: dict, measures: list[dict], today: date | None = None) -> 
 # ───────────────────────────── the answer: groups, order, coverage ─────────────────────────────
 
 EXPIRED_GROUP = "expired"
-GROUPS = (ELIGIBLE, MAYBE, EXPIRED_GROUP, INELIGIBLE)
-GROUP_LABELS = {ELIGIBLE: "可以申请", MAYBE: "可能可以（需确认）", EXPIRED_GROUP: "已过期（仅供了解）", INELIGIBLE: "不适用"}
+GROUPS = (ELIGIBLE, MAYBE, RIGHT, EXPIRED_GROUP, INELIGIBLE)
+GROUP_LABELS = {ELIGIBLE: "可以申请", MAYBE: "可能可以（需确认）", RIGHT: "可以主张的权利", EXPIRED_GROUP: "已过期（仅供了解）",
+                INELIGIBLE: "不适用"}
 
 
 def group_of(result: dict) -> str:

@@ -16,6 +16,9 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
+from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+                               blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
+                               protected_parties, stated_conditions)
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
@@ -209,7 +212,19 @@ def audience_parts(sentence: str, tax: Taxonomy) -> tuple[str, list[str]]:
     parts = [sentence[a:b] for a, b in zip(bounds, bounds[1:])]
     if not all(_names(tax.benefit_types, part) for part in parts):
         return "", [sentence]
-    return sentence[:cuts[0]], parts
+    # "…的科技型中小企业给予贴息，并对评估费、担保费给予补贴": a part that names no party grants to the
+    # party before it ("对" introduces what is paid for, not who)
+    merged = [parts[0]]
+    for part in parts[1:]:
+        head = re.split(r"给予|予以", part)[0]  # the receiver stands before the grant ("单个企业最高…" is a cap)
+        if _names(tax.entity_types, head) or _names(tax.traits, head) or _consuming(tax.industry_requirements, head) \
+                or _consuming(tax.sizes, head):
+            merged.append(part)
+        else:
+            merged[-1] += part
+    if len(merged) < 2:
+        return "", [sentence]
+    return sentence[:cuts[0]], merged
 
 
 def _line(text: str) -> str:
@@ -218,13 +233,55 @@ def _line(text: str) -> str:
 
 
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
+    """Who benefits: the parties the text names, without those that give rather than receive
+    (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
+    be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
     who = _blank(tax.not_beneficiary, text)
+    party = blank_providers(who)
+    # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
+    # one size by a size named elsewhere in it
+    sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
     return {
-        "entity_types": _names(tax.entity_types, who, basis.setdefault("entity_types", {}), text),
-        "traits": _names(tax.traits, who, basis.setdefault("traits", {}), text),
+        "entity_types": _names(tax.entity_types, party, basis.setdefault("entity_types", {}), text),
+        "traits": _names(tax.traits, party, basis.setdefault("traits", {}), text),
         "situations": _names(tax.situations, who, basis.setdefault("situations", {}), text),
-        "industries": _consuming(tax.industry_requirements, who, basis.setdefault("industries", {})),
-        "sizes": _consuming(tax.sizes, who, basis.setdefault("sizes", {})),
+        "industries": _consuming(tax.industry_requirements, party, basis.setdefault("industries", {})),
+        "sizes": sizes,
+    }
+
+
+_TWO_RECEIVERS = re.compile(r"(?P<a>[^，。；、和及与或对的]{2,16}?企业)(?:和|及|以及|、)(?P<b>[^，。；、和及与或的]{2,16}?企业)")
+
+
+def _receivers_apart(scope: str, who: dict, tax: Taxonomy) -> list[str]:
+    """When a grant names two receivers joined by 和/及 and the conditions of one are not the other's
+    (an industry or a size for the first, a trait for the second), the scope once with each receiver
+    (the other blanked); [] when it names one receiver or one set of conditions."""
+    if not (who["traits"] and (who["industries"] or who["sizes"])):
+        return []
+    m = _TWO_RECEIVERS.search(scope)
+    if not m:
+        return []
+    out = []
+    for keep, drop in (("a", "b"), ("b", "a")):
+        out.append(scope[:m.start(drop)] + "\0" * (m.end(drop) - m.start(drop)) + scope[m.end(drop):])
+    a, b = (_audience(v, tax, {}) for v in out)
+    if (a["traits"], a["industries"], a["sizes"]) == (b["traits"], b["industries"], b["sizes"]):
+        return []
+    return out
+
+
+def _clause_of(sentence: str, part: str, parts: list[str], shared: str, benefits: list[str], who: dict, basis: Basis,
+               scope: str, tax: Taxonomy) -> dict:
+    """One receiver's clause of a grant naming two (see _receivers_apart)."""
+    if not who["entity_types"]:
+        basis["entity_types"] = {ENTERPRISE: "（原文未写享受主体，按“企业”）"}
+    return {
+        "basis": sentence, "line": _line(part) if len(parts) > 1 else sentence, "shared": shared,
+        "benefit_types": benefits, "entity_types": who["entity_types"] or [ENTERPRISE],
+        "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"], "traits": who["traits"],
+        "situations": who["situations"], "ask": _names(tax.conditions, scope), "apart": scope,
+        "tag_basis": {k: dict(v) for k, v in basis.items() if v},
     }
 
 
@@ -235,17 +292,36 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
     measure_entities = _names(tax.entity_types, text, measure_basis)
     clauses: list[dict] = []
     government = False
+    measure_benefits: dict[str, str] = {}
+    _names(tax.benefit_types, NEGATED_GRANT.sub("", text), measure_benefits)
     for sentence in sentences:
         if tax.government_strong and tax.government_strong.search(sentence):
             government = True
             continue
-        shared, parts = audience_parts(sentence, tax)
+        # what a sentence withholds ("不重复奖励", "不另行给予财政补贴") is not a grant
+        granting = NEGATED_GRANT.sub(lambda m: "\0" * len(m.group(0)), sentence)
+        shared, parts = audience_parts(granting, tax)
         granted = False
         for part in parts:
             scope = shared + part
             basis: Basis = {"benefit_types": {}}
             benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
+            if not benefits and SIGN_UP.search(part) and measure_benefits:
+                # "…门店可自愿报名参加": a party may sign up for what the measure gives
+                benefits = list(measure_benefits)
+                basis["benefit_types"] = dict(measure_benefits)
+            shared, part, scope = (sentence[:len(shared)], sentence[len(shared):len(shared) + len(part)],
+                                   sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
+                if len(parts) == 1 else (shared, part, scope)
             who = _audience(scope, tax, basis)
+            # "规模以上工业企业和科技型中小企业": two receivers, each with its own condition, not one with both
+            for variant in _receivers_apart(scope, who, tax):
+                basis_v: Basis = {"benefit_types": dict(basis["benefit_types"])}
+                who_v = _audience(variant, tax, basis_v)
+                clauses.append(_clause_of(sentence, part, parts, shared, benefits, who_v, basis_v, scope, tax))
+            if clauses and clauses[-1].get("basis") == sentence and clauses[-1].get("apart") == scope:
+                granted = True
+                continue
             # who benefits must be written in the sentence itself; a bare heading ("加大制造业融资支持力度。")
             # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
             beneficiary = bool(who["entity_types"] or who["traits"] or who["industries"]
@@ -273,7 +349,24 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
             })
         if not granted and tax.government.search(sentence):
             government = True
+    for clause in clauses:
+        clause.pop("apart", None)
     return clauses, government
+
+
+def _without_follow_ons(clauses: list[dict]) -> list[dict]:
+    """A sentence that only says how an earlier grant is paid or run ("贴息资金直接拨付企业") names the
+    same benefit for a generic "企业" without granting anything itself: it is the earlier grant, not a new
+    one for everyone (which would drop the earlier grant's conditions)."""
+    out: list[dict] = []
+    for clause in clauses:
+        generic = not (clause["sizes"] or clause["industries"] or clause["traits"])
+        restated = any(set(clause["benefit_types"]) <= set(e["benefit_types"]) and (e["sizes"] or e["industries"] or e["traits"])
+                       and set(clause["entity_types"]) <= set(e["entity_types"]) for e in out)
+        if generic and restated and not GRANTS.search(NEGATED_GRANT.sub("", clause["basis"])):
+            continue
+        out.append(clause)
+    return out
 
 
 def _clause_basis(clause: dict, override_basis: dict[str, str], tax: Taxonomy) -> Basis:
@@ -309,6 +402,48 @@ def _normalise_clause(clause: dict, text: str, tax: Taxonomy) -> dict:
     return out
 
 
+def condition_question(words: str) -> str:
+    """The question a grant with conditions written elsewhere leaves ("符合条件的" → ask what they are)."""
+    return f"是否符合本条所说的“{words}”？具体条件原文未写明，请向责任单位确认"
+
+
+def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
+    """The rights a measure gives (sentences of kind right): who may invoke each (the protected party,
+    not the party bound), and the words that make it a right."""
+    out = []
+    for sentence, kind, words in read:
+        if kind != RIGHT:
+            continue
+        basis: Basis = {}
+        # the protected party: named as the object of the duty, else the business that may act ("市场主体可以…");
+        # other parties the sentence names (the bodies involved, examples) do not narrow a right
+        parties = protected_parties(sentence)
+        holder, modal = actor(sentence)
+        if not parties and modal in ("可以", "可", "有权") and is_business(holder):
+            parties = [holder]
+        if not parties and (subject := BUSINESS.match(sentence)):
+            parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
+        if not parties and holder and modal not in ("可以", "可", "有权"):
+            # the party bound ("大型企业不得…") is not the one protected
+            sentence_for_audience = sentence.replace(holder, "\0" * len(holder), 1)
+        else:
+            sentence_for_audience = sentence
+        who = _audience("、".join(parties) if parties else sentence_for_audience, tax, basis)
+        if not parties:
+            who["traits"], who["industries"] = [], []
+        entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
+        out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
+                    "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
+                    "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"])})
+    # a sentence of the same article that names nobody protects whom the others name
+    named = [r for r in out if r["named"]]
+    for right in out:
+        if not right.pop("named") and named:
+            right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
+            right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
+    return out
+
+
 def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
@@ -321,20 +456,57 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     text = measure.get("text") or ""
     flags = measure.get("flags") or []
     clauses, saw_government = derive_clauses(text, tax)
+    derived = list(clauses)
     override = tax.overrides.get(measure.get("id") or "", {})
     if "clauses" in override:
         clauses = [_normalise_clause(c, text, tax) for c in override["clauses"]]
+    # sentences a reviewer found to be government work though they name a party and a benefit word
+    dropped = set(override.get("drop_clauses", []))
+    derived = _without_follow_ons([c for c in derived if c.get("basis") not in dropped])
+    clauses = list(derived) if "clauses" not in override else [c for c in clauses if c.get("basis") not in dropped]
     # benefits the rules miss, added beside the derived ones (the derived ones stay as they are)
     clauses += [_normalise_clause(c, text, tax) for c in override.get("add_clauses", [])]
     for question in override.get("ask", []):
         for clause in clauses:
             clause["ask"].append(question)
+    # what kind of provision it is (index/facts/kinds.py); the taxonomy's clauses say which sentences grant
+    kind, kind_basis, read = measure_kind(text, {i for i, s in enumerate(split_sentences(text))
+                                                 if any(c.get("basis") == s for c in derived)})
+    reviewed = "clauses" in override or bool(override.get("add_clauses"))
+    if not reviewed:
+        # a benefit is granted where a sentence grants it; a sentence that is a duty or an obligation
+        # is not a benefit even if it names one (""市人民政府应当加大对…的支持"")
+        benefit_sentences = {s for s, k, _ in read if k == BENEFIT}
+        clauses = [c for c in clauses if c.get("basis") in benefit_sentences] if kind == BENEFIT else []
+    elif clauses:
+        kind, kind_basis = BENEFIT, kind_basis if kind == BENEFIT else clauses[0].get("line", "")
+    rights = _rights(read, tax) if kind == RIGHT else []
     # a measure whose text the source lost (原文缺失), or lost in part leaving neither a benefit nor a
     # government task (a bare lead sentence, 文本不完整), is unknown, not a government task
     unknown = FLAG_TEXT_INCOMPLETE in flags and not clauses and not saw_government
     government_only = bool(override.get("government_only", not clauses and bool(text.strip()) and not unknown))
     if government_only:
         clauses = []
+        if kind == BENEFIT:
+            kind = DUTY
+            kind_basis = next((w for _, k, w in read if k == DUTY and w), "") or override.get("why", "")
+    if kind == BENEFIT and clauses and not kind_basis:
+        # a grant with no grant verb ("缓缴…", "…减半征收"): its benefit words
+        words = [w for c in clauses for w in (c.get("tag_basis") or {}).get("benefit_types", {}).values()]
+        kind_basis = words[0] if words else clauses[0]["line"]
+    if override.get("kind") in KINDS:
+        kind, kind_basis = override["kind"], override.get("kind_basis") or override.get("why", "")
+    # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
+    for clause in [] if override.get("conditions_known") else clauses:
+        words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
+        if words:
+            clause["ask"].append(condition_question(words))
+        stated = stated_conditions(clause.get("shared", "") + clause["line"])
+        if stated and not words and not clause["ask"]:
+            clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
+        may = discretionary(clause["basis"])
+        if may and not clause["ask"]:
+            clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
@@ -346,7 +518,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
                 basis.setdefault(key, {}).setdefault(tag, w)
     benefit_types = [GOVERNMENT] if government_only else _ordered(union("benefit_types"), tax.names("benefit_types"))
     if government_only:
-        words = (tax.government_strong and tax.government_strong.find(text)) or tax.government.find(text)
+        words = ((tax.government_strong and tax.government_strong.find(text)) or tax.government.find(text)
+                 or next((w for _, k, w in read if k == DUTY and w and w in text), None))
         basis = {"benefit_types": {GOVERNMENT: words or override.get("why") or "（全条没有写明享受主体和待遇）"}}
     scope = "".join(c["line"] for c in clauses) if clauses else text
     facet_basis: dict[str, str] = {}
@@ -361,7 +534,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         "traits_required": _ordered(union("traits"), tax.names("traits")),
         "situations_required": _ordered(union("situations"), tax.names("situations")),
         "government_only": government_only,
-        "eligibility": {"clauses": clauses, "government_only": government_only},
+        "eligibility": {"clauses": clauses, "government_only": government_only, "kind": kind, "rights": rights},
+        "kind": kind,
+        "kind_basis": kind_basis,
         "override": override.get("why"),
     }
     reviewed_basis = override.get("tag_basis", {})

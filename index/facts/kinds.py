@@ -1,0 +1,346 @@
+"""What kind of provision a measure (an article) is, decided from the structure of its sentences.
+
+Five kinds (contract: `kind`, with `kind_basis`, the words that make it so):
+  benefit    可申请的支持 — money, tax or fee relief, credit, vouchers, a service, a permit, a preference
+             granted to a party ("对…中小企业给予…", "…企业可以申请…补贴");
+  right      可主张的权利 — a protection a business can invoke: a duty of another party towards it
+             ("不得要求中小企业…", "应当自…之日起30日内支付"), a 可以 / 有权 of the business itself that
+             is not an application for a benefit, a complaint channel, 告知承诺 / 容缺受理;
+  duty       政府职责 — work of government bodies or of other parties that are not the visitor
+             (市、区人民政府 / 有关部门 / 金融机构 + 应当 / 负责 / 建立 / 推动 / 鼓励 …);
+  obligation 企业义务 — what businesses must or must not do (企业 / 经营者 + 应当 / 不得 / 必须);
+  general    一般规定 — purpose, scope, definitions, principles, liability, entry into force.
+
+The vocabulary is that of official Chinese in general (who acts, the modal verb, who receives), not the
+phrases of any one document. A sentence's *actor* is what stands before its first modal or action verb
+(after any "…的，" condition); a *protected* party is a business named after 不得 / 向 / 支付 of another
+party. The measure takes the strongest kind among its sentences: benefit > right > obligation > duty >
+general; a measure whose benefit sentences all have a government actor with a duty verb and no grant to
+anyone is a duty.
+"""
+from __future__ import annotations
+
+import re
+
+from index.source.sentences import split_sentences
+
+BENEFIT, RIGHT, DUTY, OBLIGATION, GENERAL = "benefit", "right", "duty", "obligation", "general"
+KINDS = (BENEFIT, RIGHT, OBLIGATION, DUTY, GENERAL)  # strongest first
+KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY: "政府职责", OBLIGATION: "企业义务",
+               GENERAL: "一般规定"}
+
+# ───────────────────────────── the vocabulary ─────────────────────────────
+# a party that is a business (the visitor's kind of party)
+_BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|用人单位|农民专业合作社|"
+                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人)")
+BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
+# a party that is a government body, or another party acting for the public (not the visitor)
+_GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|管委会|协会|商会|联合会|银行|法院|检察院|"
+             r"乡镇|街道|村民委员会|居民委员会|各级|有关方面)")
+GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!域|块|间)|县|省|各区|市、区|市和区|各级|国务院|省级以上)"
+                        r"|" + _GOV_HEAD)
+# modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…")
+_MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
+          r"(?<![许认])可(?!持续|能|行|靠|视|控|信|及)|有权|负责)")
+_ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
+           r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
+           r"培育|发展|打造|构建|探索|规范|监督|加快|深化)")
+ACTOR_END = re.compile(_MODAL + "|" + _ACTION)
+
+# general provisions
+_GENERAL = [
+    re.compile(r"^为了?[^。]*?(?:制定本|特制定|制定此)"),
+    re.compile(r"本(?:条例|办法|规定|法|细则|决定)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
+    re.compile(r"(?:^|，)(?:前款|本条)?所称[^。]{0,40}?(?:是指|指|包括)"),
+    re.compile(r"(?:适用|遵守)本(?:条例|办法|规定|法)|本(?:条例|办法|规定|法)适用于"),
+    re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的规定执行"),
+    re.compile(r"自\d{4}年\d{1,2}月\d{1,2}日起施行|(?:起|之日起)施行"),
+    re.compile(r"同时废止"),
+    re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
+]
+# liability: what follows a breach (of officials or of parties); a general provision, never offered
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+                        r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
+                        r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
+
+# a party protected: another party must not do this to a business, or must pay it in time
+_PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD)
+# a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
+_PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
+# a ban on charging or burdening ("不得收取任何费用", "不得摊派")
+_FEE_BAN = re.compile(r"不得[^。；]{0,12}?(?:收取|收费|摊派|集资|罚款|侵占|强制|指定)")
+# a party owed something: "…迟延支付中小企业款项的，应当支付逾期利息"
+_OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)")
+# a grant that is concrete (money, relief, a price): a government body that "shall provide support" in
+# general words is doing its work; one that "shall grant a subsidy" grants a benefit
+_CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|资金支持|资金扶持|费用|优惠|担保|贷款|首贷|续贷|信贷|"
+                       r"消费券|退税|缓缴|租金|价格扣除|预留|份额|\d")
+_PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
+                          r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
+_COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
+                        r"(?:有权|可以|可)[^。；]{0,20}?(?:投诉|举报|申诉|申请复议|提起诉讼|申请行政复议|拒绝)")
+_PROMISE = re.compile(r"告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
+# an application by the business itself ("…企业可以申请…", "…可以享受…")
+_APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
+# a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
+_GRANT = re.compile(r"(?:对|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
+                    r"减半|返还|退还|支持|予以)")
+_GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
+                          r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
+# rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
+RULES_ELSEWHERE = re.compile(
+    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确)|由[^。；]{0,40}?制定|制定|"
+    r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确)|"
+    r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
+    r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
+# a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
+# government's work with them; what they then offer is theirs, not a grant
+_PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
+                              r"[^，。；]{0,4}?(?:设立|建立|开展|开发|创新|完善|加大|提高|探索)")
+# any words that grant (a sentence without them only says how a grant is run)
+GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^，。；]{0,4}元|奖励[^，。；]{0,4}元|可以申请|可申请|享受|发放|退还|返还|缓缴|延期|顺延")
+# a condition written elsewhere: the grant is 需确认, never 可以申请 outright
+CONDITION_ELSEWHERE = re.compile(
+    r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
+    r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
+    r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
+    r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
+
+
+def _clauses_of(sentence: str) -> list[str]:
+    return [c for c in re.split(r"[，：]", sentence) if c]
+
+
+def actor(sentence: str) -> tuple[str, str]:
+    """(actor, verb) of a sentence: the words before its first modal verb (应当, 不得, 可以 …), else before
+    its first action verb, in the first clause that has one after any "…的，" condition; a modal at the
+    head of a clause takes the clause before it as actor ("享受支持的企业，应当…"); ("", "") when none."""
+    clauses = _clauses_of(sentence)
+    for i, clause in enumerate(clauses):
+        m = re.search(_MODAL, clause)
+        if m:
+            who = clause[:m.start()]
+            if not who.strip() and i:
+                who = clauses[i - 1]
+            return who, m.group(0)
+    for clause in clauses:
+        for m in ACTOR_END.finditer(clause):
+            if _IN_NAME.match(clause, m.end()):
+                continue  # "市发展改革部门", "科学技术部门": a verb inside a body's name
+            if clause.endswith("的"):
+                break
+            return clause[:m.start()], m.group(0)
+    return "", ""
+
+
+_IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
+
+
+def is_business(words: str) -> bool:
+    return bool(re.search(_BUSINESS_HEAD, words)) and not re.search(_GOV_HEAD + r"$", words)
+
+
+def is_government(words: str) -> bool:
+    return bool(GOVERNMENT.search(words)) or words in ("", "国家", "本市", "市", "区")
+
+
+def _span(sentence: str, who: str, modal: str) -> str:
+    """The words of the sentence from its actor to its verb ("享受本措施支持的企业，应当")."""
+    start = sentence.find(who) if who else -1
+    end = sentence.find(modal, max(start, 0) + len(who)) if modal else -1
+    if start < 0 or end < 0:
+        return who + modal
+    return sentence[start:end + len(modal)]
+
+
+_HONOURS = re.compile(r"表彰")
+
+
+def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple[str, str]:
+    """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
+    `inherited`: the sentence before it was a government body's work (its actor carries over)."""
+    if m := _LIABILITY.search(sentence):
+        return GENERAL, m.group(0)
+    for rx in _GENERAL:
+        if m := rx.search(sentence):
+            return GENERAL, m.group(0)
+    who, modal = actor(sentence)
+    if not who and modal:  # "个体工商户不再从事经营活动的，应当…": the party is named in the condition
+        who = BUSINESS.match(sentence).group(0) if BUSINESS.match(sentence) else ""
+    # "市场主体认为…规范性文件…相抵触的，可以…": the party the sentence opens with acts, whatever it names after
+    business_actor = bool(who) and (bool(BUSINESS.match(who)) or (is_business(who) and not GOVERNMENT.search(who)))
+    if grants:
+        obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
+        # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
+        duty_modal = modal in ("应当", "应", "负责", "可以", "可")
+        working = ((duty_modal and is_government(who) and not _CONCRETE.search(sentence))
+                   or (not duty_modal and bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
+                   # no actor of its own after a government body's work: the same body's work
+                   or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
+                   # honours at the government's discretion ("做出突出贡献的…给予表彰和奖励")
+                   or bool(_HONOURS.search(sentence))
+                   or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence)))
+        if not (obliged or working):
+            m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
+            return BENEFIT, m.group(0) if m else ""
+    if m := _PAY_IN_TIME.search(sentence):
+        return RIGHT, m.group(0)
+    if (m := _PERIOD_OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
+        return RIGHT, m.group(0)
+    if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]):
+        return RIGHT, m.group(0)
+    # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
+    # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")
+    if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who
+                                               or re.search(r"(?:^|，)不得", sentence)):
+        return RIGHT, m.group(0)
+    # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
+    if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
+        return RIGHT, _span(sentence, who, modal)
+    # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
+    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
+        return RIGHT, m.group(0)
+    if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
+        return RIGHT, m.group(0)
+    if business_actor and modal in ("可以", "可", "有权"):
+        return RIGHT, _span(sentence, who, modal)
+    if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
+        return RIGHT, m.group(0)  # a way of being served the business may ask for
+    if business_actor and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
+        return OBLIGATION, _span(sentence, who, modal)
+    if who or modal:
+        return DUTY, _span(sentence, who, modal)
+    return GENERAL, ""
+
+
+def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
+    """(kind, basis, [(sentence, kind, basis)]) of a measure's text. `granting` are the indexes of the
+    sentences in which the taxonomy found a benefit and a beneficiary."""
+    granting = granting or set()
+    read = []
+    inherited = False
+    for i, sentence in enumerate(split_sentences(text)):
+        kind, basis = sentence_kind(sentence, i in granting, inherited)
+        read.append((sentence, kind, basis))
+        who, _ = actor(sentence)
+        inherited = kind == DUTY and (bool(GOVERNMENT.search(who)) or (inherited and not who))
+    if not read:
+        return GENERAL, "", read
+    liability = [r for r in read if _LIABILITY.search(r[0])]
+    if liability and (liability[0] is read[0] or not any(r[1] == BENEFIT for r in read)):
+        return GENERAL, liability[0][2], read  # what follows a breach, item by item
+    # "个体工商户可以招用从业人员。个体工商户应当依法订立劳动合同…": a permission the same text at once
+    # binds with duties regulates conduct; it is an obligation
+    rights = [r for r in read if r[1] == RIGHT]
+    if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and any(r[1] == OBLIGATION for r in read) \
+            and not any(r[1] == BENEFIT for r in read):
+        return OBLIGATION, next(r[2] for r in read if r[1] == OBLIGATION), read
+    for kind in KINDS:
+        hits = [r for r in read if r[1] == kind]
+        if hits and kind != GENERAL:
+            return kind, next((h[2] for h in hits if h[2]), ""), read
+    return GENERAL, next((r[2] for r in read if r[2]), read[0][0]), read
+
+
+# ───────────────────────────── whose benefit ─────────────────────────────
+# A party named in a sentence that gives, lends, sells, rents out or hands out is not the one who receives
+# ("承租区属国有企业房屋的餐饮企业": the 国有企业 is the landlord; "在本市汽车销售企业购买": the dealer
+# sells; "通过外卖平台发放消费券": the platform hands out; "鼓励金融机构向小微企业发放贷款": the bank lends;
+# "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
+# who benefits; the party after 对 … 给予 is always the receiver.
+_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)"
+_PROVIDER_PATTERNS = [
+    # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
+    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
+    # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
+    re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
+               r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用)"),
+    # a party bound to do the work: "汽车销售企业负责协助消费者…", "保险机构应当简化理赔流程"
+    re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:负责|协助|配合)"),
+    # a party described by what it gives: "出租房屋的国有企业", "提供贷款的银行"
+    _GIVER := re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；]{0,16}?的(?P<p>" + _PARTY + ")"),
+    # the supplier of what the receiver buys: "采购本区中小企业产品和服务"
+    re.compile(r"(?:采购|购买|使用)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:的)?(?:产品|服务|货物|设备)"),
+    # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"
+    re.compile(r"在(?P<p>" + _PARTY + r")(?:购买|购车|购置|消费|就餐|办理|采购)"),
+    re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")"),
+    # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
+    re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
+    re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
+    # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
+    _BANKS := re.compile(r"(?<!对)(?P<p>(?:[^，。；：、和及与或的对为向]{0,8}?)(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
+    # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
+    _ENCOURAGED := re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
+]
+
+
+def provider_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parties in `text` that give rather than receive (see above)."""
+    spans = []
+    for i, rx in enumerate(_PROVIDER_PATTERNS):
+        for m in rx.finditer(text):
+            a, b = m.span("p")
+            # "对提供…服务的机构给予", "对金融机构给予": the party granted to receives
+            if rx is _GIVER and re.search(r"对[^，。；]{0,12}$", text[:m.start()]):
+                continue
+            if rx in (_BANKS, _ENCOURAGED) and re.search(r"对[^，。；]{0,3}$", text[:a]):
+                continue
+            spans.append((a, b))
+    return spans
+
+
+def blank_providers(text: str) -> str:
+    """`text` with the giving parties blanked out (same length, so matched spans still index the text)."""
+    chars = list(text)
+    for a, b in provider_spans(text):
+        for i in range(a, b):
+            chars[i] = "\0"
+    return "".join(chars)
+
+
+# a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴")
+NEGATED_GRANT = re.compile(r"不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+# a party that may sign up for or apply for what the measure gives ("门店可自愿报名参加", "可以申请")
+SIGN_UP = re.compile(r"(?:可以|可)(?:自愿|按规定|向[^，。；]{0,12})?(?:报名|申请|申报|参加|参与)")
+# conditions the text states that no profile answers ("设备投资额在1000万元以上", "首次认定为…")
+_THRESHOLD = re.compile(r"(?:[^，。；、的]{0,12}?(?:在|达到|超过|不低于|不少于|高于)?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个|平方米|万)"
+                        r"[^，。；]{0,4}?(?:以上|及以上)|[^，。；、的]{0,12}?(?:超过|达到|不低于|不少于|高于)\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个))"
+                        r"(?=[^，。；]{0,8}的)")  # what the receiver must have ("…以上的企业"), not a total
+_STEP = re.compile(r"首次(?:认定|纳入|入选|获评|获得|销售)|新(?:认定|获评|入驻|落户|引进|设立|开设)|经[^，。；]{0,15}?(?:认定|遴选|审定|评定|评选|审核|评审|确认|备案)")
+
+
+def stated_conditions(clause: str) -> str | None:
+    """A condition the grant states that a visitor's profile cannot answer (a threshold in what the
+    receiver must have done, a recognition step), or None: read before the grant verb only, so the
+    amount granted ("最高200万元") is not taken for a condition."""
+    grant = re.search(r"给予|予以|按照[^，。；]{0,20}?(?:给予|补贴|奖励)|补贴|奖励|减免|贴息", clause)
+    head = clause[:grant.start()] if grant else clause
+    m = _STEP.search(head) or _THRESHOLD.search(head)
+    return re.split(r"[且并和、，对]", m.group(0))[-1] if m else None
+
+
+_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)(?P<p>" + _PARTY + ")")
+
+
+def protected_parties(sentence: str) -> list[str]:
+    """The parties a right protects: those named as the object of paying, buying from, demanding of
+    ("支付中小企业款项", "从中小企业采购", "不得向个体工商户摊派"), not the party bound."""
+    return [m.group("p") for m in _OBJECT.finditer(sentence)]
+
+
+def discretionary(sentence: str) -> str | None:
+    """"市人力资源和社会保障部门…可以通过…补贴…支持…": a grant a government body may make, at its
+    discretion; the words that say so, or None."""
+    who, modal = actor(sentence)
+    if modal in ("可以", "可") and who and GOVERNMENT.search(who) and not BUSINESS.match(who):
+        return _span(sentence, who, modal)
+    return None
+
+
+def conditions_elsewhere(text: str, measure: str = "") -> str | None:
+    """The words saying a grant's conditions are written elsewhere: in the grant itself ("符合条件的",
+    "按照有关规定", "经认定"), or anywhere in its measure ("具体办法另行制定", "以申报通知为准"); or None."""
+    m = CONDITION_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(measure)
+    return m.group(0) if m else None
