@@ -40,7 +40,7 @@ def sniff_format(data: bytes, name: str) -> str:
     if suffix in (".html", ".htm", ".shtml", ".mht", ".xhtml"):
         return "html"
     lowered = head.lower().removeprefix(b"\xef\xbb\xbf")
-    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<!--")) and b"<html" in data[:4096].lower():
         return "html"
     return "text"
 
