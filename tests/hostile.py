@@ -115,7 +115,9 @@ def docx_with_bomb(member: str, size: int, *, chunk: bytes = b"\0", body: str | 
                                                        '</w:drawing></w:r></w:p>', 1)).encode(),
         "word/_rels/document.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PKG_RELS}">'
-            f'<Relationship Id="rIdImg" Type="{REL}/image" Target="media/image1.png"/></Relationships>').encode(),
+            f'<Relationship Id="rIdImg" Type="{REL}/image" Target="media/image1.png"/>'
+            f'<Relationship Id="rIdNum" Type="{REL}/numbering" Target="numbering.xml"/>'
+            f'<Relationship Id="rIdSty" Type="{REL}/styles" Target="styles.xml"/></Relationships>').encode(),
     }
     return _raw_zip([(name, data) for name, data in normal.items() if name != member] + [(member, (chunk, size))])
 
