@@ -278,3 +278,11 @@ def test_the_import_command_reads_or_refuses_each_in_one_chinese_line(tmp_path, 
     else:
         assert code == 1 and says in err
         assert len(err.strip().splitlines()) == 1
+
+
+def test_the_notice_title_pattern_never_spans_more_than_a_title():
+    """`关于印发《` repeated through a 500 KB line made the unbounded lazy match scan to the end from every
+    one of them (50 s, found by tests/fuzz_readers.py); a title is at most 200 characters."""
+    assert metadata.title_from_notice(["关于印发《" + "长" * 201 + "》的通知"]) is None
+    assert metadata.title_from_notice(["关于印发《" + "长" * 200 + "》的通知"]) == "长" * 200
+    assert metadata.title_from_notice(["关于印发《" * 3 + "朝阳区稳增长实施方案》的通知"]) == "关于印发《关于印发《朝阳区稳增长实施方案"

@@ -12,7 +12,7 @@ from index.models import ParsedDocument
 from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
 
-_NOTICE_TITLE = re.compile(r"关于印发《(.+?)》的通知")
+_NOTICE_TITLE = re.compile(r"关于印发《(.{1,200}?)》的通知")  # bounded: "关于印发《" repeated must not make it quadratic
 _BOOK_MIN, _BOOK_MAX = 6, 80  # the length of a title cited as 《title》
 _BOOK_TITLE = re.compile(rf"《([^《》]{{{_BOOK_MIN},{_BOOK_MAX}}})》")
 _DOC_NUMBER = re.compile(r"(?<!（)([\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号)")

@@ -11,6 +11,7 @@ checked: a start of 1e11 or a level of "x" is reported and replaced by Word's de
 from __future__ import annotations
 
 import logging
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -38,14 +39,14 @@ def read_docx(data: bytes, name: str) -> SourceText:
     from lxml import etree
 
     with Package(data, name) as package:
-        document = package.related("", "officeDocument")
-        if document is None and package.has("word/document.xml"):
-            document = "word/document.xml"  # a package without relationships, as some converters write
-        if document is None:
-            raise PolicyDataError(f"{name}：不是有效的 .docx 文件（找不到正文 word/document.xml）。"
-                                  "请用 Word 或 WPS 打开后重新“另存为” .docx，再导入。")
-        part = None
+        part = "_rels/.rels"
         try:
+            document = package.related("", "officeDocument")
+            if document is None and package.has("word/document.xml"):
+                document = "word/document.xml"  # a package without relationships, as some converters write
+            if document is None:
+                raise PolicyDataError(f"{name}：不是有效的 .docx 文件（找不到正文 word/document.xml）。"
+                                      "请用 Word 或 WPS 打开后重新“另存为” .docx，再导入。")
             numbering = Numbering()
             part = package.related(document, "numbering")
             if part:
@@ -59,7 +60,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
         except PolicyDataError:
             raise
         except (PartTooLarge, BlockTooLarge, etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, OSError,
-                ValueError, NotImplementedError, RuntimeError, KeyError) as exc:
+                ValueError, NotImplementedError, RuntimeError, KeyError, IndexError, struct.error, LookupError) as exc:
             log.warning("cannot read %s (part %s): %r", name, part, exc)
             raise damaged(name, part, exc) from exc
     warnings = []
