@@ -285,3 +285,12 @@ def saved_page(page: str, *, trailing: bool = True) -> str:
     """A page as a browser's "save as" writes it: the saved-from comment above the doctype, and here also a
     processing instruction and a comment after the closing tag, where some CMSs leave theirs."""
     return SAVED_FROM + page + ("\n<?php echo 'x'; ?>\n<!-- 页面生成时间 0.031 秒 -->\n" if trailing else "")
+
+
+def wide_pdf(entries: int = 100_001) -> bytes:
+    """A page whose resources dictionary has `entries` keys (pypdf stops at 100,000)."""
+    wide = b"<< " + b"".join(b"/K%d 1 " % i for i in range(entries)) + b">>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + wide + b" /Contents 4 0 R >>",
+               stream(b"BT /F1 12 Tf 72 760 Td (Hello) Tj ET")]
+    return raw_pdf(objects)

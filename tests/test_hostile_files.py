@@ -286,3 +286,20 @@ def test_the_notice_title_pattern_never_spans_more_than_a_title():
     assert metadata.title_from_notice(["关于印发《" + "长" * 201 + "》的通知"]) is None
     assert metadata.title_from_notice(["关于印发《" + "长" * 200 + "》的通知"]) == "长" * 200
     assert metadata.title_from_notice(["关于印发《" * 3 + "朝阳区稳增长实施方案》的通知"]) == "关于印发《关于印发《朝阳区稳增长实施方案"
+
+
+def test_a_pdf_beyond_pypdfs_structure_bounds_is_refused_as_what_it_is():
+    with pytest.raises(PolicyDataError) as caught:
+        read_source(h.wide_pdf(100_001), "宽.pdf")
+    assert str(caught.value) == ("宽.pdf：PDF 文件结构超出本程序的处理上限（对象过多、嵌套过深或引用成环），文件可能已损坏，未读取。"
+                                 "请重新下载或重新导出 PDF 后再导入")
+
+
+def test_the_content_read_from_a_pdf_is_bounded(monkeypatch):
+    """Content and the fonts' character maps, counted page by page (pypdf parses the maps again on each)."""
+    from index.source.readers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PDF_CONTENT_BYTES", 300)
+    data = h.text_pdf(["1. Rent relief for small firms, three months of it."], pages=5)
+    with pytest.raises(PolicyDataError, match=r"^多.pdf：PDF 的页面内容（连同字体的字符表）超过0 MB（上限）"):
+        read_source(data, "多.pdf")

@@ -28,6 +28,8 @@ ENCRYPTED_AES = ("PDF 已加密（AES 加密，不需要密码就能打开，但
 _OVERSIZED = (f"PDF 中的压缩数据异常：解压后超过{megabytes(MAX_PDF_STREAM_BYTES)}（上限）或无法解压完，文件可能已损坏，"
               "或是故意做成的“压缩炸弹”，未读取。请重新下载或重新导出 PDF 后再导入")
 _NESTED = "PDF 文件结构异常（对象嵌套过深），文件可能已损坏，未读取。请重新下载或重新导出 PDF 后再导入"
+_STRUCTURE = ("PDF 文件结构超出本程序的处理上限（对象过多、嵌套过深或引用成环），文件可能已损坏，未读取。"
+              "请重新下载或重新导出 PDF 后再导入")
 _DAMAGED = "PDF 文件已损坏或无法解析。请重新下载或重新导出 PDF 后再导入"
 _LIMITS = {"zlib_maximum_output_length": MAX_PDF_STREAM_BYTES, "lzw_maximum_output_length": MAX_PDF_STREAM_BYTES,
            "run_length_maximum_output_length": MAX_PDF_STREAM_BYTES, "brotli_maximum_output_length": MAX_PDF_STREAM_BYTES,
@@ -95,7 +97,7 @@ def _read_pages(data: bytes, name: str) -> tuple[list[list[Line]], list[str]]:
         raise PolicyDataError(f"{name}：{ENCRYPTED}") from exc
     except LimitReachedError as exc:
         log.warning("PDF %s beyond pypdf's bounds: %r", name, exc)
-        raise PolicyDataError(f"{name}：{_OVERSIZED}") from exc
+        raise PolicyDataError(f"{name}：{_beyond(exc)}") from exc
     except RecursionError as exc:
         raise PolicyDataError(f"{name}：{_NESTED}") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError, ZeroDivisionError,
@@ -114,7 +116,7 @@ def _read_pages(data: bytes, name: str) -> tuple[list[list[Line]], list[str]]:
         try:
             content += _content_size(page)
             if content > MAX_PDF_CONTENT_BYTES:
-                raise PolicyDataError(f"{name}：PDF 的页面内容超过{megabytes(MAX_PDF_CONTENT_BYTES)}（上限），"
+                raise PolicyDataError(f"{name}：PDF 的页面内容（连同字体的字符表）超过{megabytes(MAX_PDF_CONTENT_BYTES)}（上限），"
                                       "不像是一份政策文件，未读取。请确认选对了文件；若确是很长的汇编，请分成几份再导入。")
             per_page.append(_page_lines(page, number))
         except PolicyDataError:
@@ -124,7 +126,7 @@ def _read_pages(data: bytes, name: str) -> tuple[list[list[Line]], list[str]]:
             raise PolicyDataError(f"{name}：{ENCRYPTED_AES if reader.is_encrypted else _DAMAGED}") from exc
         except LimitReachedError as exc:
             log.warning("PDF %s page %d beyond pypdf's bounds: %r", name, number, exc)
-            raise PolicyDataError(f"{name}：{_OVERSIZED}") from exc
+            raise PolicyDataError(f"{name}：{_beyond(exc)}") from exc
         except Exception as exc:  # noqa: BLE001 - one broken page should not lose the others
             log.warning("PDF %s page %d unreadable: %r", name, number, exc)
             nested = nested or isinstance(exc, RecursionError)
@@ -137,9 +139,24 @@ def _read_pages(data: bytes, name: str) -> tuple[list[list[Line]], list[str]]:
     return per_page, warnings
 
 
+def _beyond(exc: Exception) -> str:
+    """What a pypdf bound that was reached says about the file: compressed data, or its structure."""
+    said = str(exc).lower()
+    return _OVERSIZED if any(w in said for w in ("decompress", "decoding", "stream length", "declared size")) else _STRUCTURE
+
+
 def _content_size(page) -> int:
+    """What reading the page's text parses: its content, and the character maps (ToUnicode) of its fonts,
+    which pypdf parses again for every page that uses them."""
     contents = page.get_contents()
-    return len(contents.get_data()) if contents is not None else 0
+    size = len(contents.get_data()) if contents is not None else 0
+    resources = page.get("/Resources")
+    fonts = resources.get_object().get("/Font") if resources is not None else None
+    for font in (fonts.get_object().values() if fonts is not None else ()):
+        cmap = font.get_object().get("/ToUnicode")
+        if cmap is not None and hasattr(cmap.get_object(), "get_data"):
+            size += len(cmap.get_object().get_data())
+    return size
 
 
 def _pages(numbers: list[str]) -> str:
