@@ -14,7 +14,7 @@ from index.source.textio import read_bytes
 class SourceText:
     text: str
     format: str  # "text", "docx", "pdf", "html", "doc"
-    reader: str  # the library that read it, with its version: "python-docx 1.2.0"
+    reader: str  # the library that read it, with its version: "pypdf 7.1.0", "zipfile + lxml 6.1.3"
     encoding: str | None = None  # of a text or web page source; None for binary formats
     warnings: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)  # "published", "source", "title" where the source says
