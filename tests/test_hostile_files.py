@@ -303,3 +303,20 @@ def test_the_content_read_from_a_pdf_is_bounded(monkeypatch):
     data = h.text_pdf(["1. Rent relief for small firms, three months of it."], pages=5)
     with pytest.raises(PolicyDataError, match=r"^多.pdf：PDF 的页面内容（连同字体的字符表）超过0 MB（上限）"):
         read_source(data, "多.pdf")
+
+
+def test_a_part_is_held_a_chunk_at_a_time_whatever_its_depth():
+    """Elements beside the body (a million empty ones fit in 64 MB) are dropped as they end, like blocks;
+    what is held is what the parser took from one 64 KB chunk of the stream, not the part."""
+    import io
+
+    from index.source.readers.zipparts import children
+
+    many = 200_000
+    xml = b"<a>" + b"<x/>" * many + b"<body>" + b"<p><r/></p>" * 1000 + b"</body>" + b"<x/>" * many + b"<z><y/></z></a>"
+    held = []
+    for element in children(io.BytesIO(xml), 3):
+        root = element.getroottree().getroot()
+        held.append(len(root) + len(element.getparent()))
+    assert len(held) == 1001  # the 1000 paragraphs and <y/>
+    assert max(held) < 65536 // len(b"<x/>") + 10 < many

@@ -121,13 +121,17 @@ def children(stream: io.RawIOBase, depth: int, *, max_elements: int | None = Non
                         raise BlockTooLarge(max_elements)
                 continue
             level -= 1
+            if level > depth - 1:
+                continue  # inside an element of `depth`: kept until that one is complete
             if level == depth - 1:
                 yield element
                 inside = 0
-                element.clear()
-                parent = element.getparent()
-                while element.getprevious() is not None and parent is not None:
-                    del parent[0]
+            # whatever ended at `depth` or above it is done with: a million empty siblings of the body
+            # must not pile up either
+            element.clear()
+            parent = element.getparent()
+            while element.getprevious() is not None and parent is not None:
+                del parent[0]
 
 
 class BlockTooLarge(Exception):
