@@ -87,24 +87,27 @@ def docx_package(document: str | bytes, *, numbering: str | None = None, parts: 
     return out.getvalue()
 
 
-def deflate_member(name: str, chunk: bytes, size: int) -> tuple[zipfile.ZipInfo, bytes]:
-    """A zip member of `size` bytes of `chunk` repeated, deflated as a stream (never held whole)."""
+def deflate_member(name: str, chunk: bytes, size: int, head: bytes = b"", tail: bytes = b"") -> tuple[zipfile.ZipInfo, bytes]:
+    """A zip member of `head`, `size` bytes of `chunk` repeated and `tail`, deflated as a stream (never
+    held whole)."""
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    crc, parts, left = 0, [], size
+    crc, parts, left = zlib.crc32(head), [compressor.compress(head)], size
     block = chunk * max(1, (1 << 20) // len(chunk))
     while left > 0:
         piece = block[:left]
         crc = zlib.crc32(piece, crc)
         parts.append(compressor.compress(piece))
         left -= len(piece)
-    parts.append(compressor.flush())
+    crc = zlib.crc32(tail, crc)
+    parts += [compressor.compress(tail), compressor.flush()]
     info = zipfile.ZipInfo(name)
     info.compress_type = zipfile.ZIP_DEFLATED
-    info.file_size, info.CRC = size, crc
+    info.file_size, info.CRC = len(head) + size + len(tail), crc
     return info, b"".join(parts)
 
 
-def docx_with_bomb(member: str, size: int, *, chunk: bytes = b"\0", body: str | None = None) -> bytes:
+def docx_with_bomb(member: str, size: int, *, chunk: bytes = b"\0", body: str | None = None, head: bytes = b"",
+                   tail: bytes = b"") -> bytes:
     """A small .docx one of whose parts (`member`, related from the document when it is not the document
     itself) inflates to `size` bytes. The zip is written by hand, so the bomb is never held inflated."""
     body = body if body is not None else paragraph("1.对小微企业减免房租。")
@@ -119,11 +122,11 @@ def docx_with_bomb(member: str, size: int, *, chunk: bytes = b"\0", body: str | 
             f'<Relationship Id="rIdNum" Type="{REL}/numbering" Target="numbering.xml"/>'
             f'<Relationship Id="rIdSty" Type="{REL}/styles" Target="styles.xml"/></Relationships>').encode(),
     }
-    return _raw_zip([(name, data) for name, data in normal.items() if name != member] + [(member, (chunk, size))])
+    return _raw_zip([(name, data) for name, data in normal.items() if name != member] + [(member, (chunk, size, head, tail))])
 
 
-def _raw_zip(members: list[tuple[str, bytes | tuple[bytes, int]]]) -> bytes:
-    """A zip whose members are bytes, or (chunk, size) for a streamed bomb."""
+def _raw_zip(members: list[tuple[str, bytes | tuple[bytes, int, bytes, bytes]]]) -> bytes:
+    """A zip whose members are bytes, or (chunk, size, head, tail) for a streamed bomb."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         for name, data in members:

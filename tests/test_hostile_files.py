@@ -320,3 +320,16 @@ def test_a_part_is_held_a_chunk_at_a_time_whatever_its_depth():
         held.append(len(root) + len(element.getparent()))
     assert len(held) == 1001  # the 1000 paragraphs and <y/>
     assert max(held) < 65536 // len(b"<x/>") + 10 < many
+
+
+def test_the_markup_of_a_part_is_bounded(monkeypatch):
+    """64 MB of empty elements parse for minutes; the tags are counted as the part is inflated."""
+    from index.source.readers import zipparts
+
+    monkeypatch.setattr(zipparts, "MAX_PART_MARKUP", 1000)
+    body = "".join(h.paragraph(f"第{i}段，对小微企业减免房租。") for i in range(200))
+    with pytest.raises(PolicyDataError) as caught:
+        read_source(h.docx_package(h.document_xml(body)), "标记.docx")
+    assert str(caught.value) == ("标记.docx：.docx 中的 word/document.xml 有0万个以上的 XML 标记（上限），不是正常的 Word 文档"
+                                 "（可能已损坏，或是故意做成的），未读取。请用 Word 或 WPS 打开后重新“另存为” .docx，再导入；"
+                                 "若确是很长的文件，请分成几份再导入。")

@@ -20,7 +20,7 @@ from index.errors import PolicyDataError
 from index.source.readers import SourceText
 from index.source.readers.limits import (MAX_BLOCK_ELEMENTS, MAX_DOCUMENT_PART_BYTES, MAX_LEVEL_TEXT, MAX_LIST_LEVEL,
                                          MAX_NUMBER_START, MAX_TEXT_CHARS, too_much_text)
-from index.source.readers.zipparts import BlockTooLarge, Package, PartTooLarge, children, damaged
+from index.source.readers.zipparts import BlockTooLarge, Package, PartTooLarge, TooMuchMarkup, children, damaged
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -59,7 +59,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
             lines = _read_document(blocks, numbering, name)
         except PolicyDataError:
             raise
-        except (PartTooLarge, BlockTooLarge, etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, OSError,
+        except (PartTooLarge, BlockTooLarge, TooMuchMarkup, etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, OSError,
                 ValueError, NotImplementedError, RuntimeError, KeyError, IndexError, struct.error, LookupError) as exc:
             log.warning("cannot read %s (part %s): %r", name, part, exc)
             raise damaged(name, part, exc) from exc

@@ -15,6 +15,9 @@ MAX_TEXT_CHARS = 10_000_000
 MAX_DOCUMENT_PART_BYTES = 64 * 2**20
 MAX_SMALL_PART_BYTES = 8 * 2**20
 MAX_ZIP_MEMBERS = 10_000
+# The markup in one part (counted as "<" while it is inflated): parsing costs per element, and 64 MB of
+# empty elements would take minutes. A long real document has under 100,000.
+MAX_PART_MARKUP = 2_000_000
 # One block of the document (a paragraph or a table) is held in memory while it is read: its elements.
 MAX_BLOCK_ELEMENTS = 500_000
 

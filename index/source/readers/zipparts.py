@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterator
 
 from index.errors import PolicyDataError
-from index.source.readers.limits import MAX_SMALL_PART_BYTES, MAX_ZIP_MEMBERS, megabytes
+from index.source.readers.limits import MAX_PART_MARKUP, MAX_SMALL_PART_BYTES, MAX_ZIP_MEMBERS, megabytes
 
 _RESAVE = "请用 Word 或 WPS 打开后重新“另存为” .docx，再导入"
 
@@ -27,11 +27,18 @@ class PartTooLarge(Exception):
         self.part, self.limit = part, limit
 
 
+class TooMuchMarkup(Exception):
+    def __init__(self, part: str, limit: int):
+        super().__init__(part)
+        self.part, self.limit = part, limit
+
+
 class _Bounded(io.RawIOBase):
-    """A zip member as a stream that raises PartTooLarge once more than `limit` bytes came out."""
+    """A zip member as a stream that raises PartTooLarge once more than `limit` bytes came out, and
+    TooMuchMarkup once more than MAX_PART_MARKUP tags did."""
 
     def __init__(self, member, part: str, limit: int):
-        self._member, self._part, self._limit, self._read = member, part, limit, 0
+        self._member, self._part, self._limit, self._read, self._marks = member, part, limit, 0, 0
 
     def readable(self) -> bool:
         return True
@@ -42,6 +49,9 @@ class _Bounded(io.RawIOBase):
         self._read += len(data)
         if self._read > self._limit:
             raise PartTooLarge(self._part, self._limit)
+        self._marks += data.count(b"<")
+        if self._marks > MAX_PART_MARKUP:
+            raise TooMuchMarkup(self._part, MAX_PART_MARKUP)
         return data
 
     def close(self) -> None:
@@ -148,6 +158,9 @@ def damaged(name: str, part: str | None, exc: BaseException) -> PolicyDataError:
     if isinstance(exc, PartTooLarge):
         return PolicyDataError(f"{name}：.docx 中的 {exc.part} 解压后超过{megabytes(exc.limit)}（上限），不是正常的 Word 文档"
                                f"（可能已损坏，或是故意做成的“压缩炸弹”），未读取。{_RESAVE}；若确是很长的文件，请分成几份再导入。")
+    if isinstance(exc, TooMuchMarkup):
+        return PolicyDataError(f"{name}：.docx 中的 {exc.part} 有{exc.limit // 10_000}万个以上的 XML 标记（上限），不是正常的 Word 文档"
+                               f"（可能已损坏，或是故意做成的），未读取。{_RESAVE}；若确是很长的文件，请分成几份再导入。")
     if isinstance(exc, BlockTooLarge):
         return PolicyDataError(f"{name}：.docx {where}有一个段落或表格含{exc.limit}个以上的元素，超过上限，不是正常的 Word 文档。"
                                f"{_RESAVE}。")
