@@ -333,3 +333,14 @@ def test_the_markup_of_a_part_is_bounded(monkeypatch):
     assert str(caught.value) == ("标记.docx：.docx 中的 word/document.xml 有0万个以上的 XML 标记（上限），不是正常的 Word 文档"
                                  "（可能已损坏，或是故意做成的），未读取。请用 Word 或 WPS 打开后重新“另存为” .docx，再导入；"
                                  "若确是很长的文件，请分成几份再导入。")
+
+
+def test_a_zip_of_a_version_python_cannot_read_is_a_damaged_docx():
+    """Found by tests/fuzz_readers.py (seed 4, case 1206): zipfile raises NotImplementedError for it."""
+    data = bytearray(h.docx_package(h.document_xml(h.paragraph("1.减免房租。"))))
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 179  # "version needed to extract": 17.9
+    with pytest.raises(PolicyDataError) as caught:
+        read_source(bytes(data), "版本.docx")
+    assert str(caught.value) == ("版本.docx：不是有效的 .docx 文件（压缩包已损坏或不完整）。"
+                                 "请用 Word 或 WPS 打开后重新“另存为” .docx，再导入。")

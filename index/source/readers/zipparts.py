@@ -66,7 +66,8 @@ class Package:
         self.name = name
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, struct.error) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, struct.error,
+                NotImplementedError, RuntimeError) as exc:
             raise PolicyDataError(f"{name}：不是有效的 .docx 文件（压缩包已损坏或不完整）。{_RESAVE}。") from exc
         members = self.zip.infolist()
         if len(members) > MAX_ZIP_MEMBERS:
