@@ -268,3 +268,39 @@ def test_suspicions_name_units_lines_page_numbers_and_headings():
     assert suspicions({"text": "对小微企业减免房租。二、强化金融支持"}) == ["正文里混入了标题"]
     assert suspicions({"text": "（三）稳岗补贴 每人1000元，2022-06-30前申请。"}) == ["正文里混入了标题"]
     assert suspicions({"text": "2022-3-31前申请，补贴1-2个月。"}) == []
+
+
+def test_hostile_files_through_import_file_get_the_command_line_messages(qtbot, workstation, tmp_path):
+    """数据 → 导入文件… meets the files of issue 20 with the very messages of `import`: a saved page (the
+    browser's comment on top) is reviewed; a Flate bomb, an AES-encrypted PDF and a .docx whose document
+    claims more than the bound are refused with what they are, not as scans."""
+    import hostile
+    from index.errors import PolicyDataError
+    from index.source.readers import read_source
+    from index.source.readers.limits import MAX_DOCUMENT_PART_BYTES, MAX_PDF_STREAM_BYTES
+    from tests.docfixtures import make_html
+
+    window = started(qtbot, workstation)
+    page = tmp_path / "saved.htm"
+    page.write_bytes(hostile.saved_page(make_html(charset="utf-8").decode("utf-8")).encode("utf-8"))
+    review = open_review(qtbot, window, page)
+    assert review.model.rowCount() == 45
+    review.reject()
+
+    refused = {
+        "bomb.pdf": (hostile.flate_bomb_pdf(MAX_PDF_STREAM_BYTES + 2**20), "PDF 中的压缩数据异常"),
+        "aes.pdf": (hostile.aes_pdf(["1. Rent relief for small firms, three months."]), "PDF 已加密"),
+        "bomb.docx": (hostile.docx_with_bomb("word/document.xml", MAX_DOCUMENT_PART_BYTES + 1, chunk=b" "),
+                      ".docx 中的 word/document.xml 解压后超过64 MB（上限）"),
+    }
+    for name, (data, says) in refused.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(PolicyDataError) as caught:
+            read_source(data, str(path))
+        window.prompter_ref.choose = path
+        with qtbot.waitSignal(window.import_flow.read_failed, timeout=30000):
+            window.import_file_action.trigger()
+        assert window.prompter_ref.messages[-1] == ("warn", "文件未导入", str(caught.value))
+        assert says in str(caught.value) and "扫描件" not in str(caught.value)
+    assert list_imports() == []

@@ -13,8 +13,9 @@ from index.source.dates import END, START, normalise, read_time
 from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
 
-_NOTICE_TITLE = re.compile(r"关于印发《(.+?)》的通知")
-_BOOK_TITLE = re.compile(r"《([^《》]{6,80})》")
+_NOTICE_TITLE = re.compile(r"关于印发《(.{1,200}?)》的通知")  # bounded: "关于印发《" repeated must not make it quadratic
+_BOOK_MIN, _BOOK_MAX = 6, 80  # the length of a title cited as 《title》
+_BOOK_TITLE = re.compile(rf"《([^《》]{{{_BOOK_MIN},{_BOOK_MAX}}})》")
 _DOC_NUMBER = re.compile(r"(?<!（)([\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号)")
 # a number as the document itself carries it: on a line of its own, with any of the brackets typists use
 _OWN_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号|[\u4e00-\u9fff]{2,12}令第\d{1,4}号)")
@@ -52,13 +53,7 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
     bare_at = None
     if title is None:
         # A press note cites the document as 《title》 before the title itself stands bare.
-        for i, sentence in enumerate(front):
-            for candidate in _BOOK_TITLE.findall("".join(front[:i])):
-                if sentence.startswith(candidate):
-                    title, bare_at = candidate, i
-                    break
-            if bare_at is not None:
-                break
+        title, bare_at = _cited_then_bare(front)
     if title is None and first_line:
         title = split_title(first_line)[0]
         bare_at = next((i for i, s in enumerate(front) if s.startswith(first_line)), None)
@@ -96,6 +91,26 @@ def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
         return [sentence]
     doc.notice.append(sentence[: match.end()])
     return [sentence[match.end() :]]
+
+
+def _cited_then_bare(front: list[str]) -> tuple[str | None, int | None]:
+    """The first sentence that starts with a 《title》 cited in the sentences before it, and that title
+    (the one cited first when several fit). One pass: the citations are collected as the sentences go by,
+    and a sentence is looked up by its prefixes of every length a citation can have."""
+    cited: dict[str, int] = {}  # citation → order of its first appearance
+    tail = ""  # the end of the text so far, where a citation completed by the next sentence may begin
+    for i, sentence in enumerate(front):
+        fitting = [cited[sentence[:n]] for n in range(_BOOK_MIN, min(_BOOK_MAX, len(sentence)) + 1)
+                   if sentence[:n] in cited]
+        if fitting:
+            first = min(fitting)
+            return next(c for c, order in cited.items() if order == first), i
+        window = tail + sentence
+        for match in _BOOK_TITLE.finditer(window):
+            if match.end() > len(tail):  # the ones ending in the tail were counted with the sentence before
+                cited.setdefault(match.group(1), len(cited))
+        tail = window[-(_BOOK_MAX + 1):]
+    return None, None
 
 
 def after_title(sentence: str, title: str) -> str:

@@ -14,7 +14,7 @@ from index.source.textio import read_bytes
 class SourceText:
     text: str
     format: str  # "text", "docx", "pdf", "html", "doc"
-    reader: str  # the library that read it, with its version: "python-docx 1.2.0"
+    reader: str  # the library that read it, with its version: "pypdf 7.1.0", "zipfile + lxml 6.1.3"
     encoding: str | None = None  # of a text or web page source; None for binary formats
     warnings: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)  # "published", "source", "title" where the source says
@@ -40,7 +40,7 @@ def sniff_format(data: bytes, name: str) -> str:
     if suffix in (".html", ".htm", ".shtml", ".mht", ".xhtml"):
         return "html"
     lowered = head.lower().removeprefix(b"\xef\xbb\xbf")
-    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<!--")) and b"<html" in data[:4096].lower():
         return "html"
     return "text"
 

@@ -8,6 +8,7 @@ paragraphs and the fewest links.
 """
 from __future__ import annotations
 
+import codecs
 import re
 
 from index.errors import PolicyDataError
@@ -43,22 +44,62 @@ _CODEC = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk
           "utf8": "utf-8", "utf-8": "utf-8", "big5": "big5hkscs"}
 
 
-def decode_html(data: bytes, name: str) -> tuple[str, str]:
-    """(text, charset): a BOM first, then the meta tag, then UTF-8, then GB18030."""
+def decode_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """(text, charset, warnings): a BOM first, then the meta tag where it can be right, then UTF-8, then
+    GB18030. A declared charset the bytes are not in is passed over with a warning: a meta tag found as
+    ASCII cannot be in a UTF-16 page (the HTML standard reads such a page as UTF-8), a charset without
+    Chinese characters (ISO-8859-1…) on a page that is valid UTF-8 is a wrong declaration."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace"), codec
+            try:
+                return data[len(bom):].decode(codec), codec, []
+            except UnicodeDecodeError:
+                return data[len(bom):].decode(codec, errors="replace"), codec, [
+                    f"网页开头的字节顺序标记说明它是{codec.upper()}编码，但其中有不合这种编码的字节，已替换为“\ufffd”，请核对文字。"]
     match = _CHARSET.search(data[:4096])
     declared = match.group(1).decode("ascii").lower() if match else None
-    codecs = [_CODEC.get(declared, declared)] if declared else []
-    codecs += ["utf-8", "gb18030"]
-    for codec in codecs:
+    codec = _CODEC.get(declared, declared) if declared else None
+    if codec and not _plausible(codec, data):
+        codec = None
+    for candidate in ([codec] if codec else []) + ["utf-8", "gb18030"]:
         try:
-            return data.decode(codec), codec
+            text = data.decode(candidate)
         except (UnicodeDecodeError, LookupError):
             continue
+        warnings = []
+        if declared and candidate != codec:
+            shown = "GBK/GB18030" if candidate == "gb18030" else "UTF-8"
+            why = "本程序不认识这种编码" if not _known(declared) else "但内容不是这种编码"
+            warnings.append(f"网页声明的编码是“{declared[:20]}”，{why}，已按{shown}读取，请核对文字是否正确。")
+        return text, candidate, warnings
     # gb18030 decodes nearly anything; only garbage reaches here
     raise PolicyDataError(f"{name}：网页的字符编码无法识别。请在浏览器中“另存为”网页（UTF-8）后再导入。")
+
+
+def _known(codec: str) -> bool:
+    try:
+        codecs.lookup(_CODEC.get(codec, codec))
+    except LookupError:
+        return False
+    return True
+
+
+def _plausible(codec: str, data: bytes) -> bool:
+    """Whether a page whose meta tag was found as ASCII bytes can be in `codec` at all."""
+    try:
+        info = codecs.lookup(codec)
+    except LookupError:
+        return False
+    if info.name.startswith(("utf-16", "utf-32")):
+        return False
+    try:
+        "中".encode(info.name)
+    except UnicodeEncodeError:  # a Latin charset on a Chinese page: believed only if the page is not UTF-8
+        try:
+            return data.decode("utf-8").isascii()
+        except UnicodeDecodeError:
+            return True
+    return True
 
 
 def read_html(data: bytes, name: str) -> SourceText:
@@ -66,7 +107,7 @@ def read_html(data: bytes, name: str) -> SourceText:
     import lxml.html
     from lxml import etree
 
-    text, charset = decode_html(data, name)
+    text, charset, warnings = decode_html(data, name)
     try:
         root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text))
     except (etree.ParserError, ValueError) as exc:
@@ -77,7 +118,6 @@ def read_html(data: bytes, name: str) -> SourceText:
     for el in list(root.iter(*_NOISE_TAGS)):
         if el.getparent() is not None:
             _drop(el)
-    warnings: list[str] = []
     body = _find_body(root)
     if body is None:
         raise PolicyDataError(f"{name}：网页中找不到正文。请在浏览器中打开原网页，复制正文存为文本文件（UTF-8）后再导入。")
@@ -91,15 +131,18 @@ def read_html(data: bytes, name: str) -> SourceText:
         lines.insert(1, "")
     if not any(line.strip() for line in lines):
         raise PolicyDataError(f"{name}：网页正文是空的（可能是图片或由脚本加载）。请复制正文存为文本文件后再导入。")
-    if charset == "gb18030":
+    if charset == "gb18030" and not warnings:
         warnings.append("网页是GBK/GB2312编码，已自动转换。")
     return SourceText("\n".join(lines) + "\n", "html", f"lxml {lxml.__version__}", encoding=charset,
                       warnings=warnings, metadata=metadata)
 
 
 def _drop(el) -> None:
-    """Remove an element but keep the text that follows it (lxml keeps that in its tail)."""
-    el.drop_tree()
+    """Remove an element but keep the text that follows it (lxml keeps that in its tail). A comment or
+    processing instruction beside the root element (the "saved from url" comment a browser writes above
+    the page) has no parent to be removed from; it is not in the page's text anyway."""
+    if el.getparent() is not None:
+        el.drop_tree()
 
 
 def _is_noise(el) -> bool:

@@ -7,16 +7,35 @@ em, Latin half an em), which is enough to tell a full line from a paragraph's la
 """
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import math
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 
 from index.errors import PolicyDataError
 from index.source.readers import SourceText
+from index.source.readers.limits import (MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES, MAX_PDF_STREAM_BYTES, MAX_TEXT_CHARS,
+                                         megabytes, too_much_text)
 
 SCANNED = "扫描件，没有文字层，请先做文字识别（OCR）后再导入"
+ENCRYPTED = "PDF 已加密（需要密码）。请用 PDF 阅读器输入密码打开后，另存为未加密的 PDF，再导入"
+ENCRYPTED_AES = ("PDF 已加密（AES 加密，不需要密码就能打开，但本程序无法解密）。请用 PDF 阅读器打开后“打印”为新的 PDF"
+                 "（或另存为未加密的 PDF），再导入")
+_OVERSIZED = (f"PDF 中的压缩数据异常：解压后超过{megabytes(MAX_PDF_STREAM_BYTES)}（上限）或无法解压完，文件可能已损坏，"
+              "或是故意做成的“压缩炸弹”，未读取。请重新下载或重新导出 PDF 后再导入")
+_NESTED = "PDF 文件结构异常（对象嵌套过深），文件可能已损坏，未读取。请重新下载或重新导出 PDF 后再导入"
+_STRUCTURE = ("PDF 文件结构超出本程序的处理上限（对象过多、嵌套过深或引用成环），文件可能已损坏，未读取。"
+              "请重新下载或重新导出 PDF 后再导入")
+_DAMAGED = "PDF 文件已损坏或无法解析。请重新下载或重新导出 PDF 后再导入"
+_LIMITS = {"zlib_maximum_output_length": MAX_PDF_STREAM_BYTES, "lzw_maximum_output_length": MAX_PDF_STREAM_BYTES,
+           "run_length_maximum_output_length": MAX_PDF_STREAM_BYTES, "brotli_maximum_output_length": MAX_PDF_STREAM_BYTES,
+           "array_based_stream_maximum_output_length": MAX_PDF_STREAM_BYTES}
+
+log = logging.getLogger(__name__)
 _DASHES = "-—–－―~～·"
 _PAGE_NUMBER = re.compile(
     rf"^(?:[{_DASHES}]+\d{{1,4}}[{_DASHES}]+"  # — 3 —, - 3 -
@@ -39,36 +58,152 @@ class Line:
 
 def read_pdf(data: bytes, name: str) -> SourceText:
     import pypdf
-    from pypdf.errors import PyPdfError
+
+    with _pypdf_notes(name) as notes, pypdf.apply_configuration(**_LIMITS):
+        per_page, warnings = _read_pages(data, name)
+    if sum(len(line.text) for lines in per_page for line in lines) < 10:
+        if notes[0]:  # not a scan: pypdf met errors in the file's structure
+            raise PolicyDataError(f"{name}：PDF 中读不到文字，文件结构有{notes[0]}处错误（可能已损坏）。"
+                                  "请重新下载或重新导出 PDF 后再导入；如是扫描件，请先做文字识别（OCR）后再导入。")
+        raise PolicyDataError(f"{name}：{SCANNED}")
+    empty = [str(i) for i, lines in enumerate(per_page, 1) if not lines]
+    if empty:
+        warnings.append(f"第{_pages(empty)}页没有文字层（可能是扫描页或图片），其内容没有读入，请核对。")
+    body, removed = _strip_page_furniture(per_page)
+    if removed:
+        warnings.append(f"已去掉页码和页眉页脚{removed}处。")
+    text = _join(body)
+    if len(text) > MAX_TEXT_CHARS:
+        raise too_much_text(name)
+    return SourceText(text, "pdf", f"pypdf {pypdf.__version__}", warnings=warnings)
+
+
+def _read_pages(data: bytes, name: str) -> tuple[list[list[Line]], list[str]]:
+    """The lines of every page, and warnings for pages that could not be read. What the whole file
+    suffers from (encryption, a compressed stream beyond the bound, too many pages or too much content,
+    a structure nested too deep, every page broken) is refused with what it is."""
+    import pypdf
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PyPdfError
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise PolicyDataError(f"{name}：PDF 已加密（需要密码）。请用 PDF 阅读器打开后另存为未加密的 PDF，再导入。")
+            raise PolicyDataError(f"{name}：{ENCRYPTED}")
         pages = list(reader.pages)
     except PolicyDataError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise PolicyDataError(f"{name}：PDF 文件已损坏或无法解析（{type(exc).__name__}）。请重新下载或重新导出 PDF 后再导入。") from exc
-    except Exception as exc:  # e.g. AES-encrypted files without the optional crypto library
-        raise PolicyDataError(f"{name}：无法打开此 PDF（{exc}）。请另存为普通（未加密）的 PDF 后再导入。") from exc
+    except (FileNotDecryptedError, DependencyError) as exc:
+        log.warning("encrypted PDF %s: %r", name, exc)
+        raise PolicyDataError(f"{name}：{ENCRYPTED}") from exc
+    except LimitReachedError as exc:
+        log.warning("PDF %s beyond pypdf's bounds: %r", name, exc)
+        raise PolicyDataError(f"{name}：{_beyond(exc)}") from exc
+    except RecursionError as exc:
+        raise PolicyDataError(f"{name}：{_NESTED}") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError, ZeroDivisionError,
+            OverflowError, UnicodeError, AssertionError) as exc:
+        log.warning("cannot open PDF %s: %r", name, exc)
+        raise PolicyDataError(f"{name}：{_DAMAGED}") from exc
+    if len(pages) > MAX_PDF_PAGES:
+        raise PolicyDataError(f"{name}：PDF 有{len(pages)}页，超过上限{MAX_PDF_PAGES}页，不像是一份政策文件，未读取。"
+                              "请确认选对了文件；若确是很长的汇编，请分成几份再导入。")
     warnings: list[str] = []
     per_page: list[list[Line]] = []
+    failed: list[str] = []
+    nested = False
+    content = 0
     for number, page in enumerate(pages, 1):
         try:
+            content += _content_size(page)
+            if content > MAX_PDF_CONTENT_BYTES:
+                raise PolicyDataError(f"{name}：PDF 的页面内容（连同字体的字符表）超过{megabytes(MAX_PDF_CONTENT_BYTES)}（上限），"
+                                      "不像是一份政策文件，未读取。请确认选对了文件；若确是很长的汇编，请分成几份再导入。")
             per_page.append(_page_lines(page, number))
-        except Exception as exc:  # one broken page should not lose the others
-            warnings.append(f"第{number}页无法读取文字（{type(exc).__name__}），已跳过，请核对。")
+        except PolicyDataError:
+            raise
+        except DependencyError as exc:  # AES without an AES implementation: every page would fail alike
+            log.warning("encrypted PDF %s: %r", name, exc)
+            raise PolicyDataError(f"{name}：{ENCRYPTED_AES if reader.is_encrypted else _DAMAGED}") from exc
+        except LimitReachedError as exc:
+            log.warning("PDF %s page %d beyond pypdf's bounds: %r", name, number, exc)
+            raise PolicyDataError(f"{name}：{_beyond(exc)}") from exc
+        except Exception as exc:  # noqa: BLE001 - one broken page should not lose the others
+            log.warning("PDF %s page %d unreadable: %r", name, number, exc)
+            nested = nested or isinstance(exc, RecursionError)
+            failed.append(str(number))
             per_page.append([])
-    if sum(len(line.text) for lines in per_page for line in lines) < 10:
-        raise PolicyDataError(f"{name}：{SCANNED}")
-    empty = [str(i) for i, lines in enumerate(per_page, 1) if not lines]
-    if empty:
-        warnings.append(f"第{'、'.join(empty)}页没有文字层（可能是扫描页或图片），其内容没有读入，请核对。")
-    body, removed = _strip_page_furniture(per_page)
-    if removed:
-        warnings.append(f"已去掉页码和页眉页脚{removed}处。")
-    return SourceText(_join(body), "pdf", f"pypdf {pypdf.__version__}", warnings=warnings)
+    if failed and len(failed) == len(pages):
+        raise PolicyDataError(f"{name}：{_NESTED if nested else _DAMAGED}")
+    if failed:
+        warnings.append(f"第{_pages(failed)}页无法读取文字（页面已损坏），已跳过，请核对。")
+    return per_page, warnings
+
+
+def _beyond(exc: Exception) -> str:
+    """What a pypdf bound that was reached says about the file: compressed data, or its structure."""
+    said = str(exc).lower()
+    return _OVERSIZED if any(w in said for w in ("decompress", "decoding", "stream length", "declared size")) else _STRUCTURE
+
+
+def _content_size(page) -> int:
+    """What reading the page's text parses: its content, and the character maps (ToUnicode) of its fonts,
+    which pypdf parses again for every page that uses them."""
+    contents = page.get_contents()
+    size = len(contents.get_data()) if contents is not None else 0
+    resources = page.get("/Resources")
+    fonts = resources.get_object().get("/Font") if resources is not None else None
+    for font in (fonts.get_object().values() if fonts is not None else ()):
+        cmap = font.get_object().get("/ToUnicode")
+        if cmap is not None and hasattr(cmap.get_object(), "get_data"):
+            size += len(cmap.get_object().get_data())
+    return size
+
+
+def _pages(numbers: list[str]) -> str:
+    return "、".join(numbers) if len(numbers) <= 20 else "、".join(numbers[:20]) + f"等{len(numbers)}"
+
+
+class _PypdfNotes(logging.Handler):
+    """pypdf's own log records (a damaged file makes thousands): never printed, counted per read, and the
+    first few written to our log in one record when the read ends."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        notes = getattr(self.local, "notes", None)
+        if notes is None:
+            return
+        notes[0] += 1
+        if len(notes) <= _NOTES_KEPT:
+            try:
+                notes.append(str(record.getMessage())[:300])
+            except Exception:  # noqa: BLE001 - a record that cannot be formatted is still counted
+                notes.append(f"{record.msg!s:.300}")
+
+    def handleError(self, record: logging.LogRecord) -> None:  # never "--- Logging error ---" on stderr
+        pass
+
+
+_NOTES = _PypdfNotes()
+_NOTES_KEPT = 5
+_pypdf_log = logging.getLogger("pypdf")
+_pypdf_log.addHandler(_NOTES)
+_pypdf_log.propagate = False
+
+
+@contextlib.contextmanager
+def _pypdf_notes(name: str):
+    previous = getattr(_NOTES.local, "notes", None)
+    notes: list = [0]
+    _NOTES.local.notes = notes
+    try:
+        yield notes
+    finally:
+        _NOTES.local.notes = previous
+        if notes[0]:
+            log.info("pypdf noted %d problems reading %s; the first: %s", notes[0], name, " | ".join(notes[1:]))
 
 
 def _page_lines(page, number: int) -> list[Line]:
