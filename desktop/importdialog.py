@@ -4,12 +4,16 @@ rebuilding are done in the background by desktop/importflow.py."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from desktop.geometry import fit
+from index.facts.deadlines import deadline_note, measure_deadline, measure_status
+from index.facts.kinds import DUTY, GENERAL, KIND_LABELS
 from index.importer import ImportedDocument
 from index.vocab import PLACES
 from index.importreview import suspicions
@@ -60,14 +64,17 @@ class _Table(QAbstractTableModel):
 
 
 class ParsedMeasuresModel(_Table):
-    """The measures a file was parsed into (dry-run records), those needing a second look marked."""
+    """The measures a file was parsed into (dry-run records), those needing a second look marked, with
+    what the app will say of each (性质, 受益方, 期限 as of `today`, 金额); a cell's tooltip gives its basis,
+    the words of the text that make it so."""
 
-    HEADERS = ("条", "所属部分", "措施内容", "责任单位", "需核对")
+    HEADERS = ("条", "所属部分", "措施内容", "责任单位", "性质", "受益方", "期限（今天）", "金额", "需核对")
 
-    def __init__(self, measures: list[dict], parent=None):
+    def __init__(self, measures: list[dict], parent=None, *, document: dict | None = None, today: date | None = None):
         super().__init__(parent)
-        self._measures = list(measures)
+        self._measures = [{**m, "document": {**(document or {}), **(m.get("document") or {})}} for m in measures]
         self._suspicions = [suspicions(m) for m in self._measures]
+        self._today = today or date.today()
 
     def rows(self) -> list:
         return self._measures
@@ -79,6 +86,9 @@ class ParsedMeasuresModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(m, found, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
+            basis = self._basis(m, index.column())
+            if basis:
+                return basis
             return "\n".join(found + [m.get("text") or ""]) if found else m.get("text")
         if role == Qt.ItemDataRole.BackgroundRole:
             return _CHECK if found else None
@@ -98,7 +108,32 @@ class ParsedMeasuresModel(_Table):
             return m.get("text") or ""
         if column == 3:
             return "、".join(m.get("responsible_units") or []) or self.tr("（未注明）")
+        if column == 4:
+            return KIND_LABELS.get(m.get("kind") or "", self.tr("（未判断）"))
+        if column == 5:
+            who = "、".join((m.get("sizes") or []) + (m.get("entity_types") or []))
+            return who or (self.tr("（不面向企业）") if m.get("kind") in (DUTY, GENERAL) else self.tr("（未限定）"))
+        if column == 6:
+            status = measure_status(m, self._today)
+            end = measure_deadline(m)
+            return f"{status}" + (f"（至{end}）" if end else "")
+        if column == 7:
+            return "；".join(m.get("amounts") or []) or self.tr("（未写明）")
         return "；".join(found)
+
+    def _basis(self, m: dict, column: int) -> str:
+        """The words behind a judged cell (None for the text's own cells)."""
+        basis = m.get("tag_basis") or {}
+        if column == 4 and m.get("kind_basis"):
+            return self.tr("依据：{0}").format(m["kind_basis"])
+        if column == 5:
+            words = [f"{k}：{v}" for k in (m.get("sizes") or []) + (m.get("entity_types") or [])
+                     for v in [basis.get(k)] if isinstance(v, str) and v]
+            return self.tr("依据：{0}").format("；".join(words)) if words else ""
+        if column == 6:
+            return deadline_note(m, self._today) + "".join(
+                f"\n{day}：{sentence}" for day, sentence in sorted((basis.get("deadlines") or {}).items()))
+        return ""
 
     def flagged_rows(self) -> list[int]:
         return [row for row, found in enumerate(self._suspicions) if found]
@@ -111,7 +146,7 @@ class ImportReviewDialog(QDialog):
     import_requested = Signal(object)  # the district chosen (str), or None when the document names it
 
     def __init__(self, result: dict, file_name: str, *, notes: list[str] | None = None, blockers: list[str] | None = None,
-                 replacing: ImportedDocument | None = None, parent: QWidget | None = None):
+                 replacing: ImportedDocument | None = None, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         doc = result["document"]
         self.document_id = doc["id"]  # import-<sha>: what the stored document and its measures will be called
@@ -154,7 +189,7 @@ class ImportReviewDialog(QDialog):
             self.district.setToolTip(self.tr("文件中没有写明适用地区：请选择"))
         form.addRow(self.tr("适用地区"), self.district)
 
-        self.model = ParsedMeasuresModel(result["measures"], self)
+        self.model = ParsedMeasuresModel(result["measures"], self, document=doc, today=today)
         flagged = len(self.model.flagged_rows())
         summary = self.tr("识别出{0}条措施").format(self.model.rowCount())
         if flagged:
@@ -178,9 +213,12 @@ class ImportReviewDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        for column, width in ((0, 3), (1, 12), (3, 10), (4, 9)):
+        for column, width in ((0, 3), (1, 6), (3, 7), (4, 6), (5, 7), (6, 10), (7, 8), (8, 7)):
             header.resizeSection(column, em * width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # two lines a row: ten measures and more checked on one screen; the whole text in the tooltip
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 4)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.blocker = QLabel(self)
         self.blocker.setWordWrap(True)
@@ -204,9 +242,8 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.blocker)
         layout.addWidget(buttons)
-        self.resize(em * 62, em * 40)
+        fit(self, QSize(em * 100, em * 64))  # as much of the screen as a dialog takes: rows to check
         self._update_button()
-        self.view.resizeRowsToContents()
 
     def _format(self, doc: dict) -> str:
         kind = {"text": self.tr("文本文件"), "docx": self.tr("Word 文档"), "pdf": self.tr("PDF（文字层）"),

@@ -78,7 +78,8 @@ class ImportFlow(QObject):
             blockers.append(self.tr("这份文件已经导入过：“{0}”（{1}）。").format(same.title, (same.imported_at or "").replace("T", " ")))
         if replacing is not None and doc.get("title") and doc["title"] != replacing.title:
             notes.append(self.tr("新文件的标题“{0}”与原来的“{1}”不同：请确认是同一份文件的新版本。").format(doc["title"], replacing.title))
-        self.review = ImportReviewDialog(result, path.name, notes=notes, blockers=blockers, replacing=replacing, parent=self.window)
+        self.review = ImportReviewDialog(result, path.name, notes=notes, blockers=blockers, replacing=replacing,
+                                         parent=self.window, today=getattr(self.window, "today", None))
         self.review.import_requested.connect(lambda district: self._store(path, doc["sha256"], district, replacing))
         self.review.show()
         self.review_shown.emit(self.review)

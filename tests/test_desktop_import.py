@@ -90,7 +90,7 @@ def test_import_review_import_search_eligibility_handout_and_remove(qtbot, qtmod
     assert model.index(0, 1).data() == "一、减轻经营负担"
     assert model.index(1, 3).data() == "区商务局"
     assert model.index(2, 3).data() == "（未注明）"
-    assert model.index(2, 4).data() == "正文里还有责任单位行"
+    assert model.index(2, 8).data() == "正文里还有责任单位行"  # the last column (the meaning columns before it)
     assert model.index(2, 2).data(SuspicionsRole) == ["正文里还有责任单位行"]
     assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -304,3 +304,38 @@ def test_hostile_files_through_import_file_get_the_command_line_messages(qtbot, 
         assert window.prompter_ref.messages[-1] == ("warn", "文件未导入", str(caught.value))
         assert says in str(caught.value) and "扫描件" not in str(caught.value)
     assert list_imports() == []
+
+
+PLAN_2026 = """北京市某区关于支持小微企业和个体工商户稳定经营的若干措施
+
+为支持小微企业和个体工商户稳定经营，制定以下措施。
+
+一、对承租区属国有企业房屋的小微企业和个体工商户，减免3个月房屋租金。申报截止时间为2026年6月30日。
+（责任单位：区国资委）
+二、区商务局负责统筹推进全区消费促进工作，建立工作台账。
+（责任单位：区商务局）
+三、对符合条件的餐饮门店给予最高10万元补贴，具体办法另行制定。
+（责任单位：区商务局）
+"""
+
+
+def test_the_review_says_what_each_measure_will_mean_with_its_basis_ten_rows_a_screen(qtbot, workstation, tmp_path):
+    """Issue 23 item 6: kind, beneficiaries, the deadline and status as of the window's day, amounts, each
+    with the words behind it; two lines a row so that ten measures are checked on one 1366×768 screen."""
+    window = started(qtbot, workstation)
+    source = tmp_path / "2026措施.txt"
+    source.write_text(PLAN_2026, encoding="utf-8")
+    review = open_review(qtbot, window, source)
+    model = review.model
+    assert model.HEADERS[4:8] == ("性质", "受益方", "期限（今天）", "金额")
+    row = {n: [model.index(n, c).data() for c in range(4, 8)] for n in range(3)}
+    assert row[0][0] == "可申请的支持" and "个体工商户" in row[0][1] and "国有企业" not in row[0][1]
+    assert row[0][2] == "有效（至2026-06-30）" and row[0][3] == "减免3个月房屋租金"  # the window's day is 2026-01-05
+    assert "申报截止时间为2026年6月30日" in model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole).startswith("依据：")
+    assert row[1][0] == "政府职责" and row[1][1] == "（不面向企业）"
+    assert row[2][3] == "最高10万元"
+    line = review.fontMetrics().lineSpacing()
+    assert review.view.verticalHeader().defaultSectionSize() == line * 2 + 4  # two lines a row, whatever the text
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == model.index(0, 2).data()  # the whole text on hover
+    review.reject()
