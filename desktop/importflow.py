@@ -99,7 +99,8 @@ class ImportFlow(QObject):
             try:
                 if _sha256(path) != sha:
                     raise PolicyDataError(changed_after_review)
-                outcome = import_files([path], district=district, title=None, dry_run=False, data_dir=target, progress=report)
+                outcome = import_files([path], district=district, title=None, dry_run=False, data_dir=target, progress=report,
+                                       replacing=replacing.id if replacing else None)
             except PolicyDataError as exc:
                 raise PolicyDataError(for_window(str(exc))) from exc
             except OSError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -299,6 +300,28 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _listed(text: str | None) -> list[str] | None:
+    return None if text is None else [w for w in re.split(r"[、,，\s]+", text) if w]
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from index.build import build
+    from index.corrections_local import save
+    from index.store import Store
+
+    measure = Store(args.data).measure(args.id) if len(args.id) <= _MAX_ID else None
+    if measure is None:
+        raise PolicyDataError(f"没有编号为“{args.id}”的措施。编号形如 import-1a2b3c4d5e/3，可用 show 或 export 查看。")
+    if not measure["id"].startswith("import-"):
+        raise PolicyDataError("只能更正本机导入的文件的措施；程序自带文件的更正写在 resources/measure_overrides.toml，由开发人员复核。")
+    changes = {"why": args.why, "kind": args.kind, "entity_types": _listed(args.entity_types), "sizes": _listed(args.sizes),
+               "deadlines": [args.deadline] if args.deadline else None}
+    where = save(args.id, measure.get("text") or "", changes)
+    result = build(args.data, progress=_progress)
+    print(f"已更正 {args.id}（记在 {where}），并重建：{result.documents}份文件，{result.measures}条措施。", file=sys.stderr)
+    return 0
+
+
 def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=prog, description="惠企政策离线查询：数据构建与查询")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -359,6 +382,15 @@ def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
     command("check", "逐份文件的数据质量报告；不变量不满足时返回非零").set_defaults(func=cmd_check)
+    p = command("correct", "更正本机导入的一条措施的性质、受益方或期限（写明理由；随数据包发出，换修订版时原文没变的条目沿用），然后重建")
+    p.add_argument("id", metavar="MEASURE_ID", help="措施编号，如 import-1a2b3c4d5e/3")
+    p.add_argument("--kind", choices=("benefit", "right", "duty", "obligation", "general"),
+                   help="性质：benefit 可申请的支持、right 可主张的权利、duty 政府职责、obligation 企业义务、general 一般规定")
+    p.add_argument("--entity-types", help="受益主体，顿号或逗号分隔，如 企业、个体工商户")
+    p.add_argument("--sizes", help="受益规模，如 小型、微型")
+    p.add_argument("--deadline", help="期限（截止日），如 2026-06-30")
+    p.add_argument("--why", required=True, help="为什么更正（随数据包发给各工作站）")
+    p.set_defaults(func=cmd_correct)
     from index.packs.commands import add_pack_commands
 
     add_pack_commands(sub, lambda p: p.add_argument("--data", type=Path, default=default_data_dir(), help="数据目录"))

@@ -122,9 +122,11 @@ def _too_big(path: Path, size: int) -> PolicyDataError:
 
 
 def import_files(paths: list[Path], *, district: str | None, title: str | None, dry_run: bool,
-                 data_dir: Path | None = None, progress: Progress | None = None) -> ImportOutcome:
+                 data_dir: Path | None = None, progress: Progress | None = None, replacing: str | None = None) -> ImportOutcome:
     """Parse `paths`; unless `dry_run`, store the new ones and rebuild `data_dir` (default: the app's).
-    A file whose bytes were imported before is reported "already_imported" and causes no rebuild."""
+    A file whose bytes were imported before is reported "already_imported" and causes no rebuild.
+    `replacing`: the id of the document a revised file replaces; the maintainer's corrections of its
+    measures whose text is unchanged go to the new ones before the build (index/corrections_local.py)."""
     results, accepted = [], []
     for path in paths:
         doc_id, sha, doc = read_document(path, district, title)
@@ -167,6 +169,11 @@ def import_files(paths: list[Path], *, district: str | None, title: str | None, 
             if not added:
                 return ImportOutcome(results, None)
             _write_items(folder, items, "保存导入的文件")
+            if replacing:
+                from index.corrections_local import carry_over
+
+                for _path, doc_id, _sha, _doc, result in accepted:
+                    result["corrections_carried"] = carry_over(replacing, doc_id, result["measures"])
             built = build(data_dir or default_data_dir(), progress=progress)
         except BaseException:
             _restore(folder, before, added)

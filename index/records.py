@@ -112,6 +112,11 @@ def annotate_measure(record: dict, document: dict | None = None) -> dict:
     time = time_basis(text, year, issued)
     if document.get("effective"):
         time["effective"] = {document["effective"]: document.get("effective_basis") or ""}
+    if tags.get("deadline_override"):  # the maintainer's correction (index/corrections_local.py), with its why
+        days, why = tags["deadline_override"]
+        time["deadlines"] = {day: f"维护人员更正：{why}" for day in days}
+        for clause in tags["eligibility"]["clauses"]:
+            clause["deadline"] = max(days)
     return {
         **{k: tags[k] for k in ("industries", "benefit_types", "entity_types", "sizes", "traits_required",
                                 "situations_required", "government_only", "eligibility", "kind", "kind_basis")},

@@ -11,7 +11,7 @@ comes from a word of the sentence it is attached to (kept in the clause as `basi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -110,8 +110,35 @@ def _read_toml(path: Path) -> dict:
 
 
 def load_taxonomy(path: Path | None = None, overrides_path: Path | None = None) -> Taxonomy:
-    """The taxonomy and reviewed overrides of the library in use, unless paths are given."""
-    return _load_taxonomy(path or library("taxonomy.toml"), overrides_path or library("measure_overrides.toml"))
+    """The taxonomy and reviewed overrides of the library in use, unless paths are given; with the library's
+    own, this machine's corrections of imported measures (index/corrections_local.py) over them."""
+    base = _load_taxonomy(path or library("taxonomy.toml"), overrides_path or library("measure_overrides.toml"))
+    if overrides_path is not None:
+        return base
+    from index.corrections_local import path as local_path  # the maintainer's, beside the imports
+
+    local = local_path()
+    try:
+        stamp = local.stat().st_mtime_ns
+    except OSError:
+        return base
+    return _with_local(base, str(local), stamp)
+
+
+_LOCAL: dict[tuple[int, str, int], Taxonomy] = {}  # (id of the base, file, mtime) → merged; the newest few
+
+
+def _with_local(base: Taxonomy, local: str, stamp: int) -> Taxonomy:
+    """`base` with the corrections file `local` merged over its overrides (kept until the file changes)."""
+    from index.corrections_local import load
+
+    key = (id(base), local, stamp)
+    if key not in _LOCAL:
+        corrections = load(Path(local))
+        if len(_LOCAL) >= 4:
+            _LOCAL.clear()
+        _LOCAL[key] = replace(base, overrides={**base.overrides, **corrections}) if corrections else base
+    return _LOCAL[key]
 
 
 @lru_cache(maxsize=4)
@@ -539,6 +566,15 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         "kind_basis": kind_basis,
         "override": override.get("why"),
     }
+    who = override.get("beneficiaries") or {}
+    if who:  # a maintainer's correction of whom the measure is for: the facets and every clause 资格自查 judges
+        for key in ("entity_types", "sizes"):
+            if key in who:
+                tags[key] = list(who[key])
+                basis[key] = {t: f"维护人员更正：{override.get('why', '')}" for t in tags[key]}
+                for clause in clauses:
+                    clause[key] = list(who[key])
+    tags["deadline_override"] = (list(override["deadlines"]), override.get("why", "")) if override.get("deadlines") else None
     reviewed_basis = override.get("tag_basis", {})
     for key in ("industries", "benefit_types", "entity_types", "sizes"):
         if key in override:

@@ -50,4 +50,10 @@ def library_files(resources: Path | None = None) -> tuple[list[tuple[str, bytes]
     for table in TABLES:
         if (root / table).is_file():
             files[table] = read_bytes(root / table)
+    # this machine's corrections of its imported measures travel with them (index/corrections_local.py)
+    from index.corrections_local import merged_into
+
+    overrides = merged_into(files.get("measure_overrides.toml"))
+    if overrides is not None:
+        files["measure_overrides.toml"] = overrides
     return sorted(files.items()), documents

@@ -1,0 +1,86 @@
+"""The maintainer corrects what the app says about an imported measure (issue 23, item 6): kind, whom it
+is for and its deadline, each with a why; applied at every build, carried in data packs, kept across a
+re-import of a revised file for the measures whose text is unchanged."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index import corrections_local
+from index.cli import main
+from index.errors import PolicyDataError
+from index.facts.deadlines import EXPIRED, measure_status
+from index.facts.eligibility import INELIGIBLE, eligible
+from index.importer import import_files, list_imports
+from index.packs.library import library_files
+from index.store import Store
+
+PLAN = """北京市某区关于支持小微企业稳定经营的若干措施
+
+为支持小微企业稳定经营，制定以下措施。
+
+一、对承租区属国有企业房屋的小微企业和个体工商户，减免3个月房屋租金。
+（责任单位：区国资委）
+二、对餐饮门店给予一次性补贴1万元。
+（责任单位：区商务局）
+"""
+SHOP = {"district": "朝阳区", "entity_type": "个体工商户", "size": None, "industries": ["住宿餐饮"], "traits": [],
+        "situations": []}
+
+
+@pytest.fixture
+def imported(tmp_path, home, capsys):
+    source = tmp_path / "措施.txt"
+    source.write_text(PLAN, encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["build", "--data", str(data)]) == 0
+    assert main(["import", str(source), "--district", "朝阳区", "--data", str(data)]) == 0
+    [doc] = list_imports()
+    capsys.readouterr()
+    return data, doc.id, source
+
+
+def test_a_correction_changes_kind_beneficiaries_and_deadline_at_the_next_build(imported, capsys):
+    data, doc_id, _ = imported
+    m2 = f"{doc_id}/2"
+    before = Store(data).measure(m2)
+    assert "个体工商户" in before["entity_types"] and before["deadlines"] == []
+    assert main(["correct", m2, "--entity-types", "企业", "--sizes", "小型、微型", "--deadline", "2026-06-30",
+                 "--why", "区商务局确认：补贴只给企业门店，申报已于6月底截止", "--data", str(data)]) == 0
+    after = Store(data).measure(m2)
+    assert after["entity_types"] == ["企业"] and after["sizes"] == ["小型", "微型"]
+    assert after["deadlines"] == ["2026-06-30"]
+    assert after["tag_basis"]["deadlines"] == {"2026-06-30": "维护人员更正：区商务局确认：补贴只给企业门店，申报已于6月底截止"}
+    assert measure_status(after, date(2026, 12, 4)) == EXPIRED
+    [judged] = eligible(SHOP, [after], date(2026, 3, 1))
+    assert judged["status"] == INELIGIBLE  # an individual shop is no longer offered the enterprises' subsidy
+    assert main(["correct", f"{doc_id}/1", "--kind", "duty", "--why", "复核：本条是国企的工作安排", "--data", str(data)]) == 0
+    assert Store(data).measure(f"{doc_id}/1")["kind"] == "duty"
+    assert Store(data).measure(f"{doc_id}/1")["kind_basis"] == "维护人员更正：复核：本条是国企的工作安排"
+
+
+def test_corrections_are_refused_without_a_why_or_for_a_bundled_measure(imported, capsys):
+    data, doc_id, _ = imported
+    with pytest.raises(SystemExit):
+        main(["correct", f"{doc_id}/2", "--kind", "duty", "--data", str(data)])  # --why is required
+    assert main(["correct", "chaoyang-2022/4", "--kind", "duty", "--why", "x", "--data", str(data)]) == 1
+    assert "只能更正本机导入的文件的措施" in capsys.readouterr().err
+    with pytest.raises(PolicyDataError, match="期限要写成 2026-06-30"):
+        corrections_local.save(f"{doc_id}/2", "text", {"why": "y", "deadlines": ["6月30日"]})
+
+
+def test_corrections_travel_in_the_pack_and_survive_a_revised_file(imported, tmp_path, capsys):
+    data, doc_id, source = imported
+    assert main(["correct", f"{doc_id}/2", "--entity-types", "企业", "--why", "只给企业", "--data", str(data)]) == 0
+    files = dict(library_files()[0])
+    assert f'[measure."{doc_id}/2"]' in files["measure_overrides.toml"].decode("utf-8")
+    revised = tmp_path / "措施-修订.txt"
+    revised.write_text(PLAN.replace("减免3个月房屋租金", "减免6个月房屋租金"), encoding="utf-8")
+    outcome = import_files([revised], district="朝阳区", title=None, dry_run=False, data_dir=data, replacing=doc_id)
+    new_id = outcome.results[0]["document"]["id"]
+    assert new_id != doc_id and outcome.results[0]["corrections_carried"] == 1
+    # measure 2's text is unchanged: its correction came along and the build applied it; measure 1 changed (3 → 6 months)
+    assert corrections_local.load()[f"{new_id}/2"]["beneficiaries"] == {"entity_types": ["企业"]}
+    assert Store(data).measure(f"{new_id}/2")["entity_types"] == ["企业"]
+    assert f"{new_id}/1" not in corrections_local.load()
