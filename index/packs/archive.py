@@ -16,7 +16,7 @@ import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -105,7 +105,8 @@ def create_pack(out: Path, key: Path | SigningKey, *, passphrase: str | None = N
     except OSError as exc:
         raise storage_error(exc, out.parent, "写出数据包") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # its folder may not even exist: nothing was written then
+            tmp.unlink(missing_ok=True)
     return manifest
 
 

@@ -19,6 +19,7 @@ import logging
 import os
 import stat
 import unicodedata
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,7 +136,8 @@ def _write_file(path: Path, text: str, *, overwrite: bool, mode: int = 0o600) ->
                 raise FileExistsError(path) from None
             os.rename(tmp, path)  # Windows: refuses an existing file too
     finally:
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def keygen(out: Path, passphrase: str) -> tuple[Path, Path]:
