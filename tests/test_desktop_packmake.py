@@ -123,3 +123,18 @@ def test_about_data_lists_the_trusted_keys_their_source_and_the_signer(qtbot, wo
     assert "本机信任的签名密钥" in text
     assert re.search(rf"{other_id}\s+本机所有用户\s+{re.escape(str(system / 'district.pub'))}", text)
     assert re.search(rf"{signer}\s+本用户\s+{re.escape(str(home / 'trusted_keys' / 'maintainer.pub'))}\s+签发了正在使用的数据", text)
+
+
+def test_the_self_test_makes_a_key_and_a_pack_with_the_window_and_applies_it_elsewhere(qtbot, workstation, tmp_path, qapp):
+    """desktop/selftest.py's pack round trip, on its own: it writes only inside the folder it is given."""
+    from desktop.selftest import pack_check
+
+    data, home, _ = workstation
+    window = make_window(qtbot, data, home / "ui", RecordingPrompter(answer=True))
+    settle(qtbot, window)
+    before = sorted(p.relative_to(home) for p in home.rglob("*") if "ui" not in p.parts)
+    report = pack_check(qapp, window, window.prompter_ref, tmp_path / "selftest")
+    assert report["pack_roundtrip"] is True and report["pack_measures"] == 189
+    assert report["pack_diff"] == "新增文件5份；新增措施189条"  # the second data folder was empty
+    assert sorted(p.relative_to(home) for p in home.rglob("*") if "ui" not in p.parts) == before
+    assert window.engine.store.pack["pack_version"] == "20261201.000001"  # the window's own data untouched
