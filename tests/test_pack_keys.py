@@ -188,3 +188,64 @@ def test_a_key_it_put_in_the_machine_folder_is_trusted_by_every_user(tmp_path, m
     assert verified.signer == system / "district.pub"
     listed = trusted_keys()[verified.key_id]
     assert (listed.source, listed.source_label) == ("system", "本机所有用户")
+
+
+def test_a_passphrase_typed_wrong_at_the_terminal_may_be_typed_again(tmp_path, key, home, capsys, monkeypatch):
+    monkeypatch.delenv("POLICY_BROWSER_PASSPHRASE")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    typed = iter(["wrong one", PASSPHRASE])
+    monkeypatch.setattr("getpass.getpass", lambda prompt: next(typed))
+    out = tmp_path / "p.pbpack"
+    assert main(["pack", "create", "-o", str(out), "--key", str(key), "--pack-version", "20261201.000001"]) == 0
+    kid = read_key_file(key).key_id
+    assert capsys.readouterr().err.startswith(f"{key}：口令不对，签名密钥（ID {kid}）没有打开。"
+                                              "请注意大小写和输入法（全角/半角），再输入一次。（还可以再试2次）\n")
+    assert verify_pack(out).version == "20261201.000001"
+
+
+def test_the_passphrase_of_an_encrypted_key_can_be_changed(tmp_path, key, home, capsys, monkeypatch):
+    words = tmp_path / "new.txt"
+    words.write_text("另一个更长的口令 2027\n", encoding="utf-8")
+    before = key.read_bytes()
+    monkeypatch.setenv("POLICY_BROWSER_PASSPHRASE", "not it at all")  # the current one, wrong: nothing changes
+    assert main(["pack", "passphrase", "--key", str(key), "--new-passphrase-file", str(words)]) == 1
+    assert "口令不对" in capsys.readouterr().err and key.read_bytes() == before
+    monkeypatch.setenv("POLICY_BROWSER_PASSPHRASE", PASSPHRASE)
+    assert main(["pack", "passphrase", "--key", str(key), "--new-passphrase-file", str(words)]) == 0
+    with pytest.raises(WrongPassphrase):
+        load_signing_key(key, PASSPHRASE)
+    assert read_key_file(key).key_id == key_id(bytes(load_signing_key(key, "另一个更长的口令 2027").verify_key))
+
+
+def test_a_pack_made_on_the_command_line_is_what_the_window_compares_the_next_one_with(tmp_path, key, home, applied, capsys):
+    from nacl.signing import VerifyKey
+
+    from index.packs.signed import changes_since_last, last_signed
+
+    _, data, _ = applied
+    kid = read_key_file(key).key_id
+    assert changes_since_last(VerifyKey(read_key_file(key).public), data) is None
+    out = tmp_path / "again.pbpack"
+    assert main(["pack", "create", "-o", str(out), "--key", str(key), "--data", str(data), "--pack-version", "20261202.000001"]) == 0
+    assert last_signed(kid).read_bytes() == out.read_bytes()
+    diff = changes_since_last(VerifyKey(read_key_file(key).public), data)
+    assert diff["last"]["pack_version"] == "20261202.000001" and diff["summary"] == "与正在使用的数据相同，没有变化"
+
+
+def test_what_changed_since_the_last_pack_is_told_from_that_pack_to_the_data_in_use(tmp_path, key, home):
+    from nacl.signing import VerifyKey
+
+    from index.packs.install import apply_pack
+    from index.packs.signed import changes_since_last, remember
+    from tests.kit import with_extra_document
+
+    first, second = tmp_path / "p1.pbpack", tmp_path / "p2.pbpack"
+    manifest = create_pack(first, key, passphrase=PASSPHRASE, version="20261201.000001")
+    remember(first, manifest["key_id"])
+    create_pack(second, key, passphrase=PASSPHRASE, version="20261202.000001", resources=with_extra_document(tmp_path))
+    data = tmp_path / "data"
+    apply_pack(second, data)  # the maintainer's data now has one more document than the last pack sent
+    diff = changes_since_last(VerifyKey(read_key_file(key).public), data)
+    assert diff["last"]["pack_version"] == "20261201.000001"
+    assert diff["summary"] == "新增文件1份；新增措施45条"
+    assert [d["id"] for d in diff["documents"]["added"]] == ["chaoyang-copy"]

@@ -41,17 +41,32 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-def unlock(key: Path, passphrase_file: Path | None, warnings: list[str]):
-    """The signing key at `key`, asking for its passphrase only when it has one."""
-    from index.packs.keys import load_signing_key, read_key_file
-    from index.packs.passphrase import get_passphrase
+TRIES = 3
 
-    passphrase = get_passphrase(passphrase_file, new=False) if read_key_file(key).encrypted else None
-    return load_signing_key(key, passphrase, warnings)
+
+def unlock(key: Path, passphrase_file: Path | None, warnings: list[str]):
+    """The signing key at `key`, asking for its passphrase only when it has one (typed at the
+    terminal: up to three times)."""
+    from index.packs.keys import WrongPassphrase, load_signing_key, read_key_file
+    from index.packs.passphrase import get_passphrase, will_prompt
+
+    if not read_key_file(key).encrypted:
+        return load_signing_key(key, None, warnings)
+    tries = TRIES if will_prompt(passphrase_file) else 1
+    for attempt in range(1, tries + 1):
+        try:
+            return load_signing_key(key, get_passphrase(passphrase_file, new=False), warnings)
+        except WrongPassphrase as exc:
+            if attempt == tries:
+                raise
+            print(f"{exc}（还可以再试{tries - attempt}次）", file=sys.stderr)
+    raise AssertionError("unreachable")
 
 
 def cmd_create(args: argparse.Namespace) -> int:
+    from index.errors import PolicyDataError
     from index.packs.archive import create_pack
+    from index.packs.signed import remember
 
     from index.store import active_store, store_library
 
@@ -62,6 +77,10 @@ def cmd_create(args: argparse.Namespace) -> int:
     key = unlock(args.key, args.passphrase_file, warnings)
     manifest = create_pack(args.output, key, notes=args.notes or "", resources=library, version=args.pack_version,
                            progress=_progress, warnings=warnings)
+    try:
+        remember(args.output, manifest["key_id"])  # what 制作数据包… compares the next pack with
+    except PolicyDataError as exc:
+        warnings.append(str(exc))
     for warning in warnings:
         print(f"警告：{warning}", file=sys.stderr)
     size = args.output.stat().st_size

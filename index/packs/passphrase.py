@@ -36,6 +36,11 @@ def read_passphrase_file(path: Path) -> str:
     return lines[0]
 
 
+def will_prompt(file: Path | None, env: str = ENV) -> bool:
+    """True when get_passphrase would ask at the terminal (so a wrong one may be typed again)."""
+    return file is None and not os.environ.get(env) and sys.stdin is not None and sys.stdin.isatty()
+
+
 def get_passphrase(file: Path | None, *, new: bool, env: str = ENV, what: str = "口令") -> str:
     """The passphrase from `file`, else the environment variable `env`, else typed at the terminal
     (twice when `new`). A new one must be long enough (keys.check_new_passphrase)."""
