@@ -19,7 +19,7 @@ from desktop.tasks import TaskRunner
 from index.errors import PolicyDataError
 from index.packs.archive import create_pack, new_version, verify_pack
 from index.packs.keys import (KeyFile, TrustedKey, WrongPassphrase, check_new_passphrase,
-                              export_public_key, keygen, load_signing_key, read_key_file)
+                              export_public_key, keygen, load_signing_key, read_key_file, set_passphrase)
 from index.packs.manifest import MAX_NOTES_CHARS, MAX_VERSION_CHARS
 from index.packs.signed import changes_since_last, last_key, remember, remember_key
 from index.store import active_store, store_library
@@ -68,15 +68,17 @@ class MakePackDialog(QDialog):
         self.choose_key_button = QPushButton(self.tr("选择密钥…"), self)
         self.export_button = QPushButton(self.tr("导出公钥…"), self)
         self.export_button.setToolTip(self.tr("把公钥（.pub）存成文件交给IT，放进各工作站的 trusted_keys 文件夹"))
+        self.encrypt_button = QPushButton(self.tr("加上口令"), self)
+        self.encrypt_button.setToolTip(self.tr("旧版生成的密钥没有加密：用下面输入两次的新口令加密它"))
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("打开签名密钥的口令"))
         key_buttons = QHBoxLayout()
-        for button in (self.choose_key_button, self.export_button):
+        for button in (self.choose_key_button, self.export_button, self.encrypt_button):
             key_buttons.addWidget(button)
         key_buttons.addStretch(1)
 
-        self.new_group = QGroupBox(self.tr("新建密钥（第一次制作数据包时）"), self)
+        self.new_group = QGroupBox(self.tr("新口令：新建密钥（第一次制作数据包时），或给没有加密的密钥加上口令"), self)
         self.new_passphrase = QLineEdit(self.new_group)
         self.new_passphrase_again = QLineEdit(self.new_group)
         for field in (self.new_passphrase, self.new_passphrase_again):
@@ -131,6 +133,7 @@ class MakePackDialog(QDialog):
         self.choose_key_button.clicked.connect(self.choose_key)
         self.export_button.clicked.connect(self.export_public)
         self.new_key_button.clicked.connect(self.new_key)
+        self.encrypt_button.clicked.connect(self.encrypt_key)
         self.make_button.clicked.connect(self.make)
         remembered = last_key()
         if remembered is not None:
@@ -143,6 +146,8 @@ class MakePackDialog(QDialog):
         for widget in (self.export_button, self.make_button):
             widget.setEnabled(has_key and not self.busy)
         self.passphrase.setEnabled(has_key and self.key.encrypted and not self.busy)
+        self.encrypt_button.setVisible(has_key and not self.key.encrypted)
+        self.encrypt_button.setEnabled(not self.busy)
         for widget in (self.choose_key_button, self.new_group):
             widget.setEnabled(not self.busy)
 
@@ -171,16 +176,32 @@ class MakePackDialog(QDialog):
         if path is not None:
             self._use_key(path)
 
-    def new_key(self) -> None:
+    def _new_passphrase(self, title: str) -> str | None:
+        """The new passphrase typed twice, or None (and why, said) when it is too short or differs."""
         first, again = self.new_passphrase.text(), self.new_passphrase_again.text()
         try:
             check_new_passphrase(first)
         except PolicyDataError as exc:
-            self._warn(self.tr("新建密钥"), str(exc))
-            return
+            self._warn(title, str(exc))
+            return None
         if first != again:
-            self._warn(self.tr("新建密钥"), self.tr("两次输入的口令不一样，请重新输入。"))
+            self._warn(title, self.tr("两次输入的口令不一样，请重新输入。"))
             self.new_passphrase_again.clear()
+            return None
+        return first
+
+    def encrypt_key(self) -> None:
+        key = self.key
+        first = self._new_passphrase(self.tr("加上口令")) if key is not None else None
+        if first is None:
+            return
+        self._start(self.tr("正在加密签名密钥…"))
+        self.runner.run(lambda: set_passphrase(key.path, None, first), lambda _info: self._on_key_made((key.path, None)),
+                        self._on_failed, name="加密签名密钥")
+
+    def new_key(self) -> None:
+        first = self._new_passphrase(self.tr("新建密钥"))
+        if first is None:
             return
         chosen = self.prompter.save_path(self, self.tr("新建密钥：选一个只有自己能用的文件夹（会写入 signing.key 和 signing.pub）"),
                                          documents_dir() / "政策数据签名密钥" / "signing.key", self.tr(KEY_PATTERN))
@@ -190,15 +211,16 @@ class MakePackDialog(QDialog):
         self._start(self.tr("正在生成密钥…"))
         self.runner.run(lambda: keygen(folder, first), self._on_key_made, self._on_failed, name="生成签名密钥")
 
-    def _on_key_made(self, paths: tuple[Path, Path]) -> None:
+    def _on_key_made(self, paths: tuple[Path, Path | None]) -> None:
         self._finish()
         passphrase = self.new_passphrase.text()
         self.new_passphrase.clear()
         self.new_passphrase_again.clear()
         if self._use_key(paths[0]):
             self.passphrase.setText(passphrase)  # just typed twice: not asked a third time
-            self.status.setText(self.tr("已生成密钥（ID {0}）：{1}。请备份这个文件夹，并记住口令；公钥请用“导出公钥…”交给IT。")
-                                .format(self.key.key_id, paths[0].parent))
+            done = self.tr("已生成密钥") if paths[1] is not None else self.tr("已用口令加密密钥")
+            self.status.setText(self.tr("{0}（ID {1}）：{2}。请备份这个文件夹，并记住口令；公钥请用“导出公钥…”交给IT。")
+                                .format(done, self.key.key_id, paths[0].parent))
 
     def export_public(self) -> None:
         if self.key is None:

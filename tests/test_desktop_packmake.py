@@ -138,3 +138,28 @@ def test_the_self_test_makes_a_key_and_a_pack_with_the_window_and_applies_it_els
     assert report["pack_diff"] == "新增文件5份；新增措施189条"  # the second data folder was empty
     assert sorted(p.relative_to(home) for p in home.rglob("*") if "ui" not in p.parts) == before
     assert window.engine.store.pack["pack_version"] == "20261201.000001"  # the window's own data untouched
+
+
+def test_a_key_in_clear_is_shown_so_and_gets_a_passphrase_in_the_window(qtbot, workstation, tmp_path):
+    import base64
+
+    from nacl.signing import SigningKey
+
+    data, home, _ = workstation
+    window, maker = open_maker(qtbot, tmp_path, data, home)
+    seed = SigningKey.generate()
+    (tmp_path / "old").mkdir()
+    old = tmp_path / "old" / "signing.key"
+    old.write_text(f"policy-browser-ed25519 secret {base64.b64encode(bytes(seed)).decode()}\n", encoding="ascii")
+    window.prompter_ref.choose = old
+    click(qtbot, maker.choose_key_button)
+    kid = read_key_file(old).key_id
+    assert maker.key_label.text() == f"{old}\n密钥 ID：{kid}（没有加密：请尽快加上口令）"
+    assert maker.encrypt_button.isVisible() and not maker.passphrase.isEnabled()
+    maker.new_passphrase.setText(NEW)
+    maker.new_passphrase_again.setText(NEW)
+    click(qtbot, maker.encrypt_button)
+    qtbot.waitUntil(lambda: not maker.busy and maker.key.encrypted, timeout=30000)
+    assert maker.key_label.text() == f"{old}\n密钥 ID：{kid}（已用口令加密）" and not maker.encrypt_button.isVisible()
+    assert base64.b64encode(bytes(seed)) not in old.read_bytes()
+    assert maker.status.text() == f"已用口令加密密钥（ID {kid}）：{old.parent}。请备份这个文件夹，并记住口令；公钥请用“导出公钥…”交给IT。"
