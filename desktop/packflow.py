@@ -89,7 +89,9 @@ class PackFlow(QObject):
         """数据 → 制作数据包…: one dialog, kept while the window lives (its background work reports to it)."""
         if self.maker is None:
             self.maker = MakePackDialog(self.service.runner, self.prompter, self.service.data_dir, self.window)
-        self.maker.data_dir = self.service.data_dir
+        elif not self.maker.isVisible() and not self.maker.busy:
+            self.maker.data_dir = self.service.data_dir  # the data may have changed since (an import, a pack)
+            self.maker.refresh_changes()
         self.maker.show()
         self.maker.raise_()
         return self.maker

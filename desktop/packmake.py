@@ -140,6 +140,12 @@ class MakePackDialog(QDialog):
             self._use_key(remembered, quiet=True)
         self._update()
 
+    def done(self, result: int) -> None:
+        """Closed: the passphrases typed here are not kept in the window."""
+        for field in (self.passphrase, self.new_passphrase, self.new_passphrase_again):
+            field.clear()
+        super().done(result)
+
     # -- the key -----------------------------------------------------------------------------------
     def _update(self) -> None:
         has_key = self.key is not None
@@ -168,7 +174,7 @@ class MakePackDialog(QDialog):
         self.passphrase.clear()
         remember_key(path)
         self._update()
-        self._load_changes()
+        self.refresh_changes()
         return True
 
     def choose_key(self) -> None:
@@ -241,7 +247,7 @@ class MakePackDialog(QDialog):
                                     "统信/麒麟为 /etc/policy-browser/trusted_keys）。").format(out, self.key.key_id))
 
     # -- what changed since this key's last pack ------------------------------------------------------
-    def _load_changes(self) -> None:
+    def refresh_changes(self) -> None:
         key = self.key
         if key is None:
             return
@@ -323,7 +329,7 @@ class MakePackDialog(QDialog):
         self.status.setText("\n".join([text, *(self.tr("注意：{0}").format(w) for w in result["warnings"])]))
         self.version.setText(new_version())
         self.made.emit(result)
-        self._load_changes()  # what the next pack would change: nothing, for now
+        self.refresh_changes()  # what the next pack would change: nothing, for now
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()

@@ -163,3 +163,16 @@ def test_a_key_in_clear_is_shown_so_and_gets_a_passphrase_in_the_window(qtbot, w
     assert maker.key_label.text() == f"{old}\n密钥 ID：{kid}（已用口令加密）" and not maker.encrypt_button.isVisible()
     assert base64.b64encode(bytes(seed)) not in old.read_bytes()
     assert maker.status.text() == f"已用口令加密密钥（ID {kid}）：{old.parent}。请备份这个文件夹，并记住口令；公钥请用“导出公钥…”交给IT。"
+
+
+def test_closing_the_dialog_forgets_the_passphrases(qtbot, workstation, tmp_path):
+    data, home, _ = workstation
+    window, maker = open_maker(qtbot, tmp_path, data, home)
+    secret, _ = keygen(tmp_path / "k", PASSPHRASE)
+    window.prompter_ref.choose = secret
+    click(qtbot, maker.choose_key_button)
+    maker.passphrase.setText(PASSPHRASE)
+    maker.new_passphrase.setText(NEW)
+    click(qtbot, maker.close_button)
+    assert not maker.isVisible()
+    assert (maker.passphrase.text(), maker.new_passphrase.text()) == ("", "")

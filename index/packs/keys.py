@@ -87,7 +87,7 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 def check_new_passphrase(passphrase: str) -> None:
     """A passphrase good enough to protect a signing key, or a PassphraseError saying why not."""
     if len(unicodedata.normalize("NFC", passphrase).strip()) < MIN_PASSPHRASE_CHARS:
-        raise PassphraseError(f"口令太短：至少要{MIN_PASSPHRASE_CHARS}个字符（汉字、字母、数字都可以）。"
+        raise PassphraseError(f"口令太短：至少要{MIN_PASSPHRASE_CHARS}个字符（建议用字母、数字和符号）。"
                               "请换一个更长、别人猜不到的口令，并记在安全的地方：忘了口令，这把密钥就无法再用。")
 
 
