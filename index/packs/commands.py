@@ -52,15 +52,15 @@ def unlock(key: Path, passphrase_file: Path | None, warnings: list[str]):
 
     if not read_key_file(key).encrypted:
         return load_signing_key(key, None, warnings)
-    tries = TRIES if will_prompt(passphrase_file) else 1
-    for attempt in range(1, tries + 1):
+    left = TRIES if will_prompt(passphrase_file) else 1
+    while True:
         try:
             return load_signing_key(key, get_passphrase(passphrase_file, new=False), warnings)
         except WrongPassphrase as exc:
-            if attempt == tries:
+            left -= 1
+            if not left:
                 raise
-            print(f"{exc}（还可以再试{tries - attempt}次）", file=sys.stderr)
-    raise AssertionError("unreachable")
+            print(f"{exc}（还可以再试{left}次）", file=sys.stderr)
 
 
 def cmd_create(args: argparse.Namespace) -> int:
