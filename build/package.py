@@ -46,12 +46,13 @@ def write_version_resource(ver: str) -> None:
 
 
 def admin_self_test(exe: Path, env: dict) -> dict:
-    """The maintainer's loop with the bundle's own admin command, in a bare environment: make a key,
-    pack the bundled library with it, verify the pack as a workstation trusting that key would."""
+    """The maintainer's loop with the bundle's own admin command, in a bare environment: make a key
+    (its passphrase given as a script gives it, in POLICY_BROWSER_PASSPHRASE: no terminal here), pack the
+    bundled library with it, verify the pack as a workstation trusting that key would."""
     work = WORK / "admin-selftest"
     shutil.rmtree(work, ignore_errors=True)
     home = work / "home"
-    env = {**env, "POLICY_BROWSER_HOME": str(home)}
+    env = {**env, "POLICY_BROWSER_HOME": str(home), "POLICY_BROWSER_PASSPHRASE": "程序包自检 package self-test"}
     steps = [["pack", "keygen", "--out", str(work / "key")],
              ["pack", "create", "-o", str(work / "test.pbpack"), "--key", str(work / "key" / "signing.key"),
               "--notes", "程序包自检", "--json"],

@@ -86,7 +86,27 @@ class PackReviewDialog(QDialog):
         self.update_requested.emit()
 
 
-def about_html(meta: dict, pack: dict | None, documents: list[dict]) -> str:
+def keys_html(keys: list, pack: dict | None) -> str:
+    """The trusted keys (TrustedKey: id, where it comes from, its file) and which one signed the data in use."""
+    esc = html.escape
+    signer = one_line(pack.get("key_id")) if pack else None
+    rows = "".join(
+        f"<tr><td>{esc(k.key_id)}</td><td>{esc(k.source_label)}</td><td>{esc(str(k.path))}</td>"
+        f"<td>{'签发了正在使用的数据' if k.key_id == signer else ''}</td></tr>" for k in keys)
+    parts = ["<h4>本机信任的签名密钥</h4>"]
+    if keys:
+        parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr><th>密钥 ID</th><th>来源</th><th>文件</th><th></th></tr>"
+                     f"{rows}</table>")
+    else:
+        parts.append("<p>没有：本机不接受任何数据包。请让管理员把数据维护人员的公钥（.pub）放进 trusted_keys 文件夹。</p>")
+    if pack is None:
+        parts.append("<p>正在使用程序自带的数据（不是数据包，没有签名）。</p>")
+    elif signer not in {k.key_id for k in keys}:
+        parts.append(f"<p>签发正在使用的数据的密钥 {esc(signer or '?')} 已不在本机信任的密钥中：下一个数据包须由上表中的密钥签发。</p>")
+    return "".join(parts)
+
+
+def about_html(meta: dict, pack: dict | None, documents: list[dict], keys: list | None = None) -> str:
     esc = html.escape
     covered, missing = coverage(documents)
     rows = "".join(
@@ -106,15 +126,18 @@ def about_html(meta: dict, pack: dict | None, documents: list[dict]) -> str:
         parts.append(f"<p>不包含：{esc('、'.join(missing))}的区级文件（这些区只能查到市级措施）。</p>")
     parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr><th>地区</th><th>文件</th><th>日期</th><th>措施</th></tr>"
                  f"{rows}</table>")
+    if keys is not None:
+        parts.append(keys_html(keys, pack))
     return "".join(parts)
 
 
 class AboutDataDialog(QDialog):
-    def __init__(self, meta: dict, pack: dict | None, documents: list[dict], parent: QWidget | None = None):
+    def __init__(self, meta: dict, pack: dict | None, documents: list[dict], parent: QWidget | None = None,
+                 keys: list | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("关于数据"))
         self.browser = QTextBrowser(self)
-        self.browser.setHtml(about_html(meta, pack, documents))
+        self.browser.setHtml(about_html(meta, pack, documents, keys))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,5 +1,6 @@
 """The data-pack flow of the window: 数据 → 导入数据包… (pick or drop a file, verify and diff it in the
-background, review, 更新 applies it with progress), 恢复上一版本, and 关于数据. Main thread; the work
+background, review, 更新 applies it with progress), 恢复上一版本, 制作数据包… (desktop/packmake.py) and
+关于数据 (with the trusted keys and which one signed the data in use). Main thread; the work
 runs on the window's one TaskRunner and the data changes go through DataSetup like a rebuild."""
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from PySide6.QtWidgets import QWidget
 from desktop.datasetup import DataSetup
 from desktop.dialogs import Prompter
 from desktop.packdialog import AboutDataDialog, PackReviewDialog
+from desktop.packmake import MakePackDialog
 from desktop.searchservice import SearchService
 from index.errors import PolicyDataError
 from index.packs.install import apply_pack, pack_diff, rollback
+from index.packs.keys import trusted_keys
 from index.searchindex import heading_of
 from index.store import previous_store
 
 PACK_PATTERN = "数据包 (*.pbpack *.zip);;所有文件 (*)"
+SOURCE_ORDER = ("bundled", "system", "user")
 
 
 class PackFlow(QObject):
@@ -31,6 +35,7 @@ class PackFlow(QObject):
         self.prompter = prompter
         self.review: PackReviewDialog | None = None
         self.about: AboutDataDialog | None = None
+        self.maker: MakePackDialog | None = None
 
     def import_pack(self, path: Path | None = None) -> None:
         if path is None:
@@ -76,5 +81,17 @@ class PackFlow(QObject):
             self.prompter.inform(self.window, self.tr("关于数据"), self.tr("数据还没有打开。"))
             return
         store = engine.store
-        self.about = AboutDataDialog(store.meta, store.pack, list(store.documents.values()), self.window)
+        keys = sorted(trusted_keys().values(), key=lambda k: (list(SOURCE_ORDER).index(k.source), k.path.name))
+        self.about = AboutDataDialog(store.meta, store.pack, list(store.documents.values()), self.window, keys)
         self.about.show()
+
+    def make_pack(self) -> MakePackDialog:
+        """数据 → 制作数据包…: one dialog, kept while the window lives (its background work reports to it)."""
+        if self.maker is None:
+            self.maker = MakePackDialog(self.service.runner, self.prompter, self.service.data_dir, self.window)
+        elif not self.maker.isVisible() and not self.maker.busy:
+            self.maker.data_dir = self.service.data_dir  # the data may have changed since (an import, a pack)
+            self.maker.refresh_changes()
+        self.maker.show()
+        self.maker.raise_()
+        return self.maker

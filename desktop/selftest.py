@@ -86,6 +86,78 @@ def import_check(app: QApplication, window, prompter: RecordingPrompter, folder:
     return out
 
 
+SELFTEST_PASSPHRASE = "程序自检 self-test 口令"
+
+
+def pack_check(app: QApplication, window, prompter: RecordingPrompter, folder: Path) -> dict:
+    """The maintainer's loop with the window's own code: 数据 → 制作数据包… makes a key with a passphrase
+    (typed twice), packs the data in use with it (verified before saving) and exports its public key;
+    the pack is then verified, diffed and applied as 导入数据包… does (index.packs.install on the window's
+    TaskRunner) to a second data folder in the temp folder. Nothing outside `folder` is written: the
+    app-data folder (trusted keys, the record of signed packs) is moved there for the check."""
+    import os
+
+    from index.packs.install import apply_pack, installed_pack, pack_diff
+    from index.paths import library_dir, using_library
+
+    out: dict[str, object] = {"pack_roundtrip": False}
+    home, previous_home = folder / "pack-home", os.environ.get("POLICY_BROWSER_HOME")
+    os.environ["POLICY_BROWSER_HOME"] = str(home)
+    t = time.perf_counter()
+    try:
+        window.make_pack_action.trigger()
+        maker = window.pack_flow.maker
+        failures: list[str] = []
+        maker.failed.connect(failures.append)
+        maker.new_passphrase.setText(SELFTEST_PASSPHRASE)
+        maker.new_passphrase_again.setText(SELFTEST_PASSPHRASE)
+        prompter.save_to = folder / "key" / "signing.key"
+        maker.new_key_button.click()
+        _wait(app, lambda: (maker.key is not None and not maker.busy) or bool(failures), 30, "生成签名密钥")
+        if failures:
+            raise SelfTestFailure(f"生成签名密钥失败：{failures[-1]}")
+        made: list[dict] = []
+        maker.made.connect(made.append)
+        maker.version.setText("20991231.000001")
+        maker.notes.setPlainText("程序自检")
+        prompter.save_to = folder / "selftest.pbpack"
+        maker.make_button.click()
+        _wait(app, lambda: bool(made or failures), 60, "制作数据包")
+        if failures:
+            raise SelfTestFailure(f"制作数据包失败：{failures[-1]}")
+        prompter.save_to = home / "trusted_keys" / "selftest.pub"
+        (home / "trusted_keys").mkdir(parents=True, exist_ok=True)
+        maker.export_button.click()
+        maker.hide()
+        pack, second = made[-1]["file"], folder / "data-2"
+        results: list[object] = []
+        with using_library(library_dir()):  # the window keeps its library whatever the apply adopts
+
+            def apply(report):  # worker thread: what 导入数据包… runs (pack_diff, then apply_pack)
+                diff = pack_diff(pack, second)
+                return diff, apply_pack(pack, second, progress=report)
+
+            window.service.runner.run(apply, results.append, results.append, exclusive=True, on_progress=lambda *a: None,
+                                      name="自检：采用数据包")
+            _wait(app, lambda: bool(results), 120, "采用数据包")
+        if isinstance(results[-1], BaseException):
+            raise SelfTestFailure(f"采用数据包失败：{results[-1]}")
+        diff, applied = results[-1]
+        installed = installed_pack(second) or {}
+        out.update(pack_key_id=made[-1]["key_id"], pack_bytes=made[-1]["bytes"], pack_measures=applied["measures"],
+                   pack_diff=diff["summary"])
+        if installed.get("pack_version") != "20991231.000001" or applied["measures"] != made[-1]["measures"]:
+            raise SelfTestFailure(f"数据包采用后内容不符：{installed.get('pack_version')}，{applied['measures']}条措施")
+        out["pack_roundtrip"] = True
+    finally:
+        if previous_home is None:
+            os.environ.pop("POLICY_BROWSER_HOME", None)
+        else:
+            os.environ["POLICY_BROWSER_HOME"] = previous_home
+    out["pack_ms"] = round((time.perf_counter() - t) * 1000)
+    return out
+
+
 SMALL_SCREEN = (1024, 600)  # the smallest screen a street-office PC is expected to have
 LONG_PASTE = "朝阳区小餐馆租用国有房屋疫情期间房租减免社保缓缴" * 13  # a pasted paragraph: 312 characters
 
@@ -205,6 +277,7 @@ def run_self_test(data_dir: Path | None, started: float) -> int:
         if not report["cjk_font"] or not report["pdf_cjk_font"]:
             raise SelfTestFailure("没有可用的中文字体：界面和打印单的中文会显示为方框")
         report.update(import_check(app, window, prompter, temp))
+        report.update(pack_check(app, window, prompter, temp))
         window.close()
         app.processEvents()  # an uncaught exception reaches the clerk's message by a queued signal
         if logs.errors:

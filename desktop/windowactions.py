@@ -66,6 +66,8 @@ class WindowActions:
         # maintenance lives in 数据, away from the clerk's everyday buttons
         self.import_pack_action = self._action(self.tr("导入数据包…"), lambda: self.pack_flow.import_pack(), None,
                                                self.tr("采用数据维护人员发来的数据包（先校验、再看变化，确认后更新）"))
+        self.make_pack_action = self._action(self.tr("制作数据包…"), lambda: self.pack_flow.make_pack(), None,
+                                             self.tr("维护人员：把正在使用的数据签名制成数据包，发给各工作站"))
         self.rollback_action = self._action(self.tr("恢复上一版本"), lambda: self.pack_flow.roll_back(), None,
                                             self.tr("换回更新前的数据"))
         self.about_data_action = self._action(self.tr("关于数据"), lambda: self.pack_flow.show_about(), None,
@@ -79,7 +81,7 @@ class WindowActions:
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.data_menu = self.menuBar().addMenu(self.tr("数据"))
         for action in (self.import_file_action, self.imports_action, None, self.import_pack_action, self.rollback_action,
-                       None, self.rebuild_action, None, self.about_data_action, None, self.quit_action):
+                       self.make_pack_action, None, self.rebuild_action, None, self.about_data_action, None, self.quit_action):
             if action is None:
                 self.data_menu.addSeparator()
             else:

@@ -72,6 +72,21 @@ def app_data_dir() -> Path:
     return base / APP_NAME
 
 
+def system_trusted_keys_dir() -> Path:
+    """The machine-wide folder of trusted public keys, which IT fills once for every user of the machine:
+    %ProgramData%\\policy-browser\\trusted_keys on Windows, /etc/policy-browser/trusted_keys elsewhere
+    (/Library/Application Support/… on macOS). Only read by the program, never written."""
+    override = os.environ.get("POLICY_BROWSER_SYSTEM_KEYS")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA") or os.environ.get("ALLUSERSPROFILE") or r"C:\ProgramData"
+        return Path(base) / APP_NAME / "trusted_keys"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_NAME / "trusted_keys"
+    return Path("/etc") / APP_NAME / "trusted_keys"
+
+
 def bundled_data_dir() -> Path | None:
     """The read-only data shipped inside the frozen bundle (None when running from source)."""
     if not getattr(sys, "frozen", False):

@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 
 from index.packs.keys import key_id, load_signing_key
+from tests.kit import PASSPHRASE
 
 MB = 2**20
 
@@ -45,7 +46,7 @@ def resign(pack: Path, key_path: Path, out: Path, change=None, members: dict[str
     """`pack` with library members replaced (`members`: library name → bytes, listed in the manifest) and
     the manifest changed by `change(manifest)`, signed again by the trusted key: what a careless or
     compromised maintainer could send."""
-    key = load_signing_key(key_path)
+    key = load_signing_key(key_path, PASSPHRASE)
     with zipfile.ZipFile(pack) as zin:
         files = {info.filename: zin.read(info) for info in zin.infolist()}
     manifest = json.loads(files["manifest.json"])

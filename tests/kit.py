@@ -8,6 +8,7 @@ from index.paths import LIBRARY_PARTS, resources_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAOYANG = "documents/chaoyang-2022-stabilize-economy-draft.txt"
+PASSPHRASE = "测试用口令 test-passphrase"  # the signing keys the fixtures make are encrypted with it
 # the opening of a made-up district plan, for layout tests
 HEAD = "北京市某区关于支持中小微企业的若干措施\n\n为支持中小微企业发展，制定以下措施。\n"
 

@@ -13,12 +13,12 @@ from index.cli import main
 from index.packs.archive import create_pack
 from index.packs.install import apply_pack
 from index.paths import use_library
-from tests.kit import ROOT, with_extra_document
+from tests.kit import PASSPHRASE, ROOT, with_extra_document
 
 
 def test_pack_create_takes_data_and_packs_the_library_in_use_there(tmp_path, key, home, capsys):
     data = tmp_path / "data"
-    apply_pack(create_pack(tmp_path / "p1.zip", key, version="20261201.000001", resources=with_extra_document(tmp_path))
+    apply_pack(create_pack(tmp_path / "p1.zip", key, passphrase=PASSPHRASE, version="20261201.000001", resources=with_extra_document(tmp_path))
                and tmp_path / "p1.zip", data)
     use_library(None)  # this process back on resources/: --data alone must say which library
     out = tmp_path / "again.pbpack"
@@ -28,6 +28,7 @@ def test_pack_create_takes_data_and_packs_the_library_in_use_there(tmp_path, key
 
 
 def test_the_bundle_launcher_runs_the_admin_commands(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("POLICY_BROWSER_PASSPHRASE", PASSPHRASE)  # no terminal here: the new key's passphrase
     monkeypatch.setattr(sys, "argv", ["policy-browser", "admin", "pack", "keygen", "--out", str(tmp_path / "k")])
     with pytest.raises(SystemExit) as done:
         runpy.run_path(str(ROOT / "build" / "launcher.py"), run_name="__main__")

@@ -25,7 +25,7 @@ from index.packs.install import apply_pack
 from index.packs.keys import key_id, load_signing_key, trusted_keys
 from index.store import Store, active_store
 from index.vocab import PLACES
-from tests.kit import ROOT
+from tests.kit import PASSPHRASE, ROOT
 from tests.hostile_zip import MB, raw_zip, zeros_deflated
 from tests.hostile_zip import resign
 from tests.kit import snapshot
@@ -48,7 +48,7 @@ def cli(*args: str, home: Path, memory_mb: int = 1536, stdin=None) -> subprocess
 
 def test_a_build_that_waits_for_an_apply_keeps_the_pack_just_applied(tmp_path, key, home):
     pack = tmp_path / "p1.zip"
-    create_pack(pack, key, version="20261201.000001")
+    create_pack(pack, key, passphrase=PASSPHRASE, version="20261201.000001")
     data = tmp_path / "data"
     build(data)  # the workstation runs on the bundled documents
     applying, waiting = threading.Event(), threading.Event()
@@ -84,8 +84,8 @@ def test_a_build_that_waits_for_an_apply_keeps_the_pack_just_applied(tmp_path, k
 
 def test_an_older_pack_that_waited_for_a_newer_one_is_refused_as_a_downgrade(tmp_path, key, home):
     newer, older = tmp_path / "new.zip", tmp_path / "old.zip"
-    create_pack(newer, key, version="20261202.000001")
-    create_pack(older, key, version="20261201.000001")
+    create_pack(newer, key, passphrase=PASSPHRASE, version="20261202.000001")
+    create_pack(older, key, passphrase=PASSPHRASE, version="20261201.000001")
     data = tmp_path / "data"
     applying, waiting = threading.Event(), threading.Event()
     errors: list[BaseException] = []
@@ -383,10 +383,10 @@ def test_a_data_folder_linked_out_of_the_app_data_folder_is_never_written(tmp_pa
 
 def test_control_characters_of_a_signed_version_and_notes_are_shown_escaped(tmp_path, key, home, capsys):
     pack = tmp_path / "c.pbpack"
-    create_pack(pack, key, version="20261201.1\x1b[2J", notes="第一行\n已更新到数据包版本 99\u202e")
+    create_pack(pack, key, passphrase=PASSPHRASE, version="20261201.1\x1b[2J", notes="第一行\n已更新到数据包版本 99\u202e")
     assert main(["pack", "verify", str(pack)]) == 0
     out = capsys.readouterr().out
-    assert out == (f"数据包完好：版本 20261201.1\\x1b[2J，签名者 {key_id(bytes(load_signing_key(key).verify_key))}（maintainer.pub），"
+    assert out == (f"数据包完好：版本 20261201.1\\x1b[2J，签名者 {key_id(bytes(load_signing_key(key, PASSPHRASE).verify_key))}（maintainer.pub），"
                    "5份文件，189条措施。\n更新说明：第一行 已更新到数据包版本 99\\u202e\n")
     data = tmp_path / "data"
     assert main(["pack", "apply", str(pack), "--data", str(data)]) == 0

@@ -25,6 +25,7 @@ from index.build import parse_entry
 from index.catalog import load_catalog
 from index.paths import use_library, using_library
 from tests.hostile_zip import raw_zip
+from tests.kit import PASSPHRASE
 from tests.hostile_zip import resign
 
 CASES = int(os.environ.get("PACK_FUZZ_CASES", "150"))
@@ -43,7 +44,7 @@ def signed(tmp_path_factory):
     home = root / "home"
     previous = os.environ.get("POLICY_BROWSER_HOME")
     os.environ["POLICY_BROWSER_HOME"] = str(home)
-    secret, public = keygen(root / "keys")
+    secret, public = keygen(root / "keys", PASSPHRASE)
     (home / "trusted_keys").mkdir(parents=True)
     shutil.copy(public, home / "trusted_keys" / "maintainer.pub")
     lib = root / "lib"
@@ -51,7 +52,7 @@ def signed(tmp_path_factory):
     (lib / "documents" / "a.txt").write_text(TEXT, encoding="utf-8")
     (lib / "documents.toml").write_text('[[document]]\nid = "a"\nfile = "documents/a.txt"\ndistrict = "朝阳区"\n', encoding="utf-8")
     pack = root / "good.pbpack"
-    create_pack(pack, secret, resources=lib, version="20261201.000001", notes="说明")
+    create_pack(pack, secret, passphrase=PASSPHRASE, resources=lib, version="20261201.000001", notes="说明")
     yield pack, secret, root
     use_library(None)
     if previous is None:

@@ -16,21 +16,22 @@ from index.packs.install import apply_pack, pack_diff, rollback
 from index.packs.keys import keygen
 from index.search import SearchEngine
 from index.store import Store, active_store
-from tests.kit import CHAOYANG, library_copy, snapshot, with_extra_document
+from tests.kit import CHAOYANG, PASSPHRASE, library_copy, snapshot, with_extra_document
 
 
 
 def test_keygen_writes_a_private_key_only_its_owner_reads_and_never_overwrites_it(tmp_path):
-    secret, public = keygen(tmp_path / "k")
+    secret, public = keygen(tmp_path / "k", PASSPHRASE)
     assert stat.S_IMODE(secret.stat().st_mode) == 0o600
     assert public.read_text(encoding="ascii").startswith("policy-browser-ed25519 ")
+    assert secret.read_text(encoding="ascii").startswith("policy-browser-ed25519 secret-v2 argon2id13 ")
     with pytest.raises(PolicyDataError, match="已有签名密钥，不会覆盖"):
-        keygen(tmp_path / "k")
+        keygen(tmp_path / "k", PASSPHRASE)
 
 
 def test_a_pack_applied_to_a_fresh_workstation_is_searchable(tmp_path, key, home):
     pack = tmp_path / "p1.zip"
-    manifest = create_pack(pack, key, notes="第一版", version="20261201.000001")
+    manifest = create_pack(pack, key, passphrase=PASSPHRASE, notes="第一版", version="20261201.000001")
     assert manifest["measures"] == 189 and len(manifest["documents"]) == 5
     verified = verify_pack(pack)
     assert verified.version == "20261201.000001" and verified.signer.name == "maintainer.pub"
@@ -47,8 +48,8 @@ def test_a_pack_applied_to_a_fresh_workstation_is_searchable(tmp_path, key, home
 
 def test_diff_lists_exactly_the_added_document_then_apply_and_rollback(tmp_path, key, home, capsys):
     first, second = tmp_path / "p1.zip", tmp_path / "p2.zip"
-    create_pack(first, key, version="20261201.000001")
-    create_pack(second, key, version="20261202.000001", resources=with_extra_document(tmp_path))
+    create_pack(first, key, passphrase=PASSPHRASE, version="20261201.000001")
+    create_pack(second, key, passphrase=PASSPHRASE, version="20261202.000001", resources=with_extra_document(tmp_path))
     data = tmp_path / "data"
     apply_pack(first, data)
     store_before = active_store(data)
@@ -72,11 +73,11 @@ def test_diff_lists_exactly_the_added_document_then_apply_and_rollback(tmp_path,
 
 def test_a_changed_deadline_is_named_in_the_diff(tmp_path, key, home):
     first, second = tmp_path / "p1.zip", tmp_path / "p2.zip"
-    create_pack(first, key, version="20261201.000001")
+    create_pack(first, key, passphrase=PASSPHRASE, version="20261201.000001")
     lib = library_copy(tmp_path, "lib3")
     text = (lib / CHAOYANG).read_text(encoding="utf-8")
     (lib / CHAOYANG).write_text(text.replace("欠费不停供”，缓缴期限至2022年底", "欠费不停供”，缓缴期限至2026年底"), encoding="utf-8")
-    create_pack(second, key, version="20261202.000001", resources=lib)
+    create_pack(second, key, passphrase=PASSPHRASE, version="20261202.000001", resources=lib)
     data = tmp_path / "data"
     apply_pack(first, data)
     diff = pack_diff(second, data)
@@ -126,9 +127,9 @@ def test_a_manifest_changed_after_signing_is_refused(tmp_path, applied):
 
 def test_a_pack_signed_by_an_unknown_key_is_refused(tmp_path, applied):
     _, data, before = applied
-    stranger, _ = keygen(tmp_path / "stranger")
+    stranger, _ = keygen(tmp_path / "stranger", PASSPHRASE)
     pack = tmp_path / "s.zip"
-    create_pack(pack, stranger, version="20261203.000001")
+    create_pack(pack, stranger, passphrase=PASSPHRASE, version="20261203.000001")
     refused(pack, data, before, "不在本机信任的密钥中，已拒绝，当前数据未改动")
 
 
@@ -161,7 +162,7 @@ def test_a_truncated_pack_is_refused(tmp_path, applied):
 def test_a_downgrade_is_refused_unless_allowed(tmp_path, key, applied):
     _, data, before = applied
     older = tmp_path / "old.zip"
-    create_pack(older, key, version="20261130.000001")
+    create_pack(older, key, passphrase=PASSPHRASE, version="20261130.000001")
     refused(older, data, before, "数据包版本 20261130.000001 比正在使用的 20261201.000001 旧，已拒绝")
     apply_pack(older, data, allow_downgrade=True)
     assert Store(data).pack["pack_version"] == "20261130.000001"
@@ -174,7 +175,7 @@ def test_a_pack_for_a_newer_schema_is_refused(tmp_path, key, applied, monkeypatc
     supported = archive.SCHEMA_VERSION
     monkeypatch.setattr(archive, "SCHEMA_VERSION", 99)  # made by a newer program
     newer = tmp_path / "new.zip"
-    create_pack(newer, key, version="20261205.000001")
+    create_pack(newer, key, passphrase=PASSPHRASE, version="20261205.000001")
     monkeypatch.setattr(archive, "SCHEMA_VERSION", supported)
     refused(newer, data, before, "数据包需要更新版本的程序（数据格式 99")
 

@@ -16,16 +16,18 @@ import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from nacl.signing import SigningKey
 
 from index import __version__
 from index.boundedread import NotRegularFile, check_regular
 from index.errors import PolicyDataError, storage_error
 from index.inputs import shown
 from index.packs.manifest import CATALOGUE, FORMAT, FORMAT_VERSION, MAX_KEY_ID_SHOWN, check_catalogue, check_manifest
-from index.packs.keys import key_id, load_signing_key, trusted_keys, verify_signature
+from index.packs.keys import TrustedKey, key_id, load_signing_key, trusted_keys, verify_signature
 from index.packs.library import library_files
 from index.store import SCHEMA_VERSION
 
@@ -61,12 +63,15 @@ def new_version() -> str:
     return time.strftime("%Y%m%d.%H%M%S", time.gmtime())
 
 
-def create_pack(out: Path, key_path: Path, *, notes: str = "", resources: Path | None = None,
-                version: str | None = None, progress: Progress | None = None, warnings: list[str] | None = None) -> dict:
+def create_pack(out: Path, key: Path | SigningKey, *, passphrase: str | None = None, notes: str = "",
+                resources: Path | None = None, version: str | None = None, progress: Progress | None = None,
+                warnings: list[str] | None = None) -> dict:
     """Write a signed pack of the current library (bundled and imported documents) to `out`; the manifest.
-    What the maintainer should know (a signing key others can read) goes to `warnings`."""
+    `key` is a signing key already unlocked, or its file (opened with `passphrase`). What the maintainer
+    should know (a key in clear, a key file others can read) goes to `warnings`."""
     report = progress or (lambda step, total, message: None)
-    key = load_signing_key(key_path, warnings)
+    if not isinstance(key, SigningKey):
+        key = load_signing_key(key, passphrase, warnings)
     files, documents = library_files(resources)
     manifest = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "pack_version": version or new_version(),
@@ -92,10 +97,16 @@ def create_pack(out: Path, key_path: Path, *, notes: str = "", resources: Path |
             zf.writestr(SIGNATURE, json.dumps(signature))
             for name, data in blobs.items():
                 zf.writestr(f"{LIBRARY}/{name}", data)
+        # verified as a workstation will, before it takes the name: a pack that was cut short or mangled
+        # on its way to the disk never replaces a good one
+        own = TrustedKey(manifest["key_id"], key.verify_key, out, "user")
+        verify_pack(tmp, trusted={own.key_id: own})
         tmp.replace(out)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise storage_error(exc, out.parent, "写出数据包") from exc
+    finally:
+        with suppress(OSError):  # its folder may not even exist: nothing was written then
+            tmp.unlink(missing_ok=True)
     return manifest
 
 
@@ -218,8 +229,9 @@ def _signature(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tuple[
         raise PolicyDataError(damaged) from exc
 
 
-def verify_pack(path: Path, *, extract_to: Path | None = None) -> VerifiedPack:
-    """Check the signature against the trusted keys, every checksum and the schema; with `extract_to`,
+def verify_pack(path: Path, *, extract_to: Path | None = None, trusted: dict[str, TrustedKey] | None = None) -> VerifiedPack:
+    """Check the signature against the trusted keys (this workstation's, unless `trusted` names others:
+    the maintainer's own key checks the pack it just made), every checksum and the schema; with `extract_to`,
     also write the library there (only files the signed manifest lists, each checked as it is read).
     Every member is read at most to its declared size (and a fixed maximum), a chunk at a time."""
     with _open(path) as zf:
@@ -229,7 +241,7 @@ def verify_pack(path: Path, *, extract_to: Path | None = None) -> VerifiedPack:
         signer_id, raw = _signature(zf, members[SIGNATURE], path)
         body = _read(zf, members[MANIFEST], path, MAX_MANIFEST_BYTES)
         skipped: list[str] = []
-        trusted = trusted_keys(skipped).get(signer_id)
+        trusted = (trusted_keys(skipped) if trusted is None else trusted).get(signer_id)
         if trusted is None:
             note = f"（另有{len(skipped)}个无法使用的公钥文件已跳过，详见日志）" if skipped else ""
             log.warning("pack %s signed by untrusted key %s", path, shown(signer_id, MAX_KEY_ID_SHOWN))

@@ -51,8 +51,18 @@ def _store_state(data_dir: Path) -> tuple[dict, dict]:
 
 def library_changes(library: Path, data_dir: Path, progress: Progress | None = None) -> dict:
     """The change from the data in use in `data_dir` to what `library` would build."""
-    old_docs, old = _store_state(data_dir)
-    new_docs, new = _library_state(library, progress)
+    return compare(_store_state(data_dir), _library_state(library, progress))
+
+
+def changes_since(library: Path, data_dir: Path, progress: Progress | None = None) -> dict:
+    """The change from what `library` (an earlier pack's) builds to the data in use in `data_dir`:
+    what a pack of the data in use brings to a workstation still on that earlier pack."""
+    return compare(_library_state(library, progress), _store_state(data_dir))
+
+
+def compare(before: tuple[dict, dict], after: tuple[dict, dict]) -> dict:
+    """The change between two states (documents by id, measures by id)."""
+    (old_docs, old), (new_docs, new) = before, after
     changed = []
     for measure_id in sorted(set(old) & set(new), key=_order(new)):
         fields = [name for name, keys in FIELDS.items() if any(old[measure_id].get(k) != new[measure_id].get(k) for k in keys)]
@@ -104,4 +114,4 @@ def summary(changes: dict) -> str:
     return "；".join(parts) if parts else "与正在使用的数据相同，没有变化"
 
 
-__all__ = ["FIELDS", "PolicyDataError", "library_changes", "summary"]
+__all__ = ["FIELDS", "PolicyDataError", "changes_since", "compare", "library_changes", "summary"]

@@ -1,4 +1,4 @@
-"""`python -m index pack keygen | create | verify | diff | apply | rollback`."""
+"""`python -m index pack keygen | passphrase | create | verify | diff | apply | rollback`."""
 from __future__ import annotations
 
 import argparse
@@ -22,15 +22,51 @@ def _out(args: argparse.Namespace, value: dict, text: str) -> None:
 
 def cmd_keygen(args: argparse.Namespace) -> int:
     from index.packs.keys import key_id, keygen, load_public_key
+    from index.packs.passphrase import get_passphrase
 
-    secret, public = keygen(args.out)
+    secret, public = keygen(args.out, get_passphrase(args.passphrase_file, new=True, what="新密钥的口令"))
     kid = key_id(bytes(load_public_key(public)))
-    print(f"已生成密钥（ID {kid}）：\n  签名密钥 {secret}（只由维护人员保管，切勿外传）\n  公钥 {public}（放到各工作站的 trusted_keys 文件夹）")
+    print(f"已生成密钥（ID {kid}）：\n  签名密钥 {secret}（已用口令加密；只由维护人员保管，口令切勿写在旁边）"
+          f"\n  公钥 {public}（放到各工作站的 trusted_keys 文件夹）")
     return 0
 
 
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    from index.packs.keys import read_key_file, set_passphrase
+    from index.packs.passphrase import NEW_ENV, get_passphrase
+
+    old = get_passphrase(args.passphrase_file, new=False, what="现在的口令") if read_key_file(args.key).encrypted else None
+    info = set_passphrase(args.key, old, get_passphrase(args.new_passphrase_file, new=True, env=NEW_ENV, what="新口令"))
+    print(f"已用新口令加密签名密钥 {args.key}（ID {info.key_id}）。")
+    return 0
+
+
+TRIES = 3
+
+
+def unlock(key: Path, passphrase_file: Path | None, warnings: list[str]):
+    """The signing key at `key`, asking for its passphrase only when it has one (typed at the
+    terminal: up to three times)."""
+    from index.packs.keys import WrongPassphrase, load_signing_key, read_key_file
+    from index.packs.passphrase import get_passphrase, will_prompt
+
+    if not read_key_file(key).encrypted:
+        return load_signing_key(key, None, warnings)
+    left = TRIES if will_prompt(passphrase_file) else 1
+    while True:
+        try:
+            return load_signing_key(key, get_passphrase(passphrase_file, new=False), warnings)
+        except WrongPassphrase as exc:
+            left -= 1
+            if not left:
+                raise
+            print(f"{exc}（还可以再试{left}次）", file=sys.stderr)
+
+
 def cmd_create(args: argparse.Namespace) -> int:
+    from index.errors import PolicyDataError
     from index.packs.archive import create_pack
+    from index.packs.signed import remember
 
     from index.store import active_store, store_library
 
@@ -38,8 +74,13 @@ def cmd_create(args: argparse.Namespace) -> int:
     current = active_store(args.data)
     library = store_library(current) if current is not None else None
     warnings: list[str] = []
-    manifest = create_pack(args.output, args.key, notes=args.notes or "", resources=library, version=args.pack_version,
+    key = unlock(args.key, args.passphrase_file, warnings)
+    manifest = create_pack(args.output, key, notes=args.notes or "", resources=library, version=args.pack_version,
                            progress=_progress, warnings=warnings)
+    try:
+        remember(args.output, manifest["key_id"])  # what 制作数据包… compares the next pack with
+    except PolicyDataError as exc:
+        warnings.append(str(exc))
     for warning in warnings:
         print(f"警告：{warning}", file=sys.stderr)
     size = args.output.stat().st_size
@@ -106,10 +147,21 @@ def add_pack_commands(sub: argparse._SubParsersAction, with_data: Callable[[argp
     commands = pack.add_subparsers(dest="pack_command", required=True)
     p = commands.add_parser("keygen", help="生成 Ed25519 密钥对（signing.key 与 signing.pub）")
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                   help="从文件第一行读取口令（脚本用；也可设置环境变量 POLICY_BROWSER_PASSPHRASE；都没有时在终端输入）")
     p.set_defaults(func=cmd_keygen)
+    p = commands.add_parser("passphrase", help="给签名密钥加上口令，或更换口令（旧格式的不加密密钥用它加密）")
+    p.add_argument("--key", type=Path, required=True, metavar="KEYFILE")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                   help="从文件第一行读取口令（脚本用；也可设置环境变量 POLICY_BROWSER_PASSPHRASE；都没有时在终端输入）")
+    p.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                   help="从文件第一行读取新口令（也可设置环境变量 POLICY_BROWSER_NEW_PASSPHRASE）")
+    p.set_defaults(func=cmd_passphrase)
     p = commands.add_parser("create", help="把当前数据（内置与导入的全部文件及各表）制成签名的数据包")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--key", type=Path, required=True, metavar="KEYFILE")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                   help="从文件第一行读取口令（脚本用；也可设置环境变量 POLICY_BROWSER_PASSPHRASE；都没有时在终端输入）")
     p.add_argument("--notes", help="更新说明（工作站更新前会看到）")
     p.add_argument("--pack-version", help="版本号（默认为制作时间，如 20261201.223000；按字符串比较新旧）")
     p.add_argument("--json", action="store_true")
