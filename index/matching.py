@@ -9,6 +9,7 @@ from itertools import compress, repeat
 from operator import contains, not_
 
 from index import bitmaps
+from index.abbreviations import can_abbreviate, full_forms
 from index.analysis import RUN
 from index.pinyin import PinyinIndex
 from index.ranking import _add
@@ -40,6 +41,10 @@ class MatchingStage:
             # not looked up (None), only counted where the shorter one is found
             found[v] = None if any(u in v for u in found) else self._literal(v)
         per_variant = tuple((v, found[v]) for v in concept.variants)
+        if not any(found.values()) and not concept.required and not concept.district:
+            # an abbreviation no text spells (个税, 个转企): the texts' phrases it stands for
+            per_variant += tuple((form, self._literal(form)) for form in self._abbreviated(concept.typed))
+            found.update({form: rows for form, rows in per_variant[len(concept.variants):]})
         full = bitmaps.EMPTY
         for rows in found.values():
             if rows is not None:
@@ -56,6 +61,29 @@ class MatchingStage:
                     rows = self._holding(rows, part)
             full |= rows
         return ConceptRows(full, per_variant, concept.parts)
+
+    def _abbreviated(self, word: str) -> tuple[str, ...]:
+        """The full forms of `word` in the library's texts (index.abbreviations), unless `word` is a
+        typing slip of a word of the texts (公基金 → 公积金: the pinyin respelling answers it)."""
+        if not can_abbreviate(word):
+            return ()
+        with self._lock:
+            cached = self._abbreviations.get(word) if hasattr(self, "_abbreviations") else None
+        if cached is not None:
+            return cached
+        forms: tuple[str, ...] = ()
+        if not self._pinyin_index().lookup(word):
+            rows = self._all_rows
+            for char in word:
+                rows &= self._char(char)
+            listed = bitmaps.rows(rows)
+            texts = [self._heading[r] for r in listed] + [self._body[r] for r in listed]
+            forms = tuple(full_forms(word, texts))
+        with self._lock:
+            if not hasattr(self, "_abbreviations"):
+                self._abbreviations = {}
+            self._abbreviations[word] = forms
+        return forms
 
     def _holds(self, row: int, words: tuple[str, ...]) -> bool:
         haystack = f"{self._heading[row]}\n{self._body[row]}"

@@ -150,6 +150,8 @@ class Understanding:
             else:
                 merged.append(words[i])
                 i += 1
+        if _glued(text, merged, self.fillers):
+            return [text.lower()]
         return merged
 
     def _unglue(self, word: str) -> list[str]:
@@ -172,6 +174,8 @@ class Understanding:
         district = _DISTRICT_NAMES.get(word)
         parts: list[tuple[str, ...]] = []
         pieces = compound_parts(word)
+        short = () if pieces else _short_parts(word)  # kept whole (个转企): its parts give partial credit only
+        pieces = pieces or short
         if pieces and not district:
             parts = [tuple([p, *self.synonyms.variants(p)]) for p in pieces]
             # the compound said with the parts' other wordings: 房租减免 → 租金减免, 房屋租金减免
@@ -181,7 +185,7 @@ class Understanding:
                 if "".join(combo) not in variants:
                     phrasings.append("".join(combo).lower())
         return Concept(word, tuple(variants), phrasings=tuple(phrasings), parts=tuple(parts), district=district,
-                       parts_match=word not in self._domain, via=via)
+                       parts_match=word not in self._domain and not short, via=via)
 
     def respelled(self, query: Query, unmatched: set[str], pinyin_index, occurs: Callable[[str], bool]) -> Query:
         """The query with every typed word that matched nothing replaced by the corpus words of the
@@ -213,6 +217,21 @@ class Understanding:
         if not found:
             return query
         return replace(query, concepts=tuple(kept + out), respellings=tuple(found))
+
+
+def _glued(text: str, words: list[str], fillers: frozenset[str]) -> bool:
+    """Three characters jieba cuts into a lone character and a word (个转企 → 个 / 转企), none of
+    them a filler: kept whole, as an abbreviation may be (its parts still match, index.matching)."""
+    return (len(text) == 3 and len(words) == 2 and "".join(words) == text.lower() and _CJK.fullmatch(text[0]) is not None
+            and all(_CJK.fullmatch(c) for c in text) and not any(w in fillers for w in words) and text not in fillers)
+
+
+def _short_parts(word: str) -> tuple[str, ...]:
+    """A three-character word's jieba pieces when there are two (个转企 → 个, 转企); () otherwise."""
+    if len(word) != 3 or not all(_CJK.fullmatch(c) for c in word):
+        return ()
+    pieces = tuple(w for w, _, _ in cut_words(word))
+    return pieces if len(pieces) == 2 else ()
 
 
 @lru_cache(maxsize=4096)
