@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.analysis import cut_words, domain_words
-from index.synonyms import Synonyms
+from index.synonyms import Synonyms, UserSynonyms
 from index.userquery import parse_user_query
 
 SINGLE_CHAR_WEIGHT = 0.5  # a lone character among other words says little (交, 换, 小)
@@ -95,15 +95,28 @@ def load_fillers(path: Path) -> frozenset[str]:
 class Understanding:
     """Turns typed text into a Query. Holds the synonym table and the filler list; thread-safe (read-only)."""
 
-    def __init__(self, synonyms: Synonyms, fillers: frozenset[str] = frozenset()):
-        self.synonyms = synonyms
+    def __init__(self, synonyms: Synonyms, fillers: frozenset[str] = frozenset(), user_file: Path | None = None):
+        self._tables = UserSynonyms(synonyms, user_file)  # the maintainer's own rows (数据 → 同义词…) merged in
         self.fillers = fillers
-        # phrases jieba cuts apart but the tables know whole (还不上, 交不起, 小饭馆)
-        self._phrases = {w for w in (*synonyms.keys(), *fillers) if len(w) > 1}
-        self._longest = max((len(w) for w in self._phrases), default=1)
+        self._phrases_of: Synonyms | None = None
         self._domain = domain_words()  # read once: resolving its path per word cost ~0.1 ms a concept
+        self._refresh()
+
+    @property
+    def synonyms(self) -> Synonyms:
+        return self._tables.table
+
+    def _refresh(self) -> None:
+        """Take in the user's synonym file when it changed since the last query."""
+        synonyms = self._tables.current()
+        if synonyms is not self._phrases_of:
+            # phrases jieba cuts apart but the tables know whole (还不上, 交不起, 小饭馆)
+            phrases = {w for w in (*synonyms.keys(), *self.fillers) if len(w) > 1}
+            self._phrases, self._longest = phrases, max((len(w) for w in phrases), default=1)
+            self._phrases_of = synonyms
 
     def understand(self, text: str) -> Query:
+        self._refresh()
         raw = parse_user_query(text)
         concepts: list[Concept] = []
         for phrase in raw.phrases:
