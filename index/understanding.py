@@ -51,11 +51,12 @@ class Concept:
     weight: float = 1.0
     required: bool = False  # a quoted literal: every hit holds it
     via: str = ""  # "" as typed, "pinyin" when respelled from a typing slip
+    glued: bool = False  # three characters kept whole (个转企): its parts give partial credit, and are marked
 
     def literals(self) -> tuple[str, ...]:
         """What to mark in a snippet: the wordings, and the parts when they match the compound
         (a domain word's hits hold it whole: marking each 减免 of 房租减免 would only be noise)."""
-        parts = tuple(v for part in self.parts for v in part) if self.parts_match else ()
+        parts = tuple(v for part in self.parts for v in part) if self.parts_match or self.glued else ()
         return tuple(dict.fromkeys(self.variants + self.phrasings + parts))
 
 
@@ -163,7 +164,7 @@ class Understanding:
             else:
                 merged.append(words[i])
                 i += 1
-        if _glued(text, merged, self.fillers):
+        if _glued(text, merged, self.fillers) and not any(self.synonyms.variants(w) for w in merged):
             return [text.lower()]
         return merged
 
@@ -187,7 +188,8 @@ class Understanding:
         district = _DISTRICT_NAMES.get(word)
         parts: list[tuple[str, ...]] = []
         pieces = compound_parts(word)
-        short = () if pieces else _short_parts(word)  # kept whole (个转企): its parts give partial credit only
+        # three characters kept whole (个转企, not a word the tables know): its parts give partial credit only
+        short = () if pieces or word in self._phrases or self.synonyms.variants(word) else _short_parts(word)
         pieces = pieces or short
         if pieces and not district:
             parts = [tuple([p, *self.synonyms.variants(p)]) for p in pieces]
@@ -198,7 +200,7 @@ class Understanding:
                 if "".join(combo) not in variants:
                     phrasings.append("".join(combo).lower())
         return Concept(word, tuple(variants), phrasings=tuple(phrasings), parts=tuple(parts), district=district,
-                       parts_match=word not in self._domain and not short, via=via)
+                       parts_match=word not in self._domain and not short, via=via, glued=bool(short))
 
     def respelled(self, query: Query, unmatched: set[str], pinyin_index, occurs: Callable[[str], bool]) -> Query:
         """The query with every typed word that matched nothing replaced by the corpus words of the
@@ -234,7 +236,8 @@ class Understanding:
 
 def _glued(text: str, words: list[str], fillers: frozenset[str]) -> bool:
     """Three characters jieba cuts into a lone character and a word (个转企 → 个 / 转企), none of
-    them a filler: kept whole, as an abbreviation may be (its parts still match, index.matching)."""
+    them a filler: kept whole, as an abbreviation may be (its parts still match, index.matching).
+    The caller keeps a word the synonym table knows apart (水电 / 气: the table's wordings of 水电)."""
     return (len(text) == 3 and len(words) == 2 and "".join(words) == text.lower() and _CJK.fullmatch(text[0]) is not None
             and all(_CJK.fullmatch(c) for c in text) and not any(w in fillers for w in words) and text not in fillers)
 
