@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from index.analysis import cut_words
+from index.analysis import cut_words, sub_words
 
 MAX_GAP = 8  # characters between two of the abbreviation's characters, inside one clause
 MAX_FORMS = 4  # full forms kept, the most frequent first
@@ -27,7 +27,8 @@ def full_forms(word: str, texts: Iterable[str]) -> list[str]:
     """The phrases of `texts` that `word` abbreviates: each character of `word` starts a word of the
     phrase (the last may end one: 个税 ← 个人所得税), in order, within one clause and at most
     MAX_GAP characters apart; the phrase runs to the end of the word holding the last character.
-    The most frequent first; [] when none."""
+    A dictionary word inside a long word counts as a word (年报 ← 年度报告). The most frequent
+    first; [] when none."""
     if not can_abbreviate(word):
         return []
     gap = f"[^{re.escape(_CLAUSE_BREAK)}]{{0,{MAX_GAP}}}?"
@@ -45,12 +46,18 @@ def full_forms(word: str, texts: Iterable[str]) -> list[str]:
 
 def _form(text: str, start: int, end: int, word: str) -> str | None:
     """The phrase from `start` to the end of the word holding text[end - 1], when each of `word`'s
-    characters starts a word there (the last may end one instead); else None."""
+    characters starts a word there, or a dictionary word inside a long one (the last may end one
+    instead); else None."""
     context = text[max(0, start - 4) : end + 6]
     offset = start - max(0, start - 4)
     words = cut_words(context)
     starts = {s for _, s, _ in words}
     ends = {e for _, _, e in words}
+    for w, s, _ in words:  # the dictionary words inside a long word start words too (年度报告 → 年度, 报告)
+        for piece in sub_words(w):
+            at = w.find(piece)
+            starts.add(s + at)
+            ends.add(s + at + len(piece))
     if offset not in starts:
         return None
     at = offset
