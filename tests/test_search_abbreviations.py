@@ -71,3 +71,27 @@ def test_a_typing_slip_is_respelled_not_read_as_an_abbreviation(data_dir):
     finally:
         engine.close()
     assert result["notices"][0] == "没有找到“公基金”，按“公积金”查找。"
+
+
+def test_a_rare_official_phrase_outranks_a_row_holding_only_another_word(tmp_path, home):
+    """以工代赈 (a four-character term, one measure) and 碳票 (one measure, three times): no measure holds
+    both, so each holds half the query's words; the rare official phrase comes first although the
+    other measure says its word more often (BM25 alone put that one first)."""
+    from index.build import build
+    from tests.kit import HEAD, library_copy
+
+    lib = library_copy(tmp_path, "lib")
+    (lib / "documents" / "made-up.txt").write_text(
+        HEAD + "1.支持企业以碳票质押融资，碳票由区生态环境局核发，碳票交易给予补贴。（责任单位：区财政局）\n"
+        "2.在农村公路建设和管护中推广以工代赈方式，吸纳当地群众就近务工。（责任单位：区发展改革委）\n",
+        encoding="utf-8")
+    with (lib / "documents.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[document]]\nid = "made-up"\nfile = "documents/made-up.txt"\ndistrict = "朝阳区"\nmeasures = 2\n')
+    data = tmp_path / "data"
+    build(data, resources=lib)
+    engine = SearchEngine(data)
+    try:
+        top = [h["id"] for h in engine.search("碳票 以工代赈", limit=2)["hits"]]
+    finally:
+        engine.close()
+    assert top == ["made-up/2", "made-up/1"]
