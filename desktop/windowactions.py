@@ -11,6 +11,12 @@ from desktop import keymap
 
 
 class WindowActions:
+    def edit_synonyms(self) -> None:
+        """数据 → 同义词…: a row for this machine's own synonym table (desktop/synonymsdialog.py)."""
+        from desktop.synonymsdialog import SynonymsDialog
+
+        self.prompter.run(SynonymsDialog(self.prompter, self))
+
     def _action(self, text: str, slot, name: str | None = None, tip: str = "") -> QAction:
         """An action of the window; `name` gives it its shortcuts from desktop/keymap.py and says them in its tooltip."""
         action = QAction(text, self)
@@ -76,12 +82,15 @@ class WindowActions:
                                                self.tr("读入新的政策文件（Word、PDF、网页、文本），先预览再导入"))
         self.imports_action = self._action(self.tr("已导入的文件"), lambda: self.import_flow.show_imports(), None,
                                            self.tr("本机导入的政策文件：移除或替换为新版本"))
+        self.synonyms_action = self._action(self.tr("同义词…"), self.edit_synonyms, None,
+                                            self.tr("增补本机的同义词：访客常说的词 → 文件里的用语（下一次搜索即生效）"))
         # 退出 closes the window as its close button does (geometry saved); Ctrl+Q from the keyboard map
         self.quit_action = self._action(self.tr("退出"), self.close, "quit", self.tr("关闭程序"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.data_menu = self.menuBar().addMenu(self.tr("数据"))
         for action in (self.import_file_action, self.imports_action, None, self.import_pack_action, self.rollback_action,
-                       self.make_pack_action, None, self.rebuild_action, None, self.about_data_action, None, self.quit_action):
+                       self.make_pack_action, None, self.synonyms_action, self.rebuild_action, None, self.about_data_action,
+                       None, self.quit_action):
             if action is None:
                 self.data_menu.addSeparator()
             else:

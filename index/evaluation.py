@@ -57,3 +57,103 @@ def evaluate(engine, queries: list[dict], k: int = K) -> dict:
         "recall_by_kind": {name: round(f / e, 3) for name, (f, e) in sorted(by_kind.items())},
         "misses": misses,
     }
+
+
+# --- sets over whole documents: {"query", "relevant": [{"doc": file name, "article"|"measure": n}]} ---------------
+
+def document_ids(imports_catalog: Path | None = None, raw_folder: Path | None = None) -> dict[str, str]:
+    """File name → document id: imported documents by the name they were imported from
+    (imports/documents.toml's original_name), and files of `raw_folder` that are byte-identical to a
+    bundled document (the raw corpus keeps its collected names)."""
+    import hashlib
+    import tomllib
+
+    from index.catalog import load_catalog
+
+    names: dict[str, str] = {}
+    if imports_catalog and imports_catalog.is_file():
+        for doc in tomllib.loads(imports_catalog.read_text(encoding="utf-8")).get("document", []):
+            names[doc["original_name"]] = doc["id"]
+    if raw_folder and raw_folder.is_dir():
+        bundled = {hashlib.sha256(e.file.read_bytes()).hexdigest(): e.id for e in load_catalog()}
+        for path in raw_folder.iterdir():
+            if path.is_file():
+                doc = bundled.get(hashlib.sha256(path.read_bytes()).hexdigest())
+                if doc:
+                    names[path.name] = doc
+    return names
+
+
+def evaluate_graded(engine, queries: list[dict], names: dict[str, str], k: int = K) -> dict:
+    """recall@k and nDCG@k (binary relevance) of a set whose relevant measures are named by file and
+    number; queries none of whose documents are known are left out."""
+    import math
+
+    found = expected = n = 0
+    ndcg = 0.0
+    misses: list[str] = []
+    for item in queries:
+        want = {f"{names[r['doc']]}/{r.get('article', r.get('measure'))}" for r in item["relevant"] if r["doc"] in names}
+        if not want:
+            continue
+        top = [h["id"] for h in engine.search(item["query"], limit=k)["hits"]]
+        held = [t for t in top if t in want]
+        found += len(held)
+        expected += len(want)
+        n += 1
+        dcg = sum(1 / math.log2(i + 2) for i, t in enumerate(top) if t in want)
+        ndcg += dcg / sum(1 / math.log2(i + 2) for i in range(min(k, len(want))))
+        misses += [f"{item['query']} → {w}  (top: {' '.join(top[:3])})" for w in sorted(want - set(held))]
+    return {"queries": n, "expected": expected, f"recall_at_{k}": round(found / expected, 3) if expected else None,
+            f"ndcg_at_{k}": round(ndcg / n, 3) if n else None, "misses": misses}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m index.evaluation --data DIR [--imports documents.toml] [--raw FOLDER] SET.json …"""
+    import argparse
+
+    from index.search import SearchEngine
+
+    parser = argparse.ArgumentParser(prog="python -m index.evaluation")
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--imports", type=Path, help="imports/documents.toml of the home the documents were imported into")
+    parser.add_argument("--raw", type=Path, help="a folder of raw files byte-identical to bundled documents")
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("sets", type=Path, nargs="+")
+    args = parser.parse_args(argv)
+    engine = SearchEngine(args.data)
+    names = document_ids(args.imports, args.raw)
+    for path in args.sets:
+        queries = load_set(path)
+        if queries and "relevant" in queries[0]:
+            result = evaluate_graded(engine, queries, names)
+        else:
+            result = evaluate(engine, queries)
+            result["ndcg_at_10"] = _ndcg_expect(engine, queries)
+        misses = result.pop("misses")
+        result.pop("recall_by_kind", None)
+        print(path.name, json.dumps(result, ensure_ascii=False))
+        if args.misses:
+            for miss in misses:
+                print("  MISS", miss)
+    engine.close()
+    return 0
+
+
+def _ndcg_expect(engine, queries: list[dict], k: int = K) -> float:
+    import math
+
+    total, n = 0.0, 0
+    for item in queries:
+        want = set(item.get("expect", []))
+        if not want:
+            continue
+        top = [h["id"] for h in engine.search(item["query"], limit=k)["hits"]]
+        dcg = sum(1 / math.log2(i + 2) for i, t in enumerate(top) if t in want)
+        total += dcg / sum(1 / math.log2(i + 2) for i in range(min(k, len(want))))
+        n += 1
+    return round(total / n, 3) if n else 0.0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

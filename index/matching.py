@@ -4,11 +4,13 @@ texts), how much of the query each row covers, and the pinyin respelling when no
 mixin of SearchEngine: it reads the engine's prepared rows, texts and caches."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import contains, not_
 
 from index import bitmaps
+from index.abbreviations import can_abbreviate, full_forms
 from index.analysis import RUN
 from index.pinyin import PinyinIndex
 from index.ranking import _add
@@ -16,6 +18,9 @@ from index.understanding import PART_CREDIT, Concept, Query
 
 FEW_RESULTS = 3  # below this many rows covering every concept, the partial ones are listed too
 MIN_SHARE = 0.6  # a query of three or more concepts lists the measures holding most of them first
+RARE_BOOST = 1.5  # a rare official phrase's weight in a row's share of the query, against 1 for another word
+RARE_SHARE = 0.01  # rare: held by at most this share of the rows (FEW_RESULTS rows count as rare however small the library)
+_PHRASE = re.compile(r"[\u3400-\u9fff]{4,}")
 _CACHE_SIZE = 512  # literal wordings' rows kept
 _CANDIDATE_GRAMS = 3  # a literal's candidates: its rarest bigrams ANDed (a superset; the text decides)
 
@@ -40,6 +45,10 @@ class MatchingStage:
             # not looked up (None), only counted where the shorter one is found
             found[v] = None if any(u in v for u in found) else self._literal(v)
         per_variant = tuple((v, found[v]) for v in concept.variants)
+        if not any(found.values()) and not concept.required and not concept.district:
+            # an abbreviation no text spells (个税, 个转企): the texts' phrases it stands for
+            per_variant += tuple((form, self._literal(form)) for form in self._abbreviated(concept.typed))
+            found.update({form: rows for form, rows in per_variant[len(concept.variants):]})
         full = bitmaps.EMPTY
         for rows in found.values():
             if rows is not None:
@@ -56,6 +65,29 @@ class MatchingStage:
                     rows = self._holding(rows, part)
             full |= rows
         return ConceptRows(full, per_variant, concept.parts)
+
+    def _abbreviated(self, word: str) -> tuple[str, ...]:
+        """The full forms of `word` in the library's texts (index.abbreviations), unless `word` is a
+        typing slip of a word of the texts (公基金 → 公积金: the pinyin respelling answers it)."""
+        if not can_abbreviate(word):
+            return ()
+        with self._lock:
+            cached = self._abbreviations.get(word) if hasattr(self, "_abbreviations") else None
+        if cached is not None:
+            return cached
+        forms: tuple[str, ...] = ()
+        if not self._pinyin_index().lookup(word):
+            rows = self._all_rows
+            for char in word:
+                rows &= self._char(char)
+            listed = bitmaps.rows(rows)
+            texts = [self._heading[r] for r in listed] + [self._body[r] for r in listed]
+            forms = tuple(full_forms(word, texts))
+        with self._lock:
+            if not hasattr(self, "_abbreviations"):
+                self._abbreviations = {}
+            self._abbreviations[word] = forms
+        return forms
 
     def _holds(self, row: int, words: tuple[str, ...]) -> bool:
         haystack = f"{self._heading[row]}\n{self._body[row]}"
@@ -139,10 +171,11 @@ class MatchingStage:
         # each row's share, summed concept by concept in the query's order (the same float sums
         # as one row at a time), rows with the same sum kept together as one bitmap
         sums: dict[float, int] = {0.0: listed & ~every} if listed & ~every else {}
-        for concept, rows in zip(q.concepts, sets):
+        weights = self._coverage_weights(q, sets)
+        for concept, rows, weight in zip(q.concepts, sets, weights):
             after: dict[float, int] = {}
             for got, group in sums.items():
-                _add(after, got + concept.weight, group & rows.full)
+                _add(after, got + weight, group & rows.full)
                 rest = group & ~rows.full
                 if not rest:
                     continue
@@ -158,9 +191,9 @@ class MatchingStage:
                         _add(counted, n, sub & ~holding)
                     held = counted
                 for n, sub in held.items():
-                    _add(after, got + concept.weight * PART_CREDIT * n / len(rows.parts), sub)
+                    _add(after, got + weight * PART_CREDIT * n / len(rows.parts), sub)
             sums = after
-        total = q.weight
+        total = sum(weights) or 1.0
         coverage: dict[float, int] = {}
         _add(coverage, 1.0, every & listed)
         for got, group in sums.items():
@@ -173,6 +206,14 @@ class MatchingStage:
             listed = enough
             coverage = {share: rows for share, rows in coverage.items() if share >= MIN_SHARE}
         return listed, coverage, bool(coverage) and max(coverage) >= 1.0
+
+    def _coverage_weights(self, q: Query, sets: list[ConceptRows]) -> list[float]:
+        """Each concept's weight in a row's share of the query: a phrase of four Chinese characters
+        or more that few rows hold (an official term: 信用修复, 首台套政策) counts RARE_BOOST times, so
+        a row holding it, wherever in its text, outranks rows holding only as many commoner words."""
+        rare = max(FEW_RESULTS, int(self._size * RARE_SHARE))
+        return [c.weight * (RARE_BOOST if _PHRASE.fullmatch(c.typed) and not c.district and 0 < r.full.bit_count() <= rare
+                            else 1.0) for c, r in zip(q.concepts, sets)]
 
     def _respellable(self, q: Query, sets: list[ConceptRows]) -> bool:
         return any(not c.required and len(c.typed) >= 2 for c in q.concepts) and (

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.analysis import cut_words, domain_words
-from index.synonyms import Synonyms
+from index.synonyms import Synonyms, UserSynonyms
 from index.userquery import parse_user_query
 
 SINGLE_CHAR_WEIGHT = 0.5  # a lone character among other words says little (交, 换, 小)
@@ -51,11 +51,12 @@ class Concept:
     weight: float = 1.0
     required: bool = False  # a quoted literal: every hit holds it
     via: str = ""  # "" as typed, "pinyin" when respelled from a typing slip
+    glued: bool = False  # three characters kept whole (个转企): its parts give partial credit, and are marked
 
     def literals(self) -> tuple[str, ...]:
         """What to mark in a snippet: the wordings, and the parts when they match the compound
         (a domain word's hits hold it whole: marking each 减免 of 房租减免 would only be noise)."""
-        parts = tuple(v for part in self.parts for v in part) if self.parts_match else ()
+        parts = tuple(v for part in self.parts for v in part) if self.parts_match or self.glued else ()
         return tuple(dict.fromkeys(self.variants + self.phrasings + parts))
 
 
@@ -95,15 +96,28 @@ def load_fillers(path: Path) -> frozenset[str]:
 class Understanding:
     """Turns typed text into a Query. Holds the synonym table and the filler list; thread-safe (read-only)."""
 
-    def __init__(self, synonyms: Synonyms, fillers: frozenset[str] = frozenset()):
-        self.synonyms = synonyms
+    def __init__(self, synonyms: Synonyms, fillers: frozenset[str] = frozenset(), user_file: Path | None = None):
+        self._tables = UserSynonyms(synonyms, user_file)  # the maintainer's own rows (数据 → 同义词…) merged in
         self.fillers = fillers
-        # phrases jieba cuts apart but the tables know whole (还不上, 交不起, 小饭馆)
-        self._phrases = {w for w in (*synonyms.keys(), *fillers) if len(w) > 1}
-        self._longest = max((len(w) for w in self._phrases), default=1)
+        self._phrases_of: Synonyms | None = None
         self._domain = domain_words()  # read once: resolving its path per word cost ~0.1 ms a concept
+        self._refresh()
+
+    @property
+    def synonyms(self) -> Synonyms:
+        return self._tables.table
+
+    def _refresh(self) -> None:
+        """Take in the user's synonym file when it changed since the last query."""
+        synonyms = self._tables.current()
+        if synonyms is not self._phrases_of:
+            # phrases jieba cuts apart but the tables know whole (还不上, 交不起, 小饭馆)
+            phrases = {w for w in (*synonyms.keys(), *self.fillers) if len(w) > 1}
+            self._phrases, self._longest = phrases, max((len(w) for w in phrases), default=1)
+            self._phrases_of = synonyms
 
     def understand(self, text: str) -> Query:
+        self._refresh()
         raw = parse_user_query(text)
         concepts: list[Concept] = []
         for phrase in raw.phrases:
@@ -150,6 +164,8 @@ class Understanding:
             else:
                 merged.append(words[i])
                 i += 1
+        if _glued(text, merged, self.fillers) and not any(self.synonyms.variants(w) for w in merged):
+            return [text.lower()]
         return merged
 
     def _unglue(self, word: str) -> list[str]:
@@ -172,6 +188,9 @@ class Understanding:
         district = _DISTRICT_NAMES.get(word)
         parts: list[tuple[str, ...]] = []
         pieces = compound_parts(word)
+        # three characters kept whole (个转企, not a word the tables know): its parts give partial credit only
+        short = () if pieces or word in self._phrases or self.synonyms.variants(word) else _short_parts(word)
+        pieces = pieces or short
         if pieces and not district:
             parts = [tuple([p, *self.synonyms.variants(p)]) for p in pieces]
             # the compound said with the parts' other wordings: 房租减免 → 租金减免, 房屋租金减免
@@ -181,7 +200,7 @@ class Understanding:
                 if "".join(combo) not in variants:
                     phrasings.append("".join(combo).lower())
         return Concept(word, tuple(variants), phrasings=tuple(phrasings), parts=tuple(parts), district=district,
-                       parts_match=word not in self._domain, via=via)
+                       parts_match=word not in self._domain and not short, via=via, glued=bool(short))
 
     def respelled(self, query: Query, unmatched: set[str], pinyin_index, occurs: Callable[[str], bool]) -> Query:
         """The query with every typed word that matched nothing replaced by the corpus words of the
@@ -213,6 +232,22 @@ class Understanding:
         if not found:
             return query
         return replace(query, concepts=tuple(kept + out), respellings=tuple(found))
+
+
+def _glued(text: str, words: list[str], fillers: frozenset[str]) -> bool:
+    """Three characters jieba cuts into a lone character and a word (个转企 → 个 / 转企), none of
+    them a filler: kept whole, as an abbreviation may be (its parts still match, index.matching).
+    The caller keeps a word the synonym table knows apart (水电 / 气: the table's wordings of 水电)."""
+    return (len(text) == 3 and len(words) == 2 and "".join(words) == text.lower() and _CJK.fullmatch(text[0]) is not None
+            and all(_CJK.fullmatch(c) for c in text) and not any(w in fillers for w in words) and text not in fillers)
+
+
+def _short_parts(word: str) -> tuple[str, ...]:
+    """A three-character word's jieba pieces when there are two (个转企 → 个, 转企); () otherwise."""
+    if len(word) != 3 or not all(_CJK.fullmatch(c) for c in word):
+        return ()
+    pieces = tuple(w for w, _, _ in cut_words(word))
+    return pieces if len(pieces) == 2 else ()
 
 
 @lru_cache(maxsize=4096)
