@@ -63,6 +63,31 @@ class Filters:
         return {name: set(getattr(self, name)) for name in FACETS if getattr(self, name)}
 
 
+@dataclass(frozen=True)
+class _Part:
+    """What building one part's hits needs: its understood query, its concepts' rows (for "why"),
+    the words to mark and the filters (for 不限行业)."""
+    q: Query
+    sets: list[ConceptRows]
+    terms: tuple[str, ...]
+    filters: Filters
+
+
+@dataclass
+class Ranking:
+    """A search's answer without its hits: `result` holds the total, the facet counts, the parts, the
+    notices… (everything `search` returns but "hits"); `rows` the page's order as (row, score, part)
+    (part: the question part's index, None for a question of one part). Cheap to make: no measure is
+    read and no snippet cut until `SearchEngine.hits` builds a slice of it."""
+    result: dict
+    rows: list[tuple[int, float, int | None]]
+    parts: list[_Part]
+    ids: list[str]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
 def _collect_half_open_files() -> None:
     """A damaged segment makes Whoosh fail half-way through opening it and leaves that file to the
     garbage collector; close it now (quietly: we know why it is open) rather than at a random later
@@ -237,6 +262,15 @@ class SearchEngine(MatchingStage, RankingStage):
         (`limit` shared among them), `hits` is their hits in that order (each measure once, with the
         index of its part in "part"), `total` and `facets` count the union. `today` (default: today)
         decides what 只看有效 leaves out and which measures are over. Runs on the caller's thread."""
+        ranking = self.rank(text, filters, limit, offset, today)
+        result = dict(ranking.result)
+        result["hits"] = self.hits(ranking, 0, len(ranking))
+        return result
+
+    def rank(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0,
+             today: date | None = None) -> Ranking:
+        """What `search` answers, but the hits only as their order (rows, scores, parts): totals,
+        facets, parts and notices are all there; `hits` builds any slice of the page later."""
         if limit < 0 or offset < 0:  # a negative slice bound would silently drop the last hits
             raise ValueError(f"limit and offset must not be negative (limit={limit}, offset={offset})")
         filters = filters or Filters()
@@ -245,22 +279,47 @@ class SearchEngine(MatchingStage, RankingStage):
         if len(questions) > 1:
             answers = [self._search_one(part, filters, max(1, limit // len(questions)) if limit else 0, offset, today)
                        for part in questions]
-            if sum(1 for a in answers if a["understood"]) > 1:
+            if sum(1 for a, _, _ in answers if a["understood"]) > 1:
                 return self._combined(text, questions, answers, filters, today)
-        return {k: v for k, v in self._search_one(text, filters, limit, offset, today).items() if not k.startswith("_")}
+        result, shown, part = self._search_one(text, filters, limit, offset, today)
+        return self._ranking({k: v for k, v in result.items() if not k.startswith("_")},
+                             [(row, score, None) for row, score in shown], [part])
 
-    def _combined(self, text: str, questions: list[str], answers: list[dict], filters: Filters, today: date) -> dict:
+    def _ranking(self, result: dict, rows: list[tuple[int, float, int | None]], parts: list[_Part]) -> Ranking:
+        return Ranking(result, rows, parts, [self._ids[row] for row, _, _ in rows])
+
+    def hits(self, ranking: Ranking, start: int = 0, stop: int | None = None) -> list[dict]:
+        """The hits of `ranking` from `start` to `stop` (a slice of its order): the measures read,
+        snippets cut, "why" said. Any thread; the engine must still be open."""
+        chosen = ranking.rows[start:stop]
+        measures = self._page([row for row, _, _ in chosen])
+        out = []
+        for number, part in enumerate(ranking.parts):
+            own = [(i, (row, score), measure) for i, ((row, score, at), measure) in enumerate(zip(chosen, measures))
+                   if (at or 0) == number]
+            if not own:
+                continue
+            open_to_all = self._open_to_all([shown for _, shown, _ in own], [m for _, _, m in own], part.filters)
+            out += [(i, self._hit(measure, score, part.terms, self._why(part.q, part.sets, row), row in open_to_all))
+                    for i, (row, score), measure in own]
+        out.sort(key=lambda item: item[0])
+        return [hit if chosen[i][2] is None else dict(hit, part=chosen[i][2]) for i, hit in out]
+
+    def _combined(self, text: str, questions: list[str], answers: list[tuple[dict, list, _Part]], filters: Filters,
+                  today: date) -> Ranking:
         """One result of several parts' answers: the hits grouped by part, each measure once (in the
         first part that found it), counts over the union of the parts' matches."""
-        hits: list[dict] = []
-        seen: set[str] = set()
+        rows: list[tuple[int, float, int | None]] = []
+        seen: set[int] = set()
         parts = []
-        for number, (question, answer) in enumerate(zip(questions, answers)):
-            own = [dict(hit, part=number) for hit in answer["hits"] if hit["id"] not in seen]
-            seen.update(hit["id"] for hit in own)
-            hits += own
+        for number, (question, (answer, shown, _)) in enumerate(zip(questions, answers)):
+            own = [(row, score, number) for row, score in shown if row not in seen]
+            seen.update(row for row, _, _ in own)
+            rows += own
             parts.append({"question": question, "total": answer["total"], "shown": len(own),
                           "understood": answer["understood"], "fallback": answer["fallback"]})
+        contexts = [part for _, _, part in answers]
+        answers = [answer for answer, _, _ in answers]
         matched = visible = unfiltered = 0
         for answer in answers:
             unfiltered |= answer["_unfiltered"]
@@ -275,10 +334,10 @@ class SearchEngine(MatchingStage, RankingStage):
         notices += [f"问{n}“{part['question']}”没有找到措施，试试换个说法。" for n, part in enumerate(parts, 1)
                     if not part["shown"]]
         uncovered = list(dict.fromkeys(d for a in answers for d in a["uncovered"]))
-        return {
+        return self._ranking({
             "query": text,
             "total": visible.bit_count(),
-            "hits": hits,
+            "hits": None,  # SearchEngine.hits builds them; the key keeps its place in the output
             "parts": parts,
             "facets": self._facet_counts(matched & self._validity(filters, today), filters),
             "fallback": False,
@@ -287,12 +346,14 @@ class SearchEngine(MatchingStage, RankingStage):
             "understood": [w for a in answers for w in a["understood"]],
             "hidden": self._hidden(unfiltered, filters, today),
             "uncovered": uncovered,
-        }
+        }, rows, contexts)
 
-    def _search_one(self, text: str, filters: Filters, limit: int, offset: int, today: date) -> dict:
+    def _search_one(self, text: str, filters: Filters, limit: int, offset: int,
+                    today: date) -> tuple[dict, list[tuple[int, float]], _Part]:
         """Stages over one understood Query: candidates (literal rows per concept) → coverage →
         exclusions and filters → rank (coverage, then benefit before task, home district, BM25,
-        valid before over) → facets → snippets of the page."""
+        valid before over) → facets. Returns the result (without hits), the page's (row, score)
+        and what building its hits needs."""
         q = self.understanding.understand(text)
         if q.empty and q.excluded and " " not in q.text:
             if self._literal(q.text):
@@ -345,14 +406,10 @@ class SearchEngine(MatchingStage, RankingStage):
             notices.append(DROPPED + "、".join(q.dropped) + "。")
         terms = q.highlight()
         shown = ranked[offset : offset + limit]
-        measures = self._page([row for row, _ in shown])
-        open_to_all = self._open_to_all(shown, measures, filters)
-        page = [self._hit(measure, score, terms, self._why(q, sets, row), row in open_to_all)
-                for (row, score), measure in zip(shown, measures)]
         return {
             "query": text,
             "total": visible.bit_count(),
-            "hits": page,
+            "hits": None,  # SearchEngine.hits builds them; the key keeps its place in the output
             "facets": self._facet_counts(matched & self._validity(filters, today), filters),
             "fallback": fallback,
             "notices": notices,
@@ -363,7 +420,7 @@ class SearchEngine(MatchingStage, RankingStage):
             "_unfiltered": unfiltered,
             "_matched": matched,
             "_visible": visible,
-        }
+        }, shown, _Part(q, sets, terms, filters)
 
     # --- matching -------------------------------------------------------------------------------
 

@@ -1,0 +1,72 @@
+"""The window asks for what it shows (issue 22): a search ranks its whole list but builds hits (measures
+read, snippets cut) only for the first rows; the list fetches the rest as it scrolls to them, in the
+order and with the hits a full search gives."""
+from __future__ import annotations
+
+from index.search import Filters, SearchEngine
+from desktop.resultsmodel import FETCH_ROWS, ResultsModel
+from desktop.searchservice import FIRST_ROWS
+from tests.windowkit import TODAY, search
+
+
+def test_a_ranking_is_the_search_without_its_hits_and_any_slice_builds_them(data_dir):
+    engine = SearchEngine(data_dir)
+    try:
+        for text, filters in (("", Filters()), ("贷款", Filters(district=["朝阳区"])),
+                              ("房租能减免吗？社保能缓缴吗？", Filters()), ("补贴", Filters(industry=["制造业"]))):
+            full = engine.search(text, filters, limit=300, today=TODAY)
+            ranking = engine.rank(text, filters, limit=300, today=TODAY)
+            assert {k: v for k, v in full.items() if k != "hits"} == {k: v for k, v in ranking.result.items() if k != "hits"}
+            assert list(full) == list(ranking.result)  # the keys in the same order (search --json is unchanged)
+            assert ranking.ids == [h["id"] for h in full["hits"]]
+            assert engine.hits(ranking, 0, 7) + engine.hits(ranking, 7, 40) + engine.hits(ranking, 40) == full["hits"]
+    finally:
+        engine.close()
+
+
+def test_the_list_holds_the_first_rows_and_fetches_the_rest_as_it_scrolls(qtbot, window):
+    search(qtbot, window, "")
+    model, view = window.results_model, window.results_view
+    assert model.listed == 189 and window.last_result["total"] == 189
+    assert len(window.last_result["hits"]) == FIRST_ROWS  # only these were built with the search
+    assert FIRST_ROWS <= model.rowCount() < 189
+    for _ in range(20):  # scrolled to the end again and again, as a clerk reading down the list
+        view.scrollToBottom()
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+        qtbot.wait(1)
+        if model.rowCount() == 189:
+            break
+    assert model.rowCount() == 189
+    expected = SearchEngine(window.service.data_dir).search("", limit=300, today=window.today)["hits"]
+    assert model.ids() == [h["id"] for h in expected]
+    assert [model.hit(r)["snippet"] for r in range(189)] == [h["snippet"] for h in expected]
+
+
+def test_fetching_more_appends_rows_in_order_and_stops_at_the_list_end(qtmodeltester, data_dir):
+    engine = SearchEngine(data_dir)
+    try:
+        ranking = engine.rank("企业", limit=300, today=TODAY)
+        asked: list[tuple[int, int]] = []
+
+        def more(start: int, stop: int) -> list[dict]:
+            asked.append((start, stop))
+            return engine.hits(ranking, start, stop)
+
+        model = ResultsModel(TODAY)
+        model.set_result({**ranking.result, "hits": engine.hits(ranking, 0, 10), "listed": len(ranking), "more": more})
+        assert model.rowCount() == 10 and model.canFetchMore()
+        model.fetchMore()
+        assert asked == [(10, 10 + FETCH_ROWS)] and model.rowCount() == 10 + FETCH_ROWS
+        model.fetch_all()
+        assert model.rowCount() == len(ranking) and not model.canFetchMore()
+        assert model.ids() == ranking.ids
+        qtmodeltester.check(model)
+    finally:
+        engine.close()
+
+
+def test_rows_fetched_after_the_data_was_replaced_end_the_list(data_dir):
+    model = ResultsModel(TODAY)
+    model.set_result({"query": "x", "total": 50, "hits": [{"id": "a/1"}], "listed": 50, "more": lambda start, stop: []})
+    model.fetchMore()
+    assert model.rowCount() == 1 and not model.canFetchMore()
