@@ -42,6 +42,9 @@ class FakeEngine:
     def facet_values(self) -> dict[str, list[str]]:  # worker thread, when the data opens
         return {}
 
+    def prepare_respelling(self) -> None:  # worker thread, once the data is open
+        self.log.append(("prepare_respelling", self))
+
     def close(self) -> None:
         self.closed = True
         self.log.append(("close", self))

@@ -70,3 +70,20 @@ def test_rows_fetched_after_the_data_was_replaced_end_the_list(data_dir):
     model.set_result({"query": "x", "total": 50, "hits": [{"id": "a/1"}], "listed": 50, "more": lambda start, stop: []})
     model.fetchMore()
     assert model.rowCount() == 1 and not model.canFetchMore()
+
+
+def test_the_pinyin_respelling_is_prepared_when_the_data_opens_not_at_the_first_slip(qtbot, window):
+    # no query has needed a respelling yet: the window prepared it in the background
+    qtbot.waitUntil(lambda: window.engine.respelling_ready, timeout=10000)
+    search(qtbot, window, "房租建免")
+    assert "没有找到“房租建免”，按“房租减免”查找。" in window.last_result["notices"]
+
+
+def test_an_engine_builds_the_respelling_only_when_asked(data_dir):
+    engine = SearchEngine(data_dir)
+    try:
+        assert not engine.respelling_ready  # the command line never pays for it unless a query needs it
+        engine.prepare_respelling()
+        assert engine.respelling_ready
+    finally:
+        engine.close()
