@@ -6,10 +6,12 @@ with headings boosted; facets and filters are bitmaps of rows prepared at build 
 combined and counted without a Python loop per row (index.bitmaps). Only the ids and the lower-cased
 texts are loaded at open; whole measures are read from SQLite for the page shown (`measures` loads
 them all on first use, for the wizard). One engine may serve several threads; hits leave as plain
-dicts. The Whoosh index stays the index of record: opened (and checked) at start, read for the
-pinyin respelling's vocabulary. The stages live beside it: index.matching (rows per concept, coverage,
-respelling) and index.ranking (the order of the page); this module opens the data, runs the stages,
-filters, counts facets and makes the hits.
+dicts. `rank` answers a query without building hits (the order, totals, facets); `hits` builds any
+slice of that order (the window builds the rows it shows). The Whoosh index answers no query: it is
+opened (and checked against the database) at start, and its word fields are read once for the
+pinyin respelling's vocabulary (index.pinyin). The stages: index.matching (rows per concept,
+coverage, respelling) and index.ranking (the order of the page); this module opens the data, runs
+the stages, filters, counts facets and makes the hits.
 """
 from __future__ import annotations
 
@@ -172,8 +174,8 @@ class SearchEngine(MatchingStage, RankingStage):
 
     @contextmanager
     def _searcher(self):
-        """A Searcher from the engine's pool (only the pinyin respelling reads Whoosh at query
-        time). The index never changes under an engine (a rebuild makes a new store and a new
+        """A Searcher from the engine's pool (only the pinyin respelling's vocabulary is read
+        through one, once per engine). The index never changes under an engine (a rebuild makes a new store and a new
         engine), so they are kept and reused; a Searcher serves one thread at a time. (threading.local
         would not do: a QThreadPool task does not keep its Python thread state between tasks.)"""
         with self._lock:

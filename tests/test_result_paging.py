@@ -87,3 +87,11 @@ def test_an_engine_builds_the_respelling_only_when_asked(data_dir):
         assert engine.respelling_ready
     finally:
         engine.close()
+
+
+def test_the_bench_names_the_engine_for_what_it_is_and_times_the_window_page(data_dir):
+    from index.bench import run_bench
+
+    report = run_bench(data_dir, [{"query": "房租减免", "expect": []}, {"query": "贷款", "expect": []}], repeat=1)
+    assert "whoosh" not in report and "whoosh_repeated_query" not in report
+    assert set(report["engine"]) == set(report["window_page"]) == {"p50_ms", "p95_ms"}
