@@ -353,7 +353,7 @@ class MainWindow(WindowActions, QMainWindow):
             self.compare_dialog = CompareDialog(self.today, self)
             self.compare_dialog.view.measure_opened.connect(self.open_measure)
             restore_or_fit(self.compare_dialog, self.settings, "compare", self.compare_dialog.size())
-        self.compare_dialog.view.compare(seed, self.engine.measures)
+        self.compare_dialog.view.compare(seed, self.engine.measures, self.engine.likeness)
         self.compare_dialog.show()
         self.compare_dialog.raise_()
         return self.compare_dialog

@@ -35,7 +35,7 @@ from index.rowfacts import ANY_INDUSTRY, any_industry_rows, status_rows, summary
 from index.facts.deadlines import EXPIRED
 from index.matching import ConceptRows, MatchingStage
 from index.ranking import BM25_B, BM25_K1, RankingStage
-from index.searchindex import INDEX_DIR
+from index.searchindex import INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
 from index.synonyms import Synonyms
@@ -49,6 +49,7 @@ _PAGE_CACHE_SIZE = 256
 # up to this many measures, all are decoded at open (~0.3 s at 5,000) and pages cost nothing; a larger
 # library reads each page from SQLite (~0.6 ms for 20) and decodes the rest only when asked
 EAGER_MEASURES = 5000
+LIKE_TERMS = 10  # key terms of a measure that 同类措施's likeness looks for (SearchEngine.likeness)
 
 
 @dataclass
@@ -207,6 +208,21 @@ class SearchEngine(MatchingStage, RankingStage):
         first query that needs a respelling does not wait for it (the window calls this in the
         background once the data is open; a query arriving meanwhile waits only for the rest)."""
         self._pinyin_index().prepare()
+
+    def likeness(self, seed: dict, field: str = "body") -> dict[str, float]:
+        """The measures sharing the seed's key terms in the Whoosh index's word field `field` ("body"
+        or "heading"): Whoosh's more_like (the seed's LIKE_TERMS most informative words by Bo1, ORed,
+        scored BM25F with headings boosted), as {id: score / the best score}. For 同类措施
+        (index.facts.similar)."""
+        text = heading_of(seed) if field == "heading" else seed.get("text") or ""
+        with self._searcher() as searcher:
+            docnum = searcher.document_number(id=seed["id"])
+            if docnum is None or not text.strip():
+                return {}
+            found = searcher.more_like(docnum, field, text=text, top=None, numterms=LIKE_TERMS)
+            scores = {hit["id"]: hit.score for hit in found}
+        best = max(scores.values(), default=0.0)
+        return {measure_id: score / best for measure_id, score in scores.items() if score > 0} if best > 0 else {}
 
     @property
     def respelling_ready(self) -> bool:
