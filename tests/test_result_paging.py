@@ -95,3 +95,11 @@ def test_the_bench_names_the_engine_for_what_it_is_and_times_the_window_page(dat
     report = run_bench(data_dir, [{"query": "房租减免", "expect": []}, {"query": "贷款", "expect": []}], repeat=1)
     assert "whoosh" not in report and "whoosh_repeated_query" not in report
     assert set(report["engine"]) == set(report["window_page"]) == {"p50_ms", "p95_ms"}
+
+
+def test_the_scale_table_shows_the_window_page():
+    from index.bench import table_text
+
+    row = {"N": 20000, "p50_ms": 4.3, "p95_ms": 10.2, "window_page_p50_ms": 5.5, "window_page_p95_ms": 13.4,
+           "first_query_s": 0.7, "build_s": 65.6, "reused": False, "rss_mb": 495.4, "build_rss_mb": 495.4, "fts5_p50_ms": 0.41}
+    assert table_text([row]).splitlines()[2] == "| 20,000 | 4.3 | 10.2 | 5.5/13.4 | 0.7 | 65.6 | 495.4 | 495.4 | 0.41 |"
