@@ -14,6 +14,7 @@ of 40 costs ~2.5 ms at 20,000 (p95 4 ms): cheap enough for the main thread, so i
 """
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field, replace
 from collections.abc import Callable
@@ -28,6 +29,8 @@ from index.errors import PolicyDataError
 from index.paths import is_bundled_data, user_data_dir
 from index.search import EAGER_MEASURES, Filters, Ranking, SearchEngine
 from index.vocabulary import vocabulary_of
+
+log = logging.getLogger(__name__)
 
 COOLDOWN_MS = 0  # ms after a search starts before the next may (0: none; kept for a slower machine to try)
 RESULT_LIMIT = 300  # the rows a result list can show (ranked at once; their hits built as they show)
@@ -121,9 +124,8 @@ class SearchService(QObject):
         if not self._in_flight:
             self._fire()
         # the pinyin respelling's table (~0.4 s at 20,000 measures), off the typing path: else the first
-        # slip of the pinyin input method waits for it. A failure is logged by the runner; the
-        # respelling then builds it when first needed.
-        self.runner.run(engine.prepare_respelling, on_failed=lambda _exc: None, name="准备拼音纠错")
+        # slip of the pinyin input method waits for it (on the engine's own thread: see there why)
+        engine.start_preparing_respelling()
         if engine.count > EAGER_MEASURES:
             # a large library decodes its measures only when asked; the wizard and the comparison judge
             # them all, so decode them now, off the UI thread, while the clerk types
@@ -227,7 +229,12 @@ class SearchService(QObject):
         once its engine is replaced (a rebuild closes it: the list is about to be replaced too)."""
         if engine is not self.engine:
             return []
-        return engine.hits(ranking, start, stop)
+        try:
+            return engine.hits(ranking, start, stop)
+        except Exception as exc:  # noqa: BLE001 - the list ends here; the clerk hears of it, the log has why
+            log.exception("building the hits of rows %d–%d failed", start, stop)
+            self.search_failed.emit(f"{type(exc).__name__}: {exc}")
+            return []
 
     def _on_searched(self, result: dict, request: SearchRequest) -> None:
         self._in_flight = False

@@ -15,6 +15,7 @@ the stages, filters, counts facets and makes the hits.
 """
 from __future__ import annotations
 
+import logging
 import struct
 import threading
 from contextlib import contextmanager
@@ -42,6 +43,8 @@ from index.synonyms import Synonyms
 from index.pinyin import PinyinIndex
 from index.understanding import Query, Understanding, load_fillers
 from index.vocab import MUNICIPAL
+
+log = logging.getLogger(__name__)
 
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 DROPPED = "已略去："  # the notice naming the filler words a query left out
@@ -163,6 +166,7 @@ class SearchEngine(MatchingStage, RankingStage):
         self._measures_lock = threading.Lock()
         self._db_lock = threading.Lock()  # one SQLite connection, used from the search threads
         self._pinyin: PinyinIndex | None = None
+        self._preparing: threading.Thread | None = None  # start_preparing_respelling's thread
         if size <= EAGER_MEASURES:
             self.measures  # noqa: B018 - a small library is decoded whole at open: every page is then free
         self.understanding = Understanding(synonyms or Synonyms.load(library("synonyms.txt")),
@@ -194,6 +198,9 @@ class SearchEngine(MatchingStage, RankingStage):
     def close(self) -> None:
         """Close every Searcher, the search data and the database connection (call when no search
         runs any more)."""
+        preparing = getattr(self, "_preparing", None)  # (close may come from __init__, before it is set)
+        if preparing is not None:
+            preparing.join()  # it reads the Whoosh index's words through a Searcher
         with self._lock:
             searchers, self._all, self._idle = self._all, [], []
         for searcher in searchers:
@@ -223,6 +230,23 @@ class SearchEngine(MatchingStage, RankingStage):
             scores = {hit["id"]: hit.score for hit in found}
         best = max(scores.values(), default=0.0)
         return {measure_id: score / best for measure_id, score in scores.items() if score > 0} if best > 0 else {}
+
+    def start_preparing_respelling(self) -> None:
+        """prepare_respelling on a thread of its own, started now (the window calls this once the data
+        is open). A plain thread, not a Qt task: it may outlive the window that asked, and nothing is
+        reported back; `close` waits for it. A failure is logged, and the respelling then builds the
+        table when first needed."""
+        def run() -> None:
+            try:
+                self.prepare_respelling()
+            except Exception:  # noqa: BLE001 - only a head start is lost
+                log.exception("preparing the pinyin respelling failed")
+
+        with self._lock:
+            if self._preparing is not None:
+                return
+            self._preparing = threading.Thread(target=run, name="prepare-respelling", daemon=True)
+        self._preparing.start()
 
     @property
     def respelling_ready(self) -> bool:

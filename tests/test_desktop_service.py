@@ -42,7 +42,7 @@ class FakeEngine:
     def facet_values(self) -> dict[str, list[str]]:  # worker thread, when the data opens
         return {}
 
-    def prepare_respelling(self) -> None:  # worker thread, once the data is open
+    def start_preparing_respelling(self) -> None:  # main thread, once the data is open
         self.log.append(("prepare_respelling", self))
 
     def close(self) -> None:

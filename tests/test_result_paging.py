@@ -103,3 +103,27 @@ def test_the_scale_table_shows_the_window_page():
     row = {"N": 20000, "p50_ms": 4.3, "p95_ms": 10.2, "window_page_p50_ms": 5.5, "window_page_p95_ms": 13.4,
            "first_query_s": 0.7, "build_s": 65.6, "reused": False, "rss_mb": 495.4, "build_rss_mb": 495.4, "fts5_p50_ms": 0.41}
     assert table_text([row]).splitlines()[2] == "| 20,000 | 4.3 | 10.2 | 5.5/13.4 | 0.7 | 65.6 | 495.4 | 495.4 | 0.41 |"
+
+
+def test_rows_that_cannot_be_built_end_the_list_and_the_clerk_is_told(qtbot, window, monkeypatch, caplog):
+    search(qtbot, window, "")
+    model = window.results_model
+    before = model.rowCount()
+    assert model.canFetchMore()
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("数据库读不出来")
+
+    monkeypatch.setattr(window.engine, "hits", broken)
+    model.fetchMore()
+    assert model.rowCount() == before and not model.canFetchMore()
+    assert window.count_label.text().startswith("检索出错，已记入日志。")
+    assert "RuntimeError: 数据库读不出来" in caplog.text
+
+
+def test_closing_an_engine_waits_for_its_respelling_preparation(data_dir):
+    engine = SearchEngine(data_dir)
+    engine.start_preparing_respelling()
+    engine.start_preparing_respelling()  # once only
+    engine.close()  # it reads the Whoosh index: closing waits for it rather than pull the index away
+    assert engine.respelling_ready
