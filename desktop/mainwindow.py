@@ -229,10 +229,10 @@ class MainWindow(WindowActions, QMainWindow):
     def _follow_results(self, current: str | None) -> None:
         """The pane shows a measure of the list now shown, or nothing: a measure of the last search
         (another district's, say) must not stay there, its buttons live, to go into the handout."""
-        ids = self.results_model.ids()
-        if current in ids:
+        row = self.results_model.reach(current)  # fetches the rows down to it if it is further down
+        if row is not None:
             self.results_view.selectionModel().blockSignals(True)
-            self.results_view.setCurrentIndex(self.results_model.index(ids.index(current)))
+            self.results_view.setCurrentIndex(self.results_model.index(row))
             self.results_view.selectionModel().blockSignals(False)
         elif current is not None:
             self.measure_view.show_measure(None)

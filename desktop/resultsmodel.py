@@ -66,6 +66,7 @@ class ResultsModel(QAbstractListModel):
         self._parts: list[dict] = []
         self._more = None  # (start, stop) → the hits of those rows of the result's list
         self.listed = 0  # the rows the list can show: those fetched and those still to fetch
+        self._listed_ids: list[str] = []  # their measure ids, in order (when the result says them)
         self.total = 0
         self.highlight: list[str] = []
 
@@ -77,6 +78,7 @@ class ResultsModel(QAbstractListModel):
             self._hits = {h["id"]: h for h in hits}
             self._more = (result or {}).get("more")
             self.listed = max(len(hits), (result or {}).get("listed", 0)) if self._more else len(hits)
+            self._listed_ids = list((result or {}).get("listed_ids") or [])
             self.total = (result or {}).get("total", 0)
             self.highlight = list((result or {}).get("highlight", []))
             self._parts = (result or {}).get("parts") or []
@@ -101,6 +103,18 @@ class ResultsModel(QAbstractListModel):
         self._hits.update((h["id"], h) for h in hits)
         self._headers = part_headers(self._parts, [self._hits[i] for i in self._ids])
         self.endInsertRows()
+
+    def reach(self, measure_id: str | None) -> int | None:
+        """The row of `measure_id`, fetching the rows down to it when it is further down the list than
+        those fetched (the measure open in the pane stays selected when a new search still lists it);
+        None when the list does not hold it."""
+        if measure_id in self._hits:
+            return self._ids.index(measure_id)
+        if measure_id is None or measure_id not in self._listed_ids:
+            return None
+        while measure_id not in self._hits and self.canFetchMore():
+            self.fetchMore()
+        return self._ids.index(measure_id) if measure_id in self._hits else None
 
     def fetch_all(self) -> None:
         """Fetch every row of the list (what a test or a printout of the whole list needs)."""

@@ -218,6 +218,7 @@ class SearchService(QObject):
             result = dict(ranking.result)
             result["hits"] = engine.hits(ranking, 0, FIRST_ROWS)
             result["listed"] = len(ranking.rows)  # the rows the list can show; "more" builds those past "hits"
+            result["listed_ids"] = list(ranking.ids)  # their measures, in order
             result["more"] = lambda start, stop: self._more_hits(engine, ranking, start, stop)
             result["elapsed_ms"] = (time.perf_counter() - started) * 1000
             return result

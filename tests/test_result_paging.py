@@ -127,3 +127,14 @@ def test_closing_an_engine_waits_for_its_respelling_preparation(data_dir):
     engine.start_preparing_respelling()  # once only
     engine.close()  # it reads the Whoosh index: closing waits for it rather than pull the index away
     assert engine.respelling_ready
+
+
+def test_the_open_measure_stays_selected_when_the_new_list_holds_it_further_down(qtbot, window):
+    search(qtbot, window, "")
+    model = window.results_model
+    assert model.rowCount() < 189
+    last = SearchEngine(window.service.data_dir).search("", limit=300, today=window.today)["hits"][-1]["id"]
+    window.open_measure(last)
+    search(qtbot, window, " ")  # a new search of the same list: the measure is its last row, not fetched yet
+    assert window.measure_view.measure["id"] == last
+    assert model.rowCount() == 189 and window.results_view.currentIndex().row() == 188
