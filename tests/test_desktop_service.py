@@ -32,7 +32,7 @@ class FakeEngine:
             raise RuntimeError("search on a closed engine")
         self.gate.wait(10)
         self.log.append(("search", text, self))
-        return SimpleNamespace(result={"query": text, "total": 0, "hits": None, "facets": {}}, rows=[])
+        return SimpleNamespace(result={"query": text, "total": 0, "hits": None, "facets": {}}, rows=[], ids=[])
 
     def hits(self, ranking: SimpleNamespace, start: int, stop: int) -> list[dict]:
         if self.closed:
