@@ -28,7 +28,7 @@ from desktop.geometry import fit
 from desktop.present import STATUS_COLOURS, clause_label, deadline_sentence, flag_explanation, short_title, tooltip
 from desktop.resultsmodel import IdRole  # the one id role of every list of measures
 from index.facts.deadlines import UNKNOWN, measure_status
-from index.facts.similar import default_picks, primary_kinds, similar_measures
+from index.facts.similar import Likeness, default_picks, primary_kinds, similar_measures
 from index.vocab import MUNICIPAL
 from index.present import measure_heading
 
@@ -183,9 +183,10 @@ class CompareView(QWidget):
         self._order: list[str] = []
         self._what = ""
 
-    def compare(self, seed: dict, measures: list[dict]) -> None:
-        """Fill the candidates with the seed's kind and tick the seed plus one per district."""
-        similar = similar_measures(seed, measures)
+    def compare(self, seed: dict, measures: list[dict], likeness: Likeness | None = None) -> None:
+        """Fill the candidates with the seed's kind and tick the seed plus one per district (`likeness`:
+        how alike their wording is, index.search.SearchEngine.likeness)."""
+        similar = similar_measures(seed, measures, likeness=likeness)
         self._by_id = {m["id"]: m for m in similar}
         self._order = [m["id"] for m in similar]
         picked = set(default_picks(seed, similar))

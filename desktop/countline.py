@@ -25,7 +25,7 @@ class CountLine(QLabel):
         self.setMinimumWidth(1)
 
     def show_result(self, result: dict, filtered: bool) -> None:
-        total, shown = result["total"], len(result["hits"])
+        total, shown = result["total"], result.get("listed", len(result["hits"]))  # listed: the rows the list can show
         text = cut(" ".join(result["query"].split()))
         if total == 0:
             hint = self.tr("没有找到“{0}”。试试少输几个字，或换个说法（如“房租”“社保”“贷款”）").format(text) if text \

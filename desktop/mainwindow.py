@@ -230,10 +230,10 @@ class MainWindow(WindowActions, QMainWindow):
     def _follow_results(self, current: str | None) -> None:
         """The pane shows a measure of the list now shown, or nothing: a measure of the last search
         (another district's, say) must not stay there, its buttons live, to go into the handout."""
-        ids = self.results_model.ids()
-        if current in ids:
+        row = self.results_model.reach(current)  # fetches the rows down to it if it is further down
+        if row is not None:
             self.results_view.selectionModel().blockSignals(True)
-            self.results_view.setCurrentIndex(self.results_model.index(ids.index(current)))
+            self.results_view.setCurrentIndex(self.results_model.index(row))
             self.results_view.selectionModel().blockSignals(False)
         elif current is not None:
             self.measure_view.show_measure(None)
@@ -354,7 +354,7 @@ class MainWindow(WindowActions, QMainWindow):
             self.compare_dialog = CompareDialog(self.today, self)
             self.compare_dialog.view.measure_opened.connect(self.open_measure)
             restore_or_fit(self.compare_dialog, self.settings, "compare", self.compare_dialog.size())
-        self.compare_dialog.view.compare(seed, self.engine.measures)
+        self.compare_dialog.view.compare(seed, self.engine.measures, self.engine.likeness)
         self.compare_dialog.show()
         self.compare_dialog.raise_()
         return self.compare_dialog

@@ -1,5 +1,6 @@
 """The result list as a model of measure ids; each row's display data is built when asked for.
-Main thread only."""
+A search's result brings the hits of its first rows; the rest of its list ("listed" rows) is fetched
+as the list scrolls to them (canFetchMore / fetchMore, through the result's "more"). Main thread only."""
 from __future__ import annotations
 
 import html
@@ -25,6 +26,7 @@ MissingRole = Qt.ItemDataRole.UserRole + 9  # True for a favourite/history entry
 GroupRole = Qt.ItemDataRole.UserRole + 10  # above the first hit of each part of a question of several: its header
 
 _TAGS = re.compile(r"</?mark>")
+FETCH_ROWS = 40  # hits built each time the list scrolls past those it has
 
 
 def missing_hit(measure_id: str, label: str = "") -> dict:
@@ -61,6 +63,10 @@ class ResultsModel(QAbstractListModel):
         self._ids: list[str] = []
         self._hits: dict[str, dict] = {}
         self._headers: dict[int, str] = {}  # row → the header of the question part it begins
+        self._parts: list[dict] = []
+        self._more = None  # (start, stop) → the hits of those rows of the result's list
+        self.listed = 0  # the rows the list can show: those fetched and those still to fetch
+        self._listed_ids: list[str] = []  # their measure ids, in order (when the result says them)
         self.total = 0
         self.highlight: list[str] = []
 
@@ -70,11 +76,50 @@ class ResultsModel(QAbstractListModel):
             hits = (result or {}).get("hits", [])
             self._ids = [h["id"] for h in hits]
             self._hits = {h["id"]: h for h in hits}
+            self._more = (result or {}).get("more")
+            self.listed = max(len(hits), (result or {}).get("listed", 0)) if self._more else len(hits)
+            self._listed_ids = list((result or {}).get("listed_ids") or [])
             self.total = (result or {}).get("total", 0)
             self.highlight = list((result or {}).get("highlight", []))
-            self._headers = part_headers((result or {}).get("parts") or [], hits)
+            self._parts = (result or {}).get("parts") or []
+            self._headers = part_headers(self._parts, hits)
         finally:
             self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._more is not None and len(self._ids) < self.listed
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        """The next FETCH_ROWS rows' hits, built now (the list scrolled to its end)."""
+        if not self.canFetchMore(parent):
+            return
+        start = len(self._ids)
+        hits = [h for h in self._more(start, min(self.listed, start + FETCH_ROWS)) if h["id"] not in self._hits]
+        if not hits:  # the data was replaced meanwhile: this list ends here
+            self._more, self.listed = None, start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(hits) - 1)
+        self._ids += [h["id"] for h in hits]
+        self._hits.update((h["id"], h) for h in hits)
+        self._headers = part_headers(self._parts, [self._hits[i] for i in self._ids])
+        self.endInsertRows()
+
+    def reach(self, measure_id: str | None) -> int | None:
+        """The row of `measure_id`, fetching the rows down to it when it is further down the list than
+        those fetched (the measure open in the pane stays selected when a new search still lists it);
+        None when the list does not hold it."""
+        if measure_id in self._hits:
+            return self._ids.index(measure_id)
+        if measure_id is None or measure_id not in self._listed_ids:
+            return None
+        while measure_id not in self._hits and self.canFetchMore():
+            self.fetchMore()
+        return self._ids.index(measure_id) if measure_id in self._hits else None
+
+    def fetch_all(self) -> None:
+        """Fetch every row of the list (what a test or a printout of the whole list needs)."""
+        while self.canFetchMore():
+            self.fetchMore()
 
     def clear(self) -> None:
         self.set_result(None)

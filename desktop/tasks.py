@@ -4,8 +4,8 @@
 main thread): it takes plain data and returns plain data. Its result or exception comes back by a
 queued signal and `on_done` / `on_failed` / `on_progress` run on the main thread.
 
-Index access is serialised here: ordinary tasks (searches, each with its own Whoosh Searcher) may run
-side by side, an `exclusive` task (a data build) waits until nothing else runs and holds everything
+Index access is serialised here: ordinary tasks (searches on the one engine, which is thread-safe)
+may run side by side, an `exclusive` task (a data build) waits until nothing else runs and holds everything
 else back until it ends. The queue is kept on the main thread only, so it needs no lock.
 """
 from __future__ import annotations

@@ -11,9 +11,11 @@
    maintainer's documents), packs/ (signed data packs: keys, archive, manifest, library, changes, install),
    check (the data-quality report), export.
 3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), deadlines,
-   eligibility (a profile against each benefit), profile (reading a profile file), similar.
+   eligibility (a profile against each benefit), profile (reading a profile file), similar (同类措施, alike by
+   the Whoosh index's key terms).
 4. search: understanding (a query understood once), userquery, synonyms, pinyin, search (the engine:
-   open, run the stages, filter, facets), questions (a question of several parts split into its parts),
+   open, run the stages, filter, facets; `rank` the order without hits, `hits` a slice of it; the Whoosh
+   index answers no query: its words serve the pinyin respelling and 同类措施), questions (a question of several parts split into its parts),
    rowfacts (不限行业 and deadline status per row, for filters), matching and ranking (its stages), prepared and bitmaps (the
    search data written at build time, row sets as ints), snippets, vocabulary (suggestions), evaluation and bench (quality and speed).
 5. around it: cli and __main__ (`python -m index`), present (plain-text and shared presentation rules),

@@ -1,7 +1,7 @@
 """Search data prepared at build time beside the Whoosh index (search.bin in the store folder).
 
-Per token of the bigram field (a character bigram, or a run's last character alone: the tokens
-index.analysis.bigrams makes, so document frequencies are Whoosh's) and per single character (any
+Per bigram token (a character bigram, or a run's last character alone: the tokens
+index.analysis.bigrams makes; the Whoosh index has no field of them) and per single character (any
 occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's term
 counts of a two-character word, without reading the text); per facet value and for government-only measures the rows having
 it; the measure ids and the lower-cased headings and texts in row order (read at open without
@@ -38,7 +38,7 @@ def haystack(heading: str, text: str) -> str:
 
 
 def tokens_of(text: str) -> tuple[set[str], set[str]]:
-    """The bigram field's distinct tokens of `text` (bigrams per run and each run's last character)
+    """The distinct bigram tokens of `text` (bigrams per run and each run's last character)
     and its distinct run characters."""
     grams: set[str] = set()
     chars: set[str] = set()
@@ -214,7 +214,7 @@ class SearchData:
         return list(map(joined.__getitem__, map(slice, [0, *ends[:-1]], ends)))
 
     def gram_frequency(self, token: str) -> int:
-        """Rows holding the bigram-field token (Whoosh's doc_frequency on the grams field)."""
+        """Rows holding the bigram-field token (its document frequency)."""
         entry = self._grams.get(token)
         return entry[2] if entry else 0
 
@@ -227,7 +227,7 @@ class SearchData:
         return entry[2] if entry else 0
 
     def char(self, char: str) -> int:
-        """Rows holding `char` anywhere in a run (the grams field's prefix query)."""
+        """Rows holding `char` anywhere in a run (what a prefix query on the bigram tokens would find)."""
         entry = self._chars.get(char)
         return self._read(entry) if entry else bitmaps.EMPTY
 

@@ -6,13 +6,16 @@ with headings boosted; facets and filters are bitmaps of rows prepared at build 
 combined and counted without a Python loop per row (index.bitmaps). Only the ids and the lower-cased
 texts are loaded at open; whole measures are read from SQLite for the page shown (`measures` loads
 them all on first use, for the wizard). One engine may serve several threads; hits leave as plain
-dicts. The Whoosh index stays the index of record: opened (and checked) at start, read for the
-pinyin respelling's vocabulary. The stages live beside it: index.matching (rows per concept, coverage,
-respelling) and index.ranking (the order of the page); this module opens the data, runs the stages,
-filters, counts facets and makes the hits.
+dicts. `rank` answers a query without building hits (the order, totals, facets); `hits` builds any
+slice of that order (the window builds the rows it shows). The Whoosh index answers no query: it is
+opened (and checked against the database) at start, and its word fields are read once for the
+pinyin respelling's vocabulary (index.pinyin). The stages: index.matching (rows per concept,
+coverage, respelling) and index.ranking (the order of the page); this module opens the data, runs
+the stages, filters, counts facets and makes the hits.
 """
 from __future__ import annotations
 
+import logging
 import struct
 import threading
 from contextlib import contextmanager
@@ -33,7 +36,7 @@ from index.rowfacts import ANY_INDUSTRY, any_industry_rows, status_rows, summary
 from index.facts.deadlines import EXPIRED
 from index.matching import ConceptRows, MatchingStage
 from index.ranking import BM25_B, BM25_K1, RankingStage
-from index.searchindex import INDEX_DIR
+from index.searchindex import INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
 from index.synonyms import Synonyms
@@ -41,12 +44,15 @@ from index.pinyin import PinyinIndex
 from index.understanding import Query, Understanding, load_fillers
 from index.vocab import MUNICIPAL
 
+log = logging.getLogger(__name__)
+
 FACETS = ("district", "industry", "benefit_type", "document", "unit")
 DROPPED = "已略去："  # the notice naming the filler words a query left out
 _PAGE_CACHE_SIZE = 256
 # up to this many measures, all are decoded at open (~0.3 s at 5,000) and pages cost nothing; a larger
 # library reads each page from SQLite (~0.6 ms for 20) and decodes the rest only when asked
 EAGER_MEASURES = 5000
+LIKE_TERMS = 10  # key terms of a measure that 同类措施's likeness looks for (SearchEngine.likeness)
 
 
 @dataclass
@@ -61,6 +67,31 @@ class Filters:
 
     def active(self) -> dict[str, set[str]]:
         return {name: set(getattr(self, name)) for name in FACETS if getattr(self, name)}
+
+
+@dataclass(frozen=True)
+class _Part:
+    """What building one part's hits needs: its understood query, its concepts' rows (for "why"),
+    the words to mark and the filters (for 不限行业)."""
+    q: Query
+    sets: list[ConceptRows]
+    terms: tuple[str, ...]
+    filters: Filters
+
+
+@dataclass
+class Ranking:
+    """A search's answer without its hits: `result` holds the total, the facet counts, the parts, the
+    notices… (everything `search` returns but "hits"); `rows` the page's order as (row, score, part)
+    (part: the question part's index, None for a question of one part). Cheap to make: no measure is
+    read and no snippet cut until `SearchEngine.hits` builds a slice of it."""
+    result: dict
+    rows: list[tuple[int, float, int | None]]
+    parts: list[_Part]
+    ids: list[str]
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def _collect_half_open_files() -> None:
@@ -135,6 +166,7 @@ class SearchEngine(MatchingStage, RankingStage):
         self._measures_lock = threading.Lock()
         self._db_lock = threading.Lock()  # one SQLite connection, used from the search threads
         self._pinyin: PinyinIndex | None = None
+        self._preparing: threading.Thread | None = None  # start_preparing_respelling's thread
         if size <= EAGER_MEASURES:
             self.measures  # noqa: B018 - a small library is decoded whole at open: every page is then free
         self.understanding = Understanding(synonyms or Synonyms.load(library("synonyms.txt")),
@@ -147,8 +179,8 @@ class SearchEngine(MatchingStage, RankingStage):
 
     @contextmanager
     def _searcher(self):
-        """A Searcher from the engine's pool (only the pinyin respelling reads Whoosh at query
-        time). The index never changes under an engine (a rebuild makes a new store and a new
+        """A Searcher from the engine's pool (only the pinyin respelling's vocabulary is read
+        through one, once per engine). The index never changes under an engine (a rebuild makes a new store and a new
         engine), so they are kept and reused; a Searcher serves one thread at a time. (threading.local
         would not do: a QThreadPool task does not keep its Python thread state between tasks.)"""
         with self._lock:
@@ -166,6 +198,9 @@ class SearchEngine(MatchingStage, RankingStage):
     def close(self) -> None:
         """Close every Searcher, the search data and the database connection (call when no search
         runs any more)."""
+        preparing = getattr(self, "_preparing", None)  # (close may come from __init__, before it is set)
+        if preparing is not None:
+            preparing.join()  # it reads the Whoosh index's words through a Searcher
         with self._lock:
             searchers, self._all, self._idle = self._all, [], []
         for searcher in searchers:
@@ -174,6 +209,49 @@ class SearchEngine(MatchingStage, RankingStage):
             self.index.close()
         self.data.close()
         self.store.close()
+
+    def prepare_respelling(self) -> None:
+        """Read the Whoosh index's words and key them by pinyin now (~0.4 s at 20,000 measures), so the
+        first query that needs a respelling does not wait for it (the window calls this in the
+        background once the data is open; a query arriving meanwhile waits only for the rest)."""
+        self._pinyin_index().prepare()
+
+    def likeness(self, seed: dict, field: str = "body") -> dict[str, float]:
+        """The measures sharing the seed's key terms in the Whoosh index's word field `field` ("body"
+        or "heading"): Whoosh's more_like (the seed's LIKE_TERMS most informative words by Bo1, ORed,
+        scored BM25F with headings boosted), as {id: score / the best score}. For 同类措施
+        (index.facts.similar)."""
+        text = heading_of(seed) if field == "heading" else seed.get("text") or ""
+        with self._searcher() as searcher:
+            docnum = searcher.document_number(id=seed["id"])
+            if docnum is None or not text.strip():
+                return {}
+            found = searcher.more_like(docnum, field, text=text, top=None, numterms=LIKE_TERMS)
+            scores = {hit["id"]: hit.score for hit in found}
+        best = max(scores.values(), default=0.0)
+        return {measure_id: score / best for measure_id, score in scores.items() if score > 0} if best > 0 else {}
+
+    def start_preparing_respelling(self) -> None:
+        """prepare_respelling on a thread of its own, started now (the window calls this once the data
+        is open). A plain thread, not a Qt task: it may outlive the window that asked, and nothing is
+        reported back; `close` waits for it. A failure is logged, and the respelling then builds the
+        table when first needed."""
+        def run() -> None:
+            try:
+                self.prepare_respelling()
+            except Exception:  # noqa: BLE001 - only a head start is lost
+                log.exception("preparing the pinyin respelling failed")
+
+        with self._lock:
+            if self._preparing is not None:
+                return
+            self._preparing = threading.Thread(target=run, name="prepare-respelling", daemon=True)
+        self._preparing.start()
+
+    @property
+    def respelling_ready(self) -> bool:
+        """The pinyin respelling's table is built (prepare_respelling ran, or a query needed it)."""
+        return self._pinyin is not None and self._pinyin.ready
 
     def clear_caches(self) -> None:
         """Forget cached literal matches, postings and page measures (the benchmark measures cold queries)."""
@@ -237,6 +315,15 @@ class SearchEngine(MatchingStage, RankingStage):
         (`limit` shared among them), `hits` is their hits in that order (each measure once, with the
         index of its part in "part"), `total` and `facets` count the union. `today` (default: today)
         decides what 只看有效 leaves out and which measures are over. Runs on the caller's thread."""
+        ranking = self.rank(text, filters, limit, offset, today)
+        result = dict(ranking.result)
+        result["hits"] = self.hits(ranking, 0, len(ranking))
+        return result
+
+    def rank(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0,
+             today: date | None = None) -> Ranking:
+        """What `search` answers, but the hits only as their order (rows, scores, parts): totals,
+        facets, parts and notices are all there; `hits` builds any slice of the page later."""
         if limit < 0 or offset < 0:  # a negative slice bound would silently drop the last hits
             raise ValueError(f"limit and offset must not be negative (limit={limit}, offset={offset})")
         filters = filters or Filters()
@@ -245,22 +332,47 @@ class SearchEngine(MatchingStage, RankingStage):
         if len(questions) > 1:
             answers = [self._search_one(part, filters, max(1, limit // len(questions)) if limit else 0, offset, today)
                        for part in questions]
-            if sum(1 for a in answers if a["understood"]) > 1:
+            if sum(1 for a, _, _ in answers if a["understood"]) > 1:
                 return self._combined(text, questions, answers, filters, today)
-        return {k: v for k, v in self._search_one(text, filters, limit, offset, today).items() if not k.startswith("_")}
+        result, shown, part = self._search_one(text, filters, limit, offset, today)
+        return self._ranking({k: v for k, v in result.items() if not k.startswith("_")},
+                             [(row, score, None) for row, score in shown], [part])
 
-    def _combined(self, text: str, questions: list[str], answers: list[dict], filters: Filters, today: date) -> dict:
+    def _ranking(self, result: dict, rows: list[tuple[int, float, int | None]], parts: list[_Part]) -> Ranking:
+        return Ranking(result, rows, parts, [self._ids[row] for row, _, _ in rows])
+
+    def hits(self, ranking: Ranking, start: int = 0, stop: int | None = None) -> list[dict]:
+        """The hits of `ranking` from `start` to `stop` (a slice of its order): the measures read,
+        snippets cut, "why" said. Any thread; the engine must still be open."""
+        chosen = ranking.rows[start:stop]
+        measures = self._page([row for row, _, _ in chosen])
+        out = []
+        for number, part in enumerate(ranking.parts):
+            own = [(i, (row, score), measure) for i, ((row, score, at), measure) in enumerate(zip(chosen, measures))
+                   if (at or 0) == number]
+            if not own:
+                continue
+            open_to_all = self._open_to_all([shown for _, shown, _ in own], [m for _, _, m in own], part.filters)
+            out += [(i, self._hit(measure, score, part.terms, self._why(part.q, part.sets, row), row in open_to_all))
+                    for i, (row, score), measure in own]
+        out.sort(key=lambda item: item[0])
+        return [hit if chosen[i][2] is None else dict(hit, part=chosen[i][2]) for i, hit in out]
+
+    def _combined(self, text: str, questions: list[str], answers: list[tuple[dict, list, _Part]], filters: Filters,
+                  today: date) -> Ranking:
         """One result of several parts' answers: the hits grouped by part, each measure once (in the
         first part that found it), counts over the union of the parts' matches."""
-        hits: list[dict] = []
-        seen: set[str] = set()
+        rows: list[tuple[int, float, int | None]] = []
+        seen: set[int] = set()
         parts = []
-        for number, (question, answer) in enumerate(zip(questions, answers)):
-            own = [dict(hit, part=number) for hit in answer["hits"] if hit["id"] not in seen]
-            seen.update(hit["id"] for hit in own)
-            hits += own
+        for number, (question, (answer, shown, _)) in enumerate(zip(questions, answers)):
+            own = [(row, score, number) for row, score in shown if row not in seen]
+            seen.update(row for row, _, _ in own)
+            rows += own
             parts.append({"question": question, "total": answer["total"], "shown": len(own),
                           "understood": answer["understood"], "fallback": answer["fallback"]})
+        contexts = [part for _, _, part in answers]
+        answers = [answer for answer, _, _ in answers]
         matched = visible = unfiltered = 0
         for answer in answers:
             unfiltered |= answer["_unfiltered"]
@@ -275,10 +387,10 @@ class SearchEngine(MatchingStage, RankingStage):
         notices += [f"问{n}“{part['question']}”没有找到措施，试试换个说法。" for n, part in enumerate(parts, 1)
                     if not part["shown"]]
         uncovered = list(dict.fromkeys(d for a in answers for d in a["uncovered"]))
-        return {
+        return self._ranking({
             "query": text,
             "total": visible.bit_count(),
-            "hits": hits,
+            "hits": None,  # SearchEngine.hits builds them; the key keeps its place in the output
             "parts": parts,
             "facets": self._facet_counts(matched & self._validity(filters, today), filters),
             "fallback": False,
@@ -287,12 +399,14 @@ class SearchEngine(MatchingStage, RankingStage):
             "understood": [w for a in answers for w in a["understood"]],
             "hidden": self._hidden(unfiltered, filters, today),
             "uncovered": uncovered,
-        }
+        }, rows, contexts)
 
-    def _search_one(self, text: str, filters: Filters, limit: int, offset: int, today: date) -> dict:
+    def _search_one(self, text: str, filters: Filters, limit: int, offset: int,
+                    today: date) -> tuple[dict, list[tuple[int, float]], _Part]:
         """Stages over one understood Query: candidates (literal rows per concept) → coverage →
         exclusions and filters → rank (coverage, then benefit before task, home district, BM25,
-        valid before over) → facets → snippets of the page."""
+        valid before over) → facets. Returns the result (without hits), the page's (row, score)
+        and what building its hits needs."""
         q = self.understanding.understand(text)
         if q.empty and q.excluded and " " not in q.text:
             if self._literal(q.text):
@@ -345,14 +459,10 @@ class SearchEngine(MatchingStage, RankingStage):
             notices.append(DROPPED + "、".join(q.dropped) + "。")
         terms = q.highlight()
         shown = ranked[offset : offset + limit]
-        measures = self._page([row for row, _ in shown])
-        open_to_all = self._open_to_all(shown, measures, filters)
-        page = [self._hit(measure, score, terms, self._why(q, sets, row), row in open_to_all)
-                for (row, score), measure in zip(shown, measures)]
         return {
             "query": text,
             "total": visible.bit_count(),
-            "hits": page,
+            "hits": None,  # SearchEngine.hits builds them; the key keeps its place in the output
             "facets": self._facet_counts(matched & self._validity(filters, today), filters),
             "fallback": fallback,
             "notices": notices,
@@ -363,7 +473,7 @@ class SearchEngine(MatchingStage, RankingStage):
             "_unfiltered": unfiltered,
             "_matched": matched,
             "_visible": visible,
-        }
+        }, shown, _Part(q, sets, terms, filters)
 
     # --- matching -------------------------------------------------------------------------------
 

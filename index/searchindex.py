@@ -1,11 +1,13 @@
-"""The Whoosh index of measures (schema and writing) and the search data prepared beside it."""
+"""The Whoosh index of measures (schema and writing) and the search data prepared beside it. The
+engine's literal matching, ranking and facets run on the prepared data (index.prepared); the Whoosh
+index's words serve the pinyin respelling and 同类措施 (index.search)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, NUMERIC, TEXT, Schema
+from whoosh.fields import ID, TEXT, Schema
 
 from index.analysis import ensure_jieba, word_analyzer
 from index.prepared import SEARCH_DATA, SearchDataWriter
@@ -15,12 +17,14 @@ HEADING_BOOST = 3.0
 
 
 def schema() -> Schema:
-    """Words only: the character bigrams every literal is found by are prepared beside the index
-    (index.prepared), which halves the indexing time. (Indexes written before that also have a
-    `grams` field; index.analysis keeps its analyzer so their pickled schema still loads.)"""
+    """What is read of the index: the measure's id (stored: more_like's hits name their measure) and
+    its words (heading, text), which give the pinyin respelling its vocabulary (index.pinyin) and 同类措施
+    its key terms (SearchEngine.likeness). Nothing else is built: the character bigrams every literal
+    is found by are prepared beside the index (index.prepared). (Indexes written before also have a
+    `grams` field and a stored, sortable `order`; index.analysis keeps the bigram analyzer so their
+    pickled schema still loads.)"""
     return Schema(
         id=ID(stored=True, unique=True),
-        order=NUMERIC(stored=True, sortable=True),
         heading=TEXT(analyzer=word_analyzer(), field_boost=HEADING_BOOST),
         body=TEXT(analyzer=word_analyzer()),
     )
@@ -48,7 +52,7 @@ def write_index(path: Path, measures: Iterable[dict], total: int, progress: Call
         for done, measure in enumerate(measures):
             heading = heading_of(measure)
             writer.add_document(
-                id=measure["id"], order=done, heading=heading, body=measure["text"],
+                id=measure["id"], heading=heading, body=measure["text"],
             )
             prepared.add(measure, heading, None if order is None else order(measure))
             if progress and ((done + 1) % 200 == 0 or done + 1 == total):

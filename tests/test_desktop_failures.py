@@ -127,7 +127,7 @@ def test_a_failed_search_is_logged_and_tells_the_clerk_what_to_do(qtbot, data_di
     def broken(*_args, **_kwargs):
         raise RuntimeError("索引读不出来")
 
-    monkeypatch.setattr(window.engine, "search", broken)
+    monkeypatch.setattr(window.engine, "rank", broken)  # what the window's search runs (then the first rows' hits)
     type_chinese(window.search_box, "房租")
     qtbot.waitUntil(lambda: window.service.idle and "检索出错" in window.count_label.text())
     assert window.count_label.text() == "检索出错，" + WHAT_TO_DO

@@ -107,7 +107,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, data_dir):
 
     compare = CompareModel(TODAY)
     seed = engine.measure("pinggu-2022/4")
-    similar = similar_measures(seed, engine.measures)
+    similar = similar_measures(seed, engine.measures, likeness=engine.likeness)
     compare.set_measures([m for m in similar if m["id"] in default_picks(seed, similar)])
     assert compare.columnCount() == 3
     qtmodeltester.check(compare)

@@ -27,15 +27,23 @@ class FakeEngine:
         self.count = 0  # how many measures the data holds (a large library is decoded in the background)
         self.builder = SimpleNamespace(synonyms=SimpleNamespace(words=lambda: ["房租"]))
 
-    def search(self, text: str, filters: Filters, limit: int) -> dict:  # worker thread
+    def rank(self, text: str, filters: Filters, limit: int) -> SimpleNamespace:  # worker thread
         if self.closed:
             raise RuntimeError("search on a closed engine")
         self.gate.wait(10)
         self.log.append(("search", text, self))
-        return {"query": text, "total": 0, "hits": [], "facets": {}}
+        return SimpleNamespace(result={"query": text, "total": 0, "hits": None, "facets": {}}, rows=[], ids=[])
+
+    def hits(self, ranking: SimpleNamespace, start: int, stop: int) -> list[dict]:
+        if self.closed:
+            raise RuntimeError("hits of a closed engine")
+        return ranking.rows[start:stop]
 
     def facet_values(self) -> dict[str, list[str]]:  # worker thread, when the data opens
         return {}
+
+    def start_preparing_respelling(self) -> None:  # main thread, once the data is open
+        self.log.append(("prepare_respelling", self))
 
     def close(self) -> None:
         self.closed = True

@@ -50,8 +50,11 @@ def click(qtbot, checkbox) -> None:
 
 
 def settle(qtbot, window, timeout: int = 15000) -> None:
-    qtbot.waitUntil(lambda: window.engine is not None and window.last_result is not None and window.service.idle,
-                    timeout=timeout)
+    """The data open, the first search shown, and the pinyin respelling prepared (a thread of the engine's
+    that takes the GIL for a while: offscreen focus moves asynchronously, so a key test meanwhile may
+    find the focus window not yet moved)."""
+    qtbot.waitUntil(lambda: window.engine is not None and window.last_result is not None and window.service.idle
+                    and window.engine.respelling_ready, timeout=timeout)
 
 
 def search(qtbot, window, text: str) -> None:

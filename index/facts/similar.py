@@ -1,36 +1,24 @@
 """Which measures are "the same kind" as a given one, for the 同类措施 comparison. Qt-free, any thread.
 
 Same benefit type (other than 政府工作) when the measure has one; when it has none, measures whose
-subsection wording is close. Ranked by shared types and by shared wording, grouped city first.
+heading wording is close. Ranked by shared types, then by shared wording, grouped city first. The
+wording's likeness is the Whoosh index's (SearchEngine.likeness: the seed's key terms in the index's
+word field, Whoosh's more_like, scored BM25F), passed in as `likeness`.
 """
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 from index.facts.taxonomy import GOVERNMENT
 from index.vocab import MUNICIPAL
 
-_NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[）).、．]\s*")
-_CJK = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
+# (seed, field) → {measure id: likeness in (0, 1]} for the measures sharing the seed's key terms in
+# that word field of the index ("body": the text, "heading": the subsection or title)
+Likeness = Callable[[dict, str], dict[str, float]]
 
 
 def kinds(measure: dict) -> set[str]:
     return {t for t in measure.get("benefit_types") or [] if t != GOVERNMENT}
-
-
-def _grams(text: str) -> set[str]:
-    out: set[str] = set()
-    for run in _CJK.findall(text or ""):
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
-    return out
-
-
-def _heading(measure: dict) -> str:
-    return _NUMBERING.sub("", measure.get("subsection") or measure.get("title") or "")
-
-
-def _likeness(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def primary_kinds(seed: dict, measures: list[dict]) -> set[str]:
@@ -44,11 +32,16 @@ def primary_kinds(seed: dict, measures: list[dict]) -> set[str]:
     return {k for k, n in frequency.items() if n == rarest}
 
 
-def similar_measures(seed: dict, measures: list[dict], *, min_heading_likeness: float = 0.25) -> list[dict]:
-    """Measures of the same kind as `seed` (seed first), then city before districts, best match first."""
+def similar_measures(seed: dict, measures: list[dict], *, likeness: Likeness | None = None,
+                     min_heading_likeness: float = 0.5) -> list[dict]:
+    """Measures of the same kind as `seed` (seed first), then city before districts, best match first:
+    by shared types, then by how alike their text is (`likeness` on "body"). A seed of no type: the
+    measures whose heading is alike (`likeness` on "heading", at least `min_heading_likeness` of the
+    best: a relative bound, as one shared heading word already scores; half of the best keeps the few
+    headings that share its telling words). Without `likeness`, the types alone decide (and a seed of
+    no type has none alike)."""
     seed_kinds = primary_kinds(seed, measures)
-    seed_words = _grams(_heading(seed)) | _grams((seed.get("text") or "")[:120])
-    seed_heading = _grams(_heading(seed))
+    alike = likeness(seed, "body" if seed_kinds else "heading") if likeness else {}
     scored: list[tuple[float, dict]] = []
     for m in measures:
         if m["id"] == seed["id"]:
@@ -57,9 +50,9 @@ def similar_measures(seed: dict, measures: list[dict], *, min_heading_likeness: 
             shared = len(seed_kinds & kinds(m))
             if not shared:
                 continue
-            score = shared + _likeness(seed_words, _grams(_heading(m)) | _grams((m.get("text") or "")[:120]))
+            score = shared + alike.get(m["id"], 0.0)
         else:
-            score = _likeness(seed_heading, _grams(_heading(m)))
+            score = alike.get(m["id"], 0.0)
             if score < min_heading_likeness:
                 continue
         scored.append((score, m))
