@@ -85,6 +85,8 @@ def test_keys_do_what_the_map_says(qtbot, window, tmp_path):
     window.prompter_ref.save_to = tmp_path / "h.pdf"
     qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_P, CTRL | SHIFT)
     assert (tmp_path / "h.pdf").stat().st_size > 1000
+    activate(qtbot, window)  # a window shortcut needs the window itself as the focus window (see activate)
+    window.measure_view.browser.setFocus()
     qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_2, ALT)
     focused = QApplication.focusWidget()
     assert focused.parent() is window.facets._groups["industry"]
