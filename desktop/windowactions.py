@@ -8,9 +8,42 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from desktop import keymap
+from index.present import measure_heading
 
 
 class WindowActions:
+    def correct_measure(self) -> None:
+        """数据 → 更正当前措施…: the maintainer's correction of an imported measure (desktop/correctdialog.py),
+        saved with its why, then the data rebuilt as an import is (the open data stays until it is done)."""
+        from desktop.correctdialog import CorrectDialog
+
+        measure = self.measure_view.measure
+        if not measure:
+            self.prompter.inform(self, self.tr("更正措施"), self.tr("请先在左侧打开要更正的措施。"))
+            return
+        if not str(measure.get("id", "")).startswith("import-"):
+            self.prompter.inform(self, self.tr("更正措施"), self.tr(
+                "只能更正本机导入的文件的措施。程序自带文件的措施由开发人员逐条复核（resources/measure_overrides.toml）。"))
+            return
+        dialog = CorrectDialog(measure, self.prompter, self)
+        dialog.accepted.connect(lambda: self._store_correction(measure, dialog.changes()))
+        self.correct_dialog = dialog
+        self.prompter.run(dialog)
+
+    def _store_correction(self, measure: dict, changes: dict) -> None:
+        from desktop.importflow import Changed
+        from index.build import build
+        from index.corrections_local import save
+
+        measure_id, text, heading = measure["id"], measure.get("text") or "", measure_heading(measure)
+
+        def change(target, report) -> Changed:  # worker thread, exclusive
+            save(measure_id, text, changes)
+            build(target, progress=report)
+            return Changed(self.tr("已更正：{0}").format(heading), measure_id.split("/")[0])
+
+        self.data_setup.change_data(change, self.tr("更正措施"), self.tr("正在保存更正并重建数据，请稍候…"))
+
     def edit_synonyms(self) -> None:
         """数据 → 同义词…: a row for this machine's own synonym table (desktop/synonymsdialog.py)."""
         from desktop.synonymsdialog import SynonymsDialog
@@ -82,6 +115,8 @@ class WindowActions:
                                                self.tr("读入新的政策文件（Word、PDF、网页、文本），先预览再导入"))
         self.imports_action = self._action(self.tr("已导入的文件"), lambda: self.import_flow.show_imports(), None,
                                            self.tr("本机导入的政策文件：移除或替换为新版本"))
+        self.correct_action = self._action(self.tr("更正当前措施…"), self.correct_measure, None,
+                                           self.tr("更正本机导入的措施的性质、受益方或期限（写明理由，随数据包发出）"))
         self.synonyms_action = self._action(self.tr("同义词…"), self.edit_synonyms, None,
                                             self.tr("增补本机的同义词：访客常说的词 → 文件里的用语（下一次搜索即生效）"))
         # 退出 closes the window as its close button does (geometry saved); Ctrl+Q from the keyboard map
@@ -89,7 +124,7 @@ class WindowActions:
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.data_menu = self.menuBar().addMenu(self.tr("数据"))
         for action in (self.import_file_action, self.imports_action, None, self.import_pack_action, self.rollback_action,
-                       self.make_pack_action, None, self.synonyms_action, self.rebuild_action, None, self.about_data_action,
+                       self.make_pack_action, None, self.correct_action, self.synonyms_action, self.rebuild_action, None, self.about_data_action,
                        None, self.quit_action):
             if action is None:
                 self.data_menu.addSeparator()

@@ -14,6 +14,7 @@ from desktop.dialogs import RecordingPrompter
 from desktop.importdialog import SuspicionsRole, for_window
 from index.catalog import imports_dir
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, eligible
+from index import corrections_local
 from index.importer import list_imports
 from index.importreview import suspicions
 from tests.docfixtures import make_docx, make_scanned_pdf
@@ -339,3 +340,33 @@ def test_the_review_says_what_each_measure_will_mean_with_its_basis_ten_rows_a_s
     assert review.view.verticalHeader().defaultSectionSize() == line * 2 + 4  # two lines a row, whatever the text
     assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == model.index(0, 2).data()  # the whole text on hover
     review.reject()
+
+
+def test_the_maintainer_corrects_an_imported_measure_from_the_window(qtbot, workstation, tmp_path):
+    """数据 → 更正当前措施…: kind, beneficiaries and deadline with a why; the data is rebuilt and says so
+    (issue 23 item 6). A bundled measure is not corrected here; nothing is saved without a why."""
+    window = started(qtbot, workstation)
+    window.open_measure("chaoyang-2022/4")
+    window.correct_action.trigger()
+    assert "只能更正本机导入的文件的措施" in window.prompter_ref.messages[-1][2]
+    source = tmp_path / "2026措施.txt"
+    source.write_text(PLAN_2026, encoding="utf-8")
+    review = open_review(qtbot, window, source)
+    doc_id = review.document_id
+    store(qtbot, window, review, "朝阳区", f"{doc_id}/1")
+    window.open_measure(f"{doc_id}/1")
+    window.correct_action.trigger()
+    dialog = window.prompter_ref.dialogs[-1]
+    dialog.who_box.setChecked(True)
+    dialog.entity_boxes["个体工商户"].setChecked(False)
+    dialog.deadline.setText("2026-03-31")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()  # no why: refused, the dialog stays
+    assert window.prompter_ref.messages[-1][0] == "warn" and "为什么更正" in window.prompter_ref.messages[-1][2]
+    assert not corrections_local.path().exists()
+    dialog.why.setPlainText("区国资委确认：只面向企业，3月底截止")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: window.engine is not None and window.engine.measure(f"{doc_id}/1")["deadlines"] == ["2026-03-31"],
+                    timeout=60000)
+    corrected = window.engine.measure(f"{doc_id}/1")
+    assert "个体工商户" not in corrected["entity_types"] and "企业" in corrected["entity_types"]
+    assert corrected["tag_basis"]["deadlines"]["2026-03-31"] == "维护人员更正：区国资委确认：只面向企业，3月底截止"
