@@ -24,6 +24,8 @@ class CatalogEntry:
     source_file: str  # what a measure points back to: "resources/…", or the imported copy's path
     title: str | None = None  # a title given at import, when the text has none
     status: str | None = None  # set by the maintainer: 已废止, or 已被《…》2025年修订版取代 (index/facts/deadlines.py)
+    published: str | None = None  # the maintainer's correction of the document's date (YYYY-MM-DD)
+    valid_until: str | None = None  # … and of its validity
 
 
 CATALOG_NAME = "documents.toml"
@@ -147,6 +149,8 @@ def load_catalog(root: Path | None = None, *, root_is_resources: bool = True,
                     source_file=f"resources/{item['file']}" if in_resources else str(file),
                     title=item.get("title"),
                     status=item.get("status"),
+                    published=item.get("published") if isinstance(item.get("published"), str) else None,
+                    valid_until=item.get("valid_until") if isinstance(item.get("valid_until"), str) else None,
                 )
             )
         except (KeyError, TypeError) as exc:

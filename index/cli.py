@@ -309,6 +309,13 @@ def cmd_correct(args: argparse.Namespace) -> int:
     from index.corrections_local import save
     from index.store import Store
 
+    if "/" not in args.id:  # a document: its title, date, validity or status
+        from index.importer import correct_import
+
+        fields = {"title": args.title, "published": args.published, "valid_until": args.valid_until, "status": args.status}
+        result = correct_import(args.id, fields, args.why, args.data, progress=_progress)
+        print(f"已更正文件 {args.id}，并重建：{result.documents}份文件，{result.measures}条措施。", file=sys.stderr)
+        return 0
     measure = Store(args.data).measure(args.id) if len(args.id) <= _MAX_ID else None
     if measure is None:
         raise PolicyDataError(f"没有编号为“{args.id}”的措施。编号形如 import-1a2b3c4d5e/3，可用 show 或 export 查看。")
@@ -382,13 +389,18 @@ def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
     command("check", "逐份文件的数据质量报告；不变量不满足时返回非零").set_defaults(func=cmd_check)
-    p = command("correct", "更正本机导入的一条措施的性质、受益方或期限（写明理由；随数据包发出，换修订版时原文没变的条目沿用），然后重建")
-    p.add_argument("id", metavar="MEASURE_ID", help="措施编号，如 import-1a2b3c4d5e/3")
+    p = command("correct", "更正本机导入的一条措施的性质、受益方或期限，或一份文件的标题、日期、有效期、状态"
+                           "（写明理由；随数据包发出，换修订版时原文没变的条目沿用），然后重建")
+    p.add_argument("id", metavar="ID", help="措施编号（如 import-1a2b3c4d5e/3）或文件编号（如 import-1a2b3c4d5e）")
     p.add_argument("--kind", choices=("benefit", "right", "duty", "obligation", "general"),
                    help="性质：benefit 可申请的支持、right 可主张的权利、duty 政府职责、obligation 企业义务、general 一般规定")
     p.add_argument("--entity-types", help="受益主体，顿号或逗号分隔，如 企业、个体工商户")
     p.add_argument("--sizes", help="受益规模，如 小型、微型")
     p.add_argument("--deadline", help="期限（截止日），如 2026-06-30")
+    p.add_argument("--title", help="（给文件编号时）文件标题")
+    p.add_argument("--published", help="（给文件编号时）发布日期，如 2026-06-20")
+    p.add_argument("--valid-until", help="（给文件编号时）有效期至，如 2027-06-19")
+    p.add_argument("--status", help="（给文件编号时）状态，如 已废止，或 已被《…》2025年修订版取代")
     p.add_argument("--why", required=True, help="为什么更正（随数据包发给各工作站）")
     p.set_defaults(func=cmd_correct)
     from index.packs.commands import add_pack_commands

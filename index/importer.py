@@ -216,6 +216,39 @@ def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress 
     return RemoveOutcome(removed, built)
 
 
+DOCUMENT_FIELDS = ("title", "published", "valid_until", "status")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def correct_import(doc_id: str, fields: dict[str, str], why: str, data_dir: Path | None = None,
+                   progress: Progress | None = None) -> BuildResult:
+    """The maintainer corrects an imported document's title, date (published), validity or status
+    (已废止 / 已被《…》取代) with a why; kept in its catalogue entry, read at every build and carried in packs.
+    Rebuilds `data_dir`; if the build fails, the catalogue is as it was."""
+    fields = {k: str(v).strip() for k, v in fields.items() if k in DOCUMENT_FIELDS and v is not None and str(v).strip()}
+    if not why.strip():
+        raise PolicyDataError("请写明为什么更正（why），它随数据包发给各工作站。")
+    if not fields:
+        raise PolicyDataError("没有要更正的内容：请给出标题、日期、有效期或状态中的至少一项。")
+    bad = [fields[k] for k in ("published", "valid_until") if k in fields and not _DAY.match(fields[k])]
+    if bad:
+        raise PolicyDataError(f"日期要写成 2026-06-30 这样：{'、'.join(bad)}。")
+    folder = imports_dir()
+    with _catalog_lock(folder, "保存更正"):
+        items = _load_items(folder)
+        found = [item for item in items if item.get("id") == doc_id]
+        if not found:
+            raise PolicyDataError(f"没有编号为 {shown(doc_id)} 的导入文件（只能更正本机导入的文件）。")
+        before = _snapshot(folder)
+        found[0].update({k: _clean(v) for k, v in fields.items()}, correction_why=_clean(why.strip()))
+        try:
+            _write_items(folder, items, "保存更正")
+            return build(data_dir or default_data_dir(), progress=progress)
+        except BaseException:
+            _restore(folder, before, [])
+            raise
+
+
 # -- the catalogue file ------------------------------------------------------------------------------------
 
 @contextmanager

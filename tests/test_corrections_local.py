@@ -84,3 +84,19 @@ def test_corrections_travel_in_the_pack_and_survive_a_revised_file(imported, tmp
     assert corrections_local.load()[f"{new_id}/2"]["beneficiaries"] == {"entity_types": ["企业"]}
     assert Store(data).measure(f"{new_id}/2")["entity_types"] == ["企业"]
     assert f"{new_id}/1" not in corrections_local.load()
+
+
+def test_a_documents_title_date_validity_and_status_are_corrected_and_travel(imported, capsys):
+    data, doc_id, _ = imported
+    assert main(["correct", doc_id, "--why", "x", "--data", str(data)]) == 1
+    assert "没有要更正的内容" in capsys.readouterr().err
+    assert main(["correct", doc_id, "--title", "某区支持小微企业稳定经营若干措施（2026年）", "--published", "2026-03-01",
+                 "--valid-until", "2026-09-30", "--why", "按区政府网站的正式文本", "--data", str(data)]) == 0
+    store = Store(data)
+    doc = store.documents[doc_id]
+    assert (doc["title"], doc["published"], doc["valid_until"]) == ("某区支持小微企业稳定经营若干措施（2026年）", "2026-03-01", "2026-09-30")
+    assert measure_status(store.measure(f"{doc_id}/2"), date(2026, 12, 4)) == EXPIRED  # validity corrected to 09-30
+    catalogue = dict(library_files()[0])["documents.toml"].decode("utf-8")
+    assert 'valid_until = "2026-09-30"' in catalogue and 'published = "2026-03-01"' in catalogue
+    assert main(["correct", doc_id, "--published", "3月1日", "--why", "x", "--data", str(data)]) == 1
+    assert "日期要写成 2026-06-30" in capsys.readouterr().err

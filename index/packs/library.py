@@ -39,6 +39,9 @@ def library_files(resources: Path | None = None) -> tuple[list[tuple[str, bytes]
             lines.append(f"measures = {entry.expected_measures}")
         if entry.title:
             lines.append(f"title = {_toml(entry.title)}")
+        for key in ("status", "published", "valid_until"):  # the maintainer's corrections of the document
+            if getattr(entry, key, None):
+                lines.append(f"{key} = {_toml(getattr(entry, key))}")
         if entry.corrections:
             corrections = f"corrections/{entry.corrections.name}"
             files[corrections] = read_bytes(entry.corrections)
