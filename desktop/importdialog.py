@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.geometry import fit
@@ -146,7 +146,8 @@ class ImportReviewDialog(QDialog):
     import_requested = Signal(object)  # the district chosen (str), or None when the document names it
 
     def __init__(self, result: dict, file_name: str, *, notes: list[str] | None = None, blockers: list[str] | None = None,
-                 replacing: ImportedDocument | None = None, parent: QWidget | None = None, today: date | None = None):
+                 replacing: ImportedDocument | None = None, parent: QWidget | None = None, today: date | None = None,
+                 editions: list[tuple[str, str, str]] | None = None):
         super().__init__(parent)
         doc = result["document"]
         self.document_id = doc["id"]  # import-<sha>: what the stored document and its measures will be called
@@ -234,8 +235,17 @@ class ImportReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.district.currentIndexChanged.connect(self._update_button)
 
+        # earlier editions of this text on this machine (index/importreview.earlier_editions): the maintainer
+        # confirms; the older stays searchable, marked 已被…取代 and never offered
+        self.edition_boxes: dict[str, QCheckBox] = {}
+        for other_id, other_title, why in editions or []:
+            box = QCheckBox(self.tr("《{0}》像是这份文件的旧版本（{1}）：导入后标为“已被取代”，仍可检索，不再推荐").format(
+                other_title.strip("《》"), why), self)
+            self.edition_boxes[other_id] = box
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        for box in self.edition_boxes.values():
+            layout.addWidget(box)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.warnings)
         layout.addWidget(self.summary)
@@ -250,6 +260,10 @@ class ImportReviewDialog(QDialog):
                 "html": self.tr("网页"), "doc": self.tr("旧版 Word/WPS 文档")}.get(doc.get("format"), doc.get("format") or "")
         encoding = doc.get("encoding")
         return f"{kind}，{encoding.upper()}" if encoding and encoding != doc.get("format") else kind
+
+    def superseded(self) -> list[str]:
+        """The earlier editions the maintainer confirmed this file replaces."""
+        return [doc_id for doc_id, box in self.edition_boxes.items() if box.isChecked()]
 
     def chosen_district(self) -> str | None:
         return None if self.named_district else self.district.currentData()

@@ -16,7 +16,8 @@ from desktop.dialogs import Prompter
 from desktop.importdialog import ImportReviewDialog, ImportsDialog, for_window
 from desktop.searchservice import SearchService
 from index.errors import PolicyDataError
-from index.importer import ImportedDocument, check_importable, import_files, list_imports, remove_import
+from index.importer import ImportedDocument, check_importable, correct_import, import_files, list_imports, remove_import
+from index.importreview import earlier_editions, superseded_status
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
 DOCUMENT_PATTERN = "政策文件 (*.docx *.pdf *.html *.htm *.txt *.doc *.wps);;所有文件 (*)"
@@ -78,9 +79,13 @@ class ImportFlow(QObject):
             blockers.append(self.tr("这份文件已经导入过：“{0}”（{1}）。").format(same.title, (same.imported_at or "").replace("T", " ")))
         if replacing is not None and doc.get("title") and doc["title"] != replacing.title:
             notes.append(self.tr("新文件的标题“{0}”与原来的“{1}”不同：请确认是同一份文件的新版本。").format(doc["title"], replacing.title))
+        editions = [] if replacing is not None else earlier_editions(
+            result, [(d.id, d.title) for d in imported if d.present and d.id != doc["id"]])
         self.review = ImportReviewDialog(result, path.name, notes=notes, blockers=blockers, replacing=replacing,
-                                         parent=self.window, today=getattr(self.window, "today", None))
-        self.review.import_requested.connect(lambda district: self._store(path, doc["sha256"], district, replacing))
+                                         parent=self.window, today=getattr(self.window, "today", None), editions=editions)
+        review = self.review
+        self.review.import_requested.connect(
+            lambda district: self._store(path, doc["sha256"], district, replacing, review.superseded(), doc))
         self.review.show()
         self.review_shown.emit(self.review)
 
@@ -91,7 +96,8 @@ class ImportFlow(QObject):
         self.prompter.warn(self.window, self.tr("文件未导入"), message)
         self.read_failed.emit(message)
 
-    def _store(self, path: Path, sha: str, district: str | None, replacing: ImportedDocument | None) -> None:
+    def _store(self, path: Path, sha: str, district: str | None, replacing: ImportedDocument | None,
+               superseded: list[str] | None = None, read: dict | None = None) -> None:
         changed_after_review = self.tr("{0}：文件在预览之后被改动了，未导入。请重新导入，再看一遍预览。").format(path)
         replaced_label = replacing.title if replacing else ""
 
@@ -108,6 +114,9 @@ class ImportFlow(QObject):
             result = outcome.results[0]
             doc = result["document"]
             label = f"{doc.get('title') or path.name}（{len(result['measures'])}条措施）"
+            for old_id in superseded or []:  # confirmed in the review: the older edition is marked, kept searchable
+                status = superseded_status(doc.get("title") or path.stem, (doc.get("published") or doc.get("signed") or "")[:4] or None)
+                correct_import(old_id, {"status": status}, "导入修订版时由数据维护人员确认", data_dir=target, progress=report)
             if replacing is None:
                 return Changed(f"已导入：{label}", doc["id"])
             try:

@@ -98,6 +98,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     outcome = import_files([Path(f) for f in args.files], district=args.district, title=args.title,
                            dry_run=args.dry_run, data_dir=args.data, progress=_progress)
     results = outcome.results
+    from index.importreview import earlier_editions, superseded_status
+
+    existing = [(d.id, d.title) for d in list_imports() if d.present]
+    for result in results:  # proposed, never decided alone: --supersedes confirms
+        result["earlier_editions"] = [{"id": i, "title": t, "why": w} for i, t, w in earlier_editions(result, existing)]
+        for item in result["earlier_editions"]:
+            if item["id"] not in (args.supersedes or []):
+                print(f"提示：本机已导入的《{item['title']}》（{item['id']}）像是这份文件的旧版本（{item['why']}）；"
+                      f"确认时导入加 --supersedes {item['id']}，旧文件仍可检索、不再推荐。", file=sys.stderr)
+    if args.supersedes and not args.dry_run:
+        from index.importer import correct_import
+
+        doc = results[0]["document"]
+        status = superseded_status(doc.get("title") or Path(args.files[0]).stem, (doc.get("published") or doc.get("signed") or "")[:4] or None)
+        for old_id in args.supersedes:
+            correct_import(old_id, {"status": status}, "导入修订版时由数据维护人员确认", args.data, progress=_progress)
+            print(f"已把 {old_id} 标为：{status}", file=sys.stderr)
     for result in results:
         if result["status"] == "already_imported":
             known = result["already_imported"]
@@ -354,6 +371,8 @@ def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
     p.add_argument("--district")
     p.add_argument("--title")
     p.add_argument("--dry-run", action="store_true", help="只显示解析结果与警告，不保存")
+    p.add_argument("--supersedes", action="append", metavar="ID",
+                   help="确认这份文件是本机已导入的文件 ID 的修订版：导入后把旧文件标为“已被…取代”（仍可检索，不再推荐）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
     p = command("search", "检索措施（默认输出表格）")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from index.source.metadata import repealed_titles, same_work
+from index.source.sentences import split_sentences
 from index.source.tokens import CN_DIGITS
 
 UNITS_LINE = "正文里还有责任单位行"
@@ -30,3 +32,28 @@ def suspicions(measure: dict) -> list[str]:
     if _HEADING.search(text):
         found.append(HEADING)
     return found
+
+
+def earlier_editions(result: dict, existing: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Documents of this machine that the file read into `result` (an `import --dry-run` result) seems
+    to replace, for the maintainer to confirm: [(id, title, why)] — the same title once editions, years
+    and 暂行 are set aside, or a title the new text says it repeals (…同时废止). Never decided alone."""
+    doc = result["document"]
+    title = doc.get("title") or ""
+    closing = doc.get("closing") or []
+    texts = [m.get("text") or "" for m in result.get("measures") or []] + (list(closing) if isinstance(closing, list) else [closing])
+    repealed = repealed_titles([s for t in texts for s in split_sentences(t)])
+    out = []
+    for other_id, other_title in existing:
+        if other_id == doc.get("id") or not other_title:
+            continue
+        if same_work(title, other_title):
+            out.append((other_id, other_title, "标题相同（版本、年份不计）"))
+        elif any(same_work(r, other_title) for r in repealed):
+            out.append((other_id, other_title, "新文件写明废止了它"))
+    return out
+
+
+def superseded_status(new_title: str, year: str | None) -> str:
+    """What the older document is marked as (index/facts/deadlines.py reads it as retired)."""
+    return f"已被《{new_title.strip('《》')}》{year + '年' if year else ''}修订版取代"

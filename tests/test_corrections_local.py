@@ -3,6 +3,7 @@ is for and its deadline, each with a why; applied at every build, carried in dat
 re-import of a revised file for the measures whose text is unchanged."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from index import corrections_local
 from index.cli import main
 from index.errors import PolicyDataError
 from index.facts.deadlines import EXPIRED, measure_status
-from index.facts.eligibility import INELIGIBLE, eligible
+from index.facts.eligibility import EXPIRED_GROUP, INELIGIBLE, eligible, group_of
 from index.importer import import_files, list_imports
 from index.packs.library import library_files
 from index.store import Store
@@ -100,3 +101,23 @@ def test_a_documents_title_date_validity_and_status_are_corrected_and_travel(imp
     assert 'valid_until = "2026-09-30"' in catalogue and 'published = "2026-03-01"' in catalogue
     assert main(["correct", doc_id, "--published", "3月1日", "--why", "x", "--data", str(data)]) == 1
     assert "日期要写成 2026-06-30" in capsys.readouterr().err
+
+
+def test_a_revision_is_proposed_and_once_confirmed_the_old_edition_is_kept_but_never_offered(imported, tmp_path, capsys):
+    data, doc_id, _ = imported
+    revised = tmp_path / "修订.txt"
+    revised.write_text(PLAN.replace("北京市某区关于支持小微企业稳定经营的若干措施",
+                                    "北京市某区关于支持小微企业稳定经营的若干措施（2026年修订）").replace("减免3个月", "减免6个月"),
+                       encoding="utf-8")
+    assert main(["import", str(revised), "--district", "朝阳区", "--dry-run", "--json", "--data", str(data)]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["earlier_editions"] == [{"id": doc_id, "title": "北京市某区关于支持小微企业稳定经营的若干措施",
+                                                        "why": "标题相同（版本、年份不计）"}]
+    assert f"--supersedes {doc_id}" in out.err
+    assert main(["import", str(revised), "--district", "朝阳区", "--supersedes", doc_id, "--data", str(data)]) == 0
+    store = Store(data)
+    old = store.measure(f"{doc_id}/2")
+    assert "修订版取代" in store.documents[doc_id]["status"]  # still there, still searchable
+    assert measure_status(old, date(2026, 3, 1)) == EXPIRED  # never offered
+    [judged] = eligible(SHOP, [old], date(2026, 3, 1))
+    assert group_of(judged) == EXPIRED_GROUP  # 已过期 (仅供了解), not 可以申请

@@ -370,3 +370,22 @@ def test_the_maintainer_corrects_an_imported_measure_from_the_window(qtbot, work
     corrected = window.engine.measure(f"{doc_id}/1")
     assert "个体工商户" not in corrected["entity_types"] and "企业" in corrected["entity_types"]
     assert corrected["tag_basis"]["deadlines"]["2026-03-31"] == "维护人员更正：区国资委确认：只面向企业，3月底截止"
+
+
+def test_the_review_proposes_an_earlier_edition_and_the_maintainer_confirms(qtbot, workstation, tmp_path):
+    window = started(qtbot, workstation)
+    first = tmp_path / "2026措施.txt"
+    first.write_text(PLAN_2026, encoding="utf-8")
+    review = open_review(qtbot, window, first)
+    old_id = review.document_id
+    assert review.edition_boxes == {}
+    store(qtbot, window, review, "朝阳区", f"{old_id}/1")
+    revised = tmp_path / "2026措施-修订.txt"
+    revised.write_text(PLAN_2026.replace("若干措施\n", "若干措施（2026年修订）\n", 1).replace("3个月", "6个月"), encoding="utf-8")
+    review = open_review(qtbot, window, revised)
+    box = review.edition_boxes[old_id]
+    assert not box.isChecked() and "像是这份文件的旧版本" in box.text()  # proposed, never decided alone
+    box.setChecked(True)
+    store(qtbot, window, review, "朝阳区", f"{review.document_id}/1")
+    qtbot.waitUntil(lambda: "修订版取代" in (window.engine.store.documents[old_id].get("status") or ""), timeout=60000)
+    assert window.engine.measure(f"{old_id}/1") is not None  # the older edition stays searchable
