@@ -182,8 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     shared = ROOT.parent / "shared" / "realdocs"
     shared = shared if shared.is_dir() else Path("/work/shared/realdocs")
     parser = argparse.ArgumentParser(prog="python -m index.evaluation_kinds", description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", type=Path, default=Path("/work/eval/realdocs_labels.json"))
-    parser.add_argument("--plans", type=Path, default=Path("/work/eval/plans"))
+    independent = Path(__file__).resolve().parent / "evalsets" / "independent"
+    parser.add_argument("--labels", type=Path, default=independent / "realdocs_labels.json")
+    parser.add_argument("--plans", type=Path, default=independent / "plans_2026")
     parser.add_argument("--realdocs", type=Path, default=Path(os.environ.get("POLICY_BROWSER_REALDOCS", shared)))
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
