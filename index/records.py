@@ -7,7 +7,7 @@ from typing import TypedDict
 
 from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
-from index.facts.taxonomy import tag_measure
+from index.facts.taxonomy import Taxonomy, load_taxonomy, tag_measure
 
 
 class DocumentRecord(TypedDict):
@@ -80,6 +80,7 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     document = {"id": entry_id, "title": doc.title, "published": doc.published, "signed": doc.signed,
                 "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis}
     records = []
+    taxonomy = load_taxonomy()  # once a document: looking it up (paths, the corrections file's stat) is not free
     for m in doc.measures:
         record: MeasureRecord = {
             "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
@@ -89,14 +90,15 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
             "valid_until": doc.valid_until,
         }
         # tags, eligibility rules, deadlines and amounts (resources/taxonomy.toml + measure_overrides.toml)
-        record.update(annotate_measure(record, document))
+        record.update(annotate_measure(record, document, taxonomy))
         records.append(record)
     return records
 
 
-def annotate_measure(record: dict, document: dict | None = None) -> dict:
-    """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts)."""
-    tags = tag_measure(record)
+def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxonomy | None = None) -> dict:
+    """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts);
+    `taxonomy`: the one in use (looked up when not given)."""
+    tags = tag_measure(record, taxonomy)
     document = document or record.get("document") or {}
     year = document_year({**record, "document": document})
     issued = document.get("signed") or document.get("published") or document.get("effective")

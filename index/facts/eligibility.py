@@ -178,14 +178,15 @@ def _benefit(clause: dict, judged: tuple, measure_end: str | None, today: date) 
     }
 
 
-def judge(profile: dict, measure: dict, today: date) -> dict:
+def judge(profile: dict, measure: dict, today: date, situation_questions: dict[str, str] | None = None) -> dict:
     """One measure against one profile: {status, reasons, missing, questions, benefits, basis, deadline,
     deadline_status, fit}. Each benefit (clause) is judged on its own; the measure takes the best of them,
     and `benefits` lists the ones that give it that status (each with its line, amount, deadline, why)."""
     rules = rules_of(measure)
     clauses = rules.get("clauses") or []
     d_status, d_reasons, d_questions = _district(profile, measure)
-    situation_questions = {r.name: r.question for r in load_taxonomy().situations}
+    if situation_questions is None:
+        situation_questions = _situation_questions()
     flags = measure.get("flags") or []
     measure_end = measure_deadline(measure)
     benefits: list[dict] = []
@@ -304,7 +305,12 @@ def _unique(questions: list[dict]) -> list[dict]:
 def eligible(profile: dict, measures: list[dict], today: date | None = None) -> list[dict]:
     """Each measure + its verdict for `profile`, in the order given (see `ordered` for the answer's order)."""
     today = today or date.today()
-    return [{**measure, **judge(profile, measure, today)} for measure in measures]
+    questions = _situation_questions()  # once, not per measure (the wizard recomputes on the UI thread)
+    return [{**measure, **judge(profile, measure, today, questions)} for measure in measures]
+
+
+def _situation_questions() -> dict[str, str]:
+    return {r.name: r.question for r in load_taxonomy().situations}
 
 
 # ───────────────────────────── the answer: groups, order, coverage ─────────────────────────────
