@@ -63,12 +63,17 @@ class ImportFlow(QObject):
 
         def op():  # worker thread: reads and parses only, stores nothing
             read = import_files([path], district=None, title=None, dry_run=True).results[0]
-            return read, list_imports()
+            imported = list_imports()
+            # earlier editions on this machine, proposed in the review (reads every sentence: not on the UI thread)
+            editions = [] if replacing is not None else earlier_editions(
+                read, [(d.id, d.title) for d in imported if d.present and d.id != read["document"]["id"]])
+            return read, imported, editions
 
         self.service.runner.run(op, lambda done: self._on_read(path, *done, replacing), self._on_read_failed,
                                 name=self.tr("读取文件"))
 
-    def _on_read(self, path: Path, result: dict, imported: list[ImportedDocument], replacing: ImportedDocument | None) -> None:
+    def _on_read(self, path: Path, result: dict, imported: list[ImportedDocument], editions: list[tuple[str, str, str]],
+                 replacing: ImportedDocument | None) -> None:
         self.window.statusBar().clearMessage()
         doc = result["document"]
         notes, blockers = [], []
@@ -79,13 +84,11 @@ class ImportFlow(QObject):
             blockers.append(self.tr("这份文件已经导入过：“{0}”（{1}）。").format(same.title, (same.imported_at or "").replace("T", " ")))
         if replacing is not None and doc.get("title") and doc["title"] != replacing.title:
             notes.append(self.tr("新文件的标题“{0}”与原来的“{1}”不同：请确认是同一份文件的新版本。").format(doc["title"], replacing.title))
-        editions = [] if replacing is not None else earlier_editions(
-            result, [(d.id, d.title) for d in imported if d.present and d.id != doc["id"]])
         self.review = ImportReviewDialog(result, path.name, notes=notes, blockers=blockers, replacing=replacing,
                                          parent=self.window, today=getattr(self.window, "today", None), editions=editions)
         review = self.review
         self.review.import_requested.connect(
-            lambda district: self._store(path, doc["sha256"], district, replacing, review.superseded(), doc))
+            lambda district: self._store(path, doc["sha256"], district, replacing, review.superseded()))
         self.review.show()
         self.review_shown.emit(self.review)
 
@@ -97,7 +100,7 @@ class ImportFlow(QObject):
         self.read_failed.emit(message)
 
     def _store(self, path: Path, sha: str, district: str | None, replacing: ImportedDocument | None,
-               superseded: list[str] | None = None, read: dict | None = None) -> None:
+               superseded: list[str] | None = None) -> None:
         changed_after_review = self.tr("{0}：文件在预览之后被改动了，未导入。请重新导入，再看一遍预览。").format(path)
         replaced_label = replacing.title if replacing else ""
 
