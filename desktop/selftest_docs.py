@@ -80,8 +80,14 @@ def tiny_pdf(lines: list[str] = LINES) -> bytes:
         b"<< /Type /FontDescriptor /FontName /SelfTestCJK /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 "
         b"/Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
     ]
+    return raw_pdf(objects, version=b"1.4")
+
+
+def raw_pdf(objects: list[bytes], *, trailer_extra: bytes = b"", version: bytes = b"1.7") -> bytes:
+    """A PDF of numbered objects (1 is the catalog) with a correct cross-reference table (also what the
+    tests build their hostile PDFs with)."""
     out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    out.write(b"%%PDF-%s\n%%\xe2\xe3\xcf\xd3\n" % version)
     offsets = []
     for number, obj in enumerate(objects, 1):
         offsets.append(out.tell())
@@ -89,5 +95,5 @@ def tiny_pdf(lines: list[str] = LINES) -> bytes:
     xref = out.tell()
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref))
     return out.getvalue()

@@ -13,6 +13,8 @@ import struct
 import zipfile
 import zlib
 
+from desktop.selftest_docs import raw_pdf  # the same PDF writer as the self-test's
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -161,22 +163,6 @@ def docx_with_broken_image(size: int = 4 * 2**30) -> bytes:
 
 
 # ---------------------------------------------------------------- PDF, object by object
-
-def raw_pdf(objects: list[bytes], *, trailer_extra: bytes = b"") -> bytes:
-    """A PDF of numbered objects (1 is the catalog), with a correct cross-reference table."""
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref))
-    return out.getvalue()
-
 
 def stream(data: bytes, extra: bytes = b"", *, compress: bool = False) -> bytes:
     if compress:
