@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeView,
                                QVBoxLayout, QWidget)
 
+from desktop.flowlayout import FlowLayout
 from desktop.handoutdoc import handout_html, preview_dialog, save_pdf, summary_status, verdict_rows  # noqa: F401 - re-exported
 from desktop.present import clause_label, short_title, tooltip
 from desktop.resultsmodel import IdRole  # the one id role of every list of measures
@@ -172,14 +173,12 @@ class HandoutPanel(QWidget):
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit())
         self.print_button.clicked.connect(lambda: self.print_requested.emit())
         self.pdf_button.clicked.connect(lambda: self.pdf_requested.emit())
-        edit = QHBoxLayout()
+        edit = FlowLayout()  # rows that wrap when the pane is narrow (150 % on a laptop)
         for b in (self.remove_button, self.clear_button, self.up_button, self.down_button):
             edit.addWidget(b)
-        edit.addStretch(1)
-        output = QHBoxLayout()
+        output = FlowLayout()
         for b in (self.preview_button, self.print_button, self.pdf_button):
             output.addWidget(b)
-        output.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         visitor = QHBoxLayout()

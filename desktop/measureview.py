@@ -6,8 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.flowlayout import FlowLayout
 from desktop.present import (
     FLAG_COLOURS,
     STATUS_COLOURS,
@@ -162,10 +163,9 @@ class MeasureView(QWidget):
         self.favourite_button.toggled.connect(self._on_favourite_toggled)
         self.status_label = QLabel(self)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the pane is narrow, instead of setting its minimum width
         for button in (self.source_button, self.compare_button, self.copy_button, self.handout_button, self.favourite_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)

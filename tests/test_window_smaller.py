@@ -100,3 +100,23 @@ def test_the_build_warning_names_the_clause_without_units():
     doc = parse_text(HEAD + "1.减免房租。（责任单位：区财政局）\n2.缓缴社保。\n")
     assert "第2条未写责任单位。" in doc.warnings
     assert not any("没有找到（责任单位" in w for w in doc.warnings)
+
+
+def test_a_narrow_measure_pane_wraps_its_buttons_instead_of_squeezing_the_results(qapp):
+    """At 150 % on a 1366×768 screen the five buttons in one row made the pane ~640 px wide at least,
+    and the results column got what was left (a third of the window)."""
+    from desktop.measureview import MeasureView
+    view = MeasureView(TODAY)
+    buttons = [view.source_button, view.compare_button, view.copy_button, view.handout_button, view.favourite_button]
+    one_row = sum(b.sizeHint().width() for b in buttons)
+    assert view.minimumSizeHint().width() < one_row / 2
+    width = max(b.sizeHint().width() for b in buttons) * 2 + 20
+    view.resize(width, 400)
+    view.show()
+    qapp.processEvents()
+    rects = [b.geometry() for b in buttons]
+    assert all(r.right() < width for r in rects)  # every button inside the pane
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    assert len({r.top() for r in rects}) >= 2  # wrapped onto a second row
+    assert view.browser.geometry().top() > max(r.bottom() for r in rects)  # the text starts below them
+    view.close()
