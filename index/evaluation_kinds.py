@@ -8,7 +8,8 @@ judges every measure for five visitors and compares with the labels (kind, benef
 
 - duties offered: articles labelled 政府职责 / 企业义务 / 一般规定 offered (eligible, maybe or right) to
   any visitor — must be 0;
-- core benefits offered to the visitors they are for (eligible or maybe) — goal ≥ 90 %;
+- core benefits offered to the visitors they are for (eligible or maybe) — goal ≥ 90 %; a plan's measure
+  whose gold deadline is already over on the day judged is not counted (it must not be offered);
 - conditional grants called 可以申请 (eligible) — must be 0;
 - 中小企业 benefits offered to the large enterprise — must be 0;
 - per kind, precision and recall of the offer (a benefit offered as a right, or the reverse, is a lesser
@@ -130,7 +131,7 @@ def evaluate(sets: list[tuple[Path, str, dict[int, dict]]]) -> dict:
                 [r] = eligible(profile, [measure], TODAY)
                 pairs.append({"doc": path.name, "number": number, "visitor": name, "gold": label["kind"],
                               "acceptable": acceptable, "for": name in targets(label.get("beneficiaries") or []),
-                              "conditional": bool(label.get("conditional")), "core": bool(label.get("core_benefit")),
+                              "conditional": bool(label.get("conditional")), "core": bool(label.get("core_benefit")) and not label.get("expired_on_2026_12_04"),
                               "beneficiaries": label.get("beneficiaries") or [], "status": r["status"],
                               "kind": predicted, "text": measure.get("text", ""), "reasons": r["reasons"]})
     return {"pairs": pairs, "kinds": kinds, "unmatched": unmatched}
@@ -190,9 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report = {}
     if args.labels.is_file():
-        report["八部法规"] = figures(evaluate(_gold_realdocs(args.labels, args.realdocs)))
+        regulations = _gold_realdocs(args.labels, args.realdocs)
+        report[f"法规（{len(regulations)}部，{args.labels.name}）"] = figures(evaluate(regulations))
     if args.plans.is_dir():
-        report["三份2026年措施"] = figures(evaluate(_gold_plans(args.plans)))
+        plans = _gold_plans(args.plans)
+        report[f"措施文件（{len(plans)}份，{args.plans.name}）"] = figures(evaluate(plans))
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
