@@ -66,3 +66,9 @@ def pack(bitmap: int) -> bytes:
 
 def unpack(blob: bytes) -> int:
     return int.from_bytes(zlib.decompress(blob), "little")
+
+
+def add(groups: dict, key, rows: int) -> None:
+    """Add `rows` to the group `key` of `groups` (a dict of bitmaps; empty ones are left out)."""
+    if rows:
+        groups[key] = groups.get(key, 0) | rows

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from index.analysis import cut_words, domain_words
 from index.synonyms import Synonyms, UserSynonyms
-from index.userquery import parse_user_query
+from index.userquery import UserQuery, parse_user_query
 
 SINGLE_CHAR_WEIGHT = 0.5  # a lone character among other words says little (交, 换, 小)
 PART_CREDIT = 0.5  # a compound matched by only some of its parts
@@ -117,8 +117,12 @@ class Understanding:
             self._phrases_of = synonyms
 
     def understand(self, text: str) -> Query:
+        return self.build(parse_user_query(text))
+
+    def build(self, raw: UserQuery) -> Query:
+        """The Query of a typed text already split into terms, quoted phrases and exclusions (by
+        index.userquery, or by the engine's Whoosh query parser, index.queryparser)."""
         self._refresh()
-        raw = parse_user_query(text)
         concepts: list[Concept] = []
         for phrase in raw.phrases:
             concepts.append(Concept(phrase, (phrase,), required=True))
