@@ -7,6 +7,7 @@ fields of the Whoosh index (同类措施's more_like) keep Whoosh's own BM25F: t
 from __future__ import annotations
 
 import math
+from heapq import heapify, heappop, heapreplace
 from itertools import compress, repeat
 from operator import add, eq, mul
 
@@ -50,7 +51,7 @@ class PreparedBM25(BM25F):
         grows. So the term counts are taken for every row at once (str.count mapped over the texts,
         in C), rows are grouped by their counts, and each group is walked shortest text first,
         scoring only until it has given `need` rows (and any row tying the last one): the rest of a
-        large group is never scored. Rows holding nothing (all counts 0) score 0 whatever their
+        large group is never scored (a heap of the signatures' next rows gives the best first). Rows holding nothing (all counts 0) score 0 whatever their
         length and keep document order."""
         k = len(rows)
         simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: the best wording alone
@@ -136,23 +137,35 @@ class PreparedBM25(BM25F):
         nothing = tuple([0] * len(counts)) if len(counts) != 1 else 0
         # rows holding nothing: the first `need` in document order
         out = [(row, 0.0) for row in list(compress(rows, map(eq, signatures, repeat(nothing, k))))[:need]]
-        taken: dict = {nothing: -1}  # signature → rows taken (-1: no more can come)
-        last: dict = {}  # signature → the score of its need-th row
-        for i in sorted(range(k), key=norms.__getitem__):  # stable: equal norms in row order
+        # the others by signature, each shortest text first (stable: equal norms in row order); then
+        # the best rows overall, taken from the heads of the signatures best first, until `need` are
+        # taken and the next scores less than the need-th (ties with it are all taken)
+        buckets: dict = {}
+        for i in sorted(range(k), key=norms.__getitem__):
             signature = signatures[i]
-            n = taken.get(signature, 0)
-            if n < 0:
-                continue
-            value = score(i)
-            if n < need:
-                out.append((rows[i], value))
-                taken[signature] = n + 1
-                if n + 1 == need:
-                    last[signature] = value
-            elif value == last[signature]:
-                out.append((rows[i], value))  # a tie: document order decides, so it may still come first
+            if signature != nothing:
+                bucket = buckets.get(signature)
+                if bucket is None:
+                    buckets[signature] = [i]
+                else:
+                    bucket.append(i)
+        listed = list(buckets.values())
+        heap = [(-score(bucket[0]), n, 0) for n, bucket in enumerate(listed)]
+        heapify(heap)
+        taken, threshold = 0, 0.0
+        while heap:
+            negative, n, j = heap[0]
+            if taken >= need and -negative < threshold:
+                break
+            bucket = listed[n]
+            if j + 1 < len(bucket):
+                heapreplace(heap, (-score(bucket[j + 1]), n, j + 1))
             else:
-                taken[signature] = -1
+                heappop(heap)
+            out.append((rows[bucket[j]], -negative))
+            taken += 1
+            if taken == need:
+                threshold = -negative
         return out
 
     def held_once(self, word: str, holding: int) -> int:

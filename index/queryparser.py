@@ -228,5 +228,5 @@ def _either(choices: list[Words], understanding: Understanding):
     if not variants:
         return None
     base = first or understanding.concept(variants[0])
-    return replace(base, variants=tuple(dict.fromkeys(variants)), phrasings=tuple(dict.fromkeys(phrasings)),
-                   parts=(), district=None, weight=1.0)
+    return replace(base, typed=" OR ".join(choice.text for choice in choices), variants=tuple(dict.fromkeys(variants)),
+                   phrasings=tuple(dict.fromkeys(phrasings)), parts=(), district=None, weight=1.0)
