@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 from heapq import heapify, heappop, heapreplace
-from itertools import compress, repeat
-from operator import add, eq, mul
+from itertools import repeat
+from operator import add as add_counts, mul
 
 from whoosh.scoring import BaseScorer, BM25F
 
 from index import bitmaps
+from index.bitmaps import add
 from index.analysis import RUN
 from index.literals import Literals
 from index.searchindex import HEADING_BOOST
@@ -33,6 +34,7 @@ class PreparedBM25(BM25F):
         bodies = literals.bodies
         avg = max(1.0, sum(map(len, bodies)) / max(1, len(bodies)))
         self.norms = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / avg) for b in bodies]
+        self._bands: list[int] | None = None  # rows by length norm (shortest), made on first use
 
     def scorer(self, searcher, fieldname, text, qf=1):
         if fieldname == LITERAL_FIELD:
@@ -42,76 +44,43 @@ class PreparedBM25(BM25F):
     def count(self, word: str, row: int) -> int:
         return HEADING_BOOST * self.literals.headings[row].count(word) + self.literals.bodies[row].count(word)
 
-    def top_scores(self, rows: list[int], group: int, plan: list, part_idf, need: int) -> list[tuple[int, float]]:
-        """BM25 of the rows of `group` (listed in `rows`) that can be among its first `need` by
-        (-score, row): at least those, exactly scored, in no order. `plan`: per concept (weight,
-        [(wording, its rows or None, idf)], parts, parts_match, …).
+    def top_scores(self, group: int, plan: list, part_idf, need: int) -> list[tuple[int, float]]:
+        """BM25 of the rows of `group` that can be among its first `need` by (-score, row): at least
+        those, exactly scored, in no order. `plan`: per concept (weight, [(wording, its rows or None,
+        idf)], parts, parts_match, …).
 
-        A row's score depends only on its term counts and its length norm, and falls as the norm
-        grows. So the term counts are taken for every row at once (str.count mapped over the texts,
-        in C), rows are grouped by their counts, and each group is walked shortest text first,
-        scoring only until it has given `need` rows (and any row tying the last one): the rest of a
-        large group is never scored (a heap of the signatures' next rows gives the best first). Rows holding nothing (all counts 0) score 0 whatever their
+        A row's score depends only on its term counts (its signature) and its length norm, and falls
+        as the norm grows. So the rows are split by signature as bitmaps (term_classes: the counts
+        prepared at build time, or counted in C), each signature's rows are listed shortest text
+        first only as far as it could reach the page (norm bands, prepared at open), and the best
+        rows overall are taken from a heap of the signatures' next rows until `need` are taken and
+        the next scores less than the need-th (ties with it are all taken): most rows of a large
+        group are never listed, let alone scored. Rows holding nothing score 0 whatever their
         length and keep document order."""
-        k = len(rows)
         simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: the best wording alone
         words = list(dict.fromkeys([w for _, ws, *_ in plan for w, _, _ in ws]
                                    + [v for _, _, parts, *_ in plan for part in parts for v in part]))
         hits_of = {w: hits for _, ws, *_ in plan for w, hits, _ in ws if hits is not None}
-        heading, body = self.literals.headings, self.literals.bodies
-        position = None
-        counts = []
+        signatures: dict[tuple, int] = {(): group}
         for word in words:
-            if countable(word):  # a bigram: its counts were prepared at build time
-                if position is None:
-                    position = dict(zip(rows, range(k)))
-                counts.append(self.prepared_counts(word, group, rows, position))
-                continue
-            # only rows that may hold the word are counted (its rows, else its bigrams' candidates):
-            # the others hold it 0 times
-            hits = hits_of.get(word)
-            holding = group & (hits if hits is not None else self.literals.candidates(word)[0])
-            once = self.held_once(word, holding) if hits is not None else bitmaps.EMPTY
-            if once:  # held exactly once, in the text: no need to count
-                if position is None:
-                    position = dict(zip(rows, range(k)))
-                tf = [0] * k
-                for i in map(position.__getitem__, bitmaps.rows(once)):
-                    tf[i] = 1
-                listed = bitmaps.rows(holding & ~once)
-                n = len(listed)
-                found = map(add, map(mul, repeat(HEADING_BOOST, n), map(str.count, map(heading.__getitem__, listed), repeat(word, n))),
-                            map(str.count, map(body.__getitem__, listed), repeat(word, n)))
-                for i, value in zip(map(position.__getitem__, listed), found):
-                    tf[i] = value
-                counts.append(tf)
-                continue
-            listed = rows if holding == group else bitmaps.rows(holding)
-            n = len(listed)
-            found = map(add, map(mul, repeat(HEADING_BOOST, n), map(str.count, map(heading.__getitem__, listed), repeat(word, n))),
-                        map(str.count, map(body.__getitem__, listed), repeat(word, n)))
-            if listed is rows:
-                tf: list = list(found)
-            else:
-                if position is None:
-                    position = dict(zip(rows, range(k)))
-                tf = [0] * k
-                for i, value in zip(map(position.__getitem__, listed), found):
-                    tf[i] = value
-            counts.append(tf)
+            after: dict[tuple, int] = {}
+            for tf, held in self.term_classes(word, group, hits_of.get(word)).items():
+                for signature, rows in signatures.items():
+                    both = rows & held
+                    if both:
+                        after[signature + (tf,)] = both
+            signatures = after
         at = {w: j for j, w in enumerate(words)}
         cplan = [(weight, [(at[w], idf) for w, _, idf in ws], [[(at[v], part_idf(v)) for v in part] for part in parts], parts_match)
                  for weight, ws, parts, parts_match, _ in plan]
-        norms = list(map(self.norms.__getitem__, rows))
         k1 = BM25_K1 + 1
 
-        def score(i: int) -> float:  # the same sums, in the same order, as one row at a time
-            norm = norms[i]
+        def score(counts: tuple, norm: float) -> float:  # the same sums, in the same order, as one row at a time
             total_score = 0.0
             for weight, ws, parts, parts_match in cplan:
                 best = 0.0
                 for j, idf in ws:
-                    tf = counts[j][i]
+                    tf = counts[j]
                     if tf:
                         value = idf * tf * k1 / (tf + norm)
                         if value > best:
@@ -123,7 +92,7 @@ class PreparedBM25(BM25F):
                     for part in parts:
                         top = 0.0
                         for j, idf in part:
-                            tf = counts[j][i]
+                            tf = counts[j]
                             if tf:
                                 value = idf * tf * k1 / (tf + norm)
                                 if value > top:
@@ -133,40 +102,91 @@ class PreparedBM25(BM25F):
                 total_score += weight * best
             return total_score
 
-        signatures = list(zip(*counts)) if len(counts) != 1 else counts[0]
-        nothing = tuple([0] * len(counts)) if len(counts) != 1 else 0
         # rows holding nothing: the first `need` in document order
-        out = [(row, 0.0) for row in list(compress(rows, map(eq, signatures, repeat(nothing, k))))[:need]]
-        # the others by signature, each shortest text first (stable: equal norms in row order); then
-        # the best rows overall, taken from the heads of the signatures best first, until `need` are
-        # taken and the next scores less than the need-th (ties with it are all taken)
-        buckets: dict = {}
-        for i in sorted(range(k), key=norms.__getitem__):
-            signature = signatures[i]
-            if signature != nothing:
-                bucket = buckets.get(signature)
-                if bucket is None:
-                    buckets[signature] = [i]
-                else:
-                    bucket.append(i)
-        listed = list(buckets.values())
-        heap = [(-score(bucket[0]), n, 0) for n, bucket in enumerate(listed)]
+        out = [(row, 0.0) for row in bitmaps.rows(signatures.pop((0,) * len(words), bitmaps.EMPTY), need)]
+        norms = self.norms
+        listed = [(signature, self.shortest(rows, need)) for signature, rows in signatures.items()]
+        heap = [(-score(signature, norms[rows[0]]), n, 0) for n, (signature, rows) in enumerate(listed)]
         heapify(heap)
         taken, threshold = 0, 0.0
         while heap:
             negative, n, j = heap[0]
             if taken >= need and -negative < threshold:
                 break
-            bucket = listed[n]
-            if j + 1 < len(bucket):
-                heapreplace(heap, (-score(bucket[j + 1]), n, j + 1))
+            signature, rows = listed[n]
+            if j + 1 < len(rows):
+                heapreplace(heap, (-score(signature, norms[rows[j + 1]]), n, j + 1))
             else:
                 heappop(heap)
-            out.append((rows[bucket[j]], -negative))
+            out.append((rows[j], -negative))
             taken += 1
             if taken == need:
                 threshold = -negative
         return out
+
+    def shortest(self, rows: int, need: int) -> list[int]:
+        """Rows of `rows` shortest text first (equal lengths in row order): at least `need` of them
+        (or all), and every row as short as the last one listed."""
+        if self._bands is None:
+            self._bands = self._norm_bands()
+        norm = self.norms.__getitem__
+        out: list[int] = []
+        for band in self._bands:
+            inside = rows & band
+            if inside:
+                out += sorted(bitmaps.rows(inside), key=norm)
+                if len(out) >= need:
+                    break
+        return out
+
+    def _norm_bands(self) -> list[int]:
+        """The rows in bands of growing length norm (64, 128, 256… rows; rows of equal norm never
+        split): a signature's shortest rows are found in its first bands."""
+        norms, size = self.norms, len(self.norms)
+        order = sorted(range(size), key=norms.__getitem__)
+        bands, start, width = [], 0, 64
+        while start < size:
+            end = min(size, start + width)
+            while end < size and norms[order[end]] == norms[order[end - 1]]:
+                end += 1
+            bands.append(bitmaps.from_rows(order[start:end], size))
+            start, width = end, width * 2
+        return bands
+
+    def term_classes(self, word: str, group: int, hits: int | None = None) -> dict[float, int]:
+        """The rows of `group` by their term count of `word` (HEADING_BOOST × the heading's count + the
+        text's count): {count: rows}, every row of `group` in one class. `hits`: the rows known to
+        hold the word (None: not looked up; its candidates are counted)."""
+        classes: dict[float, int] = {}
+        if countable(word):  # a bigram: its counts were prepared at build time
+            heading_layers, body_layers, heading_only = self.literals.layers(word)
+            in_body = group & self.literals.gram(word) & ~heading_only
+            body = {0: group & ~in_body}
+            levels = [in_body, *body_layers]  # text holds it ≥ 1, 2, 3… times
+            for n, rows in enumerate(levels, 1):
+                add(body, n, rows & group & ~levels[n] if n < len(levels) else rows & group)
+            heading = {0: group & ~heading_layers[0]} if heading_layers else {0: group}
+            for n, rows in enumerate(heading_layers, 1):
+                add(heading, n, rows & group & ~heading_layers[n] if n < len(heading_layers) else rows & group)
+            for n, in_text in body.items():
+                for m, in_heading in heading.items():
+                    add(classes, n + HEADING_BOOST * m if m else n, in_text & in_heading)
+            return classes
+        holding = group & (hits if hits is not None else self.literals.candidates(word)[0])
+        once = self.held_once(word, holding) if hits is not None else bitmaps.EMPTY
+        add(classes, 0, group & ~holding)
+        add(classes, 1, once)
+        listed = bitmaps.rows(holding & ~once)
+        n = len(listed)
+        heading, body = self.literals.headings, self.literals.bodies
+        found = map(add_counts, map(mul, repeat(HEADING_BOOST, n), map(str.count, map(heading.__getitem__, listed), repeat(word, n))),
+                    map(str.count, map(body.__getitem__, listed), repeat(word, n)))
+        by_count: dict[float, list[int]] = {}
+        for row, tf in zip(listed, found):
+            by_count.setdefault(tf, []).append(row)
+        for tf, rows in by_count.items():
+            add(classes, tf, bitmaps.from_rows(rows, self.literals.size))
+        return classes
 
     def held_once(self, word: str, holding: int) -> int:
         """The rows of `holding` (rows known to hold `word`, three characters or more of one run)
@@ -180,28 +200,6 @@ class PreparedBM25(BM25F):
             in_every_heading &= heading_layers[0] if heading_layers else bitmaps.EMPTY
             in_every_text_twice &= body_layers[0] if body_layers else bitmaps.EMPTY
         return holding & ~in_every_heading & ~in_every_text_twice
-
-    def prepared_counts(self, word: str, group: int, rows: list[int], position: dict[int, int]) -> list:
-        """HEADING_BOOST × the heading's count + the text's count of a two-character word, for each
-        of `rows` (the rows of `group`), from the layers prepared at build time."""
-        heading_layers, body_layers, heading_only = self.literals.layers(word)
-        in_body = group & self.literals.gram(word) & ~heading_only
-        k = len(rows)
-        if in_body.bit_count() * 2 >= k:  # most rows hold it in the text: mark those that do not
-            tf: list = [1] * k
-            for i in map(position.__getitem__, bitmaps.rows(group & ~in_body)):
-                tf[i] = 0
-        else:
-            tf = [0] * k
-            for i in map(position.__getitem__, bitmaps.rows(in_body)):
-                tf[i] = 1
-        for layer in body_layers:
-            for i in map(position.__getitem__, bitmaps.rows(group & layer)):
-                tf[i] += 1
-        for layer in heading_layers:
-            for i in map(position.__getitem__, bitmaps.rows(group & layer)):
-                tf[i] += HEADING_BOOST
-        return tf
 
 
 def countable(word: str) -> bool:

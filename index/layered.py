@@ -137,7 +137,7 @@ class LayeredCollector(Collector):
                         if not group:
                             continue
                         weight = GOVERNMENT_TASK_WEIGHT if government else 1.0
-                        scored = model.top_scores(bitmaps.rows(group), group, plan, part_idf, need - len(ordered))
+                        scored = model.top_scores(group, plan, part_idf, need - len(ordered))
                         if over & group:
                             scored.sort(key=lambda item: (-item[1], bitmaps.has(over, item[0]), item[0]))
                         else:
