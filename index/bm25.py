@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 from heapq import heapify, heappop, heapreplace
-from itertools import repeat
-from operator import add as add_counts, mul
+from itertools import compress, repeat
+from operator import add as add_counts, eq, mul
 
 from whoosh.scoring import BaseScorer, BM25F
 
@@ -181,11 +181,15 @@ class PreparedBM25(BM25F):
         heading, body = self.literals.headings, self.literals.bodies
         found = map(add_counts, map(mul, repeat(HEADING_BOOST, n), map(str.count, map(heading.__getitem__, listed), repeat(word, n))),
                     map(str.count, map(body.__getitem__, listed), repeat(word, n)))
-        by_count: dict[float, list[int]] = {}
-        for row, tf in zip(listed, found):
-            by_count.setdefault(tf, []).append(row)
-        for tf, rows in by_count.items():
-            add(classes, tf, bitmaps.from_rows(rows, self.literals.size))
+        counts = list(found)
+        values = sorted(set(counts), key=counts.count)  # the commonest count last: it is what is left
+        rest = holding & ~once
+        for tf in values[:-1]:
+            rows = bitmaps.from_rows(compress(listed, map(eq, counts, repeat(tf))), self.literals.size)
+            add(classes, tf, rows)
+            rest &= ~rows
+        if values:
+            add(classes, values[-1], rest)
         return classes
 
     def held_once(self, word: str, holding: int) -> int:

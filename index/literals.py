@@ -52,7 +52,9 @@ class Literals:
                 # the body first, in C (str.__contains__ mapped over the texts); the heading and a
                 # literal across the two only for the rows whose body lacks it
                 lacking = list(compress(listed, map(not_, map(contains, map(self.bodies.__getitem__, listed), repeat(literal)))))
-                failing = [r for r in lacking if not self.has(r, literal)]
+                failing = list(compress(lacking, map(not_, map(contains, map(self.headings.__getitem__, lacking), repeat(literal)))))
+                if "\n" in literal:
+                    failing = [r for r in failing if not self.has(r, literal)]
                 rows = candidates & ~bitmaps.from_rows(failing, self.size) if failing else candidates
         with self._lock:
             self._literals[literal] = rows

@@ -240,7 +240,7 @@ class Understanding:
 
 def _glued(text: str, words: list[str], fillers: frozenset[str]) -> bool:
     """Three characters jieba cuts into a lone character and a word (个转企 → 个 / 转企), none of
-    them a filler: kept whole, as an abbreviation may be (its parts still match, index.matching).
+    them a filler: kept whole, as an abbreviation may be (its parts still match, index.concepts).
     The caller keeps a word the synonym table knows apart (水电 / 气: the table's wordings of 水电)."""
     return (len(text) == 3 and len(words) == 2 and "".join(words) == text.lower() and _CJK.fullmatch(text[0]) is not None
             and all(_CJK.fullmatch(c) for c in text) and not any(w in fillers for w in words) and text not in fillers)
