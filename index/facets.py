@@ -4,7 +4,6 @@ filters, and what the filters hide. One object per open index; the facts it read
 (不限行业, deadline statuses) are read on first use through the engine's connection."""
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,24 +31,15 @@ class Filters:
 
 
 class FacetRows:
-    def __init__(self, data: SearchData, everything: int, any_industry: Callable[[], int],
-                 statuses: Callable[[date], dict[str, int]]):
+    def __init__(self, data: SearchData, everything: int, statuses: Callable[[date], dict[str, int]]):
         self.rows = {name: data.facet(name) for name in FACETS}  # facet → value → rows
         self.everything = everything
         self.government = data.government()
         self.municipal = self.rows["district"].get(MUNICIPAL, bitmaps.EMPTY)
         self.benefit_names = frozenset(self.rows["benefit_type"])
-        self._read_any_industry, self._read_statuses = any_industry, statuses
-        self._lock = threading.Lock()
-        self._any_industry: int | None = None
+        self.any_industry = data.any_industry()  # rows open to every industry (不限行业)
+        self._read_statuses = statuses
         self._statuses: tuple[date, dict[str, int]] | None = None
-
-    @property
-    def any_industry(self) -> int:
-        """Rows of the measures with a benefit that names no industry (不限行业), read on first use."""
-        if self._any_industry is None:
-            self._any_industry = self._read_any_industry()
-        return self._any_industry
 
     def statuses(self, today: date) -> dict[str, int]:
         """Rows per deadline status (有效 / 已过期 / 未注明期限) on `today`, read once a day."""

@@ -3,8 +3,8 @@ in the index folder, written and opened through the index's Storage), for the en
 
 Per bigram token (a character bigram, or a run's last character alone) and per single character
 (any occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's
-term counts of a two-character word, without reading the text); per facet value and for
-government-only measures the rows having it; the measure ids and the lower-cased headings and texts
+term counts of a two-character word, without reading the text); per facet value, for
+government-only measures and for those open to every industry (不限行业) the rows having it; the measure ids and the lower-cased headings and texts
 in row order (read at open without decoding the database's rows). Rows are the engine's (store
 order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
 is a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
@@ -26,7 +26,7 @@ from index import bitmaps
 from index.analysis import RUN
 
 SEARCH_DATA = "search.bin"
-FORMAT = 4  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage, rows = its document numbers
+FORMAT = 4  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业
 _MAGIC = b"PBSEARCH"
 FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
                 "document": "document_id", "unit": "responsible_units"}
@@ -77,6 +77,7 @@ class SearchDataWriter:
         self.chars: dict[str, array] = {}
         self.facets: dict[str, dict[str, array]] = {name: {} for name in FACET_FIELDS}
         self.government = array("I")
+        self.any_industry = array("I")  # 不限行业: a benefit (eligibility clause) that names no industry
         self.headings: list[str] = []  # lower-cased, as the engine matches and counts in them
         self.bodies: list[str] = []
         # term counts of bigrams, as layers: rows whose heading holds it ≥ n times (n = 1, 2, …),
@@ -120,6 +121,9 @@ class SearchDataWriter:
                 table.setdefault(value, array("I")).append(i)
         if measure.get("government_only"):
             self.government.append(i)
+        clauses = (measure.get("eligibility") or {}).get("clauses") or []
+        if any(not clause.get("industries") for clause in clauses):
+            self.any_industry.append(i)
 
     def write(self, storage) -> None:
         """Write the data into the Whoosh index's storage (whoosh.filedb.filestore.Storage)."""
@@ -155,6 +159,7 @@ class SearchDataWriter:
             "chars": {t: put(p) for t, p in self.chars.items()},
             "facets": {name: {v: put(p) for v, p in table.items()} for name, table in self.facets.items()},
             "government": put(self.government),
+            "any_industry": put(self.any_industry),
             "heading_layers": {t: [put(p) for p in layers] for t, layers in self.heading_layers.items()},
             "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
             "heading_only": {t: put(p) for t, p in self.heading_only.items()},
@@ -198,6 +203,7 @@ class SearchData:
         self._chars: dict[str, list[int]] = header["chars"]
         self._facets: dict[str, dict[str, list[int]]] = header["facets"]
         self._government = header["government"]
+        self._any_industry = header["any_industry"]
         self._texts = {"headings": header["headings"], "bodies": header["bodies"]}
         self._heading_layers: dict[str, list[list[int]]] = header["heading_layers"]
         self._body_layers: dict[str, list[list[int]]] = header["body_layers"]
@@ -252,3 +258,8 @@ class SearchData:
 
     def government(self) -> int:
         return self._read(self._government)
+
+    def any_industry(self) -> int:
+        """Rows of the measures with a benefit that names no industry (不限行业: the eligibility check's
+        reading, index.facts.eligibility: a clause without industries)."""
+        return self._read(self._any_industry)

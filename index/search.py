@@ -38,7 +38,7 @@ from index.prepared import SearchData, facet_values_of
 from index.queries import Pass, rows_of
 from index.queryparser import Understood, cleaned, parser, understand
 from index.questions import question_parts
-from index.rowfacts import ANY_INDUSTRY, any_industry_rows, status_rows, summary_of
+from index.rowfacts import ANY_INDUSTRY, status_rows, summary_of
 from index.searchindex import INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
@@ -140,7 +140,7 @@ class SearchEngine:
             self._inconsistent("索引的文档顺序与搜索数据不一致")
         self.literals = Literals(self.data)
         self._db_lock = threading.Lock()  # one SQLite connection, used from the search threads
-        self.facets = FacetRows(self.data, self.literals.everything, self._read_any_industry, self._read_statuses)
+        self.facets = FacetRows(self.data, self.literals.everything, self._read_statuses)
         self.concepts = ConceptStage(self.literals, self.facets.rows["district"], self._pinyin_index)
         self.weighting = PreparedBM25(self.literals)
         searcher.close()  # reopened with the engine's weighting model
@@ -497,10 +497,6 @@ class SearchEngine:
             if self._pinyin is None:
                 self._pinyin = index
             return self._pinyin
-
-    def _read_any_industry(self) -> int:
-        with self._db_lock:
-            return any_industry_rows(self.store.db.conn, self._by_id, self._size)
 
     def _read_statuses(self, today: date) -> dict[str, int]:
         with self._db_lock:
