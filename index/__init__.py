@@ -19,8 +19,8 @@
    holding a literal), concepts (rows per concept, graded coverage, "why"), bm25 (the searcher's WeightingModel
    over the prepared counts), layered (the Collector that ranks the matched rows in bulk), facets (filters
    and facet counts), search (the engine: open, parse, run, build hits; `rank` the order without hits,
-   `hits` a slice of it), questions (a question of several parts split into its parts), rowfacts (不限行业
-   and deadline status per row, for filters), prepared and bitmaps (the search data written at build time
+   `hits` a slice of it), questions (a question of several parts split into its parts), rowfacts (deadline
+   status per row, for filters), prepared and bitmaps (the search data written at build time
    into the Whoosh index's storage, row sets as ints), snippets, vocabulary (suggestions), evaluation and
    bench (quality and speed). The Whoosh index's word fields give 同类措施 its key terms and the pinyin
    respelling its vocabulary.

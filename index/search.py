@@ -16,7 +16,6 @@ terms (`likeness`) and the pinyin respelling its vocabulary.
 from __future__ import annotations
 
 import logging
-import struct
 import threading
 from contextlib import contextmanager
 from collections import OrderedDict
@@ -120,10 +119,9 @@ class SearchEngine:
             self._all.append(searcher)
             indexed = searcher.doc_count()
             atomic = searcher.is_atomic()
-            ends = [searcher.stored_fields(n).get("id") for n in {0, indexed - 1}] if indexed and atomic else []
-        except (OSError, ValueError, KeyError, TypeError, struct.error) as exc:
-            failure = f"{type(exc).__name__}: {exc}"
-        except Exception as exc:  # noqa: BLE001 - whoosh raises many types for a missing or damaged index
+            # a Whoosh document number is the row (index.searchindex): the first and last documents say so
+            ends = {n: searcher.stored_fields(n).get("id") for n in (0, indexed - 1)} if indexed and atomic else {}
+        except Exception as exc:  # noqa: BLE001 - whoosh (and a cut search.bin) raise many types for a missing or damaged index
             # only its words are kept: the exception's frames hold the file Whoosh left half-open
             failure = f"{type(exc).__name__}: {exc}"
         if failure is not None:
@@ -136,7 +134,7 @@ class SearchEngine:
         stored = self.store.db.conn.execute("select count(*) from measures").fetchone()[0]
         if indexed != size or stored != size or len(self._by_id) != size:
             self._inconsistent(f"索引（{indexed}条）与数据库（{stored}条）不一致")
-        if not atomic or any(ends[i] != self._ids[row] for i, row in enumerate(sorted({0, size - 1})[:len(ends)])):
+        if not atomic or any(measure_id != self._ids[n] for n, measure_id in ends.items()):
             self._inconsistent("索引的文档顺序与搜索数据不一致")
         self.literals = Literals(self.data)
         self._db_lock = threading.Lock()  # one SQLite connection, used from the search threads

@@ -13,6 +13,7 @@ import pytest
 from whoosh import query as whoosh_query
 from whoosh.searching import Searcher
 
+from index import bitmaps
 from index.errors import PolicyDataError
 from index.layered import LayeredCollector
 from index.prepared import SEARCH_DATA
@@ -111,3 +112,11 @@ def test_a_missing_or_damaged_index_asks_for_a_rebuild(data_dir, tmp_path, damag
         prepared.write_bytes(prepared.read_bytes()[:200])
     with pytest.raises(PolicyDataError, match="请重新构建数据"):
         SearchEngine(data)
+
+
+def test_open_to_every_industry_is_prepared_as_eligibility_reads_it(engine):
+    """不限行业 is a row bitmap written at build time: the measures with a benefit clause naming no industry."""
+    expected = {m["id"] for m in engine.measures
+                if any(not clause.get("industries") for clause in (m.get("eligibility") or {}).get("clauses") or [])}
+    assert expected and len(expected) < engine.count
+    assert {engine._ids[row] for row in bitmaps.rows(engine.facets.any_industry)} == expected
