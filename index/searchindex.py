@@ -26,8 +26,9 @@ def schema() -> Schema:
     sortable `order`; index.analysis keeps the bigram analyzer so their pickled schema still loads.)"""
     return Schema(
         id=ID(stored=True, unique=True),
-        heading=TEXT(analyzer=word_analyzer(), field_boost=HEADING_BOOST),
-        body=TEXT(analyzer=word_analyzer()),
+        # word frequencies only: nothing runs a phrase query on the words, so no positions are written
+        heading=TEXT(analyzer=word_analyzer(), field_boost=HEADING_BOOST, phrase=False),
+        body=TEXT(analyzer=word_analyzer(), phrase=False),
     )
 
 
