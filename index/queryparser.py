@@ -143,7 +143,6 @@ class Understood:
         self.parsed, self.q, self.others = parsed, q, others
         concepts = ConceptsQuery(q)
         positive = RowsAnd([concepts, *others]) if others else concepts
-        self.concepts = concepts
         self.ran = RowsAndNot(positive, RowsOr([LiteralQuery(w) for w in q.excluded])) if q.excluded else positive
 
 
@@ -207,6 +206,10 @@ def _plain(node):
         return RowsOr([_plain(c) for c in node.subqueries])
     if isinstance(node, query.Not):
         return RowsNot(_plain(node.query))
+    if isinstance(node, query.AndNot):
+        return RowsAndNot(_plain(node.a), _plain(node.b))
+    if isinstance(node, query.AndMaybe):
+        return _plain(node.a)
     return node
 
 

@@ -120,3 +120,19 @@ def test_open_to_every_industry_is_prepared_as_eligibility_reads_it(engine):
                 if any(not clause.get("industries") for clause in (m.get("eligibility") or {}).get("clauses") or [])}
     assert expected and len(expected) < engine.count
     assert {engine._ids[row] for row in bitmaps.rows(engine.facets.any_industry)} == expected
+
+
+@pytest.mark.parametrize("text", ["单位:", "单位: 房租", ":", "OR", "房租 OR", "- -", "“", "”“", "-单位:区商务局",
+                                  "单位:区商务局 OR 房租", "((房租))", "房租^2", "title:房租", "a AND b NOT c", "-“房租” -社保 OR 贷款",
+                                  "地区:“平谷”", "单位:区商务局 -地区:平谷", "OR OR OR", "\\", "-(房租 OR 社保)"])
+def test_odd_syntax_never_raises(engine, text):
+    result = engine.search(text, limit=5)
+    assert result["total"] >= len(result["hits"]) and isinstance(result["notices"], list)
+
+
+def test_an_excluded_field_and_either_of_two_fields(engine):
+    unit = holding_unit(engine, "区商务局")
+    pinggu = {m["id"] for m in engine.measures if "平谷" in m["district"]}
+    changping = {m["id"] for m in engine.measures if "昌平" in m["district"]}
+    assert ids(engine, "单位:区商务局 -地区:平谷") == unit - pinggu
+    assert ids(engine, "地区:平谷 OR 地区:昌平") == pinggu | changping
