@@ -63,8 +63,11 @@ class PreparedBM25(BM25F):
         hits_of = {w: hits for _, ws, *_ in plan for w, hits, _ in ws if hits is not None}
         signatures: dict[tuple, int] = {(): group}
         for word in words:
+            hits = hits_of.get(word)
+            # a wording not looked up holds a shorter one that was (index.concepts): only its rows can hold it
+            within = group if hits is not None else group & _inside(word, hits_of)
             after: dict[tuple, int] = {}
-            for tf, held in self.term_classes(word, group, hits_of.get(word)).items():
+            for tf, held in self.term_classes(word, within, hits, group).items():
                 for signature, rows in signatures.items():
                     both = rows & held
                     if both:
@@ -153,11 +156,14 @@ class PreparedBM25(BM25F):
             start, width = end, width * 2
         return bands
 
-    def term_classes(self, word: str, group: int, hits: int | None = None) -> dict[float, int]:
+    def term_classes(self, word: str, group: int, hits: int | None = None, whole: int | None = None) -> dict[float, int]:
         """The rows of `group` by their term count of `word` (HEADING_BOOST × the heading's count + the
-        text's count): {count: rows}, every row of `group` in one class. `hits`: the rows known to
-        hold the word (None: not looked up; its candidates are counted)."""
+        text's count): {count: rows}, every row of `group` in one class (of `whole`, when given: a
+        superset of `group` whose other rows hold the word 0 times). `hits`: the rows known to hold
+        the word (None: not looked up; its candidates are counted)."""
         classes: dict[float, int] = {}
+        if whole is not None and whole != group:
+            add(classes, 0, whole & ~group)
         if countable(word):  # a bigram: its counts were prepared at build time
             heading_layers, body_layers, heading_only = self.literals.layers(word)
             in_body = group & self.literals.gram(word) & ~heading_only
@@ -204,6 +210,15 @@ class PreparedBM25(BM25F):
             in_every_heading &= heading_layers[0] if heading_layers else bitmaps.EMPTY
             in_every_text_twice &= body_layers[0] if body_layers else bitmaps.EMPTY
         return holding & ~in_every_heading & ~in_every_text_twice
+
+
+def _inside(word: str, hits_of: dict[str, int]) -> int:
+    """The rows that may hold `word`: those of a shorter wording it contains (every row, if none)."""
+    rows = -1  # every row
+    for shorter, hits in hits_of.items():
+        if shorter in word:
+            rows &= hits
+    return rows
 
 
 def countable(word: str) -> bool:
