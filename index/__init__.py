@@ -6,18 +6,24 @@
    corrections (scrambled sources), completeness (text the collection lost), parser (the pipeline).
 2. measures → store and index: models (parsed shapes), records (the stored record shapes and builders),
    catalog (which documents), build (parse all, write SQLite + Whoosh atomically under a lock), store
-   (the data folder: CURRENT/PREVIOUS, read access), searchindex and analysis (the Whoosh schema and our
-   jieba tokenizer: its module path is pickled into every index), importer and importreview (a
+   (the data folder: CURRENT/PREVIOUS, read access), searchindex and analysis (the Whoosh schema, documents in row
+   order, and our jieba tokenizer: its module path is pickled into every index), importer and importreview (a
    maintainer's documents), packs/ (signed data packs: keys, archive, manifest, library, changes, install),
    check (the data-quality report), export.
 3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), deadlines,
    eligibility (a profile against each benefit), profile (reading a profile file), similar (同类措施, alike by
    the Whoosh index's key terms).
-4. search: understanding (a query understood once), userquery, synonyms, pinyin, search (the engine:
-   open, run the stages, filter, facets; `rank` the order without hits, `hits` a slice of it; the Whoosh
-   index answers no query: its words serve the pinyin respelling and 同类措施), questions (a question of several parts split into its parts),
-   rowfacts (不限行业 and deadline status per row, for filters), matching and ranking (its stages), prepared and bitmaps (the
-   search data written at build time, row sets as ints), snippets, vocabulary (suggestions), evaluation and bench (quality and speed).
+4. search (every query runs through a Whoosh Searcher): understanding (a query understood once), userquery,
+   synonyms, pinyin, queryparser (Whoosh's QueryParser with our plugins: words, "quotes", -exclusions, OR,
+   地区:/单位:… prefixes), queries (the Whoosh Query classes whose matchers are row bitmaps), literals (rows
+   holding a literal), concepts (rows per concept, graded coverage, "why"), bm25 (the searcher's WeightingModel
+   over the prepared counts), layered (the Collector that ranks the matched rows in bulk), facets (filters
+   and facet counts), search (the engine: open, parse, run, build hits; `rank` the order without hits,
+   `hits` a slice of it), questions (a question of several parts split into its parts), rowfacts (deadline
+   status per row, for filters), prepared and bitmaps (the search data written at build time
+   into the Whoosh index's storage, row sets as ints), snippets, vocabulary (suggestions), evaluation and
+   bench (quality and speed). The Whoosh index's word fields give 同类措施 its key terms and the pinyin
+   respelling its vocabulary.
 5. around it: cli and __main__ (`python -m index`), present (plain-text and shared presentation rules),
    inputs (checks on what a person types), boundedread (the one way a named file is read), vocab (one vocabulary), errors, logs, paths (the one resource
    and library locator).

@@ -1,8 +1,8 @@
 """`bench`: in-process query latency of the search engine (index.search: search + facet counts +
 first-page snippets), side by side with SQLite FTS5 (trigram) over the same texts; the page the window
 asks for (its list of 300 ranked, the hits of its first rows built); recall@10 of the clerk query set.
-The engine's figures are under "engine" (they were under "whoosh", though the engine is hand-written
-beside the Whoosh index, not Whoosh's searcher)."""
+The engine's figures are under "engine" (every query runs through a Whoosh Searcher with the engine's
+own queries, weighting model and collector)."""
 from __future__ import annotations
 
 import json

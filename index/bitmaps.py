@@ -11,6 +11,7 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections.abc import Iterable
+from itertools import compress
 
 EMPTY = 0
 
@@ -34,18 +35,18 @@ _HALF_BITS = [low + high for high in [tuple(8 + j for j in bits) for bits in _BY
 
 def rows(bitmap: int, limit: int | None = None) -> list[int]:
     """The rows of `bitmap` in ascending order (the first `limit` of them when given). Dense sets
-    go 16 bits at a time through a table of their set bits; sparse ones (and `limit`) word by word,
-    the empty 64-bit words skipped in C."""
+    go 16 bits at a time through a table of their set bits, sparse ones (and `limit`) word by word;
+    the empty pieces are skipped in C."""
     if not bitmap:
         return []
     if limit is None and bitmap.bit_count() * 40 >= bitmap.bit_length():
         halves = array("H", bitmap.to_bytes((bitmap.bit_length() + 15) // 16 * 2, "little"))
         table = _HALF_BITS
-        return [(i << 4) + j for i in [i for i, half in enumerate(halves) if half] for j in table[halves[i]]]
+        return [(i << 4) + j for i in compress(range(len(halves)), halves) for j in table[halves[i]]]
     words = array("Q", bitmap.to_bytes((bitmap.bit_length() + 63) // 64 * 8, "little"))
     out: list[int] = []
     append = out.append
-    for i in [i for i, word in enumerate(words) if word]:
+    for i in compress(range(len(words)), words):
         word, base = words[i], i << 6
         while word:
             low = word & -word
@@ -66,3 +67,9 @@ def pack(bitmap: int) -> bytes:
 
 def unpack(blob: bytes) -> int:
     return int.from_bytes(zlib.decompress(blob), "little")
+
+
+def add(groups: dict, key, rows: int) -> None:
+    """Add `rows` to the group `key` of `groups` (a dict of bitmaps; empty ones are left out)."""
+    if rows:
+        groups[key] = groups.get(key, 0) | rows

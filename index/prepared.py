@@ -1,12 +1,13 @@
-"""Search data prepared at build time beside the Whoosh index (search.bin in the store folder).
+"""Search data prepared at build time, kept in the Whoosh index's own storage (the file search.bin
+in the index folder, written and opened through the index's Storage), for the engine's Whoosh queries.
 
-Per bigram token (a character bigram, or a run's last character alone: the tokens
-index.analysis.bigrams makes; the Whoosh index has no field of them) and per single character (any
-occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's term
-counts of a two-character word, without reading the text); per facet value and for government-only measures the rows having
-it; the measure ids and the lower-cased headings and texts in row order (read at open without
-decoding the database's rows). Rows are the engine's (store order: catalogue, then number), every
-row set a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
+Per bigram token (a character bigram, or a run's last character alone) and per single character
+(any occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's
+term counts of a two-character word, without reading the text); per facet value, for
+government-only measures and for those open to every industry (不限行业) the rows having it; the measure ids and the lower-cased headings and texts
+in row order (read at open without decoding the database's rows). Rows are the engine's (store
+order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
+is a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
 
 Written in one pass over the measures the index is built from (`SearchDataWriter.add`), holding per
 token only an array of 4-byte measure numbers, so memory stays a small multiple of the corpus.
@@ -20,13 +21,12 @@ import struct
 from array import array
 from collections import Counter
 from itertools import accumulate
-from pathlib import Path
 
 from index import bitmaps
 from index.analysis import RUN
 
 SEARCH_DATA = "search.bin"
-FORMAT = 3  # 2: bigram term counts; 3: the texts
+FORMAT = 4  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业
 _MAGIC = b"PBSEARCH"
 FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
                 "document": "document_id", "unit": "responsible_units"}
@@ -77,6 +77,7 @@ class SearchDataWriter:
         self.chars: dict[str, array] = {}
         self.facets: dict[str, dict[str, array]] = {name: {} for name in FACET_FIELDS}
         self.government = array("I")
+        self.any_industry = array("I")  # 不限行业: a benefit (eligibility clause) that names no industry
         self.headings: list[str] = []  # lower-cased, as the engine matches and counts in them
         self.bodies: list[str] = []
         # term counts of bigrams, as layers: rows whose heading holds it ≥ n times (n = 1, 2, …),
@@ -120,10 +121,14 @@ class SearchDataWriter:
                 table.setdefault(value, array("I")).append(i)
         if measure.get("government_only"):
             self.government.append(i)
+        clauses = (measure.get("eligibility") or {}).get("clauses") or []
+        if any(not clause.get("industries") for clause in clauses):
+            self.any_industry.append(i)
 
-    def write(self, path: Path) -> None:
+    def write(self, storage) -> None:
+        """Write the data into the Whoosh index's storage (whoosh.filedb.filestore.Storage)."""
         count = len(self.ids)
-        order = sorted(range(count), key=self.keys.__getitem__)
+        order = self.order()
         row_of = array("I", bytes(4 * count))
         for row, i in enumerate(order):
             row_of[i] = row
@@ -154,27 +159,34 @@ class SearchDataWriter:
             "chars": {t: put(p) for t, p in self.chars.items()},
             "facets": {name: {v: put(p) for v, p in table.items()} for name, table in self.facets.items()},
             "government": put(self.government),
+            "any_industry": put(self.any_industry),
             "heading_layers": {t: [put(p) for p in layers] for t, layers in self.heading_layers.items()},
             "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
             "heading_only": {t: put(p) for t, p in self.heading_only.items()},
         }
         header["ids_sha256"] = ids_digest(header["ids"])
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as out:
+        out = storage.create_file(SEARCH_DATA + ".tmp")
+        try:
             out.write(_MAGIC + struct.pack("<I", len(head)) + head)
             for blob in blobs:
                 out.write(blob)
-        tmp.replace(path)
+        finally:
+            out.close()
+        storage.rename_file(SEARCH_DATA + ".tmp", SEARCH_DATA)
+
+    def order(self) -> list[int]:
+        """The measures added, as the order of their rows (indexes into the order added)."""
+        return sorted(range(len(self.ids)), key=self.keys.__getitem__)
 
 
 class SearchData:
     """The prepared data of one store, read-only and safe across threads; the bitmaps are read from
     the mapped file when asked for."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        with path.open("rb") as handle:
+    def __init__(self, storage):
+        """Open the data in a Whoosh index's storage (whoosh.filedb.filestore.Storage)."""
+        with storage.open_file(SEARCH_DATA) as handle:
             if handle.read(len(_MAGIC)) != _MAGIC:
                 raise ValueError("not a search data file")
             (length,) = struct.unpack("<I", handle.read(4))
@@ -182,7 +194,7 @@ class SearchData:
             if header.get("format") != FORMAT:
                 raise ValueError(f"format {header.get('format')}")
             # mapped, not read: only the postings a query asks for are paged in (and shared by the OS)
-            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            self._map = mmap.mmap(handle.file.fileno(), 0, access=mmap.ACCESS_READ)
         self._base = len(_MAGIC) + 4 + length
         self.rows: int = header["rows"]
         self.ids: list[str] = header["ids"]
@@ -191,6 +203,7 @@ class SearchData:
         self._chars: dict[str, list[int]] = header["chars"]
         self._facets: dict[str, dict[str, list[int]]] = header["facets"]
         self._government = header["government"]
+        self._any_industry = header["any_industry"]
         self._texts = {"headings": header["headings"], "bodies": header["bodies"]}
         self._heading_layers: dict[str, list[list[int]]] = header["heading_layers"]
         self._body_layers: dict[str, list[list[int]]] = header["body_layers"]
@@ -245,3 +258,8 @@ class SearchData:
 
     def government(self) -> int:
         return self._read(self._government)
+
+    def any_industry(self) -> int:
+        """Rows of the measures with a benefit that names no industry (不限行业: the eligibility check's
+        reading, index.facts.eligibility: a clause without industries)."""
+        return self._read(self._any_industry)

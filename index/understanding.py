@@ -23,7 +23,7 @@ from pathlib import Path
 
 from index.analysis import cut_words, domain_words
 from index.synonyms import Synonyms, UserSynonyms
-from index.userquery import parse_user_query
+from index.userquery import UserQuery, parse_user_query
 
 SINGLE_CHAR_WEIGHT = 0.5  # a lone character among other words says little (交, 换, 小)
 PART_CREDIT = 0.5  # a compound matched by only some of its parts
@@ -117,8 +117,12 @@ class Understanding:
             self._phrases_of = synonyms
 
     def understand(self, text: str) -> Query:
+        return self.build(parse_user_query(text))
+
+    def build(self, raw: UserQuery) -> Query:
+        """The Query of a typed text already split into terms, quoted phrases and exclusions (by
+        index.userquery, or by the engine's Whoosh query parser, index.queryparser)."""
         self._refresh()
-        raw = parse_user_query(text)
         concepts: list[Concept] = []
         for phrase in raw.phrases:
             concepts.append(Concept(phrase, (phrase,), required=True))
@@ -236,7 +240,7 @@ class Understanding:
 
 def _glued(text: str, words: list[str], fillers: frozenset[str]) -> bool:
     """Three characters jieba cuts into a lone character and a word (个转企 → 个 / 转企), none of
-    them a filler: kept whole, as an abbreviation may be (its parts still match, index.matching).
+    them a filler: kept whole, as an abbreviation may be (its parts still match, index.concepts).
     The caller keeps a word the synonym table knows apart (水电 / 气: the table's wordings of 水电)."""
     return (len(text) == 3 and len(words) == 2 and "".join(words) == text.lower() and _CJK.fullmatch(text[0]) is not None
             and all(_CJK.fullmatch(c) for c in text) and not any(w in fillers for w in words) and text not in fillers)

@@ -12,6 +12,7 @@ import pytest
 
 from index import bitmaps
 from index.bench import build_synthetic
+from index.bm25 import countable
 from index.evaluation import CLERK_SET, VISITOR_SET, load_set
 from index.search import Filters, SearchEngine
 from index.searchindex import HEADING_BOOST
@@ -103,20 +104,24 @@ def test_prepared_term_counts_are_those_of_the_text(synthetic_dir):
     """The bigram counts prepared at build time give BM25 the same term counts as counting in the text."""
     engine = SearchEngine(synthetic_dir)
     try:
+        model, literals = engine.weighting, engine.literals
         rows = list(range(engine.count))
-        position = dict(zip(rows, rows))
         everything = bitmaps.everything(engine.count)
-        for word in ("房租", "租金", "企业", "补贴", "社保", "50", "0%", "zh", "贷款", "万元"):
-            assert engine._countable(word)
-            expected = [HEADING_BOOST * engine._heading[r].count(word) + engine._body[r].count(word) for r in rows]
-            assert engine._prepared_counts(word, everything, rows, position) == expected, word
-        assert not engine._countable("常常") and not engine._countable("Ab") and not engine._countable("0.")
+        for word in ("房租", "租金", "企业", "补贴", "社保", "50", "0%", "zh", "贷款", "万元", "社会保险", "小微企业"):
+            expected = [HEADING_BOOST * literals.headings[r].count(word) + literals.bodies[r].count(word) for r in rows]
+            for hits in (None, literals.literal(word)):
+                classes = model.term_classes(word, everything, hits)
+                assert sum(rows.bit_count() for rows in classes.values()) == engine.count, word
+                assert {tf: bitmaps.rows(held) for tf, held in classes.items()} == {
+                    tf: [r for r in rows if expected[r] == tf] for tf in set(expected)}, word
+        assert countable("房租") and countable("50")
+        assert not countable("常常") and not countable("Ab") and not countable("0.")
         for word in ("社会保险", "小微企业", "高校毕业生", "500万元", "0.5%", "房屋租金", "租金减免"):
-            holding = engine._literal(word)
-            once = engine._held_once(word, holding)
+            holding = literals.literal(word)
+            once = model.held_once(word, holding)
             assert once and once & ~holding == 0, word
             for r in bitmaps.rows(once):
-                assert (engine._heading[r].count(word), engine._body[r].count(word)) == (0, 1), (word, r)
+                assert (literals.headings[r].count(word), literals.bodies[r].count(word)) == (0, 1), (word, r)
     finally:
         engine.close()
 

@@ -1,0 +1,245 @@
+"""BM25 over the literal wordings, as a Whoosh WeightingModel (the engine's Searchers are opened with
+it): term counts on the heading (counted HEADING_BOOST times) and the text, taken from the counts
+prepared at build time where they can be (two-character words, index.prepared) and else counted in
+the texts in C. The layered collector (index.layered) asks it for the best scores of a whole group
+of rows at once (`top_scores`); a matcher of index.queries asks it row by row (`scorer`). The word
+fields of the Whoosh index (同类措施's more_like) keep Whoosh's own BM25F: this model is one."""
+from __future__ import annotations
+
+import math
+from heapq import heapify, heappop, heapreplace
+from itertools import compress, repeat
+from operator import add as add_counts, eq, mul
+
+from whoosh.scoring import BaseScorer, BM25F
+
+from index import bitmaps
+from index.bitmaps import add
+from index.analysis import RUN
+from index.literals import Literals
+from index.searchindex import HEADING_BOOST
+
+BM25_K1, BM25_B = 1.2, 0.75
+LITERAL_FIELD = "literal"  # the pseudo-field of literal wordings (no Whoosh postings: the prepared rows)
+
+
+def idf(total: int, df: int) -> float:
+    return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
+class PreparedBM25(BM25F):
+    def __init__(self, literals: Literals):
+        super().__init__()
+        self.literals = literals
+        bodies = literals.bodies
+        avg = max(1.0, sum(map(len, bodies)) / max(1, len(bodies)))
+        self.norms = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / avg) for b in bodies]
+        self._bands: list[int] | None = None  # rows by length norm (shortest), made on first use
+
+    def scorer(self, searcher, fieldname, text, qf=1):
+        if fieldname == LITERAL_FIELD:
+            return LiteralScorer(self, text)
+        return super().scorer(searcher, fieldname, text, qf)
+
+    def count(self, word: str, row: int) -> int:
+        return HEADING_BOOST * self.literals.headings[row].count(word) + self.literals.bodies[row].count(word)
+
+    def top_scores(self, group: int, plan: list, part_idf, need: int) -> list[tuple[int, float]]:
+        """BM25 of the rows of `group` that can be among its first `need` by (-score, row): at least
+        those, exactly scored, in no order. `plan`: per concept (weight, [(wording, its rows or None,
+        idf)], parts, parts_match, …).
+
+        A row's score depends only on its term counts (its signature) and its length norm, and falls
+        as the norm grows. So the rows are split by signature as bitmaps (term_classes: the counts
+        prepared at build time, or counted in C), each signature's rows are listed shortest text
+        first only as far as it could reach the page (norm bands, prepared at open), and the best
+        rows overall are taken from a heap of the signatures' next rows until `need` are taken and
+        the next scores less than the need-th (ties with it are all taken): most rows of a large
+        group are never listed, let alone scored. Rows holding nothing score 0 whatever their
+        length and keep document order."""
+        simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: the best wording alone
+        words = list(dict.fromkeys([w for _, ws, *_ in plan for w, _, _ in ws]
+                                   + [v for _, _, parts, *_ in plan for part in parts for v in part]))
+        hits_of = {w: hits for _, ws, *_ in plan for w, hits, _ in ws if hits is not None}
+        signatures: dict[tuple, int] = {(): group}
+        for word in words:
+            hits = hits_of.get(word)
+            # a wording not looked up holds a shorter one that was (index.concepts): only its rows can hold it
+            within = group if hits is not None else group & _inside(word, hits_of)
+            after: dict[tuple, int] = {}
+            for tf, held in self.term_classes(word, within, hits, group).items():
+                for signature, rows in signatures.items():
+                    both = rows & held
+                    if both:
+                        after[signature + (tf,)] = both
+            signatures = after
+        at = {w: j for j, w in enumerate(words)}
+        cplan = [(weight, [(at[w], idf) for w, _, idf in ws], [[(at[v], part_idf(v)) for v in part] for part in parts], parts_match)
+                 for weight, ws, parts, parts_match, _ in plan]
+        k1 = BM25_K1 + 1
+
+        def score(counts: tuple, norm: float) -> float:  # the same sums, in the same order, as one row at a time
+            total_score = 0.0
+            for weight, ws, parts, parts_match in cplan:
+                best = 0.0
+                for j, idf in ws:
+                    tf = counts[j]
+                    if tf:
+                        value = idf * tf * k1 / (tf + norm)
+                        if value > best:
+                            best = value
+                if simple:
+                    return best
+                if parts and (parts_match or not best):
+                    total = 0.0
+                    for part in parts:
+                        top = 0.0
+                        for j, idf in part:
+                            tf = counts[j]
+                            if tf:
+                                value = idf * tf * k1 / (tf + norm)
+                                if value > top:
+                                    top = value
+                        total += top
+                    best = max(best, total / len(parts))
+                total_score += weight * best
+            return total_score
+
+        # rows holding nothing: the first `need` in document order
+        out = [(row, 0.0) for row in bitmaps.rows(signatures.pop((0,) * len(words), bitmaps.EMPTY), need)]
+        norms = self.norms
+        listed = [(signature, self.shortest(rows, need)) for signature, rows in signatures.items()]
+        heap = [(-score(signature, norms[rows[0]]), n, 0) for n, (signature, rows) in enumerate(listed)]
+        heapify(heap)
+        taken, threshold = 0, 0.0
+        while heap:
+            negative, n, j = heap[0]
+            if taken >= need and -negative < threshold:
+                break
+            signature, rows = listed[n]
+            if j + 1 < len(rows):
+                heapreplace(heap, (-score(signature, norms[rows[j + 1]]), n, j + 1))
+            else:
+                heappop(heap)
+            out.append((rows[j], -negative))
+            taken += 1
+            if taken == need:
+                threshold = -negative
+        return out
+
+    def shortest(self, rows: int, need: int) -> list[int]:
+        """Rows of `rows` shortest text first (equal lengths in row order): at least `need` of them
+        (or all), and every row as short as the last one listed."""
+        if self._bands is None:
+            self._bands = self._norm_bands()
+        norm = self.norms.__getitem__
+        out: list[int] = []
+        for band in self._bands:
+            inside = rows & band
+            if inside:
+                out += sorted(bitmaps.rows(inside), key=norm)
+                if len(out) >= need:
+                    break
+        return out
+
+    def _norm_bands(self) -> list[int]:
+        """The rows in bands of growing length norm (64, 128, 256… rows; rows of equal norm never
+        split): a signature's shortest rows are found in its first bands."""
+        norms, size = self.norms, len(self.norms)
+        order = sorted(range(size), key=norms.__getitem__)
+        bands, start, width = [], 0, 64
+        while start < size:
+            end = min(size, start + width)
+            while end < size and norms[order[end]] == norms[order[end - 1]]:
+                end += 1
+            bands.append(bitmaps.from_rows(order[start:end], size))
+            start, width = end, width * 2
+        return bands
+
+    def term_classes(self, word: str, group: int, hits: int | None = None, whole: int | None = None) -> dict[float, int]:
+        """The rows of `group` by their term count of `word` (HEADING_BOOST × the heading's count + the
+        text's count): {count: rows}, every row of `group` in one class (of `whole`, when given: a
+        superset of `group` whose other rows hold the word 0 times). `hits`: the rows known to hold
+        the word (None: not looked up; its candidates are counted)."""
+        classes: dict[float, int] = {}
+        if whole is not None and whole != group:
+            add(classes, 0, whole & ~group)
+        if countable(word):  # a bigram: its counts were prepared at build time
+            heading_layers, body_layers, heading_only = self.literals.layers(word)
+            in_body = group & self.literals.gram(word) & ~heading_only
+            body = {0: group & ~in_body}
+            levels = [in_body, *body_layers]  # text holds it ≥ 1, 2, 3… times
+            for n, rows in enumerate(levels, 1):
+                add(body, n, rows & group & ~levels[n] if n < len(levels) else rows & group)
+            heading = {0: group & ~heading_layers[0]} if heading_layers else {0: group}
+            for n, rows in enumerate(heading_layers, 1):
+                add(heading, n, rows & group & ~heading_layers[n] if n < len(heading_layers) else rows & group)
+            for n, in_text in body.items():
+                for m, in_heading in heading.items():
+                    add(classes, n + HEADING_BOOST * m if m else n, in_text & in_heading)
+            return classes
+        holding = group & (hits if hits is not None else self.literals.candidates(word)[0])
+        once = self.held_once(word, holding) if hits is not None else bitmaps.EMPTY
+        add(classes, 0, group & ~holding)
+        add(classes, 1, once)
+        listed = bitmaps.rows(holding & ~once)
+        n = len(listed)
+        heading, body = self.literals.headings, self.literals.bodies
+        found = map(add_counts, map(mul, repeat(HEADING_BOOST, n), map(str.count, map(heading.__getitem__, listed), repeat(word, n))),
+                    map(str.count, map(body.__getitem__, listed), repeat(word, n)))
+        counts = list(found)
+        values = sorted(set(counts), key=counts.count)  # the commonest count last: it is what is left
+        rest = holding & ~once
+        for tf in values[:-1]:
+            rows = bitmaps.from_rows(compress(listed, map(eq, counts, repeat(tf))), self.literals.size)
+            add(classes, tf, rows)
+            rest &= ~rows
+        if values:
+            add(classes, values[-1], rest)
+        return classes
+
+    def held_once(self, word: str, holding: int) -> int:
+        """The rows of `holding` (rows known to hold `word`, three characters or more of one run)
+        that hold it exactly once, in the text: some bigram of the word is not in their heading and
+        some bigram occurs once in their text (a word occurs no more often than any of its bigrams)."""
+        if len(word) < 3 or word != word.lower() or RUN.fullmatch(word) is None:
+            return bitmaps.EMPTY
+        in_every_heading = in_every_text_twice = self.literals.everything
+        for gram in {word[i : i + 2] for i in range(len(word) - 1)}:
+            heading_layers, body_layers, _ = self.literals.layers(gram)
+            in_every_heading &= heading_layers[0] if heading_layers else bitmaps.EMPTY
+            in_every_text_twice &= body_layers[0] if body_layers else bitmaps.EMPTY
+        return holding & ~in_every_heading & ~in_every_text_twice
+
+
+def _inside(word: str, hits_of: dict[str, int]) -> int:
+    """The rows that may hold `word`: those of a shorter wording it contains (every row, if none)."""
+    rows = -1  # every row
+    for shorter, hits in hits_of.items():
+        if shorter in word:
+            rows &= hits
+    return rows
+
+
+def countable(word: str) -> bool:
+    """Two characters of one run, lower-case, not one character twice (whose occurrences may
+    overlap, which str.count does not count): its bigram's prepared counts are str.count's."""
+    return (len(word) == 2 and word[0] != word[1] and "." not in word and word == word.lower()
+            and RUN.fullmatch(word) is not None)
+
+
+class LiteralScorer(BaseScorer):
+    """One wording's BM25 for the row a matcher is on (Whoosh's document-at-a-time path; the
+    collector scores whole groups with PreparedBM25.top_scores instead)."""
+
+    def __init__(self, model: PreparedBM25, word: str):
+        self.model, self.word = model, word.lower()
+        self.idf = idf(model.literals.size, model.literals.literal(self.word).bit_count())
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def score(self, matcher) -> float:
+        row = matcher.id()
+        tf = self.model.count(self.word, row)
+        return self.idf * tf * (BM25_K1 + 1) / (tf + self.model.norms[row]) if tf else 0.0
