@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from index.queryparser import FIELD_NAMES  # the prefixes the engine's parser knows
 from index.search import FACETS
 
 FACET_KEYS = 3  # Alt+1/2/3: 地区, 行业, 支持方式 (the groups a clerk narrows by)
@@ -73,6 +74,9 @@ def help_html() -> str:
             for keys, what in SHORTCUTS.values()]
     rows += [(keys, tr(what)) for keys, what in OTHER_KEYS]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{w}</td></tr>" for k, w in rows)
+    syntax = tr("搜索写法：空格分隔多个词（都要有）；“引号”内按原文查；-词 表示排除；词 OR 词 表示有其一即可；"
+                "地区:平谷、行业:制造业、类型:税费减免、单位:区商务局 只在该项里找（冒号前可写：{0}）。"
+                "日常说法（社保、房租、个体户）会自动对应文件用语。").format("、".join(FIELD_NAMES))
     return (f"<h3>{tr('惠企政策离线查询：快捷键')}</h3><table cellpadding=\"3\">{table}</table>"
-            f"<p>{tr('搜索写法：空格分隔多个词（都要有）；“引号”内按原文查；-词 表示排除。日常说法（社保、房租、个体户）会自动对应文件用语。')}</p>"
+            f"<p>{syntax}</p>"
             f"<p>{tr('每条措施都按今天的日期判断期限：已过期的措施不能再承诺办理。')}</p>")

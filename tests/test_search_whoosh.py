@@ -136,3 +136,22 @@ def test_an_excluded_field_and_either_of_two_fields(engine):
     changping = {m["id"] for m in engine.measures if "昌平" in m["district"]}
     assert ids(engine, "单位:区商务局 -地区:平谷") == unit - pinggu
     assert ids(engine, "地区:平谷 OR 地区:昌平") == pinggu | changping
+
+
+def test_every_field_example_the_help_gives_finds_only_that_field(engine, qapp):
+    """The window's 帮助 names the field prefixes from the parser's own list, and each example in it
+    (地区:平谷 …) narrows to measures that hold the value in that field, as a clerk copying it would see."""
+    import re
+
+    from desktop.keymap import help_html
+    from index.queryparser import FIELD_NAMES
+    text = help_html()
+    assert all(name in text for name in FIELD_NAMES)
+    examples = re.findall(r"(地区|行业|类型|单位):([^、\s（]+)", text)
+    assert {name for name, _ in examples} == {"地区", "行业", "类型", "单位"}
+    fields = {"地区": lambda m: [m["district"]], "行业": lambda m: m["industries"],
+              "类型": lambda m: m["benefit_types"], "单位": lambda m: m["responsible_units"]}
+    for name, value in examples:
+        expected = {m["id"] for m in engine.measures if any(value in v for v in fields[name](m))}
+        assert expected, (name, value)
+        assert ids(engine, f"{name}:{value}") == expected, (name, value)
