@@ -102,16 +102,17 @@ def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxon
     document = document or record.get("document") or {}
     year = document_year({**record, "document": document})
     issued = document.get("signed") or document.get("published") or document.get("effective")
+    effective = document.get("effective")
     text = record.get("text") or ""
     for clause in tags["eligibility"]["clauses"]:
         # each benefit's own amount and time limit, quoted from its own words (and the lead it shares)
         scope = clause.get("shared", "") + clause["line"]
         clause["amounts"] = extract_amounts(clause["line"])
-        ends = extract_deadlines(scope, year, issued)
+        ends = extract_deadlines(scope, year, issued, effective)
         clause["deadline"] = max(ends) if ends else None
-        clause["targets"] = extract_targets(scope, year, issued)
+        clause["targets"] = extract_targets(scope, year, issued, effective)
     # each date with the sentence it was read from; the document's entry into force (自…起施行) is every measure's start
-    time = time_basis(text, year, issued)
+    time = time_basis(text, year, issued, effective)
     if document.get("effective"):
         time["effective"] = {document["effective"]: document.get("effective_basis") or ""}
     if tags.get("deadline_override"):  # the maintainer's correction (index/corrections_local.py), with its why

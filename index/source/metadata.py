@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from index.models import ParsedDocument
-from index.source.dates import END, START, normalise, read_time
+from index.source.dates import APPLY, END, LASTING, START, normalise, read_time
 from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
 
@@ -206,10 +206,12 @@ def read_period(doc: ParsedDocument) -> None:
     for sentence in about:
         if _FROM_ISSUE.search(sentence) and issued and doc.effective is None:
             doc.effective, doc.effective_basis = issued, sentence
-        for fact in read_time(sentence, int(issued[:4]) if issued else None, doc.effective or issued):
-            if fact.kind == START and doc.effective is None and "起" in sentence and re.search(r"施行|实施|执行|生效", sentence):
+        for fact in read_time(sentence, int(issued[:4]) if issued else None, issued, doc.effective):
+            if fact.kind == LASTING and doc.status is None and _ABOUT_DOCUMENT.search(sentence):
+                doc.status = "长期有效"  # 本措施长期有效: in force until revised or repealed, as a regulation is
+            elif fact.kind == START and doc.effective is None and "起" in sentence and re.search(r"施行|实施|执行|生效", sentence):
                 doc.effective, doc.effective_basis = fact.date, fact.basis
-            elif fact.kind == END and doc.valid_until is None and re.search(r"有效期|执行期|施行|实施|执行|截止|截至|止", sentence):
+            elif fact.kind in (END, APPLY) and doc.valid_until is None and re.search(r"有效期|执行期|施行|实施|执行|截止|截至|止", sentence):
                 doc.valid_until = fact.date
 
 
