@@ -17,6 +17,7 @@ from index.facts.kinds import DUTY, GENERAL, KIND_LABELS
 from index.importer import ImportedDocument
 from index.vocab import PLACES
 from index.importreview import suspicions
+from index.source.sentences import split_sentences
 
 SuspicionsRole = Qt.ItemDataRole.UserRole + 1  # list[str]: why a parsed measure needs a second look
 DocumentRole = Qt.ItemDataRole.UserRole + 2  # the ImportedDocument of a row
@@ -133,6 +134,10 @@ class ParsedMeasuresModel(_Table):
         if column == 6:
             return deadline_note(m, self._today) + "".join(
                 f"\n{day}：{sentence}" for day, sentence in sorted((basis.get("deadlines") or {}).items()))
+        if column == 7 and m.get("amounts"):  # each amount with the sentence it is quoted from
+            sentences = split_sentences(m.get("text") or "")
+            found = [f"{a}：{next((s for s in sentences if a in s), '')}" for a in m["amounts"]]
+            return self.tr("依据：{0}").format("\n".join(found))
         return ""
 
     def flagged_rows(self) -> list[int]:
@@ -334,9 +339,10 @@ class ImportsModel(_Table):
 
 
 class ImportsDialog(QDialog):
-    """数据 → 已导入的文件: the list, with 导入文件…, 替换为新版本… and 移除 for the selected one."""
+    """数据 → 已导入的文件: the list, with 导入文件…, 复核与更正…, 替换为新版本… and 移除 for the selected one."""
 
     import_requested = Signal()
+    review_requested = Signal(object)  # ImportedDocument
     replace_requested = Signal(object)  # ImportedDocument
     remove_requested = Signal(object)  # ImportedDocument
 
@@ -363,10 +369,15 @@ class ImportsDialog(QDialog):
         self.error.hide()
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(self.tr("导入文件…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button = buttons.addButton(self.tr("复核与更正…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button.setToolTip(self.tr("逐条查看程序怎样说这份文件的措施（性质、受益方、期限、金额及依据），"
+                                              "更正措施或文件信息，或标为已废止；也可双击一行"))
         self.replace_button = buttons.addButton(self.tr("替换为新版本…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button = buttons.addButton(self.tr("移除"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self.import_requested)
+        self.review_button.clicked.connect(lambda: self._emit_for_selected(self.review_requested))
+        self.view.doubleClicked.connect(lambda _index: self._emit_for_selected(self.review_requested))
         self.replace_button.clicked.connect(lambda: self._emit_for_selected(self.replace_requested))
         self.remove_button.clicked.connect(lambda: self._emit_for_selected(self.remove_requested))
         buttons.rejected.connect(self.reject)
@@ -399,6 +410,7 @@ class ImportsDialog(QDialog):
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected() is not None
+        self.review_button.setEnabled(has and self.selected().present)
         self.replace_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 

@@ -73,3 +73,15 @@ def test_a_repealed_or_replaced_document_is_for_information_only(tmp_path):
     measure = {"deadlines": [], "document": {"title": doc.title, "status": doc.status}}
     assert measure_status(measure, date(2026, 12, 4)) == EXPIRED
     assert deadline_note(measure, date(2026, 12, 4)) == "文件已被《北京市某某条例》2025年修订版取代，仅供了解"
+
+
+def test_the_signature_after_a_last_item_without_a_responsibility_line_is_not_that_items_text():
+    """一、…（责任单位：…） … 十二、本措施自印发之日起施行… then 北京市某区人民政府办公室 / 2026年1月2日: the last
+    item ended at its own words; the issuer and the date are the signature (read into issuer and signed)."""
+    items = "".join(f"{n}、对小微企业给予第{n}项补贴。（责任单位：区商务局）\n" for n in "一二三")
+    for signature in ("北京市某区人民政府办公室\n2026年1月2日\n", "北京市某区人民政府办公室\n二〇二六年一月二日\n"):
+        doc = parse_text("某区关于支持小微企业的若干措施\n\n为支持小微企业，制定以下措施。\n" + items
+                         + "四、本措施自印发之日起施行，有效期至2027年6月30日，由区商务局负责解释。\n" + signature)
+        assert doc.measures[-1].text == "本措施自印发之日起施行，有效期至2027年6月30日，由区商务局负责解释。"
+        assert (doc.issuer, doc.signed, doc.effective, doc.valid_until) == ("北京市某区人民政府办公室", "2026-01-02",
+                                                                             "2026-01-02", "2027-06-30")
