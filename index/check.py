@@ -50,6 +50,7 @@ class DocumentReport:
     by_absence: int = 0  # tags whose basis is what the text does not say (政府工作 with no 主体, 企业 by default)
     without_basis: list[str] = field(default_factory=list)  # "措施4 行业“金融”": a tag no words of the text support
     kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # 可申请的支持 → [(number, basis words)]
+    each: list[str] = field(default_factory=list)  # per measure: its kind and end, each with its basis (check --each)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -81,6 +82,25 @@ class DocumentReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def measure_line(record: dict, kind: str) -> str:
+    """"第4条　可申请的支持（依据“…给予”）　期限至2026-06-30（依据“申报截止时间为2026年6月30日。”）"."""
+    basis = record.get("tag_basis") or {}
+    ends = basis.get("deadlines") or {}
+    if ends:
+        end = max(ends)
+        time = f"期限至{end}（依据“{ends[end]}”）"
+    elif basis.get("lasting"):
+        time = f"长期有效（依据“{next(iter(basis['lasting'].values()))}”）"
+    elif record.get("valid_until"):
+        time = f"期限：文件有效期至{record['valid_until']}"
+    else:
+        time = "期限：原文未写明"
+    start = min(basis.get("starts") or {}, default=None)
+    if start:
+        time += f"；自{start}起（依据“{basis['starts'][start]}”）"
+    return f"第{record['number']}条　{kind}（依据“{record.get('kind_basis') or '无'}”）　{time}"
 
 
 def check_entry(entry: CatalogEntry) -> DocumentReport:
@@ -135,6 +155,7 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
         if record["text"].strip():
             label = KIND_LABELS.get(record.get("kind") or "", "未判定")
             report.kinds.setdefault(label, []).append((record["number"], record.get("kind_basis") or "（无）"))
+            report.each.append(measure_line(record, label))
         if FLAG_TEXT_INCOMPLETE in record["flags"]:
             report.incomplete.append(record["number"])
         # every tag names the words of the text behind it (tag_basis), and those words are in the text

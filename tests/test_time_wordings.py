@@ -75,6 +75,20 @@ def test_a_document_closing_that_says_it_lasts_is_read_into_its_status():
     assert (doc.status, doc.valid_until, doc.effective) == ("长期有效", None, "2024-03-01")
 
 
+def test_check_each_lists_every_measures_kind_and_end_with_their_basis():
+    from index.check import check_document
+    from index.source.parser import parse_text
+
+    doc = parse_text("某区关于支持小微企业的若干措施\n\n为支持小微企业，制定以下措施。\n"
+                     "一、对小微企业给予房租补贴，申报截止时间为2026年6月30日。（责任单位：区商务局）\n"
+                     "二、区商务局负责统筹推进消费促进工作。（责任单位：区商务局）\n"
+                     "本措施自印发之日起施行，有效期至2027年6月30日。\n北京市某区人民政府办公室\n2026年1月2日\n")
+    report = check_document("plan", doc, [], None)
+    assert report.each[0].startswith("第1条　可申请的支持（依据“")
+    assert report.each[0].endswith("期限至2026-06-30（依据“对小微企业给予房租补贴，申报截止时间为2026年6月30日。”）")
+    assert report.each[1].endswith("期限：文件有效期至2027-06-30")
+
+
 REALDOCS_PLANS = ROOT / "index" / "evalsets" / "independent" / "plans_2026"
 
 
