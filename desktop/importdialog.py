@@ -76,6 +76,12 @@ class ParsedMeasuresModel(_Table):
         self._measures = [{**m, "document": {**(document or {}), **(m.get("document") or {})}} for m in measures]
         self._suspicions = [suspicions(m) for m in self._measures]
         self._today = today or date.today()
+        self._pending: dict[int, str] = {}  # row → the correction noted for it, in words (the import review)
+
+    def note_correction(self, row: int, words: str) -> None:
+        """Show in the row's last column the correction the maintainer noted before the import."""
+        self._pending[row] = words
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def rows(self) -> list:
         return self._measures
@@ -85,6 +91,8 @@ class ParsedMeasuresModel(_Table):
             return None
         m, found = self._measures[index.row()], self._suspicions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == len(self.HEADERS) - 1 and index.row() in self._pending:
+                return "；".join(found + [self._pending[index.row()]])
             return self._cell(m, found, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             basis = self._basis(m, index.column())
@@ -92,7 +100,7 @@ class ParsedMeasuresModel(_Table):
                 return basis
             return "\n".join(found + [m.get("text") or ""]) if found else m.get("text")
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _CHECK if found else None
+            return _CHECK if found or index.row() in self._pending else None
         if role == SuspicionsRole:
             return list(found)
         if role == Qt.ItemDataRole.TextAlignmentRole:  # rows grow with the text: every cell starts at the top
@@ -149,6 +157,8 @@ class ImportReviewDialog(QDialog):
     district chosen here when the text names none; 取消 stores nothing."""
 
     import_requested = Signal(object)  # the district chosen (str), or None when the document names it
+    correct_measure_requested = Signal(object)  # the parsed measure (dict) selected: noted, saved with the import
+    correct_document_requested = Signal(object)  # the parsed document (dict)
 
     def __init__(self, result: dict, file_name: str, *, notes: list[str] | None = None, blockers: list[str] | None = None,
                  replacing: ImportedDocument | None = None, parent: QWidget | None = None, today: date | None = None,
@@ -200,7 +210,8 @@ class ImportReviewDialog(QDialog):
         summary = self.tr("识别出{0}条措施").format(self.model.rowCount())
         if flagged:
             summary += self.tr("，其中{0}条需要核对（标黄，原因见最后一列）").format(flagged)
-        self.summary = QLabel(summary + self.tr("。"), self)
+        self._summary_text = summary + self.tr("。")
+        self.summary = QLabel(self._summary_text, self)
         self.summary.setStyleSheet("font-weight:bold;")
         self.warnings = QListWidget(self)
         self.warnings.setWordWrap(True)
@@ -225,6 +236,8 @@ class ImportReviewDialog(QDialog):
         # two lines a row: ten measures and more checked on one screen; the whole text in the tooltip
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 4)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.doubleClicked.connect(lambda _index: self._correct_selected())
 
         self.blocker = QLabel(self)
         self.blocker.setWordWrap(True)
@@ -236,6 +249,16 @@ class ImportReviewDialog(QDialog):
         self.import_button = QPushButton(self.tr("替换") if replacing else self.tr("导入"), self)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        # corrections noted here are saved with the import, at its own build (index/corrections_local.py)
+        self.correct_button = buttons.addButton(self.tr("更正所选措施…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.document_button = buttons.addButton(self.tr("更正文件信息…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.correct_button.setToolTip(self.tr("程序对所选措施的性质、受益方或期限判断不对时更正（写明理由），导入时一并保存；也可双击一行"))
+        self.document_button.setToolTip(self.tr("标题、发布日期、有效期或状态不对时更正（写明理由），导入时一并保存"))
+        self.measure_corrections: dict[str, tuple[dict, dict]] = {}  # measure id → (the measure, its changes)
+        self.document_correction: tuple[dict, str] | None = None  # (fields, why)
+        self._document = doc
+        self.correct_button.clicked.connect(self._correct_selected)
+        self.document_button.clicked.connect(lambda: self.correct_document_requested.emit(self._document))
         self.import_button.clicked.connect(self._on_import)
         buttons.rejected.connect(self.reject)
         self.district.currentIndexChanged.connect(self._update_button)
@@ -259,6 +282,47 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(buttons)
         fit(self, QSize(em * 100, em * 64))  # as much of the screen as a dialog takes: rows to check
         self._update_button()
+
+    def _correct_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.blocker.setText(self.tr("请先在表中选中要更正的那条措施。"))
+            self.blocker.setVisible(True)
+            return
+        self.correct_measure_requested.emit(self.model.rows()[rows[0].row()])
+
+    def note_measure_correction(self, measure: dict, changes: dict) -> None:
+        """A correction of a parsed measure, kept until 导入 (then saved, and the import's build applies it)."""
+        self.measure_corrections[measure["id"]] = (measure, changes)
+        said = []
+        if changes.get("kind"):
+            said.append(self.tr("性质→{0}").format(KIND_LABELS.get(changes["kind"], changes["kind"])))
+        if "entity_types" in changes:
+            said.append(self.tr("受益方→{0}").format("、".join(changes.get("sizes", []) + changes["entity_types"]) or self.tr("不限")))
+        if changes.get("deadlines"):
+            said.append(self.tr("期限→{0}").format("、".join(changes["deadlines"])))
+        self.model.note_correction(self.model.rows().index(measure),
+                                   self.tr("导入时更正：{0}（{1}）").format("；".join(said), changes.get("why", "")))
+        self._update_summary()
+
+    def note_document_correction(self, fields: dict, why: str) -> None:
+        """A correction of the document (title, date, validity, status), saved after the import."""
+        self.document_correction = (fields, why)
+        names = {"title": "标题", "published": "发布日期", "valid_until": "有效期至", "status": "状态"}
+        for key, value in fields.items():
+            if key == "title":
+                self.fields["title"].setText(self.tr("{0}（导入时更正，原为：{1}）").format(value, self._document.get("title") or ""))
+            elif key in ("published", "valid_until"):
+                target = self.fields["dates" if key == "published" else "validity"]
+                target.setText(target.text() + self.tr("（导入时更正{0}为{1}）").format(names[key], value))
+            elif key == "status":
+                self.fields["status"].setText(self.tr("{0}（导入时更正）").format(value))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        count = len(self.measure_corrections) + (self.document_correction is not None)
+        self.summary.setText(self._summary_text + (self.tr("已记下{0}项更正，点“{1}”时一并保存。").format(
+            count, self.import_button.text()) if count else ""))
 
     def _format(self, doc: dict) -> str:
         kind = {"text": self.tr("文本文件"), "docx": self.tr("Word 文档"), "pdf": self.tr("PDF（文字层）"),

@@ -20,6 +20,7 @@ from index.errors import PolicyDataError
 from index.importer import ImportedDocument, check_importable, correct_import, import_files, list_imports, remove_import
 from index.importreview import earlier_editions, superseded_status
 from index.present import measure_heading
+from index.corrections_local import save as save_correction
 from index.store import Store
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
@@ -94,7 +95,10 @@ class ImportFlow(QObject):
                                          parent=self.window, today=getattr(self.window, "today", None), editions=editions)
         review = self.review
         self.review.import_requested.connect(
-            lambda district: self._store(path, doc["sha256"], district, replacing, review.superseded()))
+            lambda district: self._store(path, doc["sha256"], district, replacing, review.superseded(),
+                                         list(review.measure_corrections.values()), review.document_correction))
+        self.review.correct_measure_requested.connect(lambda measure: self._note_measure_correction(review, measure))
+        self.review.correct_document_requested.connect(lambda document: self._note_document_correction(review, document))
         self.review.show()
         self.review_shown.emit(self.review)
 
@@ -105,8 +109,25 @@ class ImportFlow(QObject):
         self.prompter.warn(self.window, self.tr("文件未导入"), message)
         self.read_failed.emit(message)
 
+    def _note_measure_correction(self, review: ImportReviewDialog, measure: dict) -> None:
+        from desktop.correctdialog import CorrectDialog
+
+        dialog = CorrectDialog(measure, self.prompter, review, today=getattr(self.window, "today", None))
+        dialog.accepted.connect(lambda: review.note_measure_correction(measure, dialog.changes()))
+        self.correct_dialog = dialog
+        self.prompter.run(dialog)
+
+    def _note_document_correction(self, review: ImportReviewDialog, document: dict) -> None:
+        from desktop.correctdialog import DocumentCorrectDialog
+
+        dialog = DocumentCorrectDialog(document, self.prompter, review)
+        dialog.accepted.connect(lambda: review.note_document_correction(*dialog.changes()))
+        self.correct_dialog = dialog
+        self.prompter.run(dialog)
+
     def _store(self, path: Path, sha: str, district: str | None, replacing: ImportedDocument | None,
-               superseded: list[str] | None = None) -> None:
+               superseded: list[str] | None = None, corrections: list[tuple[dict, dict]] | None = None,
+               document_correction: tuple[dict, str] | None = None) -> None:
         changed_after_review = self.tr("{0}：文件在预览之后被改动了，未导入。请重新导入，再看一遍预览。").format(path)
         replaced_label = replacing.title if replacing else ""
 
@@ -114,6 +135,8 @@ class ImportFlow(QObject):
             try:
                 if _sha256(path) != sha:
                     raise PolicyDataError(changed_after_review)
+                for measure, changes in corrections or []:  # noted in the review: the import's build applies them
+                    save_correction(measure["id"], measure.get("text") or "", changes)
                 outcome = import_files([path], district=district, title=None, dry_run=False, data_dir=target, progress=report,
                                        replacing=replacing.id if replacing else None)
             except PolicyDataError as exc:
@@ -122,6 +145,13 @@ class ImportFlow(QObject):
                 raise PolicyDataError(f"{path}：无法读取文件（{exc.strerror or exc}），未导入。") from exc
             result = outcome.results[0]
             doc = result["document"]
+            if document_correction is not None:  # noted in the review: the document's entry is corrected after
+                try:
+                    correct_import(doc["id"], *document_correction, data_dir=target, progress=report)
+                except PolicyDataError as exc:
+                    raise PolicyDataError(f"文件已导入，但文件信息的更正没有保存：{for_window(str(exc))}"
+                                          "请在“数据 → 已导入的文件 → 复核与更正…”中再更正。") from exc
+                doc = {**doc, "title": document_correction[0].get("title") or doc.get("title")}
             label = f"{doc.get('title') or path.name}（{len(result['measures'])}条措施）"
             for old_id in superseded or []:  # confirmed in the review: the older edition is marked, kept searchable
                 status = superseded_status(doc.get("title") or path.stem, (doc.get("published") or doc.get("signed") or "")[:4] or None)

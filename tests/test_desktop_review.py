@@ -165,3 +165,44 @@ def test_a_superseded_documents_measure_carries_a_banner_naming_the_new_edition(
     assert "本文件已被《某区若干措施（2026年修订）》2026年修订版取代：本条仅供了解，资格自查不再推荐。请查看新版本。" in html
     measure["document"]["status"] = "已印发"
     assert "本文件" not in measure_html(measure, [], date(2026, 12, 4))
+
+
+def test_corrections_noted_in_the_import_review_are_saved_with_the_import(qtbot, tmp_path, monkeypatch):
+    """Issue 23 item 6, the review half: a measure's deadline and the document's title corrected before 导入,
+    each with a why; the import's build applies them."""
+    monkeypatch.setenv("POLICY_BROWSER_HOME", str(tmp_path / "home"))
+    prompter = RecordingPrompter(answer=True)
+    window = make_window(qtbot, tmp_path / "data", tmp_path / "home" / "ui", prompter)
+    settle(qtbot, window, 60000)
+    source = tmp_path / "措施.txt"
+    source.write_text(PLAN, encoding="utf-8")
+    prompter.choose = source
+    with qtbot.waitSignal(window.import_flow.review_shown, timeout=30000):
+        window.import_file_action.trigger()
+    review = window.import_flow.review
+    doc_id = review.document_id
+    review.correct_button.click()  # nothing selected: said, nothing asked
+    assert review.blocker.text() == "请先在表中选中要更正的那条措施。" and not prompter.dialogs
+    review.view.selectRow(4)
+    review.correct_button.click()
+    dialog = prompter.dialogs[-1]
+    assert isinstance(dialog, CorrectDialog) and dialog.measure["id"] == f"{doc_id}/5"
+    dialog.deadline.setText("2026-03-31")
+    dialog.why.setPlainText("区金融办通知：一季度末截止")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert review.model.index(4, 8).data() == "导入时更正：期限→2026-03-31（区金融办通知：一季度末截止）"
+    review.document_button.click()
+    dialog = prompter.dialogs[-1]
+    dialog.title.setText("某区支持餐饮零售小微企业稳定经营若干措施")
+    dialog.why.setPlainText("以区政府网站公布的标题为准")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert review.fields["title"].text().startswith("某区支持餐饮零售小微企业稳定经营若干措施（导入时更正")
+    assert review.summary.text().endswith("已记下2项更正，点“导入”时一并保存。")
+    qtbot.mouseClick(review.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.engine is not None and window.service.idle
+                    and window.engine.store.documents.get(doc_id, {}).get("title") == "某区支持餐饮零售小微企业稳定经营若干措施",
+                    timeout=90000)
+    corrected = window.engine.measure(f"{doc_id}/5")
+    assert corrected["deadlines"] == ["2026-03-31"]
+    assert corrected["tag_basis"]["deadlines"]["2026-03-31"] == "维护人员更正：区金融办通知：一季度末截止"
+    assert window.engine.measure(f"{doc_id}/6")["deadlines"] == ["2026-11-30"]  # the others as the text says
