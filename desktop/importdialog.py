@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.geometry import fit
@@ -168,7 +168,22 @@ class ImportReviewDialog(QDialog):
         self.document_id = doc["id"]  # import-<sha>: what the stored document and its measures will be called
         self.setWindowTitle(self.tr("替换为新版本") if replacing else self.tr("导入文件"))
         none = self.tr("（未注明）")
-        form = QFormLayout()
+        # the document's fields two to a line: the rows of measures are what the maintainer checks (ten and more
+        # on one 1366×768 screen)
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        placed = [0]
+
+        def add_field(label: str, widget: QWidget, whole_line: bool = False) -> None:
+            if whole_line and placed[0] % 2:
+                placed[0] += 1  # a line of its own starts on a new line
+            row, column = divmod(placed[0], 2)
+            caption = QLabel(label, self)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            form.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(widget, row, column * 2 + 1, 1, 3 if whole_line else 1, Qt.AlignmentFlag.AlignTop)
+            placed[0] += 2 if whole_line else 1
         self.fields: dict[str, QLabel] = {}
         rows = [
             ("file", self.tr("文件"), self.tr("{0}（{1}）").format(file_name, self._format(doc))),
@@ -188,7 +203,7 @@ class ImportReviewDialog(QDialog):
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = widget
-            form.addRow(label, widget)
+            add_field(label, widget, key in ("replacing", "title", "file"))
         self.fields["file"].setToolTip(self.tr("读取方式：{0}").format(doc.get("reader")))
         self.district = QComboBox(self)
         self.named_district = doc.get("district")
@@ -203,7 +218,7 @@ class ImportReviewDialog(QDialog):
             if replacing is not None and replacing.district in PLACES:
                 self.district.setCurrentIndex(self.district.findData(replacing.district))
             self.district.setToolTip(self.tr("文件中没有写明适用地区：请选择"))
-        form.addRow(self.tr("适用地区"), self.district)
+        add_field(self.tr("适用地区"), self.district)
 
         self.model = ParsedMeasuresModel(result["measures"], self, document=doc, today=today)
         flagged = len(self.model.flagged_rows())
@@ -220,8 +235,9 @@ class ImportReviewDialog(QDialog):
         self.warnings_label = QLabel(self.tr("提示（{0}条）：").format(self.warnings.count()), self)
         for widget in (self.warnings_label, self.warnings):
             widget.setVisible(self.warnings.count() > 0)
-        shown = range(min(self.warnings.count(), 4))  # more scroll: the measures matter most
-        self.warnings.setFixedHeight(sum(self.warnings.sizeHintForRow(i) for i in shown) + 2 * self.warnings.frameWidth() + 4)
+        # two lines, more scroll: the measures matter most (ten rows and more at 1366×768)
+        shown = min(self.warnings.count(), 2)
+        self.warnings.setFixedHeight((self.fontMetrics().lineSpacing() + 2) * shown + 2 * self.warnings.frameWidth() + 4)
         em = self.fontMetrics().horizontalAdvance("国")
         self.district.setMaximumWidth(em * 16)
         self.view = QTableView(self)

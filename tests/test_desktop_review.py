@@ -181,6 +181,10 @@ def test_corrections_noted_in_the_import_review_are_saved_with_the_import(qtbot,
         window.import_file_action.trigger()
     review = window.import_flow.review
     doc_id = review.document_id
+    assert review.warnings.count() >= 3  # 第N条未写责任单位: two shown, the rest scroll
+    em = review.fontMetrics().horizontalAdvance("国")
+    review.resize(fitted(QSize(em * 100, em * 64), QRect(0, 0, 1366, 728)))
+    qtbot.waitUntil(lambda: review.view.viewport().height() >= 10 * review.view.rowHeight(0))
     review.correct_button.click()  # nothing selected: said, nothing asked
     assert review.blocker.text() == "请先在表中选中要更正的那条措施。" and not prompter.dialogs
     review.view.selectRow(4)
