@@ -49,6 +49,14 @@ def test_a_past_years_event_is_a_condition_and_this_years_is_the_window():
     assert extract_deadlines("对2025年度营业收入首次突破1亿元的企业给予奖励。", 2025, "2025-01-20") == []
 
 
+def test_what_a_window_rule_must_not_take_for_an_end():
+    # the government's own target, though a condition follows it
+    assert extract_deadlines("确保在2026年6月30日前符合条件的企业存量留抵税额应退尽退。", 2026, "2026-03-01") == []
+    # the year of a figure, not a window: 增加值, 注册资本
+    assert extract_deadlines("对2026年增加值增速超过10%的企业给予奖励。", 2026, "2026-03-01") == []
+    assert extract_deadlines("对2026年注册资本超过1000万元的企业给予奖励。", 2026, "2026-03-01") == []
+
+
 def test_a_period_heading_a_sentence_scopes_it():
     assert extract_deadlines("2026年上半年，在全区认定一批便民网点，给予开办补贴。", 2026, "2026-02-01") == ["2026-06-30"]
     assert extract_deadlines("（二）2026年第三季度，集中受理一批技改项目。", 2026, "2026-02-01") == ["2026-09-30"]

@@ -124,9 +124,11 @@ _METRIC = r"(?:获|被|认定|评为|入选|营业|营收|纳税|税收|产值|�
 # the words of a clause that make its end the applicant's last day ("申报截止时间为…", "受理时间截至…")
 _APPLYING = re.compile(r"申报|申请|报名|受理|申领|递交|报送|提交|登记|兑付")
 # an event that places a business among those the benefit is for, in a year: 2026年新认定的, 2025年度首次认定的
-_EVENT = (r"(?:新|首次|当年)?(?:认定|获评|获得|评为|入选|新增|增加|申请|发生|开业|开设|入驻|招用|吸纳|设立|注册|签订|纳入|升规|上市)")
-# a qualifying condition "对…的" opened before the date: 对2026年12月31日前获得…受理的本区企业
+_EVENT = (r"(?:新|首次|当年)?(?:认定|获评|获得|评为|入选|新增|申请|发生|开业|开设|入驻|招用|吸纳|设立|注册(?!资本)|签订|纳入|升规|上市)")
+# a qualifying condition "对…的" opened before the date: 对2026年12月31日前获得…受理的本区企业 (not the work of
+# government: 确保在6月30日前符合条件的企业…应退尽退)
 _CONDITION_OPENS = re.compile(r"(?:对|凡|对于|凡是|在)$")
+_WORK_TARGET = re.compile(r"确保|力争|争取|督促|推动|要求")
 # a period at the head of a sentence scopes what follows: "2026年上半年，在全区认定一批…"
 _HEAD = r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
 
@@ -250,7 +252,8 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
     tail = re.match(r"[^，,。；;]*", s[m.end():]).group(0)  # the clause after it
     qualifies = re.search(r"的(?!话)", tail) is not None
     act = m.group(0) + tail[:4]  # the verb the date is for: 前完成入驻登记 / 前提交申报材料
-    if pattern is _BY_APPLYING or (kind == TARGET and qualifies and _CONDITION_OPENS.search(lead)):
+    if pattern is _BY_APPLYING or (kind == TARGET and qualifies and _CONDITION_OPENS.search(lead)
+                                   and not _WORK_TARGET.search(lead)):
         if pattern is _BY_APPLYING and not qualifies:
             return APPLY if _APPLYING.search(act) else END
         if not qualifies:
