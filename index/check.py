@@ -15,9 +15,12 @@ from index.source.readers import read_source
 from index.source.tokens import Kind, tokenize
 from index.vocab import FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING
 
-def _placed(sentence: str, places: dict[str, int]) -> bool:
-    """A sentence placed whole, or in two pieces (a document number glued before the preamble)."""
-    return sentence in places or any(sentence[:k] in places and sentence[k:] in places for k in range(1, len(sentence)))
+def _placed(sentence: str, places: dict[str, int], depth: int = 4) -> bool:
+    """A sentence placed whole, or in pieces each placed (a header glued before the preamble: the issuer, the
+    document number, the date; at most `depth` pieces)."""
+    if sentence in places:
+        return True
+    return depth > 1 and any(sentence[:k] in places and _placed(sentence[k:], places, depth - 1) for k in range(1, len(sentence)))
 
 
 # What must never stand in a measure's text.

@@ -85,3 +85,24 @@ def test_the_signature_after_a_last_item_without_a_responsibility_line_is_not_th
         assert doc.measures[-1].text == "本措施自印发之日起施行，有效期至2027年6月30日，由区商务局负责解释。"
         assert (doc.issuer, doc.signed, doc.effective, doc.valid_until) == ("北京市某区人民政府办公室", "2026-01-02",
                                                                              "2026-01-02", "2027-06-30")
+
+
+def test_the_header_under_the_title_is_read_even_glued_to_the_preamble():
+    """Issuer, number and a date in Chinese numerals on lines of their own under the title (no punctuation, so
+    read as one sentence with the preamble): each goes to the notice and is read; the preamble starts at 为."""
+    doc = parse_text("某区关于促进夜间经济发展的实施方案\n\n北京市某区人民政府办公室\n某政办发〔2026〕7号\n二〇二六年四月八日\n\n"
+                     "为繁荣夜间消费，制定本方案。\n" + BODY + "本方案自发布之日起实施。\n")
+    assert (doc.issuer, doc.doc_number, doc.signed, doc.effective) == ("北京市某区人民政府办公室", "某政办发〔2026〕7号",
+                                                                       "2026-04-08", "2026-04-08")
+    assert doc.preamble == ["为繁荣夜间消费，制定本方案。"]
+    # the issuer named in the notice's own title, an 办公室 too
+    doc = parse_text("北京市某区人民政府办公室关于印发《某区关于促进夜间经济发展的实施方案》的通知\n\n各街道办事处：\n"
+                     "现将《某区关于促进夜间经济发展的实施方案》印发给你们，请认真贯彻落实。\n\n"
+                     "某区关于促进夜间经济发展的实施方案\n为繁荣夜间消费，制定本方案。\n" + BODY)
+    assert doc.issuer == "北京市某区人民政府办公室"
+
+
+def test_a_regulations_adoption_line_is_not_taken_for_a_header():
+    doc = parse_text("某某条例\n\n2011年4月16日中华人民共和国国务院令第596号公布　根据2014年2月19日《国务院关于废止和修改部分"
+                     "行政法规的决定》修订\n第一条　为了促进某某，制定本条例。\n第二条　本条例自2011年11月1日起施行。\n")
+    assert doc.signed == "2014-02-19" and doc.doc_number == "国务院令第596号"
