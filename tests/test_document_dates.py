@@ -106,3 +106,12 @@ def test_a_regulations_adoption_line_is_not_taken_for_a_header():
     doc = parse_text("某某条例\n\n2011年4月16日中华人民共和国国务院令第596号公布　根据2014年2月19日《国务院关于废止和修改部分"
                      "行政法规的决定》修订\n第一条　为了促进某某，制定本条例。\n第二条　本条例自2011年11月1日起施行。\n")
     assert doc.signed == "2014-02-19" and doc.doc_number == "国务院令第596号"
+
+
+def test_a_responsibility_line_whose_units_carry_brackets_is_split_off():
+    doc = parse_text("某区若干措施\n为支持企业，制定以下措施。\n"
+                     "1.对夜间经济示范街区给予支持。（责任单位：区商务局、各街道（乡镇））\n"
+                     "2.对专利质押融资给予贴息。（责任单位：区金融办、区市场监管局（区知识产权局））\n")
+    assert [(m.text, m.responsible_units) for m in doc.measures] == [
+        ("对夜间经济示范街区给予支持。", ["区商务局", "各街道（乡镇）"]),
+        ("对专利质押融资给予贴息。", ["区金融办", "区市场监管局（区知识产权局）"])]
