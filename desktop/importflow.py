@@ -1,17 +1,16 @@
 """The document-import flow of the window: 数据 → 导入文件… (pick or drop a .docx/.pdf/web page/text file,
 read it in the background, review what was parsed, 导入 stores it and rebuilds), and 数据 → 已导入的文件
-(复核与更正: a stored document's measures as the data says them, the maintainer's corrections of a measure
-or of the document, 已废止 included; 移除, 替换为新版本). Main thread; reading runs on the window's one TaskRunner and every data change goes
+(复核与更正 in desktop/correctflow.py; 移除, 替换为新版本). Main thread; reading runs on the window's one TaskRunner and every data change goes
 through DataSetup like a rebuild, so the clerk sees the same progress and the old data on failure."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.correctflow import Changed, CorrectFlow
 from desktop.datasetup import DataSetup
 from desktop.dialogs import Prompter
 from desktop.importdialog import ImportReviewDialog, ImportsDialog, for_window
@@ -19,19 +18,10 @@ from desktop.searchservice import SearchService
 from index.errors import PolicyDataError
 from index.importer import ImportedDocument, check_importable, correct_import, import_files, list_imports, remove_import
 from index.importreview import earlier_editions, superseded_status
-from index.present import measure_heading
 from index.corrections_local import save as save_correction
-from index.store import Store
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
 DOCUMENT_PATTERN = "政策文件 (*.docx *.pdf *.html *.htm *.txt *.doc *.wps);;所有文件 (*)"
-
-
-@dataclass(frozen=True)
-class Changed:
-    """What a finished import, removal or replacement did, as the status bar says it."""
-    message: str
-    doc_id: str | None = None  # the document to select in the list afterwards
 
 
 def _sha256(path: Path) -> str:
@@ -42,7 +32,6 @@ def _sha256(path: Path) -> str:
 class ImportFlow(QObject):
     review_shown = Signal(object)  # the ImportReviewDialog, once the file is read
     imports_shown = Signal(object)  # the ImportsDialog
-    document_review_shown = Signal(object)  # the DocumentReviewDialog of a stored document
     read_failed = Signal(str)  # the message the maintainer was shown
 
     def __init__(self, window: QMainWindow, service: SearchService, data_setup: DataSetup, prompter: Prompter):
@@ -53,8 +42,7 @@ class ImportFlow(QObject):
         self.prompter = prompter
         self.review: ImportReviewDialog | None = None
         self.imports: ImportsDialog | None = None
-        self.document_review = None  # the DocumentReviewDialog open, if any
-        self.correct_dialog = None  # the correction dialog open, if any
+        self.corrections = CorrectFlow(window, service, data_setup, prompter)  # 复核与更正, 更正当前措施…
         service.build_finished.connect(self._on_changed)
         service.build_failed.connect(lambda _message: self._refresh_list())
 
@@ -97,8 +85,7 @@ class ImportFlow(QObject):
         self.review.import_requested.connect(
             lambda district: self._store(path, doc["sha256"], district, replacing, review.superseded(),
                                          list(review.measure_corrections.values()), review.document_correction))
-        self.review.correct_measure_requested.connect(lambda measure: self._note_measure_correction(review, measure))
-        self.review.correct_document_requested.connect(lambda document: self._note_document_correction(review, document))
+        self.corrections.take_notes_in(review)
         self.review.show()
         self.review_shown.emit(self.review)
 
@@ -108,22 +95,6 @@ class ImportFlow(QObject):
             "读取文件时出错，已记入日志。没有导入任何内容。")
         self.prompter.warn(self.window, self.tr("文件未导入"), message)
         self.read_failed.emit(message)
-
-    def _note_measure_correction(self, review: ImportReviewDialog, measure: dict) -> None:
-        from desktop.correctdialog import CorrectDialog
-
-        dialog = CorrectDialog(measure, self.prompter, review, today=getattr(self.window, "today", None))
-        dialog.accepted.connect(lambda: review.note_measure_correction(measure, dialog.changes()))
-        self.correct_dialog = dialog
-        self.prompter.run(dialog)
-
-    def _note_document_correction(self, review: ImportReviewDialog, document: dict) -> None:
-        from desktop.correctdialog import DocumentCorrectDialog
-
-        dialog = DocumentCorrectDialog(document, self.prompter, review)
-        dialog.accepted.connect(lambda: review.note_document_correction(*dialog.changes()))
-        self.correct_dialog = dialog
-        self.prompter.run(dialog)
 
     def _store(self, path: Path, sha: str, district: str | None, replacing: ImportedDocument | None,
                superseded: list[str] | None = None, corrections: list[tuple[dict, dict]] | None = None,
@@ -174,7 +145,7 @@ class ImportFlow(QObject):
             self.imports = ImportsDialog(self.window)
             self.imports.import_requested.connect(lambda: self.import_file())
             self.imports.replace_requested.connect(lambda doc: self.import_file(replacing=doc))
-            self.imports.review_requested.connect(self.review_document)
+            self.imports.review_requested.connect(self.corrections.review_document)
             self.imports.remove_requested.connect(self.remove)
         self._refresh_list()
         self.imports.show()
@@ -214,101 +185,3 @@ class ImportFlow(QObject):
         if isinstance(result, Changed):
             self.window.statusBar().showMessage(result.message, 8000)
             self._refresh_list(result.doc_id)
-            review = self.document_review
-            if review is not None and review.isVisible() and result.doc_id == review.document.get("id"):
-                self._read_document(result.doc_id, self._on_review_reread)
-
-    # -- 复核与更正 ---------------------------------------------------------------------------------------
-    def review_document(self, doc: ImportedDocument) -> None:
-        """A stored document's measures as the data says them, read in the background, then shown with
-        the corrections at hand (desktop/reviewdialog.py)."""
-        self.window.statusBar().showMessage(self.tr("正在读取“{0}”的措施…").format(doc.title))
-        self._read_document(doc.id, self._on_review_read)
-
-    def _read_document(self, doc_id: str, done) -> None:
-        data_dir = self.service.data_dir
-
-        def op():  # worker thread: a connection of its own, searches keep theirs
-            store = Store(data_dir)
-            try:
-                document = store.documents.get(doc_id)
-                return document, store.measures(doc_id) if document else []
-            finally:
-                store.close()
-
-        self.service.runner.run(op, lambda read: done(*read), self._on_review_failed, name=self.tr("读取措施"))
-
-    def _on_review_read(self, document: dict | None, measures: list[dict]) -> None:
-        from desktop.reviewdialog import DocumentReviewDialog
-
-        self.window.statusBar().clearMessage()
-        if document is None or not measures:
-            self.prompter.inform(self.window, self.tr("复核与更正"), self.tr(
-                "正在使用的数据里没有这份文件的措施（副本缺失，或导入后还没有重建）。请点“数据 → 重建数据”后再试。"))
-            return
-        if self.document_review is not None:
-            self.document_review.close()
-        review = DocumentReviewDialog(document, measures, self.window, today=getattr(self.window, "today", None))
-        review.correct_measure_requested.connect(self.ask_measure_correction)
-        review.correct_document_requested.connect(lambda status: self.ask_document_correction(review.document, status))
-        self.document_review = review
-        review.show()
-        self.document_review_shown.emit(review)
-
-    def _on_review_reread(self, document: dict | None, measures: list[dict]) -> None:
-        if self.document_review is not None and document is not None:
-            self.document_review.set_document(document, measures)
-
-    def _on_review_failed(self, exc: BaseException) -> None:
-        self.window.statusBar().clearMessage()
-        message = for_window(str(exc)) if isinstance(exc, PolicyDataError) else self.tr(
-            "读取这份文件的措施时出错，已记入日志。请点“数据 → 重建数据”后再试。")
-        self.prompter.warn(self.window, self.tr("复核与更正"), message)
-
-    def ask_measure_correction(self, measure: dict) -> None:
-        """The correction of one imported measure (kind, beneficiaries, deadline) with a why."""
-        from desktop.correctdialog import CorrectDialog
-
-        parent = self.document_review if self.document_review is not None and self.document_review.isVisible() else self.window
-        dialog = CorrectDialog(measure, self.prompter, parent, today=getattr(self.window, "today", None))
-        dialog.accepted.connect(lambda: self.correct_measure(measure, dialog.changes()))
-        self.correct_dialog = dialog
-        self.prompter.run(dialog)
-
-    def ask_document_correction(self, document: dict, status: str | None = None) -> None:
-        """The correction of an imported document (title, date, validity, status such as 已废止) with a why."""
-        from desktop.correctdialog import DocumentCorrectDialog
-
-        parent = self.document_review if self.document_review is not None and self.document_review.isVisible() else self.window
-        dialog = DocumentCorrectDialog(document, self.prompter, parent, status=status)
-        dialog.accepted.connect(lambda: self.correct_document(document, *dialog.changes()))
-        self.correct_dialog = dialog
-        self.prompter.run(dialog)
-
-    def correct_measure(self, measure: dict, changes: dict) -> None:
-        """Save a measure's correction (index/corrections_local.py) and rebuild, as an import is."""
-        from index.build import build
-        from index.corrections_local import save
-
-        measure_id, text, heading = measure["id"], measure.get("text") or "", measure_heading(measure)
-
-        def change(target: Path, report) -> Changed:  # worker thread, exclusive
-            save(measure_id, text, changes)
-            build(target, progress=report)
-            return Changed(self.tr("已更正：{0}").format(heading), measure_id.split("/")[0])
-
-        self.data_setup.change_data(change, self.tr("更正措施"), self.tr("正在保存更正并重建数据，请稍候…"))
-
-    def correct_document(self, document: dict, fields: dict, why: str) -> None:
-        """Save a document's correction in its catalogue entry (index.importer.correct_import), rebuilt."""
-        doc_id, title = document["id"], document.get("title") or ""
-
-        def change(target: Path, report) -> Changed:  # worker thread, exclusive
-            try:
-                correct_import(doc_id, fields, why, data_dir=target, progress=report)
-            except PolicyDataError as exc:
-                raise PolicyDataError(for_window(str(exc))) from exc
-            said = self.tr("已标为已废止") if fields.get("status") == "已废止" else self.tr("已更正")
-            return Changed(self.tr("{0}：{1}").format(said, fields.get("title") or title), doc_id)
-
-        self.data_setup.change_data(change, self.tr("更正文件信息"), self.tr("正在保存更正并重建数据，请稍候…"))

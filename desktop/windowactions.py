@@ -25,7 +25,7 @@ class WindowActions:
                 "只能更正本机导入的文件的措施。程序自带文件的措施由开发人员逐条复核（resources/measure_overrides.toml）。"))
             return
         dialog = CorrectDialog(measure, self.prompter, self, today=getattr(self, "today", None))
-        dialog.accepted.connect(lambda: self.import_flow.correct_measure(measure, dialog.changes()))
+        dialog.accepted.connect(lambda: self.import_flow.corrections.correct_measure(measure, dialog.changes()))
         self.correct_dialog = dialog
         self.prompter.run(dialog)
 

@@ -54,9 +54,9 @@ def imported(tmp_path, monkeypatch):
 def _open_review(qtbot, window):
     imports = window.import_flow.show_imports()
     assert imports.review_button.isEnabled()  # the one document is selected
-    with qtbot.waitSignal(window.import_flow.document_review_shown, timeout=30000):
+    with qtbot.waitSignal(window.import_flow.corrections.document_review_shown, timeout=30000):
         imports.review_button.click()
-    return window.import_flow.document_review
+    return window.import_flow.corrections.document_review
 
 
 def _save(qtbot, window, dialog, done) -> None:
