@@ -39,7 +39,9 @@ class CorrectDialog(QDialog):
             "现在：性质 {0}（依据：{1}）；受益方 {2}{3}；期限 {4}；今天（{5}）：{6}；金额 {7}").format(
             KIND_LABELS.get(measure.get("kind") or "", self.tr("未判断")), measure.get("kind_basis") or self.tr("无"),
             "、".join(who) or self.tr("未限定"), self.tr("（依据：{0}）").format(who_basis) if who_basis else "",
-            "、".join(f"{d}（{s}）" for d, s in sorted((basis.get("deadlines") or {}).items())) or self.tr("原文未写明"),
+            "、".join(f"{d}（{s}）" for d, s in sorted((basis.get("deadlines") or {}).items()))
+            or "、".join(self.tr("文件有效期至{0}（{1}）").format(d, s) for d, s in (basis.get("validity") or {}).items())
+            or self.tr("原文未写明"),
             (today or date.today()).isoformat(), deadline_note(measure, today or date.today()),
             "；".join(measure.get("amounts") or []) or self.tr("原文未写明")))))
         self.kind = QComboBox(self)

@@ -139,9 +139,11 @@ class ParsedMeasuresModel(_Table):
             words = [f"{k}：{v}" for k in (m.get("sizes") or []) + (m.get("entity_types") or [])
                      for v in [basis.get(k)] if isinstance(v, str) and v]
             return self.tr("依据：{0}").format("；".join(words)) if words else ""
-        if column == 6:
+        if column == 6:  # the measure's own ends, else the document's validity; its entry into force
+            ends = basis.get("deadlines") or ({} if m.get("deadlines") else basis.get("validity") or {})
             return deadline_note(m, self._today) + "".join(
-                f"\n{day}：{sentence}" for day, sentence in sorted((basis.get("deadlines") or {}).items()))
+                f"\n{day}：{sentence}" for part in (ends, basis.get("starts") or {}, basis.get("lasting") or {})
+                for day, sentence in sorted(part.items()))
         if column == 7 and m.get("amounts"):  # each amount with the sentence it is quoted from
             sentences = split_sentences(m.get("text") or "")
             found = [f"{a}：{next((s for s in sentences if a in s), '')}" for a in m["amounts"]]

@@ -97,7 +97,8 @@ def measure_line(record: dict, kind: str) -> str:
     elif basis.get("lasting"):
         time = f"长期有效（依据“{next(iter(basis['lasting'].values()))}”）"
     elif record.get("valid_until"):
-        time = f"期限：文件有效期至{record['valid_until']}"
+        said = (basis.get("validity") or {}).get(record["valid_until"])
+        time = f"期限：文件有效期至{record['valid_until']}" + (f"（依据“{said}”）" if said else "")
     else:
         time = "期限：原文未写明"
     start = min(basis.get("starts") or {}, default=None)

@@ -78,7 +78,8 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
 
 def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     document = {"id": entry_id, "title": doc.title, "published": doc.published, "signed": doc.signed,
-                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis}
+                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis,
+                "valid_until_basis": doc.valid_until_basis}
     records = []
     taxonomy = load_taxonomy()  # once a document: looking it up (paths, the corrections file's stat) is not free
     for m in doc.measures:
@@ -115,6 +116,8 @@ def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxon
     time = time_basis(text, year, issued, effective)
     if document.get("effective"):
         time["effective"] = {document["effective"]: document.get("effective_basis") or ""}
+    if document.get("valid_until") and document.get("valid_until_basis"):  # the document's end, with its sentence
+        time["validity"] = {document["valid_until"]: document["valid_until_basis"]}
     if tags.get("deadline_override"):  # the maintainer's correction (index/corrections_local.py), with its why
         days, why = tags["deadline_override"]
         time["deadlines"] = {day: f"维护人员更正：{why}" for day in days}

@@ -115,3 +115,20 @@ def test_a_responsibility_line_whose_units_carry_brackets_is_split_off():
     assert [(m.text, m.responsible_units) for m in doc.measures] == [
         ("对夜间经济示范街区给予支持。", ["区商务局", "各街道（乡镇）"]),
         ("对专利质押融资给予贴息。", ["区金融办", "区市场监管局（区知识产权局）"])]
+
+
+def test_the_documents_validity_names_its_sentence_or_the_maintainers_why(tmp_path):
+    from index.build import parse_entry
+    from index.catalog import CatalogEntry
+    from index.records import measure_records
+
+    source = tmp_path / "plan.txt"
+    source.write_text("某区若干措施\n为支持企业，制定以下措施。\n" + BODY + "本措施自印发之日起施行，执行至2027年6月30日。\n", encoding="utf-8")
+    entry = CatalogEntry(id="p", file=source, district="朝阳区", expected_measures=None, corrections=None,
+                         relative_file="plan.txt", source_file=str(source))
+    doc = parse_entry(entry)
+    assert (doc.valid_until, doc.valid_until_basis) == ("2027-06-30", "本措施自印发之日起施行，执行至2027年6月30日。")
+    record = measure_records("p", doc)[0]
+    assert record["tag_basis"]["validity"] == {"2027-06-30": "本措施自印发之日起施行，执行至2027年6月30日。"}
+    corrected = parse_entry(CatalogEntry(**{**entry.__dict__, "valid_until": "2026-12-31", "correction_why": "区政府提前终止"}))
+    assert (corrected.valid_until, corrected.valid_until_basis) == ("2026-12-31", "维护人员更正：区政府提前终止")

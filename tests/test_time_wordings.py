@@ -94,7 +94,7 @@ def test_check_each_lists_every_measures_kind_and_end_with_their_basis():
     report = check_document("plan", doc, [], None)
     assert report.each[0].startswith("第1条　可申请的支持（依据“")
     assert report.each[0].endswith("期限至2026-06-30（依据“对小微企业给予房租补贴，申报截止时间为2026年6月30日。”）")
-    assert report.each[1].endswith("期限：文件有效期至2027-06-30")
+    assert report.each[1].endswith("期限：文件有效期至2027-06-30（依据“本措施自印发之日起施行，有效期至2027年6月30日。”）")
 
 
 REALDOCS_PLANS = ROOT / "index" / "evalsets" / "independent" / "plans_2026"

@@ -189,6 +189,8 @@ def fill_metadata(doc: ParsedDocument) -> None:
     doc.signed = signed_date(doc.notice + doc.press_note + doc.preamble + doc.closing)
     if match := _VALID_UNTIL.search(everything):
         doc.valid_until = iso(*match.groups())
+        doc.valid_until_basis = next((s for s in doc.notice + doc.press_note + doc.preamble + doc.closing
+                                      if match.group(0) in s), None)
     read_period(doc)
     if doc.status is None and (doc.notice or _ISSUER_PRESS.search("".join(doc.press_note))):
         doc.status = "已印发"
@@ -235,7 +237,7 @@ def read_period(doc: ParsedDocument) -> None:
             elif fact.kind == START and doc.effective is None and "起" in sentence and re.search(r"施行|实施|执行|生效", sentence):
                 doc.effective, doc.effective_basis = fact.date, fact.basis
             elif fact.kind in (END, APPLY) and doc.valid_until is None and re.search(r"有效期|执行期|施行|实施|执行|截止|截至|止", sentence):
-                doc.valid_until = fact.date
+                doc.valid_until, doc.valid_until_basis = fact.date, fact.basis
 
 
 # 《城乡个体工商户管理暂行条例》同时废止 / 废止《…》 / 《…》不再执行
