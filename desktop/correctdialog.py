@@ -35,15 +35,21 @@ class CorrectDialog(QDialog):
         who_basis = "；".join(f"{k}：{basis[k]}" for k in who if isinstance(basis.get(k), str) and basis[k])
         now = QLabel(self)
         now.setWordWrap(True)
-        now.setText("<b>{0}</b><br>{1}".format(esc(measure_heading(measure)), esc(self.tr(
-            "现在：性质 {0}（依据：{1}）；受益方 {2}{3}；期限 {4}；今天（{5}）：{6}；金额 {7}").format(
-            KIND_LABELS.get(measure.get("kind") or "", self.tr("未判断")), measure.get("kind_basis") or self.tr("无"),
-            "、".join(who) or self.tr("未限定"), self.tr("（依据：{0}）").format(who_basis) if who_basis else "",
-            "、".join(f"{d}（{s}）" for d, s in sorted((basis.get("deadlines") or {}).items()))
-            or "、".join(self.tr("文件有效期至{0}（{1}）").format(d, s) for d, s in (basis.get("validity") or {}).items())
-            or self.tr("原文未写明"),
-            (today or date.today()).isoformat(), deadline_note(measure, today or date.today()),
-            "；".join(measure.get("amounts") or []) or self.tr("原文未写明")))))
+        day = today or date.today()
+        lines = [
+            self.tr("性质：{0}（依据：{1}）").format(KIND_LABELS.get(measure.get("kind") or "", self.tr("未判断")),
+                                               measure.get("kind_basis") or self.tr("无")),
+            self.tr("受益方：{0}{1}").format("、".join(who) or self.tr("未限定"),
+                                         self.tr("（依据：{0}）").format(who_basis) if who_basis else ""),
+            self.tr("期限：{0}").format(
+                "、".join(f"{d}（{s}）" for d, s in sorted((basis.get("deadlines") or {}).items()))
+                or "、".join(self.tr("文件有效期至{0}（{1}）").format(d, s) for d, s in (basis.get("validity") or {}).items())
+                or self.tr("原文未写明")),
+            self.tr("今天（{0}）：{1}").format(day.isoformat(), deadline_note(measure, day)),
+            self.tr("金额：{0}").format("；".join(measure.get("amounts") or []) or self.tr("原文未写明")),
+        ]
+        now.setText("<b>{0}</b><br>{1}".format(esc(measure_heading(measure)), "<br>".join(
+            '<span style="color:#555;">{0}</span>'.format(esc(line)) for line in lines)))
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("不改"), None)
         for key, label in KIND_LABELS.items():
