@@ -252,8 +252,8 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
     tail = re.match(r"[^，,。；;]*", s[m.end():]).group(0)  # the clause after it
     qualifies = re.search(r"的(?!话)", tail) is not None
     act = m.group(0) + tail[:4]  # the verb the date is for: 前完成入驻登记 / 前提交申报材料
-    if pattern is _BY_APPLYING or (kind == TARGET and qualifies and _CONDITION_OPENS.search(lead)
-                                   and not _WORK_TARGET.search(lead)):
+    opens = _CONDITION_OPENS.search(lead) or not lead.strip()  # 对…前…的 / a sentence that opens with the date
+    if pattern is _BY_APPLYING or (kind == TARGET and qualifies and opens and not _WORK_TARGET.search(lead)):
         if pattern is _BY_APPLYING and not qualifies:
             return APPLY if _APPLYING.search(act) else END
         if not qualifies:
@@ -267,6 +267,10 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
         return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
     if kind == END and (pattern is _HALF_APPLYING or _APPLYING.search(lead)):
         return APPLY  # 申报截止时间为… / 受理时间截至… / 补贴申报窗口期：…至…
+    if kind == TARGET and _APPLYING.search(lead) and not _WORK_TARGET.search(lead):
+        return APPLY  # 申请须于2026年8月31日前提出
+    if kind == TARGET and "逾期" in s[m.end():] and not _WORK_TARGET.search(lead):
+        return END  # 项目须在2027年3月底前竣工验收，逾期不予拨付: nothing after it
     return kind
 
 
