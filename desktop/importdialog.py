@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.geometry import fit
@@ -17,6 +17,7 @@ from index.facts.kinds import DUTY, GENERAL, KIND_LABELS
 from index.importer import ImportedDocument
 from index.vocab import PLACES
 from index.importreview import suspicions
+from index.source.sentences import split_sentences
 
 SuspicionsRole = Qt.ItemDataRole.UserRole + 1  # list[str]: why a parsed measure needs a second look
 DocumentRole = Qt.ItemDataRole.UserRole + 2  # the ImportedDocument of a row
@@ -75,6 +76,12 @@ class ParsedMeasuresModel(_Table):
         self._measures = [{**m, "document": {**(document or {}), **(m.get("document") or {})}} for m in measures]
         self._suspicions = [suspicions(m) for m in self._measures]
         self._today = today or date.today()
+        self._pending: dict[int, str] = {}  # row → the correction noted for it, in words (the import review)
+
+    def note_correction(self, row: int, words: str) -> None:
+        """Show in the row's last column the correction the maintainer noted before the import."""
+        self._pending[row] = words
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def rows(self) -> list:
         return self._measures
@@ -84,6 +91,8 @@ class ParsedMeasuresModel(_Table):
             return None
         m, found = self._measures[index.row()], self._suspicions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == len(self.HEADERS) - 1 and index.row() in self._pending:
+                return "；".join(found + [self._pending[index.row()]])
             return self._cell(m, found, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             basis = self._basis(m, index.column())
@@ -91,7 +100,7 @@ class ParsedMeasuresModel(_Table):
                 return basis
             return "\n".join(found + [m.get("text") or ""]) if found else m.get("text")
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _CHECK if found else None
+            return _CHECK if found or index.row() in self._pending else None
         if role == SuspicionsRole:
             return list(found)
         if role == Qt.ItemDataRole.TextAlignmentRole:  # rows grow with the text: every cell starts at the top
@@ -130,9 +139,15 @@ class ParsedMeasuresModel(_Table):
             words = [f"{k}：{v}" for k in (m.get("sizes") or []) + (m.get("entity_types") or [])
                      for v in [basis.get(k)] if isinstance(v, str) and v]
             return self.tr("依据：{0}").format("；".join(words)) if words else ""
-        if column == 6:
+        if column == 6:  # the measure's own ends, else the document's validity; its entry into force
+            ends = basis.get("deadlines") or ({} if m.get("deadlines") else basis.get("validity") or {})
             return deadline_note(m, self._today) + "".join(
-                f"\n{day}：{sentence}" for day, sentence in sorted((basis.get("deadlines") or {}).items()))
+                f"\n{day}：{sentence}" for part in (ends, basis.get("starts") or {}, basis.get("lasting") or {})
+                for day, sentence in sorted(part.items()))
+        if column == 7 and m.get("amounts"):  # each amount with the sentence it is quoted from
+            sentences = split_sentences(m.get("text") or "")
+            found = [f"{a}：{next((s for s in sentences if a in s), '')}" for a in m["amounts"]]
+            return self.tr("依据：{0}").format("\n".join(found))
         return ""
 
     def flagged_rows(self) -> list[int]:
@@ -144,6 +159,8 @@ class ImportReviewDialog(QDialog):
     district chosen here when the text names none; 取消 stores nothing."""
 
     import_requested = Signal(object)  # the district chosen (str), or None when the document names it
+    correct_measure_requested = Signal(object)  # the parsed measure (dict) selected: noted, saved with the import
+    correct_document_requested = Signal(object)  # the parsed document (dict)
 
     def __init__(self, result: dict, file_name: str, *, notes: list[str] | None = None, blockers: list[str] | None = None,
                  replacing: ImportedDocument | None = None, parent: QWidget | None = None, today: date | None = None,
@@ -153,7 +170,22 @@ class ImportReviewDialog(QDialog):
         self.document_id = doc["id"]  # import-<sha>: what the stored document and its measures will be called
         self.setWindowTitle(self.tr("替换为新版本") if replacing else self.tr("导入文件"))
         none = self.tr("（未注明）")
-        form = QFormLayout()
+        # the document's fields two to a line: the rows of measures are what the maintainer checks (ten and more
+        # on one 1366×768 screen)
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        placed = [0]
+
+        def add_field(label: str, widget: QWidget, whole_line: bool = False) -> None:
+            if whole_line and placed[0] % 2:
+                placed[0] += 1  # a line of its own starts on a new line
+            row, column = divmod(placed[0], 2)
+            caption = QLabel(label, self)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            form.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(widget, row, column * 2 + 1, 1, 3 if whole_line else 1, Qt.AlignmentFlag.AlignTop)
+            placed[0] += 2 if whole_line else 1
         self.fields: dict[str, QLabel] = {}
         rows = [
             ("file", self.tr("文件"), self.tr("{0}（{1}）").format(file_name, self._format(doc))),
@@ -173,7 +205,7 @@ class ImportReviewDialog(QDialog):
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = widget
-            form.addRow(label, widget)
+            add_field(label, widget, key in ("replacing", "title", "file"))
         self.fields["file"].setToolTip(self.tr("读取方式：{0}").format(doc.get("reader")))
         self.district = QComboBox(self)
         self.named_district = doc.get("district")
@@ -188,14 +220,15 @@ class ImportReviewDialog(QDialog):
             if replacing is not None and replacing.district in PLACES:
                 self.district.setCurrentIndex(self.district.findData(replacing.district))
             self.district.setToolTip(self.tr("文件中没有写明适用地区：请选择"))
-        form.addRow(self.tr("适用地区"), self.district)
+        add_field(self.tr("适用地区"), self.district)
 
         self.model = ParsedMeasuresModel(result["measures"], self, document=doc, today=today)
         flagged = len(self.model.flagged_rows())
         summary = self.tr("识别出{0}条措施").format(self.model.rowCount())
         if flagged:
             summary += self.tr("，其中{0}条需要核对（标黄，原因见最后一列）").format(flagged)
-        self.summary = QLabel(summary + self.tr("。"), self)
+        self._summary_text = summary + self.tr("。")
+        self.summary = QLabel(self._summary_text, self)
         self.summary.setStyleSheet("font-weight:bold;")
         self.warnings = QListWidget(self)
         self.warnings.setWordWrap(True)
@@ -204,8 +237,9 @@ class ImportReviewDialog(QDialog):
         self.warnings_label = QLabel(self.tr("提示（{0}条）：").format(self.warnings.count()), self)
         for widget in (self.warnings_label, self.warnings):
             widget.setVisible(self.warnings.count() > 0)
-        shown = range(min(self.warnings.count(), 4))  # more scroll: the measures matter most
-        self.warnings.setFixedHeight(sum(self.warnings.sizeHintForRow(i) for i in shown) + 2 * self.warnings.frameWidth() + 4)
+        # two lines, more scroll: the measures matter most (ten rows and more at 1366×768)
+        shown = min(self.warnings.count(), 2)
+        self.warnings.setFixedHeight((self.fontMetrics().lineSpacing() + 2) * shown + 2 * self.warnings.frameWidth() + 4)
         em = self.fontMetrics().horizontalAdvance("国")
         self.district.setMaximumWidth(em * 16)
         self.view = QTableView(self)
@@ -220,6 +254,8 @@ class ImportReviewDialog(QDialog):
         # two lines a row: ten measures and more checked on one screen; the whole text in the tooltip
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 4)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.doubleClicked.connect(lambda _index: self._correct_selected())
 
         self.blocker = QLabel(self)
         self.blocker.setWordWrap(True)
@@ -231,6 +267,16 @@ class ImportReviewDialog(QDialog):
         self.import_button = QPushButton(self.tr("替换") if replacing else self.tr("导入"), self)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        # corrections noted here are saved with the import, at its own build (index/corrections_local.py)
+        self.correct_button = buttons.addButton(self.tr("更正所选措施…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.document_button = buttons.addButton(self.tr("更正文件信息…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.correct_button.setToolTip(self.tr("程序对所选措施的性质、受益方或期限判断不对时更正（写明理由），导入时一并保存；也可双击一行"))
+        self.document_button.setToolTip(self.tr("标题、发布日期、有效期或状态不对时更正（写明理由），导入时一并保存"))
+        self.measure_corrections: dict[str, tuple[dict, dict]] = {}  # measure id → (the measure, its changes)
+        self.document_correction: tuple[dict, str] | None = None  # (fields, why)
+        self._document = doc
+        self.correct_button.clicked.connect(self._correct_selected)
+        self.document_button.clicked.connect(lambda: self.correct_document_requested.emit(self._document))
         self.import_button.clicked.connect(self._on_import)
         buttons.rejected.connect(self.reject)
         self.district.currentIndexChanged.connect(self._update_button)
@@ -254,6 +300,47 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(buttons)
         fit(self, QSize(em * 100, em * 64))  # as much of the screen as a dialog takes: rows to check
         self._update_button()
+
+    def _correct_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.blocker.setText(self.tr("请先在表中选中要更正的那条措施。"))
+            self.blocker.setVisible(True)
+            return
+        self.correct_measure_requested.emit(self.model.rows()[rows[0].row()])
+
+    def note_measure_correction(self, measure: dict, changes: dict) -> None:
+        """A correction of a parsed measure, kept until 导入 (then saved, and the import's build applies it)."""
+        self.measure_corrections[measure["id"]] = (measure, changes)
+        said = []
+        if changes.get("kind"):
+            said.append(self.tr("性质→{0}").format(KIND_LABELS.get(changes["kind"], changes["kind"])))
+        if "entity_types" in changes:
+            said.append(self.tr("受益方→{0}").format("、".join(changes.get("sizes", []) + changes["entity_types"]) or self.tr("不限")))
+        if changes.get("deadlines"):
+            said.append(self.tr("期限→{0}").format("、".join(changes["deadlines"])))
+        self.model.note_correction(self.model.rows().index(measure),
+                                   self.tr("导入时更正：{0}（{1}）").format("；".join(said), changes.get("why", "")))
+        self._update_summary()
+
+    def note_document_correction(self, fields: dict, why: str) -> None:
+        """A correction of the document (title, date, validity, status), saved after the import."""
+        self.document_correction = (fields, why)
+        names = {"title": "标题", "published": "发布日期", "valid_until": "有效期至", "status": "状态"}
+        for key, value in fields.items():
+            if key == "title":
+                self.fields["title"].setText(self.tr("{0}（导入时更正，原为：{1}）").format(value, self._document.get("title") or ""))
+            elif key in ("published", "valid_until"):
+                target = self.fields["dates" if key == "published" else "validity"]
+                target.setText(target.text() + self.tr("（导入时更正{0}为{1}）").format(names[key], value))
+            elif key == "status":
+                self.fields["status"].setText(self.tr("{0}（导入时更正）").format(value))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        count = len(self.measure_corrections) + (self.document_correction is not None)
+        self.summary.setText(self._summary_text + (self.tr("已记下{0}项更正，点“{1}”时一并保存。").format(
+            count, self.import_button.text()) if count else ""))
 
     def _format(self, doc: dict) -> str:
         kind = {"text": self.tr("文本文件"), "docx": self.tr("Word 文档"), "pdf": self.tr("PDF（文字层）"),
@@ -334,9 +421,10 @@ class ImportsModel(_Table):
 
 
 class ImportsDialog(QDialog):
-    """数据 → 已导入的文件: the list, with 导入文件…, 替换为新版本… and 移除 for the selected one."""
+    """数据 → 已导入的文件: the list, with 导入文件…, 复核与更正…, 替换为新版本… and 移除 for the selected one."""
 
     import_requested = Signal()
+    review_requested = Signal(object)  # ImportedDocument
     replace_requested = Signal(object)  # ImportedDocument
     remove_requested = Signal(object)  # ImportedDocument
 
@@ -363,10 +451,15 @@ class ImportsDialog(QDialog):
         self.error.hide()
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(self.tr("导入文件…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button = buttons.addButton(self.tr("复核与更正…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button.setToolTip(self.tr("逐条查看程序怎样说这份文件的措施（性质、受益方、期限、金额及依据），"
+                                              "更正措施或文件信息，或标为已废止；也可双击一行"))
         self.replace_button = buttons.addButton(self.tr("替换为新版本…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button = buttons.addButton(self.tr("移除"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self.import_requested)
+        self.review_button.clicked.connect(lambda: self._emit_for_selected(self.review_requested))
+        self.view.doubleClicked.connect(lambda _index: self._emit_for_selected(self.review_requested))
         self.replace_button.clicked.connect(lambda: self._emit_for_selected(self.replace_requested))
         self.remove_button.clicked.connect(lambda: self._emit_for_selected(self.remove_requested))
         buttons.rejected.connect(self.reject)
@@ -399,6 +492,7 @@ class ImportsDialog(QDialog):
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected() is not None
+        self.review_button.setEnabled(has and self.selected().present)
         self.replace_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 

@@ -1,16 +1,16 @@
 """The document-import flow of the window: 数据 → 导入文件… (pick or drop a .docx/.pdf/web page/text file,
 read it in the background, review what was parsed, 导入 stores it and rebuilds), and 数据 → 已导入的文件
-(移除, 替换为新版本). Main thread; reading runs on the window's one TaskRunner and every data change goes
+(复核与更正 in desktop/correctflow.py; 移除, 替换为新版本). Main thread; reading runs on the window's one TaskRunner and every data change goes
 through DataSetup like a rebuild, so the clerk sees the same progress and the old data on failure."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.correctflow import Changed, CorrectFlow
 from desktop.datasetup import DataSetup
 from desktop.dialogs import Prompter
 from desktop.importdialog import ImportReviewDialog, ImportsDialog, for_window
@@ -18,16 +18,10 @@ from desktop.searchservice import SearchService
 from index.errors import PolicyDataError
 from index.importer import ImportedDocument, check_importable, correct_import, import_files, list_imports, remove_import
 from index.importreview import earlier_editions, superseded_status
+from index.corrections_local import save as save_correction
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
 DOCUMENT_PATTERN = "政策文件 (*.docx *.pdf *.html *.htm *.txt *.doc *.wps);;所有文件 (*)"
-
-
-@dataclass(frozen=True)
-class Changed:
-    """What a finished import, removal or replacement did, as the status bar says it."""
-    message: str
-    doc_id: str | None = None  # the document to select in the list afterwards
 
 
 def _sha256(path: Path) -> str:
@@ -48,6 +42,7 @@ class ImportFlow(QObject):
         self.prompter = prompter
         self.review: ImportReviewDialog | None = None
         self.imports: ImportsDialog | None = None
+        self.corrections = CorrectFlow(window, service, data_setup, prompter)  # 复核与更正, 更正当前措施…
         service.build_finished.connect(self._on_changed)
         service.build_failed.connect(lambda _message: self._refresh_list())
 
@@ -88,7 +83,9 @@ class ImportFlow(QObject):
                                          parent=self.window, today=getattr(self.window, "today", None), editions=editions)
         review = self.review
         self.review.import_requested.connect(
-            lambda district: self._store(path, doc["sha256"], district, replacing, review.superseded()))
+            lambda district: self._store(path, doc["sha256"], district, replacing, review.superseded(),
+                                         list(review.measure_corrections.values()), review.document_correction))
+        self.corrections.take_notes_in(review)
         self.review.show()
         self.review_shown.emit(self.review)
 
@@ -100,7 +97,8 @@ class ImportFlow(QObject):
         self.read_failed.emit(message)
 
     def _store(self, path: Path, sha: str, district: str | None, replacing: ImportedDocument | None,
-               superseded: list[str] | None = None) -> None:
+               superseded: list[str] | None = None, corrections: list[tuple[dict, dict]] | None = None,
+               document_correction: tuple[dict, str] | None = None) -> None:
         changed_after_review = self.tr("{0}：文件在预览之后被改动了，未导入。请重新导入，再看一遍预览。").format(path)
         replaced_label = replacing.title if replacing else ""
 
@@ -108,6 +106,8 @@ class ImportFlow(QObject):
             try:
                 if _sha256(path) != sha:
                     raise PolicyDataError(changed_after_review)
+                for measure, changes in corrections or []:  # noted in the review: the import's build applies them
+                    save_correction(measure["id"], measure.get("text") or "", changes)
                 outcome = import_files([path], district=district, title=None, dry_run=False, data_dir=target, progress=report,
                                        replacing=replacing.id if replacing else None)
             except PolicyDataError as exc:
@@ -116,6 +116,13 @@ class ImportFlow(QObject):
                 raise PolicyDataError(f"{path}：无法读取文件（{exc.strerror or exc}），未导入。") from exc
             result = outcome.results[0]
             doc = result["document"]
+            if document_correction is not None:  # noted in the review: the document's entry is corrected after
+                try:
+                    correct_import(doc["id"], *document_correction, data_dir=target, progress=report)
+                except PolicyDataError as exc:
+                    raise PolicyDataError(f"文件已导入，但文件信息的更正没有保存：{for_window(str(exc))}"
+                                          "请在“数据 → 已导入的文件 → 复核与更正…”中再更正。") from exc
+                doc = {**doc, "title": document_correction[0].get("title") or doc.get("title")}
             label = f"{doc.get('title') or path.name}（{len(result['measures'])}条措施）"
             for old_id in superseded or []:  # confirmed in the review: the older edition is marked, kept searchable
                 status = superseded_status(doc.get("title") or path.stem, (doc.get("published") or doc.get("signed") or "")[:4] or None)
@@ -138,6 +145,7 @@ class ImportFlow(QObject):
             self.imports = ImportsDialog(self.window)
             self.imports.import_requested.connect(lambda: self.import_file())
             self.imports.replace_requested.connect(lambda doc: self.import_file(replacing=doc))
+            self.imports.review_requested.connect(self.corrections.review_document)
             self.imports.remove_requested.connect(self.remove)
         self._refresh_list()
         self.imports.show()

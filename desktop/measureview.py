@@ -21,7 +21,7 @@ from desktop.present import (
     tr,
 )
 from index.facts.kinds import KIND_LABELS
-from index.facts.deadlines import EXPIRED, UNKNOWN, measure_deadline, measure_status
+from index.facts.deadlines import EXPIRED, UNKNOWN, is_retired, measure_deadline, measure_status
 from index.present import measure_heading
 
 
@@ -46,6 +46,8 @@ def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date)
         f'<p style="color:#555;">{esc(measure["district"])}　{esc(doc.get("title"))}　{esc(clause_label(measure))}</p>',
         f"<h3>{esc(heading)}</h3>",
     ]
+    if is_retired(measure):  # a repealed or superseded document: said first, before anything looks current
+        parts.insert(0, retired_banner(doc.get("status") or ""))
     if measure.get("section"):
         parts.append(f'<p style="color:#555;">{esc(measure["section"])}</p>')
     colour = "#a02020" if status == EXPIRED else ("#7a5200" if status == UNKNOWN else "#1d6b2c")
@@ -72,6 +74,15 @@ def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date)
                     for k, v in rows)
     parts.append(f'<table cellspacing="2">{table}</table>')
     return "\n".join(parts)
+
+
+def retired_banner(status: str) -> str:
+    """The banner over a measure of a repealed (已废止) or superseded (已被《…》修订版取代) document."""
+    text = tr("本文件{0}：本条仅供了解，资格自查不再推荐。").format(status)
+    if status != "已废止":
+        text += tr("请查看新版本。")
+    return (f'<table width="100%" cellpadding="6" style="background-color:#fde2e1;"><tr><td>'
+            f'<b style="color:#a02020;">{esc(text)}</b></td></tr></table>')
 
 
 _TAG_FIELDS = (("benefit_types", "惠企类型"), ("entity_types", "面向"), ("sizes", "规模"), ("industries", "行业"),

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from desktop import keymap
-from index.present import measure_heading
 
 
 class WindowActions:
@@ -25,24 +24,10 @@ class WindowActions:
             self.prompter.inform(self, self.tr("更正措施"), self.tr(
                 "只能更正本机导入的文件的措施。程序自带文件的措施由开发人员逐条复核（resources/measure_overrides.toml）。"))
             return
-        dialog = CorrectDialog(measure, self.prompter, self)
-        dialog.accepted.connect(lambda: self._store_correction(measure, dialog.changes()))
+        dialog = CorrectDialog(measure, self.prompter, self, today=getattr(self, "today", None))
+        dialog.accepted.connect(lambda: self.import_flow.corrections.correct_measure(measure, dialog.changes()))
         self.correct_dialog = dialog
         self.prompter.run(dialog)
-
-    def _store_correction(self, measure: dict, changes: dict) -> None:
-        from desktop.importflow import Changed
-        from index.build import build
-        from index.corrections_local import save
-
-        measure_id, text, heading = measure["id"], measure.get("text") or "", measure_heading(measure)
-
-        def change(target, report) -> Changed:  # worker thread, exclusive
-            save(measure_id, text, changes)
-            build(target, progress=report)
-            return Changed(self.tr("已更正：{0}").format(heading), measure_id.split("/")[0])
-
-        self.data_setup.change_data(change, self.tr("更正措施"), self.tr("正在保存更正并重建数据，请稍候…"))
 
     def edit_synonyms(self) -> None:
         """数据 → 同义词…: a row for this machine's own synonym table (desktop/synonymsdialog.py)."""

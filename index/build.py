@@ -42,7 +42,9 @@ def parse_entry(entry: CatalogEntry) -> ParsedDocument:
     doc = parse_source(source, corrections=corrections, district=entry.district, title=entry.title)
     doc.status = entry.status or doc.status  # the maintainer's 已废止 / 已被《…》取代 outranks what the text says
     doc.published = entry.published or doc.published  # so do the date and validity the maintainer corrected
-    doc.valid_until = entry.valid_until or doc.valid_until
+    if entry.valid_until:
+        doc.valid_until = entry.valid_until
+        doc.valid_until_basis = f"维护人员更正：{entry.correction_why or '（未写理由）'}"
     return doc
 
 

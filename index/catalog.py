@@ -26,6 +26,7 @@ class CatalogEntry:
     status: str | None = None  # set by the maintainer: 已废止, or 已被《…》2025年修订版取代 (index/facts/deadlines.py)
     published: str | None = None  # the maintainer's correction of the document's date (YYYY-MM-DD)
     valid_until: str | None = None  # … and of its validity
+    correction_why: str | None = None  # why the maintainer corrected them (the basis the app then shows)
 
 
 CATALOG_NAME = "documents.toml"
@@ -151,6 +152,7 @@ def load_catalog(root: Path | None = None, *, root_is_resources: bool = True,
                     status=item.get("status"),
                     published=item.get("published") if isinstance(item.get("published"), str) else None,
                     valid_until=item.get("valid_until") if isinstance(item.get("valid_until"), str) else None,
+                    correction_why=item.get("correction_why") if isinstance(item.get("correction_why"), str) else None,
                 )
             )
         except (KeyError, TypeError) as exc:

@@ -15,9 +15,12 @@ from index.source.readers import read_source
 from index.source.tokens import Kind, tokenize
 from index.vocab import FLAG_TEXT_INCOMPLETE, FLAG_TEXT_MISSING
 
-def _placed(sentence: str, places: dict[str, int]) -> bool:
-    """A sentence placed whole, or in two pieces (a document number glued before the preamble)."""
-    return sentence in places or any(sentence[:k] in places and sentence[k:] in places for k in range(1, len(sentence)))
+def _placed(sentence: str, places: dict[str, int], depth: int = 4) -> bool:
+    """A sentence placed whole, or in pieces each placed (a header glued before the preamble: the issuer, the
+    document number, the date; at most `depth` pieces)."""
+    if sentence in places:
+        return True
+    return depth > 1 and any(sentence[:k] in places and _placed(sentence[k:], places, depth - 1) for k in range(1, len(sentence)))
 
 
 # What must never stand in a measure's text.
@@ -50,6 +53,7 @@ class DocumentReport:
     by_absence: int = 0  # tags whose basis is what the text does not say (政府工作 with no 主体, 企业 by default)
     without_basis: list[str] = field(default_factory=list)  # "措施4 行业“金融”": a tag no words of the text support
     kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # 可申请的支持 → [(number, basis words)]
+    each: list[str] = field(default_factory=list)  # per measure: its kind and end, each with its basis (check --each)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -81,6 +85,26 @@ class DocumentReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def measure_line(record: dict, kind: str) -> str:
+    """"第4条　可申请的支持（依据“…给予”）　期限至2026-06-30（依据“申报截止时间为2026年6月30日。”）"."""
+    basis = record.get("tag_basis") or {}
+    ends = basis.get("deadlines") or {}
+    if ends:
+        end = max(ends)
+        time = f"期限至{end}（依据“{ends[end]}”）"
+    elif basis.get("lasting"):
+        time = f"长期有效（依据“{next(iter(basis['lasting'].values()))}”）"
+    elif record.get("valid_until"):
+        said = (basis.get("validity") or {}).get(record["valid_until"])
+        time = f"期限：文件有效期至{record['valid_until']}" + (f"（依据“{said}”）" if said else "")
+    else:
+        time = "期限：原文未写明"
+    start = min(basis.get("starts") or {}, default=None)
+    if start:
+        time += f"；自{start}起（依据“{basis['starts'][start]}”）"
+    return f"第{record['number']}条　{kind}（依据“{record.get('kind_basis') or '无'}”）　{time}"
 
 
 def check_entry(entry: CatalogEntry) -> DocumentReport:
@@ -135,6 +159,7 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
         if record["text"].strip():
             label = KIND_LABELS.get(record.get("kind") or "", "未判定")
             report.kinds.setdefault(label, []).append((record["number"], record.get("kind_basis") or "（无）"))
+            report.each.append(measure_line(record, label))
         if FLAG_TEXT_INCOMPLETE in record["flags"]:
             report.incomplete.append(record["number"])
         # every tag names the words of the text behind it (tag_basis), and those words are in the text

@@ -206,6 +206,9 @@ def cmd_check(args: argparse.Namespace) -> int:
               f"　标记：{flags}　无责任单位：{report.without_units or '无'}　政府工作（不向企业推荐）：{report.government_only or '无'}"
               f"　文本不完整：{report.incomplete or '无'}　标签{report.tags}个，无原文依据{len(report.without_basis)}个")
         print(f"    {report.kinds_line()}")
+        if getattr(args, "each", False):
+            for line in report.each:
+                print(f"      {line}")
         for problem in report.problems:
             print(f"    ✗ {problem}")
         for warning in report.warnings:
@@ -407,7 +410,9 @@ def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
     p = command("info", "数据版本与位置；没有数据时返回非零")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
-    command("check", "逐份文件的数据质量报告；不变量不满足时返回非零").set_defaults(func=cmd_check)
+    p = command("check", "逐份文件的数据质量报告；不变量不满足时返回非零")
+    p.add_argument("--each", action="store_true", help="逐条列出每条措施的性质和期限，各带原文依据")
+    p.set_defaults(func=cmd_check)
     p = command("correct", "更正本机导入的一条措施的性质、受益方或期限，或一份文件的标题、日期、有效期、状态"
                            "（写明理由；随数据包发出，换修订版时原文没变的条目沿用），然后重建")
     p.add_argument("id", metavar="ID", help="措施编号（如 import-1a2b3c4d5e/3）或文件编号（如 import-1a2b3c4d5e）")

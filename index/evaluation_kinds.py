@@ -29,6 +29,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from index.evaluation_deadlines import judge_time, time_figures
 from index.facts.eligibility import eligible
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,6 +114,8 @@ def _gold_plans(plans: Path) -> list[tuple[Path, str, dict[int, dict]]]:
 def evaluate(sets: list[tuple[Path, str, dict[int, dict]]]) -> dict:
     pairs = []  # one per (article, visitor): gold, program
     kinds = Counter()
+    times = []  # one per article whose label states its end (the plans): gold, program
+
     unmatched = []
     for path, district, gold in sets:
         measures = {m["number"]: m for m in import_dry(path, district)}
@@ -125,6 +128,8 @@ def evaluate(sets: list[tuple[Path, str, dict[int, dict]]]) -> dict:
             acceptable = label.get("acceptable") or [label["kind"]]
             if predicted:
                 kinds[(label["kind"], predicted, predicted in acceptable)] += 1
+            if "deadline" in label:
+                times.append(judge_time(f"{path.name} 第{number}条", label, measure, TODAY))
             for name, profile in VISITORS.items():
                 # a district plan is judged for each kind of visitor placed in its district
                 profile = profile if district == "北京市" else {**profile, "district": district}
@@ -134,7 +139,7 @@ def evaluate(sets: list[tuple[Path, str, dict[int, dict]]]) -> dict:
                               "conditional": bool(label.get("conditional")), "core": bool(label.get("core_benefit")) and not label.get("expired_on_2026_12_04"),
                               "beneficiaries": label.get("beneficiaries") or [], "status": r["status"],
                               "kind": predicted, "text": measure.get("text", ""), "reasons": r["reasons"]})
-    return {"pairs": pairs, "kinds": kinds, "unmatched": unmatched}
+    return {"pairs": pairs, "kinds": kinds, "unmatched": unmatched, "times": times}
 
 
 def _pct(a: int, b: int) -> str:
@@ -167,6 +172,7 @@ def figures(result: dict) -> dict:
         found = [p for p in gold if p["status"] in OFFERED]
         out[f"{kind} precision"] = _pct(len(good), len(shown))
         out[f"{kind} recall"] = _pct(len(found), len(gold))
+    out.update(time_figures(result.get("times") or []))
     kinds = result["kinds"]
     if kinds:
         total = sum(kinds.values())
@@ -204,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in figs.items():
             if key == "confusion":
                 print("  标注 → 程序：" + "；".join(f"{k} {v}" for k, v in value.items()))
+            elif key == "deadline_misses":
+                for miss in value:
+                    print(f"  期限不符：{miss}")
             elif value or value == 0:
                 print(f"  {key}: {value}")
     return 0

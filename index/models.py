@@ -40,6 +40,7 @@ class ParsedDocument:
     valid_until: str | None = None
     effective: str | None = None  # ISO date of entry into force (本条例自…起施行), with its sentence
     effective_basis: str | None = None
+    valid_until_basis: str | None = None  # the sentence the validity was read from (有效期至…, 执行至…)
     district: str | None = None
     encoding: str = "utf-8"
     source_format: str = "text"  # what the file was: "text", "docx", "pdf", "html", "doc" (index/source/readers/)

@@ -78,7 +78,8 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
 
 def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     document = {"id": entry_id, "title": doc.title, "published": doc.published, "signed": doc.signed,
-                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis}
+                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis,
+                "valid_until_basis": doc.valid_until_basis}
     records = []
     taxonomy = load_taxonomy()  # once a document: looking it up (paths, the corrections file's stat) is not free
     for m in doc.measures:
@@ -102,18 +103,21 @@ def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxon
     document = document or record.get("document") or {}
     year = document_year({**record, "document": document})
     issued = document.get("signed") or document.get("published") or document.get("effective")
+    effective = document.get("effective")
     text = record.get("text") or ""
     for clause in tags["eligibility"]["clauses"]:
         # each benefit's own amount and time limit, quoted from its own words (and the lead it shares)
         scope = clause.get("shared", "") + clause["line"]
         clause["amounts"] = extract_amounts(clause["line"])
-        ends = extract_deadlines(scope, year, issued)
+        ends = extract_deadlines(scope, year, issued, effective)
         clause["deadline"] = max(ends) if ends else None
-        clause["targets"] = extract_targets(scope, year, issued)
+        clause["targets"] = extract_targets(scope, year, issued, effective)
     # each date with the sentence it was read from; the document's entry into force (自…起施行) is every measure's start
-    time = time_basis(text, year, issued)
+    time = time_basis(text, year, issued, effective)
     if document.get("effective"):
         time["effective"] = {document["effective"]: document.get("effective_basis") or ""}
+    if document.get("valid_until") and document.get("valid_until_basis"):  # the document's end, with its sentence
+        time["validity"] = {document["valid_until"]: document["valid_until_basis"]}
     if tags.get("deadline_override"):  # the maintainer's correction (index/corrections_local.py), with its why
         days, why = tags["deadline_override"]
         time["deadlines"] = {day: f"维护人员更正：{why}" for day in days}

@@ -224,7 +224,15 @@ def test_a_window_every_year_is_not_an_end():
     ("请于2026年7月15日前将申报材料报送区商务局，逾期不予受理。", ["2026-07-15"]),
     ("2026年6月30日（含）前提交申请。", ["2026-06-30"]),
     ("本政策2027年12月31日到期。", ["2027-12-31"]),
-    ("对2026年6月30日前签订租赁合同的给予补贴。", []),  # a condition on the contract, not the end
 ])
 def test_more_ways_to_write_an_end(text, ends):
     assert extract_deadlines(text, 2026) == ends
+
+
+def test_a_date_a_business_must_qualify_by_ends_the_measure_unless_it_was_past_when_issued():
+    """对…前签订合同的: contracts signed until then qualify, so a newcomer cannot after it (the measure's end);
+    in a text issued after that date it is a condition on who, not an end (changed on purpose: before, it was
+    never an end, so a 2026 plan's "对2026年12月31日前获得…受理的企业" showed no end at all)."""
+    text = "对2026年6月30日前签订租赁合同的给予补贴。"
+    assert extract_deadlines(text, 2026, "2026-03-15") == ["2026-06-30"]
+    assert extract_deadlines(text, 2026, "2026-08-01") == []

@@ -73,3 +73,62 @@ def test_a_repealed_or_replaced_document_is_for_information_only(tmp_path):
     measure = {"deadlines": [], "document": {"title": doc.title, "status": doc.status}}
     assert measure_status(measure, date(2026, 12, 4)) == EXPIRED
     assert deadline_note(measure, date(2026, 12, 4)) == "文件已被《北京市某某条例》2025年修订版取代，仅供了解"
+
+
+def test_the_signature_after_a_last_item_without_a_responsibility_line_is_not_that_items_text():
+    """一、…（责任单位：…） … 十二、本措施自印发之日起施行… then 北京市某区人民政府办公室 / 2026年1月2日: the last
+    item ended at its own words; the issuer and the date are the signature (read into issuer and signed)."""
+    items = "".join(f"{n}、对小微企业给予第{n}项补贴。（责任单位：区商务局）\n" for n in "一二三")
+    for signature in ("北京市某区人民政府办公室\n2026年1月2日\n", "北京市某区人民政府办公室\n二〇二六年一月二日\n"):
+        doc = parse_text("某区关于支持小微企业的若干措施\n\n为支持小微企业，制定以下措施。\n" + items
+                         + "四、本措施自印发之日起施行，有效期至2027年6月30日，由区商务局负责解释。\n" + signature)
+        assert doc.measures[-1].text == "本措施自印发之日起施行，有效期至2027年6月30日，由区商务局负责解释。"
+        assert (doc.issuer, doc.signed, doc.effective, doc.valid_until) == ("北京市某区人民政府办公室", "2026-01-02",
+                                                                             "2026-01-02", "2027-06-30")
+
+
+def test_the_header_under_the_title_is_read_even_glued_to_the_preamble():
+    """Issuer, number and a date in Chinese numerals on lines of their own under the title (no punctuation, so
+    read as one sentence with the preamble): each goes to the notice and is read; the preamble starts at 为."""
+    doc = parse_text("某区关于促进夜间经济发展的实施方案\n\n北京市某区人民政府办公室\n某政办发〔2026〕7号\n二〇二六年四月八日\n\n"
+                     "为繁荣夜间消费，制定本方案。\n" + BODY + "本方案自发布之日起实施。\n")
+    assert (doc.issuer, doc.doc_number, doc.signed, doc.effective) == ("北京市某区人民政府办公室", "某政办发〔2026〕7号",
+                                                                       "2026-04-08", "2026-04-08")
+    assert doc.preamble == ["为繁荣夜间消费，制定本方案。"]
+    # the issuer named in the notice's own title, an 办公室 too
+    doc = parse_text("北京市某区人民政府办公室关于印发《某区关于促进夜间经济发展的实施方案》的通知\n\n各街道办事处：\n"
+                     "现将《某区关于促进夜间经济发展的实施方案》印发给你们，请认真贯彻落实。\n\n"
+                     "某区关于促进夜间经济发展的实施方案\n为繁荣夜间消费，制定本方案。\n" + BODY)
+    assert doc.issuer == "北京市某区人民政府办公室"
+
+
+def test_a_regulations_adoption_line_is_not_taken_for_a_header():
+    doc = parse_text("某某条例\n\n2011年4月16日中华人民共和国国务院令第596号公布　根据2014年2月19日《国务院关于废止和修改部分"
+                     "行政法规的决定》修订\n第一条　为了促进某某，制定本条例。\n第二条　本条例自2011年11月1日起施行。\n")
+    assert doc.signed == "2014-02-19" and doc.doc_number == "国务院令第596号"
+
+
+def test_a_responsibility_line_whose_units_carry_brackets_is_split_off():
+    doc = parse_text("某区若干措施\n为支持企业，制定以下措施。\n"
+                     "1.对夜间经济示范街区给予支持。（责任单位：区商务局、各街道（乡镇））\n"
+                     "2.对专利质押融资给予贴息。（责任单位：区金融办、区市场监管局（区知识产权局））\n")
+    assert [(m.text, m.responsible_units) for m in doc.measures] == [
+        ("对夜间经济示范街区给予支持。", ["区商务局", "各街道（乡镇）"]),
+        ("对专利质押融资给予贴息。", ["区金融办", "区市场监管局（区知识产权局）"])]
+
+
+def test_the_documents_validity_names_its_sentence_or_the_maintainers_why(tmp_path):
+    from index.build import parse_entry
+    from index.catalog import CatalogEntry
+    from index.records import measure_records
+
+    source = tmp_path / "plan.txt"
+    source.write_text("某区若干措施\n为支持企业，制定以下措施。\n" + BODY + "本措施自印发之日起施行，执行至2027年6月30日。\n", encoding="utf-8")
+    entry = CatalogEntry(id="p", file=source, district="朝阳区", expected_measures=None, corrections=None,
+                         relative_file="plan.txt", source_file=str(source))
+    doc = parse_entry(entry)
+    assert (doc.valid_until, doc.valid_until_basis) == ("2027-06-30", "本措施自印发之日起施行，执行至2027年6月30日。")
+    record = measure_records("p", doc)[0]
+    assert record["tag_basis"]["validity"] == {"2027-06-30": "本措施自印发之日起施行，执行至2027年6月30日。"}
+    corrected = parse_entry(CatalogEntry(**{**entry.__dict__, "valid_until": "2026-12-31", "correction_why": "区政府提前终止"}))
+    assert (corrected.valid_until, corrected.valid_until_basis) == ("2026-12-31", "维护人员更正：区政府提前终止")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.source.dates import END, START, TARGET, TimeFact, read_time
+from index.source.dates import APPLY, END, LASTING, START, TARGET, TimeFact, read_time
 
 VALID = "有效"
 EXPIRED = "已过期"
@@ -53,28 +53,47 @@ def extract_amounts(text: str) -> list[str]:
     return out
 
 
-def extract_targets(text: str, year: int | None, issued: str | None = None) -> list[str]:
+def extract_targets(text: str, year: int | None, issued: str | None = None, effective: str | None = None) -> list[str]:
     """ISO dates by which a part of the measure is to be done ("6月30日前明确还款计划"), in order."""
-    return _dates(read_time(text, year, issued), TARGET)
+    return _dates(read_time(text, year, issued, effective), TARGET)
 
 
-def extract_deadlines(text: str, year: int | None, issued: str | None = None) -> list[str]:
-    """ISO end dates written in the text, in order of appearance, without repeats (targets excluded)."""
-    return _dates(read_time(text, year, issued), END)
+def extract_deadlines(text: str, year: int | None, issued: str | None = None, effective: str | None = None) -> list[str]:
+    """ISO end dates written in the text, in order of appearance, without repeats (targets excluded): the
+    applicant's last days where the text states any ("须于…前完成报名", "申报截止时间为…"), else every end."""
+    return [fact.date for fact in _counted_ends(read_time(text, year, issued, effective))]
 
 
-def extract_starts(text: str, year: int | None, issued: str | None = None) -> list[str]:
+def extract_starts(text: str, year: int | None, issued: str | None = None, effective: str | None = None) -> list[str]:
     """ISO dates before which the text does not apply ("自2027年1月1日起施行")."""
-    return _dates(read_time(text, year, issued), START)
+    return _dates(read_time(text, year, issued, effective), START)
 
 
-def time_basis(text: str, year: int | None, issued: str | None = None) -> dict[str, dict[str, str]]:
-    """{"deadlines": {iso: sentence}, "starts": {iso: sentence}}: the words each date was read from."""
+def time_basis(text: str, year: int | None, issued: str | None = None,
+               effective: str | None = None) -> dict[str, dict[str, str]]:
+    """{"deadlines": {iso: sentence}, "starts": {iso: sentence}, and "lasting": {"长期有效": sentence} when it says
+    so}: the words each date was read from (the deadlines those extract_deadlines counts)."""
+    facts = read_time(text, year, issued, effective)
     out: dict[str, dict[str, str]] = {"deadlines": {}, "starts": {}}
-    for fact in read_time(text, year, issued):
-        key = {END: "deadlines", START: "starts"}.get(fact.kind)
-        if key:
-            out[key].setdefault(fact.date, fact.basis)
+    for fact in _counted_ends(facts):
+        out["deadlines"].setdefault(fact.date, fact.basis)
+    for fact in facts:
+        if fact.kind == START:
+            out["starts"].setdefault(fact.date, fact.basis)
+        elif fact.kind == LASTING:
+            out.setdefault("lasting", {}).setdefault("长期有效", fact.basis)
+    return out
+
+
+def _counted_ends(facts: list[TimeFact]) -> list[TimeFact]:
+    """The ends that are the measure's: the applicant's last days when stated (a voucher campaign running to
+    October whose shops must sign up by 6月20日 ends, for a business, on 6月20日), else every end; no repeats."""
+    applying = [f for f in facts if f.kind == APPLY]
+    chosen = applying or [f for f in facts if f.kind == END]
+    out: list[TimeFact] = []
+    for fact in chosen:
+        if fact.date not in [f.date for f in out]:
+            out.append(fact)
     return out
 
 
@@ -126,9 +145,19 @@ def is_retired(measure: dict) -> bool:
     return status == REPEALED or bool(SUPERSEDED.match(status))
 
 
+LASTING_STATUS = "长期有效"
+
+
 def is_standing(measure: dict) -> bool:
-    """A regulation or rules (条例, 办法, 规定 …), as opposed to a plan or a set of measures for a time."""
-    return bool(_STANDING.search(((measure.get("document") or {}).get("title") or "").strip()))
+    """A regulation or rules (条例, 办法, 规定 …), as opposed to a plan or a set of measures for a time; or a text
+    that says it has no end (长期有效, in the measure or of the whole document)."""
+    document = measure.get("document") or {}
+    return (bool(_STANDING.search((document.get("title") or "").strip())) or is_lasting(measure))
+
+
+def is_lasting(measure: dict) -> bool:
+    """The measure or its document says 长期有效."""
+    return bool((measure.get("tag_basis") or {}).get("lasting")) or (measure.get("document") or {}).get("status") == LASTING_STATUS
 
 
 def _day(value: str | None) -> date | None:
@@ -177,6 +206,8 @@ def deadline_note(measure: dict, today: date) -> str:
     if deadline is None:  # a standing text
         start = measure_start(measure)
         since = f"自{start}起施行，" if start else ""
+        if is_lasting(measure):
+            return f"原文写明长期有效：{since}被修订或废止前一直有效"
         return f"现行有效：{since}未规定有效期，被修订或废止前一直有效"
     own = any(d for d in measure.get("deadlines") or [])
     whose = "本条期限至" if own else "文件有效期至"

@@ -2,8 +2,12 @@
 
 One reader for the document's own dates (metadata: 印发, 通过, 施行, 有效期) and for a measure's time limits
 (index/facts/deadlines.py). Every fact names its kind:
-  - end:    a date after which the benefit or the text no longer applies ("申报截止时间为2026年6月30日",
-            "须于2027年1月15日前完成报名", "至2026年10月31日止", "执行至2027年底", "有效期2年", "2026年度内");
+  - end:    a date after which the benefit or the text no longer applies ("至2026年10月31日止", "执行至2027年底",
+            "有效期2年", "2026年度内", "2026年上半年，…", "对2026年12月31日前获得…的企业");
+  - apply:  an end that is the applicant's last day ("申报截止时间为2026年6月30日", "须于2027年1月15日前完成报名",
+            "下半年集中组织一次申报"): where a measure states one, it is the measure's end, over the period of
+            the activity ("消费券7月至10月发放，商户须在6月20日前完成入驻登记" ends on 6月20日 for a business);
+  - lasting: the text says it has no end (长期有效);
   - target: a date by which a part of the work is to be done ("确保6月30日前…应退尽退", "8月底前资金使用到位");
   - start:  a date before which it does not apply ("自2027年1月1日起施行").
 Chinese-numeral dates (二〇二六年六月三十日) and full-width digits are read as the Arabic ones; a date without
@@ -19,7 +23,7 @@ from datetime import date, timedelta
 
 from index.source.sentences import split_sentences
 
-END, TARGET, START = "end", "target", "start"
+END, APPLY, TARGET, START, LASTING = "end", "apply", "target", "start", "lasting"
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
@@ -112,10 +116,21 @@ def _renamed(pattern: str, prefix: str) -> str:
 
 _APPLY = (r"(?:(?:向|通过|到|在|将)[^，。；]{0,15}?)?(?:完成|提出|进行|办理|提交|报送)?"
           r"(?:申报|申请|报名|提交|递交|报送|登记|备案|注册|签约|签订|兑付|领取|核销|使用|消费|购买|购置|入驻|报备|认定|参加|参评|上传)")
-_END_CUE = r"(?:截止|截至|截止到|截止至|止于)(?:时间|日期|期限)?(?:为|是|：|:|到|至|于)?"
+_END_CUE = r"(?:截止|截至|截止到|截止至|止于)(?:时间|日期|期限)?(?:均|都|统一)?(?:为|是|：|:|到|至|于)?"
 _TO_CUE = r"(?:至|到|直至|延长至|延续至|顺延至|执行至|实施至|有效期至|期限至)"
 # a metric of the year, not a period of the benefit: "2025年度营业收入", "上年度纳税额"
 _METRIC = r"(?:获|被|认定|评为|入选|营业|营收|纳税|税收|产值|销售|主营|收入|利润|研发|实缴|净利|经营|产量|出口|进口|用工|工资|社保|缴纳|评价|考核|统计)"
+
+# the words of a clause that make its end the applicant's last day ("申报截止时间为…", "受理时间截至…")
+_APPLYING = re.compile(r"申报|申请|报名|受理|申领|递交|报送|提交|登记|兑付")
+# an event that places a business among those the benefit is for, in a year: 2026年新认定的, 2025年度首次认定的
+_EVENT = (r"(?:新|首次|当年)?(?:认定|获评|获得|评为|入选|新增|申请|发生|开业|开设|入驻|招用|吸纳|设立|注册(?!资本)|签订|纳入|升规|上市)")
+# a qualifying condition "对…的" opened before the date: 对2026年12月31日前获得…受理的本区企业 (not the work of
+# government: 确保在6月30日前符合条件的企业…应退尽退)
+_CONDITION_OPENS = re.compile(r"(?:对|凡|对于|凡是|在)$")
+_WORK_TARGET = re.compile(r"确保|力争|争取|督促|推动|要求")
+# a period at the head of a sentence scopes what follows: "2026年上半年，在全区认定一批…"
+_HEAD = r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
 
 _RULES: list[tuple[str, re.Pattern]] = [
     (END, re.compile(rf"{_END_CUE}\s*{_POINT}")),
@@ -128,45 +143,63 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # a benefit scoped to a year: 2022年度内, 2022年内, 2022年对…, 2022年新申请, 2022年6月减免的
     (END, re.compile(r"(?P<y>20\d{2})年度?内")),
     (END, re.compile(r"(?P<y>20\d{2})年对")),
-    (END, re.compile(r"(?P<y>20\d{2})年度?(?:新申请|新增|发生)")),
+    (END, _IN_YEAR := re.compile(rf"(?P<y>20\d{{2}})年度?{_EVENT}")),
     (END, re.compile(r"(?P<y>20\d{2})年\d{1,2}月(?:份)?减免的")),
-    (END, re.compile(rf"(?P<y>20\d{{2}})年度(?!{_METRIC}|[^，。；]{{0,3}}{_METRIC})")),
+    (END, _YEAR_METRICLESS := re.compile(rf"(?P<y>20\d{{2}})年度(?!{_METRIC}|[^，。；]{{0,3}}{_METRIC})")),
     # 须于2027年1月15日前完成报名 / 2027年9月30日前申报 / 年底前申报: the applicant's last day
     (END, _BY_APPLYING := re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前|为止)[，,]?{_APPLY}")),
-    (END, re.compile(r"(?:(?P<y2>20\d{2})年)?(?P<half>上半年|下半年)(?:内|前|之前|底前)?(?:完成)?(?:申报|申请|报名)")),
+    (END, _HALF_APPLYING := re.compile(r"(?:(?P<y2>20\d{2})年)?(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)(?:末|底)?(?:内|前|之前)?"
+                     r"[^，。；0-9]{0,8}?(?:申报|申请|报名)")),
+    # 2026年上半年，… / 2026年第四季度，… / 2026年，…: the period the sentence's action falls in
+    (END, _HEADING := re.compile(rf"{_HEAD}(?:(?P<y2>20\d{{2}})年(?P<half>上半年|下半年)|(?P<y3>20\d{{2}})年第?(?P<q>[一二三四1-4])季度"
+                                 rf"|(?P<yy>20\d{{2}})年度?)(?:内|期间)?[，,]")),
     # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
     (TARGET, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)")),
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
-# 有效期2年 / 有效期为三年 / 自发布之日起2年内 / 自印发之日起施行，有效期3年 / 6个月内有效
+# 有效期2年 / 有效期为三年 / 自发布之日起2年内 / 自印发之日起施行，有效期3年 / 6个月内有效 / 试行一年 / 期限暂定两年
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
-_PERIOD = re.compile(rf"(?:有效期(?:为|是)?|执行期(?:为|是)?|期限(?:为|是)?|之日起|起)\s*{_COUNT}\s*(?P<unit>年|个月)")
+_PERIOD = re.compile(rf"(?:(?P<term>有效期|执行期|实施期|试行期?|期限)(?:暂定)?(?:为|是)?|之日起|起)\s*{_COUNT}\s*(?P<unit>年|个月)")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年|个?年度)")
-_FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|施行|实施|签发)之日")
+_FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日")
+_FROM_EFFECT = re.compile(r"(?:施行|实施|生效)之日")
 _EXPLICIT_START = re.compile(rf"(?:自|从){_POINT}(?:起|开始)")
+_LASTING = re.compile(r"长期有效(?=[。；;，,）)]|$)")
 
 
-def read_time(text: str, year: int | None = None, issued: str | None = None) -> list[TimeFact]:
-    """The time facts of a text, in order of appearance, each with its sentence. `year`: for dates written
-    without one; `issued`: the document's date, for periods counted from 印发/发布之日."""
+def read_time(text: str, year: int | None = None, issued: str | None = None,
+              effective: str | None = None) -> list[TimeFact]:
+    """The time facts of a text, in order of appearance, each with its sentence. `year`: the document's, for
+    dates written without one (and to tell a past year's condition from the benefit's own year); `issued`: the
+    document's date, for periods counted from 印发/发布之日; `effective`: its entry into force, for 施行之日."""
     facts: list[TimeFact] = []
     last_year = year
     for sentence in split_sentences(text):
         if not _MAY_HOLD_TIME.search(sentence):
             continue  # most sentences name no date: skip the rules (a build reads every sentence of 100,000 measures)
-        found, written = _sentence_time(sentence, last_year, issued)
+        found, written = _sentence_time(sentence, last_year, issued, effective, year)
         facts += [TimeFact(kind, day, sentence) for kind, day in found]
         last_year = written or last_year
     return facts
 
 
-# every date, period or season is written with 年, 月 or 季度: a sentence without them holds none
-_MAY_HOLD_TIME = re.compile(r"[年月]|季度")
+# every date, period or season is written with 年, 月 or 季度 (or says it has none: 长期有效)
+_MAY_HOLD_TIME = re.compile(r"[年月]|季度|长期有效")
+
+
+def _is_past(day: str, issued: str | None, doc_year: int | None) -> bool | None:
+    """Whether `day` lies before the document was issued (None when the document's date is unknown)."""
+    if issued:
+        return day < issued
+    if doc_year:
+        return int(day[:4]) < doc_year
+    return None
 
 
 @lru_cache(maxsize=65536)
-def _sentence_time(sentence: str, last_year: int | None, issued: str | None) -> tuple[tuple[tuple[str, str], ...], int | None]:
+def _sentence_time(sentence: str, last_year: int | None, issued: str | None, effective: str | None = None,
+                   doc_year: int | None = None) -> tuple[tuple[tuple[str, str], ...], int | None]:
     """((kind, ISO date) …, the last year written in it) of one sentence; the same sentence is read once
     (a clause's words are read again for its benefit line)."""
     s = normalise(sentence)
@@ -184,19 +217,20 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None) -> 
             clause = re.split(r"[，,；：:]", s[max(0, m.start() - 12) : m.start()])[-1]
             if kind != START and _RECURRING.search(clause):
                 continue  # 每年1月1日至6月30日报送年度报告: a window every year, not an end
-            found = kind
-            if pattern is _BY_APPLYING and re.match(r"[^，。；]*的", s[m.end():]):
-                found = TARGET  # 对2026年6月30日前签订合同的…: a condition on who, not the last day to apply
             point = _point(m)
             y = point[0] if point[0] is not None else year_at(m.end())
             if y is None:
                 continue
             day = iso(y, point[1], point[2])
-            if day:
+            if not day:
+                continue
+            found = _kind_in_context(kind, pattern, m, s, day, issued, doc_year)
+            if found:
                 hits.append((m.start(), m.end(), found, day))
     for m in _PERIOD.finditer(s):
         n = cn_count(m.group("n"))
-        start = _explicit_start(s, year_at) or (issued if _FROM_ISSUE.search(s) or "有效期" in m.group(0) else None)
+        start = (_explicit_start(s, year_at) or (effective if _FROM_EFFECT.search(s) and effective else None)
+                 or (issued if _FROM_ISSUE.search(s) else None) or ((effective or issued) if m.group("term") else None))
         if not n or not start:
             continue
         try:
@@ -205,7 +239,39 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None) -> 
             continue
         end = add_period(begin, years=n) if m.group("unit") == "年" else add_period(begin, months=n)
         hits.append((m.start(), m.end(), END, end.isoformat()))
+    for m in _LASTING.finditer(s):
+        hits.append((m.start(), m.end(), LASTING, ""))
     return tuple((kind, day) for _, _, kind, day in sorted(hits)), (years[-1][1] if years else None)
+
+
+def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: str, issued: str | None,
+                     doc_year: int | None) -> str | None:
+    """What a rule's date is, read with the clause around it: the applicant's last day, the end of a window
+    a business must enter by, a condition on who (a date already past when the text was issued), or none."""
+    lead = re.split(r"[，,；;。]", s[: m.start()])[-1]  # the clause before the date
+    tail = re.match(r"[^，,。；;]*", s[m.end():]).group(0)  # the clause after it
+    qualifies = re.search(r"的(?!话)", tail) is not None
+    act = m.group(0) + tail[:4]  # the verb the date is for: 前完成入驻登记 / 前提交申报材料
+    opens = _CONDITION_OPENS.search(lead) or not lead.strip()  # 对…前…的 / a sentence that opens with the date
+    if pattern is _BY_APPLYING or (kind == TARGET and qualifies and opens and not _WORK_TARGET.search(lead)):
+        if pattern is _BY_APPLYING and not qualifies:
+            return APPLY if _APPLYING.search(act) else END
+        if not qualifies:
+            return kind
+        # 对2026年12月31日前获得…的企业 / 2026年10月31日前完成申报的: whoever enters by then; a date past when the
+        # text was issued is a condition on who (对2026年3月31日前已签订合同的…), not an end
+        if _is_past(day, issued, doc_year):
+            return TARGET
+        return APPLY if _APPLYING.search(act) else END
+    if pattern in (_IN_YEAR, _HEADING, _YEAR_METRICLESS) and _is_past(day, issued[:4] + "-01-01" if issued else None, doc_year):
+        return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
+    if kind == END and (pattern is _HALF_APPLYING or _APPLYING.search(lead)):
+        return APPLY  # 申报截止时间为… / 受理时间截至… / 补贴申报窗口期：…至…
+    if kind == TARGET and _APPLYING.search(lead) and not _WORK_TARGET.search(lead):
+        return APPLY  # 申请须于2026年8月31日前提出
+    if kind == TARGET and "逾期" in s[m.end():] and not _WORK_TARGET.search(lead):
+        return END  # 项目须在2027年3月底前竣工验收，逾期不予拨付: nothing after it
+    return kind
 
 
 def _explicit_start(sentence: str, year_at) -> str | None:

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from index.models import ParsedDocument
-from index.source.dates import END, START, normalise, read_time
+from index.source.dates import APPLY, END, LASTING, START, normalise, read_time
 from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
 
@@ -32,7 +32,11 @@ _ADOPTED = re.compile(rf"{_DATE}[^。；]{{0,60}}?(?:通过|公布|发布|印发
 _ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|规则|细则|措施|若干措施|方案|实施方案|意见|通知|政策|决定|计划|规划)")
 _PERIOD_WORDS = re.compile(r"有效期|执行期")  # in the closing, about the whole text even without 本…
 _FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日起(?:施行|实施|执行|生效)")
-_ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府|办公厅))关于印发")
+_ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室))关于印发")
+# the issuer's name on a line of its own, in the header under the title or above the date (落款)
+_ISSUER_ALONE = re.compile(r"^((?:北京市)?[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|"
+                           r"领导小组|[局委厅署院]))$")
+_CN_DATE = r"[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
 _ISSUER_PRESS = re.compile(r"((?:北京市|[\u4e00-\u9fff]{2,4}区)(?:人民政府办公厅|人民政府|办公厅))印发《")
 _ISSUER_TITLE = re.compile(r"^(北京市|[\u4e00-\u9fff]{2,4}区)(?:人民政府)?关于")
 _VALID_UNTIL = re.compile(r"有效期至(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -84,13 +88,28 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
             doc.preamble.append(sentence)
 
 
+# the header under the title, glued to the preamble when its lines carry no punctuation: the issuer, the
+# number, the date (北京市通州区人民政府办公室 / 通政办发〔2026〕11号 / 二〇二六年五月十二日 / 为…)
+_HEADER_PART = re.compile(rf"(?:北京市)?[\u4e00-\u9fff]{{0,16}}(?:人民政府办公室|人民政府办公厅|人民政府)(?=[\u4e00-\u9fff]{{1,10}}[〔\[［【(（]\d{{4}}|\d{{4}}年|{_CN_DATE})"
+                          rf"|{_OWN_NUMBER.pattern[1:]}|{_DATE}|{_CN_DATE}")
+
+
+_BRACKET_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号$")
+
+
 def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
-    """The document number glued before the preamble ("京通政办发[2026]3号为促进消费…") goes to the notice."""
-    match = _OWN_NUMBER.match(sentence)
-    if not match or match.end() == len(sentence):
+    """The header glued before the preamble — the document number ("京通政办发[2026]3号为促进消费…"), and the
+    issuer and date beside it — goes to the notice, each part on its own."""
+    rest, parts = sentence, []
+    while (match := _HEADER_PART.match(rest)) and match.end() < len(rest):
+        parts.append(match.group(0))
+        rest = rest[match.end():]
+    if not any(_BRACKET_NUMBER.match(p) for p in parts):
+        # a header carries the number in its brackets; a name or a date alone before the text is not one
+        # (a regulation's adoption line: 2011年4月16日中华人民共和国国务院令第596号公布…)
         return [sentence]
-    doc.notice.append(sentence[: match.end()])
-    return [sentence[match.end() :]]
+    doc.notice.extend(parts)
+    return [rest]
 
 
 def _cited_then_bare(front: list[str]) -> tuple[str | None, int | None]:
@@ -155,9 +174,13 @@ def fill_metadata(doc: ParsedDocument) -> None:
         doc.issuer = match.group(1)
     elif match := _ISSUER_SIGNED.search(normalise("".join(doc.notice + doc.closing))):
         doc.issuer = match.group(1)
+    elif alone := next((m.group(1) for s in doc.notice + doc.closing if (m := _ISSUER_ALONE.match(s.strip()))), None):
+        doc.issuer = alone
     elif doc.title and (match := _ISSUER_TITLE.search(doc.title)):
         doc.issuer = match.group(1)
-    if match := _DOC_NUMBER.search(head):
+    if own := next((m.group(1) for s in doc.notice if (m := _OWN_NUMBER.match(s.strip())) and m.end() == len(s.strip())), None):
+        doc.doc_number = re.sub(r"\s+", "", own)  # a number on a line of its own in the header
+    elif match := _DOC_NUMBER.search(head):
         doc.doc_number = re.sub(r"^.*的通知", "", match.group(1))
     elif number := document_number(doc.notice + doc.press_note + doc.preamble[:3]):
         doc.doc_number = number
@@ -166,6 +189,8 @@ def fill_metadata(doc: ParsedDocument) -> None:
     doc.signed = signed_date(doc.notice + doc.press_note + doc.preamble + doc.closing)
     if match := _VALID_UNTIL.search(everything):
         doc.valid_until = iso(*match.groups())
+        doc.valid_until_basis = next((s for s in doc.notice + doc.press_note + doc.preamble + doc.closing
+                                      if match.group(0) in s), None)
     read_period(doc)
     if doc.status is None and (doc.notice or _ISSUER_PRESS.search("".join(doc.press_note))):
         doc.status = "已印发"
@@ -206,11 +231,13 @@ def read_period(doc: ParsedDocument) -> None:
     for sentence in about:
         if _FROM_ISSUE.search(sentence) and issued and doc.effective is None:
             doc.effective, doc.effective_basis = issued, sentence
-        for fact in read_time(sentence, int(issued[:4]) if issued else None, doc.effective or issued):
-            if fact.kind == START and doc.effective is None and "起" in sentence and re.search(r"施行|实施|执行|生效", sentence):
+        for fact in read_time(sentence, int(issued[:4]) if issued else None, issued, doc.effective):
+            if fact.kind == LASTING and doc.status is None and _ABOUT_DOCUMENT.search(sentence):
+                doc.status = "长期有效"  # 本措施长期有效: in force until revised or repealed, as a regulation is
+            elif fact.kind == START and doc.effective is None and "起" in sentence and re.search(r"施行|实施|执行|生效", sentence):
                 doc.effective, doc.effective_basis = fact.date, fact.basis
-            elif fact.kind == END and doc.valid_until is None and re.search(r"有效期|执行期|施行|实施|执行|截止|截至|止", sentence):
-                doc.valid_until = fact.date
+            elif fact.kind in (END, APPLY) and doc.valid_until is None and re.search(r"有效期|执行期|施行|实施|执行|截止|截至|止", sentence):
+                doc.valid_until, doc.valid_until_basis = fact.date, fact.basis
 
 
 # 《城乡个体工商户管理暂行条例》同时废止 / 废止《…》 / 《…》不再执行

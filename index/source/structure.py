@@ -13,6 +13,13 @@ _LEVEL_ORDER = (Kind.CHAPTER, Kind.ARTICLE, Kind.PART, Kind.SUB, Kind.ITEM, Kind
 _SECTION_KINDS = (Kind.CHAPTER, Kind.PART)
 # A document without any responsibility lines ends its last measure where the closing formula starts.
 _CLOSING = re.compile(r"^本(?:实施)?(?:方案|若干措施|措施|办法|细则|通知|意见|规定|政策)(?:自|从|由|有效期|适用|所称|未尽|执行期)")
+# the signature under the text (落款), each on a line of its own: the issuer's name, and the date (Arabic or
+# Chinese numerals) — never the last measure's words
+_SIGNATURE_ISSUER = (r"(?:北京市)?[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|"
+                     r"管委会|领导小组|[局委厅署院])")
+_SIGNATURE_DAY = r"[（(]?(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?"
+_SIGNATURE_DATE = re.compile(rf"^(?:{_SIGNATURE_ISSUER}\s*)?{_SIGNATURE_DAY}$")  # the lines may be read as one
+_SIGNATURE_NAME = re.compile(rf"^{_SIGNATURE_ISSUER}$")
 
 
 @dataclass
@@ -149,6 +156,8 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
         out.closing.extend(after_close)
     elif after_close:
         flush_after_close()
+    if out.measures and not closed:
+        out.closing[:0] = _signature(out.measures[-1])
     if restarts_per_section(tokens, level):
         printed = [m.number for m in out.measures]
         for ordinal, measure in enumerate(out.measures, 1):
@@ -156,6 +165,16 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
         out.warnings.append(f"措施编号在各部分内各自从头编起（{printed[0]}…），已按出现顺序连续编为1—{len(printed)}，请核对。")
     _warn_numbering(out)
     return out
+
+
+def _signature(last: Measure) -> list[str]:
+    """The signature lines (issuer, date) at the end of the last measure, taken off it: a plan whose last
+    item has no responsibility line runs straight into 北京市某区人民政府办公室 / 2026年1月2日."""
+    taken: list[str] = []
+    while len(last.sentences) > 1 and (_SIGNATURE_DATE.match(last.sentences[-1].strip())
+                                       or (_SIGNATURE_NAME.match(last.sentences[-1].strip()) and taken)):
+        taken.insert(0, last.sentences.pop())
+    return taken
 
 
 def _warn_numbering(out: Assembly) -> None:

@@ -38,8 +38,9 @@ class Token:
 
 _ROLE = r"(?:责任|牵头|主责)(?:单位|部门)"
 _OTHER_ROLE = re.compile(r"(?:责任|牵头|主责|配合|协办|参与|协同)(?:单位|部门)\s*[：:]")
-# （责任单位：…） (牵头单位：…；配合单位：…) （责任部门：…）
-_UNITS = re.compile(rf"[（(]\s*({_ROLE})\s*[：:]\s*([^（）()]*?)\s*[）)]")
+# （责任单位：…） (牵头单位：…；配合单位：…) （责任部门：…）; a unit may carry its own brackets:
+# （责任单位：区市场监管局（区知识产权局）、各街道（乡镇））
+_UNITS = re.compile(rf"[（(]\s*({_ROLE})\s*[：:]\s*((?:[^（）()]|[（(][^（）()]*[）)])*?)\s*[）)]")
 # 责任单位：区税务局、区财政局 — a line of its own (or after a sentence), without brackets: it ends with
 # the line, a 。, or the next numbering of a one-line dump.
 _CN_NUM = "一二三四五六七八九十百零〇"

@@ -1,0 +1,111 @@
+"""Time limits in the wordings district plans and regulations use, written for the deadline tests (issue 23
+item 4) and independent of the evaluation plans' phrasing: each case a measure's words in a document of a
+given kind and date, with the end a reader takes from it and its status on 2026-12-04 (several are already
+over). Landlord and tenant sentences included. judge() runs a case through the build's own annotation.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+JUDGED_ON = date(2026, 12, 4)
+VALID, EXPIRED, NOT_YET, UNKNOWN = "有效", "已过期", "尚未施行", "未注明期限"
+
+# the documents the cases stand in: a 2026 plan without an end, one with a validity, a standing text, older plans
+DOCS = {
+    "plan": {"id": "own-2026", "title": "某区关于支持小微企业平稳发展的若干措施", "signed": "2026-04-10",
+             "effective": "2026-04-10", "valid_until": None},
+    "plan-valid": {"id": "own-2026b", "title": "某区促进商贸服务业发展的实施方案", "signed": "2026-04-10",
+                   "effective": "2026-04-10", "valid_until": "2027-12-31"},
+    "rules": {"id": "own-rules", "title": "某区中小企业发展专项资金管理办法", "signed": "2026-02-01",
+              "effective": "2026-03-01", "valid_until": None},
+    "plan-2024": {"id": "own-2024", "title": "某区关于促进连锁便利店发展的若干措施", "signed": "2024-05-20",
+                  "effective": "2024-05-20", "valid_until": None},
+    "plan-2025": {"id": "own-2025", "title": "某区关于推动工业企业升规的若干措施", "signed": "2025-03-02",
+                  "effective": "2025-03-02", "valid_until": None},
+    "repealed": {"id": "own-old", "title": "某区关于支持小微企业平稳发展的若干措施", "signed": "2026-04-10",
+                 "effective": "2026-04-10", "valid_until": "2027-12-31", "status": "已废止"},
+}
+
+# (the measure's words, document, end a reader takes, status on 2026-12-04)
+CASES: list[tuple[str, str, str | None, str]] = [
+    ("对新设立的科技型企业给予房租补贴，申请受理截止时间为2026年8月15日，逾期不再受理。", "plan", "2026-08-15", EXPIRED),
+    ("符合条件的企业请于2027年2月28日前向区科委提交申报材料。", "plan", "2027-02-28", VALID),
+    ("对2026年10月31日前完成网上申报的企业给予一次性补贴。", "plan", "2026-10-31", EXPIRED),
+    ("本项政策实施期限为2026年5月1日至2027年4月30日。", "plan", "2027-04-30", VALID),
+    ("补贴资金申领工作至2026年11月20日结束。", "plan", "2026-11-20", EXPIRED),
+    ("对吸纳就业困难人员的企业给予岗位补贴，政策有效期至二〇二七年十二月三十一日。", "plan", "2027-12-31", VALID),
+    ("对入驻孵化器的初创企业给予场地补贴，本条有效期三年，自2026年6月1日起施行。", "plan", "2029-05-31", VALID),
+    ("对新招用本区劳动力的企业给予补贴，本条措施自印发之日起一年内有效。", "plan", "2027-04-09", VALID),
+    ("对承租区属国有企业经营用房的小微企业和个体工商户，减免3个月租金，承租人应于2026年9月30日前向出租单位提出申请。",
+     "plan", "2026-09-30", EXPIRED),
+    ("出租方为区属国有企业的，由出租方按月减免承租方租金，减免期至2026年12月31日止。", "plan", "2026-12-31", VALID),
+    ("2026年度内新招用本区户籍劳动力的，按每人3000元给予补贴。", "plan", "2026-12-31", VALID),
+    ("对2026年新认定的高新技术企业给予一次性奖励20万元。", "plan", "2026-12-31", VALID),
+    ("对2025年度首次认定的专精特新中小企业给予奖励10万元。", "plan", None, UNKNOWN),
+    ("年内完成数字化改造并通过验收的企业，按投资额的20%给予补助，各单位于年底前申报。", "plan", "2026-12-31", VALID),
+    ("第三季度末前完成申报的项目方可纳入支持范围。", "plan", "2026-09-30", EXPIRED),
+    ("对开展数字化改造的商贸企业给予补助，下半年集中组织一次申报。", "plan", "2026-12-31", VALID),
+    ("每年3月集中受理一次申报，具体以通知为准。", "rules", None, VALID),
+    ("原则上每年6月底前完成上一年度资金的申报。", "rules", None, VALID),
+    ("自即日起至2026年6月30日，对新开办的餐饮门店给予开业补贴。", "plan", "2026-06-30", EXPIRED),
+    ("对连锁品牌在本区开设首店的，给予一次性奖励。本政策长期有效。", "plan", None, VALID),
+    ("自2027年1月1日起，对通过绿色商场认定的企业给予奖励。", "plan", None, NOT_YET),
+    ("对参加区级展会的企业给予展位费补贴，补贴申报窗口期：2026年9月1日至9月30日。", "plan", "2026-09-30", EXPIRED),
+    ("2026年第四季度，组织开展外贸企业出海专项资金申报。", "plan", "2026-12-31", VALID),
+    ("2026年上半年，对参加展会的企业按展位费的50%给予补贴。", "plan", "2026-06-30", EXPIRED),
+    ("本条政策执行期为2026年1月1日—2026年12月31日。", "plan", "2026-12-31", VALID),
+    ("对2026年12月31日前签订租赁合同并实际入驻的企业，给予一年房租补贴。", "plan", "2026-12-31", VALID),
+    ("对2026年3月31日前已签订租赁合同的企业，继续给予租金补贴。", "plan", None, UNKNOWN),
+    ("消费券发放时间为2026年7月至10月，参与商户须在6月20日前完成入驻登记。", "plan", "2026-06-20", EXPIRED),
+    ("企业应当在取得营业执照之日起30日内办理备案。", "plan-valid", "2027-12-31", VALID),
+    ("对举办促消费活动的商圈给予补助，申请材料截至2026年12月20日17时。", "plan", "2026-12-20", VALID),
+    ("对新建充电设施的企业给予补贴，本政策试行一年。", "plan", "2027-04-09", VALID),
+    ("一次性补贴于2026年内发放完毕。", "plan", "2026-12-31", VALID),
+    ("对开展节能改造的企业给予贴息，实施期限暂定两年，自2026年7月1日起计算。", "plan", "2028-06-30", VALID),
+    ("对小微企业贷款给予担保费补贴，执行期限截至2026年10月31日。", "plan", "2026-10-31", EXPIRED),
+    ("对文化企业给予房租补贴，申报时间截至二〇二六年十一月三十日。", "plan", "2026-11-30", EXPIRED),
+    ("请有意向的企业于2026年12月25日（含）前报名。", "plan", "2026-12-25", VALID),
+    ("对新开业的连锁便利店给予一次性补贴。", "plan-2024", None, UNKNOWN),
+    ("对2025年度新增规模以上工业企业给予奖励。", "plan-2025", "2025-12-31", EXPIRED),
+    ("对符合条件的企业按规定给予贷款贴息。", "rules", None, VALID),
+    ("自2026年1月1日起至2026年3月31日，对新增外贸订单的企业给予补贴。", "plan", "2026-03-31", EXPIRED),
+    ("对承租区属国有企业房屋的餐饮企业减免租金，申请截止时间为2027年1月31日。", "repealed", "2027-01-31", EXPIRED),
+    ("对小微企业新增贷款给予贴息，贴息期限自放款之日起不超过12个月。", "plan-valid", "2027-12-31", VALID),
+    ("对购买节能家电的消费者给予补贴，各类补贴申请截止日期统一为2026年10月31日。", "plan-valid", "2026-10-31", EXPIRED),
+    # a second round, written after the rules read the first (17 of these 20 were right before the three
+    # rules they led to: a sentence opening with "…前…的", 逾期不予…, 申请须于…前提出)
+    ("申报受理时间：2026年3月1日—3月31日（法定节假日除外）。", "plan", "2026-03-31", EXPIRED),
+    ("本政策执行期限为2026年1月1日至2026年12月31日，到期后根据实施情况适时评估调整。", "plan", "2026-12-31", VALID),
+    ("补贴申请实行常态化受理。", "plan", None, UNKNOWN),
+    ("企业可在每季度首月10日前提交上季度补贴申请。", "plan", None, UNKNOWN),
+    ("2026年12月31日前新认定的国家高新技术企业，给予20万元奖励。", "plan", "2026-12-31", VALID),
+    ("即日起至年底，对在本区新开设的零售门店给予补贴。", "plan", "2026-12-31", VALID),
+    ("政策有效期三年，自2026年1月1日起至2028年12月31日止。", "plan", "2028-12-31", VALID),
+    ("本办法自2026年3月1日起施行，2021年2月印发的《某区中小企业发展专项资金管理办法》同时废止。", "rules", None, VALID),
+    ("申报时间另行通知。", "plan", None, UNKNOWN),
+    ("对2026年1月1日以后注册的企业，首年给予房租补贴。", "plan", None, UNKNOWN),
+    ("项目须在2027年3月底前竣工验收，逾期不予拨付。", "plan", "2027-03-31", VALID),
+    ("活动时间为2026年10月1日至10月7日，参与商户可获得流量补贴。", "plan", "2026-10-07", EXPIRED),
+    ("2026年9月起，对新招用高校毕业生的小微企业给予一次性吸纳就业补贴，政策期限至2027年8月底。", "plan", "2027-08-31", VALID),
+    ("补贴标准按年度核定，2026年度补贴资金于次年一季度兑付。", "plan", "2026-12-31", VALID),
+    ("在2026年11月30日之前提交材料的企业，可享受首批补贴。", "plan", "2026-11-30", EXPIRED),
+    ("对入驻园区的企业给予房租减免，本措施自印发之日起施行，试行期两年。", "plan", "2028-04-09", VALID),
+    ("对承租人为小微企业的，出租人（区属国有企业）应在收到申请后15个工作日内完成租金减免。申请须于2026年8月31日前提出。", "plan", "2026-08-31", EXPIRED),
+    ("2026年底前完成改造的，给予一次性奖励。", "plan", "2026-12-31", VALID),
+    ("房租减免政策延续执行至2027年6月30日，承租方无需重新申请。", "plan", "2027-06-30", VALID),
+    ("对首次入选“北京市老字号”的企业给予奖励，每年评选一次。", "plan-2024", None, UNKNOWN),
+]
+
+
+def judge(text: str, doc_key: str) -> tuple[str | None, str]:
+    """The end the program gives the case and its status on JUDGED_ON, as the build annotates a measure."""
+    from index.facts.deadlines import measure_deadline, measure_status
+    from index.records import annotate_measure
+
+    document = DOCS[doc_key]
+    record = {"id": f"{document['id']}/1", "document_id": document["id"], "number": 1, "district": "朝阳区",
+              "section": None, "subsection": None, "title": None, "text": text, "units_text": None,
+              "responsible_units": [], "flags": [], "valid_until": document.get("valid_until")}
+    record.update(annotate_measure(record, document))
+    record["document"] = document
+    return measure_deadline(record), measure_status(record, JUDGED_ON)
