@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
 BENEFIT, RIGHT, DUTY, OBLIGATION, GENERAL = "benefit", "right", "duty", "obligation", "general"
@@ -157,19 +158,34 @@ def _span(sentence: str, who: str, modal: str) -> str:
 _HONOURS = re.compile(r"表彰")
 
 
-def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple[str, str]:
+_PROMISE_VERBS = ("支持", "鼓励")
+# what the parties supported do themselves ("支持企业…通过…开展…等活动")
+_OWN_ACTIVITY = re.compile(r"(?:开展|参与|从事|举办)[^。；]{0,40}?活动")
+# what only public money gives (behind a bank's loan: 贴息, 风险补偿, 担保费补贴 …)
+_PUBLIC_MONEY = re.compile(r"贴息|风险补偿|风险补助|补贴|补助|奖励|资助|担保费|财政")
+# a concrete gift of anyone: money, relief, a price
+_CONCRETE_GIFT = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|退税|缓缴|消费券|创新券|\d+(?:\.\d+)?(?:万元|元|%)")
+
+
+def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
-    `inherited`: the sentence before it was a government body's work (its actor carries over)."""
+    `inherited`: the sentence before it was a government body's work (its actor carries over); `urged`: the
+    sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow."""
     if m := _LIABILITY.search(sentence):
         return GENERAL, m.group(0)
     for rx in _GENERAL:
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
     who, modal = actor(sentence)
-    if not who and modal:  # "个体工商户不再从事经营活动的，应当…": the party is named in the condition
+    # "个体工商户不再从事经营活动的，应当…": the party is named in the condition (not "支持企业…": the
+    # party after a verb that opens the sentence is its object)
+    opening = bool(modal) and bool(re.match(r"(?:本市|本区|积极|大力|进一步|继续)?(?:[^，。；]{0,2}和)?" + modal, sentence))
+    if not who and modal and not opening:
         who = BUSINESS.match(sentence).group(0) if BUSINESS.match(sentence) else ""
     # "市场主体认为…规范性文件…相抵触的，可以…": the party the sentence opens with acts, whatever it names after
     business_actor = bool(who) and (bool(BUSINESS.match(who)) or (is_business(who) and not GOVERNMENT.search(who)))
+    if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
+        return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
     if grants:
         obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
@@ -180,7 +196,15 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
                    or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
                    # honours at the government's discretion ("做出突出贡献的…给予表彰和奖励")
                    or bool(_HONOURS.search(sentence))
-                   or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence)))
+                   or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence))
+                   # lenders urged in the sentence before, and this one goes on about their products
+                   or (urged and not is_government(who or "\0") and not _PUBLIC_MONEY.search(sentence))
+                   # a policy promise: "支持企业…开展…活动", the parties' own activities, with nothing given
+                   # by anyone and no quantity
+                   # committed ("围绕200家企业实施诊断" is a service with a number of places)
+                   or (opening and modal in _PROMISE_VERBS and not _GRANT.search(sentence)
+                       and bool(_OWN_ACTIVITY.search(sentence))
+                       and not _CONCRETE_GIFT.search(sentence) and not re.search(r"\d", sentence)))
         if not (obliged or working):
             m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
             return BENEFIT, m.group(0) if m else ""
@@ -219,12 +243,14 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     sentences in which the taxonomy found a benefit and a beneficiary."""
     granting = granting or set()
     read = []
-    inherited = False
+    inherited = urged = False
     for i, sentence in enumerate(split_sentences(text)):
-        kind, basis = sentence_kind(sentence, i in granting, inherited)
+        kind, basis = sentence_kind(sentence, i in granting, inherited, urged)
         read.append((sentence, kind, basis))
         who, _ = actor(sentence)
         inherited = kind == DUTY and (bool(GOVERNMENT.search(who)) or (inherited and not who))
+        # "支持商业银行设立…；开展…贷款；探索…": the lenders' work goes on until a sentence names its own actor
+        urged = bool(_PROVIDERS_URGED.match(sentence)) or (urged and not (who and (is_business(who) or GOVERNMENT.search(who))))
     if not read:
         return GENERAL, "", read
     liability = [r for r in read if _LIABILITY.search(r[0])]

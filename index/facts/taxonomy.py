@@ -19,6 +19,7 @@ from index.errors import PolicyDataError
 from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
+from index.facts.support import PREFERENCE, PUBLIC_OFFER_QUESTION, public_offer, receiver_in_condition, unstated_terms
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
@@ -29,6 +30,7 @@ ENTITY_TYPES = ("企业", "个体工商户", "社会组织", "事业单位", "�
 SIZES = ("大型", "中型", "小型", "微型")
 ENTERPRISE = "企业"
 FINANCING = "有融资需求"
+MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
 # the fields of a clause that hold conditions (lists); order is the order reasons are given in
 CLAUSE_FIELDS = ("benefit_types", "entity_types", "sizes", "industries", "traits", "situations", "ask")
 
@@ -353,7 +355,14 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
             # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
             beneficiary = bool(who["entity_types"] or who["traits"] or who["industries"]
                                or [s for s in who["situations"] if s != FINANCING])
-            if not (benefits and beneficiary):
+            offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
+            unnamed = bool(offer) or bool(receiver_in_condition(sentence))
+            if offer:
+                # a government's support through its own instruments that names no receiver ("采用政府首购、
+                # 订购等方式…", "引导资金…采取风险补助等方式支持…"): whoever the measure names, else a business
+                benefits = benefits or [PREFERENCE_TYPE if PREFERENCE.search(offer) else MONEY_TYPE]
+                basis["benefit_types"] = basis["benefit_types"] or {benefits[0]: offer}
+            elif not (benefits and beneficiary):
                 continue
             granted = True
             entities = who["entity_types"]
@@ -373,6 +382,7 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
                 "situations": who["situations"],
                 "ask": _names(tax.conditions, scope),
                 "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
+                "unnamed": unnamed,  # the terms of a government's own offer (support.py): asked below
             })
         if not granted and tax.government.search(sentence):
             government = True
@@ -531,9 +541,15 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
+        offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
+        if offer and not clause["ask"]:
+            clause["ask"].append(PUBLIC_OFFER_QUESTION.format(offer))
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
+
+    for clause in clauses:
+        clause.pop("unnamed", None)
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
