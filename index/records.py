@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from index.facts.audience import document_audience
 from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
 from index.facts.taxonomy import Taxonomy, load_taxonomy, tag_measure
@@ -78,7 +79,8 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
 
 def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     document = {"id": entry_id, "title": doc.title, "published": doc.published, "signed": doc.signed,
-                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis}
+                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis,
+                "audience": document_audience(doc.title, [m.text for m in doc.measures[:3]])}
     records = []
     taxonomy = load_taxonomy()  # once a document: looking it up (paths, the corrections file's stat) is not free
     for m in doc.measures:
@@ -98,8 +100,8 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
 def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxonomy | None = None) -> dict:
     """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts);
     `taxonomy`: the one in use (looked up when not given)."""
-    tags = tag_measure(record, taxonomy)
     document = document or record.get("document") or {}
+    tags = tag_measure(record, taxonomy, document.get("audience") or "")
     year = document_year({**record, "document": document})
     issued = document.get("signed") or document.get("published") or document.get("effective")
     text = record.get("text") or ""

@@ -270,13 +270,22 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
     sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
+    # "支持企事业单位、社会组织、农民专业合作社等用人单位…": a list that holds every business as one of its
+    # items is not narrowed to the trade of another item
+    industries = [] if _ANY_BUSINESS_ITEM.search(party) else \
+        _consuming(tax.industry_requirements, party, basis.setdefault("industries", {}))
     return {
         "entity_types": _names(tax.entity_types, party, basis.setdefault("entity_types", {}), text),
         "traits": _names(tax.traits, party, basis.setdefault("traits", {}), text),
         "situations": _names(tax.situations, who, basis.setdefault("situations", {}), text),
-        "industries": _consuming(tax.industry_requirements, party, basis.setdefault("industries", {})),
+        "industries": industries,
         "sizes": sizes,
     }
+
+
+# an item of a list ("…、…") that is every business, not a kind of it
+_ANY_BUSINESS_ITEM = re.compile(r"(?:^|[、，；：对为向]|支持|鼓励|引导)(?:各类)?(?:企事业单位|企业|用人单位|市场主体|经营主体)"
+                                r"(?=、)")
 
 
 _TWO_RECEIVERS = re.compile(r"(?P<a>[^，。；、和及与或对的]{2,16}?企业)(?:和|及|以及|、)(?P<b>[^，。；、和及与或的]{2,16}?企业)")
@@ -444,9 +453,10 @@ def condition_question(words: str) -> str:
     return f"是否符合本条所说的“{words}”？具体条件原文未写明，请向责任单位确认"
 
 
-def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
+def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "") -> list[dict]:
     """The rights a measure gives (sentences of kind right): who may invoke each (the protected party,
-    not the party bound), and the words that make it a right."""
+    not the party bound), and the words that make it a right; a right whose article names nobody protects
+    the party the document declares itself for (`audience`, index/facts/audience.py)."""
     out = []
     for sentence, kind, words in read:
         if kind != RIGHT:
@@ -474,14 +484,20 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
                     "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"])})
     # a sentence of the same article that names nobody protects whom the others name
     named = [r for r in out if r["named"]]
+    declared = _audience(audience, tax, {}) if audience and not named else None
     for right in out:
         if not right.pop("named") and named:
             right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
             right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
+        elif declared and declared["entity_types"]:
+            right["entity_types"] = declared["entity_types"]
+            right["sizes"] = _ordered(set(declared["sizes"]), SIZES)
+            right["traits"] = declared["traits"]
+            right["audience"] = audience  # the document's own words: whom it is for
     return out
 
 
-def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
+def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str = "") -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
     Returns {industries, benefit_types, entity_types, sizes, traits_required, situations_required,
@@ -517,7 +533,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         clauses = [c for c in clauses if c.get("basis") in benefit_sentences] if kind == BENEFIT else []
     elif clauses:
         kind, kind_basis = BENEFIT, kind_basis if kind == BENEFIT else clauses[0].get("line", "")
-    rights = _rights(read, tax) if kind == RIGHT else []
+    rights = _rights(read, tax, audience) if kind == RIGHT else []
     # a measure whose text the source lost (原文缺失), or lost in part leaving neither a benefit nor a
     # government task (a bare lead sentence, 文本不完整), is unknown, not a government task
     unknown = FLAG_TEXT_INCOMPLETE in flags and not clauses and not saw_government
