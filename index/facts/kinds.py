@@ -343,8 +343,15 @@ def stated_conditions(clause: str) -> str | None:
     amount granted ("最高200万元") is not taken for a condition."""
     grant = re.search(r"给予|予以|按照[^，。；]{0,20}?(?:给予|补贴|奖励)|补贴|奖励|减免|贴息", clause)
     head = clause[:grant.start()] if grant else clause
+    if m := _ACT_IN_PERIOD.search(head):
+        return m.group("act")
     m = _STEP.search(head) or _THRESHOLD.search(head)
     return re.split(r"[且并和、，对]", m.group(0))[-1] if m else None
+
+
+# what the receiver must have done in a period ("对2026年投保的小微餐饮企业", "对当年吸纳…的用人单位")
+_ACT_IN_PERIOD = re.compile(r"对(?P<act>(?:\d{4}年度?|当年|年内|本年度?)(?![^，。；]{0,3}(?:起|以来))[^，。；的]{1,16}?)的"
+                            r"(?=[^，。；]{0,14}?(?:企业|门店|商户|个体工商户|经营主体|单位|主体))")
 
 
 _OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)(?P<p>" + _PARTY + ")")

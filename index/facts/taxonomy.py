@@ -557,6 +557,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
+        if (joined := SIGN_UP.search(clause["line"])) and not clause["ask"]:
+            # "门店可自愿报名参加": the organiser accepts or not, by its rules
+            clause["ask"].append(f"本条须报名参加（“{joined.group(0)}”）：是否已报名并被接受？")
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
         if offer and not clause["ask"]:
             clause["ask"].append(PUBLIC_OFFER_QUESTION.format(offer))
