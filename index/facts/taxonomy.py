@@ -448,6 +448,10 @@ def _normalise_clause(clause: dict, text: str, tax: Taxonomy) -> dict:
     return out
 
 
+# a programme a party signs up for ("门店可自愿报名参加"), accepted or not by its organiser
+_JOIN = re.compile(r"(?:可以|可)(?:自愿)?报名(?:参加|参与)?")
+
+
 def condition_question(words: str) -> str:
     """The question a grant with conditions written elsewhere leaves ("符合条件的" → ask what they are)."""
     return f"是否符合本条所说的“{words}”？具体条件原文未写明，请向责任单位确认"
@@ -557,7 +561,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
-        if (joined := SIGN_UP.search(clause["line"])) and not clause["ask"]:
+        if (joined := _JOIN.search(clause["line"])) and not clause["ask"]:
             # "门店可自愿报名参加": the organiser accepts or not, by its rules
             clause["ask"].append(f"本条须报名参加（“{joined.group(0)}”）：是否已报名并被接受？")
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
