@@ -54,6 +54,10 @@ _GENERAL = [
     re.compile(r"本(?:条例|办法|规定|法|细则|决定)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
     re.compile(r"(?:^|，)(?:前款|本条)?所称[^。]{0,40}?(?:是指|指|包括)"),
     re.compile(r"(?:适用|遵守)本(?:条例|办法|规定|法)|本(?:条例|办法|规定|法)适用于"),
+    _DEFINITION := re.compile(r"的[^，。；]{0,6}，(?:为|是|称为)(?![^，。；]{0,12}?(?:提供|给予|予以|办理))[^，。；]{0,12}?"
+                              r"(?:户|企业|组织|单位|机构|人员|者)。?$"),
+    # a declaration with no act named: "…的合法权益受法律保护，任何单位和个人不得侵害"
+    re.compile(r"合法权益[^。；]{0,4}(?:受法律保护|不受侵犯)(?:[^。；]{0,14}?不得(?:侵害|侵犯|非法干预))?。?$"),
     re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的规定执行"),
     re.compile(r"自\d{4}年\d{1,2}月\d{1,2}日起施行|(?:起|之日起)施行"),
     re.compile(r"同时废止"),
@@ -238,6 +242,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     return GENERAL, ""
 
 
+def _DEFINITION_OPENING(first: tuple[str, str, str]) -> bool:
+    """The first sentence of an article defines or scopes ("…的，为个体工商户", "本条例所称…是指…")."""
+    return first[1] == GENERAL and bool(_DEFINITION.search(first[0]) or re.search(r"所称[^。]{0,40}?(?:是指|指|包括)", first[0]))
+
+
 def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
     """(kind, basis, [(sentence, kind, basis)]) of a measure's text. `granting` are the indexes of the
     sentences in which the taxonomy found a benefit and a beneficiary."""
@@ -256,6 +265,12 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     liability = [r for r in read if _LIABILITY.search(r[0])]
     if liability and (liability[0] is read[0] or not any(r[1] == BENEFIT for r in read)):
         return GENERAL, liability[0][2], read  # what follows a breach, item by item
+    # "有经营能力的公民…从事工商业经营的，为个体工商户。个体工商户可以个人经营，也可以家庭经营。": an article
+    # that opens with a definition and then only says what the defined party may be, is the definition
+    permissions = [r for r in read if r[1] in (RIGHT, OBLIGATION)]
+    if _DEFINITION_OPENING(read[0]) and not any(r[1] == BENEFIT for r in read) \
+            and all(r[1] == RIGHT and r[2].endswith(("可以", "可")) for r in permissions):
+        return GENERAL, read[0][2], read
     # "个体工商户可以招用从业人员。个体工商户应当依法订立劳动合同…": a permission the same text at once
     # binds with duties regulates conduct; it is an obligation
     rights = [r for r in read if r[1] == RIGHT]
@@ -275,7 +290,7 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 # sells; "通过外卖平台发放消费券": the platform hands out; "鼓励金融机构向小微企业发放贷款": the bank lends;
 # "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
 # who benefits; the party after 对 … 给予 is always the receiver.
-_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)"
+_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),

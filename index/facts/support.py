@@ -26,7 +26,7 @@ _GIVE_MONEY = (r"(?:资助|补助|补贴|奖励|奖金|贴息|风险补偿|风�
 _MONEY_ACTOR = re.compile(r"(?:资金|基金|专项资金|财政资金|奖资金)(?:和(?:[^，。；]{0,8}?)(?:资金|基金))?$")
 _MONEY_VERB = re.compile(r"(?:应当|可以|可|应)?(?:按照[^，。；]{0,24}?)?(?:采取|通过|采用|确定|用于)?[^。；]{0,40}?" + _GIVE_MONEY)
 # a programme set up, then granted from to a party
-_PROGRAMME = re.compile(r"设立(?:[^，。；]{0,12}?)(?:奖|基金|专项资金|资金|券)[^。；]{0,6}?[，；](?:[^。；]{0,6}?)(?:对|向|为)"
+PROGRAMME = re.compile(r"设立(?:[^，。；]{0,12}?)(?:奖|基金|专项资金|资金|券)[^。；]{0,6}?[，；](?:[^。；]{0,6}?)(?:对|向|为)"
                         r"[^。；]{2,60}?(?:予以|给予)[^。；]{0,8}?(?:奖励|资助|补贴|补助|支持)")
 # preferential public purchasing of the supplier's new product
 PREFERENCE = re.compile(r"首购|订购|预留[^，。；]{0,12}?份额|价格扣除|"
@@ -49,7 +49,7 @@ def public_offer(sentence: str, actor: str = "") -> str | None:
     if m := PREFERENCE.search(sentence):
         return m.group(0)
     internal = _INTERNAL.search(sentence)
-    if (m := _PROGRAMME.search(sentence)) and not internal:
+    if (m := PROGRAMME.search(sentence)) and not internal:
         return m.group(0)
     if actor and _MONEY_ACTOR.search(actor) and not internal:
         rest = sentence[sentence.find(actor) + len(actor):] if actor in sentence else sentence
@@ -76,3 +76,13 @@ def unstated_terms(sentence: str, actor: str = "") -> str | None:
     if _AMOUNT.search(sentence):
         return None
     return public_offer(sentence, actor) or receiver_in_condition(sentence)
+
+
+def awarded_by_selection(sentence: str) -> str | None:
+    """"本市设立X奖，对…予以奖励": a prize or fund set up is given to those it selects (评选, 评审); the words
+    that set it up, or None."""
+    m = PROGRAMME.search(sentence)
+    return m.group(0)[:m.group(0).find("，")] if m and "，" in m.group(0) else (m.group(0) if m else None)
+
+
+SELECTION_QUESTION = "本条的支持经评选或评审给予（“{}”），原文未写明条件：是否已入选或获评审通过？"

@@ -16,10 +16,11 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, OBLIGATION, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
-from index.facts.support import PREFERENCE, PUBLIC_OFFER_QUESTION, public_offer, receiver_in_condition, unstated_terms
+from index.facts.support import (PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
+                                 receiver_in_condition, unstated_terms)
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
@@ -284,7 +285,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
 
 
 # an item of a list ("…、…") that is every business, not a kind of it
-_ANY_BUSINESS_ITEM = re.compile(r"(?:^|[、，；：对为向]|支持|鼓励|引导)(?:各类)?(?:企事业单位|企业|用人单位|市场主体|经营主体)"
+_ANY_BUSINESS_ITEM = re.compile(r"(?:^|[、，；：对为向的]|支持|鼓励|引导)(?:各类)?(?:企事业单位|企业|用人单位|市场主体|经营主体)"
                                 r"(?=、)")
 
 
@@ -553,6 +554,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         kind_basis = words[0] if words else clauses[0]["line"]
     if override.get("kind") in KINDS:
         kind, kind_basis = override["kind"], override.get("kind_basis") or override.get("why", "")
+    if government_only and kind in (RIGHT, OBLIGATION, GENERAL) and "government_only" not in override:
+        # a right, an obligation or a general provision is not the government's work (政府工作): it is
+        # never offered for its own reason (its kind), and is not filed under 政府工作 when searching
+        government_only = False
     # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
     for clause in [] if override.get("conditions_known") else clauses:
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
@@ -567,6 +572,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
         if offer and not clause["ask"]:
             clause["ask"].append(PUBLIC_OFFER_QUESTION.format(offer))
+        if (prize := awarded_by_selection(clause["basis"])) and not clause["ask"]:
+            clause["ask"].append(SELECTION_QUESTION.format(prize))
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")

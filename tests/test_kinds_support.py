@@ -1,0 +1,177 @@
+"""A government's support through its own instruments, the document's declared audience, and the other
+general rules of issue 23's second round, on sentences written for these tests in the shapes official
+texts use (none copied from the regulations the rules were measured on)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.audience import document_audience
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
+from index.facts.kinds import BENEFIT, DUTY, GENERAL, RIGHT as RIGHT_KIND, measure_kind
+from index.records import annotate_measure
+
+TODAY = date(2026, 12, 4)
+SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+         "situations": []}
+LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
+SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+
+
+def _measure(text: str, document: dict | None = None) -> dict:
+    m = {"id": "test-support/1", "number": 1, "district": "北京市", "text": text, "flags": [], "responsible_units": [],
+         "document": {"id": "test-support", "published": "2026-03-01", **(document or {})}}
+    m.update(annotate_measure(m, m["document"]))
+    return m
+
+
+def _judge(profile: dict, text: str, document: dict | None = None) -> dict:
+    [r] = eligible(profile, [_measure(text, document)], TODAY)
+    return r
+
+
+# ───────────────────────────── a government's own instruments ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    # public money that acts, with instruments of giving
+    "区人民政府设立的产业引导基金，应当通过阶段参股、风险补助等方式，支持新技术产业化。",
+    # a programme set up, then granted from
+    "本市设立科技创新奖，对在本市实施重大技术创新、取得显著效益的企业予以奖励。",
+    # a programme of preferential purchasing
+    "本市采用政府首购、订购等方式，促进创新产品的推广应用。",
+])
+def test_a_government_offer_through_its_own_instruments_is_a_benefit_to_be_confirmed(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    r = _judge(SMALL, text)
+    assert r["status"] == MAYBE  # its terms are not in the text: never 可以申请 outright
+    assert r["questions"] and all(q["text"] for q in r["questions"])
+
+
+def test_a_receiverless_offer_says_what_to_confirm():
+    r = _judge(SMALL, "本市采用政府首购、订购等方式，促进创新产品的推广应用。")
+    assert r["missing"] == ["本条写的是政府的支持方式（“首购”），具体条件、标准和申请办法原文未写明：是否已向责任单位确认可以享受？"]
+
+
+def test_a_grant_to_the_party_of_its_condition_is_a_benefit_for_that_party():
+    text = "小微企业使用公共技术服务平台检测设备的，区科学技术部门通过创新券予以资金支持。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _judge(SMALL, text)["status"] == MAYBE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    # the money is managed, not given
+    "市财政部门应当加强对补贴资金的监督管理，定期开展绩效评价。",
+    # a fund that steers capital is the government's work
+    "市人民政府可以设立政府投资基金，引导社会资本投资科技成果转化。",
+    # honours at the government's discretion
+    "市人民政府对在促进中小企业发展工作中做出显著成绩的单位和个人，按照有关规定给予表彰和奖励。",
+    # a policy promise about the parties' own activities
+    "支持企业、高等院校和行业协会通过展会平台开展供需对接、产品推介等活动。",
+    # lenders urged, and their products after the semicolons
+    "支持商业银行设立小微企业金融服务专营机构；开展应收账款质押贷款等业务；扩大对小微企业的信贷投放。",
+    # taking part in public purchasing is open to anyone: nothing is preferred
+    "本市鼓励中小企业参与政府采购活动。",
+])
+def test_internal_work_promises_and_urging_stay_the_governments_work(text):
+    m = _measure(text)
+    assert m["kind"] not in (BENEFIT, RIGHT_KIND)
+    for profile in (SMALL, LARGE, SHOP):
+        assert _judge(profile, text)["status"] == INELIGIBLE
+
+
+def test_a_product_the_receiver_must_have_formed_is_asked_about():
+    r = _judge(LARGE, "对企业研制的首台（套）重大技术装备，按照合同金额的10%给予奖励，最高500万元。")
+    assert r["status"] == MAYBE
+    assert "产品是否已认定为首台（套）装备、首批次材料或首版次软件？" in r["missing"]
+
+
+# ───────────────────────────── whose benefit ─────────────────────────────
+
+def test_a_list_holding_every_business_is_not_narrowed_to_another_items_trade():
+    text = "对吸纳本区登记失业人员就业的企事业单位、社会组织、农民专业合作社等用人单位，给予每人每月500元岗位补贴。"
+    assert _judge(SMALL, text)["status"] == ELIGIBLE
+    # a list of trades alone still narrows
+    assert _judge(SMALL, "对农民专业合作社、家庭农场给予每家5万元补贴。")["status"] == INELIGIBLE
+
+
+def test_the_enterprise_that_runs_something_is_a_receiver():
+    m = _measure("对经认定的夜间经济示范区，给予其运营主体最高30万元一次性资金支持。")
+    assert m["kind"] == BENEFIT
+    assert m["entity_types"] == ["企业"]
+
+
+@pytest.mark.parametrize("title, texts, audience", [
+    ("保障中小企业款项支付条例", [], "中小企业"),
+    ("某市促进个体经济发展条例", ["为了保护和促进个体工商户健康发展，根据有关法律，制定本条例。"], "个体工商户"),
+    ("北京市某某条例", ["为了持续优化营商环境，维护市场主体合法权益，制定本条例。"], ""),
+    (None, [], ""),
+])
+def test_the_document_declares_whom_it_is_for_by_its_title_or_purpose(title, texts, audience):
+    assert document_audience(title, texts) == audience
+
+
+def test_a_right_naming_no_protected_party_protects_the_documents_declared_party():
+    text = "机关、事业单位和大型企业不得将保证金限定为现金。"
+    document = {"audience": "中小企业"}
+    assert _measure(text, document)["kind"] == RIGHT_KIND
+    small = _judge(SMALL, text, document)
+    assert small["status"] == RIGHT
+    assert "本条没有写明保护哪一方，按本文件所保护的“中小企业”判断" in small["reasons"]
+    assert _judge(LARGE, text, document)["status"] == INELIGIBLE
+    # without a declared audience the article reaches every business, as before
+    assert _judge(LARGE, text)["status"] == RIGHT
+
+
+def test_a_right_that_names_its_party_keeps_it_whatever_the_document_declares():
+    text = "任何单位不得向个体工商户摊派费用。"
+    r = _judge(SHOP, text, {"audience": "中小企业"})
+    assert r["status"] == RIGHT
+    assert _judge(SMALL, text, {"audience": "中小企业"})["status"] == INELIGIBLE
+
+
+# ───────────────────────────── conditions ─────────────────────────────
+
+def test_an_act_in_a_period_the_receiver_must_have_done_is_asked_about():
+    r = _judge(SMALL, "对2026年投保食品安全责任保险的小微餐饮企业，按保费的50%给予补贴，最高3000元。")
+    assert r["status"] == MAYBE
+    assert "是否满足本条写明的条件：“2026年投保食品安全责任保险”？" in r["missing"]
+
+
+def test_a_programme_one_signs_up_for_is_to_be_confirmed():
+    r = _judge(SMALL, "区商务局联合平台企业向消费者发放餐饮消费券，总额1000万元。在本区注册的餐饮门店可自愿报名参加。")
+    assert r["status"] == MAYBE
+    assert "本条须报名参加（“可自愿报名参加”）：是否已报名并被接受？" in r["missing"]
+
+
+# ───────────────────────────── kinds ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    "大型企业从中小企业采购货物，应当自交付之日起45日内支付款项。",
+    "经营者应当明码标价，不得虚构原价开展促销。",
+    "本办法自2026年1月1日起施行。",
+])
+def test_rights_obligations_and_general_provisions_are_not_filed_under_government_work(text):
+    m = _measure(text)
+    assert "政府工作" not in m["benefit_types"]
+    assert m["government_only"] is False
+
+
+def test_government_duties_are_still_filed_under_government_work():
+    m = _measure("区商务局负责统筹协调全区消费促进工作，建立工作台账。")
+    assert m["kind"] == DUTY and m["benefit_types"] == ["政府工作"]
+
+
+@pytest.mark.parametrize("text", [
+    "依法登记、从事手工加工经营的公民，为手工业户。手工业户可以个人经营，也可以合伙经营。",
+    "手工业户的合法权益受法律保护，任何单位和个人不得侵害。",
+])
+def test_definitions_and_bare_declarations_are_general_provisions(text):
+    assert measure_kind(text)[0] == GENERAL
+    assert _judge(SHOP, text)["status"] == INELIGIBLE
+
+
+def test_a_ban_with_a_concrete_act_is_still_a_right():
+    assert measure_kind("个体工商户的合法权益受法律保护，任何单位不得向个体工商户摊派费用。")[0] == RIGHT_KIND
