@@ -175,3 +175,49 @@ def test_definitions_and_bare_declarations_are_general_provisions(text):
 
 def test_a_ban_with_a_concrete_act_is_still_a_right():
     assert measure_kind("个体工商户的合法权益受法律保护，任何单位不得向个体工商户摊派费用。")[0] == RIGHT_KIND
+
+
+@pytest.mark.parametrize("text", [
+    # a body that deals with a business, bound by a ban
+    "区属行政事业单位使用财政资金从小微企业采购服务，应当按照预算执行，不得拖延验收。",
+    # a body acting on a business's filing, bound not to charge
+    "登记机关受理个体工商户年度报告不得收取任何费用。",
+    # a ban on everyone, protecting what the sentence names
+    "个体工商户依法使用的经营场所，任何单位和个人不得侵占。",
+])
+def test_bans_that_protect_a_named_business_are_rights(text):
+    assert measure_kind(text)[0] == RIGHT_KIND
+
+
+@pytest.mark.parametrize("text", [
+    "本办法有关小微企业的规定，适用于个体工商户。",
+    "区有关部门可以依据本办法制定实施细则。",
+    "本措施由区商务局负责解释。",
+    "本措施与市级同类政策重复的，按照从高不重复原则执行。",
+    "中小企业促进工作应当坚持市场主导、政府引导的原则。",
+    "对改革探索中出现的失误，符合规定条件的，可以从轻、减轻责任或者免责。",
+])
+def test_closing_scope_implementing_principle_and_tolerance_clauses_are_general(text):
+    assert measure_kind(text)[0] == GENERAL
+    assert _judge(SMALL, text)["status"] == INELIGIBLE
+
+
+def test_a_grant_that_also_says_it_does_not_add_up_stays_a_benefit():
+    assert _measure("对新入驻的小微企业给予5万元补贴，与本区其他同类政策不重复享受。")["kind"] == BENEFIT
+
+
+@pytest.mark.parametrize("text", [
+    "检验检测机构应当如实出具检测报告，不得出具虚假报告。",
+    "展会的主办方应当与参展方约定知识产权保护事项。",
+])
+def test_duties_of_regulated_units_that_are_not_government_are_obligations(text):
+    from index.facts.kinds import OBLIGATION
+    assert measure_kind(text)[0] == OBLIGATION
+
+
+def test_a_permission_of_one_party_beside_anothers_duty_stays_a_right():
+    text = "大型企业应当建立供应商账款管理制度。中小企业可以要求大型企业书面确认付款计划。"
+    assert measure_kind(text)[0] == RIGHT_KIND
+    # the same party permitted and bound: conduct regulated, an obligation
+    from index.facts.kinds import OBLIGATION
+    assert measure_kind("个体工商户可以招用从业人员。个体工商户应当依法与招用的从业人员订立劳动合同。")[0] == OBLIGATION

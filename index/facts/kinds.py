@@ -58,13 +58,20 @@ _GENERAL = [
                               r"(?:户|企业|组织|单位|机构|人员|者)。?$"),
     # a declaration with no act named: "…的合法权益受法律保护，任何单位和个人不得侵害"
     re.compile(r"合法权益[^。；]{0,4}(?:受法律保护|不受侵犯)(?:[^。；]{0,14}?不得(?:侵害|侵犯|非法干预))?。?$"),
-    re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的规定执行"),
+    re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的(?:有关)?规定执行"),
+    # what other text applies ("本条例有关X的规定，适用于Y"), rules to be made under it, who interprets it,
+    # how it meets other policies ("从优不重复", "从其规定")
+    re.compile(r"本(?:条例|办法|规定|措施)[^。]{0,30}的(?:有关)?规定，适用于|适用本(?:条例|办法|规定)[^。]{0,20}的(?:有关)?规定"),
+    re.compile(r"(?:依据|根据|依照)本(?:条例|办法|规定)(?:的?规定)?，?[^。]{0,4}制定"),
+    # principles of the whole work ("…建设应当坚持…", "…工作应当贯彻…理念")
+    re.compile(r"(?:工作|建设|活动|发展)应当(?:坚持|贯彻|遵循|立足|尊重)"),
+    re.compile(r"(?:遵循|坚持)[^。]{0,40}的原则"),
     re.compile(r"自\d{4}年\d{1,2}月\d{1,2}日起施行|(?:起|之日起)施行"),
     re.compile(r"同时废止"),
     re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
 ]
 # liability: what follows a breach (of officials or of parties); a general provision, never offered
-_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
@@ -171,6 +178,10 @@ _PUBLIC_MONEY = re.compile(r"贴息|风险补偿|风险补助|补贴|补助|奖�
 _CONCRETE_GIFT = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|退税|缓缴|消费券|创新券|\d+(?:\.\d+)?(?:万元|元|%)")
 
 
+_CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就高|从高|择优)不重复|不重复享受|从其规定")
+_EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
+
+
 def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
     `inherited`: the sentence before it was a government body's work (its actor carries over); `urged`: the
@@ -180,6 +191,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     for rx in _GENERAL:
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
+    # who interprets the text, how it meets other policies: closing words, unless the sentence grants too
+    # ("…给予5万元补贴，不重复享受")
+    if (m := _CLOSING.search(sentence)) and not GRANTS.search(NEGATED_GRANT.sub("", sentence)):
+        return GENERAL, m.group(0)
     who, modal = actor(sentence)
     # "个体工商户不再从事经营活动的，应当…": the party is named in the condition (not "支持企业…": the
     # party after a verb that opens the sentence is its object)
@@ -187,7 +202,12 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not who and modal and not opening:
         who = BUSINESS.match(sentence).group(0) if BUSINESS.match(sentence) else ""
     # "市场主体认为…规范性文件…相抵触的，可以…": the party the sentence opens with acts, whatever it names after
-    business_actor = bool(who) and (bool(BUSINESS.match(who)) or (is_business(who) and not GOVERNMENT.search(who)))
+    # (not "登记机关接收个体工商户年度报告…不得…": a body before the business acts on it; not "任何单位和个人
+    # 不得侵占": a ban on everyone protects whom the sentence names)
+    lead = BUSINESS.match(who) if who else None
+    business_actor = bool(who) and not _EVERYONE.match(who) and (
+        bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
+        or (is_business(who) and not GOVERNMENT.search(who)))
     if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
         return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
     if grants:
@@ -223,6 +243,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who
                                                or re.search(r"(?:^|，)不得", sentence)):
         return RIGHT, m.group(0)
+    # a body that deals with a business ("从中小企业采购", "支付中小企业款项") and is bound by a ban: the
+    # business invokes it ("…，应当严格按照预算执行，不得无预算开展采购")
+    if who and GOVERNMENT.search(who.split("的")[-1]) and not business_actor and re.search(r"(?:^|，)不得", sentence) \
+            and protected_parties(sentence):
+        return RIGHT, _span(sentence, who, "不得") if "不得" in sentence[sentence.find(who):] else who
     # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
     if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
         return RIGHT, _span(sentence, who, modal)
@@ -237,14 +262,31 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)  # a way of being served the business may ask for
     if business_actor and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
         return OBLIGATION, _span(sentence, who, modal)
+    # a regulated unit that is not a government body: a service agency, a university, a laboratory, an
+    # organiser ("专利中介服务机构…应当依法提供服务，不得…", "展会的主办方应当…")
+    if who and modal in ("应当", "应", "不得", "必须", "须") and _REGULATED.search(who.split("的")[-1]):
+        return OBLIGATION, _span(sentence, who, modal)
     if who or modal:
         return DUTY, _span(sentence, who, modal)
     return GENERAL, ""
 
 
+_REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
+                        r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者)")
+
+
 def _DEFINITION_OPENING(first: tuple[str, str, str]) -> bool:
     """The first sentence of an article defines or scopes ("…的，为个体工商户", "本条例所称…是指…")."""
     return first[1] == GENERAL and bool(_DEFINITION.search(first[0]) or re.search(r"所称[^。]{0,40}?(?:是指|指|包括)", first[0]))
+
+
+def _holder(basis: str) -> str:
+    """The party of a basis that runs from an actor to its modal ("个体工商户可以" → "个体工商户")."""
+    return re.sub(r"(?:应当|应|不得|必须|须|可以|可|有权|禁止|严禁)$", "", basis).split("，")[-1].split("的")[-1]
+
+
+def _same_party(a: str, b: str) -> bool:
+    return bool(a and b) and (a in b or b in a)
 
 
 def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
@@ -272,9 +314,12 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
             and all(r[1] == RIGHT and r[2].endswith(("可以", "可")) for r in permissions):
         return GENERAL, read[0][2], read
     # "个体工商户可以招用从业人员。个体工商户应当依法订立劳动合同…": a permission the same text at once
-    # binds with duties regulates conduct; it is an obligation
+    # binds the same party with duties regulates conduct; it is an obligation (a permission of one party
+    # beside another's duty stays that party's right)
     rights = [r for r in read if r[1] == RIGHT]
-    if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and any(r[1] == OBLIGATION for r in read) \
+    bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
+    if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
+            and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \
             and not any(r[1] == BENEFIT for r in read):
         return OBLIGATION, next(r[2] for r in read if r[1] == OBLIGATION), read
     for kind in KINDS:
