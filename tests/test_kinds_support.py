@@ -221,3 +221,24 @@ def test_a_permission_of_one_party_beside_anothers_duty_stays_a_right():
     # the same party permitted and bound: conduct regulated, an obligation
     from index.facts.kinds import OBLIGATION
     assert measure_kind("个体工商户可以招用从业人员。个体工商户应当依法与招用的从业人员订立劳动合同。")[0] == OBLIGATION
+
+
+@pytest.mark.parametrize("text", [
+    # recourse through a service centre: the word 服务 does not make it a grant
+    "小微企业被拖欠账款的，可以向区企业服务中心或者通过12345热线投诉，受理部门应当在5个工作日内答复。",
+    "中小企业认为其合法权益受到侵害的，可以通过区企业服务平台提出诉求。",
+    # leniency for a business's first minor breach
+    "对个体工商户首次出现且危害后果轻微并及时改正的违法行为，依法不予行政处罚。",
+])
+def test_recourse_and_leniency_are_rights_not_benefits(text):
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SHOP if "个体工商户" in text else SMALL, text)["status"] == RIGHT
+
+
+def test_a_grant_paid_within_days_stays_a_benefit():
+    m = _measure("对新招用登记失业人员的小微企业给予每人3000元补贴，补贴资金在申报后30个工作日内拨付至企业账户。")
+    assert m["kind"] == BENEFIT
+
+
+def test_the_plans_own_entry_into_force_is_a_general_provision():
+    assert measure_kind("本措施自发布之日起实施，执行至2027年12月31日。本措施由区商务局负责解释。")[0] == GENERAL
