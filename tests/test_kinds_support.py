@@ -242,3 +242,17 @@ def test_a_grant_paid_within_days_stays_a_benefit():
 
 def test_the_plans_own_entry_into_force_is_a_general_provision():
     assert measure_kind("本措施自发布之日起实施，执行至2027年12月31日。本措施由区商务局负责解释。")[0] == GENERAL
+
+
+def test_an_offer_naming_no_receiver_goes_to_the_party_the_document_is_for():
+    text = "市、区人民政府设立的发展专项资金，应当通过贷款贴息、风险补偿等方式，支持技术改造。"
+    document = {"audience": "中小企业"}
+    small, large = ({**p, "situations": None} for p in (SMALL, LARGE))  # a loan need not known
+    assert _judge(small, text, document)["status"] == MAYBE
+    assert _judge(large, text, document)["status"] == INELIGIBLE
+    assert _judge(large, text)["status"] == MAYBE  # a document declared for nobody narrower: every enterprise
+
+
+def test_general_support_for_a_party_of_a_condition_stays_the_governments_work():
+    text = "中小企业开展技术改造的，有关部门应当予以支持。"
+    assert _measure(text)["kind"] != BENEFIT

@@ -32,7 +32,7 @@ PROGRAMME = re.compile(r"设立(?:[^，。；]{0,12}?)(?:奖|基金|专项资金
 PREFERENCE = re.compile(r"首购|订购|预留[^，。；]{0,12}?份额|价格扣除|"
                          r"(?:采购|购买|购置)[^，。；]{0,24}?首台[（(]套[)）]|首台[（(]套[)）][^，。；]{0,24}?(?:采购|保险补偿|首购)")
 # a receiver named in the condition before a grant of the government ("X…的，…予以资金支持")
-_CONDITION_RECEIVER = re.compile(r"的，[^。；]{0,30}?(?:予以|给予)[^。；]{0,8}?(?:资金支持|支持|补贴|补助|奖励|资助|减免|优惠)")
+_CONDITION_RECEIVER = re.compile(r"的，[^。；]{0,30}?(?:予以|给予)[^。；]{0,8}?(?:资金支持|补贴|补助|奖励|资助|减免|优惠)")
 # the money is managed, audited, counted or planned: the body's own work
 _INTERNAL = re.compile(r"(?:监督|管理|审计|统计|考核|检查|核算|绩效|监管|统筹)[^，。；]{0,4}?(?:资金|补贴|奖励|经费)|"
                        r"(?:资金|经费)[^，。；]{0,2}?(?:使用|管理|监管|监督|拨付|配置|审计|出资比例|投入机制|退出机制)|"

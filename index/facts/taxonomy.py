@@ -324,8 +324,9 @@ def _clause_of(sentence: str, part: str, parts: list[str], shared: str, benefits
     }
 
 
-def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
-    """(clauses, saw_government_task) for one measure text; see the module docstring."""
+def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[dict], bool]:
+    """(clauses, saw_government_task) for one measure text; see the module docstring. `audience`: the party
+    the document declares itself for (index/facts/audience.py), the receiver of an offer that names none."""
     sentences = split_sentences(text)
     measure_basis: dict[str, str] = {}
     measure_entities = _names(tax.entity_types, text, measure_basis)
@@ -375,6 +376,13 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
             elif not (benefits and beneficiary):
                 continue
             granted = True
+            if offer and not beneficiary and audience:
+                # a government's own offer naming no receiver, in a document declared for a party
+                # ("保障中小企业…条例"): that party, as a reader of the document takes it
+                declared = _audience(audience, tax, {})
+                who = {**who, **{k: declared[k] for k in ("entity_types", "sizes", "traits")}}
+                basis.update({k: {t: f"（原文未写享受主体，按本文件所面向的“{audience}”）" for t in declared[k]}
+                              for k in ("entity_types", "sizes", "traits") if declared[k]})
             entities = who["entity_types"]
             if not entities:
                 entities = measure_entities or [ENTERPRISE]
@@ -513,7 +521,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     tax = taxonomy or load_taxonomy()
     text = measure.get("text") or ""
     flags = measure.get("flags") or []
-    clauses, saw_government = derive_clauses(text, tax)
+    clauses, saw_government = derive_clauses(text, tax, audience)
     derived = list(clauses)
     override = tax.overrides.get(measure.get("id") or "", {})
     if "clauses" in override:
