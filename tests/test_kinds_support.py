@@ -256,3 +256,8 @@ def test_an_offer_naming_no_receiver_goes_to_the_party_the_document_is_for():
 def test_general_support_for_a_party_of_a_condition_stays_the_governments_work():
     text = "中小企业开展技术改造的，有关部门应当予以支持。"
     assert _measure(text)["kind"] != BENEFIT
+
+
+def test_a_prize_asks_whether_one_was_selected_quoting_the_document():
+    r = _judge(SMALL, "本市设立科技创新奖，对在本市实施重大技术创新、取得显著效益的企业予以奖励。")
+    assert r["missing"] == ["本条的支持经评选或评审给予（“设立科技创新奖”），原文未写明条件：是否已入选或获评审通过？"]

@@ -64,6 +64,11 @@ def receiver_in_condition(sentence: str) -> str | None:
     return m.group(0).lstrip("的，") if m else None
 
 
+def quoted(words: str, room: int = 24) -> str:
+    """The document's words, shortened with an ellipsis in the middle when they run long."""
+    return words if len(words) <= room else words[:room // 2] + "…" + words[-(room // 2):]
+
+
 PUBLIC_OFFER_QUESTION = "本条写的是政府的支持方式（“{}”），具体条件、标准和申请办法原文未写明：是否已向责任单位确认可以享受？"
 
 

@@ -20,7 +20,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, OBLIGAT
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
 from index.facts.support import (PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
-                                 receiver_in_condition, unstated_terms)
+                                 quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
@@ -577,11 +577,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         if (joined := _JOIN.search(clause["line"])) and not clause["ask"]:
             # "门店可自愿报名参加": the organiser accepts or not, by its rules
             clause["ask"].append(f"本条须报名参加（“{joined.group(0)}”）：是否已报名并被接受？")
+        if (prize := awarded_by_selection(clause["basis"])) and not clause["ask"]:
+            clause["ask"].append(SELECTION_QUESTION.format(quoted(prize)))
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
         if offer and not clause["ask"]:
-            clause["ask"].append(PUBLIC_OFFER_QUESTION.format(offer))
-        if (prize := awarded_by_selection(clause["basis"])) and not clause["ask"]:
-            clause["ask"].append(SELECTION_QUESTION.format(prize))
+            clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(offer)))
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
