@@ -261,3 +261,22 @@ def test_general_support_for_a_party_of_a_condition_stays_the_governments_work()
 def test_a_prize_asks_whether_one_was_selected_quoting_the_document():
     r = _judge(SMALL, "本市设立科技创新奖，对在本市实施重大技术创新、取得显著效益的企业予以奖励。")
     assert r["missing"] == ["本条的支持经评选或评审给予（“设立科技创新奖”），原文未写明条件：是否已入选或获评审通过？"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("小型微利企业按照国家规定享受所得税减免优惠。", "按照国家规定享受"),
+    ("对吸纳登记失业人员就业的小型微型企业，按照规定给予社会保险补贴。", "按照规定给予"),
+])
+def test_a_grant_by_a_standard_in_rules_elsewhere_is_to_be_confirmed(text, words):
+    r = _judge({**SMALL, "situations": None}, text)
+    assert r["status"] == MAYBE
+    assert f"是否符合本条所说的“{words}”？具体条件原文未写明，请向责任单位确认" in r["missing"]
+
+
+def test_how_to_apply_or_account_by_the_rules_is_no_condition():
+    assert _judge(SMALL, "小微企业可按规定申请缓缴住房公积金，缓缴期限为2026年1月至12月。")["status"] == ELIGIBLE
+
+
+def test_small_and_micro_enterprises_in_the_statutes_words_are_both_sizes():
+    m = _measure("对小型微型企业给予每户5000元补贴。")
+    assert m["sizes"] == ["小型", "微型"]
