@@ -280,3 +280,10 @@ def test_how_to_apply_or_account_by_the_rules_is_no_condition():
 def test_small_and_micro_enterprises_in_the_statutes_words_are_both_sizes():
     m = _measure("对小型微型企业给予每户5000元补贴。")
     assert m["sizes"] == ["小型", "微型"]
+
+
+def test_a_right_protects_every_party_joined_in_its_object():
+    text = "对小微企业和个体工商户初次违法且危害后果轻微并及时改正的，依法不予行政处罚。"
+    assert _judge(SHOP, text)["status"] == RIGHT
+    assert _judge(SMALL, text)["status"] == RIGHT
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
