@@ -287,3 +287,16 @@ def test_a_right_protects_every_party_joined_in_its_object():
     assert _judge(SHOP, text)["status"] == RIGHT
     assert _judge(SMALL, text)["status"] == RIGHT
     assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_check_asks_for_benefit_tags_only_of_what_may_be_offered_as_a_benefit():
+    from index.check import check_document
+    from index.source.parser import parse_text
+
+    raw = ("某区促进小微企业发展办法\n\n1.对新设立的小微企业给予一次性补贴5000元。\n\n"
+           "2.本办法所称小微企业，是指小型企业和微型企业。\n\n3.任何单位不得向小微企业摊派费用。\n\n4.经营者应当明码标价。\n")
+    doc = parse_text(raw, district="北京市")
+    assert [m.number for m in doc.measures] == [1, 2, 3, 4]
+    report = check_document("test-check", doc, [], None)
+    assert report.untagged == []
+    assert {label for label in report.kinds} == {"可申请的支持", "可主张的权利", "企业义务", "一般规定"}
