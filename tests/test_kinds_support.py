@@ -92,7 +92,9 @@ def test_a_product_the_receiver_must_have_formed_is_asked_about():
 
 def test_a_list_holding_every_business_is_not_narrowed_to_another_items_trade():
     text = "对吸纳本区登记失业人员就业的企事业单位、社会组织、农民专业合作社等用人单位，给予每人每月500元岗位补贴。"
-    assert _judge(SMALL, text)["status"] == ELIGIBLE
+    r = _judge(SMALL, text)
+    assert r["status"] == MAYBE  # asked whether it took on the unemployed, not turned away for its trade
+    assert r["missing"] == ["是否满足本条写明的条件：“吸纳本区登记失业人员就业”？"]
     # a list of trades alone still narrows
     assert _judge(SMALL, "对农民专业合作社、家庭农场给予每家5万元补贴。")["status"] == INELIGIBLE
 
@@ -300,3 +302,15 @@ def test_check_asks_for_benefit_tags_only_of_what_may_be_offered_as_a_benefit():
     report = check_document("test-check", doc, [], None)
     assert report.untagged == []
     assert {label for label in report.kinds} == {"可申请的支持", "可主张的权利", "企业义务", "一般规定"}
+
+
+@pytest.mark.parametrize("text, act", [
+    ("对入选区级“小巨人”培育名单的企业给予20万元奖励。", "入选区级“小巨人”培育名单"),
+    ("对参加区商务局组织的展会的企业，按照展位费的50%给予补贴。", "参加区商务局组织的展会"),
+    ("对带动就业效果明显的小微企业给予一次性奖励5万元。", "带动就业效果明显"),
+    ("对开展技术改造的企业，按照设备投资额的10%给予补助。", "开展技术改造"),
+])
+def test_what_the_receiver_must_have_done_is_asked_about(text, act):
+    r = _judge(SMALL, text)
+    assert r["status"] == MAYBE
+    assert r["missing"] == [f"是否满足本条写明的条件：“{act}”？"]

@@ -422,6 +422,23 @@ def stated_conditions(clause: str) -> str | None:
     return re.split(r"[且并和、，对]", m.group(0))[-1] if m else None
 
 
+def achieved(clause: str) -> str | None:
+    """What the receiver must have achieved or done, as the words that describe it before the grant say
+    ("对入选…名单的企业", "对开展技术改造的企业", "对带动就业效果明显的企业"); None when the receiver is
+    described by nothing it did."""
+    grant = re.search(r"给予|予以|按照[^，。；]{0,20}?(?:给予|补贴|奖励)|补贴|奖励|减免|贴息", clause)
+    head = clause[:grant.start()] if grant else clause
+    m = _ACHIEVED.search(head)
+    return m.group("act") if m else None
+
+
+# the receiver described by an act or an achievement: a verb of doing, obtaining or being selected, or a
+# judgement of merit, in the words before "的 + receiver"
+_ACHIEVED = re.compile(r"对(?P<act>[^，。；]{0,30}?(?:通过|入选|列入|纳入|获评|获得|荣获|评为|认定为|被认定|突破|参加|参与|开展|"
+                       r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|明显|显著|突出|较大|优秀)"
+                       r"[^，。；]{0,30}?)的(?=[^，。；的]{0,16}?(?:企业|单位|主体|个体工商户|商户|门店|机构|项目|店))")
+
+
 # what the receiver must have done in a period ("对2026年投保的小微餐饮企业", "对当年吸纳…的用人单位")
 _ACT_IN_PERIOD = re.compile(r"对(?P<act>(?:\d{4}年度?|当年|年内|本年度?)(?![^，。；]{0,3}(?:起|以来))[^，。；的]{1,16}?)的"
                             r"(?=[^，。；]{0,14}?(?:企业|门店|商户|个体工商户|经营主体|单位|主体))")

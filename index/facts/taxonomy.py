@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
 from index.facts.support import (PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
@@ -583,6 +583,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
         if offer and not clause["ask"]:
             clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(offer)))
+        # what the receiver must have done ("对开展技术改造的企业"), unless the profile answers it (a situation)
+        act = achieved(clause.get("shared", "") + clause["line"])
+        if act and not clause["ask"] and not clause["situations"]:
+            clause["ask"].append(f"是否满足本条写明的条件：“{act}”？")
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
