@@ -314,3 +314,9 @@ def test_what_the_receiver_must_have_done_is_asked_about(text, act):
     r = _judge(SMALL, text)
     assert r["status"] == MAYBE
     assert r["missing"] == [f"是否满足本条写明的条件：“{act}”？"]
+
+
+def test_a_rate_to_be_set_later_is_a_condition_written_elsewhere():
+    r = _judge({**SMALL, "situations": ["有融资需求"]}, "对小微企业给予贷款贴息，贴息比例由区金融办另行确定。")
+    assert r["status"] == MAYBE
+    assert "是否符合本条所说的“另行确定”？具体条件原文未写明，请向责任单位确认" in r["missing"]
