@@ -320,3 +320,9 @@ def test_a_rate_to_be_set_later_is_a_condition_written_elsewhere():
     r = _judge({**SMALL, "situations": ["有融资需求"]}, "对小微企业给予贷款贴息，贴息比例由区金融办另行确定。")
     assert r["status"] == MAYBE
     assert "是否符合本条所说的“另行确定”？具体条件原文未写明，请向责任单位确认" in r["missing"]
+
+
+def test_a_ban_in_a_later_clause_with_its_own_actor_protects_the_business_named():
+    text = "政府采购应当落实支持中小企业发展的政策，采购人不得以不合理的条件对中小企业实行差别待遇。"
+    assert measure_kind(text)[0] == RIGHT_KIND
+    assert _judge(LARGE, text)["status"] == INELIGIBLE

@@ -251,7 +251,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
     # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")
     if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who
-                                               or re.search(r"(?:^|，)不得", sentence)):
+                                               or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
     # a body that deals with a business ("从中小企业采购", "支付中小企业款项") and is bound by a ban: the
     # business invokes it ("…，应当严格按照预算执行，不得无预算开展采购")
