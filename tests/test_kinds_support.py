@@ -153,10 +153,12 @@ def test_a_programme_one_signs_up_for_is_to_be_confirmed():
 @pytest.mark.parametrize("text", [
     "大型企业从中小企业采购货物，应当自交付之日起45日内支付款项。",
     "任何单位不得向个体工商户摊派费用。",
+    "经营者应当明码标价，不得虚构原价开展促销。",
+    "本办法自2026年1月1日起施行。",
 ])
-def test_rights_are_not_filed_under_government_work(text):
+def test_rights_obligations_and_general_provisions_are_not_filed_under_government_work(text):
     m = _measure(text)
-    assert m["kind"] == RIGHT_KIND
+    assert m["kind"] != DUTY
     assert "政府工作" not in m["benefit_types"]
     assert m["government_only"] is False
 

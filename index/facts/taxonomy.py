@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
 from index.facts.support import (PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
@@ -562,10 +562,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         kind_basis = words[0] if words else clauses[0]["line"]
     if override.get("kind") in KINDS:
         kind, kind_basis = override["kind"], override.get("kind_basis") or override.get("why", "")
-    if government_only and kind == RIGHT and "government_only" not in override:
-        # a right is not the government's work (政府工作): the visitor can invoke it, so it is not filed
-        # under 政府工作 nor ranked with the government's tasks when searching (obligations and general
-        # provisions, offered to nobody, still are)
+    if government_only and kind in (RIGHT, OBLIGATION, GENERAL) and "government_only" not in override:
+        # a right, an obligation or a general provision is not the government's work (政府工作): it is
+        # never offered for its own reason (its kind), not filed under 政府工作, and not ranked with the
+        # government's tasks when searching (a right to invoke, a duty to meet, a definition to know)
         government_only = False
     # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
     for clause in [] if override.get("conditions_known") else clauses:
