@@ -328,3 +328,12 @@ def test_a_ban_in_a_later_clause_with_its_own_actor_protects_the_business_named(
     text = "政府采购应当落实支持中小企业发展的政策，采购人不得以不合理的条件对中小企业实行差别待遇。"
     assert measure_kind(text)[0] == RIGHT_KIND
     assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_what_the_receiver_becomes_is_no_receiver_and_the_conversion_is_asked_about():
+    text = "个体工商户自愿转型为企业的，给予一次性奖励1万元。"
+    assert _measure(text)["entity_types"] == ["个体工商户"]
+    assert _judge(SMALL, text)["status"] == INELIGIBLE
+    r = _judge(SHOP, text)
+    assert r["status"] == MAYBE
+    assert r["missing"] == ["是否满足本条写明的条件：“个体工商户自愿转型为企业”？"]

@@ -368,6 +368,8 @@ _PROVIDER_PATTERNS = [
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
+    # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts
+    re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
     _BANKS := re.compile(r"(?<!对)(?P<p>(?:[^，。；：、和及与或的对为向]{0,8}?)(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
     # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
@@ -428,7 +430,7 @@ def achieved(clause: str) -> str | None:
     described by nothing it did."""
     grant = re.search(r"给予|予以|按照[^，。；]{0,20}?(?:给予|补贴|奖励)|补贴|奖励|减免|贴息", clause)
     head = clause[:grant.start()] if grant else clause
-    m = _ACHIEVED.search(head)
+    m = _ACHIEVED.search(head) or _ACT_CONDITION.match(head)
     return m.group("act") if m else None
 
 
@@ -437,6 +439,12 @@ def achieved(clause: str) -> str | None:
 _ACHIEVED = re.compile(r"对(?P<act>[^，。；]{0,30}?(?:通过|入选|列入|纳入|获评|获得|荣获|评为|认定为|被认定|突破|参加|参与|开展|"
                        r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|明显|显著|突出|较大|优秀)"
                        r"[^，。；]{0,30}?)的(?=[^，。；的]{0,16}?(?:企业|单位|主体|个体工商户|商户|门店|机构|项目|店))")
+
+
+# the same, as the condition a sentence opens with ("个体工商户自愿转型为企业的，…给予…")
+_ACT_CONDITION = re.compile(r"(?P<act>[^，。；]{0,30}?(?:通过|入选|列入|纳入|获评|获得|荣获|评为|认定为|被认定|突破|参加|参与|开展|"
+                            r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|转型|转为|转变为|使用)"
+                            r"[^，。；]{0,30}?)的，")
 
 
 # what the receiver must have done in a period ("对2026年投保的小微餐饮企业", "对当年吸纳…的用人单位")
