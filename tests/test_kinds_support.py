@@ -337,3 +337,18 @@ def test_what_the_receiver_becomes_is_no_receiver_and_the_conversion_is_asked_ab
     r = _judge(SHOP, text)
     assert r["status"] == MAYBE
     assert r["missing"] == ["是否满足本条写明的条件：“个体工商户自愿转型为企业”？"]
+
+
+@pytest.mark.parametrize("text", [
+    # a decision promised on the applicant's commitment, then what follows a false one
+    "申请人书面承诺符合办理条件的，有关部门应当当场作出准予许可的决定。作出虚假承诺的，依法追究相应法律责任。",
+    # lighter treatment of a business named as the topic
+    "信用等级较高的经营主体，应当降低抽查比例和频次。",
+])
+def test_procedural_guarantees_are_rights_even_with_what_follows_a_breach(text):
+    assert measure_kind(text)[0] == RIGHT_KIND
+
+
+def test_liability_alone_stays_a_general_provision():
+    text = "违反本办法规定，有关部门工作人员不履行职责的，依法给予处分。"
+    assert measure_kind(text)[0] == GENERAL

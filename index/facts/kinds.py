@@ -92,7 +92,8 @@ _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三�
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
 _COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
                         r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)")
-_PROMISE = re.compile(r"告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
+_PROMISE = re.compile(r"(?:承诺|符合[^，。；]{0,10}条件)[^，。；]{0,10}的，[^。；]{0,20}?应当(?:直接|当场|即时|当日)?(?:作出|予以)"
+                      r"[^。；]{0,6}?(?:同意|准予|批准|许可|登记)|告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
 _APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
 # a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
@@ -183,6 +184,7 @@ _CONCRETE_GIFT = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|�
 
 _CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就高|从高|择优)不重复|不重复享受|从其规定|"
                       r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
+_LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
 _LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
@@ -273,6 +275,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, _span(sentence, who, modal)
     if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)  # a way of being served the business may ask for
+    # "信用较好的市场主体，应当减少检查比例和频次": the business is the topic, the inspectors act on it
+    if business_actor and (m := _LIGHTER.search(sentence)):
+        return RIGHT, m.group(0)
     if business_actor and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
         return OBLIGATION, _span(sentence, who, modal)
     # a regulated unit that is not a government body: a service agency, a university, a laboratory, an
@@ -318,8 +323,10 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     if not read:
         return GENERAL, "", read
     liability = [r for r in read if _LIABILITY.search(r[0])]
-    if liability and (liability[0] is read[0] or not any(r[1] == BENEFIT for r in read)):
-        return GENERAL, liability[0][2], read  # what follows a breach, item by item
+    # what follows a breach, item by item; an article that first gives a right and then says what follows
+    # its breach ("…应当直接作出同意的决定；作出虚假承诺的，…追究法律责任") is the right
+    if liability and (liability[0] is read[0] or not any(r[1] in (BENEFIT, RIGHT) for r in read)):
+        return GENERAL, liability[0][2], read
     # "有经营能力的公民…从事工商业经营的，为个体工商户。个体工商户可以个人经营，也可以家庭经营。": an article
     # that opens with a definition and then only says what the defined party may be, is the definition
     permissions = [r for r in read if r[1] in (RIGHT, OBLIGATION)]
