@@ -352,3 +352,10 @@ def test_procedural_guarantees_are_rights_even_with_what_follows_a_breach(text):
 def test_liability_alone_stays_a_general_provision():
     text = "违反本办法规定，有关部门工作人员不履行职责的，依法给予处分。"
     assert measure_kind(text)[0] == GENERAL
+
+
+def test_a_right_of_natural_persons_is_not_offered_to_businesses():
+    text = "单位在合理期限内不申请专利的，发明人可以自行申请专利。"
+    assert measure_kind(text)[0] == RIGHT_KIND
+    assert _judge(SMALL, text)["status"] == INELIGIBLE
+    assert _judge(SHOP, text)["status"] == INELIGIBLE

@@ -491,6 +491,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         who = _audience("、".join(parties) if parties else sentence_for_audience, tax, basis)
         if not parties:
             who["traits"], who["industries"] = [], []
+        if parties and not who["entity_types"] and all(_PERSON.search(p) for p in parties):
+            who["entity_types"] = ["个人"]  # "科技成果完成人可以…", "发明人、设计人可以…": natural persons
         entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
@@ -508,6 +510,10 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             right["traits"] = declared["traits"]
             right["audience"] = audience  # the document's own words: whom it is for
     return out
+
+
+# a natural person named by role (not a procedural role any party may hold: 申请人, 投诉人, 当事人, 权利人)
+_PERSON = re.compile(r"(?:完成人|发明人|设计人|人员|人才|职工|劳动者|科研人员|科技人员|从业人员|消费者)$")
 
 
 def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str = "") -> dict:
