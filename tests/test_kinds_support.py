@@ -359,3 +359,18 @@ def test_a_right_of_natural_persons_is_not_offered_to_businesses():
     assert measure_kind(text)[0] == RIGHT_KIND
     assert _judge(SMALL, text)["status"] == INELIGIBLE
     assert _judge(SHOP, text)["status"] == INELIGIBLE
+
+
+def test_money_set_aside_for_a_kind_of_business_is_a_benefit_to_be_confirmed():
+    text = "区政府统筹安排资金2000万元，用于支持中小企业开拓市场。"
+    assert _measure(text)["kind"] == BENEFIT
+    r = _judge(SMALL, text)
+    assert r["status"] == MAYBE
+    assert r["missing"] == ["本条写的是政府的支持方式（“安排资金2000万元，用于支持中小企业”），具体条件、标准和申请办法原文未写明："
+                            "是否已向责任单位确认可以享受？"]
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_the_organiser_granted_to_is_a_receiver():
+    m = _measure("对在本区举办的大型展会，区商务局给予主办方最高100万元补贴。")
+    assert m["kind"] == BENEFIT and m["entity_types"] == ["企业"]

@@ -9,7 +9,8 @@ Regulations often promise a benefit with a government body (or public money) as 
   - preferential public purchasing by a programme a supplier enters: "采用政府首购、订购等方式…", "可以…采购
     首台（套）装备", "预留…份额", "价格扣除" (a bare "在同等条件下优先采购…" is how a buyer behaves, not a
     programme to apply to, and independent readers label it the buyer's duty);
-  - a receiver named in the condition before the grant: "中小微企业…使用…的，市科学技术部门…予以资金支持".
+  - a receiver named in the condition before the grant: "中小微企业…使用…的，市科学技术部门…予以资金支持";
+  - money set aside for a named kind of business: "安排资金…用于支持中小企业…".
 It stays the government's work when what the body does is internal — the money is the object of managing,
 auditing, counting or planning ("加强对补贴资金的监督管理", "合理设置政府资金出资比例") — or when the body only
 urges others ("鼓励企业参与政府采购活动": taking part is open to anyone, nothing is preferred).
@@ -41,12 +42,20 @@ _INTERNAL = re.compile(r"(?:监督|管理|审计|统计|考核|检查|核算|绩
 _URGED_TO_TAKE_PART = re.compile(r"(?:鼓励|引导|推动|动员)[^，。；]{0,30}?参与[^，。；]{0,6}?采购")
 
 
+# money set aside for a named kind of business ("安排资金2000万元，用于支持中小企业开拓市场"): the appropriation
+# is for those businesses; its terms (who gets how much) are left to later rules
+APPROPRIATION = re.compile(r"安排[^，。；]{0,16}?资金[^。；]{0,16}?(?:用于)?(?:支持|扶持|奖励|补助|补贴|资助)(?:[^，。；]{0,4}?)"
+                           r"(?:中小微企业|中小企业|小微企业|小型微型企业|个体工商户|民营企业|[^，。；]{0,8}?企业)")
+
+
 def public_offer(sentence: str, actor: str = "") -> str | None:
     """The words that make `sentence` a government's offer of support through its own instruments (see
     the module's docstring), or None. `actor`: the words before its verb (index/facts/kinds.actor)."""
     if _URGED_TO_TAKE_PART.search(sentence):
         return None
     if m := PREFERENCE.search(sentence):
+        return m.group(0)
+    if m := APPROPRIATION.search(sentence):  # "统筹安排资金…用于支持中小企业" is set aside for them
         return m.group(0)
     internal = _INTERNAL.search(sentence)
     if (m := PROGRAMME.search(sentence)) and not internal:
@@ -78,6 +87,8 @@ _AMOUNT = re.compile(r"\d|[一二三四五六七八九十百千万]+(?:元|万�
 def unstated_terms(sentence: str, actor: str = "") -> str | None:
     """A government's offer whose amount or standard the sentence does not state ("…予以资金支持",
     "采用政府首购、订购等方式…"): the words of the offer, to ask about; None when it states its terms."""
+    if m := APPROPRIATION.search(sentence):
+        return m.group(0)  # a total set aside is not what any one receiver gets
     if _AMOUNT.search(sentence):
         return None
     return public_offer(sentence, actor) or receiver_in_condition(sentence)

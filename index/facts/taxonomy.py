@@ -19,7 +19,7 @@ from index.errors import PolicyDataError
 from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
-from index.facts.support import (PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
+from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
 from index.source.sentences import split_sentences
@@ -367,7 +367,7 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
             beneficiary = bool(who["entity_types"] or who["traits"] or who["industries"]
                                or [s for s in who["situations"] if s != FINANCING])
             offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
-            unnamed = bool(offer) or bool(receiver_in_condition(sentence))
+            unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
             if offer:
                 # a government's support through its own instruments that names no receiver ("采用政府首购、
                 # 订购等方式…", "引导资金…采取风险补助等方式支持…"): whoever the measure names, else a business
