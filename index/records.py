@@ -79,10 +79,12 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
 
 def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     document = {"id": entry_id, "title": doc.title, "published": doc.published, "signed": doc.signed,
-                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis,
-                "audience": document_audience(doc.title, [m.text for m in doc.measures[:3]])}
+                "valid_until": doc.valid_until, "effective": doc.effective, "effective_basis": doc.effective_basis}
     records = []
     taxonomy = load_taxonomy()  # once a document: looking it up (paths, the corrections file's stat) is not free
+
+    # whom the document declares itself for (its title, its purpose article): index/facts/audience.py
+    document["audience"] = document_audience(doc.title, [m.text for m in doc.measures[:3]])
     for m in doc.measures:
         record: MeasureRecord = {
             "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
@@ -100,8 +102,8 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
 def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxonomy | None = None) -> dict:
     """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts);
     `taxonomy`: the one in use (looked up when not given)."""
+    tags = tag_measure(record, taxonomy, (document or record.get("document") or {}).get("audience") or "")
     document = document or record.get("document") or {}
-    tags = tag_measure(record, taxonomy, document.get("audience") or "")
     year = document_year({**record, "document": document})
     issued = document.get("signed") or document.get("published") or document.get("effective")
     text = record.get("text") or ""
