@@ -374,3 +374,16 @@ def test_money_set_aside_for_a_kind_of_business_is_a_benefit_to_be_confirmed():
 def test_the_organiser_granted_to_is_a_receiver():
     m = _measure("对在本区举办的大型展会，区商务局给予主办方最高100万元补贴。")
     assert m["kind"] == BENEFIT and m["entity_types"] == ["企业"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a penalty on a business for its own breach: what it must not do
+    ("经营者提交虚假材料骗取补贴的，由区商务局责令改正，处5000元以下的罚款；情节严重的，吊销营业执照。", "obligation"),
+    ("经营者应当明码标价。违反前款规定的，由市场监管部门责令改正。", "obligation"),
+    # the liability of officials and public bodies: a general provision
+    ("有关部门及其工作人员在促进工作中滥用职权、玩忽职守的，依法给予处分。", GENERAL),
+    ("机关、事业单位有下列情形之一的，依法追究责任：（一）拖延支付款项的。", GENERAL),
+])
+def test_penalties_on_businesses_are_obligations_and_liability_of_officials_is_general(text, kind):
+    assert measure_kind(text)[0] == kind
+    assert _judge(SMALL, text)["status"] == INELIGIBLE

@@ -186,6 +186,7 @@ _CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就�
                       r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
 _LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
 _LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
+_PENALTY = re.compile(r"罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
@@ -194,7 +195,13 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     `inherited`: the sentence before it was a government body's work (its actor carries over); `urged`: the
     sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow."""
     if m := _LIABILITY.search(sentence):
-        return GENERAL, m.group(0)
+        # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
+        # the liability of officials and public bodies is a general provision
+        opening = re.split(r"违反|未(?:按照|依照|依法|履行|办理|提交)|有下列|的，", sentence, maxsplit=1)[0]
+        head = opening.split("的")[-1]
+        penalised = (re.search(_BUSINESS_HEAD + r"|侵权人|行为人", head) or _REGULATED.search(head)) \
+            and not re.search(r"(?:部门|机关|政府)(?:及其)?(?:的)?工作人员|国家机关|行政机关|有关部门|^机关", head)
+        return (OBLIGATION if penalised and _PENALTY.search(sentence) else GENERAL), m.group(0)
     for rx in _GENERAL:
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
@@ -322,10 +329,10 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
         urged = bool(_PROVIDERS_URGED.match(sentence)) or (urged and not (who and (is_business(who) or GOVERNMENT.search(who))))
     if not read:
         return GENERAL, "", read
-    liability = [r for r in read if _LIABILITY.search(r[0])]
-    # what follows a breach, item by item; an article that first gives a right and then says what follows
-    # its breach ("…应当直接作出同意的决定；作出虚假承诺的，…追究法律责任") is the right
-    if liability and (liability[0] is read[0] or not any(r[1] in (BENEFIT, RIGHT) for r in read)):
+    liability = [r for r in read if _LIABILITY.search(r[0]) and r[1] == GENERAL]
+    # what follows a breach, item by item; an article that first gives a right or binds a business and then
+    # says what follows the breach ("…应当直接作出同意的决定；作出虚假承诺的，…追究法律责任") is that right or duty
+    if liability and (liability[0] is read[0] or not any(r[1] in (BENEFIT, RIGHT, OBLIGATION) for r in read)):
         return GENERAL, liability[0][2], read
     # "有经营能力的公民…从事工商业经营的，为个体工商户。个体工商户可以个人经营，也可以家庭经营。": an article
     # that opens with a definition and then only says what the defined party may be, is the definition
