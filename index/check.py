@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.build import parse_entry
-from index.facts.kinds import KIND_LABELS
+from index.facts.kinds import GENERAL, KIND_LABELS, OBLIGATION, RIGHT
 from index.records import measure_records
 from index.catalog import CatalogEntry
 from index.source.cleaning import clean
@@ -173,6 +173,8 @@ def check_document(doc_id: str, doc: ParsedDocument, source_sentences: list[str]
         if record["government_only"]:
             report.government_only.append(record["number"])
             continue
+        if record.get("kind") in (RIGHT, OBLIGATION, GENERAL):
+            continue  # never offered as a benefit: no benefit type to tag (rights are judged by whom they protect)
         if FLAG_TEXT_MISSING in record["flags"] or (FLAG_TEXT_INCOMPLETE in record["flags"] and not record["eligibility"]["clauses"]):
             continue  # nothing to tag: the app says to consult the original
         missing = [label for label, key in (("惠企类型", "benefit_types"), ("主体类型", "entity_types")) if not record[key]]

@@ -181,6 +181,12 @@ def figures(result: dict) -> dict:
         offerable = sum(n for (g, p, ok), n in kinds.items()
                         if ok or ((g in (BENEFIT, RIGHT)) == (p in (BENEFIT, RIGHT))))
         out["offerable_line_accuracy"] = _pct(offerable, total)
+        for kind in KIND_NAMES.values():  # the kind given to each article against its label
+            said = sum(n for (g, p, ok), n in kinds.items() if p == kind)
+            hit = sum(n for (g, p, ok), n in kinds.items() if p == kind and (ok or g == kind))
+            gold = sum(n for (g, p, ok), n in kinds.items() if g == kind)
+            found = sum(n for (g, p, ok), n in kinds.items() if g == kind and (ok or p == kind))
+            out[f"kind {kind}"] = f"precision {_pct(hit, said)}, recall {_pct(found, gold)}"
         out["confusion"] = {f"{g} → {p}": n for (g, p, ok), n in sorted(kinds.items(), key=lambda kv: -kv[1])}
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from index.facts.audience import document_audience
 from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
 from index.facts.taxonomy import Taxonomy, load_taxonomy, tag_measure
@@ -82,6 +83,9 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
                 "valid_until_basis": doc.valid_until_basis}
     records = []
     taxonomy = load_taxonomy()  # once a document: looking it up (paths, the corrections file's stat) is not free
+
+    # whom the document declares itself for (its title, its purpose article): index/facts/audience.py
+    document["audience"] = document_audience(doc.title, [m.text for m in doc.measures[:3]])
     for m in doc.measures:
         record: MeasureRecord = {
             "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
@@ -99,7 +103,7 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
 def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxonomy | None = None) -> dict:
     """Every derived field the build stores for one measure record (tags, rules, deadlines, amounts);
     `taxonomy`: the one in use (looked up when not given)."""
-    tags = tag_measure(record, taxonomy)
+    tags = tag_measure(record, taxonomy, (document or record.get("document") or {}).get("audience") or "")
     document = document or record.get("document") or {}
     year = document_year({**record, "document": document})
     issued = document.get("signed") or document.get("published") or document.get("effective")

@@ -257,6 +257,8 @@ def _judge_right(profile: dict, measure: dict, rights: list[dict], situation_que
     d_status, d_reasons, _ = _district(profile, measure)
     judged = [(_clause(profile, r, situation_questions), r) for r in rights]
     (status, reasons, _, _, fit), best = max(judged, key=lambda j: (_RANK[j[0][0]], -j[0][3], j[0][4]))
+    if best.get("audience"):  # the article names no protected party: the document's declared one
+        reasons = [f"本条没有写明保护哪一方，按本文件所保护的“{best['audience']}”判断"] + reasons
     note = deadline_note(measure, today)
     if status != INELIGIBLE and d_status != INELIGIBLE:
         status = RIGHT

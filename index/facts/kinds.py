@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
 BENEFIT, RIGHT, DUTY, OBLIGATION, GENERAL = "benefit", "right", "duty", "obligation", "general"
@@ -53,13 +54,24 @@ _GENERAL = [
     re.compile(r"本(?:条例|办法|规定|法|细则|决定)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
     re.compile(r"(?:^|，)(?:前款|本条)?所称[^。]{0,40}?(?:是指|指|包括)"),
     re.compile(r"(?:适用|遵守)本(?:条例|办法|规定|法)|本(?:条例|办法|规定|法)适用于"),
-    re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的规定执行"),
+    _DEFINITION := re.compile(r"的[^，。；]{0,6}，(?:为|是|称为)(?![^，。；]{0,12}?(?:提供|给予|予以|办理))[^，。；]{0,12}?"
+                              r"(?:户|企业|组织|单位|机构|人员|者)。?$"),
+    # a declaration with no act named: "…的合法权益受法律保护，任何单位和个人不得侵害"
+    re.compile(r"合法权益[^。；]{0,4}(?:受法律保护|不受侵犯)(?:[^。；]{0,14}?不得(?:侵害|侵犯|非法干预))?。?$"),
+    re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的(?:有关)?规定执行"),
+    # what other text applies ("本条例有关X的规定，适用于Y"), rules to be made under it, who interprets it,
+    # how it meets other policies ("从优不重复", "从其规定")
+    re.compile(r"本(?:条例|办法|规定|措施)[^。]{0,30}的(?:有关)?规定，适用于|适用本(?:条例|办法|规定)[^。]{0,20}的(?:有关)?规定"),
+    re.compile(r"(?:依据|根据|依照)本(?:条例|办法|规定)(?:的?规定)?，?[^。]{0,4}制定"),
+    # principles of the whole work ("…建设应当坚持…", "…工作应当贯彻…理念")
+    re.compile(r"(?:工作|建设|活动|发展)应当(?:坚持|贯彻|遵循|立足|尊重)"),
+    re.compile(r"(?:遵循|坚持)[^。]{0,40}的原则"),
     re.compile(r"自\d{4}年\d{1,2}月\d{1,2}日起施行|(?:起|之日起)施行"),
     re.compile(r"同时废止"),
     re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
 ]
 # liability: what follows a breach (of officials or of parties); a general provision, never offered
-_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
@@ -79,8 +91,9 @@ _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征
 _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
 _COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
-                        r"(?:有权|可以|可)[^。；]{0,20}?(?:投诉|举报|申诉|申请复议|提起诉讼|申请行政复议|拒绝)")
-_PROMISE = re.compile(r"告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
+                        r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)")
+_PROMISE = re.compile(r"(?:承诺|符合[^，。；]{0,10}条件)[^，。；]{0,10}的，[^。；]{0,20}?应当(?:直接|当场|即时|当日)?(?:作出|予以)"
+                      r"[^。；]{0,6}?(?:同意|准予|批准|许可|登记)|告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
 _APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
 # a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
@@ -90,8 +103,8 @@ _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
 # rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
 RULES_ELSEWHERE = re.compile(
-    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确)|由[^。；]{0,40}?制定|制定|"
-    r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确)|"
+    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确|确定)|由[^。；]{0,40}?制定|制定|"
+    r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确|确定)|"
     r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
@@ -102,6 +115,9 @@ _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。�
 GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^，。；]{0,4}元|奖励[^，。；]{0,4}元|可以申请|可申请|享受|发放|退还|返还|缓缴|延期|顺延")
 # a condition written elsewhere: the grant is 需确认, never 可以申请 outright
 CONDITION_ELSEWHERE = re.compile(
+    # "按照规定给予补贴", "按照国家规定享受…减免": the grant's own standard is in rules elsewhere (not "按规定
+    # 申请", "按规定计算折旧": how to apply or account)
+    r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:给予|享受|予以|减免|免征|减征)|"
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
     r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
@@ -157,19 +173,62 @@ def _span(sentence: str, who: str, modal: str) -> str:
 _HONOURS = re.compile(r"表彰")
 
 
-def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple[str, str]:
+_PROMISE_VERBS = ("支持", "鼓励")
+# what the parties supported do themselves ("支持企业…通过…开展…等活动")
+_OWN_ACTIVITY = re.compile(r"(?:开展|参与|从事|举办)[^。；]{0,40}?活动")
+# what only public money gives (behind a bank's loan: 贴息, 风险补偿, 担保费补贴 …)
+_PUBLIC_MONEY = re.compile(r"贴息|风险补偿|风险补助|补贴|补助|奖励|资助|担保费|财政")
+# a concrete gift of anyone: money, relief, a price
+_CONCRETE_GIFT = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|退税|缓缴|消费券|创新券|\d+(?:\.\d+)?(?:万元|元|%)")
+
+
+_CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就高|从高|择优)不重复|不重复享受|从其规定|"
+                      r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
+_LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
+_LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
+_PENALTY = re.compile(r"罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
+_EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
+
+
+def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
-    `inherited`: the sentence before it was a government body's work (its actor carries over)."""
+    `inherited`: the sentence before it was a government body's work (its actor carries over); `urged`: the
+    sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow."""
     if m := _LIABILITY.search(sentence):
-        return GENERAL, m.group(0)
+        # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
+        # the liability of officials and public bodies is a general provision
+        opening = re.split(r"违反|未(?:按照|依照|依法|履行|办理|提交)|有下列|的，", sentence, maxsplit=1)[0]
+        head = opening.split("的")[-1]
+        penalised = (re.search(_BUSINESS_HEAD + r"|侵权人|行为人", head) or _REGULATED.search(head)) \
+            and not re.search(r"(?:部门|机关|政府)(?:及其)?(?:的)?工作人员|国家机关|行政机关|有关部门|^机关", head)
+        return (OBLIGATION if penalised and _PENALTY.search(sentence) else GENERAL), m.group(0)
     for rx in _GENERAL:
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
+    # who interprets the text, how it meets other policies: closing words, unless the sentence grants too
+    # ("…给予5万元补贴，不重复享受")
+    if (m := _CLOSING.search(sentence)) and not GRANTS.search(NEGATED_GRANT.sub("", sentence)):
+        return GENERAL, m.group(0)
     who, modal = actor(sentence)
-    if not who and modal:  # "个体工商户不再从事经营活动的，应当…": the party is named in the condition
+    # "个体工商户不再从事经营活动的，应当…": the party is named in the condition (not "支持企业…": the
+    # party after a verb that opens the sentence is its object)
+    opening = bool(modal) and bool(re.match(r"(?:本市|本区|积极|大力|进一步|继续)?(?:[^，。；]{0,2}和)?" + modal, sentence))
+    if not who and modal and not opening:
         who = BUSINESS.match(sentence).group(0) if BUSINESS.match(sentence) else ""
     # "市场主体认为…规范性文件…相抵触的，可以…": the party the sentence opens with acts, whatever it names after
-    business_actor = bool(who) and (bool(BUSINESS.match(who)) or (is_business(who) and not GOVERNMENT.search(who)))
+    # (not "登记机关接收个体工商户年度报告…不得…": a body before the business acts on it; not "任何单位和个人
+    # 不得侵占": a ban on everyone protects whom the sentence names)
+    lead = BUSINESS.match(who) if who else None
+    business_actor = bool(who) and not _EVERYONE.match(who) and (
+        bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
+        or (is_business(who) and not GOVERNMENT.search(who)))
+    # recourse and payment owed to a business are rights even where a service word makes the taxonomy see
+    # a benefit ("中小企业被拖欠款项的，可以向…服务中心投诉"), unless the sentence grants something too
+    if grants and not GRANTS.search(NEGATED_GRANT.sub("", sentence)) and re.search(_BUSINESS_HEAD, sentence) \
+            and (m := _COMPLAINT.search(sentence) or (_PAY_IN_TIME.search(sentence) if protected_parties(sentence) else None)):
+        return RIGHT, m.group(0)
+    if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
+        return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
     if grants:
         obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
@@ -180,7 +239,15 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
                    or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
                    # honours at the government's discretion ("做出突出贡献的…给予表彰和奖励")
                    or bool(_HONOURS.search(sentence))
-                   or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence)))
+                   or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence))
+                   # lenders urged in the sentence before, and this one goes on about their products
+                   or (urged and not is_government(who or "\0") and not _PUBLIC_MONEY.search(sentence))
+                   # a policy promise: "支持企业…开展…活动", the parties' own activities, with nothing given
+                   # by anyone and no quantity
+                   # committed ("围绕200家企业实施诊断" is a service with a number of places)
+                   or (opening and modal in _PROMISE_VERBS and not _GRANT.search(sentence)
+                       and bool(_OWN_ACTIVITY.search(sentence))
+                       and not _CONCRETE_GIFT.search(sentence) and not re.search(r"\d", sentence)))
         if not (obliged or working):
             m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
             return BENEFIT, m.group(0) if m else ""
@@ -193,8 +260,13 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
     # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")
     if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who
-                                               or re.search(r"(?:^|，)不得", sentence)):
+                                               or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
+    # a body that deals with a business ("从中小企业采购", "支付中小企业款项") and is bound by a ban: the
+    # business invokes it ("…，应当严格按照预算执行，不得无预算开展采购")
+    if who and GOVERNMENT.search(who.split("的")[-1]) and not business_actor and re.search(r"(?:^|，)不得", sentence) \
+            and protected_parties(sentence):
+        return RIGHT, _span(sentence, who, "不得") if "不得" in sentence[sentence.find(who):] else who
     # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
     if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
         return RIGHT, _span(sentence, who, modal)
@@ -203,15 +275,43 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False) -> tuple
         return RIGHT, m.group(0)
     if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
+    # leniency a business may invoke for its own minor breach ("对…经营主体首次出现…的违法行为，不予行政处罚")
+    if (m := _LENIENCY.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
+        return RIGHT, m.group(0)
     if business_actor and modal in ("可以", "可", "有权"):
         return RIGHT, _span(sentence, who, modal)
     if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)  # a way of being served the business may ask for
+    # "信用较好的市场主体，应当减少检查比例和频次": the business is the topic, the inspectors act on it
+    if business_actor and (m := _LIGHTER.search(sentence)):
+        return RIGHT, m.group(0)
     if business_actor and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
+        return OBLIGATION, _span(sentence, who, modal)
+    # a regulated unit that is not a government body: a service agency, a university, a laboratory, an
+    # organiser ("专利中介服务机构…应当依法提供服务，不得…", "展会的主办方应当…")
+    if who and modal in ("应当", "应", "不得", "必须", "须") and _REGULATED.search(who.split("的")[-1]):
         return OBLIGATION, _span(sentence, who, modal)
     if who or modal:
         return DUTY, _span(sentence, who, modal)
     return GENERAL, ""
+
+
+_REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
+                        r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者)")
+
+
+def _DEFINITION_OPENING(first: tuple[str, str, str]) -> bool:
+    """The first sentence of an article defines or scopes ("…的，为个体工商户", "本条例所称…是指…")."""
+    return first[1] == GENERAL and bool(_DEFINITION.search(first[0]) or re.search(r"所称[^。]{0,40}?(?:是指|指|包括)", first[0]))
+
+
+def _holder(basis: str) -> str:
+    """The party of a basis that runs from an actor to its modal ("个体工商户可以" → "个体工商户")."""
+    return re.sub(r"(?:应当|应|不得|必须|须|可以|可|有权|禁止|严禁)$", "", basis).split("，")[-1].split("的")[-1]
+
+
+def _same_party(a: str, b: str) -> bool:
+    return bool(a and b) and (a in b or b in a)
 
 
 def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
@@ -219,21 +319,34 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     sentences in which the taxonomy found a benefit and a beneficiary."""
     granting = granting or set()
     read = []
-    inherited = False
+    inherited = urged = False
     for i, sentence in enumerate(split_sentences(text)):
-        kind, basis = sentence_kind(sentence, i in granting, inherited)
+        kind, basis = sentence_kind(sentence, i in granting, inherited, urged)
         read.append((sentence, kind, basis))
         who, _ = actor(sentence)
         inherited = kind == DUTY and (bool(GOVERNMENT.search(who)) or (inherited and not who))
+        # "支持商业银行设立…；开展…贷款；探索…": the lenders' work goes on until a sentence names its own actor
+        urged = bool(_PROVIDERS_URGED.match(sentence)) or (urged and not (who and (is_business(who) or GOVERNMENT.search(who))))
     if not read:
         return GENERAL, "", read
-    liability = [r for r in read if _LIABILITY.search(r[0])]
-    if liability and (liability[0] is read[0] or not any(r[1] == BENEFIT for r in read)):
-        return GENERAL, liability[0][2], read  # what follows a breach, item by item
+    liability = [r for r in read if _LIABILITY.search(r[0]) and r[1] == GENERAL]
+    # what follows a breach, item by item; an article that first gives a right or binds a business and then
+    # says what follows the breach ("…应当直接作出同意的决定；作出虚假承诺的，…追究法律责任") is that right or duty
+    if liability and (liability[0] is read[0] or not any(r[1] in (BENEFIT, RIGHT, OBLIGATION) for r in read)):
+        return GENERAL, liability[0][2], read
+    # "有经营能力的公民…从事工商业经营的，为个体工商户。个体工商户可以个人经营，也可以家庭经营。": an article
+    # that opens with a definition and then only says what the defined party may be, is the definition
+    permissions = [r for r in read if r[1] in (RIGHT, OBLIGATION)]
+    if _DEFINITION_OPENING(read[0]) and not any(r[1] == BENEFIT for r in read) \
+            and all(r[1] == RIGHT and r[2].endswith(("可以", "可")) for r in permissions):
+        return GENERAL, read[0][2], read
     # "个体工商户可以招用从业人员。个体工商户应当依法订立劳动合同…": a permission the same text at once
-    # binds with duties regulates conduct; it is an obligation
+    # binds the same party with duties regulates conduct; it is an obligation (a permission of one party
+    # beside another's duty stays that party's right)
     rights = [r for r in read if r[1] == RIGHT]
-    if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and any(r[1] == OBLIGATION for r in read) \
+    bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
+    if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
+            and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \
             and not any(r[1] == BENEFIT for r in read):
         return OBLIGATION, next(r[2] for r in read if r[1] == OBLIGATION), read
     for kind in KINDS:
@@ -249,7 +362,7 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 # sells; "通过外卖平台发放消费券": the platform hands out; "鼓励金融机构向小微企业发放贷款": the bank lends;
 # "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
 # who benefits; the party after 对 … 给予 is always the receiver.
-_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)"
+_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
@@ -269,6 +382,8 @@ _PROVIDER_PATTERNS = [
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
+    # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts
+    re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
     _BANKS := re.compile(r"(?<!对)(?P<p>(?:[^，。；：、和及与或的对为向]{0,8}?)(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
     # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
@@ -317,11 +432,42 @@ def stated_conditions(clause: str) -> str | None:
     amount granted ("最高200万元") is not taken for a condition."""
     grant = re.search(r"给予|予以|按照[^，。；]{0,20}?(?:给予|补贴|奖励)|补贴|奖励|减免|贴息", clause)
     head = clause[:grant.start()] if grant else clause
+    if m := _ACT_IN_PERIOD.search(head):
+        return m.group("act")
     m = _STEP.search(head) or _THRESHOLD.search(head)
     return re.split(r"[且并和、，对]", m.group(0))[-1] if m else None
 
 
-_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)(?P<p>" + _PARTY + ")")
+def achieved(clause: str) -> str | None:
+    """What the receiver must have achieved or done, as the words that describe it before the grant say
+    ("对入选…名单的企业", "对开展技术改造的企业", "对带动就业效果明显的企业"); None when the receiver is
+    described by nothing it did."""
+    grant = re.search(r"给予|予以|按照[^，。；]{0,20}?(?:给予|补贴|奖励)|补贴|奖励|减免|贴息", clause)
+    head = clause[:grant.start()] if grant else clause
+    m = _ACHIEVED.search(head) or _ACT_CONDITION.match(head)
+    return m.group("act") if m else None
+
+
+# the receiver described by an act or an achievement: a verb of doing, obtaining or being selected, or a
+# judgement of merit, in the words before "的 + receiver"
+_ACHIEVED = re.compile(r"对(?P<act>[^，。；]{0,30}?(?:通过|入选|列入|纳入|获评|获得|荣获|评为|认定为|被认定|突破|参加|参与|开展|"
+                       r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|明显|显著|突出|较大|优秀)"
+                       r"[^，。；]{0,30}?)的(?=[^，。；的]{0,16}?(?:企业|单位|主体|个体工商户|商户|门店|机构|项目|店))")
+
+
+# the same, as the condition a sentence opens with ("个体工商户自愿转型为企业的，…给予…")
+_ACT_CONDITION = re.compile(r"(?P<act>[^，。；]{0,30}?(?:通过|入选|列入|纳入|获评|获得|荣获|评为|认定为|被认定|突破|参加|参与|开展|"
+                            r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|转型|转为|转变为|使用)"
+                            r"[^，。；]{0,30}?)的，")
+
+
+# what the receiver must have done in a period ("对2026年投保的小微餐饮企业", "对当年吸纳…的用人单位")
+_ACT_IN_PERIOD = re.compile(r"对(?P<act>(?:\d{4}年度?|当年|年内|本年度?)(?![^，。；]{0,3}(?:起|以来))[^，。；的]{1,16}?)的"
+                            r"(?=[^，。；]{0,14}?(?:企业|门店|商户|个体工商户|经营主体|单位|主体))")
+
+
+_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)(?P<p>" + _PARTY +
+                     r"(?:(?:和|及|以及|、|或者)" + _PARTY + r")*)")  # "对小微企业和个体工商户": both
 
 
 def protected_parties(sentence: str) -> list[str]:

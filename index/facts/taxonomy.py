@@ -16,9 +16,11 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GRANTS, KINDS, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
+from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
+                                 quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
@@ -29,6 +31,7 @@ ENTITY_TYPES = ("企业", "个体工商户", "社会组织", "事业单位", "�
 SIZES = ("大型", "中型", "小型", "微型")
 ENTERPRISE = "企业"
 FINANCING = "有融资需求"
+MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
 # the fields of a clause that hold conditions (lists); order is the order reasons are given in
 CLAUSE_FIELDS = ("benefit_types", "entity_types", "sizes", "industries", "traits", "situations", "ask")
 
@@ -268,13 +271,22 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
     sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
+    # "支持企事业单位、社会组织、农民专业合作社等用人单位…": a list that holds every business as one of its
+    # items is not narrowed to the trade of another item
+    industries = [] if _ANY_BUSINESS_ITEM.search(party) else \
+        _consuming(tax.industry_requirements, party, basis.setdefault("industries", {}))
     return {
         "entity_types": _names(tax.entity_types, party, basis.setdefault("entity_types", {}), text),
         "traits": _names(tax.traits, party, basis.setdefault("traits", {}), text),
         "situations": _names(tax.situations, who, basis.setdefault("situations", {}), text),
-        "industries": _consuming(tax.industry_requirements, party, basis.setdefault("industries", {})),
+        "industries": industries,
         "sizes": sizes,
     }
+
+
+# an item of a list ("…、…") that is every business, not a kind of it
+_ANY_BUSINESS_ITEM = re.compile(r"(?:^|[、，；：对为向的]|支持|鼓励|引导)(?:各类)?(?:企事业单位|企业|用人单位|市场主体|经营主体)"
+                                r"(?=、)")
 
 
 _TWO_RECEIVERS = re.compile(r"(?P<a>[^，。；、和及与或对的]{2,16}?企业)(?:和|及|以及|、)(?P<b>[^，。；、和及与或的]{2,16}?企业)")
@@ -312,8 +324,9 @@ def _clause_of(sentence: str, part: str, parts: list[str], shared: str, benefits
     }
 
 
-def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
-    """(clauses, saw_government_task) for one measure text; see the module docstring."""
+def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[dict], bool]:
+    """(clauses, saw_government_task) for one measure text; see the module docstring. `audience`: the party
+    the document declares itself for (index/facts/audience.py), the receiver of an offer that names none."""
     sentences = split_sentences(text)
     measure_basis: dict[str, str] = {}
     measure_entities = _names(tax.entity_types, text, measure_basis)
@@ -353,9 +366,23 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
             # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
             beneficiary = bool(who["entity_types"] or who["traits"] or who["industries"]
                                or [s for s in who["situations"] if s != FINANCING])
-            if not (benefits and beneficiary):
+            offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
+            unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
+            if offer:
+                # a government's support through its own instruments that names no receiver ("采用政府首购、
+                # 订购等方式…", "引导资金…采取风险补助等方式支持…"): whoever the measure names, else a business
+                benefits = benefits or [PREFERENCE_TYPE if PREFERENCE.search(offer) else MONEY_TYPE]
+                basis["benefit_types"] = basis["benefit_types"] or {benefits[0]: offer}
+            elif not (benefits and beneficiary):
                 continue
             granted = True
+            if offer and not beneficiary and audience:
+                # a government's own offer naming no receiver, in a document declared for a party
+                # ("保障中小企业…条例"): that party, as a reader of the document takes it
+                declared = _audience(audience, tax, {})
+                who = {**who, **{k: declared[k] for k in ("entity_types", "sizes", "traits")}}
+                basis.update({k: {t: f"（原文未写享受主体，按本文件所面向的“{audience}”）" for t in declared[k]}
+                              for k in ("entity_types", "sizes", "traits") if declared[k]})
             entities = who["entity_types"]
             if not entities:
                 entities = measure_entities or [ENTERPRISE]
@@ -373,6 +400,7 @@ def derive_clauses(text: str, tax: Taxonomy) -> tuple[list[dict], bool]:
                 "situations": who["situations"],
                 "ask": _names(tax.conditions, scope),
                 "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
+                "unnamed": unnamed,  # the terms of a government's own offer (support.py): asked below
             })
         if not granted and tax.government.search(sentence):
             government = True
@@ -429,14 +457,19 @@ def _normalise_clause(clause: dict, text: str, tax: Taxonomy) -> dict:
     return out
 
 
+# a programme a party signs up for ("门店可自愿报名参加"), accepted or not by its organiser
+_JOIN = re.compile(r"(?:可以|可)(?:自愿)?报名(?:参加|参与)?")
+
+
 def condition_question(words: str) -> str:
     """The question a grant with conditions written elsewhere leaves ("符合条件的" → ask what they are)."""
     return f"是否符合本条所说的“{words}”？具体条件原文未写明，请向责任单位确认"
 
 
-def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
+def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "") -> list[dict]:
     """The rights a measure gives (sentences of kind right): who may invoke each (the protected party,
-    not the party bound), and the words that make it a right."""
+    not the party bound), and the words that make it a right; a right whose article names nobody protects
+    the party the document declares itself for (`audience`, index/facts/audience.py)."""
     out = []
     for sentence, kind, words in read:
         if kind != RIGHT:
@@ -458,20 +491,32 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy) -> list[dict]:
         who = _audience("、".join(parties) if parties else sentence_for_audience, tax, basis)
         if not parties:
             who["traits"], who["industries"] = [], []
+        if parties and not who["entity_types"] and all(_PERSON.search(p) for p in parties):
+            who["entity_types"] = ["个人"]  # "科技成果完成人可以…", "发明人、设计人可以…": natural persons
         entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
                     "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"])})
     # a sentence of the same article that names nobody protects whom the others name
     named = [r for r in out if r["named"]]
+    declared = _audience(audience, tax, {}) if audience and not named else None
     for right in out:
         if not right.pop("named") and named:
             right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
             right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
+        elif declared and declared["entity_types"]:
+            right["entity_types"] = declared["entity_types"]
+            right["sizes"] = _ordered(set(declared["sizes"]), SIZES)
+            right["traits"] = declared["traits"]
+            right["audience"] = audience  # the document's own words: whom it is for
     return out
 
 
-def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
+# a natural person named by role (not a procedural role any party may hold: 申请人, 投诉人, 当事人, 权利人)
+_PERSON = re.compile(r"(?:完成人|发明人|设计人|人员|人才|职工|劳动者|科研人员|科技人员|从业人员|消费者)$")
+
+
+def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str = "") -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
     Returns {industries, benefit_types, entity_types, sizes, traits_required, situations_required,
@@ -482,7 +527,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
     tax = taxonomy or load_taxonomy()
     text = measure.get("text") or ""
     flags = measure.get("flags") or []
-    clauses, saw_government = derive_clauses(text, tax)
+    clauses, saw_government = derive_clauses(text, tax, audience)
     derived = list(clauses)
     override = tax.overrides.get(measure.get("id") or "", {})
     if "clauses" in override:
@@ -507,7 +552,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         clauses = [c for c in clauses if c.get("basis") in benefit_sentences] if kind == BENEFIT else []
     elif clauses:
         kind, kind_basis = BENEFIT, kind_basis if kind == BENEFIT else clauses[0].get("line", "")
-    rights = _rights(read, tax) if kind == RIGHT else []
+    rights = _rights(read, tax, audience) if kind == RIGHT else []
     # a measure whose text the source lost (原文缺失), or lost in part leaving neither a benefit nor a
     # government task (a bare lead sentence, 文本不完整), is unknown, not a government task
     unknown = FLAG_TEXT_INCOMPLETE in flags and not clauses and not saw_government
@@ -523,6 +568,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         kind_basis = words[0] if words else clauses[0]["line"]
     if override.get("kind") in KINDS:
         kind, kind_basis = override["kind"], override.get("kind_basis") or override.get("why", "")
+    if government_only and kind in (RIGHT, OBLIGATION, GENERAL) and "government_only" not in override:
+        # a right, an obligation or a general provision is not the government's work (政府工作): it is
+        # never offered for its own reason (its kind), not filed under 政府工作, and not ranked with the
+        # government's tasks when searching (a right to invoke, a duty to meet, a definition to know)
+        government_only = False
     # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
     for clause in [] if override.get("conditions_known") else clauses:
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
@@ -531,9 +581,24 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None) -> dict:
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
+        if (joined := _JOIN.search(clause["line"])) and not clause["ask"]:
+            # "门店可自愿报名参加": the organiser accepts or not, by its rules
+            clause["ask"].append(f"本条须报名参加（“{joined.group(0)}”）：是否已报名并被接受？")
+        if (prize := awarded_by_selection(clause["basis"])) and not clause["ask"]:
+            clause["ask"].append(SELECTION_QUESTION.format(quoted(prize)))
+        offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
+        if offer and not clause["ask"]:
+            clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(offer)))
+        # what the receiver must have done ("对开展技术改造的企业"), unless the profile answers it (a situation)
+        act = achieved(clause.get("shared", "") + clause["line"])
+        if act and not clause["ask"] and not clause["situations"]:
+            clause["ask"].append(f"是否满足本条写明的条件：“{act}”？")
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
+
+    for clause in clauses:
+        clause.pop("unnamed", None)
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
