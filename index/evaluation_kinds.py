@@ -62,7 +62,9 @@ BROAD = {
 }
 OTHER_WORDS = [("餐饮", {"朝阳小餐馆"}), ("零售", {"平谷个体店"}), ("门店", set()), ("专精特新", {"专精特新中型制造"}),
                ("科技型中小企业", {"科技初创微企"}), ("制造业", {"专精特新中型制造", LARGE}),
-               ("规模以上工业", {"专精特新中型制造", LARGE}), ("研制企业", {"专精特新中型制造", LARGE})]
+               ("规模以上工业", {"专精特新中型制造", LARGE}), ("研制企业", {"专精特新中型制造", LARGE}),
+               # none of the five trades abroad: a benefit for foreign-trade firms is for none of them
+               ("外贸", set()), ("进出口", set()), ("跨境电商", set())]
 
 
 def targets(beneficiaries: list[str]) -> set[str]:
