@@ -20,6 +20,7 @@ import mmap
 import struct
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from itertools import accumulate
 
 from index import bitmaps
@@ -69,8 +70,17 @@ def facet_values_of(measure: dict, name: str) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
+def preparable(wording: str) -> bool:
+    """A wording whose rows are worth preparing: lower-case, holding a run, of three characters or
+    more (one or two characters of one run are exact from their postings already)."""
+    return len(wording) > 2 and wording == wording.lower() and RUN.search(wording) is not None
+
+
 class SearchDataWriter:
-    def __init__(self) -> None:
+    def __init__(self, wordings: Iterable[str] = ()) -> None:
+        # wordings whose rows are prepared whole (the synonym table's: what a query's concepts look up
+        # most), so a search reads their rows instead of checking their candidates' texts
+        self.wordings = sorted({w.lower() for w in wordings if preparable(w.lower())})
         self.ids: list[str] = []
         self.keys: list[object] = []
         self.grams: dict[str, array] = {}
@@ -163,6 +173,7 @@ class SearchDataWriter:
             "heading_layers": {t: [put(p) for p in layers] for t, layers in self.heading_layers.items()},
             "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
             "heading_only": {t: put(p) for t, p in self.heading_only.items()},
+            "wordings": {w: put(self.holding(w)) for w in self.wordings},
         }
         header["ids_sha256"] = ids_digest(header["ids"])
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -174,6 +185,23 @@ class SearchDataWriter:
         finally:
             out.close()
         storage.rename_file(SEARCH_DATA + ".tmp", SEARCH_DATA)
+
+    def holding(self, wording: str) -> array:
+        """The measures (in the order added) whose heading or text holds `wording`, as literal
+        matching finds them (index.literals): the candidates its bigrams and characters give,
+        checked on the lower-cased texts."""
+        candidates: set[int] | None = None
+        for run in RUN.findall(wording):
+            tokens = [self.chars.get(run)] if len(run) == 1 else [self.grams.get(run[i : i + 2]) for i in range(len(run) - 1)]
+            for posting in sorted(tokens, key=lambda t: len(t) if t is not None else 0):
+                held = set(posting) if posting is not None else set()
+                candidates = held if candidates is None else candidates & held
+                if not candidates:
+                    return array("I")
+        headings, bodies = self.headings, self.bodies
+        return array("I", sorted(i for i in candidates or ()
+                                 if wording in bodies[i] or wording in headings[i]
+                                 or ("\n" in wording and wording in f"{headings[i]}\n{bodies[i]}")))
 
     def order(self) -> list[int]:
         """The measures added, as the order of their rows (indexes into the order added)."""
@@ -208,6 +236,7 @@ class SearchData:
         self._heading_layers: dict[str, list[list[int]]] = header["heading_layers"]
         self._body_layers: dict[str, list[list[int]]] = header["body_layers"]
         self._heading_only: dict[str, list[int]] = header["heading_only"]
+        self._wordings: dict[str, list[int]] = header.get("wordings", {})  # absent from data written before
 
     def close(self) -> None:
         self._map.close()
@@ -255,6 +284,11 @@ class SearchData:
         body = [self._read(e) for e in self._body_layers.get(token, [])]
         only = self._heading_only.get(token)
         return heading, body, self._read(only) if only else bitmaps.EMPTY
+
+    def wording(self, wording: str) -> int | None:
+        """The rows holding a prepared wording (lower-cased), or None when it was not prepared."""
+        entry = self._wordings.get(wording)
+        return self._read(entry) if entry else None
 
     def government(self) -> int:
         return self._read(self._government)
