@@ -189,9 +189,11 @@ class PreparedBM25(BM25F):
         classes: dict[float, int] = {}
         if whole is not None and whole != group:
             add(classes, 0, whole & ~group)
-        if countable(word):  # a bigram: its counts were prepared at build time
-            heading_layers, body_layers, heading_only = self.literals.layers(word)
-            in_body = group & self.literals.gram(word) & ~heading_only
+        # a bigram's counts, and those of the synonym table's wordings, were prepared at build time
+        prepared = (self.literals.gram(word), *self.literals.layers(word)) if countable(word) else self.literals.wording_counts(word)
+        if prepared is not None:
+            holding, heading_layers, body_layers, heading_only = prepared
+            in_body = group & holding & ~heading_only
             body = {0: group & ~in_body}
             levels = [in_body, *body_layers]  # text holds it ≥ 1, 2, 3… times
             for n, rows in enumerate(levels, 1):

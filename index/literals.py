@@ -129,6 +129,10 @@ class Literals:
         """A bigram's prepared term counts (SearchData.gram_counts)."""
         return self._cached("\1" + gram, lambda _key: self.data.gram_counts(gram))  # "\1…": never a bigram
 
+    def wording_counts(self, wording: str) -> tuple[int, list[int], list[int], int] | None:
+        """A prepared wording's rows and term counts (SearchData.wording_counts), or None."""
+        return self._cached("\3" + wording, lambda _key: self.data.wording_counts(wording))  # "\3…": never a bigram
+
     def _cached(self, key: str, load):
         with self._lock:
             cached = self._grams.get(key)

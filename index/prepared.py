@@ -173,7 +173,7 @@ class SearchDataWriter:
             "heading_layers": {t: [put(p) for p in layers] for t, layers in self.heading_layers.items()},
             "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
             "heading_only": {t: put(p) for t, p in self.heading_only.items()},
-            "wordings": {w: put(self.holding(w)) for w in self.wordings},
+            "wordings": {w: self.put_wording(w, put) for w in self.wordings},
         }
         header["ids_sha256"] = ids_digest(header["ids"])
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -185,6 +185,24 @@ class SearchDataWriter:
         finally:
             out.close()
         storage.rename_file(SEARCH_DATA + ".tmp", SEARCH_DATA)
+
+    def put_wording(self, wording: str, put) -> list:
+        """A wording's rows and term counts, as a bigram's: [rows, heading layers (heading holds it
+        ≥ 1, 2… times), text layers (≥ 2, 3… times), rows where only the heading holds it]."""
+        held = self.holding(wording)
+        heading_layers: list[array] = []
+        body_layers: list[array] = []
+        heading_only = array("I")
+        for i in held:
+            in_heading, in_body = self.headings[i].count(wording), self.bodies[i].count(wording)
+            for level, layers in ((in_heading, heading_layers), (in_body - 1, body_layers)):
+                while len(layers) < level:
+                    layers.append(array("I"))
+                for n in range(level):
+                    layers[n].append(i)
+            if in_heading and not in_body:
+                heading_only.append(i)
+        return [put(held), [put(p) for p in heading_layers], [put(p) for p in body_layers], put(heading_only)]
 
     def holding(self, wording: str) -> array:
         """The measures (in the order added) whose heading or text holds `wording`, as literal
@@ -287,8 +305,16 @@ class SearchData:
 
     def wording(self, wording: str) -> int | None:
         """The rows holding a prepared wording (lower-cased), or None when it was not prepared."""
-        entry = self._wordings.get(wording)
-        return self._read(entry) if entry else None
+        entries = self._wordings.get(wording)
+        return self._read(entries[0]) if entries else None
+
+    def wording_counts(self, wording: str) -> tuple[int, list[int], list[int], int] | None:
+        """A prepared wording's rows and term counts as a bigram's (gram_counts), or None."""
+        entries = self._wordings.get(wording)
+        if not entries:
+            return None
+        rows, heading, body, only = entries
+        return self._read(rows), [self._read(e) for e in heading], [self._read(e) for e in body], self._read(only)
 
     def government(self) -> int:
         return self._read(self._government)

@@ -11,7 +11,7 @@ from index import bitmaps
 from index.paths import library
 from index.prepared import SearchData, SearchDataWriter, preparable
 from index.search import SearchEngine
-from index.searchindex import heading_of
+from index.searchindex import HEADING_BOOST, heading_of
 from index.synonyms import Synonyms
 from tests.kit import fake_measure
 
@@ -44,6 +44,24 @@ def test_every_wording_of_the_synonym_table_is_prepared_with_the_rows_holding_it
         assert set(bitmaps.rows(rows)) == holding(engine, wording), wording
     assert holding(engine, "社会保险")  # the corpus holds it: the comparison above is not of empty sets
     assert engine.data.wording("社保") is None  # two characters: exact from their bigram already
+
+
+def test_a_prepared_wordings_term_counts_are_those_of_its_heading_and_text(engine):
+    """BM25 reads a prepared wording's term counts (HEADING_BOOST × the heading's + the text's) from
+    the prepared layers: the same classes as counting in the measures."""
+    checked = 0
+    for wording in sorted({w.lower() for w in Synonyms.load(library("synonyms.txt")).words()}):
+        if not preparable(wording):
+            continue
+        assert engine.literals.wording_counts(wording) is not None, wording
+        expected: dict[float, set[int]] = {}
+        for row, m in enumerate(engine.measures):
+            count = HEADING_BOOST * heading_of(m).lower().count(wording) + m["text"].lower().count(wording)
+            expected.setdefault(count, set()).add(row)
+        classes = engine.weighting.term_classes(wording, engine.literals.everything)
+        assert {tf: set(bitmaps.rows(rows)) for tf, rows in classes.items()} == expected, wording
+        checked += len(expected) > 2  # some measures hold it more than once
+    assert checked
 
 
 def test_a_prepared_wording_is_answered_without_reading_a_text(data_dir):
