@@ -4,7 +4,9 @@ in the index folder, written and opened through the index's Storage), for the en
 Per bigram token (a character bigram, or a run's last character alone) and per single character
 (any occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's
 term counts of a two-character word, without reading the text); per facet value, for
-government-only measures and for those open to every industry (不限行业) the rows having it; the measure ids and the lower-cased headings and texts
+government-only measures and for those open to every industry (不限行业) the rows having it; per wording of
+the library's synonym table (three characters or more: what queries look up most) the rows holding it and
+its term counts, as a bigram's; the measure ids and the lower-cased headings and texts
 in row order (read at open without decoding the database's rows). Rows are the engine's (store
 order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
 is a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
