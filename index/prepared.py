@@ -6,7 +6,8 @@ Per bigram token (a character bigram, or a run's last character alone) and per s
 term counts of a two-character word, without reading the text); per facet value, for
 government-only measures and for those open to every industry (不限行业) the rows having it; per wording of
 the library's synonym table (three characters or more: what queries look up most) the rows holding it and
-its term counts, as a bigram's; the measure ids and the lower-cased headings and texts
+its term counts, as a bigram's; the rows grouped by what their deadline status depends on (deadlines,
+own validity, document: each group judged once a day); the measure ids and the lower-cased headings and texts
 in row order (read at open without decoding the database's rows). Rows are the engine's (store
 order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
 is a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
@@ -97,6 +98,9 @@ class SearchDataWriter:
         self.heading_layers: dict[str, list[array]] = {}
         self.body_layers: dict[str, list[array]] = {}
         self.heading_only: dict[str, array] = {}
+        # measures by what their deadline status depends on (deadlines, own validity, document): the
+        # search judges each group once a day instead of reading every measure's deadlines
+        self.deadline_groups: dict[str, array] = {}
 
     def add(self, measure: dict, heading: str, key: object = None) -> None:
         """One measure, in any order: `key` sorts it into store order (None: the order added)."""
@@ -133,6 +137,9 @@ class SearchDataWriter:
                 table.setdefault(value, array("I")).append(i)
         if measure.get("government_only"):
             self.government.append(i)
+        key = json.dumps([measure.get("deadlines") or [], measure.get("valid_until"), facet_values_of(measure, "document")[0]],
+                         ensure_ascii=False)
+        self.deadline_groups.setdefault(key, array("I")).append(i)
         clauses = (measure.get("eligibility") or {}).get("clauses") or []
         if any(not clause.get("industries") for clause in clauses):
             self.any_industry.append(i)
@@ -176,6 +183,7 @@ class SearchDataWriter:
             "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
             "heading_only": {t: put(p) for t, p in self.heading_only.items()},
             "wordings": {w: self.put_wording(w, put) for w in self.wordings},
+            "deadline_groups": [[*json.loads(key), put(rows)] for key, rows in self.deadline_groups.items()],
         }
         header["ids_sha256"] = ids_digest(header["ids"])
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -256,7 +264,8 @@ class SearchData:
         self._heading_layers: dict[str, list[list[int]]] = header["heading_layers"]
         self._body_layers: dict[str, list[list[int]]] = header["body_layers"]
         self._heading_only: dict[str, list[int]] = header["heading_only"]
-        self._wordings: dict[str, list[int]] = header.get("wordings", {})  # absent from data written before
+        self._wordings: dict[str, list] = header.get("wordings", {})  # absent from data written before
+        self._deadline_groups: list[list] | None = header.get("deadline_groups")  # likewise
 
     def close(self) -> None:
         self._map.close()
@@ -317,6 +326,13 @@ class SearchData:
             return None
         rows, heading, body, only = entries
         return self._read(rows), [self._read(e) for e in heading], [self._read(e) for e in body], self._read(only)
+
+    def deadline_groups(self) -> list[tuple[list[str], str | None, str, int]] | None:
+        """The rows grouped by what their deadline status depends on: (deadlines, the measure's own
+        validity, its document's id, rows); None for data written before they were prepared."""
+        if self._deadline_groups is None:
+            return None
+        return [(deadlines, until, document, self._read(entry)) for deadlines, until, document, entry in self._deadline_groups]
 
     def government(self) -> int:
         return self._read(self._government)
