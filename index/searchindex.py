@@ -11,7 +11,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 
-from index.analysis import ensure_jieba, word_analyzer
+from index.analysis import domain_words, ensure_jieba, word_analyzer
 from index.paths import library
 from index.prepared import SearchDataWriter
 from index.synonyms import Synonyms
@@ -49,10 +49,10 @@ def write_index(path: Path, measures: Iterable[dict], total: int, progress: Call
     order (catalogue, then number) when they come in another order: the measures are prepared as
     they come, then written to Whoosh in row order (from the prepared texts: the word fields are
     lower-cased by their analyzer anyway). `wordings`: those whose rows are prepared whole (default:
-    every word of the library's synonym table, what queries look up most)."""
+    every word of the library's synonym table and of its user dictionary, what queries look up most)."""
     ensure_jieba()
     if wordings is None:
-        wordings = Synonyms.load(library("synonyms.txt")).words()
+        wordings = [*Synonyms.load(library("synonyms.txt")).words(), *domain_words()]
     prepared = SearchDataWriter(wordings)
     for measure in measures:
         prepared.add(measure, heading_of(measure), None if order is None else order(measure))

@@ -1,6 +1,6 @@
-"""The synonym table's wordings have their rows prepared at build time (index.prepared): a query's
-concepts look them up most, and reading their rows replaces checking every candidate's text. The
-prepared rows are exactly those whose heading or text holds the wording; a wording not prepared (a
+"""The wordings of the synonym table and of the user dictionary have their rows prepared at build
+time (index.prepared): a query's concepts look them up most, and reading their rows replaces checking
+every candidate's text. The prepared rows are exactly those whose heading or text holds the wording; a wording not prepared (a
 user's own synonym, data written before) is still found from its candidates and the texts."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from whoosh.filedb.filestore import FileStorage
 
 from index import bitmaps
+from index.analysis import domain_words
 from index.paths import library
 from index.prepared import SearchData, SearchDataWriter, preparable
 from index.search import SearchEngine
@@ -34,10 +35,10 @@ class Untouchable(list):
         raise AssertionError("a prepared wording's rows were checked on the texts")
 
 
-def test_every_wording_of_the_synonym_table_is_prepared_with_the_rows_holding_it(engine):
-    wordings = {w.lower() for w in Synonyms.load(library("synonyms.txt")).words()}
+def test_every_wording_of_the_synonym_table_and_user_dictionary_is_prepared_with_the_rows_holding_it(engine):
+    wordings = {w.lower() for w in Synonyms.load(library("synonyms.txt")).words()} | domain_words()
     prepared = [w for w in wordings if preparable(w)]
-    assert "社会保险" in prepared and len(prepared) > 100
+    assert "社会保险" in prepared and "专精特新小巨人" in prepared and len(prepared) > 100
     for wording in prepared:
         rows = engine.data.wording(wording)
         assert rows is not None, wording
