@@ -34,8 +34,9 @@ class PreparedBM25(BM25F):
         bodies = literals.bodies
         avg = max(1.0, sum(map(len, bodies)) / max(1, len(bodies)))
         self.norms = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / avg) for b in bodies]
-        self._bands: list[int] | None = None  # rows by length norm (shortest), made on first use
-        self._band_norms: list[float] = []  # each band's smallest norm
+        # rows by length norm (shortest first) and each band's smallest norm, made on first use (one
+        # attribute: a thread never sees the bands without their norms)
+        self._banded: tuple[list[int], list[float]] | None = None
 
     def scorer(self, searcher, fieldname, text, qf=1):
         if fieldname == LITERAL_FIELD:
@@ -109,8 +110,7 @@ class PreparedBM25(BM25F):
         # rows holding nothing: the first `need` in document order
         out = [(row, 0.0) for row in bitmaps.rows(signatures.pop((0,) * len(words), bitmaps.EMPTY), need)]
         norms = self.norms
-        if self._bands is None:
-            self._bands, self._band_norms = self._norm_bands()
+        bands, band_norms = self.bands()
         # a signature's rows are listed only when its bound (its score at the shortest norm of the first
         # band holding one of its rows) reaches the heap's top: entry (-bound, n, -1) comes before any
         # of its rows' (-score, n, j), so the rows are taken in the same order as if all were listed
@@ -118,8 +118,8 @@ class PreparedBM25(BM25F):
         listed: list[list[int] | None] = [None] * len(groups)
         heap = []
         for n, (signature, rows) in enumerate(groups):
-            band = self._first_band(rows)
-            heap.append((-score(signature, self._band_norms[band]), n, -1, band))
+            band = next(b for b, held in enumerate(bands) if rows & held)  # the first band holding one of its rows
+            heap.append((-score(signature, band_norms[band]), n, -1, band))
         heapify(heap)
         taken, threshold = 0, 0.0
         while heap:
@@ -146,11 +146,9 @@ class PreparedBM25(BM25F):
         """Rows of `rows` shortest text first (equal lengths in row order): at least `need` of them
         (or all), and every row as short as the last one listed. `start`: the first norm band that
         may hold one of them (those before hold none)."""
-        if self._bands is None:
-            self._bands, self._band_norms = self._norm_bands()
         norm = self.norms.__getitem__
         out: list[int] = []
-        for band in self._bands[start:]:
+        for band in self.bands()[0][start:]:
             inside = rows & band
             if inside:
                 out += sorted(bitmaps.rows(inside), key=norm)
@@ -158,12 +156,10 @@ class PreparedBM25(BM25F):
                     break
         return out
 
-    def _first_band(self, rows: int) -> int:
-        """The first norm band holding one of `rows` (a non-empty set)."""
-        for n, band in enumerate(self._bands):
-            if rows & band:
-                return n
-        raise ValueError("no row")
+    def bands(self) -> tuple[list[int], list[float]]:
+        if self._banded is None:
+            self._banded = self._norm_bands()
+        return self._banded
 
     def _norm_bands(self) -> tuple[list[int], list[float]]:
         """The rows in bands of growing length norm (64, 128, 256… rows; rows of equal norm never
