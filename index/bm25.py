@@ -34,7 +34,9 @@ class PreparedBM25(BM25F):
         bodies = literals.bodies
         avg = max(1.0, sum(map(len, bodies)) / max(1, len(bodies)))
         self.norms = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / avg) for b in bodies]
-        self._bands: list[int] | None = None  # rows by length norm (shortest), made on first use
+        # rows by length norm (shortest first) and each band's smallest norm, made on first use (one
+        # attribute: a thread never sees the bands without their norms)
+        self._banded: tuple[list[int], list[float]] | None = None
 
     def scorer(self, searcher, fieldname, text, qf=1):
         if fieldname == LITERAL_FIELD:
@@ -108,17 +110,30 @@ class PreparedBM25(BM25F):
         # rows holding nothing: the first `need` in document order
         out = [(row, 0.0) for row in bitmaps.rows(signatures.pop((0,) * len(words), bitmaps.EMPTY), need)]
         norms = self.norms
-        listed = [(signature, self.shortest(rows, need)) for signature, rows in signatures.items()]
-        heap = [(-score(signature, norms[rows[0]]), n, 0) for n, (signature, rows) in enumerate(listed)]
+        bands, band_norms = self.bands()
+        # a signature's rows are listed only when its bound (its score at the shortest norm of the first
+        # band holding one of its rows) reaches the heap's top: entry (-bound, n, -1) comes before any
+        # of its rows' (-score, n, j), so the rows are taken in the same order as if all were listed
+        groups = list(signatures.items())
+        listed: list[list[int] | None] = [None] * len(groups)
+        heap = []
+        for n, (signature, rows) in enumerate(groups):
+            band = next(b for b, held in enumerate(bands) if rows & held)  # the first band holding one of its rows
+            heap.append((-score(signature, band_norms[band]), n, -1, band))
         heapify(heap)
         taken, threshold = 0, 0.0
         while heap:
-            negative, n, j = heap[0]
+            negative, n, j, band = heap[0]
             if taken >= need and -negative < threshold:
                 break
-            signature, rows = listed[n]
+            if j < 0:  # a bound: list the signature's shortest rows, and put its first row in its place
+                signature, rows = groups[n]
+                found = listed[n] = self.shortest(rows, need, band)
+                heapreplace(heap, (-score(signature, norms[found[0]]), n, 0, 0))
+                continue
+            signature, rows = groups[n][0], listed[n]
             if j + 1 < len(rows):
-                heapreplace(heap, (-score(signature, norms[rows[j + 1]]), n, j + 1))
+                heapreplace(heap, (-score(signature, norms[rows[j + 1]]), n, j + 1, 0))
             else:
                 heappop(heap)
             out.append((rows[j], -negative))
@@ -127,14 +142,13 @@ class PreparedBM25(BM25F):
                 threshold = -negative
         return out
 
-    def shortest(self, rows: int, need: int) -> list[int]:
+    def shortest(self, rows: int, need: int, start: int = 0) -> list[int]:
         """Rows of `rows` shortest text first (equal lengths in row order): at least `need` of them
-        (or all), and every row as short as the last one listed."""
-        if self._bands is None:
-            self._bands = self._norm_bands()
+        (or all), and every row as short as the last one listed. `start`: the first norm band that
+        may hold one of them (those before hold none)."""
         norm = self.norms.__getitem__
         out: list[int] = []
-        for band in self._bands:
+        for band in self.bands()[0][start:]:
             inside = rows & band
             if inside:
                 out += sorted(bitmaps.rows(inside), key=norm)
@@ -142,19 +156,26 @@ class PreparedBM25(BM25F):
                     break
         return out
 
-    def _norm_bands(self) -> list[int]:
+    def bands(self) -> tuple[list[int], list[float]]:
+        if self._banded is None:
+            self._banded = self._norm_bands()
+        return self._banded
+
+    def _norm_bands(self) -> tuple[list[int], list[float]]:
         """The rows in bands of growing length norm (64, 128, 256… rows; rows of equal norm never
-        split): a signature's shortest rows are found in its first bands."""
+        split): a signature's shortest rows are found in its first bands. With each band's
+        smallest norm (a bound on its rows' scores)."""
         norms, size = self.norms, len(self.norms)
         order = sorted(range(size), key=norms.__getitem__)
-        bands, start, width = [], 0, 64
+        bands, smallest, start, width = [], [], 0, 64
         while start < size:
             end = min(size, start + width)
             while end < size and norms[order[end]] == norms[order[end - 1]]:
                 end += 1
             bands.append(bitmaps.from_rows(order[start:end], size))
+            smallest.append(norms[order[start]])
             start, width = end, width * 2
-        return bands
+        return bands, smallest
 
     def term_classes(self, word: str, group: int, hits: int | None = None, whole: int | None = None) -> dict[float, int]:
         """The rows of `group` by their term count of `word` (HEADING_BOOST × the heading's count + the
@@ -164,9 +185,11 @@ class PreparedBM25(BM25F):
         classes: dict[float, int] = {}
         if whole is not None and whole != group:
             add(classes, 0, whole & ~group)
-        if countable(word):  # a bigram: its counts were prepared at build time
-            heading_layers, body_layers, heading_only = self.literals.layers(word)
-            in_body = group & self.literals.gram(word) & ~heading_only
+        # a bigram's counts, and those of the synonym table's wordings, were prepared at build time
+        prepared = (self.literals.gram(word), *self.literals.layers(word)) if countable(word) else self.literals.wording_counts(word)
+        if prepared is not None:
+            holding, heading_layers, body_layers, heading_only = prepared
+            in_body = group & holding & ~heading_only
             body = {0: group & ~in_body}
             levels = [in_body, *body_layers]  # text holds it ≥ 1, 2, 3… times
             for n, rows in enumerate(levels, 1):

@@ -139,7 +139,9 @@ class LayeredCollector(Collector):
                         weight = GOVERNMENT_TASK_WEIGHT if government else 1.0
                         scored = model.top_scores(group, plan, part_idf, need - len(ordered))
                         if over & group:
-                            scored.sort(key=lambda item: (-item[1], bitmaps.has(over, item[0]), item[0]))
+                            # which scored rows are over, found at once (a bit test per row shifts the whole bitmap)
+                            late = set(bitmaps.rows(over & bitmaps.from_rows([row for row, _ in scored], total)))
+                            scored.sort(key=lambda item: (-item[1], item[0] in late, item[0]))
                         else:
                             scored.sort(key=_by_score)
                         ordered += [(row, score * weight) for row, score in scored]

@@ -35,32 +35,38 @@ class Literals:
             self._grams.clear()
 
     def literal(self, literal: str) -> int:
-        """Rows whose heading or text contains `literal`: bigram postings, then a check on the text."""
+        """Rows whose heading or text contains `literal`: prepared at build time for the synonym
+        table's wordings, else bigram postings, then a check on the text."""
         literal = literal.lower()
         with self._lock:
             cached = self._literals.get(literal)
             if cached is not None:
                 self._literals.move_to_end(literal)
                 return cached
-        rows = bitmaps.EMPTY
-        if RUN.search(literal):
-            candidates, exact = self.candidates(literal)
-            if exact or not candidates:
-                rows = candidates
-            else:
-                listed = bitmaps.rows(candidates)
-                # the body first, in C (str.__contains__ mapped over the texts); the heading and a
-                # literal across the two only for the rows whose body lacks it
-                lacking = list(compress(listed, map(not_, map(contains, map(self.bodies.__getitem__, listed), repeat(literal)))))
-                failing = list(compress(lacking, map(not_, map(contains, map(self.headings.__getitem__, lacking), repeat(literal)))))
-                if "\n" in literal:
-                    failing = [r for r in failing if not self.has(r, literal)]
-                rows = candidates & ~bitmaps.from_rows(failing, self.size) if failing else candidates
+        rows = self.data.wording(literal)  # a wording prepared at build time (the synonym table's)
+        if rows is None:
+            rows = self._verified(literal)
         with self._lock:
             self._literals[literal] = rows
             if len(self._literals) > CACHE_SIZE:
                 self._literals.popitem(last=False)
         return rows
+
+    def _verified(self, literal: str) -> int:
+        """Rows holding a lower-cased literal: its candidates, checked on the texts."""
+        if not RUN.search(literal):
+            return bitmaps.EMPTY
+        candidates, exact = self.candidates(literal)
+        if exact or not candidates:
+            return candidates
+        listed = bitmaps.rows(candidates)
+        # the body first, in C (str.__contains__ mapped over the texts); the heading and a
+        # literal across the two only for the rows whose body lacks it
+        lacking = list(compress(listed, map(not_, map(contains, map(self.bodies.__getitem__, listed), repeat(literal)))))
+        failing = list(compress(lacking, map(not_, map(contains, map(self.headings.__getitem__, lacking), repeat(literal)))))
+        if "\n" in literal:
+            failing = [r for r in failing if not self.has(r, literal)]
+        return candidates & ~bitmaps.from_rows(failing, self.size) if failing else candidates
 
     def has(self, row: int, literal: str) -> bool:
         if literal in self.bodies[row] or literal in self.headings[row]:
@@ -122,6 +128,10 @@ class Literals:
     def layers(self, gram: str) -> tuple[list[int], list[int], int]:
         """A bigram's prepared term counts (SearchData.gram_counts)."""
         return self._cached("\1" + gram, lambda _key: self.data.gram_counts(gram))  # "\1…": never a bigram
+
+    def wording_counts(self, wording: str) -> tuple[int, list[int], list[int], int] | None:
+        """A prepared wording's rows and term counts (SearchData.wording_counts), or None."""
+        return self._cached("\3" + wording, lambda _key: self.data.wording_counts(wording))  # "\3…": never a bigram
 
     def _cached(self, key: str, load):
         with self._lock:

@@ -4,7 +4,10 @@ in the index folder, written and opened through the index's Storage), for the en
 Per bigram token (a character bigram, or a run's last character alone) and per single character
 (any occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's
 term counts of a two-character word, without reading the text); per facet value, for
-government-only measures and for those open to every industry (不限行业) the rows having it; the measure ids and the lower-cased headings and texts
+government-only measures and for those open to every industry (不限行业) the rows having it; per wording of
+the library's synonym table (three characters or more: what queries look up most) the rows holding it and
+its term counts, as a bigram's; the rows grouped by what their deadline status depends on (deadlines,
+own validity, document: each group judged once a day); the measure ids and the lower-cased headings and texts
 in row order (read at open without decoding the database's rows). Rows are the engine's (store
 order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
 is a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
@@ -20,6 +23,7 @@ import mmap
 import struct
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from itertools import accumulate
 
 from index import bitmaps
@@ -69,8 +73,17 @@ def facet_values_of(measure: dict, name: str) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
+def preparable(wording: str) -> bool:
+    """A wording whose rows are worth preparing: lower-case, holding a run, of three characters or
+    more (one or two characters of one run are exact from their postings already)."""
+    return len(wording) > 2 and wording == wording.lower() and RUN.search(wording) is not None
+
+
 class SearchDataWriter:
-    def __init__(self) -> None:
+    def __init__(self, wordings: Iterable[str] = ()) -> None:
+        # wordings whose rows are prepared whole (the synonym table's: what a query's concepts look up
+        # most), so a search reads their rows instead of checking their candidates' texts
+        self.wordings = sorted({w.lower() for w in wordings if preparable(w.lower())})
         self.ids: list[str] = []
         self.keys: list[object] = []
         self.grams: dict[str, array] = {}
@@ -85,6 +98,9 @@ class SearchDataWriter:
         self.heading_layers: dict[str, list[array]] = {}
         self.body_layers: dict[str, list[array]] = {}
         self.heading_only: dict[str, array] = {}
+        # measures by what their deadline status depends on (deadlines, own validity, document): the
+        # search judges each group once a day instead of reading every measure's deadlines
+        self.deadline_groups: dict[str, array] = {}
 
     def add(self, measure: dict, heading: str, key: object = None) -> None:
         """One measure, in any order: `key` sorts it into store order (None: the order added)."""
@@ -121,6 +137,9 @@ class SearchDataWriter:
                 table.setdefault(value, array("I")).append(i)
         if measure.get("government_only"):
             self.government.append(i)
+        key = json.dumps([measure.get("deadlines") or [], measure.get("valid_until"), facet_values_of(measure, "document")[0]],
+                         ensure_ascii=False)
+        self.deadline_groups.setdefault(key, array("I")).append(i)
         clauses = (measure.get("eligibility") or {}).get("clauses") or []
         if any(not clause.get("industries") for clause in clauses):
             self.any_industry.append(i)
@@ -163,6 +182,8 @@ class SearchDataWriter:
             "heading_layers": {t: [put(p) for p in layers] for t, layers in self.heading_layers.items()},
             "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
             "heading_only": {t: put(p) for t, p in self.heading_only.items()},
+            "wordings": {w: self.put_wording(w, put) for w in self.wordings},
+            "deadline_groups": [[*json.loads(key), put(rows)] for key, rows in self.deadline_groups.items()],
         }
         header["ids_sha256"] = ids_digest(header["ids"])
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -174,6 +195,41 @@ class SearchDataWriter:
         finally:
             out.close()
         storage.rename_file(SEARCH_DATA + ".tmp", SEARCH_DATA)
+
+    def put_wording(self, wording: str, put) -> list:
+        """A wording's rows and term counts, as a bigram's: [rows, heading layers (heading holds it
+        ≥ 1, 2… times), text layers (≥ 2, 3… times), rows where only the heading holds it]."""
+        held = self.holding(wording)
+        heading_layers: list[array] = []
+        body_layers: list[array] = []
+        heading_only = array("I")
+        for i in held:
+            in_heading, in_body = self.headings[i].count(wording), self.bodies[i].count(wording)
+            for level, layers in ((in_heading, heading_layers), (in_body - 1, body_layers)):
+                while len(layers) < level:
+                    layers.append(array("I"))
+                for n in range(level):
+                    layers[n].append(i)
+            if in_heading and not in_body:
+                heading_only.append(i)
+        return [put(held), [put(p) for p in heading_layers], [put(p) for p in body_layers], put(heading_only)]
+
+    def holding(self, wording: str) -> array:
+        """The measures (in the order added) whose heading or text holds `wording`, as literal
+        matching finds them (index.literals): the candidates its bigrams and characters give,
+        checked on the lower-cased texts."""
+        candidates: set[int] | None = None
+        for run in RUN.findall(wording):
+            tokens = [self.chars.get(run)] if len(run) == 1 else [self.grams.get(run[i : i + 2]) for i in range(len(run) - 1)]
+            for posting in sorted(tokens, key=lambda t: len(t) if t is not None else 0):
+                held = set(posting) if posting is not None else set()
+                candidates = held if candidates is None else candidates & held
+                if not candidates:
+                    return array("I")
+        headings, bodies = self.headings, self.bodies
+        return array("I", sorted(i for i in candidates or ()
+                                 if wording in bodies[i] or wording in headings[i]
+                                 or ("\n" in wording and wording in f"{headings[i]}\n{bodies[i]}")))
 
     def order(self) -> list[int]:
         """The measures added, as the order of their rows (indexes into the order added)."""
@@ -208,6 +264,8 @@ class SearchData:
         self._heading_layers: dict[str, list[list[int]]] = header["heading_layers"]
         self._body_layers: dict[str, list[list[int]]] = header["body_layers"]
         self._heading_only: dict[str, list[int]] = header["heading_only"]
+        self._wordings: dict[str, list] = header.get("wordings", {})  # absent from data written before
+        self._deadline_groups: list[list] | None = header.get("deadline_groups")  # likewise
 
     def close(self) -> None:
         self._map.close()
@@ -255,6 +313,26 @@ class SearchData:
         body = [self._read(e) for e in self._body_layers.get(token, [])]
         only = self._heading_only.get(token)
         return heading, body, self._read(only) if only else bitmaps.EMPTY
+
+    def wording(self, wording: str) -> int | None:
+        """The rows holding a prepared wording (lower-cased), or None when it was not prepared."""
+        entries = self._wordings.get(wording)
+        return self._read(entries[0]) if entries else None
+
+    def wording_counts(self, wording: str) -> tuple[int, list[int], list[int], int] | None:
+        """A prepared wording's rows and term counts as a bigram's (gram_counts), or None."""
+        entries = self._wordings.get(wording)
+        if not entries:
+            return None
+        rows, heading, body, only = entries
+        return self._read(rows), [self._read(e) for e in heading], [self._read(e) for e in body], self._read(only)
+
+    def deadline_groups(self) -> list[tuple[list[str], str | None, str, int]] | None:
+        """The rows grouped by what their deadline status depends on: (deadlines, the measure's own
+        validity, its document's id, rows); None for data written before they were prepared."""
+        if self._deadline_groups is None:
+            return None
+        return [(deadlines, until, document, self._read(entry)) for deadlines, until, document, entry in self._deadline_groups]
 
     def government(self) -> int:
         return self._read(self._government)

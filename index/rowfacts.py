@@ -1,6 +1,7 @@
 """Facts of every measure the search filters by that the prepared search data does not hold: when
 each ends (its deadline status on a given day). Read from SQLite in one query, on first use each day
-(measures with the same deadlines and validity judged once), never by decoding whole measures. Rows
+(measures with the same deadlines and validity judged once), never by decoding whole measures; or,
+when the search data holds them, from the groups of rows prepared at build time (no row read). Rows
 are the engine's; the results are row bitmaps (index.bitmaps). 不限行业 (a measure with a benefit that
 names no industry, as the eligibility check reads it) is prepared at build time (index.prepared); its
 label is here.
@@ -40,6 +41,19 @@ def status_rows(conn: sqlite3.Connection, by_id: dict[str, int], size: int, toda
                                                   "document": {"valid_until": document_until}}, today)
         rows.setdefault(status, []).append(row)
     return {status: bitmaps.from_rows(found, size) for status, found in rows.items()}
+
+
+def grouped_status_rows(groups: list[tuple[list[str], str | None, str, int]], documents: dict[str, dict],
+                        today: date) -> dict[str, int]:
+    """status_rows from the groups prepared at build time (index.prepared: rows by deadlines, own
+    validity and document): each group judged once, no measure read."""
+    rows: dict[str, int] = {}
+    for deadlines, own_until, document_id, held in groups:
+        document = documents.get(document_id) or {}
+        status = measure_status({"deadlines": deadlines, "valid_until": own_until,
+                                 "document": {"valid_until": document.get("valid_until")}}, today)
+        rows[status] = rows.get(status, bitmaps.EMPTY) | held
+    return rows
 
 
 def summary_of(districts: list[str], newest: str, statuses: dict[str, int], municipal: str) -> dict:

@@ -37,7 +37,7 @@ from index.prepared import SearchData, facet_values_of
 from index.queries import Pass, rows_of
 from index.queryparser import Understood, cleaned, parser, understand
 from index.questions import question_parts
-from index.rowfacts import ANY_INDUSTRY, status_rows, summary_of
+from index.rowfacts import ANY_INDUSTRY, grouped_status_rows, status_rows, summary_of
 from index.searchindex import INDEX_DIR, heading_of
 from index.snippets import snippet
 from index.store import Store
@@ -497,6 +497,9 @@ class SearchEngine:
             return self._pinyin
 
     def _read_statuses(self, today: date) -> dict[str, int]:
+        groups = self.data.deadline_groups()
+        if groups is not None:
+            return grouped_status_rows(groups, self.store.documents, today)
         with self._db_lock:
             return status_rows(self.store.db.conn, self._by_id, self._size, today)
 

@@ -11,8 +11,10 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 
-from index.analysis import ensure_jieba, word_analyzer
+from index.analysis import domain_words, ensure_jieba, word_analyzer
+from index.paths import library
 from index.prepared import SearchDataWriter
+from index.synonyms import Synonyms
 
 INDEX_DIR = "whoosh"
 HEADING_BOOST = 3.0
@@ -41,14 +43,17 @@ def heading_text(subsection: str | None, title: str | None) -> str:
 
 
 def write_index(path: Path, measures: Iterable[dict], total: int, progress: Callable[[int, int], None] | None = None,
-                order: Callable[[dict], object] | None = None) -> None:
+                order: Callable[[dict], object] | None = None, wordings: Iterable[str] | None = None) -> None:
     """Index every measure into the Whoosh index at `path`, with the search data prepared for the
     engine (index.prepared) in the index's storage. `order` gives each measure's sort key in store
     order (catalogue, then number) when they come in another order: the measures are prepared as
     they come, then written to Whoosh in row order (from the prepared texts: the word fields are
-    lower-cased by their analyzer anyway)."""
+    lower-cased by their analyzer anyway). `wordings`: those whose rows are prepared whole (default:
+    every word of the library's synonym table and of its user dictionary, what queries look up most)."""
     ensure_jieba()
-    prepared = SearchDataWriter()
+    if wordings is None:
+        wordings = [*Synonyms.load(library("synonyms.txt")).words(), *domain_words()]
+    prepared = SearchDataWriter(wordings)
     for measure in measures:
         prepared.add(measure, heading_of(measure), None if order is None else order(measure))
     path.mkdir(parents=True, exist_ok=True)

@@ -22,21 +22,27 @@ def hit_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)] if pattern else []
 
 
+def _escape(text: str) -> str:
+    """html.escape(text, quote=False), without its call overhead (a snippet escapes a few pieces)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def mark(text: str, spans: list[tuple[int, int]]) -> str:
     out, last = [], 0
     for start, end in spans:
-        out.append(html.escape(text[last:start], quote=False))
-        out.append(f"<mark>{html.escape(text[start:end], quote=False)}</mark>")
+        out.append(_escape(text[last:start]))
+        out.append("<mark>" + _escape(text[start:end]) + "</mark>")
         last = end
-    out.append(html.escape(text[last:], quote=False))
+    out.append(_escape(text[last:]))
     return "".join(out)
 
 
 def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
     """The window of `width` characters holding the most distinct hits, marked."""
-    spans = hit_spans(text, terms)
+    pattern = _pattern(terms)
+    spans = [m.span() for m in pattern.finditer(text)] if pattern else []
     if not spans:
-        return html.escape(text[:width], quote=False) + ("…" if len(text) > width else "")
+        return _escape(text[:width]) + ("…" if len(text) > width else "")
     # one pass with a sliding window (spans come in text order): distinct hits count ten times a repeat
     words = [text[s:e].lower() for s, e in spans]
     inside: dict[str, int] = {}
@@ -56,7 +62,8 @@ def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
             j = i + 1
     # start a little before the first hit, at a sentence or clause boundary when one is near
     begin = max(0, best_start - 12)
-    boundary = max(text.rfind(p, max(0, best_start - 30), best_start) for p in "。；，")
+    lowest = max(0, best_start - 30)
+    boundary = max(text.rfind("。", lowest, best_start), text.rfind("；", lowest, best_start), text.rfind("，", lowest, best_start))
     if boundary >= 0 and best_start - boundary <= 30:
         begin = boundary + 1
     # use the whole window: never stop short of the text's end while text before the hit is left out

@@ -254,6 +254,7 @@ class Store:
             if self.meta.get("schema_version") != str(SCHEMA_VERSION):
                 raise PolicyDataError(f"{store / DB_NAME}：数据格式版本不符（由另一版本的程序构建）。{NO_DATA_HINT}")
             self._documents = {row["id"]: _decode_document(row) for row in self.db["documents"].rows}
+            self._summaries: dict[str, dict] = {}  # document_summary per document, made when first needed
         except sqlite3.DatabaseError as exc:
             raise PolicyDataError(f"{store / DB_NAME}：数据库已损坏或无法读取。{NO_DATA_HINT}") from exc
 
@@ -273,26 +274,37 @@ class Store:
         out: dict[str, dict] = {}
         for start in range(0, len(ids), 500):  # well under SQLite's bound on parameters
             chunk = ids[start : start + 500]
-            (packed,) = self.db.conn.execute(f"select json_group_array({_MEASURE_JSON}) from measures "
-                                             f"where id in ({','.join('?' * len(chunk))})", chunk).fetchone()
-            for values in json.loads(packed):
-                measure = self._measure_from(values)
+            rows = self.db.conn.execute(f"select {_MEASURE_COLUMNS} from measures "
+                                        f"where id in ({','.join('?' * len(chunk))})", chunk).fetchall()
+            for measure in self._measures_from(rows):
                 out[measure["id"]] = measure
         return out
 
     def measures(self, document_id: str | None = None) -> list[dict]:
         where, args = ("where document_id = ?", [document_id]) if document_id else ("", [])
-        rows = self.db.conn.execute(f"select {_MEASURE_JSON} from measures {where}", args)
+        cursor = self.db.conn.execute(f"select {_MEASURE_COLUMNS} from measures {where}", args)
+        measures = []
+        while rows := cursor.fetchmany(1000):  # a batch at a time: the raw rows of a large library are never all held
+            measures += self._measures_from(rows)
         order = {doc_id: i for i, doc_id in enumerate(self._documents)}  # catalogue order
-        return sorted((self._measure_from(json.loads(values)) for (values,) in rows),
-                      key=lambda m: (order[m["document"]["id"]], m["number"]))
+        return sorted(measures, key=lambda m: (order[m["document"]["id"]], m["number"]))
 
-    def _measure_from(self, values: list) -> dict:
-        """A measure from the values of _MEASURE_JSON (its lists and rules decoded by SQLite in the
-        same JSON: one json.loads a measure, or a page, instead of one a field)."""
-        out = dict(zip(_MEASURE_KEYS, values))
-        out["document"] = document_summary(self._documents[out["document"]])
-        out["government_only"] = bool(out["government_only"])
+    def _measures_from(self, rows: list[tuple]) -> list[dict]:
+        """Measures from rows of _MEASURE_COLUMNS: the plain columns as read, and every row's lists and
+        rules (stored as JSON text) joined by SQLite into one JSON array a row and decoded by one
+        json.loads for all the rows (SQLite's json() on each field cost more than the decoding)."""
+        if not rows:
+            return []
+        decoded = json.loads("[" + ",".join([row[-1] for row in rows]) + "]")
+        summaries = self._summaries
+        out = []
+        for row, encoded in zip(rows, decoded):
+            measure = dict(zip(_MEASURE_KEYS, (*row[:10], *encoded[:_LISTS], bool(row[10]), row[11], row[12], *encoded[_LISTS:])))
+            summary = summaries.get(row[2])
+            if summary is None:
+                summary = summaries[row[2]] = document_summary(self._documents[row[2]])
+            measure["document"] = dict(summary)
+            out.append(measure)
         return out
 
     def _decode_measure(self, row: dict) -> dict:
@@ -321,11 +333,15 @@ class Store:
 # the keys of a decoded measure in their order ("document" holds the id until replaced by the summary)
 _MEASURE_KEYS = ("id", "district", "document", "number", "section", "subsection", "title", "text", "units_text", "valid_until",
                  *_LIST_FIELDS, "government_only", "kind", "kind_basis", *_JSON_FIELDS)
-_MEASURE_JSON = "json_array(" + ", ".join(
-    ["id", "district", "document_id", "number", "section", "subsection", "title", "text", "units_text", "valid_until"]
-    + [f"case when coalesce({name}, '') = '' then json('[]') else json({name}) end" for name in _LIST_FIELDS]
-    + ["government_only", "kind", "kind_basis"]
-    + [f"case when coalesce({name}, '') = '' then json('null') else json({name}) end" for name in _JSON_FIELDS]) + ")"
+_LISTS = len(_LIST_FIELDS)
+# the columns a measure is read from: the plain ones, then its lists and rules joined into one JSON array
+# (the stored JSON texts concatenated: SQLite does no JSON work; an empty list field reads as [], an
+# empty rule as null)
+_MEASURE_COLUMNS = ", ".join(
+    ["id", "district", "document_id", "number", "section", "subsection", "title", "text", "units_text", "valid_until",
+     "government_only", "kind", "kind_basis"]) + ", '[' || " + " || ',' || ".join(
+    [f"coalesce(nullif({name}, ''), '[]')" for name in _LIST_FIELDS]
+    + [f"coalesce(nullif({name}, ''), 'null')" for name in _JSON_FIELDS]) + " || ']'"
 
 
 def document_summary(doc: dict) -> dict:
