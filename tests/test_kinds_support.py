@@ -387,3 +387,11 @@ def test_the_organiser_granted_to_is_a_receiver():
 def test_penalties_on_businesses_are_obligations_and_liability_of_officials_is_general(text, kind):
     assert measure_kind(text)[0] == kind
     assert _judge(SMALL, text)["status"] == INELIGIBLE
+
+
+def test_a_stated_sum_granted_to_a_party_the_vocabulary_does_not_know_is_a_benefit_with_its_threshold():
+    text = "对年接待游客量超过10万人次的乡村民宿，给予一次性奖励5万元。"
+    assert _measure(text)["kind"] == BENEFIT
+    r = _judge(SMALL, text)
+    assert r["status"] == MAYBE
+    assert r["missing"] == ["是否满足本条写明的条件：“年接待游客量超过10万人次”？"]

@@ -284,6 +284,10 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     }
 
 
+# "对 X（，）给予 N 万元/元/% …": a grant of a stated sum to a party named after 对
+_NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?:[^，。；]{0,12}?)(?:给予|予以)[^，。；]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|%)")
+
+
 # an item of a list ("…、…") that is every business, not a kind of it
 _ANY_BUSINESS_ITEM = re.compile(r"(?:^|[、，；：对为向的]|支持|鼓励|引导)(?:各类)?(?:企事业单位|企业|用人单位|市场主体|经营主体)"
                                 r"(?=、)")
@@ -365,7 +369,10 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
             # who benefits must be written in the sentence itself; a bare heading ("加大制造业融资支持力度。")
             # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
             beneficiary = bool(who["entity_types"] or who["traits"] or who["industries"]
-                               or [s for s in who["situations"] if s != FINANCING])
+                               or [s for s in who["situations"] if s != FINANCING]
+                               # "对年接待游客超过10万人次的乡村民宿，给予一次性奖励5万元": a concrete sum granted
+                               # to a party the vocabulary does not know is still granted to it
+                               or bool(benefits and _NAMED_GRANT.search(scope)))
             offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
             unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
             if offer:
