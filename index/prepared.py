@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from itertools import accumulate
 
 from index import bitmaps
+from index.facts.deadlines import status_key
 from index.analysis import RUN
 
 SEARCH_DATA = "search.bin"
@@ -34,6 +35,8 @@ FORMAT = 4  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's stor
 _MAGIC = b"PBSEARCH"
 FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
                 "document": "document_id", "unit": "responsible_units"}
+
+STATUS_GROUP_SIZE = 7  # a deadline group as written: the five facts of status_key, the document's id, the rows
 
 
 def haystack(heading: str, text: str) -> str:
@@ -137,8 +140,7 @@ class SearchDataWriter:
                 table.setdefault(value, array("I")).append(i)
         if measure.get("government_only"):
             self.government.append(i)
-        key = json.dumps([measure.get("deadlines") or [], measure.get("valid_until"), facet_values_of(measure, "document")[0]],
-                         ensure_ascii=False)
+        key = json.dumps([*status_key(measure), facet_values_of(measure, "document")[0]], ensure_ascii=False)
         self.deadline_groups.setdefault(key, array("I")).append(i)
         clauses = (measure.get("eligibility") or {}).get("clauses") or []
         if any(not clause.get("industries") for clause in clauses):
@@ -327,12 +329,14 @@ class SearchData:
         rows, heading, body, only = entries
         return self._read(rows), [self._read(e) for e in heading], [self._read(e) for e in body], self._read(only)
 
-    def deadline_groups(self) -> list[tuple[list[str], str | None, str, int]] | None:
-        """The rows grouped by what their deadline status depends on: (deadlines, the measure's own
-        validity, its document's id, rows); None for data written before they were prepared."""
+    def deadline_groups(self) -> list[tuple[list, str, int]] | None:
+        """The rows grouped by what their deadline status depends on: (the measures' status_key, their
+        document's id, rows); None for data written before they were prepared so."""
         if self._deadline_groups is None:
             return None
-        return [(deadlines, until, document, self._read(entry)) for deadlines, until, document, entry in self._deadline_groups]
+        if any(len(group) != STATUS_GROUP_SIZE for group in self._deadline_groups):
+            return None  # grouped by deadlines and validity only (before 尚未施行, 现行有效, 已废止 counted): read SQLite
+        return [(group[:-2], group[-2], self._read(group[-1])) for group in self._deadline_groups]
 
     def government(self) -> int:
         return self._read(self._government)

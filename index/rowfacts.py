@@ -13,45 +13,42 @@ import sqlite3
 from datetime import date
 
 from index import bitmaps
-from index.facts.deadlines import EXPIRED, VALID, measure_status
+from index.facts.deadlines import EXPIRED, VALID, status_key, status_of
 
 ANY_INDUSTRY = "不限行业"
 
 _DEADLINE_SQL = """
-select m.id, m.deadlines, m.valid_until, d.valid_until from measures m left join documents d on d.id = m.document_id
+select m.id, m.deadlines, m.valid_until, m.tag_basis, m.document_id from measures m
 """
 
 
-def status_rows(conn: sqlite3.Connection, by_id: dict[str, int], size: int, today: date) -> dict[str, int]:
-    """Rows per deadline status (有效 / 已过期 / 未注明期限) on `today`, by the rule the cards show."""
-    rows: dict[str, list[int]] = {}
-    known: dict[tuple, str] = {}  # measures with the same deadlines and validity have the same status: judged once
-    for measure_id, deadlines, own_until, document_until in conn.execute(_DEADLINE_SQL):
+def status_rows(conn: sqlite3.Connection, by_id: dict[str, int], size: int, today: date,
+                documents: dict[str, dict]) -> dict[str, int]:
+    """Rows per deadline status (有效 / 已过期 / 尚未施行 / 未注明期限) on `today`, by the rule the cards
+    show (index.facts.deadlines.measure_status: a repealed or superseded document's measures are over, a
+    regulation in force is 有效). For data whose search data holds no status groups."""
+    groups: dict[tuple, list[int]] = {}
+    for measure_id, deadlines, own_until, tag_basis, document_id in conn.execute(_DEADLINE_SQL):
         row = by_id.get(measure_id)
         if row is None:
             continue
-        key = (deadlines, own_until, document_until)
-        status = known.get(key)
-        if status is None:
-            try:
-                listed = json.loads(deadlines or "[]")
-            except ValueError:
-                listed = []
-            status = known[key] = measure_status({"deadlines": listed, "valid_until": own_until,
-                                                  "document": {"valid_until": document_until}}, today)
-        rows.setdefault(status, []).append(row)
-    return {status: bitmaps.from_rows(found, size) for status, found in rows.items()}
+        try:
+            listed, basis = json.loads(deadlines or "[]"), json.loads(tag_basis or "{}")
+        except ValueError:
+            listed, basis = [], {}
+        key = json.dumps([*status_key({"deadlines": listed, "valid_until": own_until, "tag_basis": basis}), document_id],
+                         ensure_ascii=False)
+        groups.setdefault(key, []).append(row)
+    return grouped_status_rows([(json.loads(key)[:-1], json.loads(key)[-1], bitmaps.from_rows(rows, size))
+                                for key, rows in groups.items()], documents, today)
 
 
-def grouped_status_rows(groups: list[tuple[list[str], str | None, str, int]], documents: dict[str, dict],
-                        today: date) -> dict[str, int]:
-    """status_rows from the groups prepared at build time (index.prepared: rows by deadlines, own
-    validity and document): each group judged once, no measure read."""
+def grouped_status_rows(groups: list[tuple[list, str, int]], documents: dict[str, dict], today: date) -> dict[str, int]:
+    """Rows per status from rows grouped by status_key and document (prepared at build time, or read by
+    status_rows): each group judged once, no measure read."""
     rows: dict[str, int] = {}
-    for deadlines, own_until, document_id, held in groups:
-        document = documents.get(document_id) or {}
-        status = measure_status({"deadlines": deadlines, "valid_until": own_until,
-                                 "document": {"valid_until": document.get("valid_until")}}, today)
+    for key, document_id, held in groups:
+        status = status_of(key, documents.get(document_id) or {}, today)
         rows[status] = rows.get(status, bitmaps.EMPTY) | held
     return rows
 

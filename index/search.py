@@ -501,7 +501,7 @@ class SearchEngine:
         if groups is not None:
             return grouped_status_rows(groups, self.store.documents, today)
         with self._db_lock:
-            return status_rows(self.store.db.conn, self._by_id, self._size, today)
+            return status_rows(self.store.db.conn, self._by_id, self._size, today, self.store.documents)
 
     def summary(self, today: date | None = None) -> dict:
         """What the data covers (index.rowfacts.summary_of): the districts with documents of their own,

@@ -167,6 +167,25 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def status_key(measure: dict) -> list:
+    """What measure_status reads of the measure itself, as plain JSON (the search data groups rows by it
+    and judges each group once a day): its deadlines, own validity, own starts, the entry into force
+    its text gives, and 长期有效. Its document's facts are added from the document (status_of)."""
+    basis = measure.get("tag_basis") or {}
+    return [list(measure.get("deadlines") or []), measure.get("valid_until"), sorted(basis.get("starts") or {}),
+            next(iter(basis.get("effective") or {}), None), bool(basis.get("lasting"))]
+
+
+def status_of(key: list, document: dict, today: date) -> str:
+    """measure_status of a measure known by its status_key and its document (title, status, effective,
+    valid_until): the status its card shows."""
+    deadlines, until, starts, effective, lasting = key
+    basis = {"starts": dict.fromkeys(starts, ""), "effective": {effective: ""} if effective else {}, "lasting": lasting}
+    return measure_status({"deadlines": deadlines, "valid_until": until, "tag_basis": basis,
+                           "document": {name: document.get(name) for name in ("title", "status", "effective", "valid_until")}},
+                          today)
+
+
 def measure_status(measure: dict, today: date) -> str:
     """有效 / 已过期 / 尚未施行 / 未注明期限 against `today`, the date the app passes (rules never read the clock).
 
