@@ -152,3 +152,11 @@ def test_measures_numbered_afresh_under_each_part_are_read_in_order():
     assert any("各部分内各自从头编起" in w for w in doc.warnings)
     stepped_back = text.replace("（三）给予上市奖励", "（一）给予上市奖励")
     assert parse_text(stepped_back).scrambled
+
+
+def test_a_regulation_of_articles_is_not_warned_for_having_no_responsible_units():
+    """A regulation names no 责任单位 per article: importing one warned "全文没有找到责任单位" every time."""
+    doc = parse_text("北京市促进小店发展条例\n第一条 为了促进小店发展，制定本条例。\n第二条 对小型微型企业减免房屋租金。\n"
+                     "第三条 本条例自2021年1月1日起施行。\n")
+    assert [m.number for m in doc.measures] == [1, 2, 3]
+    assert not any("责任单位" in w for w in doc.warnings)

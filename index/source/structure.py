@@ -163,7 +163,7 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
         for ordinal, measure in enumerate(out.measures, 1):
             measure.number = ordinal
         out.warnings.append(f"措施编号在各部分内各自从头编起（{printed[0]}…），已按出现顺序连续编为1—{len(printed)}，请核对。")
-    _warn_numbering(out)
+    _warn_numbering(out, articles=level is Kind.ARTICLE)
     return out
 
 
@@ -177,7 +177,10 @@ def _signature(last: Measure) -> list[str]:
     return taken
 
 
-def _warn_numbering(out: Assembly) -> None:
+def _warn_numbering(out: Assembly, articles: bool = False) -> None:
+    """Gaps in the numbering, and measures without 责任单位 — except in a text of articles (第…条): a
+    regulation names no responsible unit per article, and a warning on each import would teach the
+    maintainer to skip warnings."""
     numbers = [m.number for m in out.measures]
     if not numbers:
         out.warnings.append("没有识别出任何编号的措施。请检查编号格式（1. / 1、 / （一） / 一、）。")
@@ -185,6 +188,8 @@ def _warn_numbering(out: Assembly) -> None:
     missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
     if missing:
         out.warnings.append(f"编号不连续，缺少：{'、'.join(map(str, missing))}。")
+    if articles and not any(measure.units_text for measure in out.measures):
+        return
     if not any(measure.units_text for measure in out.measures):
         out.warnings.append("全文没有找到责任单位（如“（责任单位：…）”），措施的责任单位为空。")
         return
