@@ -76,15 +76,7 @@ class CorrectDialog(QDialog):
         form.addRow(self.tr("　规模（不选为不限）"), sizes)
         form.addRow(self.tr("期限"), self.deadline)
         form.addRow(self.tr("理由"), self.why)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(now)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        em = self.fontMetrics().horizontalAdvance("国")
-        fit(self, QSize(em * 56, em * 30))
+        self.buttons = lay_out(self, now, form, (56, 30))
 
     def changes(self) -> dict:
         out: dict = {"why": self.why.toPlainText().strip(), "kind": self.kind.currentData()}
@@ -144,15 +136,7 @@ class DocumentCorrectDialog(QDialog):
         form.addRow(self.tr("有效期至"), self.valid_until)
         form.addRow(self.tr("状态"), self.status)
         form.addRow(self.tr("理由"), self.why)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(now)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        em = self.fontMetrics().horizontalAdvance("国")
-        fit(self, QSize(em * 48, em * 22))
+        self.buttons = lay_out(self, now, form, (48, 22))
 
     def changes(self) -> tuple[dict, str]:
         fields = {"title": self.title.text().strip(), "published": re.sub(r"\s+", "", self.published.text()),
@@ -173,6 +157,21 @@ class DocumentCorrectDialog(QDialog):
             self.prompter.warn(self, self.tr("不能保存"), "".join(problems))
             return  # the dialog stays open with what was typed
         self.accept()
+
+
+def lay_out(dialog, now: QWidget, form: QFormLayout, size_em: tuple[int, int]) -> QDialogButtonBox:
+    """A correction dialog's page: what the app says now, the form ending in 理由, 保存/取消 (保存 calls
+    the dialog's _on_save, which checks the why), fitted to `size_em` characters."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog._on_save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(now)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    em = dialog.fontMetrics().horizontalAdvance("国")
+    fit(dialog, QSize(em * size_em[0], em * size_em[1]))
+    return buttons
 
 
 def _is_day(text: str) -> bool:
