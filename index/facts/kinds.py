@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from index.facts.shapes import business_applies, government_measures, relief_in_force, urged_third_party
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -103,8 +104,10 @@ _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
 # rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
 RULES_ELSEWHERE = re.compile(
-    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确|确定)|由[^。；]{0,40}?制定|制定|"
-    r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确|确定)|"
+    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确|确定|印发)|由[^。；]{0,40}?制定|制定|"
+    r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确|确定|印发)|"
+    # "认定条件和程序按照…有关规定执行": the conditions are those of other rules
+    r"(?:条件|标准|程序)[^。；]{0,6}?(?:按照|依照|参照)[^。；]{0,20}?(?:有关|相关)?规定执行|"
     r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
@@ -190,10 +193,33 @@ _PENALTY = re.compile(r"罚款|吊销|没收|责令[^，。；]{0,4}改正|查�
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
-def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False) -> tuple[str, str]:
+def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: bool, bound: bool) -> tuple[str, str] | None:
+    """The kind a structure of official Chinese settles (index/facts/shapes.py), or None: a business applying
+    for support or taking a relief, a relief in force for a receiver (benefits, where the taxonomy found the
+    grant); a third party urged, measures to adopt, an aggregate to raise, a system to fund (duties); a
+    sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
+    if bound and modal in ("应当", "应", "不得", "必须", "须") and not (who and (is_business(who) or GOVERNMENT.search(who))) \
+            and not _PROTECTED.search(sentence):  # (not "…；不得损害中小企业合法权益": a party protected)
+        return OBLIGATION, _span(sentence, who, modal)  # "…的经营主体，应当…；享受…期间，不得…"
+    subject = who if business_actor else (m.group(0) if (m := BUSINESS.match(sentence)) else "")
+    if grants and modal in ("可以", "可") and (words := business_applies(sentence, subject)):
+        return BENEFIT, words
+    # a way of being served the business may ask for (告知承诺, 容缺受理), with nothing given: a right
+    if grants and (m := _PROMISE.search(sentence)) and not _CONCRETE_GIFT.search(sentence):
+        return RIGHT, m.group(0)
+    if grants and (words := relief_in_force(sentence)):
+        return BENEFIT, words
+    if grants and not business_actor and (words := urged_third_party(sentence) or government_measures(sentence)):
+        return DUTY, words
+    return None
+
+
+def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False,
+                  bound: bool = False) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
     `inherited`: the sentence before it was a government body's work (its actor carries over); `urged`: the
-    sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow."""
+    sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow;
+    `bound`: the sentence before bound a business (its actor carries over to a sentence without one)."""
     if m := _LIABILITY.search(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
@@ -222,6 +248,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     business_actor = bool(who) and not _EVERYONE.match(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who)))
+    if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
+        return shaped
     # recourse and payment owed to a business are rights even where a service word makes the taxonomy see
     # a benefit ("中小企业被拖欠款项的，可以向…服务中心投诉"), unless the sentence grants something too
     if grants and not GRANTS.search(NEGATED_GRANT.sub("", sentence)) and re.search(_BUSINESS_HEAD, sentence) \
@@ -319,9 +347,10 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     sentences in which the taxonomy found a benefit and a beneficiary."""
     granting = granting or set()
     read = []
-    inherited = urged = False
+    inherited = urged = bound = False
     for i, sentence in enumerate(split_sentences(text)):
-        kind, basis = sentence_kind(sentence, i in granting, inherited, urged)
+        kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
+        bound = kind == OBLIGATION and not _LIABILITY.search(sentence)
         read.append((sentence, kind, basis))
         who, _ = actor(sentence)
         inherited = kind == DUTY and (bool(GOVERNMENT.search(who)) or (inherited and not who))
@@ -365,7 +394,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
-    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
+    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
     # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
     re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
@@ -385,7 +415,9 @@ _PROVIDER_PATTERNS = [
     # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts
     re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
-    _BANKS := re.compile(r"(?<!对)(?P<p>(?:[^，。；：、和及与或的对为向]{0,8}?)(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
+    # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
+    _BANKS := re.compile(r"(?<!对)(?<!企)(?P<p>(?:(?!企业|个体工商户|商户|门店)[^，。；：、和及与或的对为向]){0,8}?"
+                         r"(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
     # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
     _ENCOURAGED := re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
 ]

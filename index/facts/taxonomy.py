@@ -19,6 +19,8 @@ from index.errors import PolicyDataError
 from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
+from index.facts.inline_conditions import inline_condition
+from index.facts.shapes import business_applies
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
@@ -350,6 +352,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 # "…门店可自愿报名参加": a party may sign up for what the measure gives
                 benefits = list(measure_benefits)
                 basis["benefit_types"] = dict(measure_benefits)
+            if not benefits and (applied := business_applies(part, actor(part)[0])):
+                # "小微企业…的，可以申请使用…过桥资金": what a business applies for is a benefit, of the type its
+                # words name, else money or a service
+                benefits = _names(tax.benefit_types, applied) or [MONEY_TYPE if re.search(r"资金|补|奖|券", applied) else "企业服务"]
+                basis["benefit_types"] = {benefits[0]: applied}
             shared, part, scope = (sentence[:len(shared)], sentence[len(shared):len(shared) + len(part)],
                                    sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
                 if len(parts) == 1 else (shared, part, scope)
@@ -593,6 +600,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         act = achieved(clause.get("shared", "") + clause["line"])
         if act and not clause["ask"] and not clause["situations"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{act}”？")
+        # a condition inside the receiver phrase ("对…新上线…的门店", "…确有困难的，可以申请")
+        inline = inline_condition(clause.get("shared", "") + clause["line"])
+        if inline and not clause["ask"] and not clause["situations"]:
+            clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")

@@ -1,0 +1,86 @@
+"""Sentence shapes of official Chinese that settle a provision's kind before the general rules of kinds.py.
+
+Each shape is a structure, not a phrase of one document:
+  - a third party urged to serve businesses ("国家鼓励各类服务机构为中小企业提供…", "引导金融机构加大对小型微型
+    企业的信贷支持"): the government's work with that party; what the party then gives is its own, not a grant;
+  - a government body bound to adopt measures listed as examples ("应当采取补贴、培训等措施", "应当及时采取税费
+    减免…等措施"), or to raise an aggregate ("增加小型微型企业贷款的规模和比重", "提高…容忍度"): its duty;
+  - money used to build a system ("专项资金…重点用于支持…服务体系建设"): the government's work;
+  - a business as the subject of an application for a support noun ("小型微型企业…的，可以申请使用…转贷资金")
+    or of a relief it may take ("…的，可以依法缩短折旧年限或者采取加速折旧方法"): a benefit, not a right;
+  - a relief put in force for a receiver ("对…新开办的餐饮门店，…报装实行“零上门、零审批、零投资”",
+    "国家对小型微型企业行政事业性收费实行减免"): a benefit for that receiver.
+"""
+from __future__ import annotations
+
+import re
+
+_BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|商户|门店|经营者|用人单位|合作社|家庭农场)"
+# a party that is neither the government nor the business served: it is urged, then it gives
+_THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会力量|高等学校|高校|院所|大型企业|大企业|龙头企业|平台企业|"
+          r"行业协会|商会|产业联盟|园区))")
+_URGE = r"(?:鼓励|支持|引导|推动|督促|动员|倡导|吸引)(?:和|、)?(?:鼓励|支持|引导|推动|督促)?"
+_URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,40}?"
+                          r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高)[^，。；]{0,24}?" + _BUSINESS)
+# what only public money gives (a grant of the government beside the third party's service)
+_PUBLIC_MONEY = re.compile(r"贴息|补贴|补助|奖励|资助|风险补偿|加计扣除|减免|免征|减征|退税|创新券|科技券|消费券")
+
+# a duty to adopt measures given as examples ("采取补贴、培训等措施")
+# (not "可以采取补贴等措施，支持…": a body that may grant, at its discretion, is asked about, kinds.discretionary)
+_MEASURES_TO_TAKE = re.compile(r"(?:应当|应|负责)[^。；]{0,12}?采取[^。；]{1,40}?等(?:措施|方式|办法|手段)")
+# an aggregate raised or widened: a target of policy, not a grant to any one receiver
+# of a kind of business ("增加小型微型企业贷款的规模和比重"; not "扩大科研助理岗位规模", a quota of places)
+_AGGREGATE = re.compile(r"(?:提高|增加|扩大|加大|提升|降低)[^，。；]{0,12}?" + _BUSINESS +
+                        r"[^，。；]{0,12}?(?:规模|比重|比例|占比|容忍度|覆盖面|总量)")
+# a fund or an appropriation used for building a system
+_SYSTEM_USE = re.compile(r"(?:用于|支持)[^。；]{0,30}?(?:体系|机制|平台|基础设施)(?:和[^，。；]{0,12}?(?:体系|机制|平台))?建设")
+
+# a business may apply for, use or enjoy a support noun, or take a relief itself
+_SUPPORT_NOUN = (r"(?:资金|补贴|补助|奖励|贷款|转贷|担保|贴息|服务|券|优惠|减免|政策|场地|用房|额度|保险)")
+_APPLIES = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:申请|申领|申报|享受|使用|获得)[^，。；]{0,16}?" + _SUPPORT_NOUN)
+_TAKES_RELIEF = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:缩短|延长|减免|免征|减征|缓缴|抵扣|扣除|加速|加计|享受|申请|采取加速)"
+                           r"[^，。；]{0,10}?(?:年限|税|费|折旧|期限|扣除)")
+
+# a relief put in force for a receiver: 对 + receiver + … + 实行 + a relief ("零…", 免费, 减免, 简化)
+_RELIEF_IN_FORCE = re.compile(r"对(?P<who>[^。；]{1,40}?)(?:的)?[^。；]{0,30}?实行[^，。；]{0,6}?"
+                              r"(?P<relief>[“\"]?零|免费|减免|减半|免收|免征|简化|优惠|容缺|告知承诺|包容审慎)")
+
+
+def urged_third_party(sentence: str) -> str | None:
+    """"国家鼓励各类服务机构为中小企业提供…服务": the words urging a third party to serve businesses, when the
+    sentence grants no public money beside it; None otherwise."""
+    m = _URGED_THIRD.search(sentence)
+    # ("鼓励保险机构设立…险，为…的企业…给予一定额度赔付": a product with a payout granted to the receiver)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence):
+        return None
+    return sentence[m.start():m.end("who")]
+
+
+def government_measures(sentence: str) -> str | None:
+    """A duty to adopt measures listed as examples, to raise an aggregate, or to fund a system: the words."""
+    for rx in (_MEASURES_TO_TAKE, _SYSTEM_USE):
+        if m := rx.search(sentence):
+            return m.group(0)
+    # "增加小型微型企业贷款的规模和比重": only when nothing is granted to a receiver in the sentence
+    if (m := _AGGREGATE.search(sentence)) and not _PUBLIC_MONEY.search(sentence) \
+            and not re.search(r"给予|予以|(?:对|为|向)[^。；]{0,40}?(?:提供|发放|补贴|奖励|减免)", sentence):
+        return m.group(0)
+    return None
+
+
+def business_applies(sentence: str, who: str) -> str | None:
+    """"小型微型企业…的，可以申请使用…资金", "…的固定资产…确需加速折旧的，可以依法缩短折旧年限": a business
+    (`who`, the actor before the modal) applying for a support noun or taking a relief; the words, or None."""
+    if not re.search(_BUSINESS, who):
+        return None
+    m = _APPLIES.search(sentence) or _TAKES_RELIEF.search(sentence)
+    return m.group(0) if m else None
+
+
+def relief_in_force(sentence: str) -> str | None:
+    """"对在本区新开办的餐饮门店，…报装实行“零上门、零审批、零投资”": a relief in force for a receiver that is a
+    business; the words from 实行, or None."""
+    m = _RELIEF_IN_FORCE.search(sentence)
+    if not m or not re.search(_BUSINESS + r"|小型微型|中小", m.group("who")):
+        return None
+    return sentence[m.start():m.end()].split("，")[-1]

@@ -1,0 +1,124 @@
+"""Sentence shapes that settle a provision's kind and its conditions (index/facts/shapes.py,
+index/facts/inline_conditions.py), on sentences written for these tests in varied official wordings."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
+from index.facts.kinds import BENEFIT, DUTY, OBLIGATION, RIGHT as RIGHT_KIND
+from index.records import annotate_measure
+
+TODAY = date(2026, 12, 4)
+SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+         "situations": None}
+MICRO = {**SMALL, "size": "微型", "industries": ["信息技术"]}
+MEDIUM = {**SMALL, "size": "中型", "industries": ["制造业"]}
+LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
+SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+
+
+def _measure(text: str) -> dict:
+    m = {"id": "test-shapes/1", "number": 1, "district": "朝阳区", "text": text, "flags": [], "responsible_units": [],
+         "document": {"id": "test-shapes", "published": "2026-03-01"}}
+    m.update(annotate_measure(m, m["document"]))
+    return m
+
+
+def _status(profile: dict, text: str) -> str:
+    [r] = eligible(profile, [_measure(text)], TODAY)
+    return r["status"]
+
+
+# ── 1. a business applying for a support noun is a benefit (需确认 with its conditions), for that business only
+@pytest.mark.parametrize("text", [
+    "小微企业流动资金周转出现暂时困难的，可以申请使用区级过桥资金，使用期限不超过10日。",
+    "小型微型企业经营性贷款临近到期、续贷确有困难的，可申请区级周转资金支持。",
+    "中小企业的生产设备因更新换代确需提前报废的，可以依法缩短折旧年限。",
+])
+def test_a_business_applying_for_support_is_a_benefit_to_confirm(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE  # its own condition ("…确有困难的") is asked, never 可以申请 outright
+    assert _status(LARGE, text) == INELIGIBLE  # a benefit of small (and medium) firms
+
+
+def test_the_firms_own_bank_loan_does_not_make_the_firm_a_bank():
+    text = "小型微型企业银行贷款即将到期的，可以申请使用区级应急周转资金。"
+    assert _measure(text)["sizes"] == ["小型", "微型"]
+    assert _status(MICRO, text) == MAYBE and _status(LARGE, text) == INELIGIBLE and _status(MEDIUM, text) == INELIGIBLE
+
+
+# ── 2. conditions in the receiver phrase make the grant 需确认, with the question from the clause
+@pytest.mark.parametrize("text, words", [
+    ("对2026年内新开业并在本区纳税的小型餐饮企业，给予一次性开业补贴2000元。", "新开业"),
+    ("对首次被评为区级诚信示范店的个体工商户和小微企业，给予一次性奖励5000元。", "首次被评为"),
+    ("对年度营业收入首次突破5000万元的企业，给予一次性奖励20万元。", "首次突破"),
+    ("对转型后连续正常经营满一年的企业，给予一次性补助3000元。", "连续正常经营满一年"),
+    ("小型微型企业招用登记失业人员并签订2年以上劳动合同的，按照每人2000元给予一次性补贴。", "并签订"),
+])
+def test_a_condition_inside_the_receiver_phrase_is_asked(text, words):
+    [r] = eligible(SMALL, [_measure(text)], TODAY)
+    assert r["status"] == MAYBE
+    assert any(words in q for q in r["missing"])
+
+
+def test_rules_issued_elsewhere_or_conditions_set_by_other_rules_are_asked():
+    issued = "对小微企业给予周转资金支持，具体使用办法由区财政局另行印发。"
+    referred = "对获评区级老字号的个体工商户给予奖励1万元。评定条件和程序依照商务部门有关规定执行。"
+    assert _status(SMALL, issued) == MAYBE
+    assert _status(SHOP, referred) == MAYBE
+
+
+# ── 4. a business-subject sentence with 应当 / 不得 goes on binding it in the sentence after
+def test_an_obligation_carries_over_to_a_sentence_without_an_actor_of_its_own():
+    text = ("获得本办法补贴的商户，应当如实报送经营数据，不得虚报冒领；领取补贴期间，不得将补贴设备出租、转借他人。"
+            "违反规定的，由主管部门追回补贴资金。")
+    m = _measure(text)
+    assert m["kind"] == OBLIGATION
+    assert all(_status(p, text) == INELIGIBLE for p in (SMALL, SHOP, LARGE))
+
+
+def test_a_ban_that_protects_a_named_party_after_an_obligation_stays_a_right():
+    text = "平台经营者应当公示服务协议；不得利用规则优势，向中小商户收取不合理费用。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+
+
+# ── 5. 对 + receiver + 实行 + a relief is a benefit for that receiver
+@pytest.mark.parametrize("text", [
+    "对新设立的小型餐饮企业，燃气报装实行“零跑动、零费用”。",
+    "国家对小型微型企业的部分行政事业性收费实行减免。",
+    "对小微企业办理排水许可实行容缺受理。",
+])
+def test_a_relief_in_force_for_a_receiver_is_a_benefit(text):
+    m = _measure(text)
+    assert m["kind"] in (BENEFIT, RIGHT_KIND)
+    assert _status(SMALL, text) in (ELIGIBLE, MAYBE, RIGHT)
+    assert _status(LARGE, text) == INELIGIBLE
+
+
+# ── 6. third parties urged, measures to adopt, aggregates to raise, systems funded: the government's work
+@pytest.mark.parametrize("text", [
+    "国家鼓励各类咨询机构为小微企业提供财务、法律等专业服务。",
+    "支持商业银行依托企业纳税信用，为中小企业提供信用贷款。",
+    "人民银行应当运用再贷款工具，引导金融机构加大对小型微型企业的信贷投放。",
+    "鼓励高等学校、科研院所向中小企业开放大型科研仪器，开展合作研发。",
+    "区人民政府应当根据实际，采取贴息、担保等措施，帮助受灾企业恢复生产。",
+    "本市实行普惠金融差异化监管，提高小型微型企业贷款的比重和覆盖面。",
+    "区中小企业发展资金重点用于支持中小企业融资服务体系建设。",
+])
+def test_urging_third_parties_and_building_systems_are_duties(text):
+    m = _measure(text)
+    assert m["kind"] == DUTY
+    assert all(_status(p, text) == INELIGIBLE for p in (SMALL, MICRO, MEDIUM, SHOP))
+
+
+def test_a_third_party_product_with_a_payout_granted_to_the_receiver_stays_a_benefit():
+    text = "鼓励保险机构推出商业健康保险产品，为投保的小微企业给予一定额度理赔。"
+    assert _measure(text)["kind"] == BENEFIT
+
+
+def test_urging_a_third_party_beside_public_money_stays_a_benefit():
+    text = "通过贷款贴息、风险补偿等方式，支持银行为科技型中小企业提供知识产权质押贷款。"
+    assert _measure(text)["kind"] == BENEFIT
