@@ -122,3 +122,26 @@ def test_a_third_party_product_with_a_payout_granted_to_the_receiver_stays_a_ben
 def test_urging_a_third_party_beside_public_money_stays_a_benefit():
     text = "通过贷款贴息、风险补偿等方式，支持银行为科技型中小企业提供知识产权质押贷款。"
     assert _measure(text)["kind"] == BENEFIT
+
+
+# ── 3. a protection whose object names specific parties is a right for those parties only
+@pytest.mark.parametrize("text", [
+    "市场监管部门对小微企业和个体工商户的抽查实行“一次进门、查多项”，同一部门对同一经营主体每年抽查不超过2次。"
+    "经营主体对违规抽查，可以通过政务服务热线反映。",
+    "税务机关对个体工商户和小型微型企业的纳税评估实行预约制，不得在节假日前后上门核查。市场主体认为核查不当的，可以申请复核并投诉。",
+])
+def test_a_protection_naming_its_parties_is_their_right_only(text):
+    m = _measure(text)
+    assert m["kind"] == RIGHT_KIND
+    assert _status(SMALL, text) == RIGHT and _status(SHOP, text) == RIGHT
+    assert _status(LARGE, text) == INELIGIBLE and _status(MEDIUM, text) == INELIGIBLE
+
+
+def test_a_protection_of_every_business_stays_every_businesss():
+    text = "行政执法部门对经营主体的日常检查实行“双随机、一公开”，不得重复检查。经营主体可以通过热线反映不当检查。"
+    assert _status(LARGE, text) == RIGHT
+
+
+def test_the_fund_of_small_firms_building_a_system_and_the_party_urged_mid_sentence_are_duties():
+    assert _measure("小微企业发展基金主要用于支持小微企业融资担保体系建设。")["kind"] == DUTY
+    assert _measure("支持担保机构结合企业纳税记录，为小微企业提供免抵押担保。")["kind"] == DUTY

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from index.facts.shapes import business_applies, government_measures, relief_in_force, urged_third_party
+from index.facts.shapes import (business_applies, funds_a_system, government_measures, protection_regime,
+                                relief_in_force, urged_third_party)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -92,7 +93,9 @@ _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征
 _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
 _COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
-                        r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)")
+                        r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)|"
+                        # "…对不当检查行为，可以通过…热线反映": a channel to complain through
+                        r"(?:有权|可以|可)(?:通过|向)[^。；]{0,30}?反映")
 _PROMISE = re.compile(r"(?:承诺|符合[^，。；]{0,10}条件)[^，。；]{0,10}的，[^。；]{0,20}?应当(?:直接|当场|即时|当日)?(?:作出|予以)"
                       r"[^。；]{0,6}?(?:同意|准予|批准|许可|登记)|告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
@@ -198,6 +201,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     for support or taking a relief, a relief in force for a receiver (benefits, where the taxonomy found the
     grant); a third party urged, measures to adopt, an aggregate to raise, a system to fund (duties); a
     sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
+    if words := protection_regime(sentence):
+        return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
     if bound and modal in ("应当", "应", "不得", "必须", "须") and not (who and (is_business(who) or GOVERNMENT.search(who))) \
             and not _PROTECTED.search(sentence):  # (not "…；不得损害中小企业合法权益": a party protected)
         return OBLIGATION, _span(sentence, who, modal)  # "…的经营主体，应当…；享受…期间，不得…"
@@ -209,7 +214,13 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
         return RIGHT, m.group(0)
     if grants and (words := relief_in_force(sentence)):
         return BENEFIT, words
-    if grants and not business_actor and (words := urged_third_party(sentence) or government_measures(sentence)):
+    # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")
+    if grants and (words := urged_third_party(sentence)) \
+            and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(lead)):
+        return DUTY, words
+    if grants and (words := funds_a_system(sentence)):
+        return DUTY, words  # "…专项资金…重点用于支持…服务体系建设" (the fund's name may hold 中小企业)
+    if grants and not business_actor and (words := government_measures(sentence)):
         return DUTY, words
     return None
 
@@ -505,7 +516,8 @@ _OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限
 def protected_parties(sentence: str) -> list[str]:
     """The parties a right protects: those named as the object of paying, buying from, demanding of
     ("支付中小企业款项", "从中小企业采购", "不得向个体工商户摊派"), not the party bound."""
-    return [m.group("p") for m in _OBJECT.finditer(sentence)]
+    # ("同一经营主体", "该企业": a party named again, not a new one)
+    return [m.group("p") for m in _OBJECT.finditer(sentence) if not re.match(r"同一|该|上述|前款|其", m.group("p"))]
 
 
 def discretionary(sentence: str) -> str | None:

@@ -56,11 +56,16 @@ def urged_third_party(sentence: str) -> str | None:
     return sentence[m.start():m.end("who")]
 
 
+def funds_a_system(sentence: str) -> str | None:
+    """"专项资金…重点用于支持…服务体系建设": money used to build a system; the words, or None."""
+    m = _SYSTEM_USE.search(sentence)
+    return m.group(0) if m else None
+
+
 def government_measures(sentence: str) -> str | None:
-    """A duty to adopt measures listed as examples, to raise an aggregate, or to fund a system: the words."""
-    for rx in (_MEASURES_TO_TAKE, _SYSTEM_USE):
-        if m := rx.search(sentence):
-            return m.group(0)
+    """A duty to adopt measures listed as examples or to raise an aggregate of a kind of business: the words."""
+    if m := _MEASURES_TO_TAKE.search(sentence):
+        return m.group(0)
     # "增加小型微型企业贷款的规模和比重": only when nothing is granted to a receiver in the sentence
     if (m := _AGGREGATE.search(sentence)) and not _PUBLIC_MONEY.search(sentence) \
             and not re.search(r"给予|予以|(?:对|为|向)[^。；]{0,40}?(?:提供|发放|补贴|奖励|减免)", sentence):
@@ -84,3 +89,16 @@ def relief_in_force(sentence: str) -> str | None:
     if not m or not re.search(_BUSINESS + r"|小型微型|中小", m.group("who")):
         return None
     return sentence[m.start():m.end()].split("，")[-1]
+
+
+# inspections, enforcement or supervision of named parties put under a lighter regime ("对个体工商户和小微企业的日常
+# 检查实行“双随机、一公开”"): a protection those parties can invoke
+_PROTECTED_REGIME = re.compile(r"对(?P<who>[^，。；]{1,24}?" + _BUSINESS + r")的(?:日常|行政|涉企)?(?:检查|抽查|执法|监管|处罚|检测)"
+                               r"[^，。；]{0,6}?实行")
+
+
+def protection_regime(sentence: str) -> str | None:
+    """The words putting the inspection or enforcement of named businesses under a regime, or None."""
+    m = _PROTECTED_REGIME.search(sentence)
+    return m.group(0) if m else None
+

@@ -503,11 +503,14 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
-                    "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"])})
+                    "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"]),
+                    "party": "、".join(parties)})
+    _broad_parties_refer_back(out)
     # a sentence of the same article that names nobody protects whom the others name
     named = [r for r in out if r["named"]]
     declared = _audience(audience, tax, {}) if audience and not named else None
     for right in out:
+        right.pop("party", None)
         if not right.pop("named") and named:
             right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
             right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
@@ -517,6 +520,24 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             right["traits"] = declared["traits"]
             right["audience"] = audience  # the document's own words: whom it is for
     return out
+
+
+_BROAD = re.compile(r"(?:经营主体|市场主体)")
+
+
+def _broad_parties_refer_back(rights: list[dict]) -> None:
+    """"…对个体工商户和小微企业的日常检查实行…。经营主体对不当检查行为，可以…反映。": a right of the same article
+    that names only every business (经营主体, 市场主体) refers back to the parties the article protects by name;
+    it protects those, not every business (a large enterprise is not among them)."""
+    narrow = [r for r in rights if r["named"] and (r["sizes"] or r["traits"]) and not _BROAD.search(r.get("party", ""))]
+    if not narrow:
+        return
+    for right in rights:
+        if right in narrow or not _BROAD.search(right.get("party", "")) or right["sizes"] or right["traits"]:
+            continue
+        right["entity_types"] = list(dict.fromkeys(e for r in narrow for e in r["entity_types"]))
+        right["sizes"] = _ordered({z for r in narrow for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in narrow) else []
+        right["traits"] = list(dict.fromkeys(t for r in narrow for t in r["traits"])) if all(r["traits"] for r in narrow) else []
 
 
 # a natural person named by role (not a procedural role any party may hold: 申请人, 投诉人, 当事人, 权利人)
