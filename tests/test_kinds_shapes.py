@@ -145,3 +145,26 @@ def test_a_protection_of_every_business_stays_every_businesss():
 def test_the_fund_of_small_firms_building_a_system_and_the_party_urged_mid_sentence_are_duties():
     assert _measure("小微企业发展基金主要用于支持小微企业融资担保体系建设。")["kind"] == DUTY
     assert _measure("支持担保机构结合企业纳税记录，为小微企业提供免抵押担保。")["kind"] == DUTY
+
+
+def test_a_grant_to_those_meeting_conditions_goes_to_the_party_the_article_named_before():
+    text = "支持小微企业参与区级应用场景建设。区经济和信息化部门应当做好对接服务，对经评审通过的予以资金支持。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT and m["sizes"] == ["小型", "微型"]
+    assert _status(SMALL, text) == MAYBE and _status(LARGE, text) == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励符合条件的中小企业在北京证券交易所上市，或者通过发行公司债券等方式直接融资。",
+    "本市支持科技型中小企业在区域性股权市场挂牌，开展股权融资。",
+    "区人民政府应当统筹各类资金，为小微企业在数字化转型、人才培训等方面提供资金支持。",
+    "有关部门应当优化服务，不得将小微企业户数、注册资本增长率等作为考核指标。",
+])
+def test_encouragement_of_a_business_own_act_areas_of_support_and_statistics_are_duties(text):
+    assert _measure(text)["kind"] == DUTY
+    assert _status(SMALL, text) == INELIGIBLE
+
+
+def test_listing_with_a_subsidy_stays_a_benefit():
+    text = "支持中小企业在北京证券交易所上市，对完成上市的企业给予一次性补贴300万元。"
+    assert _measure(text)["kind"] == BENEFIT

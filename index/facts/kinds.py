@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from index.facts.shapes import (business_applies, funds_a_system, government_measures, protection_regime,
-                                relief_in_force, urged_third_party)
+from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
+                                protection_regime, relief_in_force, support_in_areas, urged_third_party)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -79,7 +79,8 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^�
 
 # a party protected: another party must not do this to a business, or must pay it in time
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD)
+# ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD + r"(?!数量|户数|总数|增长率|比例|占比|年度报告率)")
 # a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
 _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
@@ -220,7 +221,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
         return DUTY, words
     if grants and (words := funds_a_system(sentence)):
         return DUTY, words  # "…专项资金…重点用于支持…服务体系建设" (the fund's name may hold 中小企业)
-    if grants and not business_actor and (words := government_measures(sentence)):
+    if grants and not business_actor and (words := government_measures(sentence) or encouraged_own_act(sentence)
+                                          or (support_in_areas(sentence) if is_government(who) else None)):
         return DUTY, words
     return None
 

@@ -102,3 +102,28 @@ def protection_regime(sentence: str) -> str | None:
     m = _PROTECTED_REGIME.search(sentence)
     return m.group(0) if m else None
 
+
+# the government backs a business's own act on the capital market ("支持…中小企业通过上市挂牌、发行债券…方式直接融资",
+# "鼓励…企业在股权市场挂牌融资"): encouragement, nothing given by anyone
+_OWN_FINANCING = re.compile(r"^(?:国家|本市|本区)?(?:支持|鼓励|引导)(?:和|、)?(?:支持|鼓励|引导)?[^，。；]{0,12}?" + _BUSINESS +
+                            r"[^。；]{0,60}?(?:上市|挂牌|发行[^，。；]{0,14}?债券|股权融资|直接融资|债券融资)")
+# support promised in areas listed as examples ("为个体工商户在创业创新、贷款融资…等方面提供资金支持")
+_AREAS = re.compile(r"在[^。；]{2,40}?等方面(?:给予|提供|加大)[^，。；]{0,8}?(?:支持|扶持|帮助)")
+
+
+def encouraged_own_act(sentence: str) -> str | None:
+    """"支持有条件的中小企业通过上市挂牌…直接融资": the government backing a business's own financing with
+    nothing given (no public money, no 给予); the words, or None."""
+    m = _OWN_FINANCING.search(sentence)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence):
+        return None
+    return m.group(0)
+
+
+def support_in_areas(sentence: str) -> str | None:
+    """"…应当…为个体工商户在…等方面提供资金支持": support promised in areas, with no instrument or amount."""
+    m = _AREAS.search(sentence)
+    if not m or re.search(r"\d|贴息|补贴|补助|奖励|减免|券", sentence):
+        return None
+    return m.group(0)
+

@@ -286,6 +286,10 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     }
 
 
+# a receiver named only by its condition: "对符合条件的给予…", "对经认定的，予以…"
+_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)")
+
+
 # an item of a list ("…、…") that is every business, not a kind of it
 _ANY_BUSINESS_ITEM = re.compile(r"(?:^|[、，；：对为向的]|支持|鼓励|引导)(?:各类)?(?:企事业单位|企业|用人单位|市场主体|经营主体)"
                                 r"(?=、)")
@@ -373,6 +377,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
             # or a sentence naming nobody is context, not a clause ("有融资需求" is implied by any loan word)
             beneficiary = bool(who["entity_types"] or who["traits"] or who["industries"]
                                or [s for s in who["situations"] if s != FINANCING])
+            if benefits and not beneficiary and _HEADLESS.search(part) and (before := text[:text.find(sentence)]):
+                # "支持中小企业…。…对符合条件的给予政策和资金支持": a receiver named only by its condition is the
+                # party the article named before
+                who = {**_audience(before, tax, basis), "situations": who["situations"]}
+                beneficiary = bool(who["entity_types"] or who["traits"])
             offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
             unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
             if offer:
