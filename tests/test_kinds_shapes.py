@@ -168,3 +168,23 @@ def test_encouragement_of_a_business_own_act_areas_of_support_and_statistics_are
 def test_listing_with_a_subsidy_stays_a_benefit():
     text = "支持中小企业在北京证券交易所上市，对完成上市的企业给予一次性补贴300万元。"
     assert _measure(text)["kind"] == BENEFIT
+
+
+@pytest.mark.parametrize("text", [
+    "对小微企业和个体工商户的燃气报装实行“零材料、零费用”。",
+    "本市对小型微型企业的登记注册费实行免收。",
+])
+def test_a_relief_in_force_needs_no_benefit_word_of_the_taxonomy(text):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == ELIGIBLE and _status(LARGE, text) == INELIGIBLE
+
+
+def test_a_hardship_is_asked_even_when_the_profile_answers_the_financing_need():
+    text = "小微企业因订单减少导致资金周转困难的，可向区融资担保公司申请免收担保费的担保服务。"
+    [r] = eligible({**SMALL, "situations": ["有融资需求"]}, [_measure(text)], TODAY)
+    assert r["status"] == MAYBE and any("资金周转困难" in q for q in r["missing"])
+
+
+def test_a_new_registration_in_the_receiver_phrase_is_asked():
+    [r] = eligible(SHOP, [_measure("对新登记的个体工商户实行首年免费代理记账。")], TODAY)
+    assert r["status"] == MAYBE and any("新登记" in q for q in r["missing"])

@@ -86,7 +86,7 @@ def relief_in_force(sentence: str) -> str | None:
     """"对在本区新开办的餐饮门店，…报装实行“零上门、零审批、零投资”": a relief in force for a receiver that is a
     business; the words from 实行, or None."""
     m = _RELIEF_IN_FORCE.search(sentence)
-    if not m or not re.search(_BUSINESS + r"|小型微型|中小", m.group("who")):
+    if not m or not re.search(_BUSINESS + r"|小型微型|中小|小微", sentence[m.start():m.start("relief")]):
         return None
     return sentence[m.start():m.end()].split("，")[-1]
 

@@ -20,7 +20,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
 from index.facts.inline_conditions import inline_condition
-from index.facts.shapes import business_applies
+from index.facts.shapes import business_applies, relief_in_force
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
@@ -34,6 +34,7 @@ SIZES = ("大型", "中型", "小型", "微型")
 ENTERPRISE = "企业"
 FINANCING = "有融资需求"
 MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
+_RELIEF_TYPE, _EASING_TYPE = "税费减免", "审批便利"  # a relief in force for a receiver (shapes.relief_in_force)
 # the fields of a clause that hold conditions (lists); order is the order reasons are given in
 CLAUSE_FIELDS = ("benefit_types", "entity_types", "sizes", "industries", "traits", "situations", "ask")
 
@@ -361,6 +362,10 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 # words name, else money or a service
                 benefits = _names(tax.benefit_types, applied) or [MONEY_TYPE if re.search(r"资金|补|奖|券", applied) else "企业服务"]
                 basis["benefit_types"] = {benefits[0]: applied}
+            if not benefits and (relief := relief_in_force(part)):
+                # "对小微企业…报装实行“零材料、零费用”": a relief put in force for a receiver
+                benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
+                basis["benefit_types"] = {benefits[0]: relief}
             shared, part, scope = (sentence[:len(shared)], sentence[len(shared):len(shared) + len(part)],
                                    sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
                 if len(parts) == 1 else (shared, part, scope)
@@ -632,7 +637,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"是否满足本条写明的条件：“{act}”？")
         # a condition inside the receiver phrase ("对…新上线…的门店", "…确有困难的，可以申请")
         inline = inline_condition(clause.get("shared", "") + clause["line"])
-        if inline and not clause["ask"] and not clause["situations"]:
+        answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values() if w and inline and w in inline]
+        if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
             clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
