@@ -188,3 +188,14 @@ def test_a_hardship_is_asked_even_when_the_profile_answers_the_financing_need():
 def test_a_new_registration_in_the_receiver_phrase_is_asked():
     [r] = eligible(SHOP, [_measure("对新登记的个体工商户实行首年免费代理记账。")], TODAY)
     assert r["status"] == MAYBE and any("新登记" in q for q in r["missing"])
+
+
+def test_the_other_side_of_a_dispute_is_not_whom_the_right_is_for():
+    text = "小微企业与大型企业之间发生货款争议的，可以申请商事调解。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _status(SMALL, text) == RIGHT and _status(LARGE, text) == INELIGIBLE
+
+
+def test_measures_to_adopt_that_grant_to_a_receiver_stay_a_benefit():
+    text = "区财政应当采取贴息、担保费补助等方式，对符合条件的小微企业给予支持。"
+    assert _measure(text)["kind"] == BENEFIT and _status(SMALL, text) == MAYBE

@@ -425,6 +425,8 @@ _PROVIDER_PATTERNS = [
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
+    # the other side of a dispute ("中小企业与大型企业发生账款纠纷的"): not the one the right is for
+    re.compile(r"(?:与|同)(?P<p>" + _PARTY + r")(?:之间)?(?:发生|产生|存在)?[^，。；]{0,6}?(?:纠纷|争议)"),
     # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts
     re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)

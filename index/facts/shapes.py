@@ -41,6 +41,8 @@ _APPLIES = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:申�
 _TAKES_RELIEF = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:缩短|延长|减免|免征|减征|缓缴|抵扣|扣除|加速|加计|享受|申请|采取加速)"
                            r"[^，。；]{0,10}?(?:年限|税|费|折旧|期限|扣除)")
 
+# recourse a business may seek (a right, not support): mediation, arbitration, review, complaint
+_RECOURSE = re.compile(r"调解|仲裁|复议|诉讼|投诉|举报|申诉")
 # a relief put in force for a receiver: 对 + receiver + … + 实行 + a relief ("零…", 免费, 减免, 简化)
 _RELIEF_IN_FORCE = re.compile(r"对(?P<who>[^。；]{1,40}?)(?:的)?[^。；]{0,30}?实行[^，。；]{0,6}?"
                               r"(?P<relief>[“\"]?零|免费|减免|减半|免收|免征|简化|优惠|容缺|告知承诺|包容审慎)")
@@ -64,7 +66,8 @@ def funds_a_system(sentence: str) -> str | None:
 
 def government_measures(sentence: str) -> str | None:
     """A duty to adopt measures listed as examples or to raise an aggregate of a kind of business: the words."""
-    if m := _MEASURES_TO_TAKE.search(sentence):
+    # (not "应当采取贴息等方式，对…企业给予支持": a grant to a receiver, made in those ways)
+    if (m := _MEASURES_TO_TAKE.search(sentence)) and not re.search(r"给予|予以", sentence):
         return m.group(0)
     # "增加小型微型企业贷款的规模和比重": only when nothing is granted to a receiver in the sentence
     if (m := _AGGREGATE.search(sentence)) and not _PUBLIC_MONEY.search(sentence) \
@@ -76,7 +79,7 @@ def government_measures(sentence: str) -> str | None:
 def business_applies(sentence: str, who: str) -> str | None:
     """"小型微型企业…的，可以申请使用…资金", "…的固定资产…确需加速折旧的，可以依法缩短折旧年限": a business
     (`who`, the actor before the modal) applying for a support noun or taking a relief; the words, or None."""
-    if not re.search(_BUSINESS, who):
+    if not re.search(_BUSINESS, who) or _RECOURSE.search(sentence):
         return None
     m = _APPLIES.search(sentence) or _TAKES_RELIEF.search(sentence)
     return m.group(0) if m else None
