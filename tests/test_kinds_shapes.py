@@ -199,3 +199,18 @@ def test_the_other_side_of_a_dispute_is_not_whom_the_right_is_for():
 def test_measures_to_adopt_that_grant_to_a_receiver_stay_a_benefit():
     text = "区财政应当采取贴息、担保费补助等方式，对符合条件的小微企业给予支持。"
     assert _measure(text)["kind"] == BENEFIT and _status(SMALL, text) == MAYBE
+
+
+@pytest.mark.parametrize("text", [
+    "县级以上人民政府应当健全小微企业信用担保体系，推动担保机构降低担保费率。",
+    "鼓励行业协会、商会为会员企业提供法律咨询服务。",
+    "支持各类孵化器为初创企业提供低成本办公场地。",
+])
+def test_a_system_to_build_and_third_parties_to_lower_prices_are_duties(text):
+    assert _measure(text)["kind"] == DUTY
+
+
+def test_a_newly_approved_status_is_asked():
+    zjtx = {**MEDIUM, "traits": ["专精特新"]}
+    [r] = eligible(zjtx, [_measure("对当年新获批的国家级专精特新“小巨人”企业，给予50万元奖励。")], TODAY)
+    assert r["status"] == MAYBE and any("新获批" in q for q in r["missing"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # what marks a condition in a receiver phrase: a first, a new act, a period, a threshold in a year, a hire
-_MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增)|"
+_MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增|获批|获评|认定)|"
                    r"连续[^，。；]{0,8}?满|满\d+个?(?:月|年|日)|(?:年度|当年|上年度?|全年)[^，。；]{0,16}?(?:突破|超过|达到|增长|不低于)|"
                    r"招用[^，。；]{0,30}?并签订|转型后|被(?:认定|评为|评定|授予|命名)|认定为|确需|"
                    # a hardship the business must be in ("…暂时困难的", "贷款到期", "受灾停业的")

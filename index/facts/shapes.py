@@ -21,13 +21,14 @@ _THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会
           r"行业协会|商会|产业联盟|园区))")
 _URGE = r"(?:鼓励|支持|引导|推动|督促|动员|倡导|吸引)(?:和|、)?(?:鼓励|支持|引导|推动|督促)?"
 _URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,40}?"
-                          r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高)[^，。；]{0,24}?" + _BUSINESS)
+                          r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高|降低)[^，。；]{0,24}?" + _BUSINESS)
 # what only public money gives (a grant of the government beside the third party's service)
 _PUBLIC_MONEY = re.compile(r"贴息|补贴|补助|奖励|资助|风险补偿|加计扣除|减免|免征|减征|退税|创新券|科技券|消费券")
 
 # a duty to adopt measures given as examples ("采取补贴、培训等措施")
 # (not "可以采取补贴等措施，支持…": a body that may grant, at its discretion, is asked about, kinds.discretionary)
 _MEASURES_TO_TAKE = re.compile(r"(?:应当|应|负责)[^。；]{0,12}?采取[^。；]{1,40}?等(?:措施|方式|办法|手段)")
+_BUILD_SYSTEM = re.compile(r"^[^，。；]{0,24}?(?:应当|应|负责)(?:[^，。；]{0,4}?)(?:建立|健全|完善|建设|构建)[^，。；]{0,20}?(?:体系|机制|制度)")
 # an aggregate raised or widened: a target of policy, not a grant to any one receiver
 # of a kind of business ("增加小型微型企业贷款的规模和比重"; not "扩大科研助理岗位规模", a quota of places)
 _AGGREGATE = re.compile(r"(?:提高|增加|扩大|加大|提升|降低)[^，。；]{0,12}?" + _BUSINESS +
@@ -68,6 +69,9 @@ def government_measures(sentence: str) -> str | None:
     """A duty to adopt measures listed as examples or to raise an aggregate of a kind of business: the words."""
     # (not "应当采取贴息等方式，对…企业给予支持": a grant to a receiver, made in those ways)
     if (m := _MEASURES_TO_TAKE.search(sentence)) and not re.search(r"给予|予以", sentence):
+        return m.group(0)
+    # "…应当完善中小企业融资担保体系，推动…": a system to build, with nothing granted and no public money
+    if (m := _BUILD_SYSTEM.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
         return m.group(0)
     # "增加小型微型企业贷款的规模和比重": only when nothing is granted to a receiver in the sentence
     if (m := _AGGREGATE.search(sentence)) and not _PUBLIC_MONEY.search(sentence) \
