@@ -214,3 +214,15 @@ def test_a_newly_approved_status_is_asked():
     zjtx = {**MEDIUM, "traits": ["专精特新"]}
     [r] = eligible(zjtx, [_measure("对当年新获批的国家级专精特新“小巨人”企业，给予50万元奖励。")], TODAY)
     assert r["status"] == MAYBE and any("新获批" in q for q in r["missing"])
+
+
+def test_what_a_business_may_refuse_and_equal_treatment_are_rights_not_grants():
+    refuse = "个体工商户有权拒绝违法摊派；有权拒绝搭售商品、强制订购报刊等行为。"
+    equal = "民营企业在信贷、税收、科技奖励、政府采购等方面，享受与国有企业同等的待遇。"
+    assert _measure(refuse)["kind"] == RIGHT_KIND and _status(SHOP, refuse) == RIGHT
+    assert _measure(equal)["kind"] == RIGHT_KIND
+
+
+def test_institutions_urged_to_serve_people_are_a_duty_not_a_benefit_of_businesses():
+    text = "本市鼓励职业培训机构免费为失业人员提供职业指导和技能培训。"
+    assert _measure(text)["kind"] == DUTY and _status(SMALL, text) == INELIGIBLE

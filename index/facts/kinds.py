@@ -197,6 +197,9 @@ _PENALTY = re.compile(r"罚款|吊销|没收|责令[^，。；]{0,4}改正|查�
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
+_REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?待遇|一视同仁")
+
+
 def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: bool, bound: bool) -> tuple[str, str] | None:
     """The kind a structure of official Chinese settles (index/facts/shapes.py), or None: a business applying
     for support or taking a relief, a relief in force for a receiver (benefits, where the taxonomy found the
@@ -204,6 +207,9 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
     if words := protection_regime(sentence):
         return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
+    # "…有权拒绝…订购书籍报刊等侵权行为" (what is refused is never granted), "享受与国有企业同等的待遇"
+    if (m := _REFUSE_OR_EQUAL.search(sentence)) and not re.search(r"\d|给予|予以", sentence):
+        return RIGHT, m.group(0)  # (the areas of equal treatment may name 奖励, 信贷: nothing is given)
     if bound and modal in ("应当", "应", "不得", "必须", "须") and not (who and (is_business(who) or GOVERNMENT.search(who))) \
             and not _PROTECTED.search(sentence):  # (not "…；不得损害中小企业合法权益": a party protected)
         return OBLIGATION, _span(sentence, who, modal)  # "…的经营主体，应当…；享受…期间，不得…"

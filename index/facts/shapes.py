@@ -21,7 +21,8 @@ _THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会
           r"行业协会|商会|产业联盟|园区))")
 _URGE = r"(?:鼓励|支持|引导|推动|督促|动员|倡导|吸引)(?:和|、)?(?:鼓励|支持|引导|推动|督促)?"
 _URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,40}?"
-                          r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高|降低)[^，。；]{0,24}?" + _BUSINESS)
+                          r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高|降低)[^，。；]{0,24}?"
+                          r"(?:" + _BUSINESS + r"|人员|劳动者|毕业生|从业者|创业者)")
 # what only public money gives (a grant of the government beside the third party's service)
 _PUBLIC_MONEY = re.compile(r"贴息|补贴|补助|奖励|资助|风险补偿|加计扣除|减免|免征|减征|退税|创新券|科技券|消费券")
 
