@@ -226,3 +226,9 @@ def test_what_a_business_may_refuse_and_equal_treatment_are_rights_not_grants():
 def test_institutions_urged_to_serve_people_are_a_duty_not_a_benefit_of_businesses():
     text = "本市鼓励职业培训机构免费为失业人员提供职业指导和技能培训。"
     assert _measure(text)["kind"] == DUTY and _status(SMALL, text) == INELIGIBLE
+
+
+def test_related_preferential_treatment_is_terms_written_elsewhere():
+    text = "小微企业吸纳残疾人就业的，享受本市相关税收优惠政策。"
+    [r] = eligible(SMALL, [_measure(text)], TODAY)
+    assert r["status"] == MAYBE and any("相关税收优惠" in q for q in r["missing"])
