@@ -232,3 +232,13 @@ def test_related_preferential_treatment_is_terms_written_elsewhere():
     text = "小微企业吸纳残疾人就业的，享受本市相关税收优惠政策。"
     [r] = eligible(SMALL, [_measure(text)], TODAY)
     assert r["status"] == MAYBE and any("相关税收优惠" in q for q in r["missing"])
+
+
+def test_lenders_urged_to_a_concrete_relief_for_named_receivers_stay_a_benefit():
+    text = "鼓励银行对受灾的小微企业和个体工商户贷款实施展期，并免收逾期罚息。"
+    assert _measure(text)["kind"] == BENEFIT
+
+
+def test_backing_a_listing_with_a_service_of_the_government_is_not_only_encouragement():
+    text = "支持科技型中小企业在北京证券交易所上市，建立上市后备企业库，做好分类辅导。"
+    assert _measure(text)["kind"] != DUTY

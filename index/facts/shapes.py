@@ -26,6 +26,9 @@ _URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,
 # what only public money gives (a grant of the government beside the third party's service)
 _PUBLIC_MONEY = re.compile(r"贴息|补贴|补助|奖励|资助|风险补偿|加计扣除|减免|免征|减征|退税|创新券|科技券|消费券")
 
+# a concrete relief a lender or a provider grants the receiver (not "加大信贷支持", "提供融资服务")
+_CONCRETE_RELIEF = re.compile(r"延期还本付息|延期还款|展期|无还本续贷|免收|免除|减收|减半|下调[^，。；]{0,6}?(?:利率|费率)|"
+                              r"降低[^，。；]{0,8}?(?:利率|费率)|不抽贷|不断贷|\d+(?:\.\d+)?%")
 # a duty to adopt measures given as examples ("采取补贴、培训等措施")
 # (not "可以采取补贴等措施，支持…": a body that may grant, at its discretion, is asked about, kinds.discretionary)
 _MEASURES_TO_TAKE = re.compile(r"(?:应当|应|负责)[^。；]{0,12}?采取[^。；]{1,40}?等(?:措施|方式|办法|手段)")
@@ -54,8 +57,9 @@ def urged_third_party(sentence: str) -> str | None:
     """"国家鼓励各类服务机构为中小企业提供…服务": the words urging a third party to serve businesses, when the
     sentence grants no public money beside it; None otherwise."""
     m = _URGED_THIRD.search(sentence)
-    # ("鼓励保险机构设立…险，为…的企业…给予一定额度赔付": a product with a payout granted to the receiver)
-    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence):
+    # ("鼓励保险机构设立…险，为…的企业…给予一定额度赔付": a product with a payout granted to the receiver;
+    # "鼓励金融机构对…企业…实施延期还本付息…免收罚息": a concrete relief to a named receiver)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
         return None
     return sentence[m.start():m.end("who")]
 
@@ -123,7 +127,8 @@ def encouraged_own_act(sentence: str) -> str | None:
     """"支持有条件的中小企业通过上市挂牌…直接融资": the government backing a business's own financing with
     nothing given (no public money, no 给予); the words, or None."""
     m = _OWN_FINANCING.search(sentence)
-    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence):
+    # (not "…，建立上市挂牌后备企业资源库，做好…培育和分类指导": a service of the government goes with it)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以|培育|辅导|指导|服务|对接|资源库", sentence):
         return None
     return m.group(0)
 
