@@ -242,3 +242,16 @@ def test_lenders_urged_to_a_concrete_relief_for_named_receivers_stay_a_benefit()
 def test_backing_a_listing_with_a_service_of_the_government_is_not_only_encouragement():
     text = "支持科技型中小企业在北京证券交易所上市，建立上市后备企业库，做好分类辅导。"
     assert _measure(text)["kind"] != DUTY
+
+
+def test_owners_listed_together_are_all_landlords():
+    text = "对承租区属国有企业和村集体经济组织所有的经营用房的小微餐饮企业，减免3个月租金。"
+    m = _measure(text)
+    assert "国有企业" not in m["traits_required"]
+    [r] = eligible(SMALL, [m], TODAY)  # the tenant is asked whether it rents state-owned premises
+    assert r["status"] == MAYBE and "经营场所是否租用国有房屋？" in r["missing"]
+
+
+def test_whoever_opens_a_shop_may_invoke_the_promise_procedure():
+    text = "在本区开办餐馆、便利店的，申请人可以选择以告知承诺方式办理食品经营许可。"
+    assert _status(SMALL, text) == RIGHT and _status(SHOP, text) == RIGHT

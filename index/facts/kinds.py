@@ -433,6 +433,9 @@ _PROVIDER_PATTERNS = [
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
+    # owners listed together ("承租区属国有企业和街道集体经济组织所有的经营用房"): each is a landlord
+    re.compile(r"(?P<p>" + _PARTY + r")(?:和|及|、|或者)[^，。；]{0,20}?(?:所有|持有|管理|自有)的[^，。；]{0,6}?"
+               r"(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇)"),
     # the other side of a dispute ("中小企业与大型企业发生账款纠纷的"): not the one the right is for
     re.compile(r"(?:与|同)(?P<p>" + _PARTY + r")(?:之间)?(?:发生|产生|存在)?[^，。；]{0,6}?(?:纠纷|争议)"),
     # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts

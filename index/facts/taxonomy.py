@@ -502,6 +502,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         holder, modal = actor(sentence)
         if not parties and modal in ("可以", "可", "有权") and is_business(holder):
             parties = [holder]
+        if not parties and _OPENS_BUSINESS.search(sentence):
+            parties = ["经营主体"]  # "在本区开办便利店、餐饮店的，申请人可以…": whoever opens a business
         if not parties and (subject := BUSINESS.match(sentence)):
             parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
         if not parties and holder and modal not in ("可以", "可", "有权"):
@@ -537,6 +539,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
 
 
 _BROAD = re.compile(r"(?:经营主体|市场主体)")
+_OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
 
 
 def _broad_parties_refer_back(rights: list[dict]) -> None:
