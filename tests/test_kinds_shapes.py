@@ -255,3 +255,9 @@ def test_owners_listed_together_are_all_landlords():
 def test_whoever_opens_a_shop_may_invoke_the_promise_procedure():
     text = "在本区开办餐馆、便利店的，申请人可以选择以告知承诺方式办理食品经营许可。"
     assert _status(SMALL, text) == RIGHT and _status(SHOP, text) == RIGHT
+
+
+def test_a_stricter_inspection_regime_is_not_a_protection():
+    text = "市场监管部门对失信企业的日常检查实行重点监管，提高抽查比例。"
+    assert _measure(text)["kind"] != RIGHT_KIND
+    assert _status(SMALL, text) == INELIGIBLE

@@ -112,7 +112,10 @@ _PROTECTED_REGIME = re.compile(r"对(?P<who>[^，。；]{1,24}?" + _BUSINESS + r
 def protection_regime(sentence: str) -> str | None:
     """The words putting the inspection or enforcement of named businesses under a regime, or None."""
     m = _PROTECTED_REGIME.search(sentence)
-    return m.group(0) if m else None
+    # (not "对失信企业的检查实行重点监管": a stricter regime is a burden, not a protection)
+    if not m or re.search(r"重点监管|严格|从严|加强|全覆盖|惩戒|失信|违法", sentence[m.start():m.end() + 12]):
+        return None
+    return m.group(0)
 
 
 # the government backs a business's own act on the capital market ("支持…中小企业通过上市挂牌、发行债券…方式直接融资",
