@@ -65,6 +65,7 @@ OTHER_WORDS = [("餐饮", {"朝阳小餐馆"}), ("零售", {"平谷个体店"}),
                ("规模以上工业", {"专精特新中型制造", LARGE}), ("研制企业", {"专精特新中型制造", LARGE}),
                # none of the five trades abroad: a benefit for foreign-trade firms is for none of them
                ("外贸", set()), ("进出口", set()), ("跨境电商", set())]
+NONE_OF_THEM = ("外贸", "进出口", "跨境电商")  # (an empty set alone narrowed nothing: "if narrow" was false)
 
 
 def targets(beneficiaries: list[str]) -> set[str]:
@@ -72,6 +73,7 @@ def targets(beneficiaries: list[str]) -> set[str]:
     parties named beside them ("企业" + "其他:餐饮企业" is for the restaurant only)."""
     broad: set[str] = set()
     narrow: set[str] = set()
+    none_of_them = False  # a particular party none of the five is (外贸企业): it narrows to nobody
     for b in beneficiaries:
         if b in BROAD:
             broad |= BROAD[b]
@@ -79,7 +81,8 @@ def targets(beneficiaries: list[str]) -> set[str]:
             for word, who in OTHER_WORDS:
                 if word in b[3:]:
                     narrow |= who
-    if narrow:
+                    none_of_them |= word in NONE_OF_THEM
+    if narrow or none_of_them:
         return narrow & broad if broad else narrow
     return broad
 

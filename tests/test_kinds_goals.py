@@ -36,3 +36,10 @@ def test_the_goals_hold_on_the_eight_regulations(tmp_path, monkeypatch):
 def test_the_goals_hold_on_the_three_2026_plans(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICY_BROWSER_HOME", str(tmp_path))
     _goals(ek.figures(ek.evaluate(ek._gold_plans(INDEPENDENT / "plans_2026"))))
+
+
+def test_a_benefit_for_foreign_trade_firms_is_for_none_of_the_five_visitors():
+    assert ek.targets(["中小企业", "其他:外贸企业"]) == set()
+    assert ek.targets(["企业", "其他:进出口企业", "其他:制造业企业"]) == {"专精特新中型制造", "大型制造"}
+    assert ek.targets(["企业", "其他:餐饮门店"]) == {"朝阳小餐馆"}
+    assert ek.targets(["中小企业"]) == {"朝阳小餐馆", "科技初创微企", "专精特新中型制造"}

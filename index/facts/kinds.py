@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
+                                protection_regime, relief_in_force, support_in_areas, urged_third_party)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -77,7 +79,8 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^�
 
 # a party protected: another party must not do this to a business, or must pay it in time
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD)
+# ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD + r"(?!数量|户数|总数|增长率|比例|占比|年度报告率)")
 # a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
 _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
@@ -91,7 +94,9 @@ _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征
 _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
 _COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
-                        r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)")
+                        r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)|"
+                        # "…对不当检查行为，可以通过…热线反映": a channel to complain through
+                        r"(?:有权|可以|可)(?:通过|向)[^。；]{0,30}?反映")
 _PROMISE = re.compile(r"(?:承诺|符合[^，。；]{0,10}条件)[^，。；]{0,10}的，[^。；]{0,20}?应当(?:直接|当场|即时|当日)?(?:作出|予以)"
                       r"[^。；]{0,6}?(?:同意|准予|批准|许可|登记)|告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
@@ -103,8 +108,10 @@ _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
 # rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
 RULES_ELSEWHERE = re.compile(
-    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确|确定)|由[^。；]{0,40}?制定|制定|"
-    r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确|确定)|"
+    r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确|确定|印发)|由[^。；]{0,40}?制定|制定|"
+    r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确|确定|印发)|"
+    # "认定条件和程序按照…有关规定执行": the conditions are those of other rules
+    r"(?:条件|标准|程序)[^。；]{0,6}?(?:按照|依照|参照)[^。；]{0,20}?(?:有关|相关)?规定执行|"
     r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
@@ -119,6 +126,8 @@ CONDITION_ELSEWHERE = re.compile(
     # 申请", "按规定计算折旧": how to apply or account)
     r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:给予|享受|予以|减免|免征|减征)|"
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
+    # "享受本市相关优惠待遇": which relief, on what terms, is written in other rules
+    r"享受[^，。；]{0,6}?(?:相关|有关)[^，。；]{0,4}?(?:优惠|政策|待遇|扶持)|"
     r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
@@ -190,10 +199,48 @@ _PENALTY = re.compile(r"罚款|吊销|没收|责令[^，。；]{0,4}改正|查�
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
-def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False) -> tuple[str, str]:
+_REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?待遇|一视同仁")
+
+
+def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: bool, bound: bool) -> tuple[str, str] | None:
+    """The kind a structure of official Chinese settles (index/facts/shapes.py), or None: a business applying
+    for support or taking a relief, a relief in force for a receiver (benefits, where the taxonomy found the
+    grant); a third party urged, measures to adopt, an aggregate to raise, a system to fund (duties); a
+    sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
+    if words := protection_regime(sentence):
+        return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
+    # "…有权拒绝…订购书籍报刊等侵权行为" (what is refused is never granted), "享受与国有企业同等的待遇"
+    if (m := _REFUSE_OR_EQUAL.search(sentence)) and not re.search(r"\d|给予|予以", sentence):
+        return RIGHT, m.group(0)  # (the areas of equal treatment may name 奖励, 信贷: nothing is given)
+    if bound and modal in ("应当", "应", "不得", "必须", "须") and not (who and (is_business(who) or GOVERNMENT.search(who))) \
+            and not _PROTECTED.search(sentence):  # (not "…；不得损害中小企业合法权益": a party protected)
+        return OBLIGATION, _span(sentence, who, modal)  # "…的经营主体，应当…；享受…期间，不得…"
+    subject = who if business_actor else (m.group(0) if (m := BUSINESS.match(sentence)) else "")
+    if grants and modal in ("可以", "可") and (words := business_applies(sentence, subject)):
+        return BENEFIT, words
+    # a way of being served the business may ask for (告知承诺, 容缺受理), with nothing given: a right
+    if grants and (m := _PROMISE.search(sentence)) and not _CONCRETE_GIFT.search(sentence):
+        return RIGHT, m.group(0)
+    if grants and (words := relief_in_force(sentence)):
+        return BENEFIT, words
+    # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")
+    if grants and (words := urged_third_party(sentence)) \
+            and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(lead)):
+        return DUTY, words
+    if grants and (words := funds_a_system(sentence)):
+        return DUTY, words  # "…专项资金…重点用于支持…服务体系建设" (the fund's name may hold 中小企业)
+    if grants and not business_actor and (words := government_measures(sentence) or encouraged_own_act(sentence)
+                                          or (support_in_areas(sentence) if is_government(who) else None)):
+        return DUTY, words
+    return None
+
+
+def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False,
+                  bound: bool = False) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
     `inherited`: the sentence before it was a government body's work (its actor carries over); `urged`: the
-    sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow."""
+    sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow;
+    `bound`: the sentence before bound a business (its actor carries over to a sentence without one)."""
     if m := _LIABILITY.search(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
@@ -222,6 +269,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     business_actor = bool(who) and not _EVERYONE.match(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who)))
+    if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
+        return shaped
     # recourse and payment owed to a business are rights even where a service word makes the taxonomy see
     # a benefit ("中小企业被拖欠款项的，可以向…服务中心投诉"), unless the sentence grants something too
     if grants and not GRANTS.search(NEGATED_GRANT.sub("", sentence)) and re.search(_BUSINESS_HEAD, sentence) \
@@ -319,9 +368,10 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     sentences in which the taxonomy found a benefit and a beneficiary."""
     granting = granting or set()
     read = []
-    inherited = urged = False
+    inherited = urged = bound = False
     for i, sentence in enumerate(split_sentences(text)):
-        kind, basis = sentence_kind(sentence, i in granting, inherited, urged)
+        kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
+        bound = kind == OBLIGATION and not _LIABILITY.search(sentence)
         read.append((sentence, kind, basis))
         who, _ = actor(sentence)
         inherited = kind == DUTY and (bool(GOVERNMENT.search(who)) or (inherited and not who))
@@ -365,7 +415,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
-    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
+    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
     # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
     re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
@@ -382,10 +433,17 @@ _PROVIDER_PATTERNS = [
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
+    # owners listed together ("承租区属国有企业和街道集体经济组织所有的经营用房"): each is a landlord
+    re.compile(r"(?P<p>" + _PARTY + r")(?:和|及|、|或者)[^，。；]{0,20}?(?:所有|持有|管理|自有)的[^，。；]{0,6}?"
+               r"(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇)"),
+    # the other side of a dispute ("中小企业与大型企业发生账款纠纷的"): not the one the right is for
+    re.compile(r"(?:与|同)(?P<p>" + _PARTY + r")(?:之间)?(?:发生|产生|存在)?[^，。；]{0,6}?(?:纠纷|争议)"),
     # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts
     re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
-    _BANKS := re.compile(r"(?<!对)(?P<p>(?:[^，。；：、和及与或的对为向]{0,8}?)(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
+    # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
+    _BANKS := re.compile(r"(?<!对)(?<!企)(?P<p>(?:(?!企业|个体工商户|商户|门店)[^，。；：、和及与或的对为向]){0,8}?"
+                         r"(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
     # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
     _ENCOURAGED := re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
 ]
@@ -473,7 +531,8 @@ _OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限
 def protected_parties(sentence: str) -> list[str]:
     """The parties a right protects: those named as the object of paying, buying from, demanding of
     ("支付中小企业款项", "从中小企业采购", "不得向个体工商户摊派"), not the party bound."""
-    return [m.group("p") for m in _OBJECT.finditer(sentence)]
+    # ("同一经营主体", "该企业": a party named again, not a new one)
+    return [m.group("p") for m in _OBJECT.finditer(sentence) if not re.match(r"同一|该|上述|前款|其", m.group("p"))]
 
 
 def discretionary(sentence: str) -> str | None:

@@ -19,6 +19,8 @@ from index.errors import PolicyDataError
 from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions)
+from index.facts.inline_conditions import inline_condition
+from index.facts.shapes import business_applies, relief_in_force
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
@@ -32,6 +34,7 @@ SIZES = ("大型", "中型", "小型", "微型")
 ENTERPRISE = "企业"
 FINANCING = "有融资需求"
 MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
+_RELIEF_TYPE, _EASING_TYPE = "税费减免", "审批便利"  # a relief in force for a receiver (shapes.relief_in_force)
 # the fields of a clause that hold conditions (lists); order is the order reasons are given in
 CLAUSE_FIELDS = ("benefit_types", "entity_types", "sizes", "industries", "traits", "situations", "ask")
 
@@ -286,6 +289,8 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
 
 # "对 X（，）给予 N 万元/元/% …": a grant of a stated sum to a party named after 对
 _NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?:[^，。；]{0,12}?)(?:给予|予以)[^，。；]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|%)")
+# a receiver named only by its condition: "对符合条件的给予…", "对经认定的，予以…"
+_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)")
 
 
 # an item of a list ("…、…") that is every business, not a kind of it
@@ -354,6 +359,15 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 # "…门店可自愿报名参加": a party may sign up for what the measure gives
                 benefits = list(measure_benefits)
                 basis["benefit_types"] = dict(measure_benefits)
+            if not benefits and (applied := business_applies(part, actor(part)[0])):
+                # "小微企业…的，可以申请使用…过桥资金": what a business applies for is a benefit, of the type its
+                # words name, else money or a service
+                benefits = _names(tax.benefit_types, applied) or [MONEY_TYPE if re.search(r"资金|补|奖|券", applied) else "企业服务"]
+                basis["benefit_types"] = {benefits[0]: applied}
+            if not benefits and (relief := relief_in_force(part)):
+                # "对小微企业…报装实行“零材料、零费用”": a relief put in force for a receiver
+                benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
+                basis["benefit_types"] = {benefits[0]: relief}
             shared, part, scope = (sentence[:len(shared)], sentence[len(shared):len(shared) + len(part)],
                                    sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
                 if len(parts) == 1 else (shared, part, scope)
@@ -373,6 +387,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                                # "对年接待游客超过10万人次的乡村民宿，给予一次性奖励5万元": a concrete sum granted
                                # to a party the vocabulary does not know is still granted to it
                                or bool(benefits and _NAMED_GRANT.search(scope)))
+            if benefits and not beneficiary and _HEADLESS.search(part) and (before := text[:text.find(sentence)]):
+                # "支持中小企业…。…对符合条件的给予政策和资金支持": a receiver named only by its condition is the
+                # party the article named before
+                who = {**_audience(before, tax, basis), "situations": who["situations"]}
+                beneficiary = bool(who["entity_types"] or who["traits"])
             offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
             unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
             if offer:
@@ -488,6 +507,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         holder, modal = actor(sentence)
         if not parties and modal in ("可以", "可", "有权") and is_business(holder):
             parties = [holder]
+        if not parties and _OPENS_BUSINESS.search(sentence):
+            parties = ["经营主体"]  # "在本区开办便利店、餐饮店的，申请人可以…": whoever opens a business
         if not parties and (subject := BUSINESS.match(sentence)):
             parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
         if not parties and holder and modal not in ("可以", "可", "有权"):
@@ -503,11 +524,14 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         entities = who["entity_types"] or [ENTERPRISE, "个体工商户"]
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
-                    "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"])})
+                    "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"]),
+                    "party": "、".join(parties)})
+    _broad_parties_refer_back(out)
     # a sentence of the same article that names nobody protects whom the others name
     named = [r for r in out if r["named"]]
     declared = _audience(audience, tax, {}) if audience and not named else None
     for right in out:
+        right.pop("party", None)
         if not right.pop("named") and named:
             right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
             right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
@@ -517,6 +541,25 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             right["traits"] = declared["traits"]
             right["audience"] = audience  # the document's own words: whom it is for
     return out
+
+
+_BROAD = re.compile(r"(?:经营主体|市场主体)")
+_OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
+
+
+def _broad_parties_refer_back(rights: list[dict]) -> None:
+    """"…对个体工商户和小微企业的日常检查实行…。经营主体对不当检查行为，可以…反映。": a right of the same article
+    that names only every business (经营主体, 市场主体) refers back to the parties the article protects by name;
+    it protects those, not every business (a large enterprise is not among them)."""
+    narrow = [r for r in rights if r["named"] and (r["sizes"] or r["traits"]) and not _BROAD.search(r.get("party", ""))]
+    if not narrow:
+        return
+    for right in rights:
+        if right in narrow or not _BROAD.search(right.get("party", "")) or right["sizes"] or right["traits"]:
+            continue
+        right["entity_types"] = list(dict.fromkeys(e for r in narrow for e in r["entity_types"]))
+        right["sizes"] = _ordered({z for r in narrow for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in narrow) else []
+        right["traits"] = list(dict.fromkeys(t for r in narrow for t in r["traits"])) if all(r["traits"] for r in narrow) else []
 
 
 # a natural person named by role (not a procedural role any party may hold: 申请人, 投诉人, 当事人, 权利人)
@@ -600,6 +643,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         act = achieved(clause.get("shared", "") + clause["line"])
         if act and not clause["ask"] and not clause["situations"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{act}”？")
+        # a condition inside the receiver phrase ("对…新上线…的门店", "…确有困难的，可以申请")
+        inline = inline_condition(clause.get("shared", "") + clause["line"])
+        answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values() if w and inline and w in inline]
+        if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
+            clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")

@@ -1,0 +1,34 @@
+"""Conditions written inside the receiver phrase of a grant, which no visitor profile answers.
+
+Official texts often put the condition in the words that name the receiver, not in a 符合条件 of their own:
+  - 对 + what the receiver did or became + 的 (+ the receiver): "对…新上线外卖平台的小微餐饮门店", "对首次被认定
+    为…的", "对年度…首次突破…的企业", "对…转型后连续经营满6个月的" — a first, a new act, a threshold crossed in
+    a year, a period of continuous operation;
+  - a business's own condition before its application: "…贷款到期、还款确有困难的，可以申请…", "…确需加速折旧
+    的，可以依法缩短折旧年限", "…招用…并签订…劳动合同的，…给予…".
+Each makes the grant 需确认 with the question taken from the clause itself.
+"""
+from __future__ import annotations
+
+import re
+
+# what marks a condition in a receiver phrase: a first, a new act, a period, a threshold in a year, a hire
+_MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增|获批|获评|认定)|"
+                   r"连续[^，。；]{0,8}?满|满\d+个?(?:月|年|日)|(?:年度|当年|上年度?|全年)[^，。；]{0,16}?(?:突破|超过|达到|增长|不低于)|"
+                   r"招用[^，。；]{0,30}?并签订|转型后|被(?:认定|评为|评定|授予|命名)|认定为|确需|"
+                   # a hardship the business must be in ("…暂时困难的", "贷款到期", "受灾停业的")
+                   r"困难|到期|亏损|受损|受灾|停业|停产")
+# 对 + phrase + 的, before the grant ("对…的小微餐饮门店，给予", "对…的，给予")
+_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,16}?[，,]?[^。；]{0,12}?(?:给予|予以|免收|减免|补贴|奖励|实行))")
+# a condition clause right before the business's application or grant ("…的，可以申请", "…的，按照…给予")
+_OWN = re.compile(r"(?:^|[，；])(?P<phrase>[^，。；]{2,40}?(?:、[^，。；]{1,30}?)?)的，(?:[^。；]{0,20}?)(?:可以|可|给予|予以)")
+
+
+def inline_condition(line: str) -> str | None:
+    """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
+    for rx in (_RECEIVER, _OWN):
+        for m in rx.finditer(line):
+            phrase = m.group("phrase")
+            if _MARK.search(phrase):
+                return phrase.strip("，、 ")
+    return None

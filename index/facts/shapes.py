@@ -1,0 +1,145 @@
+"""Sentence shapes of official Chinese that settle a provision's kind before the general rules of kinds.py.
+
+Each shape is a structure, not a phrase of one document:
+  - a third party urged to serve businesses ("国家鼓励各类服务机构为中小企业提供…", "引导金融机构加大对小型微型
+    企业的信贷支持"): the government's work with that party; what the party then gives is its own, not a grant;
+  - a government body bound to adopt measures listed as examples ("应当采取补贴、培训等措施", "应当及时采取税费
+    减免…等措施"), or to raise an aggregate ("增加小型微型企业贷款的规模和比重", "提高…容忍度"): its duty;
+  - money used to build a system ("专项资金…重点用于支持…服务体系建设"): the government's work;
+  - a business as the subject of an application for a support noun ("小型微型企业…的，可以申请使用…转贷资金")
+    or of a relief it may take ("…的，可以依法缩短折旧年限或者采取加速折旧方法"): a benefit, not a right;
+  - a relief put in force for a receiver ("对…新开办的餐饮门店，…报装实行“零上门、零审批、零投资”",
+    "国家对小型微型企业行政事业性收费实行减免"): a benefit for that receiver.
+"""
+from __future__ import annotations
+
+import re
+
+_BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|商户|门店|经营者|用人单位|合作社|家庭农场)"
+# a party that is neither the government nor the business served: it is urged, then it gives
+_THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会力量|高等学校|高校|院所|大型企业|大企业|龙头企业|平台企业|"
+          r"行业协会|商会|产业联盟|园区))")
+_URGE = r"(?:鼓励|支持|引导|推动|督促|动员|倡导|吸引)(?:和|、)?(?:鼓励|支持|引导|推动|督促)?"
+_URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,40}?"
+                          r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高|降低)[^，。；]{0,24}?"
+                          r"(?:" + _BUSINESS + r"|人员|劳动者|毕业生|从业者|创业者)")
+# what only public money gives (a grant of the government beside the third party's service)
+_PUBLIC_MONEY = re.compile(r"贴息|补贴|补助|奖励|资助|风险补偿|加计扣除|减免|免征|减征|退税|创新券|科技券|消费券")
+
+# a concrete relief a lender or a provider grants the receiver (not "加大信贷支持", "提供融资服务")
+_CONCRETE_RELIEF = re.compile(r"延期还本付息|延期还款|展期|无还本续贷|免收|免除|减收|减半|下调[^，。；]{0,6}?(?:利率|费率)|"
+                              r"降低[^，。；]{0,8}?(?:利率|费率)|不抽贷|不断贷|\d+(?:\.\d+)?%")
+# a duty to adopt measures given as examples ("采取补贴、培训等措施")
+# (not "可以采取补贴等措施，支持…": a body that may grant, at its discretion, is asked about, kinds.discretionary)
+_MEASURES_TO_TAKE = re.compile(r"(?:应当|应|负责)[^。；]{0,12}?采取[^。；]{1,40}?等(?:措施|方式|办法|手段)")
+_BUILD_SYSTEM = re.compile(r"^[^，。；]{0,24}?(?:应当|应|负责)(?:[^，。；]{0,4}?)(?:建立|健全|完善|建设|构建)[^，。；]{0,20}?(?:体系|机制|制度)")
+# an aggregate raised or widened: a target of policy, not a grant to any one receiver
+# of a kind of business ("增加小型微型企业贷款的规模和比重"; not "扩大科研助理岗位规模", a quota of places)
+_AGGREGATE = re.compile(r"(?:提高|增加|扩大|加大|提升|降低)[^，。；]{0,12}?" + _BUSINESS +
+                        r"[^，。；]{0,12}?(?:规模|比重|比例|占比|容忍度|覆盖面|总量)")
+# a fund or an appropriation used for building a system
+_SYSTEM_USE = re.compile(r"(?:用于|支持)[^。；]{0,30}?(?:体系|机制|平台|基础设施)(?:和[^，。；]{0,12}?(?:体系|机制|平台))?建设")
+
+# a business may apply for, use or enjoy a support noun, or take a relief itself
+_SUPPORT_NOUN = (r"(?:资金|补贴|补助|奖励|贷款|转贷|担保|贴息|服务|券|优惠|减免|政策|场地|用房|额度|保险)")
+_APPLIES = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:申请|申领|申报|享受|使用|获得)[^，。；]{0,16}?" + _SUPPORT_NOUN)
+_TAKES_RELIEF = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:缩短|延长|减免|免征|减征|缓缴|抵扣|扣除|加速|加计|享受|申请|采取加速)"
+                           r"[^，。；]{0,10}?(?:年限|税|费|折旧|期限|扣除)")
+
+# recourse a business may seek (a right, not support): mediation, arbitration, review, complaint
+_RECOURSE = re.compile(r"调解|仲裁|复议|诉讼|投诉|举报|申诉")
+# a relief put in force for a receiver: 对 + receiver + … + 实行 + a relief ("零…", 免费, 减免, 简化)
+_RELIEF_IN_FORCE = re.compile(r"对(?P<who>[^。；]{1,40}?)(?:的)?[^。；]{0,30}?实行[^，。；]{0,6}?"
+                              r"(?P<relief>[“\"]?零|免费|减免|减半|免收|免征|简化|优惠|容缺|告知承诺|包容审慎)")
+
+
+def urged_third_party(sentence: str) -> str | None:
+    """"国家鼓励各类服务机构为中小企业提供…服务": the words urging a third party to serve businesses, when the
+    sentence grants no public money beside it; None otherwise."""
+    m = _URGED_THIRD.search(sentence)
+    # ("鼓励保险机构设立…险，为…的企业…给予一定额度赔付": a product with a payout granted to the receiver;
+    # "鼓励金融机构对…企业…实施延期还本付息…免收罚息": a concrete relief to a named receiver)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
+        return None
+    return sentence[m.start():m.end("who")]
+
+
+def funds_a_system(sentence: str) -> str | None:
+    """"专项资金…重点用于支持…服务体系建设": money used to build a system; the words, or None."""
+    m = _SYSTEM_USE.search(sentence)
+    return m.group(0) if m else None
+
+
+def government_measures(sentence: str) -> str | None:
+    """A duty to adopt measures listed as examples or to raise an aggregate of a kind of business: the words."""
+    # (not "应当采取贴息等方式，对…企业给予支持": a grant to a receiver, made in those ways)
+    if (m := _MEASURES_TO_TAKE.search(sentence)) and not re.search(r"给予|予以", sentence):
+        return m.group(0)
+    # "…应当完善中小企业融资担保体系，推动…": a system to build, with nothing granted and no public money
+    if (m := _BUILD_SYSTEM.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
+        return m.group(0)
+    # "增加小型微型企业贷款的规模和比重": only when nothing is granted to a receiver in the sentence
+    if (m := _AGGREGATE.search(sentence)) and not _PUBLIC_MONEY.search(sentence) \
+            and not re.search(r"给予|予以|(?:对|为|向)[^。；]{0,40}?(?:提供|发放|补贴|奖励|减免)", sentence):
+        return m.group(0)
+    return None
+
+
+def business_applies(sentence: str, who: str) -> str | None:
+    """"小型微型企业…的，可以申请使用…资金", "…的固定资产…确需加速折旧的，可以依法缩短折旧年限": a business
+    (`who`, the actor before the modal) applying for a support noun or taking a relief; the words, or None."""
+    if not re.search(_BUSINESS, who) or _RECOURSE.search(sentence):
+        return None
+    m = _APPLIES.search(sentence) or _TAKES_RELIEF.search(sentence)
+    return m.group(0) if m else None
+
+
+def relief_in_force(sentence: str) -> str | None:
+    """"对在本区新开办的餐饮门店，…报装实行“零上门、零审批、零投资”": a relief in force for a receiver that is a
+    business; the words from 实行, or None."""
+    m = _RELIEF_IN_FORCE.search(sentence)
+    if not m or not re.search(_BUSINESS + r"|小型微型|中小|小微", sentence[m.start():m.start("relief")]):
+        return None
+    return sentence[m.start():m.end()].split("，")[-1]
+
+
+# inspections, enforcement or supervision of named parties put under a lighter regime ("对个体工商户和小微企业的日常
+# 检查实行“双随机、一公开”"): a protection those parties can invoke
+_PROTECTED_REGIME = re.compile(r"对(?P<who>[^，。；]{1,24}?" + _BUSINESS + r")的(?:日常|行政|涉企)?(?:检查|抽查|执法|监管|处罚|检测)"
+                               r"[^，。；]{0,6}?实行")
+
+
+def protection_regime(sentence: str) -> str | None:
+    """The words putting the inspection or enforcement of named businesses under a regime, or None."""
+    m = _PROTECTED_REGIME.search(sentence)
+    # (not "对失信企业的检查实行重点监管": a stricter regime is a burden, not a protection)
+    if not m or re.search(r"重点监管|严格|从严|加强|全覆盖|惩戒|失信|违法", sentence[m.start():m.end() + 12]):
+        return None
+    return m.group(0)
+
+
+# the government backs a business's own act on the capital market ("支持…中小企业通过上市挂牌、发行债券…方式直接融资",
+# "鼓励…企业在股权市场挂牌融资"): encouragement, nothing given by anyone
+_OWN_FINANCING = re.compile(r"^(?:国家|本市|本区)?(?:支持|鼓励|引导)(?:和|、)?(?:支持|鼓励|引导)?[^，。；]{0,12}?" + _BUSINESS +
+                            r"[^。；]{0,60}?(?:上市|挂牌|发行[^，。；]{0,14}?债券|股权融资|直接融资|债券融资)")
+# support promised in areas listed as examples ("为个体工商户在创业创新、贷款融资…等方面提供资金支持")
+_AREAS = re.compile(r"在[^。；]{2,40}?等方面(?:给予|提供|加大)[^，。；]{0,8}?(?:支持|扶持|帮助)")
+
+
+def encouraged_own_act(sentence: str) -> str | None:
+    """"支持有条件的中小企业通过上市挂牌…直接融资": the government backing a business's own financing with
+    nothing given (no public money, no 给予); the words, or None."""
+    m = _OWN_FINANCING.search(sentence)
+    # (not "…，建立上市挂牌后备企业资源库，做好…培育和分类指导": a service of the government goes with it)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以|培育|辅导|指导|服务|对接|资源库", sentence):
+        return None
+    return m.group(0)
+
+
+def support_in_areas(sentence: str) -> str | None:
+    """"…应当…为个体工商户在…等方面提供资金支持": support promised in areas, with no instrument or amount."""
+    m = _AREAS.search(sentence)
+    if not m or re.search(r"\d|贴息|补贴|补助|奖励|减免|券", sentence):
+        return None
+    return m.group(0)
+
