@@ -474,7 +474,17 @@ def blank_providers(text: str) -> str:
 
 
 # a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴")
-NEGATED_GRANT = re.compile(r"不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+# and a party excluded from it, with what it is excluded from ("出租方不享受本项补贴", "入驻商户不作为本项补助的
+# 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
+_EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入)[^，。；]{0,16}?"
+             r"(?:补贴|补助|奖励|贴息|资金|政策|申请主体|申报主体|支持对象|对象|范围)")
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+_EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
+
+
+def without_excluded(text: str) -> str:
+    """`text` without the clauses that exclude a party from the grant ("出租方不享受本项补贴")."""
+    return _EXCLUDING_CLAUSE.sub("", text)
 # a party that may sign up for or apply for what the measure gives ("门店可自愿报名参加", "可以申请")
 SIGN_UP = re.compile(r"(?:可以|可)(?:自愿|按规定|向[^，。；]{0,12})?(?:报名|申请|申报|参加|参与)")
 # conditions the text states that no profile answers ("设备投资额在1000万元以上", "首次认定为…")
