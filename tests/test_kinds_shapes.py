@@ -287,3 +287,15 @@ def test_more_conditions_inside_the_receiver_phrase_are_asked(text, words):
 def test_a_party_excluded_from_a_grant_is_not_offered_it(text):
     clauses = _measure(text)["eligibility"]["clauses"]
     assert clauses and all("个体工商户" not in c["entity_types"] for c in clauses)
+
+
+# ── 2d. a grant named as the cause of something else grants nothing there; a trade listed before 个体工商户 is
+# one of the trades the grant is for
+def test_a_grant_named_as_a_cause_is_no_grant_and_each_listed_trade_counts():
+    text = ("对在本区连续营业满一年的洗染、零售个体工商户，按照每户2000元给予补贴。"
+            "出租方不得因承租户享受补贴而提高租金。")
+    m = _measure(text)
+    assert len(m["eligibility"]["clauses"]) == 1
+    assert "批发零售" in m["eligibility"]["clauses"][0]["industries"]
+    [r] = eligible(SHOP, [m], TODAY)
+    assert r["status"] == MAYBE  # its condition (连续营业满一年) is asked

@@ -478,7 +478,8 @@ def blank_providers(text: str) -> str:
 # 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
 _EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入)[^，。；]{0,16}?"
              r"(?:补贴|补助|奖励|贴息|资金|政策|申请主体|申报主体|支持对象|对象|范围)")
-NEGATED_GRANT = re.compile(_EXCLUDED + r"|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+# a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
 
 
