@@ -395,3 +395,29 @@ def test_a_stated_sum_granted_to_a_party_the_vocabulary_does_not_know_is_a_benef
     r = _judge(SMALL, text)
     assert r["status"] == MAYBE
     assert r["missing"] == ["是否满足本条写明的条件：“年接待游客量超过10万人次”？"]
+
+
+# ───────────── bans in a system the state designs; a ban on the business itself ─────────────
+
+@pytest.mark.parametrize("text", [
+    # the state builds a system; its bans name no body bound by them
+    "本市建立统一的涉企检查计划管理制度。制定检查计划，不得影响经营主体正常生产经营活动。",
+    "国家严格控制新设收费项目。对能够通过市场机制解决的事项，一律不得设立收费项目，严禁以任何形式变相设定收费。",
+])
+def test_bans_that_design_a_state_system_are_its_duty(text):
+    m = _measure(text)
+    assert m["kind"] == DUTY
+    assert _judge(SMALL, text)["status"] == INELIGIBLE
+
+
+def test_a_ban_on_the_business_itself_is_not_its_right():
+    text = "企业名录规定禁止经营的项目，经营者不得经营；限制经营的项目，经营者应当符合限制条件。"
+    m = _measure(text)
+    assert m["kind"] != RIGHT_KIND
+    assert _judge(SMALL, text)["status"] != RIGHT
+
+
+def test_a_body_bound_or_a_business_entitled_in_a_state_system_keeps_the_right():
+    text = "本市实行涉企收费目录清单制度。对已取消的收费项目，行政机关不得继续收取。经营主体有权拒绝目录之外的收费。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SMALL, text)["status"] == RIGHT

@@ -80,7 +80,9 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^�
 # a party protected: another party must not do this to a business, or must pay it in time
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 # ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD + r"(?!数量|户数|总数|增长率|比例|占比|年度报告率)")
+# (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD + r"(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
+                        r"(?![^，。；]{0,4}?(?:不得|应当|必须|禁止))")
 # a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
 _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
@@ -363,6 +365,19 @@ def _same_party(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+_STATE_BUILDS = re.compile(r"(?:国家|本市|国务院)(?:依法)?(?:建立|实行|实施|完善|严格控制|加快建设|加快|推进|推动|持续深化|深化|健全|构建)")
+
+
+def _designed(sentence: str) -> bool:
+    """A right read from `sentence` in a system the state designs: no actor, or the state itself, or one
+    that is neither a business nor a body (a procedure: "新设行政许可", "清单之外")."""
+    who, modal = actor(sentence)
+    if modal in ("有权", "可以", "可") and who and is_business(who):
+        return False
+    # (a phrase opening with 对 is the topic the ban is about, not who is bound: "对…的事项，一律不得设立…")
+    return not who or bool(re.match(r"(?:国家|本市|国务院|对)", who)) or not (is_business(who) or GOVERNMENT.search(who))
+
+
 def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
     """(kind, basis, [(sentence, kind, basis)]) of a measure's text. `granting` are the indexes of the
     sentences in which the taxonomy found a benefit and a beneficiary."""
@@ -393,6 +408,12 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     # "个体工商户可以招用从业人员。个体工商户应当依法订立劳动合同…": a permission the same text at once
     # binds the same party with duties regulates conduct; it is an obligation (a permission of one party
     # beside another's duty stays that party's right)
+    # "国家严格控制新设行政许可。新设行政许可应当…；…一律不得设立…": an article whose first sentence is the
+    # state building or controlling a system designs that system in its bans; a ban naming no body bound by
+    # it (or the state itself) is part of the design, not a protection a business invokes ("行政机关不得…",
+    # "市场主体有权…" keep their actor and stay rights)
+    if _STATE_BUILDS.match(read[0][0]):
+        read = [(s, DUTY if k == RIGHT and _designed(s) else k, b) for s, k, b in read]
     rights = [r for r in read if r[1] == RIGHT]
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
