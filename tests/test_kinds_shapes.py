@@ -299,3 +299,12 @@ def test_a_grant_named_as_a_cause_is_no_grant_and_each_listed_trade_counts():
     assert "批发零售" in m["eligibility"]["clauses"][0]["industries"]
     [r] = eligible(SHOP, [m], TODAY)
     assert r["status"] == MAYBE  # its condition (连续营业满一年) is asked
+
+
+# ── 3. a trade's 商户 (餐饮商户, 零售商户) is any business of that trade, company or individual business
+def test_a_trades_merchants_include_companies():
+    text = "零售商户可以在街道划定的区域和时段开展店外促销，实行备案管理，不收取占用场地费用。"
+    m = _measure(text)
+    assert "企业" in m["entity_types"] and "个体工商户" in m["entity_types"]
+    [r] = eligible({**SMALL, "industries": ["批发零售"]}, [m], TODAY)
+    assert r["status"] != INELIGIBLE
