@@ -421,3 +421,11 @@ def test_a_body_bound_or_a_business_entitled_in_a_state_system_keeps_the_right()
     text = "本市实行涉企收费目录清单制度。对已取消的收费项目，行政机关不得继续收取。经营主体有权拒绝目录之外的收费。"
     assert _measure(text)["kind"] == RIGHT_KIND
     assert _judge(SMALL, text)["status"] == RIGHT
+
+
+def test_what_is_for_foreign_invested_enterprises_is_not_offered_to_others():
+    right = "外商投资企业可以依法通过公开发行股票、公司债券等方式进行融资。"
+    grant = "对外国投资者在本市新设立的研发中心，给予一次性奖励100万元。"
+    for text in (right, grant):
+        assert _judge(SMALL, text)["status"] == INELIGIBLE
+        assert _judge({**SMALL, "traits": ["外资企业"]}, text)["status"] != INELIGIBLE
