@@ -308,3 +308,9 @@ def test_a_trades_merchants_include_companies():
     assert "企业" in m["entity_types"] and "个体工商户" in m["entity_types"]
     [r] = eligible({**SMALL, "industries": ["批发零售"]}, [m], TODAY)
     assert r["status"] != INELIGIBLE
+
+
+def test_a_trade_named_in_the_receiver_limits_the_grant_to_it():
+    text = "文旅企业通过合作银行获得流动资金贷款的，按照贷款市场报价利率的30%给予贴息，单户最高20万元。"
+    assert _status(SMALL, text) == INELIGIBLE  # a restaurant is not a 文旅 business
+    assert _status({**SMALL, "industries": ["文化旅游体育"]}, text) != INELIGIBLE
