@@ -429,3 +429,12 @@ def test_what_is_for_foreign_invested_enterprises_is_not_offered_to_others():
     for text in (right, grant):
         assert _judge(SMALL, text)["status"] == INELIGIBLE
         assert _judge({**SMALL, "traits": ["外资企业"]}, text)["status"] != INELIGIBLE
+
+
+def test_a_ban_on_how_a_body_does_the_work_the_article_gave_it_is_that_work():
+    text = ("区人民政府应当建立涉企检查统筹制度，统一制定年度检查计划。制定检查计划，应当统筹各部门检查事项，"
+            "不得影响企业正常经营。")
+    assert _measure(text)["kind"] == DUTY
+    # a ban with its own bound body stays a right
+    text2 = "区人民政府应当建立涉企检查统筹制度，统一制定年度检查计划。行政机关不得借检查向企业收取费用。"
+    assert _measure(text2)["kind"] == RIGHT_KIND

@@ -365,6 +365,7 @@ def _same_party(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+_WORK_THEN_BAN = re.compile(r"(?P<work>(?:建立|开展|制定|实施|组织|建设)[^，。；]{1,16})，(?:[^。；]{0,40}?，)?不得")
 _STATE_BUILDS = re.compile(r"(?:国家|本市|国务院)(?:依法)?(?:建立|实行|实施|完善|严格控制|加快建设|加快|推进|推动|持续深化|深化|健全|构建)")
 
 
@@ -414,6 +415,11 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     # "市场主体有权…" keep their actor and stay rights)
     if _STATE_BUILDS.match(read[0][0]):
         read = [(s, DUTY if k == RIGHT and _designed(s) else k, b) for s, k, b in read]
+    # "…建立政企沟通机制。建立政企沟通机制，应当…，不得干扰…": after a government duty, a ban on how the body
+    # does that same work (the sentence opens with the work, no actor of its own) is how it must do it
+    if read[0][1] == DUTY:
+        read = [(s, DUTY if k == RIGHT and (m := _WORK_THEN_BAN.match(s)) and m.group("work")[-4:] in read[0][0] else k, b)
+                for s, k, b in read]
     rights = [r for r in read if r[1] == RIGHT]
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
