@@ -438,3 +438,12 @@ def test_a_ban_on_how_a_body_does_the_work_the_article_gave_it_is_that_work():
     # a ban with its own bound body stays a right
     text2 = "区人民政府应当建立涉企检查统筹制度，统一制定年度检查计划。行政机关不得借检查向企业收取费用。"
     assert _measure(text2)["kind"] == RIGHT_KIND
+
+
+@pytest.mark.parametrize("text", [
+    "经营主体依法享有自主定价权。对依法由经营主体自主定价的商品和服务，任何单位不得干预。",
+    "个体工商户依法平等享有使用土地、水电等生产要素的权利。",
+])
+def test_a_business_the_law_entitles_holds_a_right(text):
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SHOP, text)["status"] == RIGHT
