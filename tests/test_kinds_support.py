@@ -447,3 +447,9 @@ def test_a_ban_on_how_a_body_does_the_work_the_article_gave_it_is_that_work():
 def test_a_business_the_law_entitles_holds_a_right(text):
     assert _measure(text)["kind"] == RIGHT_KIND
     assert _judge(SHOP, text)["status"] == RIGHT
+
+
+def test_a_complaint_channel_a_body_must_open_is_a_right_of_whoever_uses_it():
+    text = "区人民政府应当设立统一的热线，受理有关涉企收费的投诉和举报。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SMALL, text)["status"] == RIGHT
