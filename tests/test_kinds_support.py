@@ -453,3 +453,9 @@ def test_a_complaint_channel_a_body_must_open_is_a_right_of_whoever_uses_it():
     text = "区人民政府应当设立统一的热线，受理有关涉企收费的投诉和举报。"
     assert _measure(text)["kind"] == RIGHT_KIND
     assert _judge(SMALL, text)["status"] == RIGHT
+
+
+def test_equal_treatment_owed_to_businesses_is_their_right():
+    text = "区属国有企业开展采购活动，应当依法平等对待各类经营主体，不得设置与业务无关的门槛。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SMALL, text)["status"] == RIGHT
