@@ -261,3 +261,56 @@ def test_a_stricter_inspection_regime_is_not_a_protection():
     text = "市场监管部门对失信企业的日常检查实行重点监管，提高抽查比例。"
     assert _measure(text)["kind"] != RIGHT_KIND
     assert _status(SMALL, text) == INELIGIBLE
+
+
+# ── 2b. more shapes of a condition in the receiver phrase: a body's act between 经 and 认定, a long receiver
+# before the grant, a list the product entered, a lead sentence whose grant verb takes the receiver phrase
+@pytest.mark.parametrize("text, words", [
+    ("对经区文化和旅游局评定的精品民宿，按照装修改造实际投资额的20%给予经营单位一次性补助。", "评定"),
+    ("对在本区重点商圈内营业至23时以后、连续营业满6个月的餐饮企业和零售门店，按照每家每月1000元给予补贴。", "连续营业满6个月"),
+    ("对列入《本区首台套装备推广目录》的产品，可以在区属单位采购中优先选用。", "列入《"),
+    ("奖励首次认定的专精特新中小企业。对本年度认定的，给予一次性奖励10万元。", "首次认定"),
+])
+def test_more_conditions_inside_the_receiver_phrase_are_asked(text, words):
+    [r] = eligible(MEDIUM, [_measure(text)], TODAY)
+    assert r["status"] != ELIGIBLE
+    [r] = eligible({**SMALL, "industries": ["住宿餐饮", "制造业"], "traits": ["专精特新"]}, [_measure(text)], TODAY)
+    assert r["status"] != ELIGIBLE
+
+
+# ── 2c. a party excluded from a grant is not granted it: the sentence that excludes names no receiver
+@pytest.mark.parametrize("text", [
+    "对经认定的区级示范园区，给予园区运营单位一次性补助50万元。园区内入驻个体工商户不作为本项补助的申请主体。",
+    "对园区运营企业给予一次性补助50万元。出租方和入驻个体工商户不享受本项补助。",
+    "对园区运营企业给予一次性补助50万元。合作银行、个体工商户不属于本项补助对象。",
+])
+def test_a_party_excluded_from_a_grant_is_not_offered_it(text):
+    clauses = _measure(text)["eligibility"]["clauses"]
+    assert clauses and all("个体工商户" not in c["entity_types"] for c in clauses)
+
+
+# ── 2d. a grant named as the cause of something else grants nothing there; a trade listed before 个体工商户 is
+# one of the trades the grant is for
+def test_a_grant_named_as_a_cause_is_no_grant_and_each_listed_trade_counts():
+    text = ("对在本区连续营业满一年的洗染、零售个体工商户，按照每户2000元给予补贴。"
+            "出租方不得因承租户享受补贴而提高租金。")
+    m = _measure(text)
+    assert len(m["eligibility"]["clauses"]) == 1
+    assert "批发零售" in m["eligibility"]["clauses"][0]["industries"]
+    [r] = eligible(SHOP, [m], TODAY)
+    assert r["status"] == MAYBE  # its condition (连续营业满一年) is asked
+
+
+# ── 3. a trade's 商户 (餐饮商户, 零售商户) is any business of that trade, company or individual business
+def test_a_trades_merchants_include_companies():
+    text = "零售商户可以在街道划定的区域和时段开展店外促销，实行备案管理，不收取占用场地费用。"
+    m = _measure(text)
+    assert "企业" in m["entity_types"] and "个体工商户" in m["entity_types"]
+    [r] = eligible({**SMALL, "industries": ["批发零售"]}, [m], TODAY)
+    assert r["status"] != INELIGIBLE
+
+
+def test_a_trade_named_in_the_receiver_limits_the_grant_to_it():
+    text = "文旅企业通过合作银行获得流动资金贷款的，按照贷款市场报价利率的30%给予贴息，单户最高20万元。"
+    assert _status(SMALL, text) == INELIGIBLE  # a restaurant is not a 文旅 business
+    assert _status({**SMALL, "industries": ["文化旅游体育"]}, text) != INELIGIBLE

@@ -395,3 +395,67 @@ def test_a_stated_sum_granted_to_a_party_the_vocabulary_does_not_know_is_a_benef
     r = _judge(SMALL, text)
     assert r["status"] == MAYBE
     assert r["missing"] == ["是否满足本条写明的条件：“年接待游客量超过10万人次”？"]
+
+
+# ───────────── bans in a system the state designs; a ban on the business itself ─────────────
+
+@pytest.mark.parametrize("text", [
+    # the state builds a system; its bans name no body bound by them
+    "本市建立统一的涉企检查计划管理制度。制定检查计划，不得影响经营主体正常生产经营活动。",
+    "国家严格控制新设收费项目。对能够通过市场机制解决的事项，一律不得设立收费项目，严禁以任何形式变相设定收费。",
+])
+def test_bans_that_design_a_state_system_are_its_duty(text):
+    m = _measure(text)
+    assert m["kind"] == DUTY
+    assert _judge(SMALL, text)["status"] == INELIGIBLE
+
+
+def test_a_ban_on_the_business_itself_is_not_its_right():
+    text = "企业名录规定禁止经营的项目，经营者不得经营；限制经营的项目，经营者应当符合限制条件。"
+    m = _measure(text)
+    assert m["kind"] != RIGHT_KIND
+    assert _judge(SMALL, text)["status"] != RIGHT
+
+
+def test_a_body_bound_or_a_business_entitled_in_a_state_system_keeps_the_right():
+    text = "本市实行涉企收费目录清单制度。对已取消的收费项目，行政机关不得继续收取。经营主体有权拒绝目录之外的收费。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SMALL, text)["status"] == RIGHT
+
+
+def test_what_is_for_foreign_invested_enterprises_is_not_offered_to_others():
+    right = "外商投资企业可以依法通过公开发行股票、公司债券等方式进行融资。"
+    grant = "对外国投资者在本市新设立的研发中心，给予一次性奖励100万元。"
+    for text in (right, grant):
+        assert _judge(SMALL, text)["status"] == INELIGIBLE
+        assert _judge({**SMALL, "traits": ["外资企业"]}, text)["status"] != INELIGIBLE
+
+
+def test_a_ban_on_how_a_body_does_the_work_the_article_gave_it_is_that_work():
+    text = ("区人民政府应当建立涉企检查统筹制度，统一制定年度检查计划。制定检查计划，应当统筹各部门检查事项，"
+            "不得影响企业正常经营。")
+    assert _measure(text)["kind"] == DUTY
+    # a ban with its own bound body stays a right
+    text2 = "区人民政府应当建立涉企检查统筹制度，统一制定年度检查计划。行政机关不得借检查向企业收取费用。"
+    assert _measure(text2)["kind"] == RIGHT_KIND
+
+
+@pytest.mark.parametrize("text", [
+    "经营主体依法享有自主定价权。对依法由经营主体自主定价的商品和服务，任何单位不得干预。",
+    "个体工商户依法平等享有使用土地、水电等生产要素的权利。",
+])
+def test_a_business_the_law_entitles_holds_a_right(text):
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SHOP, text)["status"] == RIGHT
+
+
+def test_a_complaint_channel_a_body_must_open_is_a_right_of_whoever_uses_it():
+    text = "区人民政府应当设立统一的热线，受理有关涉企收费的投诉和举报。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SMALL, text)["status"] == RIGHT
+
+
+def test_equal_treatment_owed_to_businesses_is_their_right():
+    text = "区属国有企业开展采购活动，应当依法平等对待各类经营主体，不得设置与业务无关的门槛。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SMALL, text)["status"] == RIGHT

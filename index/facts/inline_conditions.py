@@ -17,16 +17,20 @@ _MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入�
                    r"连续[^，。；]{0,8}?满|满\d+个?(?:月|年|日)|(?:年度|当年|上年度?|全年)[^，。；]{0,16}?(?:突破|超过|达到|增长|不低于)|"
                    r"招用[^，。；]{0,30}?并签订|转型后|被(?:认定|评为|评定|授予|命名)|认定为|确需|"
                    # a hardship the business must be in ("…暂时困难的", "贷款到期", "受灾停业的")
-                   r"困难|到期|亏损|受损|受灾|停业|停产")
+                   r"困难|到期|亏损|受损|受灾|停业|停产|"
+                   # a body's act the receiver went through, a list it entered ("对经区商务局认定的", "对入选《…目录》的")
+                   r"经[^，。；的]{0,12}?(?:认定|备案|评定|评审|审核|批准|遴选)|(?:入选|列入|纳入)《")
 # 对 + phrase + 的, before the grant ("对…的小微餐饮门店，给予", "对…的，给予")
-_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,16}?[，,]?[^。；]{0,12}?(?:给予|予以|免收|减免|补贴|奖励|实行))")
+_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以))")
+# a grant verb whose object is the receiver phrase, as a lead sentence writes it ("奖励首次认定的高新技术企业")
+_LEAD = re.compile(r"^(?:奖励|补贴|资助|扶持|支持)(?P<phrase>[^，。；的]{2,20})的")
 # a condition clause right before the business's application or grant ("…的，可以申请", "…的，按照…给予")
 _OWN = re.compile(r"(?:^|[，；])(?P<phrase>[^，。；]{2,40}?(?:、[^，。；]{1,30}?)?)的，(?:[^。；]{0,20}?)(?:可以|可|给予|予以)")
 
 
 def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
-    for rx in (_RECEIVER, _OWN):
+    for rx in (_RECEIVER, _OWN, _LEAD):
         for m in rx.finditer(line):
             phrase = m.group("phrase")
             if _MARK.search(phrase):

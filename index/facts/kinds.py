@@ -80,7 +80,9 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^�
 # a party protected: another party must not do this to a business, or must pay it in time
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 # ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD + r"(?!数量|户数|总数|增长率|比例|占比|年度报告率)")
+# (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD + r"(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
+                        r"(?![^，。；]{0,4}?(?:不得|应当|必须|禁止))")
 # a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
 _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
@@ -324,6 +326,13 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)
     if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
+    # a channel a body must open for complaints ("应当建立…渠道，受理…投诉和举报"): anyone may use it
+    if (m := _CHANNEL.search(sentence)) and is_government(who or "\0"):
+        return RIGHT, m.group(0)
+    # "市场主体依法享有经营自主权": a business the law entitles; "应当…平等对待…市场主体，不得…": equal
+    # treatment owed to businesses, which they invoke
+    if m := _ENTITLED.search(sentence) or _EQUAL.search(sentence):
+        return RIGHT, m.group(0)
     # leniency a business may invoke for its own minor breach ("对…经营主体首次出现…的违法行为，不予行政处罚")
     if (m := _LENIENCY.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
@@ -363,6 +372,23 @@ def _same_party(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+_CHANNEL = re.compile(r"(?:建立|设立|开通|公布)[^。；]{0,12}?(?:渠道|平台|热线|窗口)[^。；]{0,6}?(?:受理|处理)[^。；]{0,16}?(?:投诉|举报)")
+_EQUAL = re.compile(r"(?:应当|应)[^。；]{0,20}?平等对待[^，。；]{0,20}?" + _BUSINESS_HEAD)
+_ENTITLED = re.compile(r"^[^，。；：]{0,10}?" + _BUSINESS_HEAD + r"(?:依法|平等)*享有[^，。；]{0,16}?(?:权利|权|待遇)")
+_WORK_THEN_BAN = re.compile(r"(?P<work>(?:建立|开展|制定|实施|组织|建设)[^，。；]{1,16})，(?:[^。；]{0,40}?，)?不得")
+_STATE_BUILDS = re.compile(r"(?:国家|本市|国务院)(?:依法)?(?:建立|实行|实施|完善|严格控制|加快建设|加快|推进|推动|持续深化|深化|健全|构建)")
+
+
+def _designed(sentence: str) -> bool:
+    """A right read from `sentence` in a system the state designs: no actor, or the state itself, or one
+    that is neither a business nor a body (a procedure: "新设行政许可", "清单之外")."""
+    who, modal = actor(sentence)
+    if modal in ("有权", "可以", "可") and who and is_business(who):
+        return False
+    # (a phrase opening with 对 is the topic the ban is about, not who is bound: "对…的事项，一律不得设立…")
+    return not who or bool(re.match(r"(?:国家|本市|国务院|对)", who)) or not (is_business(who) or GOVERNMENT.search(who))
+
+
 def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
     """(kind, basis, [(sentence, kind, basis)]) of a measure's text. `granting` are the indexes of the
     sentences in which the taxonomy found a benefit and a beneficiary."""
@@ -393,6 +419,17 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     # "个体工商户可以招用从业人员。个体工商户应当依法订立劳动合同…": a permission the same text at once
     # binds the same party with duties regulates conduct; it is an obligation (a permission of one party
     # beside another's duty stays that party's right)
+    # "国家严格控制新设行政许可。新设行政许可应当…；…一律不得设立…": an article whose first sentence is the
+    # state building or controlling a system designs that system in its bans; a ban naming no body bound by
+    # it (or the state itself) is part of the design, not a protection a business invokes ("行政机关不得…",
+    # "市场主体有权…" keep their actor and stay rights)
+    if _STATE_BUILDS.match(read[0][0]):
+        read = [(s, DUTY if k == RIGHT and _designed(s) else k, b) for s, k, b in read]
+    # "…建立政企沟通机制。建立政企沟通机制，应当…，不得干扰…": after a government duty, a ban on how the body
+    # does that same work (the sentence opens with the work, no actor of its own) is how it must do it
+    if read[0][1] == DUTY:
+        read = [(s, DUTY if k == RIGHT and (m := _WORK_THEN_BAN.match(s)) and m.group("work")[-4:] in read[0][0] else k, b)
+                for s, k, b in read]
     rights = [r for r in read if r[1] == RIGHT]
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
@@ -474,7 +511,18 @@ def blank_providers(text: str) -> str:
 
 
 # a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴")
-NEGATED_GRANT = re.compile(r"不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+# and a party excluded from it, with what it is excluded from ("出租方不享受本项补贴", "入驻商户不作为本项补助的
+# 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
+_EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入)[^，。；]{0,16}?"
+             r"(?:补贴|补助|奖励|贴息|资金|政策|申请主体|申报主体|支持对象|对象|范围)")
+# a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+_EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
+
+
+def without_excluded(text: str) -> str:
+    """`text` without the clauses that exclude a party from the grant ("出租方不享受本项补贴")."""
+    return _EXCLUDING_CLAUSE.sub("", text)
 # a party that may sign up for or apply for what the measure gives ("门店可自愿报名参加", "可以申请")
 SIGN_UP = re.compile(r"(?:可以|可)(?:自愿|按规定|向[^，。；]{0,12})?(?:报名|申请|申报|参加|参与)")
 # conditions the text states that no profile answers ("设备投资额在1000万元以上", "首次认定为…")

@@ -18,7 +18,7 @@ from pathlib import Path
 from index.errors import PolicyDataError
 from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
-                               protected_parties, stated_conditions)
+                               protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
@@ -338,7 +338,7 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
     the document declares itself for (index/facts/audience.py), the receiver of an offer that names none."""
     sentences = split_sentences(text)
     measure_basis: dict[str, str] = {}
-    measure_entities = _names(tax.entity_types, text, measure_basis)
+    measure_entities = _names(tax.entity_types, without_excluded(text), measure_basis)  # not whom it excludes
     clauses: list[dict] = []
     government = False
     measure_benefits: dict[str, str] = {}
