@@ -459,3 +459,16 @@ def test_equal_treatment_owed_to_businesses_is_their_right():
     text = "区属国有企业开展采购活动，应当依法平等对待各类经营主体，不得设置与业务无关的门槛。"
     assert _measure(text)["kind"] == RIGHT_KIND
     assert _judge(SMALL, text)["status"] == RIGHT
+
+
+@pytest.mark.parametrize("text", [
+    "小型微型企业可申请最高400万元担保贷款，财政给予贴息。融资担保公司提供担保，合作银行负责放款。",
+    "对小微企业的首贷给予贴息；政府性融资担保公司为其提供担保。",
+])
+def test_a_guarantee_company_that_guarantees_is_not_a_receiver_the_large_firm_could_be(text):
+    """A guarantee company (融资担保公司), like a bank or a 担保机构, gives: its sentence made a clause for
+    "企业" (its 公司) with no size, and the small-firm loan subsidy was offered to a large manufacturer."""
+    borrowing = {"situations": ["有融资需求"]}
+    large = _judge({**LARGE, **borrowing}, text)
+    assert large["status"] == INELIGIBLE and any("大型" in r for r in large["reasons"])
+    assert _judge({**SMALL, **borrowing}, text)["status"] in (ELIGIBLE, MAYBE)

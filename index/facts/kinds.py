@@ -480,7 +480,7 @@ _PROVIDER_PATTERNS = [
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
     # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
     _BANKS := re.compile(r"(?<!对)(?<!企)(?P<p>(?:(?!企业|个体工商户|商户|门店)[^，。；：、和及与或的对为向]){0,8}?"
-                         r"(?:金融机构|银行|保险机构|担保机构|保险公司|证券公司))"),
+                         r"(?:金融机构|银行|保险机构|担保机构|担保公司|保险公司|证券公司))"),
     # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
     _ENCOURAGED := re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
 ]
