@@ -472,3 +472,14 @@ def test_a_guarantee_company_that_guarantees_is_not_a_receiver_the_large_firm_co
     large = _judge({**LARGE, **borrowing}, text)
     assert large["status"] == INELIGIBLE and any("大型" in r for r in large["reasons"])
     assert _judge({**SMALL, **borrowing}, text)["status"] in (ELIGIBLE, MAYBE)
+
+
+@pytest.mark.parametrize("text", [
+    "国有企业不得拖欠中小企业货款。中小企业遇有拖欠的，可向区清理拖欠企业账款工作专班投诉，专班应当在10个工作日内答复。",
+    "机关、事业单位不得拖欠中小企业账款。中小企业可以向市中小企业服务中心反映拖欠问题。",
+])
+def test_the_body_a_business_complains_to_is_not_the_party_it_protects(text):
+    """"可向区清理拖欠企业账款工作专班投诉": the 专班 is where the complaint goes; its name ("…拖欠企业…") was
+    read as a protected party with no size, and the small firms' right was offered to a large manufacturer."""
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge(SMALL, text)["status"] == RIGHT

@@ -579,8 +579,13 @@ _OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限
 def protected_parties(sentence: str) -> list[str]:
     """The parties a right protects: those named as the object of paying, buying from, demanding of
     ("支付中小企业款项", "从中小企业采购", "不得向个体工商户摊派"), not the party bound."""
-    # ("同一经营主体", "该企业": a party named again, not a new one)
-    return [m.group("p") for m in _OBJECT.finditer(sentence) if not re.match(r"同一|该|上述|前款|其", m.group("p"))]
+    # ("同一经营主体", "该企业": a party named again, not a new one; "可向区清理拖欠企业账款专班投诉": the body
+    # complained or applied to, not a protected party)
+    return [m.group("p") for m in _OBJECT.finditer(sentence) if not re.match(r"同一|该|上述|前款|其", m.group("p"))
+            and not (m.group(0).startswith("向") and _ADDRESSED.match(sentence, m.end()))]
+
+
+_ADDRESSED = re.compile(r"[^，。；]{0,16}?(?:投诉|举报|反映|申诉|求助|申请|申报|咨询|报告|备案)")
 
 
 def discretionary(sentence: str) -> str | None:
