@@ -483,3 +483,11 @@ def test_the_body_a_business_complains_to_is_not_the_party_it_protects(text):
     read as a protected party with no size, and the small firms' right was offered to a large manufacturer."""
     assert _judge(LARGE, text)["status"] == INELIGIBLE
     assert _judge(SMALL, text)["status"] == RIGHT
+
+
+def test_a_bare_enterprise_later_in_the_article_is_the_one_named_before():
+    """"…向科技型中小企业采购服务的，应当…支付款项。企业遇有拖欠的，可以向…投诉。": the 企业 that complains is the
+    科技型中小企业 the article protects, not any enterprise (the right was offered to a large manufacturer)."""
+    text = ("国有企业向中小企业采购服务的，应当自交付之日起30日内支付款项。企业遇有拖欠的，可以向区中小企业服务中心投诉。")
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge(SMALL, text)["status"] == RIGHT

@@ -543,13 +543,14 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
     return out
 
 
-_BROAD = re.compile(r"(?:经营主体|市场主体)")
+_BROAD = re.compile(r"(?:经营主体|市场主体)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
 _OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
 
 
 def _broad_parties_refer_back(rights: list[dict]) -> None:
     """"…对个体工商户和小微企业的日常检查实行…。经营主体对不当检查行为，可以…反映。": a right of the same article
-    that names only every business (经营主体, 市场主体) refers back to the parties the article protects by name;
+    that names only every business (经营主体, 市场主体, a bare 企业: "企业遇有拖欠的，可以…投诉") refers back to the
+    parties the article protects by name;
     it protects those, not every business (a large enterprise is not among them)."""
     narrow = [r for r in rights if r["named"] and (r["sizes"] or r["traits"]) and not _BROAD.search(r.get("party", ""))]
     if not narrow:
