@@ -31,6 +31,17 @@ def fake_measure(text: str, **extra) -> dict:
     return m
 
 
+def annotated_measure(text: str, doc_id: str, number: int = 1, district: str = "朝阳区",
+                      document: dict | None = None) -> dict:
+    """A measure of `text` with every field the build derives for it (index.records.annotate_measure: kind,
+    clauses, rights, deadlines), in a document published 2026-03-01 unless `document` says otherwise."""
+    from index.records import annotate_measure
+    m = {"id": f"{doc_id}/{number}", "number": number, "district": district, "text": text, "flags": [],
+         "responsible_units": [], "document": {"id": doc_id, "published": "2026-03-01", **(document or {})}}
+    m.update(annotate_measure(m, m["document"]))
+    return m
+
+
 def library_copy(tmp_path: Path, name: str) -> Path:
     lib = tmp_path / name
     lib.mkdir()

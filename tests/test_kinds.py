@@ -13,7 +13,7 @@ import pytest
 
 from index.facts.eligibility import ELIGIBLE, GROUP_LABELS, INELIGIBLE, MAYBE, RIGHT, eligible, group_of
 from index.facts.kinds import BENEFIT, DUTY, GENERAL, OBLIGATION, RIGHT as RIGHT_KIND, blank_providers, measure_kind
-from index.records import annotate_measure
+from tests.kit import annotated_measure
 
 ROOT = Path(__file__).resolve().parents[1]
 REALDOCS = Path(os.environ.get("POLICY_BROWSER_REALDOCS", ROOT.parent / "shared" / "realdocs"))
@@ -25,10 +25,7 @@ SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": [
 
 
 def _measure(text: str, number: int = 1) -> dict:
-    m = {"id": f"test-kinds/{number}", "number": number, "district": "朝阳区", "text": text, "flags": [],
-         "responsible_units": [], "document": {"id": "test-kinds", "published": "2026-03-01"}}
-    m.update(annotate_measure(m, m["document"]))
-    return m
+    return annotated_measure(text, "test-kinds", number)
 
 
 @pytest.mark.parametrize("text, kind", [

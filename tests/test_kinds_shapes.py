@@ -8,7 +8,7 @@ import pytest
 
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
 from index.facts.kinds import BENEFIT, DUTY, OBLIGATION, RIGHT as RIGHT_KIND
-from index.records import annotate_measure
+from tests.kit import annotated_measure
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
@@ -20,10 +20,7 @@ SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": [
 
 
 def _measure(text: str) -> dict:
-    m = {"id": "test-shapes/1", "number": 1, "district": "朝阳区", "text": text, "flags": [], "responsible_units": [],
-         "document": {"id": "test-shapes", "published": "2026-03-01"}}
-    m.update(annotate_measure(m, m["document"]))
-    return m
+    return annotated_measure(text, "test-shapes")
 
 
 def _status(profile: dict, text: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from index.facts.audience import document_audience
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
 from index.facts.kinds import BENEFIT, DUTY, GENERAL, RIGHT as RIGHT_KIND, measure_kind
-from index.records import annotate_measure
+from tests.kit import annotated_measure
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
@@ -20,10 +20,7 @@ SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": [
 
 
 def _measure(text: str, document: dict | None = None) -> dict:
-    m = {"id": "test-support/1", "number": 1, "district": "北京市", "text": text, "flags": [], "responsible_units": [],
-         "document": {"id": "test-support", "published": "2026-03-01", **(document or {})}}
-    m.update(annotate_measure(m, m["document"]))
-    return m
+    return annotated_measure(text, "test-support", district="北京市", document=document)
 
 
 def _judge(profile: dict, text: str, document: dict | None = None) -> dict:
