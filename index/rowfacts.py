@@ -39,8 +39,9 @@ def status_rows(conn: sqlite3.Connection, by_id: dict[str, int], size: int, toda
         key = json.dumps([*status_key({"deadlines": listed, "valid_until": own_until, "tag_basis": basis}), document_id],
                          ensure_ascii=False)
         groups.setdefault(key, []).append(row)
-    return grouped_status_rows([(json.loads(key)[:-1], json.loads(key)[-1], bitmaps.from_rows(rows, size))
-                                for key, rows in groups.items()], documents, today)
+    decoded = ((json.loads(key), rows) for key, rows in groups.items())  # keyed as JSON text: lists are not hashable
+    return grouped_status_rows([(key[:-1], key[-1], bitmaps.from_rows(rows, size)) for key, rows in decoded],
+                               documents, today)
 
 
 def grouped_status_rows(groups: list[tuple[list, str, int]], documents: dict[str, dict], today: date) -> dict[str, int]:
