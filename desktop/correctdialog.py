@@ -115,7 +115,8 @@ class DocumentCorrectDialog(QDialog):
         none = self.tr("（未识别）")
         now.setText(esc(self.tr("现在：标题 {0}；发布日期 {1}；有效期至 {2}；状态 {3}").format(
             document.get("title") or none, document.get("published") or document.get("signed") or none,
-            document.get("valid_until") or self.tr("（未写明）"), document.get("status") or self.tr("正式文件"))))
+            document.get("valid_until") or self.tr("（未写明）"),
+            document.get("status_text", document.get("status")) or self.tr("正式文件"))))
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("新标题；不改就空着"))
         self.published = QLineEdit(self)

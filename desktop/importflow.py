@@ -126,7 +126,8 @@ class ImportFlow(QObject):
             label = f"{doc.get('title') or path.name}（{len(result['measures'])}条措施）"
             for old_id in superseded or []:  # confirmed in the review: the older edition is marked, kept searchable
                 status = superseded_status(doc.get("title") or path.stem, (doc.get("published") or doc.get("signed") or "")[:4] or None)
-                correct_import(old_id, {"status": status}, "导入修订版时由数据维护人员确认", data_dir=target, progress=report)
+                correct_import(old_id, {"status": status, "superseded_by": doc["id"]}, "导入修订版时由数据维护人员确认",
+                               data_dir=target, progress=report)
             if replacing is None:
                 return Changed(f"已导入：{label}", doc["id"])
             try:

@@ -21,7 +21,7 @@ from desktop.present import (
     tr,
 )
 from index.facts.kinds import KIND_LABELS
-from index.facts.deadlines import EXPIRED, UNKNOWN, is_retired, measure_deadline, measure_status
+from index.facts.deadlines import EXPIRED, UNKNOWN, is_retired, measure_deadline, measure_status, stored_status
 from index.present import measure_heading
 
 
@@ -47,7 +47,7 @@ def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date)
         f"<h3>{esc(heading)}</h3>",
     ]
     if is_retired(measure):  # a repealed or superseded document: said first, before anything looks current
-        parts.insert(0, retired_banner(doc.get("status") or ""))
+        parts.insert(0, retired_banner(stored_status(measure) or ""))
     if measure.get("section"):
         parts.append(f'<p style="color:#555;">{esc(measure["section"])}</p>')
     colour = "#a02020" if status == EXPIRED else ("#7a5200" if status == UNKNOWN else "#1d6b2c")
@@ -68,7 +68,7 @@ def measure_html(measure: dict, terms: list[str] | tuple[str, ...], today: date)
         (tr("发文机关"), doc.get("issuer") or tr("（未识别）")),
         (tr("文号"), doc.get("doc_number") or tr("（无）")),
         (tr("日期"), doc.get("published") or doc.get("signed") or tr("（未识别）")),
-        (tr("文件状态"), doc.get("status") or ""),
+        (tr("文件状态"), stored_status(measure) or doc.get("status") or ""),
     ]
     table = "".join(f'<tr><td style="color:#555; padding-right:10px;" valign="top">{esc(k)}</td><td>{esc(v)}</td></tr>'
                     for k, v in rows)

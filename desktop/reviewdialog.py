@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from desktop.geometry import fit
 from desktop.importdialog import ParsedMeasuresModel
-from index.facts.deadlines import REPEALED, is_retired
+from index.facts.deadlines import REPEALED, is_retired, stored_status
 
 
 class DocumentReviewDialog(QDialog):
@@ -80,7 +80,7 @@ class DocumentReviewDialog(QDialog):
         self.fields["dates"].setText(self.tr("发布：{0}　成文：{1}　施行：{2}　有效期至：{3}").format(
             document.get("published") or none, document.get("signed") or none, document.get("effective") or none,
             document.get("valid_until") or self.tr("（未写明）")))
-        status = document.get("status") or self.tr("正式文件")
+        status = stored_status({"document": document}) or self.tr("正式文件")
         if is_retired({"document": document}):
             status += self.tr("：其措施仍可检索，资格自查不再推荐")
         self.fields["status"].setText(status)

@@ -41,6 +41,7 @@ def parse_entry(entry: CatalogEntry) -> ParsedDocument:
     corrections = load_corrections(entry.corrections) if entry.corrections else None
     doc = parse_source(source, corrections=corrections, district=entry.district, title=entry.title)
     doc.status = entry.status or doc.status  # the maintainer's 已废止 / 已被《…》取代 outranks what the text says
+    doc.superseded_by = entry.superseded_by
     doc.published = entry.published or doc.published  # so do the date and validity the maintainer corrected
     if entry.valid_until:
         doc.valid_until = entry.valid_until

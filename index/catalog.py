@@ -24,6 +24,7 @@ class CatalogEntry:
     source_file: str  # what a measure points back to: "resources/…", or the imported copy's path
     title: str | None = None  # a title given at import, when the text has none
     status: str | None = None  # set by the maintainer: 已废止, or 已被《…》2025年修订版取代 (index/facts/deadlines.py)
+    superseded_by: str | None = None  # … with the id of the revision that replaced it
     published: str | None = None  # the maintainer's correction of the document's date (YYYY-MM-DD)
     valid_until: str | None = None  # … and of its validity
     correction_why: str | None = None  # why the maintainer corrected them (the basis the app then shows)
@@ -150,6 +151,7 @@ def load_catalog(root: Path | None = None, *, root_is_resources: bool = True,
                     source_file=f"resources/{item['file']}" if in_resources else str(file),
                     title=item.get("title"),
                     status=item.get("status"),
+                    superseded_by=item.get("superseded_by") if isinstance(item.get("superseded_by"), str) else None,
                     published=item.get("published") if isinstance(item.get("published"), str) else None,
                     valid_until=item.get("valid_until") if isinstance(item.get("valid_until"), str) else None,
                     correction_why=item.get("correction_why") if isinstance(item.get("correction_why"), str) else None,

@@ -113,7 +113,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         doc = results[0]["document"]
         status = superseded_status(doc.get("title") or Path(args.files[0]).stem, (doc.get("published") or doc.get("signed") or "")[:4] or None)
         for old_id in args.supersedes:
-            correct_import(old_id, {"status": status}, "导入修订版时由数据维护人员确认", args.data, progress=_progress)
+            correct_import(old_id, {"status": status, "superseded_by": doc["id"]}, "导入修订版时由数据维护人员确认", args.data,
+                           progress=_progress)
             print(f"已把 {old_id} 标为：{status}", file=sys.stderr)
     for result in results:
         if result["status"] == "already_imported":

@@ -216,7 +216,7 @@ def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress 
     return RemoveOutcome(removed, built)
 
 
-DOCUMENT_FIELDS = ("title", "published", "valid_until", "status")
+DOCUMENT_FIELDS = ("title", "published", "valid_until", "status", "superseded_by")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

@@ -37,6 +37,7 @@ class ParsedDocument:
     published: str | None = None  # ISO date
     signed: str | None = None
     status: str | None = None
+    superseded_by: str | None = None  # the id of the revision that replaced it (the maintainer confirmed it)
     valid_until: str | None = None
     effective: str | None = None  # ISO date of entry into force (本条例自…起施行), with its sentence
     effective_basis: str | None = None

@@ -18,7 +18,8 @@ class DocumentRecord(TypedDict):
     doc_number: str | None
     published: str | None  # ISO dates
     signed: str | None
-    status: str | None  # 征求意见稿, 现行有效 …
+    status: str | None  # as the text or the maintainer says it: 征求意见稿, 长期有效, 已废止, 已被《…》取代 …
+    superseded_by: str | None  # the revision's document id, when the maintainer confirmed one
     valid_until: str | None
     effective: str | None  # ISO date of entry into force (本条例自…起施行), read from the text
     district: str | None  # 北京市 or a district's full name (index.vocab)
@@ -69,7 +70,7 @@ def document_record(entry_id: str, source_file: str, sha256: str, doc: ParsedDoc
     return {
         "id": entry_id, "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number,
         "published": doc.published, "signed": doc.signed, "status": doc.status, "valid_until": doc.valid_until,
-        "effective": doc.effective, "district": doc.district, "source_file": source_file, "encoding": doc.encoding, "sha256": sha256,
+        "effective": doc.effective, "superseded_by": doc.superseded_by, "district": doc.district, "source_file": source_file, "encoding": doc.encoding, "sha256": sha256,
         "scrambled": int(doc.scrambled), "duplicate_sentences": doc.duplicate_sentences,
         "measure_count": len(doc.measures), "press_note": doc.press_note, "notice": doc.notice,
         "preamble": doc.preamble, "closing": doc.closing, "unplaced": doc.unplaced, "removed": doc.removed,

@@ -20,12 +20,14 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import sqlite_utils
 from filelock import FileLock, Timeout
 
 from index.errors import PolicyDataError, storage_error
+from index.facts.lifecycle import document_status
 from index.paths import use_library
 
 DB_NAME = "policy.db"
@@ -184,7 +186,7 @@ def create_db(path: Path) -> sqlite_utils.Database:
     db["documents"].create(
         {
             "id": str, "title": str, "issuer": str, "doc_number": str, "published": str, "signed": str,
-            "status": str, "valid_until": str, "effective": str, "district": str, "source_file": str, "encoding": str,
+            "status": str, "valid_until": str, "effective": str, "superseded_by": str, "district": str, "source_file": str, "encoding": str,
             "sha256": str, "scrambled": int, "duplicate_sentences": int, "measure_count": int,
             **{name: str for name in _DOC_LIST_FIELDS},
         },
@@ -344,9 +346,14 @@ _MEASURE_COLUMNS = ", ".join(
     + [f"coalesce(nullif({name}, ''), 'null')" for name in _JSON_FIELDS]) + " || ']'"
 
 
-def document_summary(doc: dict) -> dict:
+def document_summary(doc: dict, today: date | None = None) -> dict:
+    """A measure's "document": the contract's fields, its status in the contract's words as of `today`
+    (index/facts/lifecycle.py) with the stored words as "status_text", and "in_force_from" (自…起施行)."""
     keys = ("id", "title", "issuer", "doc_number", "published", "signed", "status", "valid_until", "effective", "source_file")
-    return {k: doc.get(k) for k in keys}
+    out = {k: doc.get(k) for k in keys}
+    out.update(status=document_status(doc, today or date.today()), status_text=doc.get("status"),
+               in_force_from=doc.get("effective"), superseded_by=doc.get("superseded_by"))
+    return out
 
 
 def _decode_document(row: dict) -> dict:

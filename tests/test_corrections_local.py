@@ -99,6 +99,7 @@ def test_a_documents_title_date_validity_and_status_are_corrected_and_travel(imp
     assert measure_status(store.measure(f"{doc_id}/2"), date(2026, 12, 4)) == EXPIRED  # validity corrected to 09-30
     catalogue = dict(library_files()[0])["documents.toml"].decode("utf-8")
     assert 'valid_until = "2026-09-30"' in catalogue and 'published = "2026-03-01"' in catalogue
+    assert 'correction_why = "按区政府网站的正式文本"' in catalogue  # the why travels with the correction
     assert main(["correct", doc_id, "--published", "3月1日", "--why", "x", "--data", str(data)]) == 1
     assert "日期要写成 2026-06-30" in capsys.readouterr().err
 
@@ -121,3 +122,12 @@ def test_a_revision_is_proposed_and_once_confirmed_the_old_edition_is_kept_but_n
     assert measure_status(old, date(2026, 3, 1)) == EXPIRED  # never offered
     [judged] = eligible(SHOP, [old], date(2026, 3, 1))
     assert group_of(judged) == EXPIRED_GROUP  # 已过期 (仅供了解), not 可以申请
+    # the contract's words (contracts.md, documents' lives): status 已被修订, the revision's id, the banner's own words
+    [new_id] = [i for i, d in store.documents.items() if "2026年修订" in (d["title"] or "")]
+    capsys.readouterr()
+    assert main(["show", f"{doc_id}/2", "--json", "--data", str(data)]) == 0
+    shown = json.loads(capsys.readouterr().out)["document"]
+    assert (shown["status"], shown["superseded_by"]) == ("已被修订", new_id)
+    assert shown["status_text"] == "已被《北京市某区关于支持小微企业稳定经营的若干措施（2026年修订）》修订版取代"
+    assert main(["show", f"{new_id}/2", "--json", "--data", str(data)]) == 0
+    assert json.loads(capsys.readouterr().out)["document"]["superseded_by"] is None

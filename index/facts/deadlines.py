@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from index.facts.lifecycle import is_superseded_text
 from index.source.dates import APPLY, END, LASTING, START, TARGET, TimeFact, read_time
 
 VALID = "有效"
@@ -136,13 +137,12 @@ def measure_start(measure: dict) -> str | None:
 # a standing text (a law, regulation, rules): in force from its start until revised or repealed
 _STANDING = re.compile(r"(?:条例|法|办法|规定|规则|细则|规程|准则|决定)(?:[（(][^）)]{1,12}[）)])?$")
 REPEALED = "已废止"
-SUPERSEDED = re.compile(r"^已被.+取代$")  # the status a confirmed revision gives its older text: 已被《…》2025年修订版取代
 
 
 def is_retired(measure: dict) -> bool:
     """The document was repealed (已废止) or replaced by a revision (已被《…》取代): for information only."""
     status = (measure.get("document") or {}).get("status") or ""
-    return status == REPEALED or bool(SUPERSEDED.match(status))
+    return status == REPEALED or is_superseded_text(status)
 
 
 LASTING_STATUS = "长期有效"
@@ -157,7 +157,14 @@ def is_standing(measure: dict) -> bool:
 
 def is_lasting(measure: dict) -> bool:
     """The measure or its document says 长期有效."""
-    return bool((measure.get("tag_basis") or {}).get("lasting")) or (measure.get("document") or {}).get("status") == LASTING_STATUS
+    return bool((measure.get("tag_basis") or {}).get("lasting")) or stored_status(measure) == LASTING_STATUS
+
+
+def stored_status(measure: dict) -> str | None:
+    """The document's status in its own words (长期有效, 已被《…》2025年修订版取代 …): a measure read from the
+    store carries them as "status_text" beside the contract's status (index/facts/lifecycle.py)."""
+    document = measure.get("document") or {}
+    return document.get("status_text", document.get("status"))
 
 
 def _day(value: str | None) -> date | None:
@@ -182,7 +189,8 @@ def status_of(key: list, document: dict, today: date) -> str:
     deadlines, until, starts, effective, lasting = key
     basis = {"starts": dict.fromkeys(starts, ""), "effective": {effective: ""} if effective else {}, "lasting": lasting}
     return measure_status({"deadlines": deadlines, "valid_until": until, "tag_basis": basis,
-                           "document": {name: document.get(name) for name in ("title", "status", "effective", "valid_until")}},
+                           "document": {name: document.get(name) for name in ("title", "status", "status_text", "effective", "valid_until")
+                                        if name in document}},
                           today)
 
 
@@ -221,7 +229,7 @@ def deadline_note(measure: dict, today: date) -> str:
         return f"自{measure_start(measure)}起施行，目前尚未施行：施行后才能办理"
     deadline = measure_deadline(measure)
     if status == EXPIRED and is_retired(measure):
-        return f"文件{(measure.get('document') or {}).get('status')}，仅供了解"
+        return f"文件{stored_status(measure)}，仅供了解"
     if deadline is None:  # a standing text
         start = measure_start(measure)
         since = f"自{start}起施行，" if start else ""

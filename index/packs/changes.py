@@ -13,7 +13,7 @@ from index.paths import using_library
 from index.store import Store, active_store
 from index.source.textio import read_bytes
 
-# field group → the measure keys that make it up ("status" is the document's: 征求意见稿, 现行有效 …)
+# field group → the measure keys that make it up ("status" is the document's in its own words: 征求意见稿, 已废止 …)
 FIELDS = {"text": ("text",), "units": ("responsible_units",), "deadline": ("deadlines", "valid_until"),
           "status": ("status",), "tags": ("industries", "benefit_types", "entity_types", "sizes")}
 LABELS = {"text": "原文", "units": "责任单位", "deadline": "期限", "status": "文件状态", "tags": "分类"}
@@ -43,7 +43,7 @@ def _store_state(data_dir: Path) -> tuple[dict, dict]:
     try:
         docs = {d["id"]: {"id": d["id"], "title": d["title"], "district": d["district"], "sha256": d["sha256"],
                           "measures": d["measure_count"]} for d in store.documents.values()}
-        measures = {m["id"]: {**m, "status": m["document"].get("status")} for m in store.measures()}
+        measures = {m["id"]: {**m, "status": m["document"].get("status_text")} for m in store.measures()}
     finally:
         store.close()
     return docs, measures
