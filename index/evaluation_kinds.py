@@ -68,9 +68,17 @@ OTHER_WORDS = [("餐饮", {"朝阳小餐馆"}), ("零售", {"平谷个体店"}),
 NONE_OF_THEM = ("外贸", "进出口", "跨境电商")  # (an empty set alone narrowed nothing: "if narrow" was false)
 
 
-def targets(beneficiaries: list[str]) -> set[str]:
+def targets(beneficiaries: list[str], industries: list[str] | None = None) -> set[str]:
     """The visitors a labelled benefit or right is for: the broad kinds named, narrowed by the particular
-    parties named beside them ("企业" + "其他:餐饮企业" is for the restaurant only)."""
+    parties named beside them ("企业" + "其他:餐饮企业" is for the restaurant only), and by the trades the
+    label restricts it to (a plan's gold "industries": [] is not restricted)."""
+    found = _named(beneficiaries)
+    if industries:
+        found = {name for name in found if set(VISITORS[name]["industries"]) & set(industries)}
+    return found
+
+
+def _named(beneficiaries: list[str]) -> set[str]:
     broad: set[str] = set()
     narrow: set[str] = set()
     none_of_them = False  # a particular party none of the five is (外贸企业): it narrows to nobody
@@ -140,7 +148,8 @@ def evaluate(sets: list[tuple[Path, str, dict[int, dict]]]) -> dict:
                 profile = profile if district == "北京市" else {**profile, "district": district}
                 [r] = eligible(profile, [measure], TODAY)
                 pairs.append({"doc": path.name, "number": number, "visitor": name, "gold": label["kind"],
-                              "acceptable": acceptable, "for": name in targets(label.get("beneficiaries") or []),
+                              "acceptable": acceptable,
+                              "for": name in targets(label.get("beneficiaries") or [], label.get("industries") or []),
                               "conditional": bool(label.get("conditional")), "core": bool(label.get("core_benefit")) and not label.get("expired_on_2026_12_04"),
                               "beneficiaries": label.get("beneficiaries") or [], "status": r["status"],
                               "kind": predicted, "text": measure.get("text", ""), "reasons": r["reasons"]})

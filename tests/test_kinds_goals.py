@@ -43,3 +43,7 @@ def test_a_benefit_for_foreign_trade_firms_is_for_none_of_the_five_visitors():
     assert ek.targets(["企业", "其他:进出口企业", "其他:制造业企业"]) == {"专精特新中型制造", "大型制造"}
     assert ek.targets(["企业", "其他:餐饮门店"]) == {"朝阳小餐馆"}
     assert ek.targets(["中小企业"]) == {"朝阳小餐馆", "科技初创微企", "专精特新中型制造"}
+    # a plan's gold restricts a grant to trades: a 制造业 SME grant is not for the restaurant or the tech start-up
+    assert ek.targets(["中小企业"], ["制造业"]) == {"专精特新中型制造"}
+    assert ek.targets(["个体工商户", "企业"], ["住宿餐饮", "批发零售"]) == {"朝阳小餐馆", "平谷个体店"}
+    assert ek.targets(["中小企业"], []) == {"朝阳小餐馆", "科技初创微企", "专精特新中型制造"}
