@@ -152,9 +152,8 @@ CASES_3: list[tuple[str, str, str | None, str]] = [
 ]
 
 
-def judge(text: str, doc_key: str) -> tuple[str | None, str]:
-    """The end the program gives the case and its status on JUDGED_ON, as the build annotates a measure."""
-    from index.facts.deadlines import measure_deadline, measure_status
+def annotated(text: str, doc_key: str) -> dict:
+    """The case as the build annotates a measure of its document (kind, deadlines, tag_basis …)."""
     from index.records import annotate_measure
 
     document = DOCS[doc_key]
@@ -163,4 +162,12 @@ def judge(text: str, doc_key: str) -> tuple[str | None, str]:
               "responsible_units": [], "flags": [], "valid_until": document.get("valid_until")}
     record.update(annotate_measure(record, document))
     record["document"] = document
+    return record
+
+
+def judge(text: str, doc_key: str) -> tuple[str | None, str]:
+    """The end the program gives the case and its status on JUDGED_ON, as the build annotates a measure."""
+    from index.facts.deadlines import measure_deadline, measure_status
+
+    record = annotated(text, doc_key)
     return measure_deadline(record), measure_status(record, JUDGED_ON)
