@@ -45,6 +45,8 @@ class ImportFlow(QObject):
         self.corrections = CorrectFlow(window, service, data_setup, prompter)  # 复核与更正, 更正当前措施…
         service.build_finished.connect(self._on_changed)
         service.build_failed.connect(lambda _message: self._refresh_list())
+        # the library's documents are listed from the open data: again once a rebuilt data is open
+        service.engine_ready.connect(lambda _engine: self._refresh_list(self._selected_id()))
 
     # -- 导入文件… ------------------------------------------------------------------------------------
     def import_file(self, path: Path | None = None, replacing: ImportedDocument | None = None) -> None:
@@ -158,13 +160,29 @@ class ImportFlow(QObject):
         if self.imports is None:
             return
         try:
-            self.imports.set_documents(list_imports())
+            imported = list_imports()
+            self.imports.set_documents(imported + self._library_documents({d.id for d in imported}))
         except PolicyDataError as exc:
             self.imports.set_documents([], for_window(str(exc)))
         except OSError as exc:
             self.imports.set_documents([], self.tr("无法读取导入目录（{0}）。").format(exc.strerror or exc))
         if select:
             self.imports.select(select)
+
+    def _selected_id(self) -> str | None:
+        doc = self.imports.selected() if self.imports is not None else None
+        return doc.id if doc is not None else None
+
+    def _library_documents(self, imported: set[str]) -> list[ImportedDocument]:
+        """The documents of the data in use that were not imported here (the program's own, a pack's): listed
+        for 复核与更正, from the open data's documents (in memory); none while the data is being opened."""
+        engine = self.service.engine
+        if engine is None:
+            return []
+        return [ImportedDocument(id=doc_id, title=doc.get("title") or doc_id, district=doc.get("district"),
+                                 measures=doc.get("measure_count"), imported_at=None, original_name=None,
+                                 file=Path(doc.get("source_file") or doc_id), present=True, bundled=True)
+                for doc_id, doc in engine.store.documents.items() if doc_id not in imported]
 
     def remove(self, doc: ImportedDocument) -> None:
         question = self.tr("移除“{0}”（{1}条措施）？它的措施将不再能查到；收藏和浏览记录不受影响，之后可以重新导入。").format(

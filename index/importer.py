@@ -50,6 +50,8 @@ class ImportedDocument:
     original_name: str | None  # the file name it was imported from (None for imports older than that field)
     file: Path  # the copy
     present: bool  # the copy is there and inside the imports folder (else builds skip it)
+    bundled: bool = False  # a document of the library (the program's own, or a data pack's): reviewed and
+    #                        corrected like an import, never replaced or removed here
 
 
 @dataclass
@@ -242,7 +244,7 @@ def correct_import(doc_id: str, fields: dict[str, str], why: str, data_dir: Path
         items = _load_items(folder)
         found = [item for item in items if item.get("id") == doc_id]
         if not found:
-            if doc_id in {e.id for e in load_catalog()}:  # a document of the library in use
+            if doc_id in _library_ids(data_dir or default_data_dir()):  # a document of the library in use
                 return _correct_library_document(folder, doc_id, fields, why, data_dir, progress)
             raise PolicyDataError(f"没有编号为 {shown(doc_id)} 的文件。")
         before = _snapshot(folder)
@@ -253,6 +255,18 @@ def correct_import(doc_id: str, fields: dict[str, str], why: str, data_dir: Path
         except BaseException:
             _restore(folder, before, [])
             raise
+
+
+def _library_ids(data_dir: Path) -> set[str]:
+    """The ids of the library the data in `data_dir` was built from (a data pack's, else resources/)."""
+    from index.store import active_store, store_library
+
+    current = active_store(data_dir) if data_dir.is_dir() else None
+    library = store_library(current) if current is not None else None
+    try:
+        return {e.id for e in load_catalog(library)}
+    except PolicyDataError:
+        return {e.id for e in load_catalog()}
 
 
 def _read_fields(doc: ParsedDocument) -> dict[str, str | None]:

@@ -344,11 +344,13 @@ def test_the_review_says_what_each_measure_will_mean_with_its_basis_ten_rows_a_s
 
 def test_the_maintainer_corrects_an_imported_measure_from_the_window(qtbot, workstation, tmp_path):
     """数据 → 更正当前措施…: kind, beneficiaries and deadline with a why; the data is rebuilt and says so
-    (issue 23 item 6). A bundled measure is not corrected here; nothing is saved without a why."""
+    (issue 23 item 6). A bundled measure is corrected the same way (its dialog opens); nothing is saved without a why."""
     window = started(qtbot, workstation)
     window.open_measure("chaoyang-2022/4")
     window.correct_action.trigger()
-    assert "只能更正本机导入的文件的措施" in window.prompter_ref.messages[-1][2]
+    bundled = window.prompter_ref.dialogs[-1]
+    assert bundled.measure["id"] == "chaoyang-2022/4"
+    bundled.reject()
     source = tmp_path / "2026措施.txt"
     source.write_text(PLAN_2026, encoding="utf-8")
     review = open_review(qtbot, window, source)
