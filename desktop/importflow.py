@@ -17,7 +17,7 @@ from desktop.importdialog import ImportReviewDialog, ImportsDialog, for_window
 from desktop.searchservice import SearchService
 from index.errors import PolicyDataError
 from index.importer import ImportedDocument, check_importable, correct_import, import_files, list_imports, remove_import
-from index.importreview import earlier_editions, superseded_status
+from index.importreview import earlier_editions, known_documents, superseded_status
 from index.corrections_local import save as save_correction
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
@@ -58,12 +58,17 @@ class ImportFlow(QObject):
             return
         self.window.statusBar().showMessage(self.tr("正在读取 {0}…").format(path.name))
 
+        engine = self.service.engine
+        stored = dict(engine.store.documents) if engine is not None else {}  # the open data's documents (in memory)
+
         def op():  # worker thread: reads and parses only, stores nothing
             read = import_files([path], district=None, title=None, dry_run=True).results[0]
             imported = list_imports()
-            # earlier editions on this machine, proposed in the review (reads every sentence: not on the UI thread)
+            # earlier editions on this machine (imported, or the data's own), proposed in the review (reads every
+            # sentence: not on the UI thread)
+            known = known_documents([(d.id, d.title) for d in imported if d.present], stored)
             editions = [] if replacing is not None else earlier_editions(
-                read, [(d.id, d.title) for d in imported if d.present and d.id != read["document"]["id"]])
+                read, [(i, t) for i, t in known if i != read["document"]["id"]])
             return read, imported, editions
 
         self.service.runner.run(op, lambda done: self._on_read(path, *done, replacing), self._on_read_failed,

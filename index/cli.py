@@ -98,14 +98,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     outcome = import_files([Path(f) for f in args.files], district=args.district, title=args.title,
                            dry_run=args.dry_run, data_dir=args.data, progress=_progress)
     results = outcome.results
-    from index.importreview import earlier_editions, superseded_status
+    from index.importreview import earlier_editions, known_documents, superseded_status
+    from index.store import Store
 
-    existing = [(d.id, d.title) for d in list_imports() if d.present]
+    try:
+        stored = Store(args.data).documents
+    except PolicyDataError:  # no data yet: only the imports can be earlier editions
+        stored = {}
+    existing = known_documents([(d.id, d.title) for d in list_imports() if d.present], stored)
     for result in results:  # proposed, never decided alone: --supersedes confirms
         result["earlier_editions"] = [{"id": i, "title": t, "why": w} for i, t, w in earlier_editions(result, existing)]
         for item in result["earlier_editions"]:
             if item["id"] not in (args.supersedes or []):
-                print(f"提示：本机已导入的《{item['title']}》（{item['id']}）像是这份文件的旧版本（{item['why']}）；"
+                print(f"提示：本机的《{item['title']}》（{item['id']}）像是这份文件的旧版本（{item['why']}）；"
                       f"确认时导入加 --supersedes {item['id']}，旧文件仍可检索、不再推荐。", file=sys.stderr)
     if args.supersedes and not args.dry_run:
         from index.importer import correct_import

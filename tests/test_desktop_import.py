@@ -391,3 +391,21 @@ def test_the_review_proposes_an_earlier_edition_and_the_maintainer_confirms(qtbo
     store(qtbot, window, review, "朝阳区", f"{review.document_id}/1")
     qtbot.waitUntil(lambda: "修订版取代" in (window.engine.store.documents[old_id].get("status") or ""), timeout=60000)
     assert window.engine.measure(f"{old_id}/1") is not None  # the older edition stays searchable
+
+
+def test_an_imported_revision_of_a_bundled_plan_is_proposed_to_supersede_it(qtbot, workstation, tmp_path):
+    """The bundled plans have lives too: a revision imported from a file proposes to supersede the bundled
+    text (titles match); confirmed, the bundled one is marked, stays searchable and is never offered."""
+    window = started(qtbot, workstation)
+    title = window.engine.store.documents["pinggu-2022"]["title"]
+    revision = tmp_path / "平谷修订.txt"
+    revision.write_text(f"{title}（2023年修订）\n\n为稳定经济增长，制定以下措施。\n"
+                        "一、对个体工商户开展线上经营给予每户3000元补贴。（责任单位：区商务局）\n"
+                        "北京市平谷区人民政府\n2023年3月1日\n", encoding="utf-8")
+    review = open_review(qtbot, window, revision)
+    box = review.edition_boxes["pinggu-2022"]
+    assert not box.isChecked() and f"《{title}》像是这份文件的旧版本" in box.text()
+    box.setChecked(True)
+    store(qtbot, window, review, "平谷区", f"{review.document_id}/1")
+    qtbot.waitUntil(lambda: "修订版取代" in (window.engine.store.documents["pinggu-2022"].get("status") or ""), timeout=60000)
+    assert window.engine.measure("pinggu-2022/1") is not None
