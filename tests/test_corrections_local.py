@@ -177,3 +177,42 @@ def test_a_revision_is_proposed_and_once_confirmed_the_old_edition_is_kept_but_n
     assert measure_status(old, date(2026, 3, 1)) == EXPIRED  # never offered
     [judged] = eligible(SHOP, [old], date(2026, 3, 1))
     assert group_of(judged) == EXPIRED_GROUP  # 已过期 (仅供了解), not 可以申请
+
+
+def test_every_kind_of_correction_arrives_with_the_pack_on_a_workstation_that_never_made_it(imported, key, tmp_path,
+                                                                                            monkeypatch, capsys):
+    """A measure's kind, beneficiaries and deadline, a document's title, date, validity and status — of an
+    imported document and of a bundled one — made on the maintainer's machine, applied on a workstation whose
+    own folders hold no correction at all, with their why."""
+    import shutil
+
+    from index.packs.archive import create_pack
+    from index.packs.install import apply_pack
+    from tests.kit import PASSPHRASE
+
+    data, doc_id, _ = imported
+    assert main(["correct", f"{doc_id}/2", "--kind", "benefit", "--entity-types", "企业", "--deadline", "2026-09-30",
+                 "--why", "区商务局：只给企业，9月底截止", "--data", str(data)]) == 0
+    assert main(["correct", doc_id, "--title", "某区小微企业稳定经营若干措施", "--published", "2026-03-01",
+                 "--valid-until", "2026-12-31", "--why", "按区政府网站的正式文本", "--data", str(data)]) == 0
+    assert main(["correct", "chaoyang-2022/4", "--kind", "right", "--why", "复核：减免是承租人可主张的", "--data", str(data)]) == 0
+    assert main(["correct", "pinggu-2022", "--status", "已废止", "--why", "区政府2023年发文废止", "--data", str(data)]) == 0
+    pack = tmp_path / "corrected.zip"
+    create_pack(pack, key, passphrase=PASSPHRASE, version="20261204.000001")
+    workstation = tmp_path / "workstation"
+    (workstation / "trusted_keys").mkdir(parents=True)
+    shutil.copy(tmp_path / "home" / "trusted_keys" / "maintainer.pub", workstation / "trusted_keys" / "maintainer.pub")
+    monkeypatch.setenv("POLICY_BROWSER_HOME", str(workstation))
+    elsewhere = tmp_path / "elsewhere"
+    apply_pack(pack, elsewhere)
+    assert not (workstation / "imports").exists()  # nothing of the maintainer's machine but the pack
+    store = Store(elsewhere)
+    measure = store.measure(f"{doc_id}/2")
+    assert (measure["kind"], measure["entity_types"], measure["deadlines"]) == ("benefit", ["企业"], ["2026-09-30"])
+    assert measure["tag_basis"]["deadlines"] == {"2026-09-30": "维护人员更正：区商务局：只给企业，9月底截止"}
+    doc = store.documents[doc_id]
+    assert (doc["title"], doc["published"], doc["valid_until"]) == ("某区小微企业稳定经营若干措施", "2026-03-01", "2026-12-31")
+    assert measure["tag_basis"]["validity"] == {"2026-12-31": "维护人员更正：按区政府网站的正式文本"}
+    assert store.measure("chaoyang-2022/4")["kind"] == "right"
+    assert store.measure("chaoyang-2022/4")["kind_basis"] == "维护人员更正：复核：减免是承租人可主张的"
+    assert store.documents["pinggu-2022"]["status"] == "已废止"
