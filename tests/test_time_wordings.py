@@ -32,12 +32,18 @@ def test_each_wording_of_the_third_round_gives_its_end_and_status(text, doc, end
     assert tw.judge(text, doc) == (end, status)
 
 
+@pytest.mark.parametrize("text, doc, end, status", tw.CASES_4, ids=[f"r4-{i + 1}-{c[0][:12]}" for i, c in enumerate(tw.CASES_4)])
+def test_each_wording_of_the_fourth_round_gives_its_end_and_status(text, doc, end, status):
+    assert tw.judge(text, doc) == (end, status)
+
+
 def test_a_government_bodys_own_work_is_not_the_applicants_last_day():
     text = "企业于2026年8月31日前提交申请，区商务局应于2026年9月30日前完成申报材料审核。"
     facts = [(f.kind, f.date) for f in read_time(text, 2026, "2026-04-10")]
     assert facts == [(APPLY, "2026-08-31"), (TARGET, "2026-09-30")]
     # government taking the applications sets the applicant's last day all the same
     assert extract_deadlines("区商务局于2026年9月30日前受理企业申请。", 2026, "2026-04-10") == ["2026-09-30"]
+    assert extract_deadlines("区人力资源和社会保障局于10月底前组织开展申报。", 2026, "2026-04-10") == ["2026-10-31"]
     # the grant's payment ends a measure nobody applies for, but not one with a day to apply by
     assert [(f.kind, f.date) for f in read_time("返还资金于2026年11月30日前拨付完毕。", 2026, "2026-04-10")] == [(PAID, "2026-11-30")]
     assert extract_deadlines("返还资金于2026年11月30日前拨付完毕。", 2026, "2026-04-10") == ["2026-11-30"]
@@ -49,6 +55,9 @@ def test_the_dates_of_government_work_are_the_ends_of_a_measure_that_is_governme
     assert extract_deadlines(text, 2026, "2026-04-10") == []
     assert extract_deadlines(text, 2026, "2026-04-10", kind="duty") == ["2026-09-30"]
     assert time_basis(text, 2026, "2026-04-10", kind="duty")["deadlines"] == {"2026-09-30": text}
+    assert extract_deadlines(text, 2026, "2026-04-10", kind="general") == ["2026-09-30"]
+    # an aim the work is to reach is not the day it ends
+    assert extract_deadlines("确保8月底前专项债券资金基本使用到位。", 2026, "2026-04-10", kind="duty") == []
 
 
 def test_a_step_a_business_must_take_by_a_date_on_pain_of_exclusion_is_its_last_day():
@@ -66,9 +75,10 @@ def test_a_date_without_a_year_is_the_documents_year_not_a_year_named_in_an_earl
     assert extract_deadlines("申请截止到本年度11月30日。", 2026, "2026-04-10") == ["2026-11-30"]
 
 
-@pytest.mark.parametrize("text, doc, end, status", [c for c in tw.CASES + tw.CASES_3 if c[2] and c[1] in ("plan", "rules")
-                                                    and c[0] != _KIND_MISREAD],
-                         ids=[c[0][:12] for c in tw.CASES + tw.CASES_3 if c[2] and c[1] in ("plan", "rules") and c[0] != _KIND_MISREAD])
+@pytest.mark.parametrize("text, doc, end, status", [c for c in tw.CASES + tw.CASES_3 + tw.CASES_4
+                                                    if c[2] and c[1] in ("plan", "rules") and c[0] != _KIND_MISREAD],
+                         ids=[c[0][:12] for c in tw.CASES + tw.CASES_3 + tw.CASES_4
+                              if c[2] and c[1] in ("plan", "rules") and c[0] != _KIND_MISREAD])
 def test_every_end_names_the_sentence_it_was_read_from(text, doc, end, status):
     basis = tw.annotated(text, doc)["tag_basis"]["deadlines"]
     assert end in basis and basis[end] in text

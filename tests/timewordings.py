@@ -151,6 +151,29 @@ CASES_3: list[tuple[str, str, str | None, str]] = [
     ("企业须于当月25日前报送上月用工情况，区人力资源和社会保障局按月拨付补贴。", "plan-valid", "2027-12-31", VALID),
 ]
 
+# a fourth round, written after the third round's rules, to see whether they hold on wordings they were not
+# made from: 13 of 16 before the two changes it led to (government organising the applications, 组织开展申报,
+# sets the applicant's last day; a general provision's own work dates are its ends, as a duty's), and one
+# expectation corrected: "区商务局将于…前…公布…名单" standing alone is government work, so its date is its end
+CASES_4: list[tuple[str, str, str | None, str]] = [
+    ("对2026年度新认定的“专精特新”企业给予奖励，企业可于次年1月1日至2月28日提交申请。", "plan", "2027-02-28", VALID),
+    ("区财政局根据审核结果，于每年12月底前拨付上年度补贴资金。", "plan-valid", "2027-12-31", VALID),
+    ("对参加“京彩消费季”活动的商户给予补贴，活动报名于7月15日截止。", "plan", "2026-07-15", EXPIRED),
+    ("申请企业应于项目完工后6个月内，且最晚于2027年3月31日前提交验收申请。", "plan", "2027-03-31", VALID),
+    ("各街道于今年9月底前完成辖区内老旧商业设施摸排。", "plan", "2026-09-30", EXPIRED),
+    ("补贴申报采取分批方式，第一批自2026年5月1日起至5月31日止，第二批自2026年10月1日起至10月31日止。", "plan", "2026-10-31", EXPIRED),
+    ("区商务局将于2026年12月15日前在区政府网站公布年度支持名单。", "plan-valid", "2026-12-15", VALID),
+    ("符合条件的小微企业须在获得贷款后3个月内提出贴息申请，截止日期不晚于2027年1月31日。", "plan", "2027-01-31", VALID),
+    ("企业须于2026年7月31日前在区商务局完成首店备案，未备案的不享受本条支持。", "plan", "2026-07-31", EXPIRED),
+    ("本措施执行期间为二〇二六年八月一日至二〇二八年七月三十一日。", "plan", "2028-07-31", VALID),
+    ("对当年新增的规模以上服务业企业给予奖励，奖励资金于次年6月底前兑付。", "plan", "2027-06-30", VALID),
+    ("各镇政府要在2026年底前建成农村电商服务站，区农业农村局做好指导。", "plan", "2026-12-31", VALID),
+    ("自本措施印发之日起至2026年12月31日，对新招用应届高校毕业生的小微企业给予一次性扩岗补助。", "plan", "2026-12-31", VALID),
+    ("对申请创业担保贷款的个体工商户给予全额贴息，贴息申请受理截至每年11月30日。", "rules", None, VALID),
+    ("区人力资源和社会保障局于10月底前组织开展申报，企业须在规定时间内提交材料。", "plan", "2026-10-31", EXPIRED),
+    ("对2026年9月1日至2027年8月31日期间新签订租赁合同的企业给予租金补贴。", "plan", "2027-08-31", VALID),
+]
+
 
 def annotated(text: str, doc_key: str) -> dict:
     """The case as the build annotates a measure of its document (kind, deadlines, tag_basis …)."""

@@ -88,6 +88,8 @@ def time_basis(text: str, year: int | None, issued: str | None = None,
 
 
 DUTY = "duty"  # the kind of a measure that is government work (index/facts/kinds.py)
+GENERAL = "general"  # … and of a general provision: neither is claimed by a business
+_WORK = (DUTY, GENERAL)
 # an aim the work is to reach (确保8月底前资金使用到位, 力争年底前…): not the day the measure ends
 _AIM = re.compile(r"确保|力争|争取")
 
@@ -96,10 +98,10 @@ def _counted_ends(facts: list[TimeFact], kind: str | None = None) -> list[TimeFa
     """The ends that are the measure's: the applicant's last days when stated (a voucher campaign running to
     October whose shops must sign up by 6月20日 ends, for a business, on 6月20日), else every end, else the day
     the grant is paid or decided by (免申即享: 返还资金于11月30日前拨付完毕); no repeats.
-    In a measure that is government work the dates its work is to be done by are its ends (各街道于9月30日前
+    In a measure that is government work (or a general provision) the dates its work is to be done by are its ends (各街道于9月30日前
     设立服务站), not its aims (确保…前…到位): in a grant they are not the applicant's (区商务局于6月30日前划定区域)."""
     applying = [f for f in facts if f.kind == APPLY]
-    chosen = (applying or [f for f in facts if f.kind == END or (kind == DUTY and f.kind == TARGET and not _AIM.search(f.basis))]
+    chosen = (applying or [f for f in facts if f.kind == END or (kind in _WORK and f.kind == TARGET and not _AIM.search(f.basis))]
               or [f for f in facts if f.kind == PAID])
     out: list[TimeFact] = []
     for fact in chosen:

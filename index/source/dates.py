@@ -130,7 +130,7 @@ _GOVERNMENT = re.compile(r"(?<![向到经与])(?:[区市县]|各)[^，。；、�
                          r"(?![属级])|(?:有关|相关|主管|行业主管)部门")
 _BUSINESS = re.compile(r"企业|商户|单位|申请人|个体工商户|经营者|主体|项目")
 # government taking applications (于…前受理申请) sets the applicant's last day all the same
-_ACCEPTS = re.compile(r"受理|征集|组织申报|接受申请")
+_ACCEPTS = re.compile(r"受理|征集|(?:组织|开展)[^，。；]{0,4}?(?:申报|申请)|接受申请")
 # the grant's own payment or decision (资金于…前拨付完毕, 奖励认定于年底前完成, 审核确定奖励名单): after it nothing is paid
 _MONEY = r"(?:资金|奖励|补贴|补助|奖补|贴息|奖金)"
 _PAYS = re.compile(rf"拨付|兑付|兑现|划拨|返还|(?:发放|支付|认定|审核|确定|核定)[^，。；]{{0,8}}?{_MONEY}"
