@@ -46,7 +46,8 @@ class ImportFlow(QObject):
         service.build_finished.connect(self._on_changed)
         service.build_failed.connect(lambda _message: self._refresh_list())
         # the library's documents are listed from the open data: again once a rebuilt data is open
-        service.engine_ready.connect(lambda _engine: self._refresh_list(self._selected_id()))
+        service.engine_ready.connect(self._on_engine_ready)
+        self._changed_id: str | None = None  # the document a change was about, to select once listed again
 
     # -- 导入文件… ------------------------------------------------------------------------------------
     def import_file(self, path: Path | None = None, replacing: ImportedDocument | None = None) -> None:
@@ -174,6 +175,10 @@ class ImportFlow(QObject):
         if select:
             self.imports.select(select)
 
+    def _on_engine_ready(self, _engine) -> None:
+        select, self._changed_id = self._changed_id or self._selected_id(), None
+        self._refresh_list(select)
+
     def _selected_id(self) -> str | None:
         doc = self.imports.selected() if self.imports is not None else None
         return doc.id if doc is not None else None
@@ -207,4 +212,5 @@ class ImportFlow(QObject):
     def _on_changed(self, result) -> None:
         if isinstance(result, Changed):
             self.window.statusBar().showMessage(result.message, 8000)
+            self._changed_id = result.doc_id
             self._refresh_list(result.doc_id)

@@ -255,5 +255,5 @@ def test_a_bundled_document_is_reviewed_and_corrected_from_the_list_as_an_import
     assert 'valid_until = "2022-12-31"' in (home / "imports" / LIBRARY_CORRECTIONS).read_text(encoding="utf-8")
     assert {p: p.read_bytes() for p in resources_dir().rglob("*") if p.is_file()} == library_before
     # and the list, read again once the rebuilt data is open, still offers it
-    qtbot.waitUntil(lambda: imports.model.rowCount() == 6)
+    qtbot.waitUntil(lambda: imports.model.rowCount() == 6 and imports.selected().id == "chaoyang-2022")
     review.close()
