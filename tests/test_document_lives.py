@@ -128,3 +128,17 @@ def test_an_imported_revision_of_a_bundled_plan_is_proposed_to_supersede_it(tmp_
         {"id": "pinggu-2022", "title": bundled, "why": "标题相同（版本、年份不计）"}]
     assert main(["import", str(revision), "--district", "平谷区", "--supersedes", "pinggu-2022", "--data", str(data)]) == 0
     assert Store(data).documents["pinggu-2022"]["status"] == f"已被《{bundled}（2023年修订）》2023年修订版取代"
+
+
+def test_a_title_in_two_lines_parted_by_blank_lines_as_a_web_copy_gives_it():
+    from index.source.parser import parse_text
+
+    lines = ["北京市某某区关于进一步支持", "小微商户稳定经营的若干措施", "某政办发〔2026〕12号",
+             "为进一步稳定市场主体，制定以下措施。", *MEASURES, "北京市某某区人民政府办公室", "二〇二六年六月二十日"]
+    doc = parse_text("\n\n".join(lines) + "\n")
+    assert doc.title == "北京市某某区关于进一步支持小微商户稳定经营的若干措施"
+    assert (doc.doc_number, doc.signed) == ("某政办发〔2026〕12号", "2026-06-20")
+    assert doc.preamble == ["为进一步稳定市场主体，制定以下措施。"]
+    # a whole title on its first line is not joined to what follows
+    doc = parse_text("\n\n".join(["北京市某某区促进夜间经济发展的若干措施", "为繁荣夜间经济，制定以下措施。", *MEASURES]) + "\n")
+    assert doc.title == "北京市某某区促进夜间经济发展的若干措施"

@@ -53,6 +53,11 @@ def iso(year: str, month: str, day: str) -> str | None:
 
 def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -> None:
     """Sort the text before the first heading into press note, notice and preamble; find the title."""
+    if first_line and len(front) > 1 and front[0] == first_line and _UNFINISHED_TITLE.match(first_line) \
+            and _TITLE_REST.match(front[1]):
+        # a title in two lines parted by a blank line: "北京市某区关于进一步支持" / "小微商户稳定经营的若干措施…"
+        front = [front[0] + front[1], *front[2:]]
+        first_line = front[0]
     title = title_from_notice(front)
     bare_at = None
     if title is None:
@@ -155,6 +160,11 @@ _TITLE_END = (r"(?:若干措施|若干政策|实施方案|工作方案|行动方
 _GLUED = re.compile(rf"^(.{{4,80}}?{_TITLE_END}(?:[（(](?![\u4e00-\u9fff]{{1,10}}[〔\[［【]\d{{4}})[^）)]{{1,12}}[）)])?)"
                     r"(?=[（(]?(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号)?[）)]?"
                     r"(?:各[\u4e00-\u9fff、，,]{1,80}?[：:])?(?:为了?|根据|按照|依据|近年来|当前|现将|经|结合|贯彻|落实|为进一步|围绕|以|在|坚持|着力|聚焦)[^。]*[。：])")
+
+
+# the first line of a title that goes on in the next: no punctuation, no title ending of its own
+_UNFINISHED_TITLE = re.compile(rf"^(?!.*{_TITLE_END}$)[^。，；：！？、（）()《》]{{4,40}}$")
+_TITLE_REST = re.compile(rf"^[^。，；：！？]{{2,40}}?{_TITLE_END}")
 
 
 def split_title(line: str) -> tuple[str, str]:
