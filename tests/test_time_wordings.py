@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import timewordings as tw
-from index.facts.deadlines import deadline_note, extract_deadlines, measure_deadline, time_basis
-from index.source.dates import APPLY, END, LASTING, PAID, TARGET, read_time
+from index.facts.deadlines import deadline_note, extract_deadlines, extract_targets, measure_deadline, time_basis
+from index.source.dates import APPLY, END, LASTING, PAID, WORK, read_time
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,7 +40,9 @@ def test_each_wording_of_the_fourth_round_gives_its_end_and_status(text, doc, en
 def test_a_government_bodys_own_work_is_not_the_applicants_last_day():
     text = "企业于2026年8月31日前提交申请，区商务局应于2026年9月30日前完成申报材料审核。"
     facts = [(f.kind, f.date) for f in read_time(text, 2026, "2026-04-10")]
-    assert facts == [(APPLY, "2026-08-31"), (TARGET, "2026-09-30")]
+    assert facts == [(APPLY, "2026-08-31"), (WORK, "2026-09-30")]
+    # nor a part of the measure for the applicant to do by then (the clause's "…前办理")
+    assert extract_targets(text, 2026, "2026-04-10") == []
     # government taking the applications sets the applicant's last day all the same
     assert extract_deadlines("区商务局于2026年9月30日前受理企业申请。", 2026, "2026-04-10") == ["2026-09-30"]
     assert extract_deadlines("区人力资源和社会保障局于10月底前组织开展申报。", 2026, "2026-04-10") == ["2026-10-31"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.source.dates import APPLY, END, LASTING, PAID, START, TARGET, TimeFact, read_time
+from index.source.dates import APPLY, END, LASTING, PAID, START, TARGET, WORK, TimeFact, read_time
 
 VALID = "有效"
 EXPIRED = "已过期"
@@ -101,7 +101,7 @@ def _counted_ends(facts: list[TimeFact], kind: str | None = None) -> list[TimeFa
     In a measure that is government work (or a general provision) the dates its work is to be done by are its ends (各街道于9月30日前
     设立服务站), not its aims (确保…前…到位): in a grant they are not the applicant's (区商务局于6月30日前划定区域)."""
     applying = [f for f in facts if f.kind == APPLY]
-    chosen = (applying or [f for f in facts if f.kind == END or (kind in _WORK and f.kind == TARGET and not _AIM.search(f.basis))]
+    chosen = (applying or [f for f in facts if f.kind == END or (kind in _WORK and f.kind in (TARGET, WORK) and not _AIM.search(f.basis))]
               or [f for f in facts if f.kind == PAID])
     out: list[TimeFact] = []
     for fact in chosen:

@@ -10,6 +10,8 @@ One reader for the document's own dates (metadata: 印发, 通过, 施行, 有�
   - lasting: the text says it has no end (长期有效);
   - paid:   a date by which the grant is paid or decided ("返还资金于11月30日前拨付完毕", "于年底前完成奖励认定"):
             after it nothing is paid, so it ends a measure that states no other end (免申即享);
+  - work:   a date by which a government body is to do its own part (区商务局于9月30日前完成审核, 各街道于…前
+            建成…): not the applicant's, the end only of a measure that is government work;
   - target: a date by which a part of the work is to be done ("确保6月30日前…应退尽退", "8月底前资金使用到位");
   - start:  a date before which it does not apply ("自2027年1月1日起施行").
 Chinese-numeral dates (二〇二六年六月三十日) and full-width digits are read as the Arabic ones; a date without
@@ -25,7 +27,7 @@ from datetime import date, timedelta
 
 from index.source.sentences import split_sentences
 
-END, APPLY, PAID, TARGET, START, LASTING = "end", "apply", "paid", "target", "start", "lasting"
+END, APPLY, PAID, TARGET, WORK, START, LASTING = "end", "apply", "paid", "target", "work", "start", "lasting"
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
@@ -82,7 +84,7 @@ def add_period(start: date, years: int = 0, months: int = 0) -> date:
 
 @dataclass(frozen=True)
 class TimeFact:
-    kind: str  # END, APPLY, PAID, TARGET, START or LASTING
+    kind: str  # END, APPLY, PAID, WORK, TARGET, START or LASTING
     date: str  # ISO
     basis: str  # the sentence it was read from, as the text writes it
 
@@ -325,7 +327,7 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
 
 def _whose_date(lead: str, act: str, rest: str) -> str | None:
     """A date something is to be done by, read by who does it: a government body's own work is not the
-    applicant's last day (TARGET), unless it takes the applications (APPLY) or pays or decides the grant (PAID:
+    applicant's last day (WORK), unless it takes the applications (APPLY) or pays or decides the grant (PAID:
     区财政局于…前拨付, 返还资金于…前拨付完毕 — after it nothing is paid); a step a business must take by the date,
     on pain of exclusion (须于…前完成备案，未备案的不予支持), is the applicant's last day. None: no such reading."""
     if _WORK_TARGET.search(lead):
@@ -333,7 +335,7 @@ def _whose_date(lead: str, act: str, rest: str) -> str | None:
     if _GOVERNMENT.search(lead):
         if _ACCEPTS.search(act):
             return APPLY
-        return PAID if _PAYS.search(lead + act) else TARGET
+        return PAID if _PAYS.search(lead + act) else WORK
     if not _BUSINESS.search(lead) and _PAYS.search(lead + act):
         return PAID
     if _LATE_EXCLUDED.search(rest):
