@@ -1,8 +1,8 @@
 """The maintainer's corrections, with a why. CorrectDialog (数据 → 更正当前措施…, or a row of 复核与更正):
-what the app says about an imported measure — its kind, whom it is for, its deadline
+what the app says about a measure (imported or bundled) — its kind, whom it is for, its deadline
 (index/corrections_local.py), a reviewed override applied at every build, carried in data packs, kept
-for the unchanged measures of a revised file. DocumentCorrectDialog: an imported document's title, date,
-validity and status (已废止), kept in its catalogue entry (index.importer.correct_import). Main thread."""
+for the unchanged measures of a revised file. DocumentCorrectDialog: a document's title, date,
+validity and status (已废止), kept in its catalogue entry or, for a bundled one, beside the imports (index.importer.correct_import). Main thread."""
 from __future__ import annotations
 
 import re

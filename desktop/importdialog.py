@@ -398,6 +398,8 @@ class ImportsModel(_Table):
             return self._cell(doc, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and not doc.present:
             return _MISSING
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and doc.bundled:
+            return self.tr("随程序（或数据包）提供的文件：可以复核与更正，不能替换或移除")
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and not doc.present:
             return self.tr("导入时保存的副本已不在导入文件夹中：这份文件不再参与构建。可以移除，或用“替换为新版本”重新导入。")
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4):
@@ -408,7 +410,7 @@ class ImportsModel(_Table):
 
     def _cell(self, doc: ImportedDocument, column: int) -> str:
         if column == 0:
-            return (doc.imported_at or "").replace("T", " ")[:16]
+            return self.tr("程序自带") if doc.bundled else (doc.imported_at or "").replace("T", " ")[:16]
         if column == 1:
             return doc.title
         if column == 2:
@@ -421,7 +423,8 @@ class ImportsModel(_Table):
 
 
 class ImportsDialog(QDialog):
-    """数据 → 已导入的文件: the list, with 导入文件…, 复核与更正…, 替换为新版本… and 移除 for the selected one."""
+    """数据 → 已导入的文件: the list, with 导入文件…, 复核与更正…, 替换为新版本… and 移除 for the selected one; the
+    library's own documents (程序自带) below the imports, for 复核与更正 only."""
 
     import_requested = Signal()
     review_requested = Signal(object)  # ImportedDocument
@@ -474,7 +477,7 @@ class ImportsDialog(QDialog):
 
     def set_documents(self, docs: list[ImportedDocument], error: str | None = None) -> None:
         self.model.set_documents(docs)
-        self.empty.setVisible(not docs and error is None)
+        self.empty.setVisible(not [d for d in docs if not d.bundled] and error is None)
         self.error.setText(error or "")
         self.error.setVisible(error is not None)
         if docs:
@@ -492,9 +495,10 @@ class ImportsDialog(QDialog):
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected() is not None
+        imported = has and not self.selected().bundled
         self.review_button.setEnabled(has and self.selected().present)
-        self.replace_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
+        self.replace_button.setEnabled(imported)
+        self.remove_button.setEnabled(imported)
 
     def _emit_for_selected(self, signal) -> None:
         doc = self.selected()

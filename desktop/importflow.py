@@ -17,7 +17,7 @@ from desktop.importdialog import ImportReviewDialog, ImportsDialog, for_window
 from desktop.searchservice import SearchService
 from index.errors import PolicyDataError
 from index.importer import ImportedDocument, check_importable, correct_import, import_files, list_imports, remove_import
-from index.importreview import earlier_editions, superseded_status
+from index.importreview import earlier_editions, known_documents, superseded_status
 from index.corrections_local import save as save_correction
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
@@ -45,6 +45,9 @@ class ImportFlow(QObject):
         self.corrections = CorrectFlow(window, service, data_setup, prompter)  # 复核与更正, 更正当前措施…
         service.build_finished.connect(self._on_changed)
         service.build_failed.connect(lambda _message: self._refresh_list())
+        # the library's documents are listed from the open data: again once a rebuilt data is open
+        service.engine_ready.connect(self._on_engine_ready)
+        self._changed_id: str | None = None  # the document a change was about, to select once listed again
 
     # -- 导入文件… ------------------------------------------------------------------------------------
     def import_file(self, path: Path | None = None, replacing: ImportedDocument | None = None) -> None:
@@ -56,12 +59,17 @@ class ImportFlow(QObject):
             return
         self.window.statusBar().showMessage(self.tr("正在读取 {0}…").format(path.name))
 
+        engine = self.service.engine
+        stored = dict(engine.store.documents) if engine is not None else {}  # the open data's documents (in memory)
+
         def op():  # worker thread: reads and parses only, stores nothing
             read = import_files([path], district=None, title=None, dry_run=True).results[0]
             imported = list_imports()
-            # earlier editions on this machine, proposed in the review (reads every sentence: not on the UI thread)
+            # earlier editions on this machine (imported, or the data's own), proposed in the review (reads every
+            # sentence: not on the UI thread)
+            known = known_documents([(d.id, d.title) for d in imported if d.present], stored)
             editions = [] if replacing is not None else earlier_editions(
-                read, [(d.id, d.title) for d in imported if d.present and d.id != read["document"]["id"]])
+                read, [(i, t) for i, t in known if i != read["document"]["id"]])
             return read, imported, editions
 
         self.service.runner.run(op, lambda done: self._on_read(path, *done, replacing), self._on_read_failed,
@@ -159,13 +167,33 @@ class ImportFlow(QObject):
         if self.imports is None:
             return
         try:
-            self.imports.set_documents(list_imports())
+            imported = list_imports()
+            self.imports.set_documents(imported + self._library_documents({d.id for d in imported}))
         except PolicyDataError as exc:
             self.imports.set_documents([], for_window(str(exc)))
         except OSError as exc:
             self.imports.set_documents([], self.tr("无法读取导入目录（{0}）。").format(exc.strerror or exc))
         if select:
             self.imports.select(select)
+
+    def _on_engine_ready(self, _engine) -> None:
+        select, self._changed_id = self._changed_id or self._selected_id(), None
+        self._refresh_list(select)
+
+    def _selected_id(self) -> str | None:
+        doc = self.imports.selected() if self.imports is not None else None
+        return doc.id if doc is not None else None
+
+    def _library_documents(self, imported: set[str]) -> list[ImportedDocument]:
+        """The documents of the data in use that were not imported here (the program's own, a pack's): listed
+        for 复核与更正, from the open data's documents (in memory); none while the data is being opened."""
+        engine = self.service.engine
+        if engine is None:
+            return []
+        return [ImportedDocument(id=doc_id, title=doc.get("title") or doc_id, district=doc.get("district"),
+                                 measures=doc.get("measure_count"), imported_at=None, original_name=None,
+                                 file=Path(doc.get("source_file") or doc_id), present=True, bundled=True)
+                for doc_id, doc in engine.store.documents.items() if doc_id not in imported]
 
     def remove(self, doc: ImportedDocument) -> None:
         question = self.tr("移除“{0}”（{1}条措施）？它的措施将不再能查到；收藏和浏览记录不受影响，之后可以重新导入。").format(
@@ -185,4 +213,5 @@ class ImportFlow(QObject):
     def _on_changed(self, result) -> None:
         if isinstance(result, Changed):
             self.window.statusBar().showMessage(result.message, 8000)
+            self._changed_id = result.doc_id
             self._refresh_list(result.doc_id)

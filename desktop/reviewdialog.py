@@ -1,4 +1,4 @@
-"""数据 → 已导入的文件 → 复核与更正…: an imported document as the data now says it — its title, issuer,
+"""数据 → 已导入的文件 → 复核与更正…: an imported or bundled document as the data now says it — its title, issuer,
 number, dates, validity and status, and every measure with its 性质, 受益方, 期限 and status as of the
 window's day and 金额, each cell's tooltip the words behind it (the import review's table) — with the
 corrections at hand: 更正所选措施… (kind, beneficiaries, deadline), 更正文件信息… (title, date, validity,
@@ -17,7 +17,7 @@ from index.facts.deadlines import REPEALED, is_retired, stored_status
 
 
 class DocumentReviewDialog(QDialog):
-    """One imported document's measures for review; the buttons ask desktop/importflow.py to correct."""
+    """One document's measures (imported or bundled) for review; the buttons ask desktop/correctflow.py to correct."""
 
     correct_measure_requested = Signal(object)  # the measure (dict) selected
     correct_document_requested = Signal(object)  # the status to preselect (str) or None

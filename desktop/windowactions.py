@@ -12,17 +12,13 @@ from desktop import keymap
 
 class WindowActions:
     def correct_measure(self) -> None:
-        """数据 → 更正当前措施…: the maintainer's correction of an imported measure (desktop/correctdialog.py),
+        """数据 → 更正当前措施…: the maintainer's correction of a measure, imported or bundled (desktop/correctdialog.py),
         saved with its why, then the data rebuilt as an import is (the open data stays until it is done)."""
         from desktop.correctdialog import CorrectDialog
 
         measure = self.measure_view.measure
         if not measure:
             self.prompter.inform(self, self.tr("更正措施"), self.tr("请先在左侧打开要更正的措施。"))
-            return
-        if not str(measure.get("id", "")).startswith("import-"):
-            self.prompter.inform(self, self.tr("更正措施"), self.tr(
-                "只能更正本机导入的文件的措施。程序自带文件的措施由开发人员逐条复核（resources/measure_overrides.toml）。"))
             return
         dialog = CorrectDialog(measure, self.prompter, self, today=getattr(self, "today", None))
         dialog.accepted.connect(lambda: self.import_flow.corrections.correct_measure(measure, dialog.changes()))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from index.boundedread import NotRegularFile, read_regular
@@ -250,11 +250,46 @@ def imports_dir() -> Path:
     return app_data_dir() / "imports"
 
 
+# the maintainer's corrections of the library's own documents (the bundled plans, a pack's), beside the imports:
+# [document."chaoyang-2022"] title / published / valid_until / status, with why; read at every build, carried in packs
+LIBRARY_CORRECTIONS = "library_corrections.toml"
+CORRECTED_FIELDS = ("title", "published", "valid_until", "status", "superseded_by")
+
+
+def library_corrections(warnings: list[str] | None = None) -> dict[str, dict[str, str]]:
+    """document id → {field: value, "why": …} of this machine's corrections of library documents; {} when
+    there are none, or (saying why in `warnings`) when the file cannot be read."""
+    path = imports_dir() / LIBRARY_CORRECTIONS
+    if not path.is_file() or linked_out(imports_dir()) is not None:
+        return {}
+    try:
+        data = _parse(_catalog_text(path), path)
+    except PolicyDataError as exc:
+        if warnings is not None:
+            warnings.append(f"{exc} 本次构建不使用对程序自带文件的更正。")
+        return {}
+    out = {}
+    for doc_id, item in (data.get("document") or {}).items() if isinstance(data.get("document"), dict) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("why"), str) or not item["why"].strip():
+            continue
+        fields = {k: item[k] for k in CORRECTED_FIELDS if isinstance(item.get(k), str) and item[k].strip()}
+        if fields:
+            out[str(doc_id)] = {**fields, "why": item["why"]}
+    return out
+
+
+def _corrected(entry: CatalogEntry, correction: dict[str, str] | None) -> CatalogEntry:
+    if not correction:
+        return entry
+    return replace(entry, **{k: v for k, v in correction.items() if k in CORRECTED_FIELDS}, correction_why=correction["why"])
+
+
 def load_all(resources: Path | None = None, warnings: list[str] | None = None) -> list[CatalogEntry]:
-    """The library's documents, then this machine's imports (those that cannot be read are skipped,
-    saying why in `warnings`; those a data pack already carries, with the same id and so the same
-    bytes, once)."""
-    entries = load_catalog(resources)
+    """The library's documents, with this machine's corrections of them (LIBRARY_CORRECTIONS), then this
+    machine's imports (those that cannot be read are skipped, saying why in `warnings`; those a data pack
+    already carries, with the same id and so the same bytes, once)."""
+    corrections = library_corrections(warnings)
+    entries = [_corrected(e, corrections.get(e.id)) for e in load_catalog(resources)]
     known = {e.id for e in entries}
     imported = [e for e in load_catalog(imports_dir(), root_is_resources=False, warnings=warnings)
                 if not (e.id.startswith("import-") and e.id in known)]

@@ -98,14 +98,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     outcome = import_files([Path(f) for f in args.files], district=args.district, title=args.title,
                            dry_run=args.dry_run, data_dir=args.data, progress=_progress)
     results = outcome.results
-    from index.importreview import earlier_editions, superseded_status
+    from index.importreview import earlier_editions, known_documents, superseded_status
+    from index.store import Store
 
-    existing = [(d.id, d.title) for d in list_imports() if d.present]
+    try:
+        stored = Store(args.data).documents
+    except PolicyDataError:  # no data yet: only the imports can be earlier editions
+        stored = {}
+    existing = known_documents([(d.id, d.title) for d in list_imports() if d.present], stored)
     for result in results:  # proposed, never decided alone: --supersedes confirms
         result["earlier_editions"] = [{"id": i, "title": t, "why": w} for i, t, w in earlier_editions(result, existing)]
         for item in result["earlier_editions"]:
             if item["id"] not in (args.supersedes or []):
-                print(f"提示：本机已导入的《{item['title']}》（{item['id']}）像是这份文件的旧版本（{item['why']}）；"
+                print(f"提示：本机的《{item['title']}》（{item['id']}）像是这份文件的旧版本（{item['why']}）；"
                       f"确认时导入加 --supersedes {item['id']}，旧文件仍可检索、不再推荐。", file=sys.stderr)
     if args.supersedes and not args.dry_run:
         from index.importer import correct_import
@@ -340,8 +345,6 @@ def cmd_correct(args: argparse.Namespace) -> int:
     measure = Store(args.data).measure(args.id) if len(args.id) <= _MAX_ID else None
     if measure is None:
         raise PolicyDataError(f"没有编号为“{args.id}”的措施。编号形如 import-1a2b3c4d5e/3，可用 show 或 export 查看。")
-    if not measure["id"].startswith("import-"):
-        raise PolicyDataError("只能更正本机导入的文件的措施；程序自带文件的更正写在 resources/measure_overrides.toml，由开发人员复核。")
     changes = {"why": args.why, "kind": args.kind, "entity_types": _listed(args.entity_types), "sizes": _listed(args.sizes),
                "deadlines": [args.deadline] if args.deadline else None}
     where = save(args.id, measure.get("text") or "", changes)
@@ -414,9 +417,9 @@ def build_parser(prog: str = "python -m index") -> argparse.ArgumentParser:
     p = command("check", "逐份文件的数据质量报告；不变量不满足时返回非零")
     p.add_argument("--each", action="store_true", help="逐条列出每条措施的性质和期限，各带原文依据")
     p.set_defaults(func=cmd_check)
-    p = command("correct", "更正本机导入的一条措施的性质、受益方或期限，或一份文件的标题、日期、有效期、状态"
+    p = command("correct", "更正一条措施（本机导入的或程序自带的）的性质、受益方或期限，或一份文件的标题、日期、有效期、状态"
                            "（写明理由；随数据包发出，换修订版时原文没变的条目沿用），然后重建")
-    p.add_argument("id", metavar="ID", help="措施编号（如 import-1a2b3c4d5e/3）或文件编号（如 import-1a2b3c4d5e）")
+    p.add_argument("id", metavar="ID", help="措施编号（如 import-1a2b3c4d5e/3、chaoyang-2022/4）或文件编号（如 import-1a2b3c4d5e、chaoyang-2022）")
     p.add_argument("--kind", choices=("benefit", "right", "duty", "obligation", "general"),
                    help="性质：benefit 可申请的支持、right 可主张的权利、duty 政府职责、obligation 企业义务、general 一般规定")
     p.add_argument("--entity-types", help="受益主体，顿号或逗号分隔，如 企业、个体工商户")

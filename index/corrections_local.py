@@ -1,6 +1,7 @@
-"""The maintainer's own corrections of what the app says about an imported measure — its kind, whom it is
-for, its deadline — kept as reviewed overrides of that document, each with a why, in
-`<app data>/imports/measure_overrides.toml` (the same vocabulary as resources/measure_overrides.toml).
+"""The maintainer's own corrections of what the app says about a measure — an imported one or one of the
+library's (the bundled plans) — its kind, whom it is for, its deadline — kept as reviewed overrides of that
+document, each with a why, in `<app data>/imports/measure_overrides.toml` (the same vocabulary as
+resources/measure_overrides.toml; over a library measure's own reviewed override, field by field).
 
 They are applied at every build (merged over the library's overrides by index.facts.taxonomy), carried
 in data packs (index.packs.library merges them into the pack's measure_overrides.toml), and kept across a
@@ -126,7 +127,11 @@ def merged_into(library_overrides: bytes | None) -> bytes | None:
     doc = tomlkit.parse(library_overrides.decode("utf-8")) if library_overrides else tomlkit.document()
     measures = doc.setdefault("measure", tomlkit.table(is_super_table=True))
     for measure_id, entry in tomlkit.parse(local.read_text(encoding="utf-8")).get("measure", {}).items():
-        measures[measure_id] = entry
+        if measure_id in measures:  # a library measure's reviewed override: the correction goes over it, field by field
+            for key, value in entry.items():
+                measures[measure_id][key] = value
+        else:
+            measures[measure_id] = entry
     return tomlkit.dumps(doc).encode("utf-8")
 
 

@@ -23,7 +23,8 @@ from filelock import FileLock
 from index.boundedread import NotRegularFile, check_regular, read_regular
 from index.build import BuildResult, Progress, build
 from index.records import document_record, measure_records
-from index.catalog import CATALOG_NAME, import_label, imports_dir, is_inside, read_catalog_file, read_imports_catalog
+from index.catalog import (CATALOG_NAME, LIBRARY_CORRECTIONS, import_label, imports_dir, is_inside, load_catalog, read_catalog_file,
+                           read_imports_catalog)
 from index.errors import PolicyDataError, reading_reason, storage_error
 from index.inputs import shown
 from index.models import ParsedDocument
@@ -49,6 +50,8 @@ class ImportedDocument:
     original_name: str | None  # the file name it was imported from (None for imports older than that field)
     file: Path  # the copy
     present: bool  # the copy is there and inside the imports folder (else builds skip it)
+    bundled: bool = False  # a document of the library (the program's own, or a data pack's): reviewed and
+    #                        corrected like an import, never replaced or removed here
 
 
 @dataclass
@@ -166,6 +169,8 @@ def import_files(paths: list[Path], *, district: str | None, title: str | None, 
                 _save_copy(path, sha, folder / item["file"])
                 added.append(folder / item["file"])
                 result["status"] = "imported"
+                if replacing and known.get(replacing) is not None:
+                    result["document_corrections_carried"] = _carry_document_correction(folder, known[replacing], item, doc)
             if not added:
                 return ImportOutcome(results, None)
             _write_items(folder, items, "保存导入的文件")
@@ -216,15 +221,16 @@ def remove_import(doc_id: str, data_dir: Path | None = None, progress: Progress 
     return RemoveOutcome(removed, built)
 
 
-DOCUMENT_FIELDS = ("title", "published", "valid_until", "status", "superseded_by")
+DOCUMENT_FIELDS = ("title", "published", "valid_until", "status", "superseded_by")  # as index.catalog.CORRECTED_FIELDS
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def correct_import(doc_id: str, fields: dict[str, str], why: str, data_dir: Path | None = None,
                    progress: Progress | None = None) -> BuildResult:
-    """The maintainer corrects an imported document's title, date (published), validity or status
-    (已废止 / 已被《…》取代) with a why; kept in its catalogue entry, read at every build and carried in packs.
-    Rebuilds `data_dir`; if the build fails, the catalogue is as it was."""
+    """The maintainer corrects a document's title, date (published), validity or status (已废止 / 已被《…》取代)
+    with a why: an imported one's in its catalogue entry, one of the library's (the bundled plans) in
+    LIBRARY_CORRECTIONS beside the imports; read at every build and carried in packs. Rebuilds `data_dir`;
+    if the build fails, the corrections are as they were."""
     fields = {k: str(v).strip() for k, v in fields.items() if k in DOCUMENT_FIELDS and v is not None and str(v).strip()}
     if not why.strip():
         raise PolicyDataError("请写明为什么更正（why），它随数据包发给各工作站。")
@@ -238,7 +244,9 @@ def correct_import(doc_id: str, fields: dict[str, str], why: str, data_dir: Path
         items = _load_items(folder)
         found = [item for item in items if item.get("id") == doc_id]
         if not found:
-            raise PolicyDataError(f"没有编号为 {shown(doc_id)} 的导入文件（只能更正本机导入的文件）。")
+            if doc_id in _library_ids(data_dir or default_data_dir()):  # a document of the library in use
+                return _correct_library_document(folder, doc_id, fields, why, data_dir, progress)
+            raise PolicyDataError(f"没有编号为 {shown(doc_id)} 的文件。")
         before = _snapshot(folder)
         found[0].update({k: _clean(v) for k, v in fields.items()}, correction_why=_clean(why.strip()))
         try:
@@ -247,6 +255,75 @@ def correct_import(doc_id: str, fields: dict[str, str], why: str, data_dir: Path
         except BaseException:
             _restore(folder, before, [])
             raise
+
+
+def _library_ids(data_dir: Path) -> set[str]:
+    """The ids of the library the data in `data_dir` was built from (a data pack's, else resources/)."""
+    from index.store import active_store, store_library
+
+    current = active_store(data_dir) if data_dir.is_dir() else None
+    library = store_library(current) if current is not None else None
+    try:
+        return {e.id for e in load_catalog(library)}
+    except PolicyDataError:
+        return {e.id for e in load_catalog()}
+
+
+def _read_fields(doc: ParsedDocument) -> dict[str, str | None]:
+    return {"title": doc.title, "published": doc.published, "valid_until": doc.valid_until, "status": doc.status}
+
+
+def _carry_document_correction(folder: Path, old: dict, new: dict, new_doc: ParsedDocument) -> list[str]:
+    """A revised file replaces the imported document `old`: each field the maintainer corrected there (title,
+    date, validity, status) goes to `new` when the revised file reads as the old one did for it (its
+    title, its date … unchanged), with the why; the fields carried. An old copy that cannot be read: none."""
+    corrected = [k for k in DOCUMENT_FIELDS if isinstance(old.get(k), str) and old[k]]
+    if not corrected or not old.get("correction_why") or not is_inside(folder, old.get("file")):
+        return []
+    try:
+        old_doc = parse_source(read_source(folder / old["file"]), district=old.get("district"))
+    except (PolicyDataError, OSError, ValueError):
+        return []
+    before, now = _read_fields(old_doc), _read_fields(new_doc)
+    carried = [k for k in corrected if before[k] == now[k]]
+    for key in carried:
+        new[key] = old[key]
+    if carried:
+        new["correction_why"] = old["correction_why"]
+    return carried
+
+
+def _correct_library_document(folder: Path, doc_id: str, fields: dict[str, str], why: str, data_dir: Path | None,
+                              progress: Progress | None) -> BuildResult:
+    """correct_import for a document of the library (its files are the program's, never written): the
+    correction goes to LIBRARY_CORRECTIONS, over an earlier one of the same fields. The caller holds the lock."""
+    path = folder / LIBRARY_CORRECTIONS
+    before = path.read_bytes() if path.is_file() else None
+    try:
+        doc = tomlkit.parse(before.decode("utf-8")) if before else tomlkit.document()
+    except (UnicodeDecodeError, tomlkit.exceptions.ParseError) as exc:
+        raise PolicyDataError(f"{path}：对程序自带文件的更正记录无法读取（{exc.__class__.__name__}）。"
+                              "请把这个文件改名后重新更正。") from exc
+    if not before:
+        doc.add(tomlkit.comment("本机数据维护人员对程序自带文件的更正（由程序写入）：每份写明 why（为什么更正）。"))
+    documents = doc.setdefault("document", tomlkit.table(is_super_table=True))
+    entry = documents.get(doc_id) or tomlkit.table()
+    for key, value in fields.items():
+        entry[key] = _clean(value)
+    entry["why"] = _clean(why.strip())
+    documents[doc_id] = entry
+    try:
+        _atomic_write(path, tomlkit.dumps(doc).encode("utf-8"), folder, "保存更正")
+        return build(data_dir or default_data_dir(), progress=progress)
+    except BaseException:
+        try:
+            if before is None:
+                path.unlink(missing_ok=True)
+            else:
+                _atomic_write(path, before, folder, "恢复更正记录")
+        except (OSError, PolicyDataError):
+            pass
+        raise
 
 
 # -- the catalogue file ------------------------------------------------------------------------------------

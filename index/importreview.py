@@ -54,6 +54,13 @@ def earlier_editions(result: dict, existing: list[tuple[str, str]]) -> list[tupl
     return out
 
 
+def known_documents(imported: list[tuple[str, str]], stored: dict[str, dict]) -> list[tuple[str, str]]:
+    """[(id, title)] a new file may be a revision of: this machine's imports, then the documents of the data
+    in use that were not imported here (the bundled plans, a pack's), by the title the data gives them."""
+    ids = {doc_id for doc_id, _ in imported}
+    return imported + [(doc_id, doc.get("title") or "") for doc_id, doc in stored.items() if doc_id not in ids]
+
+
 def superseded_status(new_title: str, year: str | None) -> str:
     """What the older document is marked as (index/facts/deadlines.py reads it as retired)."""
     return f"已被《{new_title.strip('《》')}》{year + '年' if year else ''}修订版取代"

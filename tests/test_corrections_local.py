@@ -61,19 +61,23 @@ def test_a_correction_changes_kind_beneficiaries_and_deadline_at_the_next_build(
     assert Store(data).measure(f"{doc_id}/1")["kind_basis"] == "维护人员更正：复核：本条是国企的工作安排"
 
 
-def test_corrections_are_refused_without_a_why_or_for_a_bundled_measure(imported, capsys):
+def test_corrections_are_refused_without_a_why(imported, capsys):
     data, doc_id, _ = imported
     with pytest.raises(SystemExit):
         main(["correct", f"{doc_id}/2", "--kind", "duty", "--data", str(data)])  # --why is required
-    assert main(["correct", "chaoyang-2022/4", "--kind", "duty", "--why", "x", "--data", str(data)]) == 1
-    assert "只能更正本机导入的文件的措施" in capsys.readouterr().err
+    assert main(["correct", "nowhere-2022", "--title", "x", "--why", "x", "--data", str(data)]) == 1
+    assert "没有编号为 nowhere-2022 的文件" in capsys.readouterr().err
     with pytest.raises(PolicyDataError, match="期限要写成 2026-06-30"):
         corrections_local.save(f"{doc_id}/2", "text", {"why": "y", "deadlines": ["6月30日"]})
 
 
 def test_corrections_travel_in_the_pack_and_survive_a_revised_file(imported, tmp_path, capsys):
     data, doc_id, source = imported
-    assert main(["correct", f"{doc_id}/2", "--entity-types", "企业", "--why", "只给企业", "--data", str(data)]) == 0
+    assert main(["correct", f"{doc_id}/2", "--entity-types", "企业", "--kind", "benefit", "--deadline", "2026-09-30",
+                 "--why", "只给企业，区商务局说9月底截止", "--data", str(data)]) == 0
+    assert main(["correct", f"{doc_id}/1", "--kind", "duty", "--why", "国企的工作", "--data", str(data)]) == 0
+    assert main(["correct", doc_id, "--title", "某区小微企业稳定经营若干措施", "--valid-until", "2026-12-31",
+                 "--why", "按区政府网站的正式文本", "--data", str(data)]) == 0
     files = dict(library_files()[0])
     assert f'[measure."{doc_id}/2"]' in files["measure_overrides.toml"].decode("utf-8")
     revised = tmp_path / "措施-修订.txt"
@@ -83,8 +87,60 @@ def test_corrections_travel_in_the_pack_and_survive_a_revised_file(imported, tmp
     assert new_id != doc_id and outcome.results[0]["corrections_carried"] == 1
     # measure 2's text is unchanged: its correction came along and the build applied it; measure 1 changed (3 → 6 months)
     assert corrections_local.load()[f"{new_id}/2"]["beneficiaries"] == {"entity_types": ["企业"]}
-    assert Store(data).measure(f"{new_id}/2")["entity_types"] == ["企业"]
-    assert f"{new_id}/1" not in corrections_local.load()
+    store = Store(data)
+    carried = store.measure(f"{new_id}/2")
+    assert (carried["entity_types"], carried["kind"], carried["deadlines"]) == (["企业"], "benefit", ["2026-09-30"])
+    assert carried["kind_basis"] == "维护人员更正：只给企业，区商务局说9月底截止"
+    assert f"{new_id}/1" not in corrections_local.load() and store.measure(f"{new_id}/1")["kind"] != "duty"
+    # the document's title and validity: the revised file reads the same title and no validity, so they came along
+    assert outcome.results[0]["document_corrections_carried"] == ["title", "valid_until"]
+    assert (store.documents[new_id]["title"], store.documents[new_id]["valid_until"]) == ("某区小微企业稳定经营若干措施", "2026-12-31")
+    # and they travel in a pack, with their why
+    catalogue = dict(library_files()[0])["documents.toml"].decode("utf-8")
+    assert 'valid_until = "2026-12-31"' in catalogue and 'correction_why = "按区政府网站的正式文本"' in catalogue
+
+
+def test_a_corrected_documents_field_stays_behind_when_the_revised_file_reads_it_differently(imported, tmp_path, capsys):
+    data, doc_id, _ = imported
+    assert main(["correct", doc_id, "--title", "某区小微企业稳定经营若干措施", "--why", "正式标题", "--data", str(data)]) == 0
+    revised = tmp_path / "新标题.txt"
+    revised.write_text(PLAN.replace("北京市某区关于支持小微企业稳定经营的若干措施", "北京市某区关于支持小微企业稳定经营的若干措施（修订）"),
+                       encoding="utf-8")
+    outcome = import_files([revised], district="朝阳区", title=None, dry_run=False, data_dir=data, replacing=doc_id)
+    new_id = outcome.results[0]["document"]["id"]
+    assert outcome.results[0]["document_corrections_carried"] == []
+    assert Store(data).documents[new_id]["title"] == "北京市某区关于支持小微企业稳定经营的若干措施（修订）"
+
+
+def test_a_bundled_measure_and_document_are_corrected_as_imported_ones_are(imported, capsys):
+    """The five 2022 plans ship with the program: their files are never written; the maintainer's corrections
+    go beside the imports, over the measure's own reviewed override field by field, applied at every build
+    and carried in packs."""
+    from index.paths import resources_dir
+
+    data, _, _ = imported
+    library_before = {p: p.read_bytes() for p in resources_dir().rglob("*") if p.is_file()}
+    before = Store(data).measure("chaoyang-2022/4")
+    assert main(["correct", "chaoyang-2022/4", "--deadline", "2022-06-30", "--why", "区商务局：房租减免于6月底截止",
+                 "--data", str(data)]) == 0
+    assert main(["correct", "chaoyang-2022", "--valid-until", "2022-12-31", "--status", "已废止",
+                 "--why", "区政府2023年通知废止", "--data", str(data)]) == 0
+    store = Store(data)
+    after = store.measure("chaoyang-2022/4")
+    assert after["deadlines"] == ["2022-06-30"]
+    assert after["tag_basis"]["deadlines"] == {"2022-06-30": "维护人员更正：区商务局：房租减免于6月底截止"}
+    # the reviewed override's clauses (four kinds of receiver, written by hand) are still those applied
+    assert [c["basis"] for c in after["eligibility"]["clauses"]] == [c["basis"] for c in before["eligibility"]["clauses"]]
+    doc = store.documents["chaoyang-2022"]
+    assert (doc["valid_until"], doc["status"]) == ("2022-12-31", "已废止")
+    assert store.measure("chaoyang-2022/4")["tag_basis"]["validity"] == {"2022-12-31": "维护人员更正：区政府2023年通知废止"}
+    assert {p: p.read_bytes() for p in resources_dir().rglob("*") if p.is_file()} == library_before
+    files = dict(library_files()[0])
+    overrides = files["measure_overrides.toml"].decode("utf-8")
+    assert 'deadlines = ["2022-06-30"]' in overrides and overrides.count('[[measure."chaoyang-2022/4".clauses]]') == 3
+    catalogue = files["documents.toml"].decode("utf-8")
+    block = catalogue.split('id = "chaoyang-2022"')[1].split("[[document]]")[0]
+    assert 'status = "已废止"' in block and 'correction_why = "区政府2023年通知废止"' in block
 
 
 def test_a_documents_title_date_validity_and_status_are_corrected_and_travel(imported, capsys):
@@ -131,3 +187,42 @@ def test_a_revision_is_proposed_and_once_confirmed_the_old_edition_is_kept_but_n
     assert shown["status_text"] == "已被《北京市某区关于支持小微企业稳定经营的若干措施（2026年修订）》修订版取代"
     assert main(["show", f"{new_id}/2", "--json", "--data", str(data)]) == 0
     assert json.loads(capsys.readouterr().out)["document"]["superseded_by"] is None
+
+
+def test_every_kind_of_correction_arrives_with_the_pack_on_a_workstation_that_never_made_it(imported, key, tmp_path,
+                                                                                            monkeypatch, capsys):
+    """A measure's kind, beneficiaries and deadline, a document's title, date, validity and status — of an
+    imported document and of a bundled one — made on the maintainer's machine, applied on a workstation whose
+    own folders hold no correction at all, with their why."""
+    import shutil
+
+    from index.packs.archive import create_pack
+    from index.packs.install import apply_pack
+    from tests.kit import PASSPHRASE
+
+    data, doc_id, _ = imported
+    assert main(["correct", f"{doc_id}/2", "--kind", "benefit", "--entity-types", "企业", "--deadline", "2026-09-30",
+                 "--why", "区商务局：只给企业，9月底截止", "--data", str(data)]) == 0
+    assert main(["correct", doc_id, "--title", "某区小微企业稳定经营若干措施", "--published", "2026-03-01",
+                 "--valid-until", "2026-12-31", "--why", "按区政府网站的正式文本", "--data", str(data)]) == 0
+    assert main(["correct", "chaoyang-2022/4", "--kind", "right", "--why", "复核：减免是承租人可主张的", "--data", str(data)]) == 0
+    assert main(["correct", "pinggu-2022", "--status", "已废止", "--why", "区政府2023年发文废止", "--data", str(data)]) == 0
+    pack = tmp_path / "corrected.zip"
+    create_pack(pack, key, passphrase=PASSPHRASE, version="20261204.000001")
+    workstation = tmp_path / "workstation"
+    (workstation / "trusted_keys").mkdir(parents=True)
+    shutil.copy(tmp_path / "home" / "trusted_keys" / "maintainer.pub", workstation / "trusted_keys" / "maintainer.pub")
+    monkeypatch.setenv("POLICY_BROWSER_HOME", str(workstation))
+    elsewhere = tmp_path / "elsewhere"
+    apply_pack(pack, elsewhere)
+    assert not (workstation / "imports").exists()  # nothing of the maintainer's machine but the pack
+    store = Store(elsewhere)
+    measure = store.measure(f"{doc_id}/2")
+    assert (measure["kind"], measure["entity_types"], measure["deadlines"]) == ("benefit", ["企业"], ["2026-09-30"])
+    assert measure["tag_basis"]["deadlines"] == {"2026-09-30": "维护人员更正：区商务局：只给企业，9月底截止"}
+    doc = store.documents[doc_id]
+    assert (doc["title"], doc["published"], doc["valid_until"]) == ("某区小微企业稳定经营若干措施", "2026-03-01", "2026-12-31")
+    assert measure["tag_basis"]["validity"] == {"2026-12-31": "维护人员更正：按区政府网站的正式文本"}
+    assert store.measure("chaoyang-2022/4")["kind"] == "right"
+    assert store.measure("chaoyang-2022/4")["kind_basis"] == "维护人员更正：复核：减免是承租人可主张的"
+    assert store.documents["pinggu-2022"]["status"] == "已废止"

@@ -142,7 +142,9 @@ def test_import_review_import_search_eligibility_handout_and_remove(qtbot, qtmod
     assert ("confirm", "移除导入的文件", "移除“关于支持冰雪旅游企业渡过难关的若干措施”（4条措施）？它的措施将不再能查到；"
             "收藏和浏览记录不受影响，之后可以重新导入。") in window.prompter_ref.messages
     assert len(window.engine.measures) == bundled
-    assert listing.model.rowCount() == 0 and listing.empty.isVisibleTo(listing)
+    # no import left: the hint says so; the bundled documents stay listed, for 复核与更正 only
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 5)
+    assert all(listing.model.document(n).bundled for n in range(5)) and listing.empty.isVisibleTo(listing)
     assert list_imports() == []
     window.search_box.clear()
     search(qtbot, window, "“冰雪”")
@@ -344,11 +346,13 @@ def test_the_review_says_what_each_measure_will_mean_with_its_basis_ten_rows_a_s
 
 def test_the_maintainer_corrects_an_imported_measure_from_the_window(qtbot, workstation, tmp_path):
     """数据 → 更正当前措施…: kind, beneficiaries and deadline with a why; the data is rebuilt and says so
-    (issue 23 item 6). A bundled measure is not corrected here; nothing is saved without a why."""
+    (issue 23 item 6). A bundled measure is corrected the same way (its dialog opens); nothing is saved without a why."""
     window = started(qtbot, workstation)
     window.open_measure("chaoyang-2022/4")
     window.correct_action.trigger()
-    assert "只能更正本机导入的文件的措施" in window.prompter_ref.messages[-1][2]
+    bundled = window.prompter_ref.dialogs[-1]
+    assert bundled.measure["id"] == "chaoyang-2022/4"
+    bundled.reject()
     source = tmp_path / "2026措施.txt"
     source.write_text(PLAN_2026, encoding="utf-8")
     review = open_review(qtbot, window, source)
@@ -389,3 +393,21 @@ def test_the_review_proposes_an_earlier_edition_and_the_maintainer_confirms(qtbo
     store(qtbot, window, review, "朝阳区", f"{review.document_id}/1")
     qtbot.waitUntil(lambda: "修订版取代" in (window.engine.store.documents[old_id].get("status") or ""), timeout=60000)
     assert window.engine.measure(f"{old_id}/1") is not None  # the older edition stays searchable
+
+
+def test_an_imported_revision_of_a_bundled_plan_is_proposed_to_supersede_it(qtbot, workstation, tmp_path):
+    """The bundled plans have lives too: a revision imported from a file proposes to supersede the bundled
+    text (titles match); confirmed, the bundled one is marked, stays searchable and is never offered."""
+    window = started(qtbot, workstation)
+    title = window.engine.store.documents["pinggu-2022"]["title"]
+    revision = tmp_path / "平谷修订.txt"
+    revision.write_text(f"{title}（2023年修订）\n\n为稳定经济增长，制定以下措施。\n"
+                        "一、对个体工商户开展线上经营给予每户3000元补贴。（责任单位：区商务局）\n"
+                        "北京市平谷区人民政府\n2023年3月1日\n", encoding="utf-8")
+    review = open_review(qtbot, window, revision)
+    box = review.edition_boxes["pinggu-2022"]
+    assert not box.isChecked() and f"《{title}》像是这份文件的旧版本" in box.text()
+    box.setChecked(True)
+    store(qtbot, window, review, "平谷区", f"{review.document_id}/1")
+    qtbot.waitUntil(lambda: "修订版取代" in (window.engine.store.documents["pinggu-2022"].get("status") or ""), timeout=60000)
+    assert window.engine.measure("pinggu-2022/1") is not None

@@ -210,3 +210,50 @@ def test_corrections_noted_in_the_import_review_are_saved_with_the_import(qtbot,
     assert corrected["deadlines"] == ["2026-03-31"]
     assert corrected["tag_basis"]["deadlines"]["2026-03-31"] == "维护人员更正：区金融办通知：一季度末截止"
     assert window.engine.measure(f"{doc_id}/6")["deadlines"] == ["2026-11-30"]  # the others as the text says
+
+
+def test_a_bundled_document_is_reviewed_and_corrected_from_the_list_as_an_import_is(qtbot, imported):
+    """The five 2022 plans ship with the program: 数据 → 已导入的文件 lists them below the imports (程序自带),
+    for 复核与更正 only (never replaced or removed); a measure's deadline and the document's validity are
+    corrected with a why, kept beside the imports, the program's own files untouched."""
+    from index.catalog import LIBRARY_CORRECTIONS
+    from index.paths import resources_dir
+
+    data, home, doc_id = imported
+    library_before = {p: p.read_bytes() for p in resources_dir().rglob("*") if p.is_file()}
+    prompter = RecordingPrompter(answer=True)
+    window = make_window(qtbot, data, home / "ui", prompter)
+    settle(qtbot, window, 60000)
+    imports = window.import_flow.show_imports()
+    rows = [imports.model.document(n) for n in range(imports.model.rowCount())]
+    assert rows[0].id == doc_id and not rows[0].bundled
+    assert {d.id for d in rows[1:]} == {"beijing-2022-manufacturing", "beijing-2022-high-end", "changping-2022",
+                                        "chaoyang-2022", "pinggu-2022"}
+    assert all(d.bundled for d in rows[1:]) and imports.model.index(1, 0).data() == "程序自带"
+    imports.select("chaoyang-2022")
+    assert imports.review_button.isEnabled() and not imports.replace_button.isEnabled() and not imports.remove_button.isEnabled()
+    with qtbot.waitSignal(window.import_flow.corrections.document_review_shown, timeout=30000):
+        imports.review_button.click()
+    review = window.import_flow.corrections.document_review
+    assert review.document["id"] == "chaoyang-2022" and review.model.rowCount() == 45
+    row = [m["id"] for m in review.model.rows()].index("chaoyang-2022/4")
+    review.view.selectRow(row)
+    review.correct_button.click()
+    dialog = prompter.dialogs[-1]
+    assert isinstance(dialog, CorrectDialog) and dialog.measure["id"] == "chaoyang-2022/4"
+    dialog.deadline.setText("2022-06-30")
+    dialog.why.setPlainText("区商务局：房租减免于2022年6月底截止")
+    _save(qtbot, window, dialog, lambda: review.model.rowCount() == 45 and
+          review.model.index(row, 6).data() == "已过期（至2022-06-30）")
+    assert "维护人员更正：区商务局：房租减免于2022年6月底截止" in review.model.index(row, 6).data(Qt.ItemDataRole.ToolTipRole)
+    review.document_button.click()
+    dialog = prompter.dialogs[-1]
+    dialog.valid_until.setText("2022-12-31")
+    dialog.why.setPlainText("区政府通知：本措施执行至2022年底")
+    _save(qtbot, window, dialog, lambda: "有效期至：2022-12-31" in review.fields["dates"].text())
+    assert window.engine.store.documents["chaoyang-2022"]["valid_until"] == "2022-12-31"
+    assert 'valid_until = "2022-12-31"' in (home / "imports" / LIBRARY_CORRECTIONS).read_text(encoding="utf-8")
+    assert {p: p.read_bytes() for p in resources_dir().rglob("*") if p.is_file()} == library_before
+    # and the list, read again once the rebuilt data is open, still offers it
+    qtbot.waitUntil(lambda: imports.model.rowCount() == 6 and imports.selected().id == "chaoyang-2022")
+    review.close()

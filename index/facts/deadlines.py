@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from index.facts.lifecycle import is_superseded_text
-from index.source.dates import APPLY, END, LASTING, START, TARGET, TimeFact, read_time
+from index.source.dates import APPLY, END, LASTING, PAID, START, TARGET, WORK, TimeFact, read_time
 
 VALID = "有效"
 EXPIRED = "已过期"
@@ -59,10 +59,12 @@ def extract_targets(text: str, year: int | None, issued: str | None = None, effe
     return _dates(read_time(text, year, issued, effective), TARGET)
 
 
-def extract_deadlines(text: str, year: int | None, issued: str | None = None, effective: str | None = None) -> list[str]:
-    """ISO end dates written in the text, in order of appearance, without repeats (targets excluded): the
-    applicant's last days where the text states any ("须于…前完成报名", "申报截止时间为…"), else every end."""
-    return [fact.date for fact in _counted_ends(read_time(text, year, issued, effective))]
+def extract_deadlines(text: str, year: int | None, issued: str | None = None, effective: str | None = None,
+                      kind: str | None = None) -> list[str]:
+    """ISO end dates written in the text, in order of appearance, without repeats (targets excluded, but for
+    government work, `kind` "duty"): the applicant's last days where the text states any ("须于…前完成报名",
+    "申报截止时间为…"), else every end."""
+    return [fact.date for fact in _counted_ends(read_time(text, year, issued, effective), kind)]
 
 
 def extract_starts(text: str, year: int | None, issued: str | None = None, effective: str | None = None) -> list[str]:
@@ -71,12 +73,12 @@ def extract_starts(text: str, year: int | None, issued: str | None = None, effec
 
 
 def time_basis(text: str, year: int | None, issued: str | None = None,
-               effective: str | None = None) -> dict[str, dict[str, str]]:
+               effective: str | None = None, kind: str | None = None) -> dict[str, dict[str, str]]:
     """{"deadlines": {iso: sentence}, "starts": {iso: sentence}, and "lasting": {"长期有效": sentence} when it says
     so}: the words each date was read from (the deadlines those extract_deadlines counts)."""
     facts = read_time(text, year, issued, effective)
     out: dict[str, dict[str, str]] = {"deadlines": {}, "starts": {}}
-    for fact in _counted_ends(facts):
+    for fact in _counted_ends(facts, kind):
         out["deadlines"].setdefault(fact.date, fact.basis)
     for fact in facts:
         if fact.kind == START:
@@ -86,11 +88,22 @@ def time_basis(text: str, year: int | None, issued: str | None = None,
     return out
 
 
-def _counted_ends(facts: list[TimeFact]) -> list[TimeFact]:
+DUTY = "duty"  # the kind of a measure that is government work (index/facts/kinds.py)
+GENERAL = "general"  # … and of a general provision: neither is claimed by a business
+_WORK = (DUTY, GENERAL)
+# an aim the work is to reach (确保8月底前资金使用到位, 力争年底前…): not the day the measure ends
+_AIM = re.compile(r"确保|力争|争取")
+
+
+def _counted_ends(facts: list[TimeFact], kind: str | None = None) -> list[TimeFact]:
     """The ends that are the measure's: the applicant's last days when stated (a voucher campaign running to
-    October whose shops must sign up by 6月20日 ends, for a business, on 6月20日), else every end; no repeats."""
+    October whose shops must sign up by 6月20日 ends, for a business, on 6月20日), else every end, else the day
+    the grant is paid or decided by (免申即享: 返还资金于11月30日前拨付完毕); no repeats.
+    In a measure that is government work (or a general provision) the dates its work is to be done by are its ends (各街道于9月30日前
+    设立服务站), not its aims (确保…前…到位): in a grant they are not the applicant's (区商务局于6月30日前划定区域)."""
     applying = [f for f in facts if f.kind == APPLY]
-    chosen = applying or [f for f in facts if f.kind == END]
+    chosen = (applying or [f for f in facts if f.kind == END or (kind in _WORK and f.kind in (TARGET, WORK) and not _AIM.search(f.basis))]
+              or [f for f in facts if f.kind == PAID])
     out: list[TimeFact] = []
     for fact in chosen:
         if fact.date not in [f.date for f in out]:

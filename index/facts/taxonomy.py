@@ -143,7 +143,9 @@ def _with_local(base: Taxonomy, local: str, stamp: int) -> Taxonomy:
         corrections = load(Path(local))
         if len(_LOCAL) >= 4:
             _LOCAL.clear()
-        _LOCAL[key] = replace(base, overrides={**base.overrides, **corrections}) if corrections else base
+        # a correction of a library measure (a bundled plan's) goes over that measure's reviewed override, field by field
+        merged = {k: {**base.overrides.get(k, {}), **v} for k, v in corrections.items()}
+        _LOCAL[key] = replace(base, overrides={**base.overrides, **merged}) if corrections else base
     return _LOCAL[key]
 
 

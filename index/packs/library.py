@@ -39,7 +39,7 @@ def library_files(resources: Path | None = None) -> tuple[list[tuple[str, bytes]
             lines.append(f"measures = {entry.expected_measures}")
         if entry.title:
             lines.append(f"title = {_toml(entry.title)}")
-        for key in ("status", "superseded_by", "published", "valid_until", "correction_why"):  # the maintainer's corrections of the document
+        for key in ("status", "superseded_by", "published", "valid_until", "correction_why"):  # the maintainer's corrections, and why
             if getattr(entry, key, None):
                 lines.append(f"{key} = {_toml(getattr(entry, key))}")
         if entry.corrections:

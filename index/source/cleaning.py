@@ -75,8 +75,12 @@ def join_broken_lines(text: str) -> str:
     return "\n".join(logical)
 
 
+# a note in brackets on a line of its own, dated: "（2026年6月20日区政府第15次常务会议审议通过）" under a title
+_DATED_NOTE = re.compile(r"^[（(][^（）()]{0,60}(?:\d{4}|[〇零○一二三四五六七八九]{4})年[^（）()]{0,60}[）)]$")
+
+
 def _continues(previous: str, line: str, *, title_block: bool) -> bool:
-    if title_block or previous[-1] in _TERMINAL or LINE_MARKER.match(line):
+    if title_block or previous[-1] in _TERMINAL or LINE_MARKER.match(line) or _DATED_NOTE.match(line):
         return False
     return not is_heading_line(previous)
 

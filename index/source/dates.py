@@ -8,6 +8,10 @@ One reader for the document's own dates (metadata: 印发, 通过, 施行, 有�
             "下半年集中组织一次申报"): where a measure states one, it is the measure's end, over the period of
             the activity ("消费券7月至10月发放，商户须在6月20日前完成入驻登记" ends on 6月20日 for a business);
   - lasting: the text says it has no end (长期有效);
+  - paid:   a date by which the grant is paid or decided ("返还资金于11月30日前拨付完毕", "于年底前完成奖励认定"):
+            after it nothing is paid, so it ends a measure that states no other end (免申即享);
+  - work:   a date by which a government body is to do its own part (区商务局于9月30日前完成审核, 各街道于…前
+            建成…): not the applicant's, the end only of a measure that is government work;
   - target: a date by which a part of the work is to be done ("确保6月30日前…应退尽退", "8月底前资金使用到位");
   - start:  a date before which it does not apply ("自2027年1月1日起施行").
 Chinese-numeral dates (二〇二六年六月三十日) and full-width digits are read as the Arabic ones; a date without
@@ -23,7 +27,7 @@ from datetime import date, timedelta
 
 from index.source.sentences import split_sentences
 
-END, APPLY, TARGET, START, LASTING = "end", "apply", "target", "start", "lasting"
+END, APPLY, PAID, TARGET, WORK, START, LASTING = "end", "apply", "paid", "target", "work", "start", "lasting"
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
@@ -80,7 +84,7 @@ def add_period(start: date, years: int = 0, months: int = 0) -> date:
 
 @dataclass(frozen=True)
 class TimeFact:
-    kind: str  # END, TARGET or START
+    kind: str  # END, APPLY, PAID, WORK, TARGET, START or LASTING
     date: str  # ISO
     basis: str  # the sentence it was read from, as the text writes it
 
@@ -114,15 +118,29 @@ def _renamed(pattern: str, prefix: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}{m.group(1)}>", pattern)
 
 
-_APPLY = (r"(?:(?:向|通过|到|在|将)[^，。；]{0,15}?)?(?:完成|提出|进行|办理|提交|报送)?"
-          r"(?:申报|申请|报名|提交|递交|报送|登记|备案|注册|签约|签订|兑付|领取|核销|使用|消费|购买|购置|入驻|报备|认定|参加|参评|上传)")
+_APPLY = (r"(?:(?:向|通过|到|在|将)[^，。；]{0,15}?)?(?:(?:完成|提出|进行|办理|提交|报送)[^，。；]{0,4}?)?"
+          r"(?:申报|申请|申领|填报|报名|提交|递交|报送|登记|备案|注册|签约|签订|兑付|领取|核销|使用|消费|购买|购置|入驻|报备|认定|参加|参评|上传)")
 _END_CUE = r"(?:截止|截至|截止到|截止至|止于)(?:时间|日期|期限)?(?:均|都|统一)?(?:为|是|：|:|到|至|于)?"
 _TO_CUE = r"(?:至|到|直至|延长至|延续至|顺延至|执行至|实施至|有效期至|期限至)"
 # a metric of the year, not a period of the benefit: "2025年度营业收入", "上年度纳税额"
 _METRIC = r"(?:获|被|认定|评为|入选|营业|营收|纳税|税收|产值|销售|主营|收入|利润|研发|实缴|净利|经营|产量|出口|进口|用工|工资|社保|缴纳|评价|考核|统计)"
 
 # the words of a clause that make its end the applicant's last day ("申报截止时间为…", "受理时间截至…")
-_APPLYING = re.compile(r"申报|申请|报名|受理|申领|递交|报送|提交|登记|兑付")
+_APPLYING = re.compile(r"申报|申请|报名|受理|申领|填报|递交|报送|提交|登记|兑付")
+# whose work a date is: a government body acting (区财政局于…前拨付, 各街道办事处于…前完成…建设) is not the applicant
+_GOVERNMENT = re.compile(r"(?<![向到经与])(?:[区市县]|各)[^，。；、企业]{0,14}?(?:局|委员会|委|办公室|人民政府|政府|管委会|办事处|街道|镇)"
+                         r"(?![属级])|(?:有关|相关|主管|行业主管)部门")
+_BUSINESS = re.compile(r"企业|商户|单位|申请人|个体工商户|经营者|主体|项目")
+# government taking applications (于…前受理申请) sets the applicant's last day all the same
+_ACCEPTS = re.compile(r"受理|征集|(?:组织|开展)[^，。；]{0,4}?(?:申报|申请)|接受申请")
+# the grant's own payment or decision (资金于…前拨付完毕, 奖励认定于年底前完成, 审核确定奖励名单): after it nothing is paid
+_MONEY = r"(?:资金|奖励|补贴|补助|奖补|贴息|奖金)"
+_PAYS = re.compile(rf"拨付|兑付|兑现|划拨|返还|(?:发放|支付|认定|审核|确定|核定)[^，。；]{{0,8}}?{_MONEY}"
+                   rf"|{_MONEY}[^，。；]{{0,8}}?(?:发放|支付|认定|审核|确定|核定)")
+# a precondition: what is not done by the date is excluded (逾期不予…, 未备案的项目不予支持)
+_LATE_EXCLUDED = re.compile(r"逾期|未(?:按期|按时|在规定时间内)?[^，。；]{0,10}?(?:不予|不再|不纳入|不享受|不得|取消)")
+# the step a business takes to get in (备案, 入库, 报名 …): its window is the applicant's last day
+_ENTRY = re.compile(r"备案|登记|入库|报名|注册|申报|申请|签约|入驻|认定|取得|填报")
 # an event that places a business among those the benefit is for, in a year: 2026年新认定的, 2025年度首次认定的
 _EVENT = (r"(?:新|首次|当年)?(?:认定|获评|获得|评为|入选|新增|申请|发生|开业|开设|入驻|招用|吸纳|设立|注册(?!资本)|签订|纳入|升规|上市)")
 # a qualifying condition "对…的" opened before the date: 对2026年12月31日前获得…受理的本区企业 (not the work of
@@ -153,8 +171,12 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 2026年上半年，… / 2026年第四季度，… / 2026年，…: the period the sentence's action falls in
     (END, _HEADING := re.compile(rf"{_HEAD}(?:(?P<y2>20\d{{2}})年(?P<half>上半年|下半年)|(?P<y3>20\d{{2}})年第?(?P<q>[一二三四1-4])季度"
                                  rf"|(?P<yy>20\d{{2}})年度?)(?:内|期间)?[，,]")),
+    # 最迟不晚于2027年6月30日 / 不迟于…: the latest day
+    (END, _LATEST := re.compile(rf"(?:(?:最迟|最晚)(?:不晚于|不迟于|于|在|为|至)?|不晚于|不迟于)\s*{_POINT}(?:前|之前)?")),
     # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
     (TARGET, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)")),
+    # 于2026年上半年完成 / 资金于2026年第四季度拨付: a point the work is done at
+    (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=完成|拨付|兑付|兑现|发放|划拨|返还|建成|办结|审核)")),
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
@@ -202,13 +224,13 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
                    doc_year: int | None = None) -> tuple[tuple[tuple[str, str], ...], int | None]:
     """((kind, ISO date) …, the last year written in it) of one sentence; the same sentence is read once
     (a clause's words are read again for its benefit line)."""
-    s = normalise(sentence)
+    s = _relative_years(normalise(sentence), doc_year or last_year)
     hits: list[tuple[int, int, str, str]] = []  # (start, end, kind, iso)
     years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(20\d{2})年", s)]
 
     def year_at(pos: int) -> int | None:
         before = [y for p, y in years if p < pos]
-        return before[-1] if before else last_year
+        return before[-1] if before else (doc_year or last_year)
 
     for kind, pattern in _RULES:
         for m in pattern.finditer(s):
@@ -225,6 +247,11 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
             if not day:
                 continue
             found = _kind_in_context(kind, pattern, m, s, day, issued, doc_year)
+            if found in (END, APPLY, PAID) and issued and day < issued and not any(p < m.end() for p, _ in years):
+                # a date without a year that would end before the text was issued: the next year it comes to
+                # (a plan of 2026-11-20: 申报截止时间为1月15日), or the later year the text was speaking of
+                y = last_year if last_year and last_year > y else y + 1
+                day = iso(y, point[1], point[2]) or day
             if found:
                 hits.append((m.start(), m.end(), found, day))
     for m in _PERIOD.finditer(s):
@@ -244,6 +271,25 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
     return tuple((kind, day) for _, _, kind, day in sorted(hits)), (years[-1][1] if years else None)
 
 
+# a year named relative to the document's: 本年度11月30日, 当年11月底, 次年3月底, 于年内
+_THIS_YEAR = re.compile(r"(?:本年度|本年|今年|当年)(?=\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度)|(?<=[于在])(?=年内)")
+_NEXT_YEAR = re.compile(r"(?:次年|明年|翌年|下一?年度?)(?=\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度)")
+
+
+def _relative_years(s: str, year: int | None) -> str:
+    """本年度/当年/今年 and 次年/明年 before a month or season, written as the year they mean (the document's; the
+    year after the last one written before 次年, else after the document's)."""
+    if year is None:
+        return s
+    s = _THIS_YEAR.sub(lambda m: f"{year}年" if m.group(0) else str(year), s)
+
+    def following(m: re.Match) -> str:
+        before = re.findall(r"(20\d{2})年", s[: m.start()])
+        return f"{int(before[-1]) + 1 if before else year + 1}年"
+
+    return _NEXT_YEAR.sub(following, s)
+
+
 def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: str, issued: str | None,
                      doc_year: int | None) -> str | None:
     """What a rule's date is, read with the clause around it: the applicant's last day, the end of a window
@@ -253,6 +299,10 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
     qualifies = re.search(r"的(?!话)", tail) is not None
     act = m.group(0) + tail[:4]  # the verb the date is for: 前完成入驻登记 / 前提交申报材料
     opens = _CONDITION_OPENS.search(lead) or not lead.strip()  # 对…前…的 / a sentence that opens with the date
+    if (kind == TARGET or pattern is _BY_APPLYING) and not (qualifies and opens):
+        whose = _whose_date(lead, m.group(0) + tail, s[m.end():])
+        if whose:
+            return whose
     if pattern is _BY_APPLYING or (kind == TARGET and qualifies and opens and not _WORK_TARGET.search(lead)):
         if pattern is _BY_APPLYING and not qualifies:
             return APPLY if _APPLYING.search(act) else END
@@ -265,13 +315,32 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
         return APPLY if _APPLYING.search(act) else END
     if pattern in (_IN_YEAR, _HEADING, _YEAR_METRICLESS) and _is_past(day, issued[:4] + "-01-01" if issued else None, doc_year):
         return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
-    if kind == END and (pattern is _HALF_APPLYING or _APPLYING.search(lead)):
+    if kind == END and (pattern is _HALF_APPLYING or _APPLYING.search(lead)
+                        or (pattern is _LATEST and _APPLYING.search(s[: m.start()]))):
         return APPLY  # 申报截止时间为… / 受理时间截至… / 补贴申报窗口期：…至…
     if kind == TARGET and _APPLYING.search(lead) and not _WORK_TARGET.search(lead):
         return APPLY  # 申请须于2026年8月31日前提出
     if kind == TARGET and "逾期" in s[m.end():] and not _WORK_TARGET.search(lead):
         return END  # 项目须在2027年3月底前竣工验收，逾期不予拨付: nothing after it
     return kind
+
+
+def _whose_date(lead: str, act: str, rest: str) -> str | None:
+    """A date something is to be done by, read by who does it: a government body's own work is not the
+    applicant's last day (WORK), unless it takes the applications (APPLY) or pays or decides the grant (PAID:
+    区财政局于…前拨付, 返还资金于…前拨付完毕 — after it nothing is paid); a step a business must take by the date,
+    on pain of exclusion (须于…前完成备案，未备案的不予支持), is the applicant's last day. None: no such reading."""
+    if _WORK_TARGET.search(lead):
+        return None
+    if _GOVERNMENT.search(lead):
+        if _ACCEPTS.search(act):
+            return APPLY
+        return PAID if _PAYS.search(lead + act) else WORK
+    if not _BUSINESS.search(lead) and _PAYS.search(lead + act):
+        return PAID
+    if _LATE_EXCLUDED.search(rest):
+        return APPLY if _ENTRY.search(lead + act) else END
+    return None
 
 
 def _explicit_start(sentence: str, year_at) -> str | None:

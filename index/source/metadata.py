@@ -53,6 +53,11 @@ def iso(year: str, month: str, day: str) -> str | None:
 
 def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -> None:
     """Sort the text before the first heading into press note, notice and preamble; find the title."""
+    if first_line and len(front) > 1 and front[0] == first_line and _UNFINISHED_TITLE.match(first_line) \
+            and _TITLE_REST.match(front[1]):
+        # a title in two lines parted by a blank line: "北京市某区关于进一步支持" / "小微商户稳定经营的若干措施…"
+        front = [front[0] + front[1], *front[2:]]
+        first_line = front[0]
     title = title_from_notice(front)
     bare_at = None
     if title is None:
@@ -78,6 +83,8 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
             rest = after_title(sentence, title)
             if rest:
                 doc.preamble.extend(_without_number(rest, doc))
+        elif bare_at is not None and i == bare_at + 1 and _DATED_NOTE.match(sentence):
+            doc.notice.append(sentence)  # the dated note under the title: （2026年6月20日区政府常务会议审议通过）
         elif bare_at is not None and i >= bare_at:
             doc.preamble.extend(_without_number(sentence, doc) if i == bare_at + 1 else [sentence])
         elif _NOTICE_TITLE.search(sentence) or _PUBLISHED.search(sentence):
@@ -94,6 +101,9 @@ _HEADER_PART = re.compile(rf"(?:北京市)?[\u4e00-\u9fff]{{0,16}}(?:人民政�
                           rf"|{_OWN_NUMBER.pattern[1:]}|{_DATE}|{_CN_DATE}")
 
 
+_DATED_NOTE = re.compile(rf"^[（(][^（）()]{{0,60}}(?:{_DATE}|{_CN_DATE})[^（）()]{{0,60}}[）)]$")
+# the addressees of a notice, glued after the title: 各街道办事处、各镇人民政府，区政府各委、办、局：
+_ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、，,]{1,80}?[：:]")
 _BRACKET_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号$")
 
 
@@ -101,9 +111,15 @@ def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
     """The header glued before the preamble — the document number ("京通政办发[2026]3号为促进消费…"), and the
     issuer and date beside it — goes to the notice, each part on its own."""
     rest, parts = sentence, []
+    if (number := re.match(rf"[（(]({_OWN_NUMBER.pattern[1:]})[）)]", rest)) and _BRACKET_NUMBER.match(number.group(1)):
+        parts.append(number.group(1))  # the number in brackets after the title: （某政发〔2026〕3号）
+        rest = rest[number.end():]
     while (match := _HEADER_PART.match(rest)) and match.end() < len(rest):
         parts.append(match.group(0))
         rest = rest[match.end():]
+    if (to := _ADDRESSEES.match(rest)) and to.end() < len(rest):
+        doc.notice.extend(parts + [to.group(0)])
+        return [rest[to.end():]]
     if not any(_BRACKET_NUMBER.match(p) for p in parts):
         # a header carries the number in its brackets; a name or a date alone before the text is not one
         # (a regulation's adoption line: 2011年4月16日中华人民共和国国务院令第596号公布…)
@@ -141,8 +157,14 @@ def after_title(sentence: str, title: str) -> str:
 
 _TITLE_END = (r"(?:若干措施|若干政策|实施方案|工作方案|行动方案|行动计划|实施意见|指导意见|实施细则|管理办法|暂行办法|办法|"
               r"方案|措施|意见|细则|规定|条例|决定|计划|要点|指南|政策|规划|清单)")
-_GLUED = re.compile(rf"^(.{{4,80}}?{_TITLE_END}(?:[（(][^）)]{{1,12}}[）)])?)"
-                    r"(?=(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号)?(?:为了?|根据|按照|依据|近年来|当前|现将|经|结合|贯彻|落实|为进一步|围绕|以|在|坚持|着力|聚焦)[^。]*[。：])")
+_GLUED = re.compile(rf"^(.{{4,80}}?{_TITLE_END}(?:[（(](?![\u4e00-\u9fff]{{1,10}}[〔\[［【]\d{{4}})[^）)]{{1,12}}[）)])?)"
+                    r"(?=[（(]?(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号)?[）)]?"
+                    r"(?:各[\u4e00-\u9fff、，,]{1,80}?[：:])?(?:为了?|根据|按照|依据|近年来|当前|现将|经|结合|贯彻|落实|为进一步|围绕|以|在|坚持|着力|聚焦)[^。]*[。：])")
+
+
+# the first line of a title that goes on in the next: no punctuation, no title ending of its own
+_UNFINISHED_TITLE = re.compile(rf"^(?!.*{_TITLE_END}$)[^。，；：！？、（）()《》]{{4,40}}$")
+_TITLE_REST = re.compile(rf"^[^。，；：！？]{{2,40}}?{_TITLE_END}")
 
 
 def split_title(line: str) -> tuple[str, str]:
