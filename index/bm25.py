@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 from heapq import heapify, heappop, heapreplace
-from itertools import compress, repeat
-from operator import add as add_counts, eq, mul
+from itertools import accumulate, compress, repeat
+from operator import add as add_counts, eq, mul, or_
 
 from whoosh.scoring import BaseScorer, BM25F
 
@@ -36,7 +36,7 @@ class PreparedBM25(BM25F):
         self.norms = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / avg) for b in bodies]
         # rows by length norm (shortest first) and each band's smallest norm, made on first use (one
         # attribute: a thread never sees the bands without their norms)
-        self._banded: tuple[list[int], list[float]] | None = None
+        self._banded: tuple[list[int], list[float], list[int]] | None = None  # bands, their norms, their running unions
 
     def scorer(self, searcher, fieldname, text, qf=1):
         if fieldname == LITERAL_FIELD:
@@ -68,13 +68,7 @@ class PreparedBM25(BM25F):
             hits = hits_of.get(word)
             # a wording not looked up holds a shorter one that was (index.concepts): only its rows can hold it
             within = group if hits is not None else group & _inside(word, hits_of)
-            after: dict[tuple, int] = {}
-            for tf, held in self.term_classes(word, within, hits, group).items():
-                for signature, rows in signatures.items():
-                    both = rows & held
-                    if both:
-                        after[signature + (tf,)] = both
-            signatures = after
+            signatures = _split(signatures, self.term_classes(word, within, hits, group))
         at = {w: j for j, w in enumerate(words)}
         cplan = [(weight, [(at[w], idf) for w, _, idf in ws], [[(at[v], part_idf(v)) for v in part] for part in parts], parts_match)
                  for weight, ws, parts, parts_match, _ in plan]
@@ -118,7 +112,7 @@ class PreparedBM25(BM25F):
         listed: list[list[int] | None] = [None] * len(groups)
         heap = []
         for n, (signature, rows) in enumerate(groups):
-            band = next(b for b, held in enumerate(bands) if rows & held)  # the first band holding one of its rows
+            band = self.first_band(rows)
             heap.append((-score(signature, band_norms[band]), n, -1, band))
         heapify(heap)
         taken, threshold = 0, 0.0
@@ -157,8 +151,25 @@ class PreparedBM25(BM25F):
         return out
 
     def bands(self) -> tuple[list[int], list[float]]:
+        return self._bands()[:2]
+
+    def first_band(self, rows: int) -> int:
+        """The first norm band holding one of `rows` (not empty): a binary search over the bands'
+        running unions (a few intersections instead of one per band before it)."""
+        up_to = self._bands()[2]
+        low, high = 0, len(up_to) - 1  # the union of every band holds every row
+        while low < high:
+            middle = (low + high) // 2
+            if rows & up_to[middle]:
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    def _bands(self) -> tuple[list[int], list[float], list[int]]:
         if self._banded is None:
-            self._banded = self._norm_bands()
+            bands, smallest = self._norm_bands()
+            self._banded = bands, smallest, list(accumulate(bands, or_))
         return self._banded
 
     def _norm_bands(self) -> tuple[list[int], list[float]]:
@@ -189,17 +200,21 @@ class PreparedBM25(BM25F):
         prepared = (self.literals.gram(word), *self.literals.layers(word)) if countable(word) else self.literals.wording_counts(word)
         if prepared is not None:
             holding, heading_layers, body_layers, heading_only = prepared
+            # the layers are nested (≥ n + 1 times within ≥ n times): within the group, one count's
+            # rows are a layer less the next one
             in_body = group & holding & ~heading_only
-            body = {0: group & ~in_body}
-            levels = [in_body, *body_layers]  # text holds it ≥ 1, 2, 3… times
-            for n, rows in enumerate(levels, 1):
-                add(body, n, rows & group & ~levels[n] if n < len(levels) else rows & group)
-            heading = {0: group & ~heading_layers[0]} if heading_layers else {0: group}
-            for n, rows in enumerate(heading_layers, 1):
-                add(heading, n, rows & group & ~heading_layers[n] if n < len(heading_layers) else rows & group)
+            body = _counted([in_body, *(layer & group for layer in body_layers)], group)  # text holds it ≥ 1, 2, 3… times
+            heading = _counted([layer & group for layer in heading_layers], group)
+            across = sorted(heading.items(), key=lambda item: -item[1].bit_count())
             for n, in_text in body.items():
-                for m, in_heading in heading.items():
-                    add(classes, n + HEADING_BOOST * m if m else n, in_text & in_heading)
+                rest = in_text
+                for m, in_heading in across:  # the largest first: most rows are placed at once
+                    both = rest & in_heading
+                    if both:
+                        add(classes, n + HEADING_BOOST * m if m else n, both)
+                        rest ^= both
+                        if not rest:
+                            break
             return classes
         holding = group & (hits if hits is not None else self.literals.candidates(word)[0])
         once = self.held_once(word, holding) if hits is not None else bitmaps.EMPTY
@@ -233,6 +248,33 @@ class PreparedBM25(BM25F):
             in_every_heading &= heading_layers[0] if heading_layers else bitmaps.EMPTY
             in_every_text_twice &= body_layers[0] if body_layers else bitmaps.EMPTY
         return holding & ~in_every_heading & ~in_every_text_twice
+
+
+def _counted(levels: list[int], group: int) -> dict[int, int]:
+    """The rows of `group` by count, from nested levels within it (levels[k]: the rows holding it
+    ≥ k + 1 times): {0: the rest, 1: …}, empty counts left out."""
+    counted = {0: group ^ levels[0]} if levels else {0: group}
+    for n, rows in enumerate(levels, 1):
+        add(counted, n, rows ^ levels[n] if n < len(levels) else rows)
+    return counted
+
+
+def _split(signatures: dict[tuple, int], classes: dict[float, int]) -> dict[tuple, int]:
+    """Each signature's rows split by one more word's term count (`classes`: a partition of the
+    rows, {count: rows}), the signature extended by the count: a signature's rows are taken from
+    the largest class down and the rest stop being split once none is left."""
+    ordered = sorted(classes.items(), key=lambda item: -item[1].bit_count())
+    after: dict[tuple, int] = {}
+    for signature, rows in signatures.items():
+        rest = rows
+        for tf, held in ordered:
+            both = rest & held
+            if both:
+                after[signature + (tf,)] = both
+                rest ^= both
+                if not rest:
+                    break
+    return after
 
 
 def _inside(word: str, hits_of: dict[str, int]) -> int:
