@@ -104,22 +104,26 @@ class PreparedBM25(BM25F):
         # rows holding nothing: the first `need` in document order
         out = [(row, 0.0) for row in bitmaps.rows(signatures.pop((0,) * len(words), bitmaps.EMPTY), need)]
         norms = self.norms
-        bands, band_norms = self.bands()
-        # a signature's rows are listed only when its bound (its score at the shortest norm of the first
-        # band holding one of its rows) reaches the heap's top: entry (-bound, n, -1) comes before any
-        # of its rows' (-score, n, j), so the rows are taken in the same order as if all were listed
+        band_norms = self.bands()[1]
+        # a signature's rows are listed only when its bound reaches the heap's top: first its score at
+        # the shortest norm of all (entry (-bound, n, -2), no intersection made), then, when that
+        # reaches the top, at the shortest norm of the first band holding one of its rows (n, -1);
+        # a bound comes before any of its rows' (-score, n, j), so the rows are taken in the same
+        # order as if all were listed, and a signature that cannot reach the page is never intersected
         groups = list(signatures.items())
         listed: list[list[int] | None] = [None] * len(groups)
-        heap = []
-        for n, (signature, rows) in enumerate(groups):
-            band = self.first_band(rows)
-            heap.append((-score(signature, band_norms[band]), n, -1, band))
+        heap = [(-score(signature, band_norms[0]), n, -2, 0) for n, (signature, _) in enumerate(groups)]
         heapify(heap)
         taken, threshold = 0, 0.0
         while heap:
             negative, n, j, band = heap[0]
             if taken >= need and -negative < threshold:
                 break
+            if j == -2:
+                signature, rows = groups[n]
+                band = self.first_band(rows)
+                heapreplace(heap, (-score(signature, band_norms[band]), n, -1, band))
+                continue
             if j < 0:  # a bound: list the signature's shortest rows, and put its first row in its place
                 signature, rows = groups[n]
                 found = listed[n] = self.shortest(rows, need, band)
