@@ -60,6 +60,8 @@ class PreparedBM25(BM25F):
         group are never listed, let alone scored. Rows holding nothing score 0 whatever their
         length and keep document order."""
         simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: the best wording alone
+        if simple:
+            return self._top_of_best(group, plan[0][1], need)
         words = list(dict.fromkeys([w for _, ws, *_ in plan for w, _, _ in ws]
                                    + [v for _, _, parts, *_ in plan for part in parts for v in part]))
         hits_of = {w: hits for _, ws, *_ in plan for w, hits, _ in ws if hits is not None}
@@ -137,6 +139,60 @@ class PreparedBM25(BM25F):
             out.append((rows[j], -negative))
             taken += 1
             if taken == need:
+                threshold = -negative
+        return out
+
+    def _top_of_best(self, group: int, wordings: list, need: int) -> list[tuple[int, float]]:
+        """top_scores for one concept without parts, whose score is its best wording's: no
+        signatures. Each wording's rows of one term count (a source) are a stream of rows whose
+        score falls as the norm grows; the heap merges the streams (bounds first, as top_scores) and a
+        row counts where it first comes out, at its best score, which is its score. A source's first
+        `need` rows (and those as short as the last) are enough: when they are all taken, `need`
+        rows score at least as much as any it has left."""
+        hits_of = {w: hits for w, hits, _ in wordings if hits is not None}
+        k1 = BM25_K1 + 1
+        sources: list[tuple[float, float, int]] = []  # (idf, term count, rows)
+        holding = bitmaps.EMPTY
+        for word, idf in dict.fromkeys((w, idf) for w, _, idf in wordings):
+            hits = hits_of.get(word)
+            # a wording not looked up holds a shorter one that was (index.concepts): only its rows can hold it
+            within = group if hits is not None else group & _inside(word, hits_of)
+            for tf, rows in self.term_classes(word, within, hits, group).items():
+                if tf:
+                    sources.append((idf, tf, rows))
+                    holding |= rows
+        # rows holding nothing: the first `need` in document order
+        out = [(row, 0.0) for row in bitmaps.rows(group & ~holding, need)]
+        norms, band_norms = self.norms, self.bands()[1]
+        heap = [(-(idf * tf * k1 / (tf + band_norms[0])), n, -2, 0) for n, (idf, tf, _) in enumerate(sources)]
+        heapify(heap)
+        listed: list[list[int]] = [[] for _ in sources]
+        taken: set[int] = set()
+        threshold = 0.0
+        while heap:
+            negative, n, j, band = heap[0]
+            if len(taken) >= need and -negative < threshold:
+                break
+            idf, tf, rows = sources[n]
+            if j == -2:  # the bound at the shortest norm of all, tightened to the first band holding a row
+                band = self.first_band(rows)
+                heapreplace(heap, (-(idf * tf * k1 / (tf + band_norms[band])), n, -1, band))
+                continue
+            if j == -1:  # list the source's shortest rows, its first in the bound's place
+                found = listed[n] = self.shortest(rows, need, band)
+                heapreplace(heap, (-(idf * tf * k1 / (tf + norms[found[0]])), n, 0, 0))
+                continue
+            found = listed[n]
+            if j + 1 < len(found):
+                heapreplace(heap, (-(idf * tf * k1 / (tf + norms[found[j + 1]])), n, j + 1, 0))
+            else:
+                heappop(heap)
+            row = found[j]
+            if row in taken:  # already out at a better (or equal) score from another wording
+                continue
+            taken.add(row)
+            out.append((row, -negative))
+            if len(taken) == need:
                 threshold = -negative
         return out
 

@@ -182,14 +182,11 @@ class ConceptStage:
         return any(not c.required and len(c.typed) >= 2 for c in q.concepts) and (
             any(not r.full for r in sets) or len(q.concepts) > 1)
 
-    def why(self, q: Query, sets: list[ConceptRows], row: int) -> str:
-        """按“巡游出租车”匹配 when the hit holds a concept only in another wording than the typed
-        one (a synonym, a compound's other wording, or a pinyin respelling); "" otherwise."""
-        return self.whys(q, sets, [row])[0]
-
     def whys(self, q: Query, sets: list[ConceptRows], rows: list[int]) -> list[str]:
-        """`why` for each of `rows` (a page): which rows hold each wording is found once for the
-        page (one intersection per wording), not with a bit test per row and wording."""
+        """For each of `rows` (a page): 按“巡游出租车”匹配 when the hit holds a concept only in another
+        wording than the typed one (a synonym, a compound's other wording, or a pinyin respelling);
+        "" otherwise. Which of the page's rows hold each wording is found once for the page (one
+        intersection per wording), not with a bit test per row and wording."""
         page = bitmaps.from_rows(rows, self.literals.size)
         shown: list[list[str]] = [[] for _ in rows]
         for concept, rows_of in zip(q.concepts, sets):
