@@ -113,3 +113,4 @@ def test_first_band_is_the_first_band_holding_a_row(engine):
     for row in (0, 1, engine.count // 3, engine.count - 1):
         rows = bitmaps.from_rows([row, min(engine.count - 1, row + 7)], engine.count)
         assert model.first_band(rows) == next(b for b, held in enumerate(bands) if rows & held)
+
