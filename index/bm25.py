@@ -58,9 +58,9 @@ class PreparedBM25(BM25F):
         rows overall are taken from a heap of the signatures' next rows until `need` are taken and
         the next scores less than the need-th (ties with it are all taken): most rows of a large
         group are never listed, let alone scored. Rows holding nothing score 0 whatever their
-        length and keep document order."""
-        simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: the best wording alone
-        if simple:
+        length and keep document order. One concept without parts (a row's score is its best
+        wording's) needs no signatures: _top_of_best."""
+        if len(plan) == 1 and not plan[0][2]:  # one concept, no parts: its best wording's score alone
             return self._top_of_best(group, plan[0][1], need)
         words = list(dict.fromkeys([w for _, ws, *_ in plan for w, _, _ in ws]
                                    + [v for _, _, parts, *_ in plan for part in parts for v in part]))
@@ -86,8 +86,6 @@ class PreparedBM25(BM25F):
                         value = idf * tf * k1 / (tf + norm)
                         if value > best:
                             best = value
-                if simple:
-                    return best
                 if parts and (parts_match or not best):
                     total = 0.0
                     for part in parts:
