@@ -195,10 +195,11 @@ class ConceptStage:
             own = set(bitmaps.rows(self.district_rows.get(concept.district, 0) & page)) if concept.district else set()
             # per wording: the page's rows holding it (None: a wording not looked up, found in the text)
             inside = [(w, None if hits is None else set(bitmaps.rows(hits & page))) for w, hits in rows_of.variants]
+            read = rows_of.parts or any(holding is None for _, holding in inside)  # the text is looked in
             for at, row in enumerate(rows):
                 if row in own:
                     continue
-                haystack = f"{self.literals.headings[row]}\n{self.literals.bodies[row]}"
+                haystack = f"{self.literals.headings[row]}\n{self.literals.bodies[row]}" if read else ""
                 held = [w for w, holding in inside if (w in haystack if holding is None else row in holding)]
                 if concept.via != "pinyin" and concept.typed in held:
                     continue
