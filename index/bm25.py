@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 from heapq import heapify, heappop, heapreplace
-from itertools import compress, repeat
-from operator import add as add_counts, eq, mul
+from itertools import accumulate, compress, repeat
+from operator import add as add_counts, eq, mul, or_
 
 from whoosh.scoring import BaseScorer, BM25F
 
@@ -36,7 +36,7 @@ class PreparedBM25(BM25F):
         self.norms = [BM25_K1 * (1 - BM25_B + BM25_B * len(b) / avg) for b in bodies]
         # rows by length norm (shortest first) and each band's smallest norm, made on first use (one
         # attribute: a thread never sees the bands without their norms)
-        self._banded: tuple[list[int], list[float]] | None = None
+        self._banded: tuple[list[int], list[float], list[int]] | None = None  # bands, their norms, their running unions
 
     def scorer(self, searcher, fieldname, text, qf=1):
         if fieldname == LITERAL_FIELD:
@@ -58,8 +58,10 @@ class PreparedBM25(BM25F):
         rows overall are taken from a heap of the signatures' next rows until `need` are taken and
         the next scores less than the need-th (ties with it are all taken): most rows of a large
         group are never listed, let alone scored. Rows holding nothing score 0 whatever their
-        length and keep document order."""
-        simple = len(plan) == 1 and not plan[0][2]  # one concept, no parts: the best wording alone
+        length and keep document order. One concept without parts (a row's score is its best
+        wording's) needs no signatures: _top_of_best."""
+        if len(plan) == 1 and not plan[0][2]:  # one concept, no parts: its best wording's score alone
+            return self._top_of_best(group, plan[0][1], need)
         words = list(dict.fromkeys([w for _, ws, *_ in plan for w, _, _ in ws]
                                    + [v for _, _, parts, *_ in plan for part in parts for v in part]))
         hits_of = {w: hits for _, ws, *_ in plan for w, hits, _ in ws if hits is not None}
@@ -68,13 +70,7 @@ class PreparedBM25(BM25F):
             hits = hits_of.get(word)
             # a wording not looked up holds a shorter one that was (index.concepts): only its rows can hold it
             within = group if hits is not None else group & _inside(word, hits_of)
-            after: dict[tuple, int] = {}
-            for tf, held in self.term_classes(word, within, hits, group).items():
-                for signature, rows in signatures.items():
-                    both = rows & held
-                    if both:
-                        after[signature + (tf,)] = both
-            signatures = after
+            signatures = _split(signatures, self.term_classes(word, within, hits, group))
         at = {w: j for j, w in enumerate(words)}
         cplan = [(weight, [(at[w], idf) for w, _, idf in ws], [[(at[v], part_idf(v)) for v in part] for part in parts], parts_match)
                  for weight, ws, parts, parts_match, _ in plan]
@@ -90,8 +86,6 @@ class PreparedBM25(BM25F):
                         value = idf * tf * k1 / (tf + norm)
                         if value > best:
                             best = value
-                if simple:
-                    return best
                 if parts and (parts_match or not best):
                     total = 0.0
                     for part in parts:
@@ -110,22 +104,26 @@ class PreparedBM25(BM25F):
         # rows holding nothing: the first `need` in document order
         out = [(row, 0.0) for row in bitmaps.rows(signatures.pop((0,) * len(words), bitmaps.EMPTY), need)]
         norms = self.norms
-        bands, band_norms = self.bands()
-        # a signature's rows are listed only when its bound (its score at the shortest norm of the first
-        # band holding one of its rows) reaches the heap's top: entry (-bound, n, -1) comes before any
-        # of its rows' (-score, n, j), so the rows are taken in the same order as if all were listed
+        band_norms = self.bands()[1]
+        # a signature's rows are listed only when its bound reaches the heap's top: first its score at
+        # the shortest norm of all (entry (-bound, n, -2), no intersection made), then, when that
+        # reaches the top, at the shortest norm of the first band holding one of its rows (n, -1);
+        # a bound comes before any of its rows' (-score, n, j), so the rows are taken in the same
+        # order as if all were listed, and a signature that cannot reach the page is never intersected
         groups = list(signatures.items())
         listed: list[list[int] | None] = [None] * len(groups)
-        heap = []
-        for n, (signature, rows) in enumerate(groups):
-            band = next(b for b, held in enumerate(bands) if rows & held)  # the first band holding one of its rows
-            heap.append((-score(signature, band_norms[band]), n, -1, band))
+        heap = [(-score(signature, band_norms[0]), n, -2, 0) for n, (signature, _) in enumerate(groups)]
         heapify(heap)
         taken, threshold = 0, 0.0
         while heap:
             negative, n, j, band = heap[0]
             if taken >= need and -negative < threshold:
                 break
+            if j == -2:
+                signature, rows = groups[n]
+                band = self.first_band(rows)
+                heapreplace(heap, (-score(signature, band_norms[band]), n, -1, band))
+                continue
             if j < 0:  # a bound: list the signature's shortest rows, and put its first row in its place
                 signature, rows = groups[n]
                 found = listed[n] = self.shortest(rows, need, band)
@@ -139,6 +137,60 @@ class PreparedBM25(BM25F):
             out.append((rows[j], -negative))
             taken += 1
             if taken == need:
+                threshold = -negative
+        return out
+
+    def _top_of_best(self, group: int, wordings: list, need: int) -> list[tuple[int, float]]:
+        """top_scores for one concept without parts, whose score is its best wording's: no
+        signatures. Each wording's rows of one term count (a source) are a stream of rows whose
+        score falls as the norm grows; the heap merges the streams (bounds first, as top_scores) and a
+        row counts where it first comes out, at its best score, which is its score. A source's first
+        `need` rows (and those as short as the last) are enough: when they are all taken, `need`
+        rows score at least as much as any it has left."""
+        hits_of = {w: hits for w, hits, _ in wordings if hits is not None}
+        k1 = BM25_K1 + 1
+        sources: list[tuple[float, float, int]] = []  # (idf, term count, rows)
+        holding = bitmaps.EMPTY
+        for word, idf in dict.fromkeys((w, idf) for w, _, idf in wordings):
+            hits = hits_of.get(word)
+            # a wording not looked up holds a shorter one that was (index.concepts): only its rows can hold it
+            within = group if hits is not None else group & _inside(word, hits_of)
+            for tf, rows in self.term_classes(word, within, hits, group).items():
+                if tf:
+                    sources.append((idf, tf, rows))
+                    holding |= rows
+        # rows holding nothing: the first `need` in document order
+        out = [(row, 0.0) for row in bitmaps.rows(group & ~holding, need)]
+        norms, band_norms = self.norms, self.bands()[1]
+        heap = [(-(idf * tf * k1 / (tf + band_norms[0])), n, -2, 0) for n, (idf, tf, _) in enumerate(sources)]
+        heapify(heap)
+        listed: list[list[int]] = [[] for _ in sources]
+        taken: set[int] = set()
+        threshold = 0.0
+        while heap:
+            negative, n, j, band = heap[0]
+            if len(taken) >= need and -negative < threshold:
+                break
+            idf, tf, rows = sources[n]
+            if j == -2:  # the bound at the shortest norm of all, tightened to the first band holding a row
+                band = self.first_band(rows)
+                heapreplace(heap, (-(idf * tf * k1 / (tf + band_norms[band])), n, -1, band))
+                continue
+            if j == -1:  # list the source's shortest rows, its first in the bound's place
+                found = listed[n] = self.shortest(rows, need, band)
+                heapreplace(heap, (-(idf * tf * k1 / (tf + norms[found[0]])), n, 0, 0))
+                continue
+            found = listed[n]
+            if j + 1 < len(found):
+                heapreplace(heap, (-(idf * tf * k1 / (tf + norms[found[j + 1]])), n, j + 1, 0))
+            else:
+                heappop(heap)
+            row = found[j]
+            if row in taken:  # already out at a better (or equal) score from another wording
+                continue
+            taken.add(row)
+            out.append((row, -negative))
+            if len(taken) == need:
                 threshold = -negative
         return out
 
@@ -157,8 +209,25 @@ class PreparedBM25(BM25F):
         return out
 
     def bands(self) -> tuple[list[int], list[float]]:
+        return self._bands()[:2]
+
+    def first_band(self, rows: int) -> int:
+        """The first norm band holding one of `rows` (not empty): a binary search over the bands'
+        running unions (a few intersections instead of one per band before it)."""
+        up_to = self._bands()[2]
+        low, high = 0, len(up_to) - 1  # the union of every band holds every row
+        while low < high:
+            middle = (low + high) // 2
+            if rows & up_to[middle]:
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    def _bands(self) -> tuple[list[int], list[float], list[int]]:
         if self._banded is None:
-            self._banded = self._norm_bands()
+            bands, smallest = self._norm_bands()
+            self._banded = bands, smallest, list(accumulate(bands, or_))
         return self._banded
 
     def _norm_bands(self) -> tuple[list[int], list[float]]:
@@ -189,17 +258,21 @@ class PreparedBM25(BM25F):
         prepared = (self.literals.gram(word), *self.literals.layers(word)) if countable(word) else self.literals.wording_counts(word)
         if prepared is not None:
             holding, heading_layers, body_layers, heading_only = prepared
+            # the layers are nested (≥ n + 1 times within ≥ n times): within the group, one count's
+            # rows are a layer less the next one
             in_body = group & holding & ~heading_only
-            body = {0: group & ~in_body}
-            levels = [in_body, *body_layers]  # text holds it ≥ 1, 2, 3… times
-            for n, rows in enumerate(levels, 1):
-                add(body, n, rows & group & ~levels[n] if n < len(levels) else rows & group)
-            heading = {0: group & ~heading_layers[0]} if heading_layers else {0: group}
-            for n, rows in enumerate(heading_layers, 1):
-                add(heading, n, rows & group & ~heading_layers[n] if n < len(heading_layers) else rows & group)
+            body = _counted([in_body, *(layer & group for layer in body_layers)], group)  # text holds it ≥ 1, 2, 3… times
+            heading = _counted([layer & group for layer in heading_layers], group)
+            across = sorted(heading.items(), key=lambda item: -item[1].bit_count())
             for n, in_text in body.items():
-                for m, in_heading in heading.items():
-                    add(classes, n + HEADING_BOOST * m if m else n, in_text & in_heading)
+                rest = in_text
+                for m, in_heading in across:  # the largest first: most rows are placed at once
+                    both = rest & in_heading
+                    if both:
+                        add(classes, n + HEADING_BOOST * m if m else n, both)
+                        rest ^= both
+                        if not rest:
+                            break
             return classes
         holding = group & (hits if hits is not None else self.literals.candidates(word)[0])
         once = self.held_once(word, holding) if hits is not None else bitmaps.EMPTY
@@ -233,6 +306,33 @@ class PreparedBM25(BM25F):
             in_every_heading &= heading_layers[0] if heading_layers else bitmaps.EMPTY
             in_every_text_twice &= body_layers[0] if body_layers else bitmaps.EMPTY
         return holding & ~in_every_heading & ~in_every_text_twice
+
+
+def _counted(levels: list[int], group: int) -> dict[int, int]:
+    """The rows of `group` by count, from nested levels within it (levels[k]: the rows holding it
+    ≥ k + 1 times): {0: the rest, 1: …}, empty counts left out."""
+    counted = {0: group ^ levels[0]} if levels else {0: group}
+    for n, rows in enumerate(levels, 1):
+        add(counted, n, rows ^ levels[n] if n < len(levels) else rows)
+    return counted
+
+
+def _split(signatures: dict[tuple, int], classes: dict[float, int]) -> dict[tuple, int]:
+    """Each signature's rows split by one more word's term count (`classes`: a partition of the
+    rows, {count: rows}), the signature extended by the count: a signature's rows are taken from
+    the largest class down and the rest stop being split once none is left."""
+    ordered = sorted(classes.items(), key=lambda item: -item[1].bit_count())
+    after: dict[tuple, int] = {}
+    for signature, rows in signatures.items():
+        rest = rows
+        for tf, held in ordered:
+            both = rest & held
+            if both:
+                after[signature + (tf,)] = both
+                rest ^= both
+                if not rest:
+                    break
+    return after
 
 
 def _inside(word: str, hits_of: dict[str, int]) -> int:

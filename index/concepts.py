@@ -182,23 +182,33 @@ class ConceptStage:
         return any(not c.required and len(c.typed) >= 2 for c in q.concepts) and (
             any(not r.full for r in sets) or len(q.concepts) > 1)
 
-    def why(self, q: Query, sets: list[ConceptRows], row: int) -> str:
-        """按“巡游出租车”匹配 when the hit holds a concept only in another wording than the typed
-        one (a synonym, a compound's other wording, or a pinyin respelling); "" otherwise."""
-        shown: list[str] = []
+    def whys(self, q: Query, sets: list[ConceptRows], rows: list[int]) -> list[str]:
+        """For each of `rows` (a page): 按“巡游出租车”匹配 when the hit holds a concept only in another
+        wording than the typed one (a synonym, a compound's other wording, or a pinyin respelling);
+        "" otherwise. Which of the page's rows hold each wording is found once for the page (one
+        intersection per wording), not with a bit test per row and wording."""
+        page = bitmaps.from_rows(rows, self.literals.size)
+        shown: list[list[str]] = [[] for _ in rows]
         for concept, rows_of in zip(q.concepts, sets):
-            if concept.required or (concept.district and bitmaps.has(self.district_rows.get(concept.district, 0), row)):
+            if concept.required:
                 continue
-            haystack = f"{self.literals.headings[row]}\n{self.literals.bodies[row]}"
-            held = [w for w, hits in rows_of.variants if (w in haystack if hits is None else bitmaps.has(hits, row))]
-            if concept.via != "pinyin" and concept.typed in held:
-                continue
-            word = max(held, key=len) if held else None  # the fullest wording it holds
-            if word is None and rows_of.parts:
-                words = [next((w for w in part if w in haystack), None) for part in rows_of.parts]
-                typed_parts = [part[0] for part in rows_of.parts]
-                if all(words) and words != typed_parts:
-                    word = "”“".join(w for w in words if w)
-            if word and word != concept.typed:
-                shown.append(word)
-        return "按“" + "”“".join(dict.fromkeys(shown[:3])) + "”匹配" if shown else ""
+            own = set(bitmaps.rows(self.district_rows.get(concept.district, 0) & page)) if concept.district else set()
+            # per wording: the page's rows holding it (None: a wording not looked up, found in the text)
+            inside = [(w, None if hits is None else set(bitmaps.rows(hits & page))) for w, hits in rows_of.variants]
+            read = rows_of.parts or any(holding is None for _, holding in inside)  # the text is looked in
+            for at, row in enumerate(rows):
+                if row in own:
+                    continue
+                haystack = f"{self.literals.headings[row]}\n{self.literals.bodies[row]}" if read else ""
+                held = [w for w, holding in inside if (w in haystack if holding is None else row in holding)]
+                if concept.via != "pinyin" and concept.typed in held:
+                    continue
+                word = max(held, key=len) if held else None  # the fullest wording it holds
+                if word is None and rows_of.parts:
+                    words = [next((w for w in part if w in haystack), None) for part in rows_of.parts]
+                    typed_parts = [part[0] for part in rows_of.parts]
+                    if all(words) and words != typed_parts:
+                        word = "”“".join(w for w in words if w)
+                if word and word != concept.typed:
+                    shown[at].append(word)
+        return ["按“" + "”“".join(dict.fromkeys(words[:3])) + "”匹配" if words else "" for words in shown]

@@ -349,9 +349,11 @@ class SearchEngine:
                    if (at or 0) == number]
             if not own:
                 continue
-            open_to_all = self.facets.open_to_all([row for _, (row, _), _ in own], [m for _, _, m in own], part.filters)
-            out += [(i, self._hit(measure, score, part.terms, self.concepts.why(part.q, part.sets, row), row in open_to_all))
-                    for i, (row, score), measure in own]
+            rows = [row for _, (row, _), _ in own]
+            open_to_all = self.facets.open_to_all(rows, [m for _, _, m in own], part.filters)
+            whys = self.concepts.whys(part.q, part.sets, rows)
+            out += [(i, self._hit(measure, score, part.terms, why, row in open_to_all))
+                    for (i, (row, score), measure), why in zip(own, whys)]
         out.sort(key=lambda item: item[0])
         return [hit if chosen[i][2] is None else dict(hit, part=chosen[i][2]) for i, hit in out]
 

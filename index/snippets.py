@@ -27,7 +27,17 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_SPECIAL = re.compile("[&<>]")
+
+
 def mark(text: str, spans: list[tuple[int, int]]) -> str:
+    if _SPECIAL.search(text) is None:  # nothing to escape (the common case): the pieces as they are
+        out, last = [], 0
+        for start, end in spans:
+            out += (text[last:start], "<mark>", text[start:end], "</mark>")
+            last = end
+        out.append(text[last:])
+        return "".join(out)
     out, last = [], 0
     for start, end in spans:
         out.append(_escape(text[last:start]))
@@ -43,7 +53,28 @@ def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
     spans = [m.span() for m in pattern.finditer(text)] if pattern else []
     if not spans:
         return _escape(text[:width]) + ("…" if len(text) > width else "")
-    # one pass with a sliding window (spans come in text order): distinct hits count ten times a repeat
+    if len(text) <= width:  # the whole text is the window
+        return mark(text, spans)
+    best_start = _best_start(text, spans, width)
+    # start a little before the first hit, at a sentence or clause boundary when one is near
+    begin = max(0, best_start - 12)
+    lowest = max(0, best_start - 30)
+    boundary = max(text.rfind("。", lowest, best_start), text.rfind("；", lowest, best_start), text.rfind("，", lowest, best_start))
+    if boundary >= 0 and best_start - boundary <= 30:
+        begin = boundary + 1
+    # use the whole window: never stop short of the text's end while text before the hit is left out
+    begin = max(0, min(begin, len(text) - width))
+    end = min(len(text), begin + width)
+    inside = [(max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin]
+    return ("…" if begin > 0 else "") + mark(text[begin:end], inside) + ("…" if end < len(text) else "")
+
+
+def _best_start(text: str, spans: list[tuple[int, int]], width: int) -> int:
+    """Where the window holding the most distinct hits starts (at a hit; distinct hits count ten
+    times a repeat; the first of equals)."""
+    if spans[-1][1] <= spans[0][0] + width:  # every hit in the first hit's window: none can hold more
+        return spans[0][0]
+    # one pass with a sliding window (spans come in text order)
     words = [text[s:e].lower() for s, e in spans]
     inside: dict[str, int] = {}
     best_start, best_score, j = 0, -1, 0
@@ -60,14 +91,4 @@ def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
                 del inside[words[i]]
         else:
             j = i + 1
-    # start a little before the first hit, at a sentence or clause boundary when one is near
-    begin = max(0, best_start - 12)
-    lowest = max(0, best_start - 30)
-    boundary = max(text.rfind("。", lowest, best_start), text.rfind("；", lowest, best_start), text.rfind("，", lowest, best_start))
-    if boundary >= 0 and best_start - boundary <= 30:
-        begin = boundary + 1
-    # use the whole window: never stop short of the text's end while text before the hit is left out
-    begin = max(0, min(begin, len(text) - width))
-    end = min(len(text), begin + width)
-    inside = [(max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin]
-    return ("…" if begin > 0 else "") + mark(text[begin:end], inside) + ("…" if end < len(text) else "")
+    return best_start
