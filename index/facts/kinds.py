@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from index.facts.bans import named_only_as_agent, protects, relieves
 from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, relief_in_force, support_in_areas, urged_third_party)
 from index.facts.support import public_offer, receiver_in_condition
@@ -81,7 +82,7 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^�
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 # ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
 # (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD + r"(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
                         r"(?![^，。；]{0,4}?(?:不得|应当|必须|禁止))")
 # a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
 _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
@@ -310,17 +311,22 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
     # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")
-    if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who
-                                               or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
+    # (not "…的费用不得由市场主体承担": a party named as the one who would do the banned thing is not protected
+    # from an act done to it; the ban is how the state runs its own procedure, index/facts/bans.py)
+    if (m := next((m for m in _PROTECTED.finditer(sentence) if not named_only_as_agent(sentence, m.start("p"))), None)) \
+            and (modal in ("不得", "禁止", "严禁") or not who
+                 or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
     # a body that deals with a business ("从中小企业采购", "支付中小企业款项") and is bound by a ban: the
     # business invokes it ("…，应当严格按照预算执行，不得无预算开展采购")
     if who and GOVERNMENT.search(who.split("的")[-1]) and not business_actor and re.search(r"(?:^|，)不得", sentence) \
             and protected_parties(sentence):
         return RIGHT, _span(sentence, who, "不得") if "不得" in sentence[sentence.find(who):] else who
-    # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
+    # a limit on a government body's power is invoked by the governed only where it protects them from an act done
+    # to them ("有关政府部门不得将目录以外的…作为…条件", "不得索要证明"); a ban on the body's own conduct or on how
+    # it runs its own procedure ("行政机关不得继续实施已取消的行政许可", "登记机构不得从事经营活动") is its duty
     if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
-        return RIGHT, _span(sentence, who, modal)
+        return (RIGHT if protects(sentence) else DUTY), _span(sentence, who, modal)
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
     if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
@@ -431,6 +437,12 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
         read = [(s, DUTY if k == RIGHT and (m := _WORK_THEN_BAN.match(s)) and m.group("work")[-4:] in read[0][0] else k, b)
                 for s, k, b in read]
     rights = [r for r in read if r[1] == RIGHT]
+    # "外国投资者…应当…报送投资信息。…不得要求外国投资者…重复报送": a relief from doing again what the article
+    # obliges is part of that obligation (the article binds; it grants nothing of its own)
+    obligations = [r for r in read if r[1] == OBLIGATION]
+    if rights and obligations and not any(r[1] == BENEFIT for r in read) \
+            and all(relieves(r[0], [o[0] for o in obligations]) for r in rights):
+        return OBLIGATION, obligations[0][2], read
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
             and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \

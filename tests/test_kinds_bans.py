@@ -1,0 +1,69 @@
+"""Whose ban it is (issue 23): a ban or duty whose subject is a government body or the state's own procedure is the
+government's work (政府职责), never offered; it is a right (可主张的权利) only where the sentence protects a business
+from a concrete act done to it — a demand, a charge, a fine, an inspection, a payment owed. Sentences written for
+these tests in the shapes official texts use."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import INELIGIBLE, RIGHT, eligible
+from index.facts.kinds import DUTY, OBLIGATION, RIGHT as RIGHT_KIND
+from tests.kit import annotated_measure
+
+TODAY = date(2026, 12, 4)
+SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+         "situations": None}
+
+
+def _measure(text: str) -> dict:
+    return annotated_measure(text, "test-bans")
+
+
+def _status(text: str) -> str:
+    [r] = eligible(SMALL, [_measure(text)], TODAY)
+    return r["status"]
+
+
+# ── a body bound in its own conduct or in how it runs its own procedure: its duty, not offered
+@pytest.mark.parametrize("text", [
+    "登记机关不得从事经营活动。",
+    "对已经取消的审批事项，行政机关不得继续实施，不得交由其他组织变相实施。",
+    "评审机构及其工作人员对评审中知悉的国家秘密应当保密。评审机构不得从事与评审相关的经营活动。",
+    "各区人民政府不得另行制定产业限制目录。",
+    # the state's procedure and its cost, in an article about how the government runs it: the business is named
+    # only as the one who would bear the cost (由…承担), no act is done to it
+    "区人民政府统一组织开展区域联合评审，不再要求单个项目另行评审。联合评审的费用不得由市场主体承担。",
+])
+def test_a_ban_on_a_body_or_on_the_states_procedure_is_its_duty(text):
+    m = _measure(text)
+    assert m["kind"] == DUTY
+    assert _status(text) == INELIGIBLE
+
+
+# ── a body banned from doing something to businesses: the businesses invoke it
+@pytest.mark.parametrize("text", [
+    "税务机关不得向经营主体收取额外费用。",
+    "有关部门不得要求企业重复提交材料。",
+    "清单之外，有关部门不得索要证明。",  # a demand always lands on whoever deals with the body
+    "有关部门不得将目录以外的服务事项作为办理审批的条件。",  # a condition placed on every applicant
+    "市场监管部门应当自受理之日起十五日内向中小企业退还保证金。",
+    "行政执法机关不得对经营主体实施没有法律依据的检查。",
+])
+def test_a_ban_protecting_businesses_from_an_act_done_to_them_stays_a_right(text):
+    m = _measure(text)
+    assert m["kind"] == RIGHT_KIND
+    assert _status(text) == RIGHT
+
+
+# ── a relief from part of an obligation the same article places on the same party is part of that obligation
+def test_a_relief_from_the_obligation_the_article_imposes_is_that_obligation():
+    text = ("本市实行年度报告制度。市场主体应当按照规定向登记机关报送年度报告。有关部门应当加强信息共享，"
+            "能够通过共享获得的信息，不得要求市场主体重复报送。")
+    m = _measure(text)
+    assert m["kind"] == OBLIGATION
+    assert _status(text) == INELIGIBLE
+    # a protection from another act (not the one the article obliges) keeps the article a right
+    other = "市场主体应当按照规定报送年度报告。有关部门不得向市场主体收取年度报告费用。"
+    assert _measure(other)["kind"] == RIGHT_KIND
