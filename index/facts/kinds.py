@@ -24,7 +24,8 @@ import re
 
 from index.facts.bans import named_only_as_agent, protects, relieves
 from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
-                                protection_regime, relief_in_force, support_in_areas, urged_third_party)
+                                protection_regime, providers_own_business, relief_in_force, support_in_areas,
+                                urged_third_party)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -230,6 +231,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if grants and (words := urged_third_party(sentence)) \
             and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(lead)):
         return DUTY, words
+    if grants and not business_actor and (words := providers_own_business(sentence, who)):
+        return DUTY, words  # "区域性股权市场…提供挂牌展示、托管交易…等服务": the market's own business
     if grants and (words := funds_a_system(sentence)):
         return DUTY, words  # "…专项资金…重点用于支持…服务体系建设" (the fund's name may hold 中小企业)
     if grants and not business_actor and (words := government_measures(sentence) or encouraged_own_act(sentence)

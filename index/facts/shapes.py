@@ -6,6 +6,8 @@ Each shape is a structure, not a phrase of one document:
   - a government body bound to adopt measures listed as examples ("应当采取补贴、培训等措施", "应当及时采取税费
     减免…等措施"), or to raise an aggregate ("增加小型微型企业贷款的规模和比重", "提高…容忍度"): its duty;
   - money used to build a system ("专项资金…重点用于支持…服务体系建设"): the government's work;
+  - a market or a lender serving businesses with its own products ("区域性股权市场…提供挂牌展示、托管交易…等服务"),
+    no public money and no concrete relief: its own business, which the government arranges;
   - a business as the subject of an application for a support noun ("小型微型企业…的，可以申请使用…转贷资金")
     or of a relief it may take ("…的，可以依法缩短折旧年限或者采取加速折旧方法"): a benefit, not a right;
   - a relief put in force for a receiver ("对…新开办的餐饮门店，…报装实行“零上门、零审批、零投资”",
@@ -62,6 +64,23 @@ def urged_third_party(sentence: str) -> str | None:
     if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
         return None
     return sentence[m.start():m.end("who")]
+
+
+# a market or a lender as the one that acts: what it offers is its own line of business ("区域性股权市场设立…板，提供
+# 挂牌展示、托管交易…等服务", "政策性金融机构应当通过开展进出口信贷…等业务，支持中小企业…"), arranged by the government
+_MARKET_OR_LENDER = re.compile(r"(?:市场|交易所|交易中心|金融机构|银行|保险机构|担保机构|证券公司|基金公司)$")
+_OWN_LINE = re.compile(r"(?:提供|开展|开发|设立)[^。；]{0,40}?(?:服务|业务|产品|板)")
+
+
+def providers_own_business(sentence: str, who: str) -> str | None:
+    """"区域性股权市场…提供挂牌展示…等服务": a market or a lender (`who`, the words before its verb) serving businesses
+    with its own products, nothing granted by public money and no concrete relief; the words, or None."""
+    if not _MARKET_OR_LENDER.search(who) or re.search(r"^(?:鼓励|支持|引导|推动|督促)", who):
+        return None
+    m = _OWN_LINE.search(sentence)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
+        return None
+    return who + sentence[sentence.find(who) + len(who):m.end()] if who in sentence else m.group(0)
 
 
 def funds_a_system(sentence: str) -> str | None:

@@ -1,0 +1,40 @@
+"""Regulation articles whose kind the structure of their sentences settles (issue 23): who gives, out of whose
+means, and whether the grant's terms are written there. Sentences written for these tests in official wordings."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
+from index.facts.kinds import BENEFIT, DUTY
+from tests.kit import annotated_measure
+
+TODAY = date(2026, 12, 4)
+MICRO = {"district": "朝阳区", "entity_type": "企业", "size": "微型", "industries": ["信息技术"],
+         "traits": ["科技型中小企业"], "situations": None}
+
+
+def _measure(text: str) -> dict:
+    return annotated_measure(text, "test-articles")
+
+
+def _status(profile: dict, text: str) -> str:
+    [r] = eligible(profile, [_measure(text)], TODAY)
+    return r["status"]
+
+
+# ── a market or a lender serving businesses with its own products, out of no public money: its own business
+@pytest.mark.parametrize("text", [
+    "区域性股权市场设立创新企业专板，为中小企业提供挂牌展示、托管交易、投融资对接等服务。",
+    "政策性银行应当通过开展出口信贷、供应链融资等业务，支持中小企业开拓国际市场。",
+])
+def test_a_market_or_a_lender_offering_its_own_business_is_not_a_grant(text):
+    assert _measure(text)["kind"] == DUTY
+    assert _status(MICRO, text) == INELIGIBLE
+
+
+def test_a_lender_giving_a_stated_relief_or_public_money_stays_a_benefit():
+    text = "融资担保机构为小微企业提供融资担保服务的，担保费率不超过1%，区财政给予担保费补贴。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(MICRO, text) in (ELIGIBLE, MAYBE)
