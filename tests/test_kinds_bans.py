@@ -67,3 +67,14 @@ def test_a_relief_from_the_obligation_the_article_imposes_is_that_obligation():
     # a protection from another act (not the one the article obliges) keeps the article a right
     other = "市场主体应当按照规定报送年度报告。有关部门不得向市场主体收取年度报告费用。"
     assert _measure(other)["kind"] == RIGHT_KIND
+
+
+# ── what a party becomes is not a party protected ("转型为企业": the 个体工商户 converts, the right is its own)
+def test_a_right_to_convert_belongs_to_the_party_that_converts():
+    text = "个体工商户可以自愿转型为企业。转型的，可以直接向登记机关申请办理变更登记。"
+    m = _measure(text)
+    assert m["kind"] == RIGHT_KIND
+    assert {e for r in m["eligibility"]["rights"] for e in r["entity_types"]} == {"个体工商户"}
+    shop = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+    assert eligible(shop, [m], TODAY)[0]["status"] == RIGHT
+    assert _status(text) == INELIGIBLE  # the small restaurant is an enterprise already

@@ -587,8 +587,9 @@ _ACT_IN_PERIOD = re.compile(r"对(?P<act>(?:\d{4}年度?|当年|年内|本年度
                             r"(?=[^，。；]{0,14}?(?:企业|门店|商户|个体工商户|经营主体|单位|主体))")
 
 
-_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)(?P<p>" + _PARTY +
-                     r"(?:(?:和|及|以及|、|或者)" + _PARTY + r")*)")  # "对小微企业和个体工商户": both
+# ("转型为企业", "认定为企业": 为 there says what a party becomes or is taken to be, not whom an act is for)
+_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|(?<!转型)(?<!升级)(?<!登记)(?<![转变更成作认视称改列评定])为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)"
+                     r"(?P<p>" + _PARTY + r"(?:(?:和|及|以及|、|或者)" + _PARTY + r")*)")  # "对小微企业和个体工商户": both
 
 
 def protected_parties(sentence: str) -> list[str]:
