@@ -78,3 +78,14 @@ def test_a_right_to_convert_belongs_to_the_party_that_converts():
     shop = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
     assert eligible(shop, [m], TODAY)[0]["status"] == RIGHT
     assert _status(text) == INELIGIBLE  # the small restaurant is an enterprise already
+
+
+# ── a right of the article that names no party of its own (a channel built for a kind of business) is for the parties
+# the article's other rights name, with their traits
+def test_a_channel_right_naming_no_party_is_for_the_parties_the_article_names():
+    text = ("区人民政府应当建立外商投资企业投诉工作机制。外商投资企业认为行政行为侵犯其合法权益的，"
+            "可以通过投诉工作机制申请协调解决。")
+    m = _measure(text)
+    assert m["kind"] == RIGHT_KIND
+    assert [r["traits"] for r in m["eligibility"]["rights"]] == [["外资企业"], ["外资企业"]]
+    assert _status(text) == INELIGIBLE  # a small restaurant is not foreign-invested

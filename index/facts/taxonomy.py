@@ -527,7 +527,11 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
                     "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"]),
                     "party": "、".join(parties)})
     _broad_parties_refer_back(out)
-    # a sentence of the same article that names nobody protects whom the others name
+    # a sentence of the same article that names nobody protects whom the others name (a sentence naming no party of
+    # its own, only a mechanism built for a kind of business, "建立外商投资企业投诉工作机制", names nobody either)
+    if any(r["party"] for r in out):
+        for right in out:
+            right["named"] = right["named"] and bool(right["party"])
     named = [r for r in out if r["named"]]
     declared = _audience(audience, tax, {}) if audience and not named else None
     for right in out:
@@ -535,6 +539,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         if not right.pop("named") and named:
             right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
             right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
+            right["traits"] = list(dict.fromkeys(t for r in named for t in r["traits"])) if all(r["traits"] for r in named) else []
         elif declared and declared["entity_types"]:
             right["entity_types"] = declared["entity_types"]
             right["sizes"] = _ordered(set(declared["sizes"]), SIZES)
