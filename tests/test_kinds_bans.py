@@ -35,6 +35,11 @@ def _status(text: str) -> str:
     # the state's procedure and its cost, in an article about how the government runs it: the business is named
     # only as the one who would bear the cost (由…承担), no act is done to it
     "区人民政府统一组织开展区域联合评审，不再要求单个项目另行评审。联合评审的费用不得由市场主体承担。",
+    # how a body keeps what it holds and its integrity: its own duty, as 应当保密 is
+    "统计机构不得泄露在统计调查中知悉的企业信息。",
+    "评审机关的工作人员不得收受当事人财物。",
+    # a time limit on a body's own decision that names no business it is owed to
+    "登记机关应当自受理之日起三个工作日内作出是否准予登记的决定。",
 ])
 def test_a_ban_on_a_body_or_on_the_states_procedure_is_its_duty(text):
     m = _measure(text)
@@ -50,6 +55,8 @@ def test_a_ban_on_a_body_or_on_the_states_procedure_is_its_duty(text):
     "有关部门不得将目录以外的服务事项作为办理审批的条件。",  # a condition placed on every applicant
     "市场监管部门应当自受理之日起十五日内向中小企业退还保证金。",
     "行政执法机关不得对经营主体实施没有法律依据的检查。",
+    "机关、事业单位应当自中小企业提出确权请求之日起三十日内确认债权债务关系。",
+    "有关部门不得侵占企业的财产。",
 ])
 def test_a_ban_protecting_businesses_from_an_act_done_to_them_stays_a_right(text):
     m = _measure(text)

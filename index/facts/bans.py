@@ -51,10 +51,19 @@ def protects(sentence: str) -> str | None:
     return None
 
 
-def named_only_as_agent(sentence: str, start: int) -> bool:
-    """The business named at `start` is the one who would do the banned thing ("不得由市场主体承担"), not the one it
-    is done to: a 由 stands before it in its own phrase."""
-    return bool(re.search(r"由[^，。；向对给为]{0,10}$", sentence[:start]))
+# what a body keeps or must not take: the party's information it holds ("不得泄露…企业的商业秘密"), gifts ("不得收受
+# 当事人财物") — how the body keeps its records and its integrity, its own duty, as 应当保密 is
+_KEPT = re.compile(r"(?:泄露|泄漏|披露|透露|公开|公布|提供给他人|向他人提供|出售|非法使用|收受|接受)[^，。；]{0,20}?$")
+_HELD = re.compile(r"^[^，。；]{0,4}?(?:的)?(?:商业秘密|秘密|信息|数据|资料|隐私|个人信息|财物|礼品|礼金|好处)")
+
+
+def not_acted_upon(sentence: str, start: int, end: int) -> bool:
+    """The business named at `start`…`end` is not one a banned act is done to: it is the one who would do the
+    banned thing ("不得由市场主体承担": a 由 stands before it in its own phrase), or the owner of information or the
+    giver of gifts a body must keep or must not take ("不得泄露…企业信息", "不得收受当事人财物")."""
+    if re.search(r"由[^，。；向对给为]{0,10}$", sentence[:start]):
+        return True
+    return bool(_KEPT.search(sentence[:start]) and _HELD.match(sentence[end:]))
 
 
 # a protection from being asked again for what the same party must do ("不得要求市场主体重复报送")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from index.facts.bans import named_only_as_agent, protects, relieves
+from index.facts.bans import not_acted_upon, protects, relieves
 from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, support_in_areas,
                                 urged_third_party)
@@ -306,7 +306,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         if not (obliged or working):
             m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
             return BENEFIT, m.group(0) if m else ""
-    if m := _PAY_IN_TIME.search(sentence):
+    # a payment owed in time is a right; a time limit on a body's own decision ("登记机关应当自受理之日起三个工作日内
+    # 作出决定") is how it runs its procedure, unless it names the business it is owed to
+    if (m := _PAY_IN_TIME.search(sentence)) and (re.search(r"支付|付款|返还|退还", m.group(0)) or re.search(_BUSINESS_HEAD, sentence)):
         return RIGHT, m.group(0)
     if (m := _PERIOD_OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
@@ -315,8 +317,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
     # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")
     # (not "…的费用不得由市场主体承担": a party named as the one who would do the banned thing is not protected
-    # from an act done to it; the ban is how the state runs its own procedure, index/facts/bans.py)
-    if (m := next((m for m in _PROTECTED.finditer(sentence) if not named_only_as_agent(sentence, m.start("p"))), None)) \
+    # from an act done to it, the ban is how the state runs its own procedure; not "不得泄露…企业信息": how a body
+    # keeps what it holds is its duty, as 应当保密 is; index/facts/bans.py)
+    if (m := next((m for m in _PROTECTED.finditer(sentence) if not not_acted_upon(sentence, *m.span("p"))), None)) \
             and (modal in ("不得", "禁止", "严禁") or not who
                  or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
