@@ -24,12 +24,14 @@ def _status(profile: dict, text: str) -> str:
     return r["status"]
 
 
-# ── a market or a lender serving businesses with its own products, out of no public money: its own business
+# ── a market or a lender serving businesses with its own products, out of no public money, or a regulator's regime over
+# lending: nothing granted to the business
 @pytest.mark.parametrize("text", [
+    "金融监管部门应当对小微企业贷款实行差异化监管。",  # a regulator's regime over the lenders
     "区域性股权市场设立创新企业专板，为中小企业提供挂牌展示、托管交易、投融资对接等服务。",
     "政策性银行应当通过开展出口信贷、供应链融资等业务，支持中小企业开拓国际市场。",
 ])
-def test_a_market_or_a_lender_offering_its_own_business_is_not_a_grant(text):
+def test_a_lenders_own_business_or_a_regime_over_lending_is_not_a_grant(text):
     assert _measure(text)["kind"] == DUTY
     assert _status(MICRO, text) == INELIGIBLE
 

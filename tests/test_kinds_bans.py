@@ -96,3 +96,18 @@ def test_a_channel_right_naming_no_party_is_for_the_parties_the_article_names():
     assert m["kind"] == RIGHT_KIND
     assert [r["traits"] for r in m["eligibility"]["rights"]] == [["外资企业"], ["外资企业"]]
     assert _status(text) == INELIGIBLE  # a small restaurant is not foreign-invested
+
+
+# ── money owed to a business by another party is the business's right; what a business must pay is its obligation
+@pytest.mark.parametrize("text", [
+    "机关、事业单位和大型企业应当按照合同约定及时向中小企业支付款项。",
+    "发包人应当按照合同约定向承包工程的中小企业支付工程款。",
+])
+def test_money_another_party_owes_a_business_is_its_right(text):
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _status(text) == RIGHT
+
+
+def test_what_a_business_must_pay_others_is_its_obligation():
+    assert _measure("用人单位应当按时向劳动者支付工资。")["kind"] == OBLIGATION
+    assert _measure("企业应当向劳动者支付工资。")["kind"] == OBLIGATION

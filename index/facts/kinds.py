@@ -97,6 +97,11 @@ _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征
                        r"消费券|退税|缓缴|租金|价格扣除|预留|份额|\d")
 _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
+# a business as the payee of money another party owes it ("向中小企业支付款项", "支付中小企业款项")
+# (the modal binds the payment itself, with only the manner between: not "应当将…尚未支付中小企业款项的合同…公开")
+_PAY_TO_PARTY = re.compile(r"(?:应当|应|须)(?:按照[^，。；将]{0,12}?|依照[^，。；将]{0,12}?|依法|及时|按时|足额|如期)*(?:向(?P<p1>[^，。；]{0,12}?" + _BUSINESS_HEAD + r")[^，。；]{0,8}?"
+                           r"(?:支付|付款|返还|退还|赔偿|补偿)|(?:支付|返还|退还|拨付|结清)(?P<p2>[^，。；]{0,10}?" + _BUSINESS_HEAD +
+                           r")[^，。；]{0,4}?(?:款项|账款|价款|工程款|货款|费用|资金|保证金))")
 _COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
                         r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)|"
                         # "…对不当检查行为，可以通过…热线反映": a channel to complain through
@@ -310,9 +315,15 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # 作出决定") is how it runs its procedure, unless it names the business it is owed to
     if (m := _PAY_IN_TIME.search(sentence)) and (re.search(r"支付|付款|返还|退还", m.group(0)) or re.search(_BUSINESS_HEAD, sentence)):
         return RIGHT, m.group(0)
+    # money owed to a business another party must pay ("大型企业应当按照合同约定及时向中小企业支付款项")
+    if (m := _PAY_TO_PARTY.search(sentence)) and not _same_party(m.group("p1") or m.group("p2"), who):
+        return RIGHT, m.group(0)
     if (m := _PERIOD_OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
-    if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]):
+    # (the business named before is owed, "…迟延支付中小企业款项的，应当支付逾期利息"; not "企业应当向劳动者支付工资",
+    # the business that pays)
+    if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]) \
+            and (not business_actor or protected_parties(sentence[:m.start()])):
         return RIGHT, m.group(0)
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
     # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")

@@ -4,7 +4,8 @@ Each shape is a structure, not a phrase of one document:
   - a third party urged to serve businesses ("国家鼓励各类服务机构为中小企业提供…", "引导金融机构加大对小型微型
     企业的信贷支持"): the government's work with that party; what the party then gives is its own, not a grant;
   - a government body bound to adopt measures listed as examples ("应当采取补贴、培训等措施", "应当及时采取税费
-    减免…等措施"), or to raise an aggregate ("增加小型微型企业贷款的规模和比重", "提高…容忍度"): its duty;
+    减免…等措施"), to run a regime over lending ("对小微企业贷款实行差异化监管"), or to raise an aggregate
+    ("增加小型微型企业贷款的规模和比重", "提高…容忍度"): its duty;
   - money used to build a system ("专项资金…重点用于支持…服务体系建设"): the government's work;
   - a market or a lender serving businesses with its own products ("区域性股权市场…提供挂牌展示、托管交易…等服务"),
     no public money and no concrete relief: its own business, which the government arranges;
@@ -39,6 +40,9 @@ _BUILD_SYSTEM = re.compile(r"^[^，。；]{0,24}?(?:应当|应|负责)(?:[^，�
 # of a kind of business ("增加小型微型企业贷款的规模和比重"; not "扩大科研助理岗位规模", a quota of places)
 _AGGREGATE = re.compile(r"(?:提高|增加|扩大|加大|提升|降低)[^，。；]{0,12}?" + _BUSINESS +
                         r"[^，。；]{0,12}?(?:规模|比重|比例|占比|容忍度|覆盖面|总量)")
+# a regulator's regime over lending to a kind of business (supervision, assessment, statistics of the lenders)
+_LENDING_REGIME = re.compile(r"(?:贷款|信贷|融资|授信|金融服务)[^，。；]{0,8}?(?:实行|实施|执行|落实|完善|建立)[^，。；]{0,10}?"
+                             r"(?:监管|考核|评价|统计|监测)")
 # a fund or an appropriation used for building a system
 _SYSTEM_USE = re.compile(r"(?:用于|支持)[^。；]{0,30}?(?:体系|机制|平台|基础设施)(?:和[^，。；]{0,12}?(?:体系|机制|平台))?建设")
 
@@ -96,6 +100,9 @@ def government_measures(sentence: str) -> str | None:
         return m.group(0)
     # "…应当完善中小企业融资担保体系，推动…": a system to build, with nothing granted and no public money
     if (m := _BUILD_SYSTEM.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
+        return m.group(0)
+    # "金融监管部门应当对小微企业贷款实行差异化监管": a regulator's regime over lending, nothing granted to anyone
+    if (m := _LENDING_REGIME.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
         return m.group(0)
     # "增加小型微型企业贷款的规模和比重": only when nothing is granted to a receiver in the sentence
     if (m := _AGGREGATE.search(sentence)) and not _PUBLIC_MONEY.search(sentence) \
