@@ -40,3 +40,13 @@ def test_a_lender_giving_a_stated_relief_or_public_money_stays_a_benefit():
     text = "融资担保机构为小微企业提供融资担保服务的，担保费率不超过1%，区财政给予担保费补贴。"
     assert _measure(text)["kind"] == BENEFIT
     assert _status(MICRO, text) in (ELIGIBLE, MAYBE)
+
+
+# ── "小企业" is a size as 小微企业 is: a benefit of small firms is never offered to a large one
+def test_a_benefit_of_small_enterprises_is_not_offered_to_a_large_one():
+    text = "在本市创办小企业的，可以向所在区的就业服务机构申请创业场地房租补贴。"
+    m = _measure(text)
+    assert m["sizes"] == ["小型", "微型"]
+    large = {**MICRO, "size": "大型", "industries": ["制造业"], "traits": []}
+    assert _status(large, text) == INELIGIBLE
+    assert _status(MICRO, text) in (ELIGIBLE, MAYBE)
