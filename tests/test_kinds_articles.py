@@ -50,3 +50,15 @@ def test_a_benefit_of_small_enterprises_is_not_offered_to_a_large_one():
     large = {**MICRO, "size": "大型", "industries": ["制造业"], "traits": []}
     assert _status(large, text) == INELIGIBLE
     assert _status(MICRO, text) in (ELIGIBLE, MAYBE)
+
+
+# ── the government's own work around lending and purchasing, though a business and a loan are named: its duty
+@pytest.mark.parametrize("text", [
+    "本区建立小微企业贷款风险补偿机制，鼓励银行向小微企业发放贷款。",  # the compensation is the banks'
+    "鼓励各区人民政府设立为中小企业提供融资担保服务的政府性担保机构。",  # a government urged to set up
+    "区人民政府及其有关部门应当配合金融管理部门、金融机构完善面向小微企业的贷款抵押制度。",  # a system, with others
+    "超出限额的政府采购项目，在同等条件下，采购单位应当优先从中小企业采购。",  # how a buyer behaves
+])
+def test_the_governments_own_work_around_lending_and_purchasing_is_its_duty(text):
+    assert _measure(text)["kind"] == DUTY
+    assert _status(MICRO, text) == INELIGIBLE

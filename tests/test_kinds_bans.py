@@ -110,4 +110,6 @@ def test_money_another_party_owes_a_business_is_its_right(text):
 
 def test_what_a_business_must_pay_others_is_its_obligation():
     assert _measure("用人单位应当按时向劳动者支付工资。")["kind"] == OBLIGATION
+    # its own staff are protected, not a business ("本企业职工")
+    assert _measure("中小企业应当依法经营，不得侵犯本企业职工的合法权益。")["kind"] == OBLIGATION
     assert _measure("企业应当向劳动者支付工资。")["kind"] == OBLIGATION

@@ -57,11 +57,18 @@ _KEPT = re.compile(r"(?:泄露|泄漏|披露|透露|公开|公布|提供给他�
 _HELD = re.compile(r"^[^，。；]{0,4}?(?:的)?(?:商业秘密|秘密|信息|数据|资料|隐私|个人信息|财物|礼品|礼金|好处)")
 
 
+_STAFF = re.compile(r"(?:的)?(?:职工|员工|从业人员|劳动者|工作人员|雇员)")
+
+
 def not_acted_upon(sentence: str, start: int, end: int) -> bool:
     """The business named at `start`…`end` is not one a banned act is done to: it is the one who would do the
-    banned thing ("不得由市场主体承担": a 由 stands before it in its own phrase), or the owner of information or the
-    giver of gifts a body must keep or must not take ("不得泄露…企业信息", "不得收受当事人财物")."""
+    banned thing ("不得由市场主体承担": a 由 stands before it in its own phrase), the owner of information or the
+    giver of gifts a body must keep or must not take ("不得泄露…企业信息", "不得收受当事人财物"), or the bound party
+    itself as the employer of those protected ("不得侵犯本企业职工的合法权益")."""
     if re.search(r"由[^，。；向对给为]{0,10}$", sentence[:start]):
+        return True
+    # the bound party's own people ("不得侵犯本企业职工的合法权益"): its staff are protected, not a business
+    if re.search(r"(?:本|其)$", sentence[:start]) or _STAFF.match(sentence[end:]):
         return True
     return bool(_KEPT.search(sentence[:start]) and _HELD.match(sentence[end:]))
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, relieves
-from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
+from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, support_in_areas,
-                                urged_third_party)
+                                urged_third_party, without_systems)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -234,8 +234,10 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
         return BENEFIT, words
     # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")
     if grants and (words := urged_third_party(sentence)) \
-            and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(lead)):
+            and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
         return DUTY, words
+    if grants and not business_actor and (words := buyer_prefers(sentence)):
+        return DUTY, words  # "在同等条件下，采购人应当优先从中小企业采购": how the buyer behaves
     if grants and not business_actor and (words := providers_own_business(sentence, who)):
         return DUTY, words  # "区域性股权市场…提供挂牌展示、托管交易…等服务": the market's own business
     if grants and (words := funds_a_system(sentence)):

@@ -21,11 +21,13 @@ import re
 _BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|商户|门店|经营者|用人单位|合作社|家庭农场)"
 # a party that is neither the government nor the business served: it is urged, then it gives
 _THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会力量|高等学校|高校|院所|大型企业|大企业|龙头企业|平台企业|"
-          r"行业协会|商会|产业联盟|园区))")
+          r"行业协会|商会|产业联盟|园区|人民政府|政府部门|有关部门))")  # (a government urged to serve: its own work)
 _URGE = r"(?:鼓励|支持|引导|推动|督促|动员|倡导|吸引)(?:和|、)?(?:鼓励|支持|引导|推动|督促)?"
 _URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,40}?"
                           r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高|降低)[^，。；]{0,24}?"
                           r"(?:" + _BUSINESS + r"|人员|劳动者|毕业生|从业者|创业者)")
+# a system built (its name may hold a money word: "建立小企业贷款风险补偿机制")
+_SYSTEM_BUILT = re.compile(r"(?:建立|健全|完善|设立|构建)[^，。；]{0,20}?(?:机制|制度|体系)")
 # what only public money gives (a grant of the government beside the third party's service)
 _PUBLIC_MONEY = re.compile(r"贴息|补贴|补助|奖励|资助|风险补偿|加计扣除|减免|免征|减征|退税|创新券|科技券|消费券")
 
@@ -35,7 +37,8 @@ _CONCRETE_RELIEF = re.compile(r"延期还本付息|延期还款|展期|无还本
 # a duty to adopt measures given as examples ("采取补贴、培训等措施")
 # (not "可以采取补贴等措施，支持…": a body that may grant, at its discretion, is asked about, kinds.discretionary)
 _MEASURES_TO_TAKE = re.compile(r"(?:应当|应|负责)[^。；]{0,12}?采取[^。；]{1,40}?等(?:措施|方式|办法|手段)")
-_BUILD_SYSTEM = re.compile(r"^[^，。；]{0,24}?(?:应当|应|负责)(?:[^，。；]{0,4}?)(?:建立|健全|完善|建设|构建)[^，。；]{0,20}?(?:体系|机制|制度)")
+_BUILD_SYSTEM = re.compile(r"^[^，。；]{0,24}?(?:应当|应|负责)(?:[^，。；]{0,4}?|(?:配合|会同|协同|联合)[^，。；]{0,24}?)"
+                           r"(?:建立|健全|完善|建设|构建)[^，。；]{0,20}?(?:体系|机制|制度)")
 # an aggregate raised or widened: a target of policy, not a grant to any one receiver
 # of a kind of business ("增加小型微型企业贷款的规模和比重"; not "扩大科研助理岗位规模", a quota of places)
 _AGGREGATE = re.compile(r"(?:提高|增加|扩大|加大|提升|降低)[^，。；]{0,12}?" + _BUSINESS +
@@ -64,8 +67,10 @@ def urged_third_party(sentence: str) -> str | None:
     sentence grants no public money beside it; None otherwise."""
     m = _URGED_THIRD.search(sentence)
     # ("鼓励保险机构设立…险，为…的企业…给予一定额度赔付": a product with a payout granted to the receiver;
-    # "鼓励金融机构对…企业…实施延期还本付息…免收罚息": a concrete relief to a named receiver)
-    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
+    # "鼓励金融机构对…企业…实施延期还本付息…免收罚息": a concrete relief to a named receiver; not "建立…贷款风险补偿
+    # 机制，鼓励金融机构…": public money inside a system built for the lenders is not granted to the business)
+    money = without_systems(sentence)
+    if not m or _PUBLIC_MONEY.search(money) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
         return None
     return sentence[m.start():m.end("who")]
 
@@ -85,6 +90,25 @@ def providers_own_business(sentence: str, who: str) -> str | None:
     if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
         return None
     return who + sentence[sentence.find(who) + len(who):m.end()] if who in sentence else m.group(0)
+
+
+# a buyer bound to prefer a kind of supplier under equal conditions ("在同等条件下，采购人应当优先从中小企业采购"): how
+# public purchasing is run, no programme a business applies to (a reserved share or a price deduction is one: support.py)
+_BUYER_PREFERS = re.compile(r"同等条件下[^。；]{0,24}?优先(?:从|向|采购|购买|选择|使用)")
+
+
+def without_systems(text: str) -> str:
+    """`text` without the systems it builds ("建立小微企业贷款风险补偿机制"): a party in a system's name is not its subject."""
+    return _SYSTEM_BUILT.sub("", text)
+
+
+def buyer_prefers(sentence: str) -> str | None:
+    """"在同等条件下，采购人应当优先从中小企业采购": the words, or None (not with a reserved share, a price
+    deduction or a first purchase, which are programmes a supplier enters)."""
+    m = _BUYER_PREFERS.search(sentence)
+    if not m or re.search(r"预留|份额|价格扣除|首购|订购|给予|予以", sentence):
+        return None
+    return m.group(0)
 
 
 def funds_a_system(sentence: str) -> str | None:
