@@ -113,3 +113,19 @@ def test_what_a_business_must_pay_others_is_its_obligation():
     # its own staff are protected, not a business ("本企业职工")
     assert _measure("中小企业应当依法经营，不得侵犯本企业职工的合法权益。")["kind"] == OBLIGATION
     assert _measure("企业应当向劳动者支付工资。")["kind"] == OBLIGATION
+
+
+# ── 民营经济组织 (the word of the newer texts on the private economy) is every private business: an enterprise and an
+# individual business alike
+@pytest.mark.parametrize("text, kind", [
+    ("任何单位不得向民营经济组织摊派费用。", RIGHT_KIND),
+    ("国家机关、事业单位不得迟延支付民营经济组织的账款。", RIGHT_KIND),
+    ("民营经济组织应当依法经营，诚实守信。", OBLIGATION),
+    ("鼓励银行业金融机构开发针对民营经济组织的信贷产品。", DUTY),
+])
+def test_a_private_economic_organisation_is_a_business(text, kind):
+    m = _measure(text)
+    assert m["kind"] == kind
+    if kind == RIGHT_KIND:
+        shop = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+        assert _status(text) == RIGHT and eligible(shop, [m], TODAY)[0]["status"] == RIGHT

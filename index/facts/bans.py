@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 # a party that is a business, or any party dealing with a body (an applicant, a bidder, a supplier)
-_PARTY = (r"(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|用人单位|合作社|家庭农场|创业者|投资者|"
+_PARTY = (r"(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|合作社|家庭农场|创业者|投资者|"
           r"申请人|当事人|投诉人|举报人|权利人|供应商|投标人|监管对象|行政相对人|纳税人|缴费人)")
 # the party as the object of an act of another (not "由市场主体承担": the party there is the one who would act)
 _TO_PARTY = re.compile(r"(?P<verb>向|对|给|为(?!了|由)|要求|强制|强迫|限制|排斥|歧视|干预|拖欠|欠付|支付|转嫁给?|违背|损害|侵害|侵犯|"

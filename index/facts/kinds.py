@@ -36,7 +36,7 @@ KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY:
 
 # ───────────────────────────── the vocabulary ─────────────────────────────
 # a party that is a business (the visitor's kind of party)
-_BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|用人单位|农民专业合作社|"
+_BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|农民专业合作社|"
                   r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人)")
 BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
 # a party that is a government body, or another party acting for the public (not the visitor)
@@ -480,7 +480,7 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 # sells; "通过外卖平台发放消费券": the platform hands out; "鼓励金融机构向小微企业发放贷款": the bank lends;
 # "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
 # who benefits; the party after 对 … 给予 is always the receiver.
-_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
+_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|民营经济组织|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-_BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|商户|门店|经营者|用人单位|合作社|家庭农场)"
+_BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|民营经济组织|商户|门店|经营者|用人单位|合作社|家庭农场)"
 # a party that is neither the government nor the business served: it is urged, then it gives
 _THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会力量|高等学校|高校|院所|大型企业|大企业|龙头企业|平台企业|"
           r"行业协会|商会|产业联盟|园区|人民政府|政府部门|有关部门))")  # (a government urged to serve: its own work)

@@ -548,7 +548,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
     return out
 
 
-_BROAD = re.compile(r"(?:经营主体|市场主体)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
+_BROAD = re.compile(r"(?:经营主体|市场主体|民营经济组织)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
 _OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
 
 
