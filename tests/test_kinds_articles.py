@@ -58,6 +58,7 @@ def test_a_benefit_of_small_enterprises_is_not_offered_to_a_large_one():
     "鼓励各区人民政府设立为中小企业提供融资担保服务的政府性担保机构。",  # a government urged to set up
     "区人民政府及其有关部门应当配合金融管理部门、金融机构完善面向小微企业的贷款抵押制度。",  # a system, with others
     "超出限额的政府采购项目，在同等条件下，采购单位应当优先从中小企业采购。",  # how a buyer behaves
+    "鼓励商业银行与核心企业加强合作，发展应收账款融资等供应链金融产品。",  # lenders urged, their own products
 ])
 def test_the_governments_own_work_around_lending_and_purchasing_is_its_duty(text):
     assert _measure(text)["kind"] == DUTY

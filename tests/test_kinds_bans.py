@@ -32,6 +32,7 @@ def _status(text: str) -> str:
     "对已经取消的审批事项，行政机关不得继续实施，不得交由其他组织变相实施。",
     "评审机构及其工作人员对评审中知悉的国家秘密应当保密。评审机构不得从事与评审相关的经营活动。",
     "各区人民政府不得另行制定产业限制目录。",
+    "国家实行审批事项清单管理制度。清单之外的审批事项，行政机关不得实施。",  # the state's own system, no party
     # the state's procedure and its cost, in an article about how the government runs it: the business is named
     # only as the one who would bear the cost (由…承担), no act is done to it
     "区人民政府统一组织开展区域联合评审，不再要求单个项目另行评审。联合评审的费用不得由市场主体承担。",
@@ -57,6 +58,9 @@ def test_a_ban_on_a_body_or_on_the_states_procedure_is_its_duty(text):
     "行政执法机关不得对经营主体实施没有法律依据的检查。",
     "机关、事业单位应当自中小企业提出确权请求之日起三十日内确认债权债务关系。",
     "有关部门不得侵占企业的财产。",
+    "任何单位和个人不得强制企业付费订购有关产品、刊物。",  # what the business is forced to buy is no purchase preference
+    # a ban naming the business it protects, inside a system the state builds, still protects it
+    "国家建立涉企收费目录清单制度。任何单位不得对中小企业执行目录清单之外的收费。",
 ])
 def test_a_ban_protecting_businesses_from_an_act_done_to_them_stays_a_right(text):
     m = _measure(text)

@@ -21,7 +21,7 @@ import re
 _PARTY = (r"(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|合作社|家庭农场|创业者|投资者|"
           r"申请人|当事人|投诉人|举报人|权利人|供应商|投标人|监管对象|行政相对人|纳税人|缴费人)")
 # the party as the object of an act of another (not "由市场主体承担": the party there is the one who would act)
-_TO_PARTY = re.compile(r"(?P<verb>向|对|给|为(?!了|由)|要求|强制|强迫|限制|排斥|歧视|干预|拖欠|欠付|支付|转嫁给?|违背|损害|侵害|侵犯|"
+_TO_PARTY = re.compile(r"(?P<verb>向|对|给|(?<!转型)(?<![作转变更成认视称改列评定])为(?!了|由)|要求|强制|强迫|限制|排斥|歧视|干预|拖欠|欠付|支付|转嫁给?|违背|损害|侵害|侵犯|"
                        r"影响|阻碍|妨碍|刁难|检查)(?:或者变相强制|或者变相|或者)?[^，。；由]{0,16}?" + _PARTY)
 # a demand on whoever deals with the body (the party may go unnamed)
 _DEMAND = re.compile(r"收取|收费|索要|索取|摊派|集资|罚款|处罚|查封|冻结|扣押|没收|(?:检查|抽查|核查|上门)(?!工作)|赞助|捐赠|强制|"
@@ -31,6 +31,16 @@ _DEMAND = re.compile(r"收取|收费|索要|索取|摊派|集资|罚款|处罚|�
                      r"指定[^，。；]{0,12}?(?:服务|机构|产品|中介)|限定[^，。；]{0,12}?(?:渠道|方式|服务|机构|产品)|"
                      r"拖欠|违约|毁约|歧视|排斥|差别待遇")
 _BAN = re.compile(r"不得|禁止|严禁|不准")
+
+
+def protects_named(sentence: str) -> str | None:
+    """The words of a ban in `sentence` naming a business as the object of the banned act ("不得对中小企业执行目录
+    清单之外的收费", "强制中小企业赞助捐赠"), or None."""
+    for ban in _BAN.finditer(sentence):
+        clause = re.split(r"[，；。]", sentence[ban.end():], maxsplit=1)[0]
+        if m := _TO_PARTY.search(clause):
+            return ban.group(0) + clause[:m.end()]
+    return None
 
 
 def protects(sentence: str) -> str | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from index.facts.bans import not_acted_upon, protects, relieves
+from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, support_in_areas,
                                 urged_third_party, without_systems)
@@ -126,7 +126,7 @@ RULES_ELSEWHERE = re.compile(
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
 # government's work with them; what they then offer is theirs, not a grant
 _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
-                              r"[^，。；]{0,4}?(?:设立|建立|开展|开发|创新|完善|加大|提高|探索)")
+                              r"[^，。；]{0,4}?(?:设立|建立|健全|开展|开发|创新|完善|加大|提高|探索|推出|制定|与[^，。；]{0,12}?合作)")
 # any words that grant (a sentence without them only says how a grant is run)
 GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^，。；]{0,4}元|奖励[^，。；]{0,4}元|可以申请|可申请|享受|发放|退还|返还|缓缴|延期|顺延")
 # a condition written elsewhere: the grant is 需确认, never 可以申请 outright
@@ -409,6 +409,10 @@ def _designed(sentence: str) -> bool:
     that is neither a business nor a body (a procedure: "新设行政许可", "清单之外")."""
     who, modal = actor(sentence)
     if modal in ("有权", "可以", "可") and who and is_business(who):
+        return False
+    # a ban naming a business as the one the banned act is done to protects it, whatever system it is part of
+    # ("国家建立…收费目录清单制度。任何单位不得对中小企业执行目录清单之外的收费"; index/facts/bans.py)
+    if protects_named(sentence):
         return False
     # (a phrase opening with 对 is the topic the ban is about, not who is bound: "对…的事项，一律不得设立…")
     return not who or bool(re.match(r"(?:国家|本市|国务院|对)", who)) or not (is_business(who) or GOVERNMENT.search(who))
