@@ -63,3 +63,26 @@ def test_a_benefit_of_small_enterprises_is_not_offered_to_a_large_one():
 def test_the_governments_own_work_around_lending_and_purchasing_is_its_duty(text):
     assert _measure(text)["kind"] == DUTY
     assert _status(MICRO, text) == INELIGIBLE
+
+
+# ── an organisation or a facility named for the businesses it serves is not those businesses
+@pytest.mark.parametrize("text", [
+    "中小企业信用担保机构办理抵押物登记的，登记机关应当依法为其办理相关登记手续。",
+    "对建设小型微型企业创业基地的单位，按照有关规定给予资金支持。",
+])
+def test_an_organisation_named_for_small_firms_is_not_a_small_firm(text):
+    m = _measure(text)
+    assert all(not c["sizes"] for c in m["eligibility"]["clauses"])
+    assert _status(MICRO, text) == INELIGIBLE
+
+
+def test_a_service_named_for_small_firms_still_serves_them():
+    m = _measure("中小企业公共服务平台为中小企业提供政策咨询服务。")
+    assert [c["sizes"] for c in m["eligibility"]["clauses"]] == [["中型", "小型", "微型"]]
+
+
+def test_the_receiver_acting_through_an_organisation_named_for_it_stays_the_receiver():
+    text = "中小企业通过中小企业公共服务平台购买检测服务的，区中小企业工作主管部门给予服务费用50%的补贴。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert [c["sizes"] for c in m["eligibility"]["clauses"]] == [["中型", "小型", "微型"]]

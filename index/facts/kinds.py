@@ -516,6 +516,12 @@ _PROVIDER_PATTERNS = [
     # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
     _BANKS := re.compile(r"(?<!对)(?<!企)(?P<p>(?:(?!企业|个体工商户|商户|门店)[^，。；：、和及与或的对为向]){0,8}?"
                          r"(?:金融机构|银行|保险机构|担保机构|担保公司|保险公司|证券公司))"),
+    # an organisation or a facility named for the businesses it serves ("中小企业信用担保机构", "小型微型企业创业基地",
+    # "中小企业公共服务平台"): its name names no receiver (the businesses it serves may be named again as such)
+    # (the name only: not "中小企业通过中小企业公共服务平台", where the first names the receiver acting through it)
+    re.compile(r"(?P<p>(?:(?!通过|获得|使用|申请|参与|开展|建设|设立|依托)[^，。；：、和及与或的对为向在从由自给]){0,6}?"
+               r"(?:企业|个体工商户|民营经济组织|经营主体|市场主体))(?=(?:信用|融资)?(?:担保机构|服务机构|投诉机构|公共服务平台|"
+               r"服务平台|创业基地|孵化基地|创业园|孵化器|服务中心|服务站|协会|商会|联合会|促进会|工作主管部门|主管部门|工作部门))"),
     # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
     _ENCOURAGED := re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
 ]
