@@ -86,3 +86,24 @@ def test_the_receiver_acting_through_an_organisation_named_for_it_stays_the_rece
     m = _measure(text)
     assert m["kind"] == BENEFIT
     assert [c["sizes"] for c in m["eligibility"]["clauses"]] == [["中型", "小型", "微型"]]
+
+
+# ── the government administering its subsidies (policy, procedure, review, paying on time), nobody granted: its duty
+@pytest.mark.parametrize("text", [
+    "区人民政府及其有关部门应当依法制定涉及企业的财政补贴政策，规范补贴的发放程序，并及时公开补贴的政策依据。",
+    "有关部门应当建立涉企财政奖励事项的定期评估制度。",
+    "主管部门应当按照规定的时限发放财政补贴，并公布最终发放对象和发放金额。",
+])
+def test_the_government_administering_its_subsidies_is_its_duty(text):
+    assert _measure(text)["kind"] == DUTY
+    assert _status(MICRO, text) == INELIGIBLE
+
+
+def test_a_subsidy_granted_to_a_named_receiver_stays_a_benefit():
+    text = "区人民政府应当对吸纳就业困难人员的小微企业给予每人每月500元的补贴。"
+    assert _measure(text)["kind"] == BENEFIT
+
+
+def test_a_regulated_provider_improving_its_own_service_is_bound_not_giving():
+    from index.facts.kinds import OBLIGATION
+    assert _measure("公用企事业单位应当优化报装审批流程，精简报装材料，压缩办理时间。")["kind"] == OBLIGATION

@@ -111,7 +111,8 @@ _PROMISE = re.compile(r"(?:承诺|符合[^，。；]{0,10}条件)[^，。；]{0,
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
 _APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
 # a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
-_GRANT = re.compile(r"(?:对|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
+# (对 as a preposition, not inside 对象, 对接, 针对 …)
+_GRANT = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
                     r"减半|返还|退还|支持|予以)")
 _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
@@ -292,7 +293,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
         return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
     if grants:
-        obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
+        # (a regulated provider bound to improve its own service, "公用企事业单位应当优化报装审批流程", is bound too)
+        obliged = (business_actor or bool(who and _REGULATED.search(who.split("的")[-1]))) \
+            and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
         duty_modal = modal in ("应当", "应", "负责", "可以", "可")
         working = ((duty_modal and is_government(who) and not _CONCRETE.search(sentence))
@@ -380,7 +383,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
 
 
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
-                        r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者)")
+                        r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者|"
+                        r"公用企事业单位|公用企业)")
 
 
 def _DEFINITION_OPENING(first: tuple[str, str, str]) -> bool:

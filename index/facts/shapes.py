@@ -43,6 +43,16 @@ _BUILD_SYSTEM = re.compile(r"^[^，。；]{0,24}?(?:应当|应|负责)(?:[^，�
 # of a kind of business ("增加小型微型企业贷款的规模和比重"; not "扩大科研助理岗位规模", a quota of places)
 _AGGREGATE = re.compile(r"(?:提高|增加|扩大|加大|提升|降低)[^，。；]{0,12}?" + _BUSINESS +
                         r"[^，。；]{0,12}?(?:规模|比重|比例|占比|容忍度|覆盖面|总量)")
+# subsidies as the object of the government's own administration (their policy, procedure, review, timely payment)
+_MONEY_WORD = r"(?:财政奖励|奖励|补贴|补助|资助|扶持资金|奖补|优惠政策)"
+_SUBSIDY_ADMIN = re.compile(r"(?:制定|规范|公开|公布|评估|清理|建立)[^，。；]{0,24}?" + _MONEY_WORD +
+                            r"[^，。；]{0,6}?(?:政策|程序|事项|制度|办法|依据|目录|清单)|"
+                            r"(?:按照|在)[^，。；]{0,10}?时限(?:内)?(?:发放|拨付|兑现)")
+# a receiver named as the one granted to ("对…企业给予", "向…企业发放")
+# ("…等政策措施，支持企事业单位…吸纳…就业": the subsidies support a receiver)
+_GRANTED_TO = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|向|为)[^，。；]{0,30}?" + _BUSINESS +
+                         r"[^，。；]{0,20}?(?:给予|予以|发放|提供|减免|补贴|奖励)|"
+                         r"(?:支持|扶持|鼓励)[^，。；]{0,12}?(?:" + _BUSINESS + r"|单位|组织)")
 # a regulator's regime over lending to a kind of business (supervision, assessment, statistics of the lenders)
 _LENDING_REGIME = re.compile(r"(?:贷款|信贷|融资|授信|金融服务)[^，。；]{0,8}?(?:实行|实施|执行|落实|完善|建立)[^，。；]{0,10}?"
                              r"(?:监管|考核|评价|统计|监测)")
@@ -124,6 +134,10 @@ def government_measures(sentence: str) -> str | None:
         return m.group(0)
     # "…应当完善中小企业融资担保体系，推动…": a system to build, with nothing granted and no public money
     if (m := _BUILD_SYSTEM.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
+        return m.group(0)
+    # "应当…制定…财政奖励、补贴政策，并严格规范…发放程序", "建立…补贴事项的定期评估制度", "按照规定的时限发放…补贴":
+    # the government administering its subsidies (policy, procedure, review, payment on time), nobody granted here
+    if (m := _SUBSIDY_ADMIN.search(sentence)) and not _GRANTED_TO.search(sentence):
         return m.group(0)
     # "金融监管部门应当对小微企业贷款实行差异化监管": a regulator's regime over lending, nothing granted to anyone
     if (m := _LENDING_REGIME.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
