@@ -107,3 +107,17 @@ def test_a_subsidy_granted_to_a_named_receiver_stays_a_benefit():
 def test_a_regulated_provider_improving_its_own_service_is_bound_not_giving():
     from index.facts.kinds import OBLIGATION
     assert _measure("公用企事业单位应当优化报装审批流程，精简报装材料，压缩办理时间。")["kind"] == OBLIGATION
+
+
+def test_the_government_urging_its_own_lower_levels_is_its_duty():
+    text = "鼓励有条件的地方安排小微企业纾困资金和应急转贷资金。"
+    assert _measure(text)["kind"] == DUTY
+    assert _status(MICRO, text) == INELIGIBLE
+
+
+def test_a_grant_made_by_the_rules_elsewhere_is_asked_about():
+    text = "区人民政府应当加大政府采购支持力度，对适宜由中小企业提供的，按照规定为其预留采购份额。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    [r] = eligible(MICRO, [m], TODAY)
+    assert r["status"] == MAYBE and "按照规定为其预留" in r["missing"][0]

@@ -25,7 +25,7 @@ import re
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, support_in_areas,
-                                urged_third_party, without_systems)
+                                urged_government, urged_third_party, without_systems)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -136,6 +136,8 @@ CONDITION_ELSEWHERE = re.compile(
     # 申请", "按规定计算折旧": how to apply or account)
     r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:给予|享受|予以|减免|免征|减征)|"
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
+    # "按照规定为其预留采购份额", "按规定对…给予…": the standard of a grant to a party is that of rules elsewhere
+    r"按照?规定(?:为|对|向)[^，。；]{0,12}?(?:给予|予以|预留|提供|减免|发放|补贴|奖励)|"
     # "享受本市相关优惠待遇": which relief, on what terms, is written in other rules
     r"享受[^，。；]{0,6}?(?:相关|有关)[^，。；]{0,4}?(?:优惠|政策|待遇|扶持)|"
     r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
@@ -237,6 +239,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if grants and (words := urged_third_party(sentence)) \
             and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
         return DUTY, words
+    if grants and (words := urged_government(sentence)):
+        return DUTY, words  # "鼓励有条件的地方安排中小企业纾困资金": the government urging its own lower levels
     if grants and not business_actor and (words := buyer_prefers(sentence)):
         return DUTY, words  # "在同等条件下，采购人应当优先从中小企业采购": how the buyer behaves
     if grants and not business_actor and (words := providers_own_business(sentence, who)):

@@ -121,6 +121,17 @@ def buyer_prefers(sentence: str) -> str | None:
     return m.group(0)
 
 
+# the government urging its own lower levels ("鼓励有条件的地方安排…资金", "支持各区设立…"): its own work
+_URGED_GOVERNMENT = re.compile(r"^(?:鼓励|支持|引导|推动|督促)(?:和(?:鼓励|支持|引导))?(?:有条件的)?"
+                               r"(?:地方|各地|各区|区县|县区|街道|乡镇|各级人民政府|有关部门)")
+
+
+def urged_government(sentence: str) -> str | None:
+    """"鼓励有条件的地方安排中小企业纾困资金": the words of a government urging its own lower levels, or None."""
+    m = _URGED_GOVERNMENT.match(sentence)
+    return m.group(0) if m else None
+
+
 def funds_a_system(sentence: str) -> str | None:
     """"专项资金…重点用于支持…服务体系建设": money used to build a system; the words, or None."""
     m = _SYSTEM_USE.search(sentence)
