@@ -121,3 +121,22 @@ def test_a_grant_made_by_the_rules_elsewhere_is_asked_about():
     assert m["kind"] == BENEFIT
     [r] = eligible(MICRO, [m], TODAY)
     assert r["status"] == MAYBE and "按照规定为其预留" in r["missing"][0]
+
+
+# ── a business applying for money whose terms the text does not state, or a relief "依法": asked, never 可以申请
+@pytest.mark.parametrize("text", [
+    "中小企业参加境外展览展销活动，可以按照规定向商务部门申请资金支持。",
+    "中小企业为大企业配套的技术改造项目，可以向区经济信息化部门申请资金支持。",
+    "中小企业开发新产品发生的研究开发费用，可以依法在计算应纳税所得额时加计扣除。",
+])
+def test_a_grant_whose_terms_are_not_stated_is_asked_about(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    [r] = eligible(MICRO, [m], TODAY)
+    assert r["status"] == MAYBE
+
+
+def test_a_grant_whose_sum_is_stated_is_not_asked_about_its_terms():
+    text = "中小企业参加境外展览展销活动，可以向商务部门申请资金支持，每家最高5万元。"
+    [r] = eligible(MICRO, [_measure(text)], TODAY)
+    assert r["status"] == ELIGIBLE

@@ -138,6 +138,8 @@ CONDITION_ELSEWHERE = re.compile(
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
     # "按照规定为其预留采购份额", "按规定对…给予…": the standard of a grant to a party is that of rules elsewhere
     r"按照?规定(?:为|对|向)[^，。；]{0,12}?(?:给予|予以|预留|提供|减免|发放|补贴|奖励)|"
+    # "…的研究开发费用，可以依法…加计扣除": a relief on the terms of the law, which the text does not restate
+    r"(?:可以|可)依法[^，。；]{0,12}?(?:加计扣除|扣除|减免|免征|减征|缩短|加速折旧|抵扣|享受)|"
     # "享受本市相关优惠待遇": which relief, on what terms, is written in other rules
     r"享受[^，。；]{0,6}?(?:相关|有关)[^，。；]{0,4}?(?:优惠|政策|待遇|扶持)|"
     r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
@@ -651,4 +653,13 @@ def conditions_elsewhere(text: str, measure: str = "") -> str | None:
     """The words saying a grant's conditions are written elsewhere: in the grant itself ("符合条件的",
     "按照有关规定", "经认定"), or anywhere in its measure ("具体办法另行制定", "以申报通知为准"); or None."""
     m = CONDITION_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(measure)
+    if not m and (m := _APPLY_UNSTATED.search(text)) and _STATED_SUM.search(text):
+        m = None  # "…可以申请资金支持，最高50万元": the terms are stated
     return m.group(0) if m else None
+
+
+# a business may apply for money whose amount and standard the text does not state ("中小企业参加展览展销活动，可以
+# 按照规定向商务行政管理部门申请资金支持"): the terms are in rules elsewhere
+_APPLY_UNSTATED = re.compile(r"(?:可以|可)(?:按照?规定|依照规定)?(?:向[^，。；]{0,20}?)?申请(?:[^，。；]{0,8}?)"
+                             r"(?:资金支持|资金扶持|资助|资金补助|补助资金|补贴资金|专项资金)")
+_STATED_SUM = re.compile(r"\d|[一二三四五六七八九十百千]+(?:万元|元)|百分之|全额|减半")
