@@ -128,6 +128,7 @@ def test_a_grant_made_by_the_rules_elsewhere_is_asked_about():
     "中小企业参加境外展览展销活动，可以按照规定向商务部门申请资金支持。",
     "中小企业为大企业配套的技术改造项目，可以向区经济信息化部门申请资金支持。",
     "中小企业开发新产品发生的研究开发费用，可以依法在计算应纳税所得额时加计扣除。",
+    "区知识产权部门应当对中小企业申请和维持发明专利给予资金支持。",
 ])
 def test_a_grant_whose_terms_are_not_stated_is_asked_about(text):
     m = _measure(text)

@@ -658,8 +658,8 @@ def conditions_elsewhere(text: str, measure: str = "") -> str | None:
     return m.group(0) if m else None
 
 
-# a business may apply for money whose amount and standard the text does not state ("中小企业参加展览展销活动，可以
-# 按照规定向商务行政管理部门申请资金支持"): the terms are in rules elsewhere
-_APPLY_UNSTATED = re.compile(r"(?:可以|可)(?:按照?规定|依照规定)?(?:向[^，。；]{0,20}?)?申请(?:[^，。；]{0,8}?)"
-                             r"(?:资金支持|资金扶持|资助|资金补助|补助资金|补贴资金|专项资金)")
+# money a business may apply for, or is granted, whose amount and standard the text does not state ("中小企业参加展览
+# 展销活动，可以按照规定向商务行政管理部门申请资金支持", "…应当对中小企业申请专利给予资金支持"): its terms are elsewhere
+_APPLY_UNSTATED = re.compile(r"(?:(?:可以|可)(?:按照?规定|依照规定)?(?:向[^，。；]{0,20}?)?申请(?:[^，。；]{0,8}?)|"
+                             r"(?:给予|予以)(?:一定的?)?(?:政策和)?)(?:资金支持|资金扶持|资助|资金补助|补助资金|补贴资金|专项资金)")
 _STATED_SUM = re.compile(r"\d|[一二三四五六七八九十百千]+(?:万元|元)|百分之|全额|减半")
