@@ -7,7 +7,9 @@ Five kinds (contract: `kind`, with `kind_basis`, the words that make it so):
              ("不得要求中小企业…", "应当自…之日起30日内支付"), a 可以 / 有权 of the business itself that
              is not an application for a benefit, a complaint channel, 告知承诺 / 容缺受理;
   duty       政府职责 — work of government bodies or of other parties that are not the visitor
-             (市、区人民政府 / 有关部门 / 金融机构 + 应当 / 负责 / 建立 / 推动 / 鼓励 …);
+             (市、区人民政府 / 有关部门 / 金融机构 + 应当 / 负责 / 建立 / 推动 / 鼓励 …); a ban or duty whose
+             subject is a body or the state's own procedure ("行政机关不得继续实施已取消的行政许可", "登记机构
+             不得从事经营活动") is one, unless it protects a business from an act done to it (index/facts/bans.py);
   obligation 企业义务 — what businesses must or must not do (企业 / 经营者 + 应当 / 不得 / 必须);
   general    一般规定 — purpose, scope, definitions, principles, liability, entry into force.
 
