@@ -141,3 +141,30 @@ def test_a_grant_whose_sum_is_stated_is_not_asked_about_its_terms():
     text = "中小企业参加境外展览展销活动，可以向商务部门申请资金支持，每家最高5万元。"
     [r] = eligible(MICRO, [_measure(text)], TODAY)
     assert r["status"] == ELIGIBLE
+
+
+# ── who acts, read from the head of the phrase and the subject of the sentence, not from a party named inside it
+def test_a_date_the_employer_fixes_is_not_the_employer_acting():
+    from index.facts.kinds import OBLIGATION
+    text = ("用人单位与劳动者约定的工资支付日期，可以在劳动者提供劳动的当月或者次月。"
+            "用人单位因不可抗力未能按期支付工资的，应当在不可抗力消除后及时支付。")
+    assert _measure(text)["kind"] == OBLIGATION
+
+
+def test_a_body_named_first_is_the_actor_after_a_condition_clause():
+    text = "劳动保障监察机构在查处欠薪案件时，发生用人单位拒不配合调查等情形的，可以请求公安机关协助处理。"
+    assert _measure(text)["kind"] == DUTY
+
+
+def test_indicators_a_body_monitors_are_not_granted():
+    text = "人力资源社会保障部门根据用水用电、信贷、税收等反映企业生产经营状况的指标，及时监测预警欠薪隐患，金融监管等部门应当予以配合。"
+    assert _measure(text)["kind"] == DUTY
+
+
+def test_benefits_withheld_as_a_sanction_are_no_benefit():
+    from index.facts.kinds import OBLIGATION
+    text = ("用人单位拖欠工资情节严重的，有关部门应当将其列入失信联合惩戒对象名单，在政府资金支持、政府采购、"
+            "融资贷款、税收优惠等方面依法依规予以限制。")
+    m = _measure(text)
+    assert m["kind"] == OBLIGATION
+    assert _status(MICRO, text) == INELIGIBLE

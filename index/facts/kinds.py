@@ -48,7 +48,7 @@ GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!�
                         r"|" + _GOV_HEAD)
 # modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…")
 _MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
-          r"(?<![许认])可(?!持续|能|行|靠|视|控|信|及)|有权|负责)")
+          r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力)|有权|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
            r"培育|发展|打造|构建|探索|规范|监督|加快|深化)")
@@ -77,7 +77,7 @@ _GENERAL = [
     re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
 ]
 # liability: what follows a breach (of officials or of parties); a general provision, never offered
-_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
@@ -164,6 +164,10 @@ def actor(sentence: str) -> tuple[str, str]:
             who = clause[:m.start()]
             if not who.strip() and i:
                 who = clauses[i - 1]
+                # "劳动保障监察机构在查处…时，发生…情形的，可以…": the body the sentence opens with acts, not the
+                # condition before the modal
+                if who.endswith("的") and i >= 2 and (body := _OPENING_BODY.match(clauses[0])):
+                    who = body.group("body")
             return who, m.group(0)
     for clause in clauses:
         for m in ACTOR_END.finditer(clause):
@@ -175,6 +179,10 @@ def actor(sentence: str) -> tuple[str, str]:
     return "", ""
 
 
+# what a business owns or spends (a phrase headed by it is the business's own)
+_OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
+# a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
+_OPENING_BODY = re.compile(r"(?P<body>[^，。；、在对于]{2,20}?(?:部门|机关|机构|人民政府|委员会))(?:在|对|于|根据|依照|按照|$)")
 _IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
 
 
@@ -211,7 +219,7 @@ _CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就�
                       r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
 _LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
 _LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
-_PENALTY = re.compile(r"罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
+_PENALTY = re.compile(r"失信联合惩戒|联合惩戒对象|予以限制|罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
@@ -288,7 +296,16 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # (not "登记机关接收个体工商户年度报告…不得…": a body before the business acts on it; not "任何单位和个人
     # 不得侵占": a ban on everyone protects whom the sentence names)
     lead = BUSINESS.match(who) if who else None
-    business_actor = bool(who) and not _EVERYONE.match(who) and (
+    # "用人单位与劳动者约定的工资支付日期，可以…": the phrase's head (after its last 的) is a thing, the business only
+    # names whose it is; not "享受支持的企业" (head 企业) nor "…相抵触的" (a condition, no head)
+    # (the business's own money or assets are its own: "企业购买专利所发生的费用，可以列入成本"; a party followed by
+    # 对/在/因 is the subject: "单位和个人对其…收集的数据，可以…")
+    head = who.split("的")[-1] if "的" in who else ""
+    thing = bool(head) and not re.search(_BUSINESS_HEAD + r"|者|人|方", head) and not _OWN_MEANS.search(head) \
+        and not re.search(_BUSINESS_HEAD + r"(?:对|在|于|因|按照|依照|依法)", who)
+    if thing:
+        lead = None
+    business_actor = bool(who) and not thing and not _EVERYONE.match(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who)))
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
@@ -306,7 +323,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
             and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
         duty_modal = modal in ("应当", "应", "负责", "可以", "可")
-        working = ((duty_modal and is_government(who) and not _CONCRETE.search(sentence))
+        # (a concrete noun only counts where something is granted: not "根据…信贷、税收等…指标…监测", indicators)
+        concrete = bool(_CONCRETE.search(sentence)) and bool(_GRANT.search(sentence) or _GRANT_PLAIN.search(sentence)
+                                                             or _APPLY.search(sentence) or re.search(r"\d", sentence))
+        working = ((duty_modal and is_government(who) and not concrete)
                    or (not duty_modal and bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
                    # no actor of its own after a government body's work: the same body's work
                    or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
