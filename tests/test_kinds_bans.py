@@ -133,3 +133,22 @@ def test_a_private_economic_organisation_is_a_business(text, kind):
     if kind == RIGHT_KIND:
         shop = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
         assert _status(text) == RIGHT and eligible(shop, [m], TODAY)[0]["status"] == RIGHT
+
+
+# ── a party named as a capacity or a position (以…名义, 担任…) is not one an act is done to
+@pytest.mark.parametrize("text", [
+    "市场主体应当依法办理登记。未经登记，不得以市场主体名义从事经营活动。",
+    "有下列情形之一的，不得担任公司的法定代表人：（一）无民事行为能力；（二）因犯罪被判处刑罚，执行期满未逾三年。",
+])
+def test_a_party_named_as_a_capacity_or_a_position_is_not_protected(text):
+    assert _measure(text)["kind"] != RIGHT_KIND
+    assert _status(text) == INELIGIBLE
+
+
+# ── a body's powers against a breach are its work, and so are the items that list them
+def test_a_bodys_enforcement_powers_are_its_duty():
+    text = ("登记机关对市场主体涉嫌违反本条例规定的行为进行查处，可以行使下列职权：（一）进入经营场所实施现场检查；"
+            "（二）查阅、复制与经营活动有关的合同、票据、账簿；（三）依法查询涉嫌违法的市场主体的银行账户。")
+    m = _measure(text)
+    assert m["kind"] == DUTY
+    assert _status(text) == INELIGIBLE

@@ -80,6 +80,9 @@ def not_acted_upon(sentence: str, start: int, end: int) -> bool:
     # the bound party's own people ("不得侵犯本企业职工的合法权益"): its staff are protected, not a business
     if re.search(r"(?:本|其)$", sentence[:start]) or _STAFF.match(sentence[end:]):
         return True
+    # a capacity or a position ("不得以市场主体名义从事经营活动", "不得担任公司的法定代表人"): nothing done to a party
+    if re.search(r"(?:以|担任|成为|冒用|假冒|借用)[^，。；]{0,4}$", sentence[:start]) or re.match(r"(?:的)?(?:名义|身份)", sentence[end:]):
+        return True
     return bool(_KEPT.search(sentence[:start]) and _HELD.match(sentence[end:]))
 
 

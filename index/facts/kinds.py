@@ -87,6 +87,11 @@ _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 # (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
 _PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
                         r"(?![^，。；]{0,4}?(?:不得|应当|必须|禁止))")
+def protected_match(sentence: str) -> re.Match | None:
+    """The first business a ban in `sentence` names as one an act is done to (index/facts/bans.not_acted_upon)."""
+    return next((m for m in _PROTECTED.finditer(sentence) if not not_acted_upon(sentence, *m.span("p"))), None)
+
+
 # a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
 _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
@@ -179,6 +184,9 @@ def actor(sentence: str) -> tuple[str, str]:
     return "", ""
 
 
+# a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")
+_ENFORCING_BODY = re.compile(r"[^，。；]{0,20}?(?:机关|部门|人民政府|机构)(?:依法)?(?:对|在|发现)[^。；]{0,40}?"
+                             r"(?:查处|调查|检查|处理|核查)[^。；]{0,10}?(?:可以|应当|有权)")
 # what a business owns or spends (a phrase headed by it is the business's own)
 _OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
 # a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
@@ -237,7 +245,7 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if (m := _REFUSE_OR_EQUAL.search(sentence)) and not re.search(r"\d|给予|予以", sentence):
         return RIGHT, m.group(0)  # (the areas of equal treatment may name 奖励, 信贷: nothing is given)
     if bound and modal in ("应当", "应", "不得", "必须", "须") and not (who and (is_business(who) or GOVERNMENT.search(who))) \
-            and not _PROTECTED.search(sentence):  # (not "…；不得损害中小企业合法权益": a party protected)
+            and not protected_match(sentence):  # (not "…；不得损害中小企业合法权益": a party protected)
         return OBLIGATION, _span(sentence, who, modal)  # "…的经营主体，应当…；享受…期间，不得…"
     subject = who if business_actor else (m.group(0) if (m := BUSINESS.match(sentence)) else "")
     if grants and modal in ("可以", "可") and (words := business_applies(sentence, subject)):
@@ -276,6 +284,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         # the liability of officials and public bodies is a general provision
         opening = re.split(r"违反|未(?:按照|依照|依法|履行|办理|提交)|有下列|的，", sentence, maxsplit=1)[0]
         head = opening.split("的")[-1]
+        # "登记机关对市场主体涉嫌违反本条例规定的行为进行查处，可以行使下列职权": the body's powers, its work
+        if _ENFORCING_BODY.match(sentence):
+            return DUTY, m.group(0)
         penalised = (re.search(_BUSINESS_HEAD + r"|侵权人|行为人", head) or _REGULATED.search(head)) \
             and not re.search(r"(?:部门|机关|政府)(?:及其)?(?:的)?工作人员|国家机关|行政机关|有关部门|^机关", head)
         return (OBLIGATION if penalised and _PENALTY.search(sentence) else GENERAL), m.group(0)
@@ -363,7 +374,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # (not "…的费用不得由市场主体承担": a party named as the one who would do the banned thing is not protected
     # from an act done to it, the ban is how the state runs its own procedure; not "不得泄露…企业信息": how a body
     # keeps what it holds is its duty, as 应当保密 is; index/facts/bans.py)
-    if (m := next((m for m in _PROTECTED.finditer(sentence) if not not_acted_upon(sentence, *m.span("p"))), None)) \
+    if (m := protected_match(sentence)) \
             and (modal in ("不得", "禁止", "严禁") or not who
                  or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
