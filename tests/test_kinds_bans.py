@@ -152,3 +152,18 @@ def test_a_bodys_enforcement_powers_are_its_duty():
     m = _measure(text)
     assert m["kind"] == DUTY
     assert _status(text) == INELIGIBLE
+
+
+# ── how a body goes on with a complaint already made is its procedure, not a channel a business invokes
+def test_the_procedure_after_a_complaint_is_the_bodys_duty():
+    text = ("投诉人提供虚假材料进行投诉的，财政部门应当予以驳回。财政部门受理投诉后，投诉人书面申请撤回投诉的，"
+            "财政部门应当终止投诉处理程序。")
+    assert _measure(text)["kind"] == DUTY
+    # a channel to complain through stays a right
+    assert _measure("财政部门应当建立投诉渠道，受理供应商的投诉。")["kind"] == RIGHT_KIND
+
+
+def test_a_chapter_heading_glued_to_an_article_names_no_party():
+    text = "国家实行统一的政府采购电子交易平台建设标准，推动电子化政府采购活动。## 第二章 政府采购当事人"
+    assert _measure(text)["kind"] == DUTY
+    assert _status(text) == INELIGIBLE

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from index.errors import PolicyDataError
 from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+                               without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
@@ -581,7 +582,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     eligibility judges; every tag names the words of the text behind it (tag_basis).
     """
     tax = taxonomy or load_taxonomy()
-    text = measure.get("text") or ""
+    text = without_headings(measure.get("text") or "")  # (a chapter heading glued to the article names no party)
     flags = measure.get("flags") or []
     clauses, saw_government = derive_clauses(text, tax, audience)
     derived = list(clauses)
