@@ -168,3 +168,15 @@ def test_benefits_withheld_as_a_sanction_are_no_benefit():
     m = _measure(text)
     assert m["kind"] == OBLIGATION
     assert _status(MICRO, text) == INELIGIBLE
+
+
+def test_relief_on_the_terms_of_rules_elsewhere_is_asked_about():
+    text = "科技型中小企业享有下列权利：（一）国家和本市规定的税收优惠待遇；（二）自主经营。"
+    m = _measure(text)
+    assert all(c["ask"] for c in m["eligibility"]["clauses"])
+    assert _status(MICRO, text) != ELIGIBLE
+
+
+def test_the_staff_of_a_business_are_not_the_business():
+    text = "在中小企业工作的专业技术人员，可以按照规定参加职称评审。"
+    assert _status(MICRO, text) == INELIGIBLE

@@ -146,6 +146,8 @@ CONDITION_ELSEWHERE = re.compile(
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
     # "按照规定为其预留采购份额", "按规定对…给予…": the standard of a grant to a party is that of rules elsewhere
     r"按照?规定(?:为|对|向)[^，。；]{0,12}?(?:给予|予以|预留|提供|减免|发放|补贴|奖励)|"
+    # "国家和本市规定的税收优惠待遇": a relief on the terms rules elsewhere set
+    r"(?:国家|省|市|本市|本省)(?:和|、)?(?:省|市|本市|本省)?(?:有关)?规定的[^，。；]{0,8}?(?:优惠|待遇|政策|减免|补贴|扶持)|"
     # "…的研究开发费用，可以依法…加计扣除": a relief on the terms of the law, which the text does not restate
     r"(?:可以|可)依法[^，。；]{0,12}?(?:加计扣除|扣除|减免|免征|减征|缩短|加速折旧|抵扣|享受)|"
     # "享受本市相关优惠待遇": which relief, on what terms, is written in other rules
@@ -197,6 +199,7 @@ def actor(sentence: str) -> tuple[str, str]:
 # a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")
 _ENFORCING_BODY = re.compile(r"[^，。；]{0,20}?(?:机关|部门|人民政府|机构)(?:依法)?(?:对|在|发现)[^。；]{0,40}?"
                              r"(?:查处|调查|检查|处理|核查)[^。；]{0,10}?(?:可以|应当|有权)")
+_STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$")
 # what a business owns or spends (a phrase headed by it is the business's own)
 _OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
 # a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
@@ -322,7 +325,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # (the business's own money or assets are its own: "企业购买专利所发生的费用，可以列入成本"; a party followed by
     # 对/在/因 is the subject: "单位和个人对其…收集的数据，可以…")
     head = who.split("的")[-1] if "的" in who else ""
-    thing = bool(head) and not re.search(_BUSINESS_HEAD + r"|者|人|方", head) and not _OWN_MEANS.search(head) \
+    # (its staff are persons, not the business: "在中小企业工作的专业技术人员，可以…")
+    thing = bool(head) and (not re.search(_BUSINESS_HEAD + r"|者|人|方", head) or bool(_STAFF_HEAD.search(head))) \
+        and not _OWN_MEANS.search(head) \
         and not re.search(_BUSINESS_HEAD + r"(?:对|在|于|因|按照|依照|依法)", who)
     if thing:
         lead = None
