@@ -7,7 +7,9 @@ Five kinds (contract: `kind`, with `kind_basis`, the words that make it so):
              ("不得要求中小企业…", "应当自…之日起30日内支付"), a 可以 / 有权 of the business itself that
              is not an application for a benefit, a complaint channel, 告知承诺 / 容缺受理;
   duty       政府职责 — work of government bodies or of other parties that are not the visitor
-             (市、区人民政府 / 有关部门 / 金融机构 + 应当 / 负责 / 建立 / 推动 / 鼓励 …);
+             (市、区人民政府 / 有关部门 / 金融机构 + 应当 / 负责 / 建立 / 推动 / 鼓励 …); a ban or duty whose
+             subject is a body or the state's own procedure ("行政机关不得继续实施已取消的行政许可", "登记机构
+             不得从事经营活动") is one, unless it protects a business from an act done to it (index/facts/bans.py);
   obligation 企业义务 — what businesses must or must not do (企业 / 经营者 + 应当 / 不得 / 必须);
   general    一般规定 — purpose, scope, definitions, principles, liability, entry into force.
 
@@ -22,8 +24,10 @@ from __future__ import annotations
 
 import re
 
-from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
-                                protection_regime, relief_in_force, support_in_areas, urged_third_party)
+from index.facts.bans import not_acted_upon, protects, protects_named, relieves
+from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
+                                protection_regime, providers_own_business, relief_in_force, support_in_areas,
+                                urged_government, urged_third_party, without_systems)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -34,7 +38,7 @@ KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY:
 
 # ───────────────────────────── the vocabulary ─────────────────────────────
 # a party that is a business (the visitor's kind of party)
-_BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|用人单位|农民专业合作社|"
+_BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|农民专业合作社|"
                   r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人)")
 BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
 # a party that is a government body, or another party acting for the public (not the visitor)
@@ -44,7 +48,7 @@ GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!�
                         r"|" + _GOV_HEAD)
 # modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…")
 _MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
-          r"(?<![许认])可(?!持续|能|行|靠|视|控|信|及)|有权|负责)")
+          r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力)|有权|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
            r"培育|发展|打造|构建|探索|规范|监督|加快|深化)")
@@ -73,7 +77,7 @@ _GENERAL = [
     re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
 ]
 # liability: what follows a breach (of officials or of parties); a general provision, never offered
-_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|规定的违法行为之一|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
@@ -81,8 +85,13 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|免责|免除[^�
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 # ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
 # (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?" + _BUSINESS_HEAD + r"(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
                         r"(?![^，。；]{0,4}?(?:不得|应当|必须|禁止))")
+def protected_match(sentence: str) -> re.Match | None:
+    """The first business a ban in `sentence` names as one an act is done to (index/facts/bans.not_acted_upon)."""
+    return next((m for m in _PROTECTED.finditer(sentence) if not not_acted_upon(sentence, *m.span("p"))), None)
+
+
 # a period granted to businesses before a change bites ("留出一般不少于三十日的适应调整期")
 _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:日|天|个月)[^。；]{0,6}?(?:期|时间)")
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
@@ -95,7 +104,13 @@ _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征
                        r"消费券|退税|缓缴|租金|价格扣除|预留|份额|\d")
 _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
-_COMPLAINT = re.compile(r"(?:受理|处理)[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
+# a business as the payee of money another party owes it ("向中小企业支付款项", "支付中小企业款项")
+# (the modal binds the payment itself, with only the manner between: not "应当将…尚未支付中小企业款项的合同…公开")
+_PAY_TO_PARTY = re.compile(r"(?:应当|应|须)(?:按照[^，。；将]{0,12}?|依照[^，。；将]{0,12}?|依法|及时|按时|足额|如期)*(?:向(?P<p1>[^，。；]{0,12}?" + _BUSINESS_HEAD + r")[^，。；]{0,8}?"
+                           r"(?:支付|付款|返还|退还|赔偿|补偿)|(?:支付|返还|退还|拨付|结清)(?P<p2>[^，。；]{0,10}?" + _BUSINESS_HEAD +
+                           r")[^，。；]{0,4}?(?:款项|账款|价款|工程款|货款|费用|资金|保证金))")
+# (not "受理投诉后，…", "处理投诉事项，需要…", "投诉处理程序": how a body goes on with a complaint already made)
+_COMPLAINT = re.compile(r"(?:受理|处理)(?![^，。；]{0,12}?(?:后|事项|程序|期限))[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
                         r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)|"
                         # "…对不当检查行为，可以通过…热线反映": a channel to complain through
                         r"(?:有权|可以|可)(?:通过|向)[^。；]{0,30}?反映")
@@ -104,7 +119,8 @@ _PROMISE = re.compile(r"(?:承诺|符合[^，。；]{0,10}条件)[^，。；]{0,
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
 _APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
 # a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
-_GRANT = re.compile(r"(?:对|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
+# (对 as a preposition, not inside 对象, 对接, 针对 …)
+_GRANT = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
                     r"减半|返还|退还|支持|予以)")
 _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
@@ -119,7 +135,7 @@ RULES_ELSEWHERE = re.compile(
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
 # government's work with them; what they then offer is theirs, not a grant
 _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
-                              r"[^，。；]{0,4}?(?:设立|建立|开展|开发|创新|完善|加大|提高|探索)")
+                              r"[^，。；]{0,4}?(?:设立|建立|健全|开展|开发|创新|完善|加大|提高|探索|推出|制定|与[^，。；]{0,12}?合作)")
 # any words that grant (a sentence without them only says how a grant is run)
 GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^，。；]{0,4}元|奖励[^，。；]{0,4}元|可以申请|可申请|享受|发放|退还|返还|缓缴|延期|顺延")
 # a condition written elsewhere: the grant is 需确认, never 可以申请 outright
@@ -128,11 +144,26 @@ CONDITION_ELSEWHERE = re.compile(
     # 申请", "按规定计算折旧": how to apply or account)
     r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:给予|享受|予以|减免|免征|减征)|"
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
+    # "按照规定为其预留采购份额", "按规定对…给予…": the standard of a grant to a party is that of rules elsewhere
+    r"按照?规定(?:为|对|向)[^，。；]{0,12}?(?:给予|予以|预留|提供|减免|发放|补贴|奖励)|"
+    # "国家和本市规定的税收优惠待遇": a relief on the terms rules elsewhere set
+    r"(?:国家|省|市|本市|本省)(?:和|、)?(?:省|市|本市|本省)?(?:有关)?规定的[^，。；]{0,8}?(?:优惠|待遇|政策|减免|补贴|扶持)|"
+    # "…的研究开发费用，可以依法…加计扣除": a relief on the terms of the law, which the text does not restate
+    r"(?:可以|可)依法[^，。；]{0,12}?(?:加计扣除|扣除|减免|免征|减征|缩短|加速折旧|抵扣|享受)|"
     # "享受本市相关优惠待遇": which relief, on what terms, is written in other rules
     r"享受[^，。；]{0,6}?(?:相关|有关)[^，。；]{0,4}?(?:优惠|政策|待遇|扶持)|"
     r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
+
+
+_HEADING = re.compile(r"\s*#+\s*第[一二三四五六七八九十百零〇\d]+[章节编][^。；]*$")
+
+
+def without_headings(text: str) -> str:
+    """`text` without a chapter heading the source glued to its end ("…。## 第二章 政府采购当事人"): a heading names
+    what the next articles are about, no party of this one."""
+    return _HEADING.sub("", text)
 
 
 def _clauses_of(sentence: str) -> list[str]:
@@ -150,6 +181,10 @@ def actor(sentence: str) -> tuple[str, str]:
             who = clause[:m.start()]
             if not who.strip() and i:
                 who = clauses[i - 1]
+                # "劳动保障监察机构在查处…时，发生…情形的，可以…": the body the sentence opens with acts, not the
+                # condition before the modal
+                if who.endswith("的") and i >= 2 and (body := _OPENING_BODY.match(clauses[0])):
+                    who = body.group("body")
             return who, m.group(0)
     for clause in clauses:
         for m in ACTOR_END.finditer(clause):
@@ -161,6 +196,14 @@ def actor(sentence: str) -> tuple[str, str]:
     return "", ""
 
 
+# a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")
+_ENFORCING_BODY = re.compile(r"[^，。；]{0,20}?(?:机关|部门|人民政府|机构)(?:依法)?(?:对|在|发现)[^。；]{0,40}?"
+                             r"(?:查处|调查|检查|处理|核查)[^。；]{0,10}?(?:可以|应当|有权)")
+_STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$")
+# what a business owns or spends (a phrase headed by it is the business's own)
+_OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
+# a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
+_OPENING_BODY = re.compile(r"(?P<body>[^，。；、在对于]{2,20}?(?:部门|机关|机构|人民政府|委员会))(?:在|对|于|根据|依照|按照|$)")
 _IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
 
 
@@ -197,7 +240,7 @@ _CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就�
                       r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
 _LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
 _LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
-_PENALTY = re.compile(r"罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
+_PENALTY = re.compile(r"失信联合惩戒|联合惩戒对象|予以限制|罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
@@ -215,7 +258,7 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if (m := _REFUSE_OR_EQUAL.search(sentence)) and not re.search(r"\d|给予|予以", sentence):
         return RIGHT, m.group(0)  # (the areas of equal treatment may name 奖励, 信贷: nothing is given)
     if bound and modal in ("应当", "应", "不得", "必须", "须") and not (who and (is_business(who) or GOVERNMENT.search(who))) \
-            and not _PROTECTED.search(sentence):  # (not "…；不得损害中小企业合法权益": a party protected)
+            and not protected_match(sentence):  # (not "…；不得损害中小企业合法权益": a party protected)
         return OBLIGATION, _span(sentence, who, modal)  # "…的经营主体，应当…；享受…期间，不得…"
     subject = who if business_actor else (m.group(0) if (m := BUSINESS.match(sentence)) else "")
     if grants and modal in ("可以", "可") and (words := business_applies(sentence, subject)):
@@ -227,8 +270,14 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
         return BENEFIT, words
     # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")
     if grants and (words := urged_third_party(sentence)) \
-            and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(lead)):
+            and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
         return DUTY, words
+    if grants and (words := urged_government(sentence)):
+        return DUTY, words  # "鼓励有条件的地方安排中小企业纾困资金": the government urging its own lower levels
+    if grants and not business_actor and (words := buyer_prefers(sentence)):
+        return DUTY, words  # "在同等条件下，采购人应当优先从中小企业采购": how the buyer behaves
+    if grants and not business_actor and (words := providers_own_business(sentence, who)):
+        return DUTY, words  # "区域性股权市场…提供挂牌展示、托管交易…等服务": the market's own business
     if grants and (words := funds_a_system(sentence)):
         return DUTY, words  # "…专项资金…重点用于支持…服务体系建设" (the fund's name may hold 中小企业)
     if grants and not business_actor and (words := government_measures(sentence) or encouraged_own_act(sentence)
@@ -248,6 +297,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         # the liability of officials and public bodies is a general provision
         opening = re.split(r"违反|未(?:按照|依照|依法|履行|办理|提交)|有下列|的，", sentence, maxsplit=1)[0]
         head = opening.split("的")[-1]
+        # "登记机关对市场主体涉嫌违反本条例规定的行为进行查处，可以行使下列职权": the body's powers, its work
+        if _ENFORCING_BODY.match(sentence):
+            return DUTY, m.group(0)
         penalised = (re.search(_BUSINESS_HEAD + r"|侵权人|行为人", head) or _REGULATED.search(head)) \
             and not re.search(r"(?:部门|机关|政府)(?:及其)?(?:的)?工作人员|国家机关|行政机关|有关部门|^机关", head)
         return (OBLIGATION if penalised and _PENALTY.search(sentence) else GENERAL), m.group(0)
@@ -268,7 +320,18 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # (not "登记机关接收个体工商户年度报告…不得…": a body before the business acts on it; not "任何单位和个人
     # 不得侵占": a ban on everyone protects whom the sentence names)
     lead = BUSINESS.match(who) if who else None
-    business_actor = bool(who) and not _EVERYONE.match(who) and (
+    # "用人单位与劳动者约定的工资支付日期，可以…": the phrase's head (after its last 的) is a thing, the business only
+    # names whose it is; not "享受支持的企业" (head 企业) nor "…相抵触的" (a condition, no head)
+    # (the business's own money or assets are its own: "企业购买专利所发生的费用，可以列入成本"; a party followed by
+    # 对/在/因 is the subject: "单位和个人对其…收集的数据，可以…")
+    head = who.split("的")[-1] if "的" in who else ""
+    # (its staff are persons, not the business: "在中小企业工作的专业技术人员，可以…")
+    thing = bool(head) and (not re.search(_BUSINESS_HEAD + r"|者|人|方", head) or bool(_STAFF_HEAD.search(head))) \
+        and not _OWN_MEANS.search(head) \
+        and not re.search(_BUSINESS_HEAD + r"(?:对|在|于|因|按照|依照|依法)", who)
+    if thing:
+        lead = None
+    business_actor = bool(who) and not thing and not _EVERYONE.match(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who)))
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
@@ -281,10 +344,15 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
         return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
     if grants:
-        obliged = business_actor and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
+        # (a regulated provider bound to improve its own service, "公用企事业单位应当优化报装审批流程", is bound too)
+        obliged = (business_actor or bool(who and _REGULATED.search(who.split("的")[-1]))) \
+            and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
         duty_modal = modal in ("应当", "应", "负责", "可以", "可")
-        working = ((duty_modal and is_government(who) and not _CONCRETE.search(sentence))
+        # (a concrete noun only counts where something is granted: not "根据…信贷、税收等…指标…监测", indicators)
+        concrete = bool(_CONCRETE.search(sentence)) and bool(_GRANT.search(sentence) or _GRANT_PLAIN.search(sentence)
+                                                             or _APPLY.search(sentence) or re.search(r"\d", sentence))
+        working = ((duty_modal and is_government(who) and not concrete)
                    or (not duty_modal and bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
                    # no actor of its own after a government body's work: the same body's work
                    or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
@@ -302,25 +370,39 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         if not (obliged or working):
             m = _GRANT.search(sentence) or _APPLY.search(sentence) or _GRANT_PLAIN.search(sentence)
             return BENEFIT, m.group(0) if m else ""
-    if m := _PAY_IN_TIME.search(sentence):
+    # a payment owed in time is a right; a time limit on a body's own decision ("登记机关应当自受理之日起三个工作日内
+    # 作出决定") is how it runs its procedure, unless it names the business it is owed to
+    if (m := _PAY_IN_TIME.search(sentence)) and (re.search(r"支付|付款|返还|退还", m.group(0)) or re.search(_BUSINESS_HEAD, sentence)):
+        return RIGHT, m.group(0)
+    # money owed to a business another party must pay ("大型企业应当按照合同约定及时向中小企业支付款项")
+    if (m := _PAY_TO_PARTY.search(sentence)) and not _same_party(m.group("p1") or m.group("p2"), who):
         return RIGHT, m.group(0)
     if (m := _PERIOD_OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
-    if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]):
+    # (the business named before is owed, "…迟延支付中小企业款项的，应当支付逾期利息"; not "企业应当向劳动者支付工资",
+    # the business that pays)
+    if (m := _OWED.search(sentence)) and re.search(_BUSINESS_HEAD, sentence[:m.start()]) \
+            and (not business_actor or protected_parties(sentence[:m.start()])):
         return RIGHT, m.group(0)
     # a party protected by a ban on another ("不得向个体工商户摊派"): the ban is the bound party's own
     # (its modal is 不得), not a body's duty to enforce one ("行业协会应当…禁止…")
-    if (m := _PROTECTED.search(sentence)) and (modal in ("不得", "禁止", "严禁") or not who
-                                               or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
+    # (not "…的费用不得由市场主体承担": a party named as the one who would do the banned thing is not protected
+    # from an act done to it, the ban is how the state runs its own procedure; not "不得泄露…企业信息": how a body
+    # keeps what it holds is its duty, as 应当保密 is; index/facts/bans.py)
+    if (m := protected_match(sentence)) \
+            and (modal in ("不得", "禁止", "严禁") or not who
+                 or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
     # a body that deals with a business ("从中小企业采购", "支付中小企业款项") and is bound by a ban: the
     # business invokes it ("…，应当严格按照预算执行，不得无预算开展采购")
     if who and GOVERNMENT.search(who.split("的")[-1]) and not business_actor and re.search(r"(?:^|，)不得", sentence) \
             and protected_parties(sentence):
         return RIGHT, _span(sentence, who, "不得") if "不得" in sentence[sentence.find(who):] else who
-    # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
+    # a limit on a government body's power is invoked by the governed only where it protects them from an act done
+    # to them ("有关政府部门不得将目录以外的…作为…条件", "不得索要证明"); a ban on the body's own conduct or on how
+    # it runs its own procedure ("行政机关不得继续实施已取消的行政许可", "登记机构不得从事经营活动") is its duty
     if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
-        return RIGHT, _span(sentence, who, modal)
+        return (RIGHT if protects(sentence) else DUTY), _span(sentence, who, modal)
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
     if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
@@ -355,7 +437,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
 
 
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
-                        r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者)")
+                        r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者|"
+                        r"公用企事业单位|公用企业)")
 
 
 def _DEFINITION_OPENING(first: tuple[str, str, str]) -> bool:
@@ -384,6 +467,10 @@ def _designed(sentence: str) -> bool:
     that is neither a business nor a body (a procedure: "新设行政许可", "清单之外")."""
     who, modal = actor(sentence)
     if modal in ("有权", "可以", "可") and who and is_business(who):
+        return False
+    # a ban naming a business as the one the banned act is done to protects it, whatever system it is part of
+    # ("国家建立…收费目录清单制度。任何单位不得对中小企业执行目录清单之外的收费"; index/facts/bans.py)
+    if protects_named(sentence):
         return False
     # (a phrase opening with 对 is the topic the ban is about, not who is bound: "对…的事项，一律不得设立…")
     return not who or bool(re.match(r"(?:国家|本市|国务院|对)", who)) or not (is_business(who) or GOVERNMENT.search(who))
@@ -431,6 +518,12 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
         read = [(s, DUTY if k == RIGHT and (m := _WORK_THEN_BAN.match(s)) and m.group("work")[-4:] in read[0][0] else k, b)
                 for s, k, b in read]
     rights = [r for r in read if r[1] == RIGHT]
+    # "外国投资者…应当…报送投资信息。…不得要求外国投资者…重复报送": a relief from doing again what the article
+    # obliges is part of that obligation (the article binds; it grants nothing of its own)
+    obligations = [r for r in read if r[1] == OBLIGATION]
+    if rights and obligations and not any(r[1] == BENEFIT for r in read) \
+            and all(relieves(r[0], [o[0] for o in obligations]) for r in rights):
+        return OBLIGATION, obligations[0][2], read
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
             and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \
@@ -449,7 +542,7 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 # sells; "通过外卖平台发放消费券": the platform hands out; "鼓励金融机构向小微企业发放贷款": the bank lends;
 # "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
 # who benefits; the party after 对 … 给予 is always the receiver.
-_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
+_PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|民营经济组织|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
@@ -481,6 +574,12 @@ _PROVIDER_PATTERNS = [
     # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
     _BANKS := re.compile(r"(?<!对)(?<!企)(?P<p>(?:(?!企业|个体工商户|商户|门店)[^，。；：、和及与或的对为向]){0,8}?"
                          r"(?:金融机构|银行|保险机构|担保机构|担保公司|保险公司|证券公司))"),
+    # an organisation or a facility named for the businesses it serves ("中小企业信用担保机构", "小型微型企业创业基地",
+    # "中小企业公共服务平台"): its name names no receiver (the businesses it serves may be named again as such)
+    # (the name only: not "中小企业通过中小企业公共服务平台", where the first names the receiver acting through it)
+    re.compile(r"(?P<p>(?:(?!通过|获得|使用|申请|参与|开展|建设|设立|依托)[^，。；：、和及与或的对为向在从由自给]){0,6}?"
+               r"(?:企业|个体工商户|民营经济组织|经营主体|市场主体))(?=(?:信用|融资)?(?:担保机构|服务机构|投诉机构|公共服务平台|"
+               r"服务平台|创业基地|孵化基地|创业园|孵化器|服务中心|服务站|协会|商会|联合会|促进会|工作主管部门|主管部门|工作部门))"),
     # a party that is encouraged or guided to give ("鼓励/引导/督促 X 向/为/对 …")
     _ENCOURAGED := re.compile(r"(?:鼓励|引导|督促|推动|支持|组织|要求)(?P<p>" + _PARTY + r")(?:[^，。；]{0,10}?)(?:向|为)" + _PARTY),
 ]
@@ -572,8 +671,9 @@ _ACT_IN_PERIOD = re.compile(r"对(?P<act>(?:\d{4}年度?|当年|年内|本年度
                             r"(?=[^，。；]{0,14}?(?:企业|门店|商户|个体工商户|经营主体|单位|主体))")
 
 
-_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)(?P<p>" + _PARTY +
-                     r"(?:(?:和|及|以及|、|或者)" + _PARTY + r")*)")  # "对小微企业和个体工商户": both
+# ("转型为企业", "认定为企业": 为 there says what a party becomes or is taken to be, not whom an act is for)
+_OBJECT = re.compile(r"(?:支付|拖欠|欠付|从|向|对|(?<!转型)(?<!升级)(?<!登记)(?<![转变更成作认视称改列评定])为|要求|强制|限制|干预|摊派|给予|损害|侵害|侵犯|歧视)"
+                     r"(?P<p>" + _PARTY + r"(?:(?:和|及|以及|、|或者)" + _PARTY + r")*)")  # "对小微企业和个体工商户": both
 
 
 def protected_parties(sentence: str) -> list[str]:
@@ -601,4 +701,13 @@ def conditions_elsewhere(text: str, measure: str = "") -> str | None:
     """The words saying a grant's conditions are written elsewhere: in the grant itself ("符合条件的",
     "按照有关规定", "经认定"), or anywhere in its measure ("具体办法另行制定", "以申报通知为准"); or None."""
     m = CONDITION_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(measure)
+    if not m and (m := _APPLY_UNSTATED.search(text)) and _STATED_SUM.search(text):
+        m = None  # "…可以申请资金支持，最高50万元": the terms are stated
     return m.group(0) if m else None
+
+
+# money a business may apply for, or is granted, whose amount and standard the text does not state ("中小企业参加展览
+# 展销活动，可以按照规定向商务行政管理部门申请资金支持", "…应当对中小企业申请专利给予资金支持"): its terms are elsewhere
+_APPLY_UNSTATED = re.compile(r"(?:(?:可以|可)(?:按照?规定|依照规定)?(?:向[^，。；]{0,20}?)?申请(?:[^，。；]{0,8}?)|"
+                             r"(?:给予|予以)(?:一定的?)?(?:政策和)?)(?:资金支持|资金扶持|资助|资金补助|补助资金|补贴资金|专项资金)")
+_STATED_SUM = re.compile(r"\d|[一二三四五六七八九十百千]+(?:万元|元)|百分之|全额|减半")

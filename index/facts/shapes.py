@@ -4,8 +4,11 @@ Each shape is a structure, not a phrase of one document:
   - a third party urged to serve businesses ("国家鼓励各类服务机构为中小企业提供…", "引导金融机构加大对小型微型
     企业的信贷支持"): the government's work with that party; what the party then gives is its own, not a grant;
   - a government body bound to adopt measures listed as examples ("应当采取补贴、培训等措施", "应当及时采取税费
-    减免…等措施"), or to raise an aggregate ("增加小型微型企业贷款的规模和比重", "提高…容忍度"): its duty;
+    减免…等措施"), to run a regime over lending ("对小微企业贷款实行差异化监管"), or to raise an aggregate
+    ("增加小型微型企业贷款的规模和比重", "提高…容忍度"): its duty;
   - money used to build a system ("专项资金…重点用于支持…服务体系建设"): the government's work;
+  - a market or a lender serving businesses with its own products ("区域性股权市场…提供挂牌展示、托管交易…等服务"),
+    no public money and no concrete relief: its own business, which the government arranges;
   - a business as the subject of an application for a support noun ("小型微型企业…的，可以申请使用…转贷资金")
     or of a relief it may take ("…的，可以依法缩短折旧年限或者采取加速折旧方法"): a benefit, not a right;
   - a relief put in force for a receiver ("对…新开办的餐饮门店，…报装实行“零上门、零审批、零投资”",
@@ -15,14 +18,16 @@ from __future__ import annotations
 
 import re
 
-_BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|商户|门店|经营者|用人单位|合作社|家庭农场)"
+_BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|民营经济组织|商户|门店|经营者|用人单位|合作社|家庭农场)"
 # a party that is neither the government nor the business served: it is urged, then it gives
 _THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会力量|高等学校|高校|院所|大型企业|大企业|龙头企业|平台企业|"
-          r"行业协会|商会|产业联盟|园区))")
+          r"行业协会|商会|产业联盟|园区|人民政府|政府部门|有关部门))")  # (a government urged to serve: its own work)
 _URGE = r"(?:鼓励|支持|引导|推动|督促|动员|倡导|吸引)(?:和|、)?(?:鼓励|支持|引导|推动|督促)?"
 _URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,40}?"
                           r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高|降低)[^，。；]{0,24}?"
                           r"(?:" + _BUSINESS + r"|人员|劳动者|毕业生|从业者|创业者)")
+# a system built (its name may hold a money word: "建立小企业贷款风险补偿机制")
+_SYSTEM_BUILT = re.compile(r"(?:建立|健全|完善|设立|构建)[^，。；]{0,20}?(?:机制|制度|体系)")
 # what only public money gives (a grant of the government beside the third party's service)
 _PUBLIC_MONEY = re.compile(r"贴息|补贴|补助|奖励|资助|风险补偿|加计扣除|减免|免征|减征|退税|创新券|科技券|消费券")
 
@@ -32,11 +37,25 @@ _CONCRETE_RELIEF = re.compile(r"延期还本付息|延期还款|展期|无还本
 # a duty to adopt measures given as examples ("采取补贴、培训等措施")
 # (not "可以采取补贴等措施，支持…": a body that may grant, at its discretion, is asked about, kinds.discretionary)
 _MEASURES_TO_TAKE = re.compile(r"(?:应当|应|负责)[^。；]{0,12}?采取[^。；]{1,40}?等(?:措施|方式|办法|手段)")
-_BUILD_SYSTEM = re.compile(r"^[^，。；]{0,24}?(?:应当|应|负责)(?:[^，。；]{0,4}?)(?:建立|健全|完善|建设|构建)[^，。；]{0,20}?(?:体系|机制|制度)")
+_BUILD_SYSTEM = re.compile(r"^[^，。；]{0,24}?(?:应当|应|负责)(?:[^，。；]{0,4}?|(?:配合|会同|协同|联合)[^，。；]{0,24}?)"
+                           r"(?:建立|健全|完善|建设|构建)[^，。；]{0,20}?(?:体系|机制|制度)")
 # an aggregate raised or widened: a target of policy, not a grant to any one receiver
 # of a kind of business ("增加小型微型企业贷款的规模和比重"; not "扩大科研助理岗位规模", a quota of places)
 _AGGREGATE = re.compile(r"(?:提高|增加|扩大|加大|提升|降低)[^，。；]{0,12}?" + _BUSINESS +
                         r"[^，。；]{0,12}?(?:规模|比重|比例|占比|容忍度|覆盖面|总量)")
+# subsidies as the object of the government's own administration (their policy, procedure, review, timely payment)
+_MONEY_WORD = r"(?:财政奖励|奖励|补贴|补助|资助|扶持资金|奖补|优惠政策)"
+_SUBSIDY_ADMIN = re.compile(r"(?:制定|规范|公开|公布|评估|清理|建立)[^，。；]{0,24}?" + _MONEY_WORD +
+                            r"[^，。；]{0,6}?(?:政策|程序|事项|制度|办法|依据|目录|清单)|"
+                            r"(?:按照|在)[^，。；]{0,10}?时限(?:内)?(?:发放|拨付|兑现)")
+# a receiver named as the one granted to ("对…企业给予", "向…企业发放")
+# ("…等政策措施，支持企事业单位…吸纳…就业": the subsidies support a receiver)
+_GRANTED_TO = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|向|为)[^，。；]{0,30}?" + _BUSINESS +
+                         r"[^，。；]{0,20}?(?:给予|予以|发放|提供|减免|补贴|奖励)|"
+                         r"(?:支持|扶持|鼓励)[^，。；]{0,12}?(?:" + _BUSINESS + r"|单位|组织)")
+# a regulator's regime over lending to a kind of business (supervision, assessment, statistics of the lenders)
+_LENDING_REGIME = re.compile(r"(?:贷款|信贷|融资|授信|金融服务)[^，。；]{0,8}?(?:实行|实施|执行|落实|完善|建立)[^，。；]{0,10}?"
+                             r"(?:监管|考核|评价|统计|监测)")
 # a fund or an appropriation used for building a system
 _SYSTEM_USE = re.compile(r"(?:用于|支持)[^。；]{0,30}?(?:体系|机制|平台|基础设施)(?:和[^，。；]{0,12}?(?:体系|机制|平台))?建设")
 
@@ -58,10 +77,59 @@ def urged_third_party(sentence: str) -> str | None:
     sentence grants no public money beside it; None otherwise."""
     m = _URGED_THIRD.search(sentence)
     # ("鼓励保险机构设立…险，为…的企业…给予一定额度赔付": a product with a payout granted to the receiver;
-    # "鼓励金融机构对…企业…实施延期还本付息…免收罚息": a concrete relief to a named receiver)
-    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
+    # "鼓励金融机构对…企业…实施延期还本付息…免收罚息": a concrete relief to a named receiver; not "建立…贷款风险补偿
+    # 机制，鼓励金融机构…": public money inside a system built for the lenders is not granted to the business)
+    money = without_systems(sentence)
+    if not m or _PUBLIC_MONEY.search(money) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
         return None
     return sentence[m.start():m.end("who")]
+
+
+# a market or a lender as the one that acts: what it offers is its own line of business ("区域性股权市场设立…板，提供
+# 挂牌展示、托管交易…等服务", "政策性金融机构应当通过开展进出口信贷…等业务，支持中小企业…"), arranged by the government
+_MARKET_OR_LENDER = re.compile(r"(?:市场|交易所|交易中心|金融机构|银行|保险机构|担保机构|证券公司|基金公司)$")
+_OWN_LINE = re.compile(r"(?:提供|开展|开发|设立)[^。；]{0,40}?(?:服务|业务|产品|板)")
+
+
+def providers_own_business(sentence: str, who: str) -> str | None:
+    """"区域性股权市场…提供挂牌展示…等服务": a market or a lender (`who`, the words before its verb) serving businesses
+    with its own products, nothing granted by public money and no concrete relief; the words, or None."""
+    if not _MARKET_OR_LENDER.search(who) or re.search(r"^(?:鼓励|支持|引导|推动|督促)", who):
+        return None
+    m = _OWN_LINE.search(sentence)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
+        return None
+    return who + sentence[sentence.find(who) + len(who):m.end()] if who in sentence else m.group(0)
+
+
+# a buyer bound to prefer a kind of supplier under equal conditions ("在同等条件下，采购人应当优先从中小企业采购"): how
+# public purchasing is run, no programme a business applies to (a reserved share or a price deduction is one: support.py)
+_BUYER_PREFERS = re.compile(r"同等条件下[^。；]{0,24}?优先(?:从|向|采购|购买|选择|使用)")
+
+
+def without_systems(text: str) -> str:
+    """`text` without the systems it builds ("建立小微企业贷款风险补偿机制"): a party in a system's name is not its subject."""
+    return _SYSTEM_BUILT.sub("", text)
+
+
+def buyer_prefers(sentence: str) -> str | None:
+    """"在同等条件下，采购人应当优先从中小企业采购": the words, or None (not with a reserved share, a price
+    deduction or a first purchase, which are programmes a supplier enters)."""
+    m = _BUYER_PREFERS.search(sentence)
+    if not m or re.search(r"预留|份额|价格扣除|首购|订购|给予|予以", sentence):
+        return None
+    return m.group(0)
+
+
+# the government urging its own lower levels ("鼓励有条件的地方安排…资金", "支持各区设立…"): its own work
+_URGED_GOVERNMENT = re.compile(r"^(?:鼓励|支持|引导|推动|督促)(?:和(?:鼓励|支持|引导))?(?:有条件的)?"
+                               r"(?:地方|各地|各区|区县|县区|街道|乡镇|各级人民政府|有关部门)")
+
+
+def urged_government(sentence: str) -> str | None:
+    """"鼓励有条件的地方安排中小企业纾困资金": the words of a government urging its own lower levels, or None."""
+    m = _URGED_GOVERNMENT.match(sentence)
+    return m.group(0) if m else None
 
 
 def funds_a_system(sentence: str) -> str | None:
@@ -77,6 +145,13 @@ def government_measures(sentence: str) -> str | None:
         return m.group(0)
     # "…应当完善中小企业融资担保体系，推动…": a system to build, with nothing granted and no public money
     if (m := _BUILD_SYSTEM.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
+        return m.group(0)
+    # "应当…制定…财政奖励、补贴政策，并严格规范…发放程序", "建立…补贴事项的定期评估制度", "按照规定的时限发放…补贴":
+    # the government administering its subsidies (policy, procedure, review, payment on time), nobody granted here
+    if (m := _SUBSIDY_ADMIN.search(sentence)) and not _GRANTED_TO.search(sentence):
+        return m.group(0)
+    # "金融监管部门应当对小微企业贷款实行差异化监管": a regulator's regime over lending, nothing granted to anyone
+    if (m := _LENDING_REGIME.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
         return m.group(0)
     # "增加小型微型企业贷款的规模和比重": only when nothing is granted to a receiver in the sentence
     if (m := _AGGREGATE.search(sentence)) and not _PUBLIC_MONEY.search(sentence) \

@@ -53,7 +53,8 @@ def public_offer(sentence: str, actor: str = "") -> str | None:
     the module's docstring), or None. `actor`: the words before its verb (index/facts/kinds.actor)."""
     if _URGED_TO_TAKE_PART.search(sentence):
         return None
-    if m := PREFERENCE.search(sentence):
+    # (not "不得强制企业付费订购有关产品": what a business is forced to buy is no purchasing preference of the government)
+    if (m := PREFERENCE.search(sentence)) and not re.search(r"(?:不得|禁止|严禁|强制)[^，。；]{0,16}$", sentence[:m.start()]):
         return m.group(0)
     if m := APPROPRIATION.search(sentence):  # "统筹安排资金…用于支持中小企业" is set aside for them
         return m.group(0)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from index.errors import PolicyDataError
 from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+                               without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
@@ -529,7 +530,11 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
                     "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"]),
                     "party": "、".join(parties)})
     _broad_parties_refer_back(out)
-    # a sentence of the same article that names nobody protects whom the others name
+    # a sentence of the same article that names nobody protects whom the others name (a sentence naming no party of
+    # its own, only a mechanism built for a kind of business, "建立外商投资企业投诉工作机制", names nobody either)
+    if any(r["party"] for r in out):
+        for right in out:
+            right["named"] = right["named"] and bool(right["party"])
     named = [r for r in out if r["named"]]
     declared = _audience(audience, tax, {}) if audience and not named else None
     for right in out:
@@ -537,6 +542,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         if not right.pop("named") and named:
             right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
             right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
+            right["traits"] = list(dict.fromkeys(t for r in named for t in r["traits"])) if all(r["traits"] for r in named) else []
         elif declared and declared["entity_types"]:
             right["entity_types"] = declared["entity_types"]
             right["sizes"] = _ordered(set(declared["sizes"]), SIZES)
@@ -545,7 +551,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
     return out
 
 
-_BROAD = re.compile(r"(?:经营主体|市场主体)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
+_BROAD = re.compile(r"(?:经营主体|市场主体|民营经济组织)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
 _OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
 
 
@@ -578,7 +584,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     eligibility judges; every tag names the words of the text behind it (tag_basis).
     """
     tax = taxonomy or load_taxonomy()
-    text = measure.get("text") or ""
+    text = without_headings(measure.get("text") or "")  # (a chapter heading glued to the article names no party)
     flags = measure.get("flags") or []
     clauses, saw_government = derive_clauses(text, tax, audience)
     derived = list(clauses)

@@ -1,0 +1,100 @@
+"""Whose ban: when a ban (不得 / 禁止 / 严禁) on a government body, or on the state's own procedure, is a right a
+business can invoke, and when it is only how the government must do its own work.
+
+A ban or duty whose subject is a government body ("行政机关不得继续实施已取消的行政许可", "登记机构不得从事经营活动")
+or the state's own procedure ("区域评估的费用不得由市场主体承担": the procedure's cost, the business named only as
+the one who would bear it) is 政府职责. It is a right (可主张的权利) only where the sentence protects a business from
+a concrete act done to it:
+  - a business named as the object of the act: after 向 / 对 / 给 / 为 / 要求 / 强制 / 拖欠 / 支付 … ("不得向个体工商户
+    收取", "不得要求企业重复提交", "不得对中小企业实行差别待遇", "不得拖欠市场主体账款");
+  - or a demand that always lands on whoever deals with the body, named or not: charging, demanding papers or
+    payments, fining, seizing, inspecting, imposing a condition ("不得索要证明", "不得收取费用",
+    "不得将目录以外的…作为办理审批的条件", "不得实施没有法律依据的检查").
+The vocabulary is that of official Chinese in general (prepositions and verbs of acting on a party), not of one
+document.
+"""
+from __future__ import annotations
+
+import re
+
+# a party that is a business, or any party dealing with a body (an applicant, a bidder, a supplier)
+_PARTY = (r"(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|合作社|家庭农场|创业者|投资者|"
+          r"申请人|当事人|投诉人|举报人|权利人|供应商|投标人|监管对象|行政相对人|纳税人|缴费人)")
+# the party as the object of an act of another (not "由市场主体承担": the party there is the one who would act)
+_TO_PARTY = re.compile(r"(?P<verb>向|对|给|(?<!转型)(?<![作转变更成认视称改列评定])为(?!了|由)|要求|强制|强迫|限制|排斥|歧视|干预|拖欠|欠付|支付|转嫁给?|违背|损害|侵害|侵犯|"
+                       r"影响|阻碍|妨碍|刁难|检查)(?:或者变相强制|或者变相|或者)?[^，。；由]{0,16}?" + _PARTY)
+# a demand on whoever deals with the body (the party may go unnamed)
+_DEMAND = re.compile(r"收取|收费|索要|索取|摊派|集资|罚款|处罚|查封|冻结|扣押|没收|(?:检查|抽查|核查|上门)(?!工作)|赞助|捐赠|强制|"
+                     r"限定为|"
+                     r"要求[^，。；]{0,16}?(?:提供|提交|报送|出具|购买|接受|缴纳|承担|办理)|"
+                     r"作为[^，。；]{0,24}?(?:条件|前置)|设置[^，。；]{0,16}?(?:门槛|条件|障碍|限制)|"
+                     r"指定[^，。；]{0,12}?(?:服务|机构|产品|中介)|限定[^，。；]{0,12}?(?:渠道|方式|服务|机构|产品)|"
+                     r"拖欠|违约|毁约|歧视|排斥|差别待遇")
+_BAN = re.compile(r"不得|禁止|严禁|不准")
+
+
+def protects_named(sentence: str) -> str | None:
+    """The words of a ban in `sentence` naming a business as the object of the banned act ("不得对中小企业执行目录
+    清单之外的收费", "强制中小企业赞助捐赠"), or None."""
+    for ban in _BAN.finditer(sentence):
+        clause = re.split(r"[，；。]", sentence[ban.end():], maxsplit=1)[0]
+        if m := _TO_PARTY.search(clause):
+            return ban.group(0) + clause[:m.end()]
+    return None
+
+
+def protects(sentence: str) -> str | None:
+    """The words by which a ban in `sentence` protects a business from a concrete act done to it (a party named as
+    the act's object, or a demand on whoever deals with the body), looked for after the ban, else a party named as an
+    object before it; None when the ban
+    only binds a body in its own conduct or the state's own procedure."""
+    for ban in _BAN.finditer(sentence):
+        rest = sentence[ban.start():]
+        clause = re.split(r"[，；。]", rest[len(ban.group(0)):], maxsplit=1)[0]
+        if m := _TO_PARTY.search(clause):
+            return ban.group(0) + clause[:m.end()]
+        if m := _DEMAND.search(clause):
+            return ban.group(0) + clause[:m.end()]
+    # the party named as the object before the ban ("对个体工商户的纳税评估实行预约制，不得…")
+    if _BAN.search(sentence) and (m := _TO_PARTY.search(sentence[:_BAN.search(sentence).start()])):
+        return m.group(0)
+    return None
+
+
+# what a body keeps or must not take: the party's information it holds ("不得泄露…企业的商业秘密"), gifts ("不得收受
+# 当事人财物") — how the body keeps its records and its integrity, its own duty, as 应当保密 is
+_KEPT = re.compile(r"(?:泄露|泄漏|披露|透露|公开|公布|提供给他人|向他人提供|出售|非法使用|收受|接受)[^，。；]{0,20}?$")
+_HELD = re.compile(r"^[^，。；]{0,4}?(?:的)?(?:商业秘密|秘密|信息|数据|资料|隐私|个人信息|财物|礼品|礼金|好处)")
+
+
+_STAFF = re.compile(r"(?:的)?(?:职工|员工|从业人员|劳动者|工作人员|雇员)")
+
+
+def not_acted_upon(sentence: str, start: int, end: int) -> bool:
+    """The business named at `start`…`end` is not one a banned act is done to: it is the one who would do the
+    banned thing ("不得由市场主体承担": a 由 stands before it in its own phrase), the owner of information or the
+    giver of gifts a body must keep or must not take ("不得泄露…企业信息", "不得收受当事人财物"), or the bound party
+    itself as the employer of those protected ("不得侵犯本企业职工的合法权益")."""
+    if re.search(r"由[^，。；向对给为]{0,10}$", sentence[:start]):
+        return True
+    # the bound party's own people ("不得侵犯本企业职工的合法权益"): its staff are protected, not a business
+    if re.search(r"(?:本|其)$", sentence[:start]) or _STAFF.match(sentence[end:]):
+        return True
+    # a capacity or a position ("不得以市场主体名义从事经营活动", "不得担任公司的法定代表人"): nothing done to a party
+    if re.search(r"(?:以|担任|成为|冒用|假冒|借用)[^，。；]{0,4}$", sentence[:start]) or re.match(r"(?:的)?(?:名义|身份)", sentence[end:]):
+        return True
+    return bool(_KEPT.search(sentence[:start]) and _HELD.match(sentence[end:]))
+
+
+# a protection from being asked again for what the same party must do ("不得要求市场主体重复报送")
+_ASKED_AGAIN = re.compile(r"(?:不得|无需|不再)(?:再)?(?:要求)?[^，。；]{0,20}?" + _PARTY + r"(?:(?:、|和|或者)[^，。；]{0,12}?" + _PARTY +
+                          r")*(?:重复|再次|另行|多次|再)(?P<act>[\u4e00-\u9fff]{2})")
+
+
+def relieves(sentence: str, obligations: list[str]) -> str | None:
+    """"市场主体应当…报送年度报告。…不得要求市场主体重复报送": the words of `sentence` sparing a party from doing
+    again an act one of `obligations` (sentences of the same article binding a party) requires; None otherwise."""
+    m = _ASKED_AGAIN.search(sentence)
+    if m and any(m.group("act") in o for o in obligations):
+        return m.group(0)
+    return None
