@@ -24,6 +24,8 @@ import re
 
 from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, relief_in_force, support_in_areas, urged_third_party)
+from index.facts.main_clause import (ban_protecting, condition_bound, government_power, introduces_list, is_item,
+                                     issued_permit, side_right)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -243,6 +245,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     `inherited`: the sentence before it was a government body's work (its actor carries over); `urged`: the
     sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow;
     `bound`: the sentence before bound a business (its actor carries over to a sentence without one)."""
+    if words := government_power(sentence, actor(sentence)[0], is_government, is_business):
+        return DUTY, words  # "登记机关对…涉嫌违反本条例…的行为进行查处，可以行使下列职权" (index/facts/main_clause.py)
     if m := _LIABILITY.search(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
@@ -271,6 +275,12 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     business_actor = bool(who) and not _EVERYONE.match(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who)))
+    # the main clause's actor and modal decide (index/facts/main_clause.py)
+    if side_right(sentence, modal, business_actor) or condition_bound(who, modal, protected_parties(sentence)):
+        return OBLIGATION, _span(sentence, who, modal)
+    if words := ban_protecting(sentence, who, modal, business_actor, _PROTECTED, _GIVES,
+                                protected_parties(sentence)):
+        return RIGHT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped
     # recourse and payment owed to a business are rights even where a service word makes the taxonomy see
@@ -349,11 +359,14 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # organiser ("专利中介服务机构…应当依法提供服务，不得…", "展会的主办方应当…")
     if who and modal in ("应当", "应", "不得", "必须", "须") and _REGULATED.search(who.split("的")[-1]):
         return OBLIGATION, _span(sentence, who, modal)
+    if grants and (words := issued_permit(sentence)):
+        return BENEFIT, words  # "…依法予以登记的，签发营业执照": a permit the applicant obtains
     if who or modal:
         return DUTY, _span(sentence, who, modal)
     return GENERAL, ""
 
 
+_GIVES = re.compile(r"给予|予以|可以申请|可申请")
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
                         r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者)")
 
@@ -395,8 +408,15 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     granting = granting or set()
     read = []
     inherited = urged = bound = False
+    lead: tuple[str, str] | None = None  # the kind of a sentence that introduces a list ("…下列职权：（一）…")
     for i, sentence in enumerate(split_sentences(text)):
         kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
+        if lead and is_item(sentence) and lead[0] in (DUTY, OBLIGATION, GENERAL):
+            kind, basis = lead  # "（二）查阅、复制…票据": an item of the powers listed
+        elif introduces_list(sentence):
+            lead = (kind, basis)
+        elif not is_item(sentence):
+            lead = None
         bound = kind == OBLIGATION and not _LIABILITY.search(sentence)
         read.append((sentence, kind, basis))
         who, _ = actor(sentence)
