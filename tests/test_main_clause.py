@@ -96,3 +96,16 @@ def test_a_licence_issued_on_application_is_a_benefit_offered():
 def test_a_body_bound_to_reissue_a_licence_is_its_duty_not_a_grant():
     text = "企业变更登记事项涉及营业执照内容的，登记机关应当及时为其换发营业执照。"
     assert _measure(text)["kind"] != BENEFIT
+
+
+# ── an obligation in a procedure, with the body's manner of handling it: the obligation
+def test_a_business_bound_in_a_procedure_with_a_ban_on_the_body_running_it_is_an_obligation():
+    text = ("合作社变更住所跨区的，应当在迁入前向迁入地登记机关申请变更登记。"
+            "迁出地登记机关不得无故拖延移交登记档案。")
+    assert _measure(text)["kind"] == OBLIGATION
+    assert _status(SMALL, text) == INELIGIBLE
+
+
+def test_a_ban_on_a_body_in_another_matter_stays_a_right():
+    text = "企业应当按时报送统计资料。有关部门不得向企业摊派各种费用。"
+    assert _measure(text)["kind"] == RIGHT_KIND

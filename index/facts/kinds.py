@@ -25,7 +25,7 @@ import re
 from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, relief_in_force, support_in_areas, urged_third_party)
 from index.facts.main_clause import (ban_protecting, condition_bound, government_power, introduces_list, is_item,
-                                     issued_permit, side_right)
+                                     issued_permit, same_procedure_ban, side_right)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -451,6 +451,12 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
         read = [(s, DUTY if k == RIGHT and (m := _WORK_THEN_BAN.match(s)) and m.group("work")[-4:] in read[0][0] else k, b)
                 for s, k, b in read]
     rights = [r for r in read if r[1] == RIGHT]
+    # "市场主体…的，应当…申请变更登记。迁出地登记机关…不得拒绝移交…材料。": an article that opens by binding a
+    # business in a procedure, whose only rights are bans on the body running that same procedure, is the
+    # business's obligation (index/facts/main_clause.py)
+    if rights and read[0][1] == OBLIGATION and not any(r[1] == BENEFIT for r in read) \
+            and all(same_procedure_ban(read[0][0], r[0], actor(r[0]), is_government) for r in rights):
+        return OBLIGATION, read[0][2], read
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
             and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \
