@@ -109,3 +109,17 @@ def test_a_business_bound_in_a_procedure_with_a_ban_on_the_body_running_it_is_an
 def test_a_ban_on_a_body_in_another_matter_stays_a_right():
     text = "企业应当按时报送统计资料。有关部门不得向企业摊派各种费用。"
     assert _measure(text)["kind"] == RIGHT_KIND
+
+
+def test_a_body_bound_to_report_and_banned_from_asking_again_is_the_business_obligation():
+    # the business's obligation comes after the state's system, the ban follows an 应当 of the same body
+    text = ("本市实行企业统计信息报送制度。企业应当按季度通过统计系统报送经营数据。"
+            "统计部门应当加强数据共享，能够通过共享获得的数据，不得要求企业重复报送。")
+    assert _measure(text)["kind"] == OBLIGATION
+    assert _status(SMALL, text) == INELIGIBLE
+
+
+def test_a_ban_on_a_bodys_own_conduct_protects_nobody():
+    text = "不动产登记机构由市规划和自然资源部门设立。不动产登记机构不得从事与登记有关的经营活动。"
+    assert _measure(text)["kind"] == DUTY
+    assert _status(SMALL, text) == INELIGIBLE

@@ -72,3 +72,9 @@ def test_a_withheld_grant_is_dropped_unless_nothing_else_is_offered():
     withheld = {**granted, "basis": "出租方不享受本项补贴。", "line": "出租方不享受本项补贴。", "sizes": []}
     assert guard_offers([granted, withheld]) == [granted]
     assert guard_offers([withheld]) == [withheld]  # nothing else: left to the other readings
+
+
+def test_a_voucher_settled_with_the_businesses_that_take_part_is_asked_not_eligible():
+    text = ("区商务局联合支付平台发放“美食节”消费券，市民领取后在餐饮门店消费时抵扣，核销资金由区级财政结算给参与的餐饮企业。"
+            "拟参与的门店须于9月15日前完成签约。")
+    assert _status(SMALL, text) == MAYBE

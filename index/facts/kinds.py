@@ -25,7 +25,7 @@ import re
 from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, relief_in_force, support_in_areas, urged_third_party)
 from index.facts.main_clause import (ban_protecting, condition_bound, government_power, introduces_list, is_item,
-                                     issued_permit, same_procedure_ban, side_right)
+                                     issued_permit, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -328,8 +328,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if who and GOVERNMENT.search(who.split("的")[-1]) and not business_actor and re.search(r"(?:^|，)不得", sentence) \
             and protected_parties(sentence):
         return RIGHT, _span(sentence, who, "不得") if "不得" in sentence[sentence.find(who):] else who
-    # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it
-    if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
+    # a limit on a government body's power ("有关政府部门不得将目录以外的…作为…条件"): the governed invoke it;
+    # not a ban on the body's own conduct ("…登记机构不得从事经营活动": nobody is acted upon)
+    if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor and not own_conduct_ban(sentence):
         return RIGHT, _span(sentence, who, modal)
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
     if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
@@ -454,9 +455,10 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     # "市场主体…的，应当…申请变更登记。迁出地登记机关…不得拒绝移交…材料。": an article that opens by binding a
     # business in a procedure, whose only rights are bans on the body running that same procedure, is the
     # business's obligation (index/facts/main_clause.py)
-    if rights and read[0][1] == OBLIGATION and not any(r[1] == BENEFIT for r in read) \
-            and all(same_procedure_ban(read[0][0], r[0], actor(r[0]), is_government) for r in rights):
-        return OBLIGATION, read[0][2], read
+    first_bound = next((r for r in read if r[1] == OBLIGATION), None)
+    if rights and first_bound and read.index(first_bound) < read.index(rights[0]) and not any(r[1] == BENEFIT for r in read) \
+            and all(same_procedure_ban(first_bound[0], r[0], actor(r[0]), is_government) for r in rights):
+        return OBLIGATION, first_bound[2], read
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
             and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \

@@ -12,9 +12,10 @@ names (a business, a benefit word, a complaint) can make it look like a right or
   - a third party or a body bound not to do something to a business it deals with ("银行业金融机构为…企业办理
     贷款时，不得强制搭售…", "经营管理方不得强制入驻的个体工商户…"): a protection of that business (a right),
     even where it names a loan or a promotion;
-  - an article that opens by binding a business in a procedure (登记, 备案, 许可 …) and whose only rights are
+  - an article that binds a business in a procedure (登记, 备案, 许可 …) and whose only rights are
     bans on the body running that procedure ("…应当向迁入地登记机关申请变更登记。迁出地登记机关不得拒绝移交…"):
     the business's obligation, with the body's manner of handling it;
+  - a ban on a body's own conduct ("…机构不得从事经营活动") protects nobody: it is that body's duty;
   - a body that issues a licence or certificate to the applicant ("登记机关依法予以登记的，签发营业执照"): a
     permit the business obtains (可申请的支持).
 """
@@ -80,13 +81,21 @@ def issued_permit(sentence: str) -> str | None:
     return m.group(0) if m and "申请" in sentence[:m.start()] else None
 
 
-_PROCEDURE = re.compile(r"登记|备案|许可|审批|申报|年度报告|年报|注销|核准|认证")
+_PROCEDURE = re.compile(r"登记|备案|许可|审批|申报|报送|年度报告|年报|注销|核准|认证")
 
 
 def same_procedure_ban(opening: str, sentence: str, who_modal: tuple[str, str], is_government) -> bool:
     """`sentence` bans a government body (`who_modal`: its actor and modal) in the procedure that `opening`
     binds a business to: the same procedure word in both."""
     who, modal = who_modal
-    if modal != "不得" or not who or not is_government(who):
+    if modal not in ("不得", "应当") or "不得" not in sentence or not who or not is_government(who):
         return False
     return bool({m.group(0) for m in _PROCEDURE.finditer(opening)} & {m.group(0) for m in _PROCEDURE.finditer(sentence)})
+
+
+# a ban on a body's own conduct, which acts on nobody ("…登记机构不得从事经营活动", "不得参与营利性活动")
+_OWN_CONDUCT = re.compile(r"不得(?:从事|参与|开展|兼营|经营)[^，。；]{0,8}?(?:经营|营利|营利性|商业|经营性)(?:活动|业务)|不得经商|不得营利")
+
+
+def own_conduct_ban(sentence: str) -> bool:
+    return bool(_OWN_CONDUCT.search(sentence))

@@ -44,7 +44,7 @@ _BOTH_WORDS = re.compile(r"经营主体|市场主体|商户|门店|经营者|店
 # conditions a receiver phrase states that the other readings may leave unasked
 _CONDITION = re.compile(r"上市|挂牌|入驻|参与[^，。；]{0,8}?活动|参加[^，。；]{0,8}?活动|报名|签订[^，。；]{0,12}?(?:合同|协议)|"
                         r"缴纳[^，。；]{0,8}?社会保险|正常经营|连续经营|经营满|按时报送|近[一二三两\d]+年|失信|首次|首笔|新招用|"
-                        r"被认定|认定为|获评|入选")
+                        r"被认定|认定为|获评|入选|(?:参与|签约|报名|入驻)的?[^，。；的]{0,6}?(?:商户|门店|企业|单位|主体|经营者|民宿|农家乐|店铺)")
 
 
 def _receiver(text: str) -> tuple[str, bool] | None:
