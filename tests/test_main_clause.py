@@ -123,3 +123,16 @@ def test_a_ban_on_a_bodys_own_conduct_protects_nobody():
     text = "不动产登记机构由市规划和自然资源部门设立。不动产登记机构不得从事与登记有关的经营活动。"
     assert _measure(text)["kind"] == DUTY
     assert _status(SMALL, text) == INELIGIBLE
+
+
+def test_the_items_of_a_bodys_duty_to_take_measures_may_still_grant():
+    text = ("区人民政府应当采取下列措施支持小型微型企业发展：（一）加强创业辅导；"
+            "（二）对新招用高校毕业生的小型微型企业给予每人3000元补贴。")
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) != INELIGIBLE
+
+
+def test_a_ban_on_charging_in_the_same_procedure_stays_a_right():
+    text = "企业应当依法办理变更登记。登记机关办理变更登记，不得向企业收取任何费用。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _status(SMALL, text) == RIGHT

@@ -24,7 +24,7 @@ import re
 
 from index.facts.shapes import (business_applies, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, relief_in_force, support_in_areas, urged_third_party)
-from index.facts.main_clause import (ban_protecting, condition_bound, government_power, introduces_list, is_item,
+from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
@@ -412,10 +412,10 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     lead: tuple[str, str] | None = None  # the kind of a sentence that introduces a list ("…下列职权：（一）…")
     for i, sentence in enumerate(split_sentences(text)):
         kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
-        if lead and is_item(sentence) and lead[0] in (DUTY, OBLIGATION, GENERAL):
+        if lead and is_item(sentence):
             kind, basis = lead  # "（二）查阅、复制…票据": an item of the powers listed
         elif introduces_list(sentence):
-            lead = (kind, basis)
+            lead = (kind, basis) if binds_its_items(kind, sentence, DUTY, OBLIGATION, GENERAL) else None
         elif not is_item(sentence):
             lead = None
         bound = kind == OBLIGATION and not _LIABILITY.search(sentence)

@@ -44,6 +44,13 @@ def government_power(sentence: str, who: str, is_government, is_business) -> str
     return None
 
 
+def binds_its_items(kind: str, sentence: str, duty: str, obligation: str, general: str) -> bool:
+    """A sentence introducing a list whose items take its kind: one that binds a business or is a general provision
+    ("有下列情形之一的，…处…罚款：", "…应当提交下列材料："), or a power of a body ("可以行使下列职权：") — not a
+    body's duty to take measures, whose items may grant ("应当采取下列措施：（一）对…给予补贴")."""
+    return kind in (obligation, general) or (kind == duty and bool(_POWER.search(sentence)))
+
+
 def is_item(sentence: str) -> bool:
     return bool(_ITEM.match(sentence))
 
@@ -84,12 +91,17 @@ def issued_permit(sentence: str) -> str | None:
 _PROCEDURE = re.compile(r"登记|备案|许可|审批|申报|报送|年度报告|年报|注销|核准|认证")
 
 
+_BURDEN = re.compile(r"不得[^。；]{0,20}?(?:收取|收费|摊派|集资|罚款|处罚|检查|查封|扣押)")
+
+
 def same_procedure_ban(opening: str, sentence: str, who_modal: tuple[str, str], is_government) -> bool:
     """`sentence` bans a government body (`who_modal`: its actor and modal) in the procedure that `opening`
     binds a business to: the same procedure word in both."""
     who, modal = who_modal
     if modal not in ("不得", "应当") or "不得" not in sentence or not who or not is_government(who):
         return False
+    if _BURDEN.search(sentence):
+        return False  # a ban on charging, fining or inspecting stays the business's right
     return bool({m.group(0) for m in _PROCEDURE.finditer(opening)} & {m.group(0) for m in _PROCEDURE.finditer(sentence)})
 
 
