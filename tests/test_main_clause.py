@@ -49,6 +49,7 @@ def test_the_items_of_a_list_take_the_kind_of_the_sentence_that_introduces_it():
 @pytest.mark.parametrize("text", [
     "单位和个人应当按照规定分类投放废弃物，承担分类投放义务，并有权对乱扔乱倒的行为进行投诉。",
     "经营者应当依法履行安全生产主体责任，也可以向主管部门举报安全隐患。",
+    "餐饮服务提供者应当建立进货查验制度，并有权拒绝供货者提供的不合格食品。",  # a party the vocabulary does not name
 ])
 def test_an_obligation_with_a_side_right_is_an_obligation(text):
     assert _measure(text)["kind"] == OBLIGATION

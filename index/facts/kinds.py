@@ -276,7 +276,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who)))
     # the main clause's actor and modal decide (index/facts/main_clause.py)
-    if side_right(sentence, modal, business_actor) or condition_bound(who, modal, protected_parties(sentence)):
+    # (a party bound is a business, or any party that is not a government body: "餐饮服务提供者应当…，并有权拒绝…")
+    if side_right(sentence, modal, business_actor or bool(who and not GOVERNMENT.search(who))) \
+            or condition_bound(who, modal, protected_parties(sentence)):
         return OBLIGATION, _span(sentence, who, modal)
     if words := ban_protecting(sentence, who, modal, business_actor, _PROTECTED, _GIVES,
                                 protected_parties(sentence)):

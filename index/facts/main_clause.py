@@ -59,9 +59,10 @@ def introduces_list(sentence: str) -> bool:
     return bool(_LIST_LEAD.search(sentence))
 
 
-def side_right(sentence: str, modal: str, business_actor: bool) -> bool:
-    """A business bound by its first modal, with a permission joined on the side: the obligation decides."""
-    return business_actor and modal in _BOUND and bool(_SIDE.search(sentence))
+def side_right(sentence: str, modal: str, party_bound: bool) -> bool:
+    """A party that is not a government body (`party_bound`) bound by its first modal, with a permission joined on
+    the side: the obligation decides."""
+    return party_bound and modal in _BOUND and bool(_SIDE.search(sentence))
 
 
 def condition_bound(who: str, modal: str, protected: list[str]) -> bool:
