@@ -78,3 +78,18 @@ def test_a_voucher_settled_with_the_businesses_that_take_part_is_asked_not_eligi
     text = ("区商务局联合支付平台发放“美食节”消费券，市民领取后在餐饮门店消费时抵扣，核销资金由区级财政结算给参与的餐饮企业。"
             "拟参与的门店须于9月15日前完成签约。")
     assert _status(SMALL, text) == MAYBE
+
+
+def test_a_party_list_opening_the_sentence_names_both_kinds_of_business():
+    text = ("本区个体工商户和小型微型企业当年新招用高校毕业生并签订2年以上劳动合同的，按照每人5000元给予用人单位一次性补贴。")
+    m = annotated_measure(text, "test-offer-guard")
+    assert {e for c in m["eligibility"]["clauses"] for e in c["entity_types"]} == {"企业", "个体工商户"}
+    assert _status(SHOP, text) == MAYBE
+
+
+def test_a_condition_no_situation_answers_is_asked_beside_a_situation():
+    # a loan names the situation 有融资需求; the first loan is a condition of its own
+    text = "区级财政对中小微企业的首笔贷款按照贷款市场报价利率的50%给予贴息。"
+    [r] = eligible({**SMALL, "situations": ["有融资需求"]}, [annotated_measure(text, "test-offer-guard")], TODAY)
+    assert r["status"] == MAYBE
+    assert any("首笔" in q for q in r["missing"])

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 ENTERPRISE, INDIVIDUAL = "企业", "个体工商户"
+FINANCING = "有融资需求"  # the situation every loan word implies (index/facts/taxonomy.py)
 
 # grant words of a clause that gives something itself
 _GIVES = re.compile(r"给予|予以|减免|免收|免征|减征|减半|发放(?!给)|提供|可以申请|可申请|享受|补贴\d|奖励\d|\d+(?:\.\d+)?(?:万元|元|%)")
@@ -36,11 +37,11 @@ _HEADING = 24  # a heading is short
 # a receiver named by 对 … 的 + head, before the grant ("对…的个体工商户，…给予"); the head may be elided
 _RECEIVER = re.compile(r"对(?P<phrase>[^。；]{1,80}?)的(?P<head>[^，。；的]{0,16}?)[，]?(?=[^，。；]{0,20}?(?:给予|予以|按照|补贴|奖励|贴息|减免))")
 # a receiver that opens the sentence ("本区个体工商户和小微企业…新招用…的，按照…给予用人单位…")
-_OPENING = re.compile(r"^(?P<head>(?:本区|本市|区内|辖区内)?[^，。；的]{0,16}?(?:企业|个体工商户|个体户|经营主体|市场主体|商户|门店))"
+_OPENING = re.compile(r"^(?P<head>(?:本区|本市|区内|辖区内)?[^，。；的]{0,16}(?:企业|个体工商户|个体户|经营主体|市场主体|商户|门店))"
                       r"(?=[^，。；]{0,40}?的，)")
 _INDIVIDUAL_WORDS = re.compile(r"个体工商户|个体户|个体经营")
 _ENTERPRISE_WORDS = re.compile(r"企业|公司")
-_BOTH_WORDS = re.compile(r"经营主体|市场主体|商户|门店|经营者|店铺|各类主体")
+_BOTH_WORDS = re.compile(r"经营主体|市场主体|(?<!个体工)商户|门店|经营者|店铺|各类主体")
 # conditions a receiver phrase states that the other readings may leave unasked
 _CONDITION = re.compile(r"上市|挂牌|入驻|参与[^，。；]{0,8}?活动|参加[^，。；]{0,8}?活动|报名|签订[^，。；]{0,12}?(?:合同|协议)|"
                         r"缴纳[^，。；]{0,8}?社会保险|正常经营|连续经营|经营满|按时报送|近[一二三两\d]+年|失信|首次|首笔|新招用|"
@@ -106,9 +107,12 @@ def guard_offers(clauses: list[dict]) -> list[dict]:
             if named and set(clause.get("entity_types") or []) & named:
                 clause["entity_types"] = [e for e in clause["entity_types"] if e in named]
             previous[clause.get("basis") or ""] = clause
-        if not clause.get("ask") and not clause.get("situations"):
+        if not clause.get("ask"):
             head = text[:m.start()] if (m := re.search(r"给予|予以|按照[^，。；]{0,20}?给予", text)) else text
-            if m := _CONDITION.search(head):
+            # a situation of the profile answers the receiver's condition ("招用应届高校毕业生"), unless it is only the
+            # need any loan implies (有融资需求: "…首笔贷款…" still asks about the first loan)
+            answered = [s for s in clause.get("situations") or [] if s != FINANCING]
+            if (m := _CONDITION.search(head)) and not answered:
                 words = re.split(r"[，。；]", head[max(0, m.start() - 12):m.end() + 12])
                 clause.setdefault("ask", []).append(f"是否满足本条写明的条件：“{next((w for w in words if m.group(0) in w), m.group(0))}”？")
     return offering
