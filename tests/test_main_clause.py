@@ -137,3 +137,11 @@ def test_a_ban_on_charging_in_the_same_procedure_stays_a_right():
     text = "企业应当依法办理变更登记。登记机关办理变更登记，不得向企业收取任何费用。"
     assert _measure(text)["kind"] == RIGHT_KIND
     assert _status(SMALL, text) == RIGHT
+
+
+def test_what_a_business_becomes_is_not_the_party_a_right_protects():
+    text = "个体工商户可以自愿转型为公司，依法保留原字号。"
+    m = _measure(text)
+    assert m["kind"] == RIGHT_KIND
+    assert _status(SHOP, text) == RIGHT
+    assert _status(SMALL, text) == INELIGIBLE  # the company it may become is not the holder of the right
