@@ -4,7 +4,8 @@ names (a business, a benefit word, a complaint) can make it look like a right or
   - a government body given powers ("登记机关…可以行使下列职权", "…有权进入…检查、查阅…资料"): its work
     (政府职责), whatever the objects of the power are ("票据", "银行账户");
   - the items of a list take the kind of the sentence that introduces them ("…可以行使下列职权：（一）…（二）…",
-    "有下列情形之一的，…：（一）…"), when that sentence binds someone or is a general provision;
+    "有下列情形之一的，…：（一）…"), when that sentence binds a party, is a general provision or gives a body
+    powers (not a body's duty to take measures, whose items may grant);
   - a business bound by 应当 that is "并有权 / 也可以" do something on the side ("单位和个人应当遵守…，并有权对…
     举报"): the obligation is the sentence; the side right does not make it a right;
   - a ban whose only subject is a condition ("未经登记，不得以…名义从事经营活动", "有下列情形之一的，不得担任…"):
@@ -33,7 +34,7 @@ _SIDE = re.compile(r"[，,](?:并|也|同时|还)(?:有权|可以|可)")
 # a subject that is only a condition: a lack ("未经登记"), a circumstance ("有下列情形之一的")
 _CONDITION_ONLY = re.compile(r"^(?:未经|未|没有|无|非|凡)|的$")
 # a licence or certificate a body issues to the one who applied
-_ISSUES = re.compile(r"(?:签发|颁发|核发|发给|换发|补发|发放)(?P<what>[^，。；]{0,6}?(?:营业执照|许可证|执照|证书|证照|登记证|许可文件))")
+_ISSUES = re.compile(r"(?:签发|颁发|核发|发给)(?P<what>[^，。；]{0,6}?(?:营业执照|许可证|执照|证书|证照|登记证|许可文件))")
 _BOUND = ("应当", "应", "必须", "须")
 
 
