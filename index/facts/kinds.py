@@ -28,6 +28,8 @@ from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
+from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
+                                     issued_permit, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -292,6 +294,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     `inherited`: the sentence before it was a government body's work (its actor carries over); `urged`: the
     sentence before urged lenders or insurers to act ("支持商业银行…；开展…贷款；…"), whose products follow;
     `bound`: the sentence before bound a business (its actor carries over to a sentence without one)."""
+    if words := government_power(sentence, actor(sentence)[0], is_government, is_business):
+        return DUTY, words  # "登记机关对…涉嫌违反本条例…的行为进行查处，可以行使下列职权" (index/facts/main_clause.py)
     if m := _LIABILITY.search(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
@@ -334,6 +338,14 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     business_actor = bool(who) and not thing and not _EVERYONE.match(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who)))
+    # the main clause's actor and modal decide (index/facts/main_clause.py)
+    # (a party bound is a business, or any party that is not a government body: "餐饮服务提供者应当…，并有权拒绝…")
+    if side_right(sentence, modal, business_actor or bool(who and not GOVERNMENT.search(who))) \
+            or condition_bound(who, modal, protected_parties(sentence)):
+        return OBLIGATION, _span(sentence, who, modal)
+    if words := ban_protecting(sentence, who, modal, business_actor, _PROTECTED, _GIVES,
+                                protected_parties(sentence)):
+        return RIGHT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped
     # recourse and payment owed to a business are rights even where a service word makes the taxonomy see
@@ -402,7 +414,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # to them ("有关政府部门不得将目录以外的…作为…条件", "不得索要证明"); a ban on the body's own conduct or on how
     # it runs its own procedure ("行政机关不得继续实施已取消的行政许可", "登记机构不得从事经营活动") is its duty
     if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
-        return (RIGHT if protects(sentence) else DUTY), _span(sentence, who, modal)
+        return (RIGHT if protects(sentence) and not own_conduct_ban(sentence) else DUTY), _span(sentence, who, modal)
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
     if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
@@ -431,11 +443,14 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # organiser ("专利中介服务机构…应当依法提供服务，不得…", "展会的主办方应当…")
     if who and modal in ("应当", "应", "不得", "必须", "须") and _REGULATED.search(who.split("的")[-1]):
         return OBLIGATION, _span(sentence, who, modal)
+    if grants and (words := issued_permit(sentence)):
+        return BENEFIT, words  # "…依法予以登记的，签发营业执照": a permit the applicant obtains
     if who or modal:
         return DUTY, _span(sentence, who, modal)
     return GENERAL, ""
 
 
+_GIVES = re.compile(r"给予|予以|可以申请|可申请")
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
                         r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者|"
                         r"公用企事业单位|公用企业)")
@@ -482,8 +497,15 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     granting = granting or set()
     read = []
     inherited = urged = bound = False
+    lead: tuple[str, str] | None = None  # the kind of a sentence that introduces a list ("…下列职权：（一）…")
     for i, sentence in enumerate(split_sentences(text)):
         kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
+        if lead and is_item(sentence):
+            kind, basis = lead  # "（二）查阅、复制…票据": an item of the powers listed
+        elif introduces_list(sentence):
+            lead = (kind, basis) if binds_its_items(kind, sentence, DUTY, OBLIGATION, GENERAL) else None
+        elif not is_item(sentence):
+            lead = None
         bound = kind == OBLIGATION and not _LIABILITY.search(sentence)
         read.append((sentence, kind, basis))
         who, _ = actor(sentence)
@@ -524,6 +546,13 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     if rights and obligations and not any(r[1] == BENEFIT for r in read) \
             and all(relieves(r[0], [o[0] for o in obligations]) for r in rights):
         return OBLIGATION, obligations[0][2], read
+    # "市场主体…的，应当…申请变更登记。迁出地登记机关…不得拒绝移交…材料。": an article that opens by binding a
+    # business in a procedure, whose only rights are bans on the body running that same procedure, is the
+    # business's obligation (index/facts/main_clause.py)
+    first_bound = next((r for r in read if r[1] == OBLIGATION), None)
+    if rights and first_bound and read.index(first_bound) < read.index(rights[0]) and not any(r[1] == BENEFIT for r in read) \
+            and all(same_procedure_ban(first_bound[0], r[0], actor(r[0]), is_government) for r in rights):
+        return OBLIGATION, first_bound[2], read
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
             and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \

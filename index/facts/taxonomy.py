@@ -21,6 +21,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
+from index.facts.offer_guard import guard_offers
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
@@ -661,6 +662,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
 
+    if not reviewed and not override.get("conditions_known"):
+        clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
     for clause in clauses:
         clause.pop("unnamed", None)
 
