@@ -138,9 +138,13 @@ def test_a_grant_whose_terms_are_not_stated_is_asked_about(text):
 
 
 def test_a_grant_whose_sum_is_stated_is_not_asked_about_its_terms():
-    text = "中小企业参加境外展览展销活动，可以向商务部门申请资金支持，每家最高5万元。"
+    text = "中小企业可以向商务部门申请开拓市场资金支持，每家最高5万元。"
     [r] = eligible(MICRO, [_measure(text)], TODAY)
     assert r["status"] == ELIGIBLE
+    # (taking part in an exhibition first is a condition to ask: index/facts/offer_guard.py)
+    text = "中小企业参加境外展览展销活动，可以向商务部门申请资金支持，每家最高5万元。"
+    [r] = eligible(MICRO, [_measure(text)], TODAY)
+    assert r["status"] == MAYBE
 
 
 # ── who acts, read from the head of the phrase and the subject of the sentence, not from a party named inside it
