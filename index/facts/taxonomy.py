@@ -435,12 +435,21 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
     return clauses, government
 
 
+# a sentence whose subject is the money of a grant and whose verb pays it out ("奖励资金直接拨付至企业账户",
+# "补贴发放给用人单位"): how the earlier grant is paid, not a grant of its own
+_PAYMENT_ROUTE = re.compile(r"^(?:上述|该项?|本项|相关|各项)?[^，。；]{0,8}?(?:补贴|补助|奖励|贴息|奖金|资金|款项|券)(?:资金|款)?"
+                            r"[^，。；]{0,8}?(?:直接|统一|一次性|按[^，。；]{0,6}?)?(?:发放|拨付|支付|兑付|划拨|划转|打入|汇入|结算)"
+                            r"(?:给|至|到|予)?")
+
+
 def _without_follow_ons(clauses: list[dict]) -> list[dict]:
     """A sentence that only says how an earlier grant is paid or run ("贴息资金直接拨付企业") names the
     same benefit for a generic "企业" without granting anything itself: it is the earlier grant, not a new
     one for everyone (which would drop the earlier grant's conditions)."""
     out: list[dict] = []
     for clause in clauses:
+        if out and _PAYMENT_ROUTE.match(clause["basis"]) and not re.search(r"给予|予以", clause["basis"]):
+            continue  # "补贴发放给用人单位，不直接发放给被招用人员": the earlier grant, paid
         generic = not (clause["sizes"] or clause["industries"] or clause["traits"])
         restated = any(set(clause["benefit_types"]) <= set(e["benefit_types"]) and (e["sizes"] or e["industries"] or e["traits"])
                        and set(clause["entity_types"]) <= set(e["entity_types"]) for e in out)
@@ -485,6 +494,12 @@ def _normalise_clause(clause: dict, text: str, tax: Taxonomy) -> dict:
 
 # a programme a party signs up for ("门店可自愿报名参加"), accepted or not by its organiser
 _JOIN = re.compile(r"(?:可以|可)(?:自愿)?报名(?:参加|参与)?")
+# the same programme written as a step the receiver must take, anywhere in the measure ("拟参与的商户须于…前完成
+# 报名签约", "参加活动的门店应当先行登记"), or a receiver named by its taking part ("结算给参与商户", "签约门店",
+# "定点企业"): whether it took part is for the organiser, not the profile
+_JOIN_STEP = re.compile(r"(?:须|应当|应|需|需要|要)[^。；]{0,24}?(?:完成|办理|进行|先行)?(?:报名|签约|入库|登记)")
+_JOINED_RECEIVER = re.compile(r"(?:签约|参与|参加|入围|定点|合作)(?:的)?(?:商户|门店|商家|企业|单位|经营主体|个体工商户|"
+                              r"餐馆|餐厅|民宿|酒店|超市|网点)(?=[，。；、和及与或]|$)")  # (not "参加企业职工养老保险")
 
 
 def condition_question(words: str) -> str:
@@ -632,7 +647,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
-        if (joined := _JOIN.search(clause["line"])) and not clause["ask"]:
+        if (joined := _JOIN.search(clause["line"]) or _JOIN_STEP.search(text)
+                or _JOINED_RECEIVER.search(clause["line"])) and not clause["ask"]:
             # "门店可自愿报名参加": the organiser accepts or not, by its rules
             clause["ask"].append(f"本条须报名参加（“{joined.group(0)}”）：是否已报名并被接受？")
         if (prize := awarded_by_selection(clause["basis"])) and not clause["ask"]:

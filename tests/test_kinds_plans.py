@@ -1,0 +1,45 @@
+"""Plan measures nobody tuned for (issue 23, the plans side): conditions that sit in a long receiver phrase or in
+another sentence of the measure, the trade, status or size a receiver phrase names, related statuses, and the
+beneficiary by role. Every sentence here was written for these tests in the shapes district plans use (none
+copied from the evaluation sets)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
+from tests.kit import annotated_measure
+
+TODAY = date(2026, 12, 4)
+DISTRICT = "密云区"
+RESTAURANT = {"district": DISTRICT, "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+              "situations": None}
+SHOP = {**RESTAURANT, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+STARTUP = {**RESTAURANT, "size": "微型", "industries": ["信息技术", "科技服务"], "traits": ["科技型中小企业"]}
+SPECIALIST = {**RESTAURANT, "size": "中型", "industries": ["制造业"], "traits": ["专精特新", "高新技术企业"]}
+LARGE = {**RESTAURANT, "size": "大型", "industries": ["制造业"]}
+
+
+def _judge(profile: dict, text: str) -> dict:
+    m = annotated_measure(text, "test-plans", district=DISTRICT)
+    [r] = eligible(profile, [m], TODAY)
+    return r
+
+
+# ───────────────────────────── conditions that are never 可以申请 ─────────────────────────────
+
+def test_a_sentence_saying_how_a_grant_is_paid_does_not_grant_it_again_without_its_conditions():
+    text = ("对区内用人单位吸纳本区就业困难人员，签订2年以上劳动合同并按月足额缴纳社会保险费满6个月的，按照每人3000元"
+            "给予用人单位一次性奖励。奖励资金直接拨付至用人单位账户，不发放给个人。")
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE
+    assert any("满6个月" in q for q in r["missing"])
+
+
+def test_a_grant_to_the_businesses_that_signed_up_for_a_scheme_asks_whether_they_did():
+    text = ("区文化和旅游局联合电商平台发放“乡村游”惠民券，游客在签约餐馆、超市消费时抵扣，补贴资金由区财政结算给参与商户。"
+            "拟参与的商户须于5月31日前完成报名签约。")
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE
+    assert any("报名" in q or "签约" in q for q in r["missing"])
