@@ -43,3 +43,37 @@ def test_a_grant_to_the_businesses_that_signed_up_for_a_scheme_asks_whether_they
     r = _judge(RESTAURANT, text)
     assert r["status"] == MAYBE
     assert any("报名" in q or "签约" in q for q in r["missing"])
+
+
+# ───────────────────────────── the trade a receiver phrase names ─────────────────────────────
+
+def test_trades_listed_before_the_receiver_restrict_the_grant_to_them():
+    text = "对在本区经营的洗染、零售个体工商户和小型微型企业，按照每户3000元给予一次性经营补贴。"
+    assert _judge(SHOP, text)["status"] == ELIGIBLE
+    assert _judge(STARTUP, text)["status"] == INELIGIBLE
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    text = "对在本区经营的文创、健身个体工商户和小型微型企业，按照每户3000元给予一次性经营补贴。"
+    assert _judge({**SHOP, "industries": ["文化旅游体育"]}, text)["status"] == ELIGIBLE
+    assert _judge(SHOP, text)["status"] == INELIGIBLE
+    assert _judge(STARTUP, text)["status"] == INELIGIBLE
+
+
+def test_a_trade_modifying_the_receiver_restricts_it():
+    text = "对年营业收入首次超过500万元的软件和信息技术服务企业，给予一次性奖励10万元。"
+    assert _judge(STARTUP, text)["status"] == MAYBE  # (首次超过: asked)
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_a_business_named_by_its_narrower_trade_is_asked_of_visitors_of_that_industry_only():
+    text = "对乡村酒店、农家乐经营者，按照每家5000元给予一次性消防设施改造补贴。"
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE
+    assert any("农家乐" in q for q in r["missing"])
+    assert _judge(SHOP, text)["status"] == INELIGIBLE
+    assert _judge(STARTUP, text)["status"] == INELIGIBLE
+
+
+def test_a_trade_noun_naming_a_place_or_a_station_is_not_a_receiver():
+    text = "区商务局于年底前在酒店集中街区建成3个便民服务站，为经营者提供咨询和代办服务。"
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE

@@ -82,6 +82,7 @@ class Taxonomy:
     government_strong: Rule | None = None
     not_beneficiary: Rule | None = None
     conditions: list[Rule] = field(default_factory=list)
+    narrow_trades: dict[str, str] = field(default_factory=dict)  # "民宿" → "住宿餐饮" (trade_rules)
     overrides: dict[str, dict] = field(default_factory=dict)
     source: Path | None = None
 
@@ -109,6 +110,43 @@ def _rules(path: Path, items: list[dict], kind: str, values_key: str | None = No
         rules.append(Rule(name=name, explain=item.get("explain", ""), keywords=tuple(item.get("keywords", [])),
                           patterns=patterns, values=values, question=item.get("question", "")))
     return rules
+
+
+# The head of a receiver phrase: the business the grant is for ("…餐饮、零售个体工商户", "文化旅游企业", "签约民宿")
+_HEAD = r"(?:企业|公司|门店|商户|商家|经营者|经营户|经营主体|市场主体|个体工商户|个体户|主体|店)"  # (not 机构: "中介机构" often serves)
+
+
+def trade_rules(industries: list[dict]) -> list[Rule]:
+    """A receiver phrase that names a trade restricts the grant to it, whatever the wording: the trades of each
+    industry (its `trades`: nouns that name a business of that trade, "餐饮", "民宿", "超市", "软件") read where
+    they modify the head of the receiver ("餐饮、零售个体工商户", "软件和信息技术服务企业") or are the business
+    themselves ("乡村民宿、农家乐", "签约餐馆、超市"). Read after the reviewed patterns of
+    [[industry_requirement]], which consume their words first."""
+    trades = {item["name"]: [t for t in item.get("trades", [])] for item in industries if item.get("trades")}
+    every = "|".join(sorted((re.escape(t) for ts in trades.values() for t in ts), key=len, reverse=True))
+    # a list of trades ending in a head, or a trade noun that is a business itself (its own head)
+    listed = rf"(?:(?:{every})(?:服务|行业|业|类)?(?:[、和及与或]|以及)?)*"
+    rules = []
+    for name, words in trades.items():
+        own = "|".join(sorted((re.escape(t) for t in words), key=len, reverse=True))
+        # "餐饮、零售个体工商户": each trade of the list, the head after the last one
+        pattern = rf"(?:{own})(?=(?:服务|行业|业|类)?(?:(?:[、和及与或]|以及){listed})?(?:服务|行业|业|类)?(?:小微|中小微|中小)?{_HEAD})"
+        nouns = [t for t in words if t.endswith(_OWN_HEADS)]
+        if nouns:
+            # (a business by itself where the phrase ends: "乡村民宿、农家乐", not "民宿集中村", "民宿服务联络站")
+            pattern += "|(?:" + "|".join(re.escape(t) for t in sorted(nouns, key=len, reverse=True)) + r")(?=[，。；：、和及与或”\"]|等|$)"
+        rules.append(Rule(name=name, patterns=(re.compile(pattern),), values=(name,)))
+    return rules
+
+
+# trade nouns that name a business by themselves ("民宿", "超市", "餐馆", "旅行社"): each is narrower than its
+# industry, so a profile of that industry is asked whether it is one
+_OWN_HEADS = ("店", "馆", "厅", "宿", "乐", "社", "场", "超", "市", "院", "区")
+
+
+def narrow_trades(industries: list[dict]) -> dict[str, str]:
+    """{trade noun that names a business by itself: its industry} ("民宿": "住宿餐饮")."""
+    return {t: item["name"] for item in industries for t in item.get("trades", []) if t.endswith(_OWN_HEADS)}
 
 
 def _read_toml(path: Path) -> dict:
@@ -154,7 +192,9 @@ def _load_taxonomy(path: Path, overrides_path: Path) -> Taxonomy:
     gov = data.get("government", {})
     taxonomy = Taxonomy(
         industries=_rules(path, data.get("industry", []), "industry"),
-        industry_requirements=_rules(path, data.get("industry_requirement", []), "industry_requirement", "industries"),
+        industry_requirements=_rules(path, data.get("industry_requirement", []), "industry_requirement", "industries")
+        + trade_rules(data.get("industry", [])),
+        narrow_trades=narrow_trades(data.get("industry", [])),
         benefit_types=_rules(path, data.get("benefit_type", []), "benefit_type"),
         government=_rules(path, [{"name": GOVERNMENT, **gov}], "government")[0],
         entity_types=_rules(path, data.get("entity_type", []), "entity_type"),
@@ -660,6 +700,13 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         act = achieved(clause.get("shared", "") + clause["line"])
         if act and not clause["ask"] and not clause["situations"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{act}”？")
+        # a business named by a trade narrower than the profile's industries ("乡村民宿", "农家乐", "超市"):
+        # whether the visitor is one is not in its profile
+        scope = blank_providers(clause.get("shared", "") + clause["line"])
+        narrow = [t for t, industry in tax.narrow_trades.items() if industry in clause["industries"] and t in scope
+                  and not any(t in u and t != u for u in tax.narrow_trades if u in scope)]  # ("小吃店", not also "店")
+        if narrow and not clause["ask"]:
+            clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
         # a condition inside the receiver phrase ("对…新上线…的门店", "…确有困难的，可以申请")
         inline = inline_condition(clause.get("shared", "") + clause["line"])
         answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values() if w and inline and w in inline]
