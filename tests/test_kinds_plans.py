@@ -77,3 +77,33 @@ def test_a_business_named_by_its_narrower_trade_is_asked_of_visitors_of_that_ind
 def test_a_trade_noun_naming_a_place_or_a_station_is_not_a_receiver():
     text = "区商务局于年底前在酒店集中街区建成3个便民服务站，为经营者提供咨询和代办服务。"
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── the status a receiver phrase names ─────────────────────────────
+
+def test_a_grant_for_incubated_start_ups_is_never_offered_to_a_large_or_medium_firm():
+    text = "对入驻区级众创空间的在孵企业，按照实际租金的50%给予场地补贴，每户每年最高2万元。"
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge(SPECIALIST, text)["status"] == INELIGIBLE
+    r = _judge(STARTUP, text)
+    assert r["status"] == MAYBE  # whether it sits in the incubator is not in its profile
+    assert any("在孵" in q or "入驻" in q for q in r["missing"])
+
+
+def test_a_grant_for_cross_border_e_commerce_firms_is_for_foreign_trade_firms_only():
+    text = "对年度跨境电商进口额超过5000万元的跨境电商企业，给予一次性奖励20万元。"
+    for visitor in (RESTAURANT, STARTUP, SPECIALIST, LARGE):
+        assert _judge(visitor, text)["status"] == INELIGIBLE
+    assert _judge({**STARTUP, "traits": ["外贸企业"]}, text)["status"] == MAYBE
+
+
+def test_a_high_tech_sme_is_asked_whether_it_is_registered_as_a_tech_sme():
+    text = "对获得合作银行信用贷款的科技型中小企业，按照实际支付利息的30%给予贴息，单户最高10万元。"
+    r = _judge(SPECIALIST, text)
+    assert r["status"] == MAYBE
+    assert any("科技型中小企业" in q for q in r["missing"])
+    r = _judge(STARTUP, text)  # (asked only whether it has a loan: 有融资需求)
+    assert r["status"] == MAYBE and not any("科技型中小企业" in q for q in r["missing"])
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge({**LARGE, "traits": ["高新技术企业"]}, text)["status"] == INELIGIBLE  # never a large firm

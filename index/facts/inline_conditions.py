@@ -4,6 +4,7 @@ Official texts often put the condition in the words that name the receiver, not 
   - 对 + what the receiver did or became + 的 (+ the receiver): "对…新上线外卖平台的小微餐饮门店", "对首次被认定
     为…的", "对年度…首次突破…的企业", "对…转型后连续经营满6个月的" — a first, a new act, a threshold crossed in
     a year, a period of continuous operation;
+  - an incubation or a place the receiver must sit in: "对入驻…众创空间的在孵企业", "为在孵企业…";
   - a business's own condition before its application: "…贷款到期、还款确有困难的，可以申请…", "…确需加速折旧
     的，可以依法缩短折旧年限", "…招用…并签订…劳动合同的，…给予…".
 Each makes the grant 需确认 with the question taken from the clause itself.
@@ -28,8 +29,15 @@ _LEAD = re.compile(r"^(?:奖励|补贴|资助|扶持|支持)(?P<phrase>[^，。�
 _OWN = re.compile(r"(?:^|[，；])(?P<phrase>[^，。；]{2,40}?(?:、[^，。；]{1,30}?)?)的，(?:[^。；]{0,20}?)(?:可以|可|给予|予以)")
 
 
+# a place the receiver must sit in, or an incubation it must be in ("入驻区级众创空间的", "在孵企业")
+_PLACED = re.compile(r"(?:在孵|入孵)(?:的)?(?:科技型)?(?:企业|团队)|(?:入驻|进驻)[^，。；]{0,12}?(?:孵化|众创空间|园区|基地|载体|楼宇|平台)"
+                     r"[^，。；的]{0,8}")
+
+
 def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
+    if m := _PLACED.search(line):
+        return m.group(0)
     for rx in (_RECEIVER, _OWN, _LEAD):
         for m in rx.finditer(line):
             phrase = m.group("phrase")

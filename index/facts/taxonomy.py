@@ -49,6 +49,7 @@ class Rule:
     patterns: tuple[re.Pattern, ...] = ()
     values: tuple[str, ...] = ()  # what a match means (sizes, industries) where that is not `name`
     question: str = ""
+    asked_of: tuple[str, ...] = ()  # traits whose holders may well have this one too: asked, not failed
 
     def regex(self) -> re.Pattern | None:
         return self._regex
@@ -108,7 +109,8 @@ def _rules(path: Path, items: list[dict], kind: str, values_key: str | None = No
         if not name:
             raise PolicyDataError(f"{path}：[[{kind}]] 第{i}项缺少 name。")
         rules.append(Rule(name=name, explain=item.get("explain", ""), keywords=tuple(item.get("keywords", [])),
-                          patterns=patterns, values=values, question=item.get("question", "")))
+                          patterns=patterns, values=values, question=item.get("question", ""),
+                          asked_of=tuple(item.get("asked_of", []))))
     return rules
 
 
@@ -580,7 +582,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
                     "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"]),
-                    "party": "、".join(parties)})
+                    "party": "、".join(parties), "tag_basis": {"traits": dict(basis.get("traits") or {})}})
     _broad_parties_refer_back(out)
     # a sentence of the same article that names nobody protects whom the others name
     named = [r for r in out if r["named"]]
