@@ -107,3 +107,15 @@ def test_a_high_tech_sme_is_asked_whether_it_is_registered_as_a_tech_sme():
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
     assert _judge(LARGE, text)["status"] == INELIGIBLE
     assert _judge({**LARGE, "traits": ["高新技术企业"]}, text)["status"] == INELIGIBLE  # never a large firm
+
+
+# ───────────────────────────── rights ─────────────────────────────
+
+def test_a_complaint_channel_after_a_payment_duty_to_a_kind_of_sme_stays_for_every_sme_never_a_large_firm():
+    text = ("区属国有企业向专精特新中小企业采购货物的，应当自货物交付之日起30日内支付款项。"
+            "企业遇有拖欠的，可以向区中小企业服务中心投诉。")
+    assert _judge(SPECIALIST, text)["status"] == RIGHT
+    assert _judge(RESTAURANT, text)["status"] == RIGHT  # its complaint is for any SME owed money
+    assert _judge(STARTUP, text)["status"] == RIGHT
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge({**LARGE, "traits": ["专精特新"]}, text)["status"] == INELIGIBLE

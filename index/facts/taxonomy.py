@@ -600,6 +600,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
     return out
 
 
+_RECOURSE_RIGHT = re.compile(r"投诉|举报|申诉|反映|调解|仲裁|复议|诉讼")
 _BROAD = re.compile(r"(?:经营主体|市场主体)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
 _OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
 
@@ -618,6 +619,10 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
         right["entity_types"] = list(dict.fromkeys(e for r in narrow for e in r["entity_types"]))
         right["sizes"] = _ordered({z for r in narrow for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in narrow) else []
         right["traits"] = list(dict.fromkeys(t for r in narrow for t in r["traits"])) if all(r["traits"] for r in narrow) else []
+        if _RECOURSE_RIGHT.search(right["basis"]) and right["sizes"]:
+            # a complaint or a mediation any business of those sizes owed or wronged can seek: the status that
+            # named the parties before (科技型, 专精特新) does not narrow it; their size still does (never a large firm)
+            right["traits"] = []
 
 
 # a natural person named by role (not a procedural role any party may hold: 申请人, 投诉人, 当事人, 权利人)
