@@ -119,3 +119,42 @@ def test_a_complaint_channel_after_a_payment_duty_to_a_kind_of_sme_stays_for_eve
     assert _judge(STARTUP, text)["status"] == RIGHT
     assert _judge(LARGE, text)["status"] == INELIGIBLE
     assert _judge({**LARGE, "traits": ["专精特新"]}, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── whose benefit, by role ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    "对为本区小微企业提供融资担保且担保费率不高于1%的政府性融资担保机构，按照担保额的0.5%给予担保费补贴。",
+    "对为本区小微餐饮门店减免佣金的外卖平台企业，按照减免佣金的30%给予补贴。",
+    "对为在孵小微企业提供免费工位的区级孵化器，按照每个工位每年2000元给予运营补贴。",
+])
+def test_a_grant_to_the_provider_that_serves_small_firms_is_not_theirs(text):
+    for visitor in (RESTAURANT, STARTUP, SPECIALIST, SHOP):
+        assert _judge(visitor, text)["status"] == INELIGIBLE
+
+
+def test_a_party_named_inside_the_name_of_a_fund_is_not_a_receiver():
+    text = "小微企业可以申请使用区中小企业转贷资金，转贷费率不高于0.3%。"
+    assert _judge(SPECIALIST, text)["status"] == INELIGIBLE  # a medium firm: the 小微 of the sentence
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE
+
+
+def test_consumer_services_do_not_include_software():
+    text = "对餐饮、家政等生活性服务业小微企业，按照每户2000元给予一次性补贴。"
+    assert _judge(STARTUP, text)["status"] == INELIGIBLE
+    assert _judge(RESTAURANT, text)["status"] == ELIGIBLE
+
+
+def test_a_service_a_body_provides_to_a_kind_of_firm_at_public_cost_is_a_benefit_for_it():
+    text = "区科信局为专精特新中小企业提供数字化转型诊断服务，诊断费用由区财政全额承担。"
+    assert _judge(SPECIALIST, text)["status"] in (ELIGIBLE, MAYBE)
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_vouchers_spent_in_the_stores_that_join_are_asked_of_those_stores_not_of_the_platform():
+    text = "区商务局联合外卖平台发放餐饮消费券，消费者在参与活动的餐饮门店使用，平台企业不参与资金分配。"
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE and any("参与" in q or "报名" in q for q in r["missing"])
+    assert _judge(STARTUP, text)["status"] == INELIGIBLE
+    assert _judge({**STARTUP, "traits": ["平台企业"]}, text)["status"] == INELIGIBLE

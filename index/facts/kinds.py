@@ -457,7 +457,7 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
     # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
     re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
-               r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用)"),
+               r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用|参与[^，。；]{0,4}?(?:分配|分成)|分享)"),
     # a party bound to do the work: "汽车销售企业负责协助消费者…", "保险机构应当简化理赔流程"
     re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:负责|协助|配合)"),
     # a party described by what it gives: "出租房屋的国有企业", "提供贷款的银行"
@@ -513,7 +513,7 @@ def blank_providers(text: str) -> str:
 # a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴")
 # and a party excluded from it, with what it is excluded from ("出租方不享受本项补贴", "入驻商户不作为本项补助的
 # 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
-_EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入)[^，。；]{0,16}?"
+_EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
              r"(?:补贴|补助|奖励|贴息|资金|政策|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
 NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")

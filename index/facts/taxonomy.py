@@ -312,6 +312,13 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
     be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
     who = _blank(tax.not_beneficiary, text)
+    if m := _LENDER_RECEIVES.search(who):
+        # "对为小微企业提供融资担保…的政府性融资担保机构，给予…补贴": the lender or guarantor the grant is for;
+        # the businesses it serves are not its receivers
+        basis.setdefault("industries", {})["金融"] = m.group("head")
+        basis.setdefault("entity_types", {})[ENTERPRISE] = m.group("head")
+        return {"entity_types": [ENTERPRISE], "traits": [], "situations": [], "industries": ["金融"], "sizes": []}
+    who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
     party = blank_providers(who)
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
@@ -328,6 +335,15 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
         "sizes": sizes,
     }
 
+
+# the receiver of "对…的 + head" is a lender, a guarantor or an insurer: the grant is theirs, whatever parties they serve
+_LENDER_RECEIVES = re.compile(r"对[^。；]{2,60}?的(?P<head>[^，。；的、]{0,12}?(?:金融机构|银行|融资担保机构|担保机构|担保公司|保险机构|"
+                              r"保险公司|小额贷款公司|融资租赁公司))(?:[，,]|(?:给予|予以|按照))")
+# a party named inside the name of a fund, a programme, a body or a list ("区中小企业转贷资金", "中小企业服务中心",
+# "中小企业发展专项资金", "小微企业名录"): the name, not a receiver
+_NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营|个体工商户|科技型中小)企业?(?=(?:发展|公共)?(?:转贷|应急|周转|专项|引导|"
+                                r"担保|服务|促进|发展)?(?:资金|基金|服务中心|服务平台|服务站|服务机构|促进中心|促进会|协会|商会|名录|目录|"
+                                r"专项资金|专项|工作))")
 
 # "对 X（，）给予 N 万元/元/% …": a grant of a stated sum to a party named after 对
 _NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?:[^，。；]{0,12}?)(?:给予|予以)[^，。；]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|%)")
@@ -540,8 +556,8 @@ _JOIN = re.compile(r"(?:可以|可)(?:自愿)?报名(?:参加|参与)?")
 # 报名签约", "参加活动的门店应当先行登记"), or a receiver named by its taking part ("结算给参与商户", "签约门店",
 # "定点企业"): whether it took part is for the organiser, not the profile
 _JOIN_STEP = re.compile(r"(?:须|应当|应|需|需要|要)[^。；]{0,24}?(?:完成|办理|进行|先行)?(?:报名|签约|入库|登记)")
-_JOINED_RECEIVER = re.compile(r"(?:签约|参与|参加|入围|定点|合作)(?:的)?(?:商户|门店|商家|企业|单位|经营主体|个体工商户|"
-                              r"餐馆|餐厅|民宿|酒店|超市|网点)(?=[，。；、和及与或]|$)")  # (not "参加企业职工养老保险")
+_JOINED_RECEIVER = re.compile(r"(?:(?:签约|参与|参加|入围|定点|合作(?!社))(?:的)?|(?:参与|参加)[^，。；]{0,8}?(?:活动|计划|行动)的[^，。；、的]{0,4}?)(?:商户|门店|商家|企业|单位|经营主体|个体工商户|"
+                              r"餐馆|餐厅|民宿|酒店|超市|网点)(?=[，。；、和及与或]|$|使用|消费|核销|兑付|结算)")  # (not "参加企业职工养老保险")
 
 
 def condition_question(words: str) -> str:
