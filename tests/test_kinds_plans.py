@@ -158,3 +158,11 @@ def test_vouchers_spent_in_the_stores_that_join_are_asked_of_those_stores_not_of
     assert r["status"] == MAYBE and any("参与" in q or "报名" in q for q in r["missing"])
     assert _judge(STARTUP, text)["status"] == INELIGIBLE
     assert _judge({**STARTUP, "traits": ["平台企业"]}, text)["status"] == INELIGIBLE
+
+
+def test_rent_relief_for_tenants_of_state_owned_premises_asks_whether_the_visitor_rents_them():
+    text = "对承租区属国有企业经营性用房的小微企业和个体工商户，免除2026年上半年3个月房屋租金。"
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE and "经营场所是否租用国有房屋？" in r["missing"]
+    assert _judge({**RESTAURANT, "situations": ["租用国有房屋"]}, text)["status"] == ELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE  # the landlord is not the tenant
