@@ -166,3 +166,57 @@ def test_rent_relief_for_tenants_of_state_owned_premises_asks_whether_the_visito
     assert r["status"] == MAYBE and "经营场所是否租用国有房屋？" in r["missing"]
     assert _judge({**RESTAURANT, "situations": ["租用国有房屋"]}, text)["status"] == ELIGIBLE
     assert _judge(LARGE, text)["status"] == INELIGIBLE  # the landlord is not the tenant
+
+
+@pytest.mark.parametrize("text", [
+    "电商平台为小微商户减免入驻费的，按照减免金额的40%给予平台补贴。",
+    "合作银行为个体工商户发放的首笔信用贷款，按照发放金额的1%给予银行奖励。",
+    "对为小微企业减免房租的出租方，按照减免金额的30%给予补贴。",
+])
+def test_a_grant_named_for_a_role_after_gei_yu_or_heading_the_receiver_is_not_for_the_firms_it_serves(text):
+    for visitor in (RESTAURANT, SHOP, STARTUP):
+        r = _judge(visitor, text)
+        assert r["status"] == INELIGIBLE or any("减免" in q or "出租" in q for q in r["missing"])
+    assert _judge({**SHOP, "situations": []}, text)["status"] == INELIGIBLE
+
+
+def test_a_grant_to_the_organiser_asks_whether_the_visitor_organised():
+    r = _judge(RESTAURANT, "对在本区举办的美食节活动，按照场地租金的30%给予主办单位补贴。")
+    assert r["status"] == MAYBE and any("主办单位" in q for q in r["missing"])
+
+
+def test_an_award_to_workers_is_for_persons():
+    text = "对在区级职业技能竞赛中获奖的企业职工，给予每人3000元奖励。"
+    for visitor in (RESTAURANT, SHOP, STARTUP, LARGE):
+        assert _judge(visitor, text)["status"] == INELIGIBLE
+
+
+def test_an_upper_bound_on_a_firms_revenue_is_asked_and_keeps_large_firms_out():
+    text = "对上年度营业收入在3000万元以下的企业，减半收取2026年度城市生活垃圾处理费。"
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE and any("3000万元以下" in q for q in r["missing"])
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    # a bound a large firm could meet is asked, not used to judge the size
+    assert _judge(LARGE, "对从业人员在2000人以下的企业，给予每家1万元补贴。")["status"] == MAYBE
+
+
+@pytest.mark.parametrize("text", [
+    "对聘用退役军人并签订1年以上劳动合同的企业，按照每人每年6000元给予补贴。",
+    "对2026年不裁员或少裁员的中小企业，返还其上年度实际缴纳失业保险费的60%。",
+    "对迁入本区且承诺10年内不迁出的专精特新中小企业，给予一次性奖励20万元。",
+])
+def test_what_the_receiver_must_have_done_is_asked_never_called_eligible(text):
+    r = _judge(SPECIALIST, text)
+    assert r["status"] == MAYBE and r["missing"]
+
+
+@pytest.mark.parametrize("text, benefit", [
+    ("对年营业收入不足500万元的个体工商户和小微企业，免收2026年度门前三包标识费。", "税费减免"),
+    ("对稳岗率不低于95%的中小企业，给予稳岗返还。", "就业支持"),
+    ("凡在本区登记注册的小微企业，均可申请免费财税辅导服务。", "企业服务"),
+])
+def test_reliefs_and_services_in_the_ways_plans_write_them_are_benefits(text, benefit):
+    m = annotated_measure(text, "test-plans", district=DISTRICT)
+    assert m["kind"] == "benefit" and benefit in m["benefit_types"]
+    assert _judge(RESTAURANT, text)["status"] in (ELIGIBLE, MAYBE)
+    assert _judge(LARGE, text)["status"] == INELIGIBLE

@@ -20,9 +20,12 @@ _MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入�
                    # a hardship the business must be in ("…暂时困难的", "贷款到期", "受灾停业的")
                    r"困难|到期|亏损|受损|受灾|停业|停产|"
                    # a body's act the receiver went through, a list it entered ("对经区商务局认定的", "对入选《…目录》的")
-                   r"经[^，。；的]{0,12}?(?:认定|备案|评定|评审|审核|批准|遴选)|(?:入选|列入|纳入)《")
+                   r"经[^，。；的]{0,12}?(?:认定|备案|评定|评审|审核|批准|遴选)|(?:入选|列入|纳入)《|"
+                   # whom the receiver employs or keeps, where it moved, what it promised or hosted ("对雇用残疾人的",
+                   # "对不裁员或少裁员的", "对落户本区且承诺5年内不迁出的", "对在本区举办…的")
+                   r"雇用|聘用|录用|安置|接收[^，。；]{0,6}?(?:人员|毕业生|劳动力)|裁员|落户|迁入|承诺|举办|承办")
 # 对 + phrase + 的, before the grant ("对…的小微餐饮门店，给予", "对…的，给予")
-_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以))")
+_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以|返还|退还|减半|免征|贴息|发放))")
 # a grant verb whose object is the receiver phrase, as a lead sentence writes it ("奖励首次认定的高新技术企业")
 _LEAD = re.compile(r"^(?:奖励|补贴|资助|扶持|支持)(?P<phrase>[^，。；的]{2,20})的")
 # a condition clause right before the business's application or grant ("…的，可以申请", "…的，按照…给予")

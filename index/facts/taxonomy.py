@@ -20,6 +20,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
+from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
@@ -312,12 +313,11 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
     be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
     who = _blank(tax.not_beneficiary, text)
-    if m := _LENDER_RECEIVES.search(who):
-        # "对为小微企业提供融资担保…的政府性融资担保机构，给予…补贴": the lender or guarantor the grant is for;
-        # the businesses it serves are not its receivers
-        basis.setdefault("industries", {})["金融"] = m.group("head")
-        basis.setdefault("entity_types", {})[ENTERPRISE] = m.group("head")
-        return {"entity_types": [ENTERPRISE], "traits": [], "situations": [], "industries": ["金融"], "sizes": []}
+    role = role_receiver(who)
+    if role and role[0] != OPERATOR:
+        # "对为小微企业提供融资担保…的政府性融资担保机构，给予…补贴", "…的，给予平台补贴": the grant is the role's;
+        # the businesses it serves are not its receivers (index/facts/receivers.py)
+        return _role_audience(role, who, tax, basis)
     who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
     party = blank_providers(who)
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
@@ -327,6 +327,8 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     # items is not narrowed to the trade of another item
     industries = [] if _ANY_BUSINESS_ITEM.search(party) else \
         _consuming(tax.industry_requirements, party, basis.setdefault("industries", {}))
+    if role:  # "对经认定的孵化器…，给予运营主体…": what it operates names its trade or status, not the firms it serves' size
+        sizes = []
     return {
         "entity_types": _names(tax.entity_types, party, basis.setdefault("entity_types", {}), text),
         "traits": _names(tax.traits, party, basis.setdefault("traits", {}), text),
@@ -336,9 +338,26 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     }
 
 
-# the receiver of "对…的 + head" is a lender, a guarantor or an insurer: the grant is theirs, whatever parties they serve
-_LENDER_RECEIVES = re.compile(r"对[^。；]{2,60}?的(?P<head>[^，。；的、]{0,12}?(?:金融机构|银行|融资担保机构|担保机构|担保公司|保险机构|"
-                              r"保险公司|小额贷款公司|融资租赁公司))(?:[，,]|(?:给予|予以|按照))")
+def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis) -> dict:
+    """Who benefits when the receiver is named by its role (receivers.role_receiver)."""
+    kind, words = role
+    who = {"entity_types": [ENTERPRISE], "traits": [], "situations": [], "industries": [], "sizes": []}
+    if kind == FINANCE:
+        who["industries"] = ["金融"]
+    elif kind == DEALER:
+        who["industries"] = ["批发零售"]
+    elif kind == PLATFORM:
+        who["traits"] = ["平台企业"]
+    elif kind == PERSON:
+        who["entity_types"] = ["个人"]
+    elif kind == LANDLORD:  # a landlord may be any party; what it did for its tenants is its condition
+        who["entity_types"] = [ENTERPRISE, "个体工商户", "个人"]
+        who["situations"] = [s for s in _names(tax.situations, text, basis.setdefault("situations", {}), text)
+                             if s == "减免了租户房租"]
+    for key in ("entity_types", "industries", "traits"):
+        for tag in who[key]:
+            basis.setdefault(key, {})[tag] = words
+    return who
 # a party named inside the name of a fund, a programme, a body or a list ("区中小企业转贷资金", "中小企业服务中心",
 # "中小企业发展专项资金", "小微企业名录"): the name, not a receiver
 _NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营|个体工商户|科技型中小)企业?(?=(?:发展|公共)?(?:转贷|应急|周转|专项|引导|"
@@ -730,6 +749,16 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                   and not any(t in u and t != u for u in tax.narrow_trades if u in scope)]  # ("小吃店", not also "店")
         if narrow and not clause["ask"]:
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
+        # a receiver named by a role no profile states ("给予主办单位补贴", "对…的出租方"): asked
+        role = role_receiver(clause.get("shared", "") + clause["line"])
+        if role and role[0] in (OPERATOR, LANDLORD, DEALER) and not clause["ask"] and not clause["situations"]:
+            clause["ask"].append(f"本条给予“{role[1]}”：您是否为本条所说的{role[1]}？")
+        # an upper bound on the firm's size ("年营业收入2000万元以下的企业"): asked; low enough, never a large firm
+        if bound := size_bound(clause.get("shared", "") + clause["line"]):
+            if not clause["ask"]:
+                clause["ask"].append(f"是否满足本条写明的条件：“{bound[0]}”？")
+            if bound[1] and ENTERPRISE in clause["entity_types"] and not clause["sizes"]:
+                clause["sizes"] = ["中型", "小型", "微型"]
         # a condition inside the receiver phrase ("对…新上线…的门店", "…确有困难的，可以申请")
         inline = inline_condition(clause.get("shared", "") + clause["line"])
         answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values() if w and inline and w in inline]
