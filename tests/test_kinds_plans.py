@@ -220,3 +220,38 @@ def test_reliefs_and_services_in_the_ways_plans_write_them_are_benefits(text, be
     assert m["kind"] == "benefit" and benefit in m["benefit_types"]
     assert _judge(RESTAURANT, text)["status"] in (ELIGIBLE, MAYBE)
     assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_a_receiver_of_a_kind_the_vocabulary_does_not_know_is_asked_not_offered_outright():
+    text = "对氢能加注站建设运营企业，按照加注量给予每公斤5元运营补贴。"
+    r = _judge(SPECIALIST, text)
+    assert r["status"] == MAYBE
+    assert any("氢能加注站建设运营企业" in q for q in r["missing"])
+    # a plain 企业, a known trade or a place is no unknown kind
+    assert _judge(RESTAURANT, "对区内餐饮企业，按照每家3000元给予一次性补贴。")["status"] == ELIGIBLE
+
+
+def test_a_free_service_for_new_individual_businesses_is_a_benefit_for_them():
+    text = "对2026年在本区新登记的个体工商户，免费提供公章刻制和税务登记代办服务。"
+    m = annotated_measure(text, "test-plans", district=DISTRICT)
+    assert m["kind"] == "benefit"
+    assert _judge(SHOP, text)["status"] == MAYBE  # (新登记: asked)
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_an_allowance_for_the_researchers_a_firm_employs_is_for_persons():
+    text = "对区内企业引进的青年科研人员，给予每人每年5万元生活补贴。"
+    for visitor in (STARTUP, SPECIALIST, LARGE):
+        assert _judge(visitor, text)["status"] == INELIGIBLE
+
+
+def test_small_businesses_called_shops_are_firms_and_individual_businesses():
+    text = "对开展线上经营的小微商户，按照平台服务费的50%给予补贴，最高1万元。"
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE
+    assert _judge(SHOP, text)["status"] != INELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_a_firm_leading_a_programme_is_asked_whether_it_does():
+    r = _judge(SPECIALIST, "对牵头承担市级重大科技专项的企业，按照项目资金的10%给予配套支持。")
+    assert r["status"] == MAYBE and r["missing"]

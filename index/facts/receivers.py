@@ -27,7 +27,7 @@ _ROLES = (
     (LANDLORD, r"出租方|出租人|业主|产权方|产权单位|房东"),
     (OPERATOR, r"主办单位|主办方|承办单位|承办方|运营主体|运营方|运营单位|运营机构|建设主体|实施主体"),
     (DEALER, r"(?:汽车|家电)?销售企业|经销商|销售商"),
-    (PERSON, r"职工|员工|劳动者|从业人员|高校毕业生|人才|个人|消费者|自然人"),
+    (PERSON, r"职工|员工|劳动者|(?:研究|科研|技术|专业|从业)人员|高校毕业生|毕业生|人才|个人|消费者|自然人"),
 )
 _ROLE = "|".join(f"(?P<{kind}>{words})" for kind, words in _ROLES)
 # "对…的 + role，给予" (the role heads the receiver phrase) or "给予 + role + …补贴" (the role right after 给予)

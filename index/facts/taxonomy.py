@@ -338,6 +338,31 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     }
 
 
+# the head of the receiver phrase: "对(…的)X企业，给予" (X after the last 的)
+_KIND_HEAD = re.compile(r"对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的、和及与或对为向在]{2,16}?)(?P<head>企业|公司)(?=[，,]|给予|予以|按照)")
+# words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
+_PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|重点|优质|骨干|龙头|领军|头部|新|该|"
+                             r"上述|其他|所有|一般|中外资|内资|国有|民营|私营|集体|连锁|品牌|总部|规上|规模以上|限额以上|中小微|"
+                             r"中小|小微|小型|微型|中型|大型|上市|拟上市|挂牌|独角兽|瞪羚|高成长|创新型|实体|存量|新增|入驻|园区|"
+                             r"重点支持的|纳统|在孵|初创|困难|受影响|特困|符合条件的|用工|参保|承租|出租")
+
+
+def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
+    """"对…的充电桩建设运营企业，给予…": the receiver named by a kind of firm none of the vocabulary's trades, statuses,
+    sizes or entity kinds reads (what is left of its modifier after places and standing are taken out); None when
+    the head is a plain 企业 or a known kind."""
+    m = _KIND_HEAD.search(line)
+    if not m:
+        return None
+    mod = m.group("mod")
+    words = mod + m.group("head")
+    if any(r.search(words) for r in tax.industry_requirements + tax.traits + tax.sizes + tax.situations) \
+            or any(r.search(mod) for r in tax.entity_types):
+        return None
+    rest = _PLAIN_MODIFIER.sub("", mod)
+    return words if len(re.sub(r"[\W\d]", "", rest)) >= 2 else None
+
+
 def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits when the receiver is named by its role (receivers.role_receiver)."""
     kind, words = role
@@ -749,6 +774,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                   and not any(t in u and t != u for u in tax.narrow_trades if u in scope)]  # ("小吃店", not also "店")
         if narrow and not clause["ask"]:
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
+        # a receiver whose head names a kind of firm the vocabulary does not know ("充电桩建设运营企业"): asked,
+        # never offered outright to every firm
+        if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
+            clause["ask"].append(f"本条只面向“{unknown}”：您的企业是否属于这一类？")
         # a receiver named by a role no profile states ("给予主办单位补贴", "对…的出租方"): asked
         role = role_receiver(clause.get("shared", "") + clause["line"])
         if role and role[0] in (OPERATOR, LANDLORD, DEALER) and not clause["ask"] and not clause["situations"]:
