@@ -255,3 +255,17 @@ def test_small_businesses_called_shops_are_firms_and_individual_businesses():
 def test_a_firm_leading_a_programme_is_asked_whether_it_does():
     r = _judge(SPECIALIST, "对牵头承担市级重大科技专项的企业，按照项目资金的10%给予配套支持。")
     assert r["status"] == MAYBE and r["missing"]
+
+
+def test_a_permit_promise_for_whoever_opens_a_shop_is_for_every_business_not_the_documents_audience():
+    text = "在本区开办书店、花店的，申请人可以选择以告知承诺方式办理相关许可，材料齐全的当场办结。"
+    # in a plan declared for individual businesses (its title), the opener of any shop is still every business
+    m = annotated_measure(text, "test-plans", district=DISTRICT, document={"audience": "个体工商户"})
+    for visitor in (RESTAURANT, SHOP, LARGE):
+        assert eligible(visitor, [m], TODAY)[0]["status"] == RIGHT
+
+
+def test_a_conversion_from_an_individual_business_is_granted_to_it():
+    text = "对2026年由个体工商户转型为企业、转型后连续经营满6个月的，给予一次性补助5000元。"
+    r = _judge(SHOP, text)
+    assert r["status"] == MAYBE and r["missing"]

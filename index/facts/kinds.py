@@ -466,7 +466,8 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:采购|购买|使用)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:的)?(?:产品|服务|货物|设备)"),
     # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"
     re.compile(r"在(?P<p>" + _PARTY + r")(?:购买|购车|购置|消费|就餐|办理|采购)"),
-    re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")"),
+    # (not "由个体工商户转型为企业": 由 names where a conversion starts, the receiver itself)
+    re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")(?!转型|转为|转变|变更|升级)"),
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),

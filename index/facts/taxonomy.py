@@ -622,8 +622,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         # other parties the sentence names (the bodies involved, examples) do not narrow a right
         parties = protected_parties(sentence)
         holder, modal = actor(sentence)
-        if not parties and modal in ("可以", "可", "有权") and is_business(holder):
-            parties = [holder]
+        if not parties and modal in ("可以", "可", "有权") and is_business(holder) and not _PROCEDURAL.fullmatch(holder.strip()):
+            parties = [holder]  # (a procedural role, "申请人可以…", names no kind of party: read on)
         if not parties and _OPENS_BUSINESS.search(sentence):
             parties = ["经营主体"]  # "在本区开办便利店、餐饮店的，申请人可以…": whoever opens a business
         if not parties and (subject := BUSINESS.match(sentence)):
@@ -660,6 +660,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
     return out
 
 
+_PROCEDURAL = re.compile(r"(?:该|其|上述)?(?:申请人|当事人|投诉人|举报人|权利人|申报人)")
 _RECOURSE_RIGHT = re.compile(r"投诉|举报|申诉|反映|调解|仲裁|复议|诉讼")
 _BROAD = re.compile(r"(?:经营主体|市场主体)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
 _OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
