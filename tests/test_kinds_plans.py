@@ -269,3 +269,11 @@ def test_a_conversion_from_an_individual_business_is_granted_to_it():
     text = "对2026年由个体工商户转型为企业、转型后连续经营满6个月的，给予一次性补助5000元。"
     r = _judge(SHOP, text)
     assert r["status"] == MAYBE and r["missing"]
+
+
+def test_a_body_setting_itself_a_date_to_staff_or_build_something_is_its_own_work():
+    text = "区经济和信息化局于2026年6月30日前为规模以上工业企业配备首席服务官，提供政策解读和诉求协调服务。"
+    m = annotated_measure(text, "test-plans", district=DISTRICT)
+    assert m["kind"] == "duty"
+    for visitor in (SPECIALIST, LARGE):
+        assert _judge(visitor, text)["status"] == INELIGIBLE

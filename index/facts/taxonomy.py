@@ -204,7 +204,8 @@ def _load_taxonomy(path: Path, overrides_path: Path) -> Taxonomy:
         sizes=_rules(path, data.get("size", []), "size", "sizes"),
         traits=_rules(path, data.get("trait", []), "trait"),
         situations=_rules(path, data.get("situation", []), "situation"),
-        government_strong=_rules(path, [{"name": GOVERNMENT, "keywords": gov.get("strong_keywords", [])}], "government")[0],
+        government_strong=_rules(path, [{"name": GOVERNMENT, "keywords": gov.get("strong_keywords", []),
+                                         "patterns": gov.get("strong_patterns", [])}], "government")[0],
         not_beneficiary=_rules(path, [{"name": "not_beneficiary", **data.get("not_beneficiary", {})}], "not_beneficiary")[0],
         conditions=[Rule(name=r.question, keywords=r.keywords, patterns=r.patterns, question=r.question)
                     for r in _rules(path, [{"name": c.get("question", ""), **c} for c in data.get("condition", [])], "condition")],
