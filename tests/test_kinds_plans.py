@@ -272,7 +272,7 @@ def test_a_conversion_from_an_individual_business_is_granted_to_it():
 
 
 def test_a_body_setting_itself_a_date_to_staff_or_build_something_is_its_own_work():
-    text = "区经济和信息化局于2026年6月30日前为规模以上工业企业配备首席服务官，提供政策解读和诉求协调服务。"
+    text = "区科学技术委员会于2026年5月31日前为专精特新中小企业配备服务专员，免费提供政策咨询服务。"
     m = annotated_measure(text, "test-plans", district=DISTRICT)
     assert m["kind"] == "duty"
     for visitor in (SPECIALIST, LARGE):
