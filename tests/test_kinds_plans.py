@@ -277,3 +277,10 @@ def test_a_body_setting_itself_a_date_to_staff_or_build_something_is_its_own_wor
     assert m["kind"] == "duty"
     for visitor in (SPECIALIST, LARGE):
         assert _judge(visitor, text)["status"] == INELIGIBLE
+
+
+def test_tech_small_and_micro_firms_are_tech_firms_of_those_sizes():
+    text = "对使用区级共享实验室仪器设备的科技型小微企业，按照使用费用的50%给予补贴，每家每年最高10万元。"
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(STARTUP, text)["status"] in (ELIGIBLE, MAYBE)
+    assert _judge(SPECIALIST, text)["status"] == INELIGIBLE  # (medium-sized)
