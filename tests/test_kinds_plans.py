@@ -284,3 +284,30 @@ def test_tech_small_and_micro_firms_are_tech_firms_of_those_sizes():
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
     assert _judge(STARTUP, text)["status"] in (ELIGIBLE, MAYBE)
     assert _judge(SPECIALIST, text)["status"] == INELIGIBLE  # (medium-sized)
+
+
+def test_a_state_owned_landlord_named_before_its_tenants_is_not_the_receiver_and_renting_is_asked():
+    text = "区属国有企业出租的商业用房，对承租的小微企业和个体工商户减免2个月租金。"
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE and "经营场所是否租用国有房屋？" in r["missing"]
+    assert _judge({**LARGE, "traits": ["国有企业"]}, text)["status"] == INELIGIBLE
+
+
+def test_the_supplier_a_large_buyer_buys_from_is_not_the_receiver():
+    text = "对向本区小微企业订购产品的大型企业，按照订购额的2%给予奖励。"
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(STARTUP, text)["status"] == INELIGIBLE
+
+
+def test_an_urging_lead_is_context_the_receiver_is_the_one_granted_to():
+    text = "鼓励大型企业向中小企业开放应用场景，对促成场景合作的大型企业给予最高30万元奖励。"
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(SPECIALIST, text)["status"] == INELIGIBLE
+    r = _judge(LARGE, text)
+    assert r["status"] == MAYBE and r["missing"]  # (促成: asked)
+
+
+def test_one_to_one_guidance_for_a_kind_of_business_is_a_service_it_can_ask_for():
+    text = "对有意愿转型为企业的个体工商户，由区市场监管局提供一对一上门指导服务。"
+    assert _judge(SHOP, text)["status"] in (ELIGIBLE, MAYBE)
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE

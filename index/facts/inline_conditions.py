@@ -25,7 +25,9 @@ _MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入�
                    # "对不裁员或少裁员的", "对落户本区且承诺5年内不迁出的", "对在本区举办…的")
                    r"雇用|聘用|录用|安置|接收[^，。；]{0,6}?(?:人员|毕业生|劳动力)|裁员|落户|迁入|承诺|举办|承办|"
                    # a programme or a project it leads, a list it entered ("承担市级科技计划项目的", "上榜…百强的")
-                   r"承担|主持|牵头|获批|上榜|入围")
+                   r"承担|主持|牵头|获批|上榜|入围|"
+                   # what it brought about or drove ("对促成配套合作的")
+                   r"促成|带动")
 # 对 + phrase + 的, before the grant ("对…的小微餐饮门店，给予", "对…的，给予")
 _RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以|返还|退还|减半|免征|贴息|发放))")
 # a grant verb whose object is the receiver phrase, as a lead sentence writes it ("奖励首次认定的高新技术企业")

@@ -455,6 +455,10 @@ _PROVIDER_PATTERNS = [
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
+    # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
+    re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # (not "面向中小企业采购": purchasing reserved for them, they are the ones favoured)
+    re.compile(r"(?:(?<!面)向|从)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:采购|购买|订购|购置|租赁|承租)"),
     # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
     re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
                r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用|参与[^，。；]{0,4}?(?:分配|分成)|分享)"),

@@ -422,6 +422,19 @@ def _receivers_apart(scope: str, who: dict, tax: Taxonomy) -> list[str]:
     return out
 
 
+# the part of a sentence that grants to the party after 对, when a lead clause comes before it
+_URGING_LEAD = re.compile(r"(?:鼓励|支持|引导|推动|倡导|促进)[^，。；]{2,40}[，；]对")
+_GRANTED_PART = re.compile(r"[，；]对[^。；]{2,60}?(?:给予|予以)")
+
+
+def _granted_part(scope: str) -> str | None:
+    """"鼓励…，对…的大型企业给予奖励": the 对-part of a sentence whose lead names parties as context, or None."""
+    if not _URGING_LEAD.match(scope):
+        return None
+    m = _GRANTED_PART.search(scope)
+    return scope[m.start() + 1:] if m else None
+
+
 def _clause_of(sentence: str, part: str, parts: list[str], shared: str, benefits: list[str], who: dict, basis: Basis,
                scope: str, tax: Taxonomy) -> dict:
     """One receiver's clause of a grant naming two (see _receivers_apart)."""
@@ -475,6 +488,15 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                                    sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
                 if len(parts) == 1 else (shared, part, scope)
             who = _audience(scope, tax, basis)
+            if len(parts) == 1 and (tail := _granted_part(scope)):
+                # "鼓励大型企业与中小企业开展协作，对促成合作的大型企业给予奖励": the receiver is the one the 对-part
+                # grants to; the parties of the lead before it are context
+                basis_t: Basis = {}
+                who_t = _audience(tail, tax, basis_t)
+                if who_t["entity_types"] or who_t["sizes"] or who_t["traits"] or who_t["industries"]:
+                    for key in ("entity_types", "sizes", "traits", "industries"):
+                        who[key] = who_t[key]
+                        basis[key] = basis_t.get(key, {})
             # "规模以上工业企业和科技型中小企业": two receivers, each with its own condition, not one with both
             for variant in _receivers_apart(scope, who, tax):
                 basis_v: Basis = {"benefit_types": dict(basis["benefit_types"])}
