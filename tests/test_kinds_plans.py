@@ -311,3 +311,21 @@ def test_one_to_one_guidance_for_a_kind_of_business_is_a_service_it_can_ask_for(
     text = "对有意愿转型为企业的个体工商户，由区市场监管局提供一对一上门指导服务。"
     assert _judge(SHOP, text)["status"] in (ELIGIBLE, MAYBE)
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+
+
+def test_firms_below_designated_size_are_small_and_micro():
+    text = "对规模以下工业企业开展数字化改造的，按照改造投入的20%给予补贴，最高10万元。"
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge(SPECIALIST, text)["status"] == INELIGIBLE
+    assert _judge({**SPECIALIST, "size": "小型"}, text)["status"] == MAYBE
+
+
+def test_start_ups_of_any_stage_wording_are_never_large():
+    text = "对初创期、成长期科技企业，由区天使投资引导基金给予最高500万元投资支持。"
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_a_tax_charged_at_a_reduced_share_is_a_tax_relief():
+    m = annotated_measure("对小型微利企业年应纳税所得额不超过300万元的部分，减按25%计入应纳税所得额。", "test-plans",
+                          district=DISTRICT)
+    assert "税费减免" in m["benefit_types"]
