@@ -329,3 +329,11 @@ def test_a_tax_charged_at_a_reduced_share_is_a_tax_relief():
     m = annotated_measure("对小型微利企业年应纳税所得额不超过300万元的部分，减按25%计入应纳税所得额。", "test-plans",
                           district=DISTRICT)
     assert "税费减免" in m["benefit_types"]
+
+
+def test_the_trade_a_receiver_is_engaged_in_restricts_it_and_an_unknown_one_is_asked():
+    text = "对从事住宿服务的小微企业，按照每户3000元给予一次性补贴。"
+    assert _judge(RESTAURANT, text)["status"] == ELIGIBLE
+    assert _judge(STARTUP, text)["status"] == INELIGIBLE
+    r = _judge(STARTUP, "对从事储能电站运营的企业，按照放电量给予每千瓦时0.2元补贴。")
+    assert r["status"] == MAYBE and any("储能电站运营" in q for q in r["missing"])

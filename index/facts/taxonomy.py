@@ -138,6 +138,11 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
         if nouns:
             # (a business by itself where the phrase ends: "乡村民宿、农家乐", not "民宿集中村", "民宿服务联络站")
             pattern += "|(?:" + "|".join(re.escape(t) for t in sorted(nouns, key=len, reverse=True)) + r")(?=[，。；：、和及与或”\"]|等|$)"
+        # "从事餐饮服务的企业", "经营零售业务的个体工商户": the trade the receiver is engaged in
+        sized = r"(?:小微|中小微|中小|小型微型|小型|微型)?"
+        # (each trade of a list: "从事零售、餐饮经营的个体工商户")
+        pattern += (rf"|(?:(?<=从事)|(?<=经营)|(?<=[、和及与]))(?:{own})(?=(?:(?:[、和及与]|以及)(?:{every}))*"
+                    rf"(?:服务|经营|业务|活动)?的{sized}{_HEAD})")
         rules.append(Rule(name=name, patterns=(re.compile(pattern),), values=(name,)))
     return rules
 
@@ -149,7 +154,8 @@ _OWN_HEADS = ("店", "馆", "厅", "宿", "乐", "社", "场", "超", "市", "�
 
 def narrow_trades(industries: list[dict]) -> dict[str, str]:
     """{trade noun that names a business by itself: its industry} ("民宿": "住宿餐饮")."""
-    return {t: item["name"] for item in industries for t in item.get("trades", []) if t.endswith(_OWN_HEADS)}
+    return {t: item["name"] for item in industries for t in item.get("trades", [])
+            if t.endswith(_OWN_HEADS) and t not in item["name"]}  # ("住宿" is 住宿餐饮 itself)
 
 
 def _read_toml(path: Path) -> dict:
@@ -340,6 +346,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
 
 
 # the head of the receiver phrase: "对(…的)X企业，给予" (X after the last 的)
+_ENGAGED = re.compile(r"从事[^，。；的]{2,16}?的(?:小微|中小微|中小|小型微型)?(?:企业|公司|个体工商户|经营主体|市场主体|商户)")
 _KIND_HEAD = re.compile(r"对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的、和及与或对为向在]{2,16}?)(?P<head>企业|公司)(?=[，,]|给予|予以|按照)")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|重点|优质|骨干|龙头|领军|头部|新|该|"
@@ -352,6 +359,8 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     """"对…的充电桩建设运营企业，给予…": the receiver named by a kind of firm none of the vocabulary's trades, statuses,
     sizes or entity kinds reads (what is left of its modifier after places and standing are taken out); None when
     the head is a plain 企业 or a known kind."""
+    if (engaged := _ENGAGED.search(line)) and not any(r.search(engaged.group(0)) for r in tax.industry_requirements):
+        return engaged.group(0)  # "对从事充电桩运营的企业": a line of business the vocabulary does not know
     m = _KIND_HEAD.search(line)
     if not m:
         return None
