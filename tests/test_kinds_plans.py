@@ -337,3 +337,9 @@ def test_the_trade_a_receiver_is_engaged_in_restricts_it_and_an_unknown_one_is_a
     assert _judge(STARTUP, text)["status"] == INELIGIBLE
     r = _judge(STARTUP, "对从事储能电站运营的企业，按照放电量给予每千瓦时0.2元补贴。")
     assert r["status"] == MAYBE and any("储能电站运营" in q for q in r["missing"])
+
+
+def test_checking_the_receivers_of_a_grant_and_clawing_it_back_is_not_a_grant():
+    text = "区商务局将对获得补贴的商户开展随机抽查，发现虚报冒领的，追回补贴资金。"
+    for visitor in (RESTAURANT, SHOP, LARGE):
+        assert _judge(visitor, text)["status"] == INELIGIBLE

@@ -472,8 +472,10 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
         if tax.government_strong and tax.government_strong.search(sentence):
             government = True
             continue
-        # what a sentence withholds ("不重复奖励", "不另行给予财政补贴") is not a grant
+        # what a sentence withholds ("不重复奖励", "不另行给予财政补贴") is not a grant, nor a grant named only to
+        # say who is checked or made to pay back ("对享受补贴的企业开展抽查", "追回补贴资金")
         granting = NEGATED_GRANT.sub(lambda m: "\0" * len(m.group(0)), sentence)
+        granting = _REFERRED_GRANT.sub(lambda m: "\0" * len(m.group(0)), granting)
         shared, parts = audience_parts(granting, tax)
         granted = False
         for part in parts:
@@ -574,6 +576,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
 _PAYMENT_ROUTE = re.compile(r"^(?:上述|该项?|本项|相关|各项)?[^，。；]{0,8}?(?:补贴|补助|奖励|贴息|奖金|资金|款项|券)(?:资金|款)?"
                             r"[^，。；]{0,8}?(?:直接|统一|一次性|按[^，。；]{0,6}?)?(?:发放|拨付|支付|兑付|划拨|划转|打入|汇入|结算)"
                             r"(?:给|至|到|予)?")
+
+
+# a grant named only as what the receivers already got ("享受补贴的企业", "获得奖励的") or as money to be paid back
+_REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?(?:补贴|奖励|资金|补助|支持|政策)[^，。；]{0,2}?的|"
+                             r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)")
 
 
 def _without_follow_ons(clauses: list[dict]) -> list[dict]:
