@@ -343,3 +343,13 @@ def test_checking_the_receivers_of_a_grant_and_clawing_it_back_is_not_a_grant():
     text = "区商务局将对获得补贴的商户开展随机抽查，发现虚报冒领的，追回补贴资金。"
     for visitor in (RESTAURANT, SHOP, LARGE):
         assert _judge(visitor, text)["status"] == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "对小微餐饮企业给予每家4000元一次性补贴。补贴须经区商务局审核认定后拨付。",
+    "对小微企业给予每家2万元房租补贴。补贴对象由各街道推荐，区商务局择优确定。",
+    "对区内餐饮企业给予每家1万元稳岗补贴。申请补贴的企业须在2026年度未发生规模性裁员。",
+])
+def test_a_condition_in_the_sentence_after_a_grant_is_asked(text):
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE and any("本条另写明" in q for q in r["missing"])

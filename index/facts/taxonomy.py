@@ -578,6 +578,12 @@ _PAYMENT_ROUTE = re.compile(r"^(?:上述|该项?|本项|相关|各项)?[^，。�
                             r"(?:给|至|到|予)?")
 
 
+# a sentence binding the applicant or saying how receivers are chosen, right after a grant: its condition
+_CONDITION_BESIDE = re.compile(
+    r"^(?:上述|该项?|本项)?(?:补贴|奖励|补助|资金|支持)[^，。；]{0,6}?(?:须|需|应当)经[^，。；]{0,12}?(?:审核|认定|评审|评定|核定|遴选)[^，。；]{0,8}|"
+    r"(?:补贴|奖励|补助|支持|申报)对象[^，。；]{0,16}?(?:推荐|择优|遴选|评审|评选)[^，。；]{0,12}|名额有限|先到先得|额满为止|"
+    r"^(?:申请|申报|享受)[^，。；]{0,12}?的(?:企业|单位|主体|个体工商户|商户|门店)?(?:应当|须|需|必须)[^。；]{2,40}|"
+    r"^(?:企业|申请人|申报单位|申请单位|申报企业|申请企业)(?:应当|须|需|必须)(?!按|于|在[^，。；]{0,12}?前)[^。；]{2,40}")
 # a grant named only as what the receivers already got ("享受补贴的企业", "获得奖励的") or as money to be paid back
 _REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?(?:补贴|奖励|资金|补助|支持|政策)[^，。；]{0,2}?的|"
                              r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)")
@@ -787,6 +793,12 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         # government's tasks when searching (a right to invoke, a duty to meet, a definition to know)
         government_only = False
     # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
+    # a condition written in a sentence of the measure that grants nothing itself ("补贴须经区商务局审核认定后发放",
+    # "企业须在2026年度未发生规模性裁员", "补贴对象由各街道推荐，区商务局择优确定")
+    granting_lines = {c.get("basis") for c in clauses}
+    sentences = split_sentences(text)
+    beside = next((m.group(0) for before, s in zip(sentences, sentences[1:]) if before in granting_lines
+                   and s not in granting_lines for m in [_CONDITION_BESIDE.search(s)] if m), None)
     for clause in [] if override.get("conditions_known") else clauses:
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
         if words:
@@ -814,6 +826,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                   and not any(t in u and t != u for u in tax.narrow_trades if u in scope)]  # ("小吃店", not also "店")
         if narrow and not clause["ask"]:
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
+        if beside and not clause["ask"]:
+            clause["ask"].append(f"本条另写明：“{quoted(beside.strip('，。；'), 40)}”：是否满足？")
         # a receiver whose head names a kind of firm the vocabulary does not know ("充电桩建设运营企业"): asked,
         # never offered outright to every firm
         if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
