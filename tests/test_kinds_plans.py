@@ -353,3 +353,13 @@ def test_checking_the_receivers_of_a_grant_and_clawing_it_back_is_not_a_grant():
 def test_a_condition_in_the_sentence_after_a_grant_is_asked(text):
     r = _judge(RESTAURANT, text)
     assert r["status"] == MAYBE and any("本条另写明" in q for q in r["missing"])
+
+
+@pytest.mark.parametrize("text", [
+    "对区内连锁企业新开门店，每家给予3万元补贴。",
+    "对新认定的独角兽企业，给予一次性奖励100万元。",
+    "对区内重点企业，给予最高20万元补贴。",
+])
+def test_a_designation_or_a_new_shop_in_the_receiver_phrase_is_asked(text):
+    for visitor in (RESTAURANT, LARGE):
+        assert _judge(visitor, text)["status"] != ELIGIBLE

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 # what marks a condition in a receiver phrase: a first, a new act, a period, a threshold in a year, a hire
-_MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增|获批|获评|认定)|"
+_MARK = re.compile(r"首次|首家|首笔|新开(?:门店|店|分店|网点)|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增|获批|获评|认定)|"
                    r"连续[^，。；]{0,8}?满|满\d+个?(?:月|年|日)|(?:年度|当年|上年度?|全年)[^，。；]{0,16}?(?:突破|超过|达到|增长|不低于)|"
                    r"招用[^，。；]{0,30}?并签订|转型后|被(?:认定|评为|评定|授予|命名)|认定为|确需|"
                    # a hardship the business must be in ("…暂时困难的", "贷款到期", "受灾停业的")
@@ -30,6 +30,8 @@ _MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入�
                    r"促成|带动")
 # 对 + phrase + 的, before the grant ("对…的小微餐饮门店，给予", "对…的，给予")
 _RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以|返还|退还|减半|免征|贴息|发放))")
+# 对 + the receiver and what it did, up to the comma before the grant ("对区内连锁企业新开门店，每家给予")
+_RECEIVER_CLAUSE = re.compile(r"对(?P<phrase>[^。；，的]{2,30}?)[，,](?=[^。；]{0,20}?(?:给予|予以))")
 # a grant verb whose object is the receiver phrase, as a lead sentence writes it ("奖励首次认定的高新技术企业")
 _LEAD = re.compile(r"^(?:奖励|补贴|资助|扶持|支持)(?P<phrase>[^，。；的]{2,20})的")
 # a condition clause right before the business's application or grant ("…的，可以申请", "…的，按照…给予")
@@ -45,7 +47,7 @@ def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
     if m := _PLACED.search(line):
         return m.group(0)
-    for rx in (_RECEIVER, _OWN, _LEAD):
+    for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE):
         for m in rx.finditer(line):
             phrase = m.group("phrase")
             if _MARK.search(phrase):
