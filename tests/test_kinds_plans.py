@@ -363,3 +363,11 @@ def test_a_condition_in_the_sentence_after_a_grant_is_asked(text):
 def test_a_designation_or_a_new_shop_in_the_receiver_phrase_is_asked(text):
     for visitor in (RESTAURANT, LARGE):
         assert _judge(visitor, text)["status"] != ELIGIBLE
+
+
+def test_a_status_beside_a_size_in_the_receiver_head_is_asked_and_the_examples_of_a_category_are_not():
+    r = _judge(RESTAURANT, "对新评定的创新型中小企业，给予每家5万元奖励。")
+    assert r["status"] == MAYBE and any("创新型中小企业" in q for q in r["missing"])
+    assert _judge(STARTUP, "对洗染、家政等生活性服务业小微企业，按照每户2000元给予一次性补贴。")["status"] == INELIGIBLE
+    assert _judge({**RESTAURANT, "industries": ["住宿餐饮"]},
+                  "对餐饮、家政等生活性服务业小微企业，按照每户2000元给予一次性补贴。")["status"] == ELIGIBLE
