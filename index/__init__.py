@@ -10,7 +10,8 @@
    order, and our jieba tokenizer: its module path is pickled into every index), importer and importreview (a
    maintainer's documents), packs/ (signed data packs: keys, archive, manifest, library, changes, install),
    check (the data-quality report), export.
-3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), deadlines,
+3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), receivers (a grant's
+   receiver named by its role, bounds on a firm's size), inline_conditions (conditions in the receiver phrase), deadlines,
    eligibility (a profile against each benefit), profile (reading a profile file), similar (同类措施, alike by
    the Whoosh index's key terms).
 4. search (every query runs through a Whoosh Searcher): understanding (a query understood once), userquery,

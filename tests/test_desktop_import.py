@@ -118,7 +118,8 @@ def test_import_review_import_search_eligibility_handout_and_remove(qtbot, qtmod
     measure = window.engine.measure(f"{doc_id}/2")
     assert measure["district"] == "延庆区" and measure["responsible_units"] == ["区商务局"]
     today = date(2026, 1, 5)
-    visitor = {"district": "延庆区", "entity_type": "企业"}
+    # (a grant to 冰雪旅游企业 is for the tourism trade: a visitor of that trade, else its trade is asked)
+    visitor = {"district": "延庆区", "entity_type": "企业", "industries": ["文化旅游体育"]}
     mine = eligible(visitor, [measure], today)[0]
     assert (mine["status"], mine["reasons"][0]) == (ELIGIBLE, "您所在区：延庆区，本条适用延庆区")
     other = eligible(dict(visitor, district="朝阳区"), [measure], today)[0]

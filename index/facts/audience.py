@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # a party of businesses narrower than all of them: sizes, individual businesses, kinds of enterprise
-_PARTY = (r"(?:中小微企业|中小企业|小微企业|小型微型企业|小型微利企业|个体工商户|民营企业|外商投资企业|科技型中小企业|"
+_PARTY = (r"(?:科技型(?:中小微|中小|小微|小型微型)企业|中小微企业|中小企业|小微企业|小型微型企业|小型微利企业|个体工商户|民营企业|外商投资企业|科技型中小企业|"
           r"农民专业合作社|专精特新[^，。；、]{0,6}企业|高新技术企业)")
 _PURPOSE = re.compile(r"^为了?[^。]*?(?:维护|保障|保护|促进|支持|扶持|鼓励|引导)(?:和(?:保护|促进|支持))?(?P<p>" + _PARTY + r")")
 _TITLE = re.compile(_PARTY)

@@ -105,6 +105,8 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
         elif hit:
             ok.append(f"本条面向{_join(_enterprises(traits))}；您是{_join(hit)}")
             fit += 2
+        elif asked := _asked_of(traits, mine, (clause.get("tag_basis") or {}).get("traits") or {}):
+            missing.append(question(KIND_TRAITS, traits, asked))  # "高新技术企业" → 科技型中小企业? (入库)
         else:
             fail.append(f"本条面向{_join(_enterprises(traits))}，您未选择")
     situations = clause.get("situations") or []
@@ -128,6 +130,16 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
             missing.append(question(KIND_CONFIRM, text, text))
     status = INELIGIBLE if fail else MAYBE if missing else ELIGIBLE
     return status, fail + ok, missing, len(fail), fit
+
+
+def _asked_of(traits: list[str], mine: list[str], words: dict[str, str]) -> str | None:
+    """The question for a trait the profile lacks but one of its traits usually comes with (taxonomy
+    [[trait]] asked_of: a 高新技术企业 passes the 科技型中小企业 evaluation, whether it registered is asked), or None.
+    Only where the text names the status itself (its `words` hold the trait's name), not a looser description."""
+    for rule in load_taxonomy().traits:
+        if rule.name in traits and set(rule.asked_of) & set(mine) and rule.name in (words.get(rule.name) or ""):
+            return rule.question or Q_TRAITS.format(rule.name)
+    return None
 
 
 KIND_DISTRICT, KIND_ENTITY, KIND_SIZE = "district", "entity_type", "size"

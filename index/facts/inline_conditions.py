@@ -4,6 +4,7 @@ Official texts often put the condition in the words that name the receiver, not 
   - 对 + what the receiver did or became + 的 (+ the receiver): "对…新上线外卖平台的小微餐饮门店", "对首次被认定
     为…的", "对年度…首次突破…的企业", "对…转型后连续经营满6个月的" — a first, a new act, a threshold crossed in
     a year, a period of continuous operation;
+  - an incubation or a place the receiver must sit in: "对入驻…众创空间的在孵企业", "为在孵企业…";
   - a business's own condition before its application: "…贷款到期、还款确有困难的，可以申请…", "…确需加速折旧
     的，可以依法缩短折旧年限", "…招用…并签订…劳动合同的，…给予…".
 Each makes the grant 需确认 with the question taken from the clause itself.
@@ -13,24 +14,40 @@ from __future__ import annotations
 import re
 
 # what marks a condition in a receiver phrase: a first, a new act, a period, a threshold in a year, a hire
-_MARK = re.compile(r"首次|首家|首笔|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增|获批|获评|认定)|"
+_MARK = re.compile(r"首次|首家|首笔|新开(?:门店|店|分店|网点)|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增|获批|获评|认定)|"
                    r"连续[^，。；]{0,8}?满|满\d+个?(?:月|年|日)|(?:年度|当年|上年度?|全年)[^，。；]{0,16}?(?:突破|超过|达到|增长|不低于)|"
                    r"招用[^，。；]{0,30}?并签订|转型后|被(?:认定|评为|评定|授予|命名)|认定为|确需|"
                    # a hardship the business must be in ("…暂时困难的", "贷款到期", "受灾停业的")
                    r"困难|到期|亏损|受损|受灾|停业|停产|"
                    # a body's act the receiver went through, a list it entered ("对经区商务局认定的", "对入选《…目录》的")
-                   r"经[^，。；的]{0,12}?(?:认定|备案|评定|评审|审核|批准|遴选)|(?:入选|列入|纳入)《")
+                   r"经[^，。；的]{0,12}?(?:认定|备案|评定|评审|审核|批准|遴选)|(?:入选|列入|纳入)《|"
+                   # whom the receiver employs or keeps, where it moved, what it promised or hosted ("对雇用残疾人的",
+                   # "对不裁员或少裁员的", "对落户本区且承诺5年内不迁出的", "对在本区举办…的")
+                   r"雇用|聘用|录用|安置|接收[^，。；]{0,6}?(?:人员|毕业生|劳动力)|裁员|落户|迁入|承诺|举办|承办|"
+                   # a programme or a project it leads, a list it entered ("承担市级科技计划项目的", "上榜…百强的")
+                   r"承担|主持|牵头|获批|上榜|入围|"
+                   # what it brought about or drove ("对促成配套合作的")
+                   r"促成|带动")
 # 对 + phrase + 的, before the grant ("对…的小微餐饮门店，给予", "对…的，给予")
-_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以))")
+_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以|返还|退还|减半|免征|贴息|发放))")
+# 对 + the receiver and what it did, up to the comma before the grant ("对区内连锁企业新开门店，每家给予")
+_RECEIVER_CLAUSE = re.compile(r"对(?P<phrase>[^。；，的]{2,30}?)[，,](?=[^。；]{0,20}?(?:给予|予以))")
 # a grant verb whose object is the receiver phrase, as a lead sentence writes it ("奖励首次认定的高新技术企业")
 _LEAD = re.compile(r"^(?:奖励|补贴|资助|扶持|支持)(?P<phrase>[^，。；的]{2,20})的")
 # a condition clause right before the business's application or grant ("…的，可以申请", "…的，按照…给予")
 _OWN = re.compile(r"(?:^|[，；])(?P<phrase>[^，。；]{2,40}?(?:、[^，。；]{1,30}?)?)的，(?:[^。；]{0,20}?)(?:可以|可|给予|予以)")
 
 
+# a place the receiver must sit in, or an incubation it must be in ("入驻区级众创空间的", "在孵企业")
+_PLACED = re.compile(r"(?:在孵|入孵)(?:的)?(?:科技型)?(?:企业|团队)|(?:入驻|进驻)[^，。；]{0,12}?(?:孵化|众创空间|园区|基地|载体|楼宇|平台)"
+                     r"[^，。；的]{0,8}")
+
+
 def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
-    for rx in (_RECEIVER, _OWN, _LEAD):
+    if m := _PLACED.search(line):
+        return m.group(0)
+    for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE):
         for m in rx.finditer(line):
             phrase = m.group("phrase")
             if _MARK.search(phrase):

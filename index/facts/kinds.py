@@ -586,9 +586,13 @@ _PROVIDER_PATTERNS = [
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
+    # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
+    re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # (not "面向中小企业采购": purchasing reserved for them, they are the ones favoured)
+    re.compile(r"(?:(?<!面)向|从)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:采购|购买|订购|购置|租赁|承租)"),
     # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
     re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
-               r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用)"),
+               r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用|参与[^，。；]{0,4}?(?:分配|分成)|分享)"),
     # a party bound to do the work: "汽车销售企业负责协助消费者…", "保险机构应当简化理赔流程"
     re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:负责|协助|配合)"),
     # a party described by what it gives: "出租房屋的国有企业", "提供贷款的银行"
@@ -597,7 +601,8 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:采购|购买|使用)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:的)?(?:产品|服务|货物|设备)"),
     # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"
     re.compile(r"在(?P<p>" + _PARTY + r")(?:购买|购车|购置|消费|就餐|办理|采购)"),
-    re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")"),
+    # (not "由个体工商户转型为企业": 由 names where a conversion starts, the receiver itself)
+    re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")(?!转型|转为|转变|变更|升级)"),
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
@@ -650,7 +655,7 @@ def blank_providers(text: str) -> str:
 # a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴")
 # and a party excluded from it, with what it is excluded from ("出租方不享受本项补贴", "入驻商户不作为本项补助的
 # 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
-_EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入)[^，。；]{0,16}?"
+_EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
              r"(?:补贴|补助|奖励|贴息|资金|政策|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
 NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")

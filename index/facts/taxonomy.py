@@ -22,6 +22,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
 from index.facts.offer_guard import guard_offers
+from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
@@ -51,6 +52,7 @@ class Rule:
     patterns: tuple[re.Pattern, ...] = ()
     values: tuple[str, ...] = ()  # what a match means (sizes, industries) where that is not `name`
     question: str = ""
+    asked_of: tuple[str, ...] = ()  # traits whose holders may well have this one too: asked, not failed
 
     def regex(self) -> re.Pattern | None:
         return self._regex
@@ -84,6 +86,7 @@ class Taxonomy:
     government_strong: Rule | None = None
     not_beneficiary: Rule | None = None
     conditions: list[Rule] = field(default_factory=list)
+    narrow_trades: dict[str, str] = field(default_factory=dict)  # "民宿" → "住宿餐饮" (trade_rules)
     overrides: dict[str, dict] = field(default_factory=dict)
     source: Path | None = None
 
@@ -109,8 +112,52 @@ def _rules(path: Path, items: list[dict], kind: str, values_key: str | None = No
         if not name:
             raise PolicyDataError(f"{path}：[[{kind}]] 第{i}项缺少 name。")
         rules.append(Rule(name=name, explain=item.get("explain", ""), keywords=tuple(item.get("keywords", [])),
-                          patterns=patterns, values=values, question=item.get("question", "")))
+                          patterns=patterns, values=values, question=item.get("question", ""),
+                          asked_of=tuple(item.get("asked_of", []))))
     return rules
+
+
+# The head of a receiver phrase: the business the grant is for ("…餐饮、零售个体工商户", "文化旅游企业", "签约民宿")
+_HEAD = r"(?:企业|公司|门店|商户|商家|经营者|经营户|经营主体|市场主体|个体工商户|个体户|主体|店)"  # (not 机构: "中介机构" often serves)
+
+
+def trade_rules(industries: list[dict]) -> list[Rule]:
+    """A receiver phrase that names a trade restricts the grant to it, whatever the wording: the trades of each
+    industry (its `trades`: nouns that name a business of that trade, "餐饮", "民宿", "超市", "软件") read where
+    they modify the head of the receiver ("餐饮、零售个体工商户", "软件和信息技术服务企业") or are the business
+    themselves ("乡村民宿、农家乐", "签约餐馆、超市"). Read after the reviewed patterns of
+    [[industry_requirement]], which consume their words first."""
+    trades = {item["name"]: [t for t in item.get("trades", [])] for item in industries if item.get("trades")}
+    every = "|".join(sorted((re.escape(t) for ts in trades.values() for t in ts), key=len, reverse=True))
+    # a list of trades ending in a head, or a trade noun that is a business itself (its own head)
+    listed = rf"(?:(?:{every})(?:服务|行业|业|类)?(?:[、和及与或]|以及)?)*"
+    rules = []
+    for name, words in trades.items():
+        own = "|".join(sorted((re.escape(t) for t in words), key=len, reverse=True))
+        # "餐饮、零售个体工商户": each trade of the list, the head after the last one
+        pattern = rf"(?:{own})(?=(?:服务|行业|业|类)?(?:(?:[、和及与或]|以及){listed})?(?:服务|行业|业|类)?(?:小微|中小微|中小)?{_HEAD})"
+        nouns = [t for t in words if t.endswith(_OWN_HEADS)]
+        if nouns:
+            # (a business by itself where the phrase ends: "乡村民宿、农家乐", not "民宿集中村", "民宿服务联络站")
+            pattern += "|(?:" + "|".join(re.escape(t) for t in sorted(nouns, key=len, reverse=True)) + r")(?=[，。；：、和及与或”\"]|等|$)"
+        # "从事餐饮服务的企业", "经营零售业务的个体工商户": the trade the receiver is engaged in
+        sized = r"(?:小微|中小微|中小|小型微型|小型|微型)?"
+        # (each trade of a list: "从事零售、餐饮经营的个体工商户")
+        pattern += (rf"|(?:(?<=从事)|(?<=经营)|(?<=[、和及与]))(?:{own})(?=(?:(?:[、和及与]|以及)(?:{every}))*"
+                    rf"(?:服务|经营|业务|活动)?的{sized}{_HEAD})")
+        rules.append(Rule(name=name, patterns=(re.compile(pattern),), values=(name,)))
+    return rules
+
+
+# trade nouns that name a business by themselves ("民宿", "超市", "餐馆", "旅行社"): each is narrower than its
+# industry, so a profile of that industry is asked whether it is one
+_OWN_HEADS = ("店", "馆", "厅", "宿", "乐", "社", "场", "超", "市", "院", "区")
+
+
+def narrow_trades(industries: list[dict]) -> dict[str, str]:
+    """{trade noun that names a business by itself: its industry} ("民宿": "住宿餐饮")."""
+    return {t: item["name"] for item in industries for t in item.get("trades", [])
+            if t.endswith(_OWN_HEADS) and t not in item["name"]}  # ("住宿" is 住宿餐饮 itself)
 
 
 def _read_toml(path: Path) -> dict:
@@ -158,14 +205,17 @@ def _load_taxonomy(path: Path, overrides_path: Path) -> Taxonomy:
     gov = data.get("government", {})
     taxonomy = Taxonomy(
         industries=_rules(path, data.get("industry", []), "industry"),
-        industry_requirements=_rules(path, data.get("industry_requirement", []), "industry_requirement", "industries"),
+        industry_requirements=_rules(path, data.get("industry_requirement", []), "industry_requirement", "industries")
+        + trade_rules(data.get("industry", [])),
+        narrow_trades=narrow_trades(data.get("industry", [])),
         benefit_types=_rules(path, data.get("benefit_type", []), "benefit_type"),
         government=_rules(path, [{"name": GOVERNMENT, **gov}], "government")[0],
         entity_types=_rules(path, data.get("entity_type", []), "entity_type"),
         sizes=_rules(path, data.get("size", []), "size", "sizes"),
         traits=_rules(path, data.get("trait", []), "trait"),
         situations=_rules(path, data.get("situation", []), "situation"),
-        government_strong=_rules(path, [{"name": GOVERNMENT, "keywords": gov.get("strong_keywords", [])}], "government")[0],
+        government_strong=_rules(path, [{"name": GOVERNMENT, "keywords": gov.get("strong_keywords", []),
+                                         "patterns": gov.get("strong_patterns", [])}], "government")[0],
         not_beneficiary=_rules(path, [{"name": "not_beneficiary", **data.get("not_beneficiary", {})}], "not_beneficiary")[0],
         conditions=[Rule(name=r.question, keywords=r.keywords, patterns=r.patterns, question=r.question)
                     for r in _rules(path, [{"name": c.get("question", ""), **c} for c in data.get("condition", [])], "condition")],
@@ -274,6 +324,12 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
     be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
     who = _blank(tax.not_beneficiary, text)
+    role = role_receiver(who)
+    if role and role[0] != OPERATOR:
+        # "对为小微企业提供融资担保…的政府性融资担保机构，给予…补贴", "…的，给予平台补贴": the grant is the role's;
+        # the businesses it serves are not its receivers (index/facts/receivers.py)
+        return _role_audience(role, who, tax, basis)
+    who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
     party = blank_providers(who)
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
@@ -282,6 +338,8 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     # items is not narrowed to the trade of another item
     industries = [] if _ANY_BUSINESS_ITEM.search(party) else \
         _consuming(tax.industry_requirements, party, basis.setdefault("industries", {}))
+    if role:  # "对经认定的孵化器…，给予运营主体…": what it operates names its trade or status, not the firms it serves' size
+        sizes = []
     return {
         "entity_types": _names(tax.entity_types, party, basis.setdefault("entity_types", {}), text),
         "traits": _names(tax.traits, party, basis.setdefault("traits", {}), text),
@@ -290,6 +348,63 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
         "sizes": sizes,
     }
 
+
+# the head of the receiver phrase: "对(…的)X企业，给予" (X after the last 的)
+_ENGAGED = re.compile(r"从事[^，。；的]{2,16}?的(?:小微|中小微|中小|小型微型)?(?:企业|公司|个体工商户|经营主体|市场主体|商户)")
+_KIND_HEAD = re.compile(r"对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司)(?=[，,]|给予|予以|按照)")
+# words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
+_PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
+                             r"上述|其他|所有|一般|中外资|内资|国有|民营|私营|集体|规上|规模以上|限额以上|中小微|"
+                             r"中小|小微|小型|微型|中型|大型|实体|存量|新增|入驻|园区|"
+                             r"重点支持的|纳统|在孵|初创|困难|受影响|特困|符合条件的|用工|参保|承租|出租")
+
+
+def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
+    """"对…的充电桩建设运营企业，给予…": the receiver named by a kind of firm none of the vocabulary's trades, statuses,
+    sizes or entity kinds reads (what is left of its modifier after places and standing are taken out); None when
+    the head is a plain 企业 or a known kind."""
+    if (engaged := _ENGAGED.search(line)) and not any(r.search(engaged.group(0)) for r in tax.industry_requirements):
+        return engaged.group(0)  # "对从事充电桩运营的企业": a line of business the vocabulary does not know
+    m = _KIND_HEAD.search(line)
+    if not m:
+        return None
+    mod = m.group("mod")
+    words = mod + m.group("head")
+    # what the vocabulary reads in the phrase (a trade, a status, a size, an entity kind) is known; what is left
+    # after places and plain standing is a kind of firm no profile states ("创新型中小企业" → "创新型")
+    rest = re.sub(r"^[^，。；]*等", "", words)  # ("餐饮、家政等生活性服务业": the examples of a category it names)
+    for rule in tax.industry_requirements + tax.traits + tax.sizes + tax.situations + tax.entity_types:
+        rx = rule.regex()
+        rest = rx.sub("", rest) if rx else rest
+    rest = _PLAIN_MODIFIER.sub("", rest.removesuffix(m.group("head")))
+    return words if len(re.sub(r"[\W\d]", "", rest)) >= 2 else None
+
+
+def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis) -> dict:
+    """Who benefits when the receiver is named by its role (receivers.role_receiver)."""
+    kind, words = role
+    who = {"entity_types": [ENTERPRISE], "traits": [], "situations": [], "industries": [], "sizes": []}
+    if kind == FINANCE:
+        who["industries"] = ["金融"]
+    elif kind == DEALER:
+        who["industries"] = ["批发零售"]
+    elif kind == PLATFORM:
+        who["traits"] = ["平台企业"]
+    elif kind == PERSON:
+        who["entity_types"] = ["个人"]
+    elif kind == LANDLORD:  # a landlord may be any party; what it did for its tenants is its condition
+        who["entity_types"] = [ENTERPRISE, "个体工商户", "个人"]
+        who["situations"] = [s for s in _names(tax.situations, text, basis.setdefault("situations", {}), text)
+                             if s == "减免了租户房租"]
+    for key in ("entity_types", "industries", "traits"):
+        for tag in who[key]:
+            basis.setdefault(key, {})[tag] = words
+    return who
+# a party named inside the name of a fund, a programme, a body or a list ("区中小企业转贷资金", "中小企业服务中心",
+# "中小企业发展专项资金", "小微企业名录"): the name, not a receiver
+_NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营|个体工商户|科技型中小)企业?(?=(?:发展|公共)?(?:转贷|应急|周转|专项|引导|"
+                                r"担保|服务|促进|发展)?(?:资金|基金|服务中心|服务平台|服务站|服务机构|促进中心|促进会|协会|商会|名录|目录|"
+                                r"专项资金|专项|工作))")
 
 # "对 X（，）给予 N 万元/元/% …": a grant of a stated sum to a party named after 对
 _NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?:[^，。；]{0,12}?)(?:给予|予以)[^，。；]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|%)")
@@ -323,6 +438,19 @@ def _receivers_apart(scope: str, who: dict, tax: Taxonomy) -> list[str]:
     return out
 
 
+# the part of a sentence that grants to the party after 对, when a lead clause comes before it
+_URGING_LEAD = re.compile(r"(?:鼓励|支持|引导|推动|倡导|促进)[^，。；]{2,40}[，；]对")
+_GRANTED_PART = re.compile(r"[，；]对[^。；]{2,60}?(?:给予|予以)")
+
+
+def _granted_part(scope: str) -> str | None:
+    """"鼓励…，对…的大型企业给予奖励": the 对-part of a sentence whose lead names parties as context, or None."""
+    if not _URGING_LEAD.match(scope):
+        return None
+    m = _GRANTED_PART.search(scope)
+    return scope[m.start() + 1:] if m else None
+
+
 def _clause_of(sentence: str, part: str, parts: list[str], shared: str, benefits: list[str], who: dict, basis: Basis,
                scope: str, tax: Taxonomy) -> dict:
     """One receiver's clause of a grant naming two (see _receivers_apart)."""
@@ -351,8 +479,10 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
         if tax.government_strong and tax.government_strong.search(sentence):
             government = True
             continue
-        # what a sentence withholds ("不重复奖励", "不另行给予财政补贴") is not a grant
+        # what a sentence withholds ("不重复奖励", "不另行给予财政补贴") is not a grant, nor a grant named only to
+        # say who is checked or made to pay back ("对享受补贴的企业开展抽查", "追回补贴资金")
         granting = NEGATED_GRANT.sub(lambda m: "\0" * len(m.group(0)), sentence)
+        granting = _REFERRED_GRANT.sub(lambda m: "\0" * len(m.group(0)), granting)
         shared, parts = audience_parts(granting, tax)
         granted = False
         for part in parts:
@@ -376,6 +506,15 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                                    sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
                 if len(parts) == 1 else (shared, part, scope)
             who = _audience(scope, tax, basis)
+            if len(parts) == 1 and (tail := _granted_part(scope)):
+                # "鼓励大型企业与中小企业开展协作，对促成合作的大型企业给予奖励": the receiver is the one the 对-part
+                # grants to; the parties of the lead before it are context
+                basis_t: Basis = {}
+                who_t = _audience(tail, tax, basis_t)
+                if who_t["entity_types"] or who_t["sizes"] or who_t["traits"] or who_t["industries"]:
+                    for key in ("entity_types", "sizes", "traits", "industries"):
+                        who[key] = who_t[key]
+                        basis[key] = basis_t.get(key, {})
             # "规模以上工业企业和科技型中小企业": two receivers, each with its own condition, not one with both
             for variant in _receivers_apart(scope, who, tax):
                 basis_v: Basis = {"benefit_types": dict(basis["benefit_types"])}
@@ -439,12 +578,32 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
     return clauses, government
 
 
+# a sentence whose subject is the money of a grant and whose verb pays it out ("奖励资金直接拨付至企业账户",
+# "补贴发放给用人单位"): how the earlier grant is paid, not a grant of its own
+_PAYMENT_ROUTE = re.compile(r"^(?:上述|该项?|本项|相关|各项)?[^，。；]{0,8}?(?:补贴|补助|奖励|贴息|奖金|资金|款项|券)(?:资金|款)?"
+                            r"[^，。；]{0,8}?(?:直接|统一|一次性|按[^，。；]{0,6}?)?(?:发放|拨付|支付|兑付|划拨|划转|打入|汇入|结算)"
+                            r"(?:给|至|到|予)?")
+
+
+# a sentence binding the applicant or saying how receivers are chosen, right after a grant: its condition
+_CONDITION_BESIDE = re.compile(
+    r"^(?:上述|该项?|本项)?(?:补贴|奖励|补助|资金|支持)[^，。；]{0,6}?(?:须|需|应当)经[^，。；]{0,12}?(?:审核|认定|评审|评定|核定|遴选)[^，。；]{0,8}|"
+    r"(?:补贴|奖励|补助|支持|申报)对象[^，。；]{0,16}?(?:推荐|择优|遴选|评审|评选)[^，。；]{0,12}|名额有限|先到先得|额满为止|"
+    r"^(?:申请|申报|享受)[^，。；]{0,12}?的(?:企业|单位|主体|个体工商户|商户|门店)?(?:应当|须|需|必须)[^。；]{2,40}|"
+    r"^(?:企业|申请人|申报单位|申请单位|申报企业|申请企业)(?:应当|须|需|必须)(?!按|于|在[^，。；]{0,12}?前)[^。；]{2,40}")
+# a grant named only as what the receivers already got ("享受补贴的企业", "获得奖励的") or as money to be paid back
+_REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?(?:补贴|奖励|资金|补助|支持|政策)[^，。；]{0,2}?的|"
+                             r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)")
+
+
 def _without_follow_ons(clauses: list[dict]) -> list[dict]:
     """A sentence that only says how an earlier grant is paid or run ("贴息资金直接拨付企业") names the
     same benefit for a generic "企业" without granting anything itself: it is the earlier grant, not a new
     one for everyone (which would drop the earlier grant's conditions)."""
     out: list[dict] = []
     for clause in clauses:
+        if out and _PAYMENT_ROUTE.match(clause["basis"]) and not re.search(r"给予|予以", clause["basis"]):
+            continue  # "补贴发放给用人单位，不直接发放给被招用人员": the earlier grant, paid
         generic = not (clause["sizes"] or clause["industries"] or clause["traits"])
         restated = any(set(clause["benefit_types"]) <= set(e["benefit_types"]) and (e["sizes"] or e["industries"] or e["traits"])
                        and set(clause["entity_types"]) <= set(e["entity_types"]) for e in out)
@@ -489,6 +648,12 @@ def _normalise_clause(clause: dict, text: str, tax: Taxonomy) -> dict:
 
 # a programme a party signs up for ("门店可自愿报名参加"), accepted or not by its organiser
 _JOIN = re.compile(r"(?:可以|可)(?:自愿)?报名(?:参加|参与)?")
+# the same programme written as a step the receiver must take, anywhere in the measure ("拟参与的商户须于…前完成
+# 报名签约", "参加活动的门店应当先行登记"), or a receiver named by its taking part ("结算给参与商户", "签约门店",
+# "定点企业"): whether it took part is for the organiser, not the profile
+_JOIN_STEP = re.compile(r"(?:须|应当|应|需|需要|要)[^。；]{0,24}?(?:完成|办理|进行|先行)?(?:报名|签约|入库|登记)")
+_JOINED_RECEIVER = re.compile(r"(?:(?:签约|参与|参加|入围|定点|合作(?!社))(?:的)?|(?:参与|参加)[^，。；]{0,8}?(?:活动|计划|行动)的[^，。；、的]{0,4}?)(?:商户|门店|商家|企业|单位|经营主体|个体工商户|"
+                              r"餐馆|餐厅|民宿|酒店|超市|网点)(?=[，。；、和及与或]|$|使用|消费|核销|兑付|结算)")  # (not "参加企业职工养老保险")
 
 
 def condition_question(words: str) -> str:
@@ -509,8 +674,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         # other parties the sentence names (the bodies involved, examples) do not narrow a right
         parties = protected_parties(sentence)
         holder, modal = actor(sentence)
-        if not parties and modal in ("可以", "可", "有权") and is_business(holder):
-            parties = [holder]
+        if not parties and modal in ("可以", "可", "有权") and is_business(holder) and not _PROCEDURAL.fullmatch(holder.strip()):
+            parties = [holder]  # (a procedural role, "申请人可以…", names no kind of party: read on)
         if not parties and _OPENS_BUSINESS.search(sentence):
             parties = ["经营主体"]  # "在本区开办便利店、餐饮店的，申请人可以…": whoever opens a business
         if not parties and (subject := BUSINESS.match(sentence)):
@@ -529,7 +694,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         out.append({"basis": sentence, "line": sentence, "words": words, "entity_types": entities,
                     "sizes": _ordered(set(who["sizes"]), SIZES), "industries": who["industries"],
                     "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"]),
-                    "party": "、".join(parties)})
+                    "party": "、".join(parties), "tag_basis": {"traits": dict(basis.get("traits") or {})}})
     _broad_parties_refer_back(out)
     # a sentence of the same article that names nobody protects whom the others name (a sentence naming no party of
     # its own, only a mechanism built for a kind of business, "建立外商投资企业投诉工作机制", names nobody either)
@@ -552,6 +717,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
     return out
 
 
+_PROCEDURAL = re.compile(r"(?:该|其|上述)?(?:申请人|当事人|投诉人|举报人|权利人|申报人)")
+_RECOURSE_RIGHT = re.compile(r"投诉|举报|申诉|反映|调解|仲裁|复议|诉讼")
 _BROAD = re.compile(r"(?:经营主体|市场主体|民营经济组织)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
 _OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
 
@@ -570,6 +737,10 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
         right["entity_types"] = list(dict.fromkeys(e for r in narrow for e in r["entity_types"]))
         right["sizes"] = _ordered({z for r in narrow for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in narrow) else []
         right["traits"] = list(dict.fromkeys(t for r in narrow for t in r["traits"])) if all(r["traits"] for r in narrow) else []
+        if _RECOURSE_RIGHT.search(right["basis"]) and right["sizes"]:
+            # a complaint or a mediation any business of those sizes owed or wronged can seek: the status that
+            # named the parties before (科技型, 专精特新) does not narrow it; their size still does (never a large firm)
+            right["traits"] = []
 
 
 # a natural person named by role (not a procedural role any party may hold: 申请人, 投诉人, 当事人, 权利人)
@@ -634,6 +805,12 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         # government's tasks when searching (a right to invoke, a duty to meet, a definition to know)
         government_only = False
     # a grant whose conditions are written elsewhere (符合条件的, 按照有关规定, 经认定): ask, never "可以申请"
+    # a condition written in a sentence of the measure that grants nothing itself ("补贴须经区商务局审核认定后发放",
+    # "企业须在2026年度未发生规模性裁员", "补贴对象由各街道推荐，区商务局择优确定")
+    granting_lines = {c.get("basis") for c in clauses}
+    sentences = split_sentences(text)
+    beside = next((m.group(0) for before, s in zip(sentences, sentences[1:]) if before in granting_lines
+                   and s not in granting_lines for m in [_CONDITION_BESIDE.search(s)] if m), None)
     for clause in [] if override.get("conditions_known") else clauses:
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
         if words:
@@ -641,7 +818,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
-        if (joined := _JOIN.search(clause["line"])) and not clause["ask"]:
+        if (joined := _JOIN.search(clause["line"]) or _JOIN_STEP.search(text)
+                or _JOINED_RECEIVER.search(clause["line"])) and not clause["ask"]:
             # "门店可自愿报名参加": the organiser accepts or not, by its rules
             clause["ask"].append(f"本条须报名参加（“{joined.group(0)}”）：是否已报名并被接受？")
         if (prize := awarded_by_selection(clause["basis"])) and not clause["ask"]:
@@ -653,6 +831,29 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         act = achieved(clause.get("shared", "") + clause["line"])
         if act and not clause["ask"] and not clause["situations"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{act}”？")
+        # a business named by a trade narrower than the profile's industries ("乡村民宿", "农家乐", "超市"):
+        # whether the visitor is one is not in its profile
+        scope = blank_providers(clause.get("shared", "") + clause["line"])
+        narrow = [t for t, industry in tax.narrow_trades.items() if industry in clause["industries"] and t in scope
+                  and not any(t in u and t != u for u in tax.narrow_trades if u in scope)]  # ("小吃店", not also "店")
+        if narrow and not clause["ask"]:
+            clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
+        if beside and not clause["ask"]:
+            clause["ask"].append(f"本条另写明：“{quoted(beside.strip('，。；'), 40)}”：是否满足？")
+        # a receiver whose head names a kind of firm the vocabulary does not know ("充电桩建设运营企业"): asked,
+        # never offered outright to every firm
+        if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
+            clause["ask"].append(f"本条只面向“{unknown}”：您的企业是否属于这一类？")
+        # a receiver named by a role no profile states ("给予主办单位补贴", "对…的出租方"): asked
+        role = role_receiver(clause.get("shared", "") + clause["line"])
+        if role and role[0] in (OPERATOR, LANDLORD, DEALER) and not clause["ask"] and not clause["situations"]:
+            clause["ask"].append(f"本条给予“{role[1]}”：您是否为本条所说的{role[1]}？")
+        # an upper bound on the firm's size ("年营业收入2000万元以下的企业"): asked; low enough, never a large firm
+        if bound := size_bound(clause.get("shared", "") + clause["line"]):
+            if not clause["ask"]:
+                clause["ask"].append(f"是否满足本条写明的条件：“{bound[0]}”？")
+            if bound[1] and ENTERPRISE in clause["entity_types"] and not clause["sizes"]:
+                clause["sizes"] = ["中型", "小型", "微型"]
         # a condition inside the receiver phrase ("对…新上线…的门店", "…确有困难的，可以申请")
         inline = inline_condition(clause.get("shared", "") + clause["line"])
         answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values() if w and inline and w in inline]

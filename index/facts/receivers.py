@@ -1,0 +1,62 @@
+"""The receiver of a grant named by its role, and the bounds a receiver phrase puts on a firm's size.
+
+Official texts name the receiver where the grant falls: the head of "对…的 + head，给予…" or the party right after
+给予 ("给予平台补贴", "给予主办单位补贴", "给予出租方补贴"). When that receiver is a role — the lender, the
+guarantor, the platform, the landlord, the organiser or operator, the dealer, a worker — the grant is that role's,
+and the businesses the sentence also names (the small firms a bank lends to, the tenants whose rent was cut, the
+stores a platform serves) are not its receivers:
+  - a lender, guarantor or insurer: a financial firm (industry 金融);
+  - a platform: a platform enterprise (trait 平台企业);
+  - a landlord (出租方, 业主, 产权方): a party that cut its tenants' rent (situation 减免了租户房租), or asked;
+  - an organiser or operator (主办单位, 运营主体): asked whether the visitor is the one;
+  - a dealer (销售企业, 经销商): a retailer (industry 批发零售), asked;
+  - a worker or an individual (职工, 劳动者, 借款人 who is a person): a natural person.
+
+An upper bound on a firm's size measures in the receiver phrase ("年营业收入2000万元以下的企业", "从业人员不超过50人的")
+is a condition to ask; one low enough that no enterprise under it is large in any trade (fewer than 300 employees,
+revenue under 50 million yuan: the thresholds of 国家统计局《统计上大中小微型企业划分办法》) also keeps large firms out.
+"""
+from __future__ import annotations
+
+import re
+
+FINANCE, PLATFORM, LANDLORD, OPERATOR, DEALER, PERSON = "finance", "platform", "landlord", "operator", "dealer", "person"
+_ROLES = (
+    (FINANCE, r"金融机构|商业银行|银行|融资担保机构|担保机构|担保公司|保险机构|保险公司|小额贷款公司|融资租赁公司"),
+    (PLATFORM, r"(?:外卖|电商|互联网|网络|第三方)?平台(?:企业|运营方|公司)?"),
+    (LANDLORD, r"出租方|出租人|业主|产权方|产权单位|房东"),
+    (OPERATOR, r"主办单位|主办方|承办单位|承办方|运营主体|运营方|运营单位|运营机构|建设主体|实施主体"),
+    (DEALER, r"(?:汽车|家电)?销售企业|经销商|销售商"),
+    (PERSON, r"职工|员工|劳动者|(?:研究|科研|技术|专业|从业)人员|高校毕业生|毕业生|人才|个人|消费者|自然人"),
+)
+_ROLE = "|".join(f"(?P<{kind}>{words})" for kind, words in _ROLES)
+# "对…的 + role，给予" (the role heads the receiver phrase) or "给予 + role + …补贴" (the role right after 给予)
+_HEADED = re.compile(r"对[^。；]{2,60}?的(?:[^，。；的、和及与或]{0,8}?)(?:" + _ROLE + r")(?=[，,]|给予|予以|按照)")
+_AFTER_GIVE = re.compile(r"给予(?:其|该)?(?:" + _ROLE + r")(?=[^，。；]{0,16}?(?:补贴|奖励|补助|资助|贴息|资金|支持))")
+
+
+def role_receiver(text: str) -> tuple[str, str] | None:
+    """(role, the words naming it) of the receiver of `text` when it is named by a role (see the module), or None."""
+    for rx in (_AFTER_GIVE, _HEADED):
+        if m := rx.search(text):
+            kind = next(k for k, _ in _ROLES if m.group(k))
+            return kind, m.group(kind)
+    return None
+
+
+_MEASURE = r"(?:年?营业收入|年?销售收入|年?营收|主营业务收入|从业人员|职工人数|员工人数|在职职工|资产总额)"
+_UPPER = re.compile(_MEASURE + r"[^，。；]{0,6}?(?P<bound>(?:不超过|不足|低于|少于|不满|未满|不高于|在)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
+                    r"(?P<unit>万元|亿元|元|人|名)(?:以下|以内|及以下)?)")
+
+
+def size_bound(text: str) -> tuple[str, bool] | None:
+    """(the words of an upper bound on a firm's size measures, whether it keeps large firms out), or None."""
+    for m in _UPPER.finditer(text):
+        words = m.group(0)
+        if not (re.match(r"不超过|不足|低于|少于|不满|未满|不高于", m.group("bound")) or re.search(r"以下|以内", words)):
+            continue  # "营业收入5000万元以上": a lower bound (a threshold, asked elsewhere)
+        n, unit = float(m.group("n")), m.group("unit")
+        yuan = n * {"万元": 1e4, "亿元": 1e8, "元": 1}.get(unit, 0)
+        small = (unit in ("人", "名") and n <= 300) or (unit not in ("人", "名") and yuan <= 5e7)
+        return words, small
+    return None
