@@ -142,3 +142,19 @@ def test_a_title_in_two_lines_parted_by_blank_lines_as_a_web_copy_gives_it():
     # a whole title on its first line is not joined to what follows
     doc = parse_text("\n\n".join(["北京市某某区促进夜间经济发展的若干措施", "为繁荣夜间经济，制定以下措施。", *MEASURES]) + "\n")
     assert doc.title == "北京市某某区促进夜间经济发展的若干措施"
+
+
+def test_a_validity_written_as_valid_within_n_years_or_in_an_articles_bracketed_heading_is_the_documents_end():
+    from index.source.parser import parse_text
+
+    def doc_of(closing: list[str], signed: str = "2026年3月10日"):
+        lines = ["北京市某某区促进社区商业发展的若干措施", "为繁荣社区商业，制定以下措施。", *MEASURES, *closing,
+                 "北京市某某区人民政府办公室", signed]
+        return parse_text("\n\n".join(lines) + "\n")
+
+    # "…之日起N年内有效": in force from that day, ending N years on (the day before)
+    doc = doc_of(["本措施自发布之日起2年内有效，由区商务局负责解释。"])
+    assert (doc.effective, doc.valid_until) == ("2026-03-10", "2028-03-09")
+    # the validity in a last article that opens with its heading in brackets, the count in Chinese
+    doc = doc_of(["四、（附则）本措施自2026年4月1日起施行，有效期两年。"])
+    assert (doc.effective, doc.valid_until) == ("2026-04-01", "2028-03-31")

@@ -31,7 +31,8 @@ _ADOPTED = re.compile(rf"{_DATE}[^。；]{{0,60}}?(?:通过|公布|发布|印发
 # sentences about the document as a whole: 本条例自…起施行, 本措施有效期至…, 执行期限为…
 _ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|规则|细则|措施|若干措施|方案|实施方案|意见|通知|政策|决定|计划|规划)")
 _PERIOD_WORDS = re.compile(r"有效期|执行期")  # in the closing, about the whole text even without 本…
-_FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日起(?:施行|实施|执行|生效)")
+_HEADING_LEAD = re.compile(r"^[（(【〔][^（）()【】〔〕。；]{1,12}[）)】〕]")  # an article's heading in brackets before its text
+_FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日起(?:施行|实施|执行|生效|[^，。；]{0,8}有效)")
 _ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室))关于印发")
 # the issuer's name on a line of its own, in the header under the title or above the date (落款)
 _ISSUER_ALONE = re.compile(r"^((?:北京市)?[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|"
@@ -247,7 +248,8 @@ def read_period(doc: ParsedDocument) -> None:
     """Entry into force and validity from the sentences about the whole text (本条例自…起施行, 本措施自印发之日起
     施行，有效期2年, 执行期限至2027年12月31日), in the closing or in the last articles."""
     issued = doc.signed or doc.published
-    tail = [s for m in doc.measures[-3:] for s in m.sentences]
+    # (a last article may open with its heading in brackets: "（附则）本办法自2026年8月1日起施行，有效期两年。")
+    tail = [_HEADING_LEAD.sub("", s) for m in doc.measures[-3:] for s in m.sentences]
     about = [s for s in doc.closing if _ABOUT_DOCUMENT.search(s) or _PERIOD_WORDS.search(s)]
     about += [s for s in tail + doc.preamble if _ABOUT_DOCUMENT.search(s)]
     for sentence in about:
@@ -258,7 +260,7 @@ def read_period(doc: ParsedDocument) -> None:
                 doc.status = "长期有效"  # 本措施长期有效: in force until revised or repealed, as a regulation is
             elif fact.kind == START and doc.effective is None and "起" in sentence and re.search(r"施行|实施|执行|生效", sentence):
                 doc.effective, doc.effective_basis = fact.date, fact.basis
-            elif fact.kind in (END, APPLY) and doc.valid_until is None and re.search(r"有效期|执行期|施行|实施|执行|截止|截至|止", sentence):
+            elif fact.kind in (END, APPLY) and doc.valid_until is None and re.search(r"有效|执行期|施行|实施|执行|截止|截至|止", sentence):
                 doc.valid_until, doc.valid_until_basis = fact.date, fact.basis
 
 
