@@ -179,3 +179,15 @@ def test_the_evaluation_plans_ends_match_their_gold():
             if not (judged["deadline_ok"] and judged["expiry_ok"]):
                 misses.append(judged)
     assert misses == []
+
+
+def test_a_dated_application_window_wins_over_the_year_that_scopes_the_benefit():
+    from index.source.dates import read_time
+
+    def ends(text):
+        return [(f.kind, f.date) for f in read_time(text, 2026, "2026-02-10")]
+
+    assert ends("2026年度补贴于11月1日至11月20日集中申报。") == [("end", "2026-11-20")]
+    assert ends("2026年度奖励申请于9月1日至9月30日受理。")[-1][1] == "2026-09-30"
+    # a year alone, with nothing dated beside it, is still the end
+    assert ends("2026年度符合条件的企业可申请补贴。") == [("end", "2026-12-31")]

@@ -226,6 +226,7 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
     (a clause's words are read again for its benefit line)."""
     s = _relative_years(normalise(sentence), doc_year or last_year)
     hits: list[tuple[int, int, str, str]] = []  # (start, end, kind, iso)
+    scopes: set[int] = set()  # where a year-scope rule found its date (2026年度, 2026年内)
     years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(20\d{2})年", s)]
 
     def year_at(pos: int) -> int | None:
@@ -254,6 +255,12 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
                 day = iso(y, point[1], point[2]) or day
             if found:
                 hits.append((m.start(), m.end(), found, day))
+                if pattern in _YEAR_SCOPES:
+                    scopes.add(m.start())
+    # a year that scopes the benefit ("2026年度补贴于11月1日至11月20日集中申报") is no last day of its own where the
+    # same sentence gives the application's own dated window
+    if scopes and _APPLYING.search(s) and any(kind in (END, APPLY) and start not in scopes for start, _, kind, _ in hits):
+        hits = [h for h in hits if h[0] not in scopes]
     for m in _PERIOD.finditer(s):
         n = cn_count(m.group("n"))
         start = (_explicit_start(s, year_at) or (effective if _FROM_EFFECT.search(s) and effective else None)
@@ -269,6 +276,10 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
     for m in _LASTING.finditer(s):
         hits.append((m.start(), m.end(), LASTING, ""))
     return tuple((kind, day) for _, _, kind, day in sorted(hits)), (years[-1][1] if years else None)
+
+
+# the rules that read a year as the benefit's scope, not a dated day
+_YEAR_SCOPES = {p for _, p in _RULES if p.pattern.startswith("(?P<y>20") and not re.search(r"底|末|减免", p.pattern)}
 
 
 # a year named relative to the document's: 本年度11月30日, 当年11月底, 次年3月底, 于年内
