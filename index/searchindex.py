@@ -15,6 +15,7 @@ from index.analysis import domain_words, ensure_jieba, word_analyzer
 from index.paths import library
 from index.prepared import SearchDataWriter
 from index.synonyms import Synonyms
+from index.wordindex import write_documents
 
 INDEX_DIR = "whoosh"
 HEADING_BOOST = 3.0
@@ -58,12 +59,12 @@ def write_index(path: Path, measures: Iterable[dict], total: int, progress: Call
         prepared.add(measure, heading_of(measure), None if order is None else order(measure))
     path.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(path), schema())
-    writer = ix.writer(limitmb=256)
+    writer = ix.writer()
     try:
-        for done, i in enumerate(prepared.order()):
-            writer.add_document(id=prepared.ids[i], heading=prepared.headings[i], body=prepared.bodies[i])
-            if progress and ((done + 1) % 200 == 0 or done + 1 == total):
-                progress(done + 1, total)
+        order = prepared.order()
+        write_documents(writer, [prepared.ids[i] for i in order],
+                        {"heading": [prepared.headings[i] for i in order], "body": [prepared.bodies[i] for i in order]},
+                        progress=progress and (lambda done: progress(done, total)))
         writer.commit()
     except BaseException:
         writer.cancel()
