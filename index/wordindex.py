@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from whoosh.fields import FieldType
 from whoosh.formats import Existence, Frequency
 from whoosh.system import pack_uint
-from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index.analysis import JiebaTokenizer, text_index_words
 
@@ -49,8 +48,7 @@ def write_documents(writer, ids: Sequence[str], texts: dict[str, Sequence[str]],
             counts = text_index_words(texts[name][docnum])
             length = sum(counts.values())
             perdoc.add_field(name, fields[name], None, length)
-            # the length as Whoosh stores it (one byte) and reads it back for a posting block's statistics
-            lengths[name].append(byte_to_length(length_to_byte(length)) if length else 0)
+            lengths[name].append(length)  # for the posting blocks' statistics (kept as bytes: the same)
             table = postings[name]
             for term, freq in counts.items():
                 posting = table.get(term)
@@ -85,7 +83,7 @@ def _write_terms(fieldwriter, name: str, field: FieldType, table: Postings, leng
     fieldwriter.start_field(name, field)
     postwriter = fieldwriter._postwriter  # noqa: SLF001 - the codec's block writer, fed a block at a time
     limit = postwriter._blocklimit  # noqa: SLF001
-    for term in sorted(table, key=lambda t: t.encode("utf-8")):
+    for term in sorted(table):  # code point order is UTF-8 byte order, the order of a Whoosh term table
         docnums, freqs = table[term]
         fieldwriter.start_term(term.encode("utf-8"))
         for start in range(0, len(docnums), limit):
