@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, TEXT, Schema
+from whoosh.fields import STORED, TEXT, Schema
 
 from index.analysis import domain_words, ensure_jieba, word_analyzer
 from index.paths import library
@@ -22,13 +22,14 @@ HEADING_BOOST = 3.0
 
 
 def schema() -> Schema:
-    """What is read of the index: the measure's id (stored: more_like's hits name their measure) and
-    its words (heading, text), which give the pinyin respelling its vocabulary (index.pinyin) and 同类措施
-    its key terms (SearchEngine.likeness). Literal matching, BM25 and facets read the prepared data
+    """What is read of the index: the measure's id (stored only: more_like's hits name their measure;
+    the engine finds a measure's document number by its row, so the ids are not indexed) and its words
+    (heading, text), which give the pinyin respelling its vocabulary (index.pinyin) and 同类措施 its key
+    terms (SearchEngine.likeness). Literal matching, BM25 and facets read the prepared data
     kept in the same storage. (Indexes written before also have a `grams` field and a stored,
     sortable `order`; index.analysis keeps the bigram analyzer so their pickled schema still loads.)"""
     return Schema(
-        id=ID(stored=True, unique=True),
+        id=STORED(),
         # word frequencies only: nothing runs a phrase query on the words, so no positions are written
         heading=TEXT(analyzer=word_analyzer(), field_boost=HEADING_BOOST, phrase=False),
         body=TEXT(analyzer=word_analyzer(), phrase=False),

@@ -9,21 +9,20 @@ posting block is handed to Whoosh's own codec whole, so its file format is Whoos
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
+from operator import methodcaller
 
 from whoosh.fields import FieldType
-from whoosh.formats import Existence, Frequency
+from whoosh.formats import Frequency
 from whoosh.system import pack_uint
 
 from index.analysis import JiebaTokenizer, text_index_words
 
-Postings = dict[str, tuple[array, array]]  # term → (document numbers, frequencies), in document order
-
-
 def write_documents(writer, ids: Sequence[str], texts: dict[str, Sequence[str]],
                     progress: Callable[[int], None] | None = None) -> None:
     """Add documents 0…len(ids)-1 to a fresh Whoosh SegmentWriter (nothing added to it yet): the
-    stored, unique id field named "id" and the word fields `texts` (field name → each document's
+    stored (not indexed) field named "id" and the word fields `texts` (field name → each document's
     text), then leave the segment for `writer.commit()` to finish. The word fields must be
     frequency-only fields of our jieba analyzer (index.searchindex.schema); `progress(done)` is
     called every 200 documents and after the last."""
@@ -32,16 +31,20 @@ def write_documents(writer, ids: Sequence[str], texts: dict[str, Sequence[str]],
         raise ValueError("write_documents takes a fresh writer over the id and the word fields")
     for name in texts:
         _check_word_field(name, schema[name])
-    if not isinstance(schema["id"].format, Existence) or not schema["id"].stored or schema["id"].scorable:
-        raise ValueError("the id field must be a stored ID field")
+    if schema["id"].indexed or not schema["id"].stored or schema["id"].column_type:
+        raise ValueError("the id field must be stored only")
     perdoc = writer.perdocwriter
-    names = sorted(texts)  # Whoosh adds a document's fields in name order
-    postings: dict[str, Postings] = {name: {} for name in names}
+    names = sorted(texts)
+    order = sorted([*names, "id"])  # Whoosh adds a document's fields in name order
+    fields = {name: schema[name] for name in order}
+    # per word field: term → its documents, and term → its frequencies in them (the same order)
+    documents: dict[str, dict[str, array]] = {name: defaultdict(_numbers) for name in names}
+    frequencies: dict[str, dict[str, array]] = {name: defaultdict(_numbers) for name in names}
     lengths: dict[str, array] = {name: array("I") for name in names}
-    fields = {name: schema[name] for name in [*names, "id"]}
     for docnum, measure_id in enumerate(ids):
         perdoc.start_doc(docnum)
-        for name in sorted([*names, "id"]):
+        add_docnum = methodcaller("append", docnum)
+        for name in order:
             if name == "id":
                 perdoc.add_field("id", fields["id"], measure_id, 0)
                 continue
@@ -49,24 +52,17 @@ def write_documents(writer, ids: Sequence[str], texts: dict[str, Sequence[str]],
             length = sum(counts.values())
             perdoc.add_field(name, fields[name], None, length)
             lengths[name].append(length)  # for the posting blocks' statistics (kept as bytes: the same)
-            table = postings[name]
-            for term, freq in counts.items():
-                posting = table.get(term)
-                if posting is None:
-                    posting = table[term] = (array("I"), array("I"))
-                posting[0].append(docnum)
-                posting[1].append(freq)
+            # one posting per term, appended in C
+            deque(map(add_docnum, map(documents[name].__getitem__, counts)), 0)
+            deque(map(array.append, map(frequencies[name].__getitem__, counts), counts.values()), 0)
         perdoc.finish_doc()
         if progress and ((docnum + 1) % 200 == 0 or docnum + 1 == len(ids)):
             progress(docnum + 1)
     writer.docnum = len(ids)
     writer._added = True  # noqa: SLF001 - commit() then finishes the segment as after add_document
     fieldwriter = writer.fieldwriter
-    for name in sorted([*names, "id"]):  # the postings in Whoosh's order: field name, then term bytes
-        if name == "id":
-            _write_ids(fieldwriter, fields["id"], ids)
-        else:
-            _write_terms(fieldwriter, name, fields[name], postings.pop(name), lengths[name])
+    for name in names:  # the postings in Whoosh's order: field name, then term bytes
+        _write_terms(fieldwriter, name, fields[name], documents.pop(name), frequencies.pop(name), lengths[name])
 
 
 def _check_word_field(name: str, field: FieldType) -> None:
@@ -78,13 +74,18 @@ def _check_word_field(name: str, field: FieldType) -> None:
         raise ValueError(f"field {name}: not a frequency-only word field of the jieba analyzer")
 
 
-def _write_terms(fieldwriter, name: str, field: FieldType, table: Postings, lengths: array) -> None:
+def _numbers() -> array:
+    return array("I")
+
+
+def _write_terms(fieldwriter, name: str, field: FieldType, documents: dict[str, array], frequencies: dict[str, array],
+                 lengths: array) -> None:
     boost = field.format.field_boost
     fieldwriter.start_field(name, field)
     postwriter = fieldwriter._postwriter  # noqa: SLF001 - the codec's block writer, fed a block at a time
     limit = postwriter._blocklimit  # noqa: SLF001
-    for term in sorted(table):  # code point order is UTF-8 byte order, the order of a Whoosh term table
-        docnums, freqs = table[term]
+    for term in sorted(documents):  # code point order is UTF-8 byte order, the order of a Whoosh term table
+        docnums, freqs = documents[term], frequencies[term]
         fieldwriter.start_term(term.encode("utf-8"))
         for start in range(0, len(docnums), limit):
             block = docnums[start : start + limit]
@@ -99,30 +100,6 @@ def _write_terms(fieldwriter, name: str, field: FieldType, table: Postings, leng
             postwriter._maxlength = max(block_lengths)  # noqa: SLF001
             if start + limit < len(docnums):
                 postwriter._write_block()  # noqa: SLF001 - the last block is written by finish_term
-        fieldwriter.finish_term()
-    fieldwriter.finish_field()
-
-
-def _write_ids(fieldwriter, field: FieldType, ids: Sequence[str]) -> None:
-    boost = field.format.field_boost
-    by_id: dict[bytes, array] = {}
-    for docnum, measure_id in enumerate(ids):
-        by_id.setdefault(measure_id.encode("utf-8"), array("I")).append(docnum)
-    fieldwriter.start_field("id", field)
-    postwriter = fieldwriter._postwriter  # noqa: SLF001
-    limit = postwriter._blocklimit  # noqa: SLF001
-    for term in sorted(by_id):
-        docnums = by_id[term]
-        fieldwriter.start_term(term)
-        for start in range(0, len(docnums), limit):
-            block = docnums[start : start + limit]
-            postwriter._ids = block  # noqa: SLF001
-            postwriter._weights = array("f", [boost] * len(block))  # noqa: SLF001
-            postwriter._values = []  # noqa: SLF001 - an ID field's postings carry no value
-            postwriter._maxweight = boost  # noqa: SLF001
-            postwriter._minlength, postwriter._maxlength = None, 0  # noqa: SLF001 - nor lengths
-            if start + limit < len(docnums):
-                postwriter._write_block()  # noqa: SLF001
         fieldwriter.finish_term()
     fieldwriter.finish_field()
 
