@@ -106,9 +106,9 @@ def test_the_words_counted_are_the_analyzers_tokens_in_index_mode():
 
 
 def test_a_writer_with_other_fields_is_refused(tmp_path):
-    from whoosh.fields import ID, TEXT, Schema
+    from whoosh.fields import STORED, TEXT, Schema
 
-    ix = whoosh_index.create_in(str(tmp_path), Schema(id=ID(stored=True), body=TEXT(analyzer=word_analyzer())))
+    ix = whoosh_index.create_in(str(tmp_path), Schema(id=STORED(), body=TEXT(analyzer=word_analyzer())))
     writer = ix.writer()
     try:
         with pytest.raises(ValueError):  # positions would be lost: a phrase field is not written in bulk
