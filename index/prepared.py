@@ -138,6 +138,7 @@ class SearchDataWriter:
         """Write the data into the Whoosh index's storage (whoosh.filedb.filestore.Storage)."""
         count = len(self.ids)
         order = self.order()
+        in_order = order == list(range(count))  # added in store order (as a build adds them): each row is as added
         row_of = array("I", bytes(4 * count))
         for row, i in enumerate(order):
             row_of[i] = row
@@ -146,7 +147,7 @@ class SearchDataWriter:
 
         def put(posting: array) -> list[int]:
             nonlocal offset
-            blob = bitmaps.pack(bitmaps.from_rows((row_of[i] for i in posting), count))
+            blob = bitmaps.pack(bitmaps.from_rows(posting if in_order else map(row_of.__getitem__, posting), count))
             blobs.append(blob)
             offset += len(blob)
             return [offset - len(blob), len(blob), len(posting)]
