@@ -58,6 +58,8 @@ def write_documents(writer, ids: Sequence[str], texts: dict[str, Sequence[str]],
         perdoc.finish_doc()
         if progress and ((docnum + 1) % 200 == 0 or docnum + 1 == len(ids)):
             progress(docnum + 1)
+    if not ids:
+        return  # as for a writer given no document: commit() writes no segment
     writer.docnum = len(ids)
     writer._added = True  # noqa: SLF001 - commit() then finishes the segment as after add_document
     fieldwriter = writer.fieldwriter

@@ -116,3 +116,13 @@ def test_a_writer_with_other_fields_is_refused(tmp_path):
     finally:
         writer.cancel()
         ix.close()
+
+
+def test_no_documents_make_no_segment_as_with_whooshs_writer(tmp_path):
+    stock = stock_index(tmp_path / "stock", [])
+    bulk = bulk_index(tmp_path / "bulk", [])
+    for ix, path in ((stock, tmp_path / "stock"), (bulk, tmp_path / "bulk")):
+        with ix.searcher() as searcher:
+            assert searcher.doc_count_all() == 0
+        assert not list(path.glob("*.seg"))
+        ix.close()
