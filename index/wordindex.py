@@ -3,8 +3,8 @@
 compares them), without its per-token and per-posting work in Python. Whoosh's writer analyses each
 field into Token objects, pools every posting as a tuple, sorts the pool (spilling runs to disk past its
 memory limit and merging them back) and writes the postings one call each. Here each text's words are
-counted per sentence (index.analysis.index_words: the analyzer's tokens in index mode, cached, as policy
-texts repeat sentences), the postings are gathered per term in document order as arrays, and each
+counted per sentence (index.analysis.text_index_words: the analyzer's tokens in index mode, cached per
+sentence, as policy texts repeat sentences), the postings are gathered per term in document order as arrays, and each
 posting block is handed to Whoosh's own codec whole, so its file format is Whoosh's."""
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from whoosh.formats import Frequency
 from whoosh.system import pack_uint
 
 from index.analysis import JiebaTokenizer, text_index_words
+
 
 def write_documents(writer, ids: Sequence[str], texts: dict[str, Sequence[str]],
                     progress: Callable[[int], None] | None = None) -> None:
