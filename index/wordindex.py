@@ -4,8 +4,8 @@ compares them), without its per-token and per-posting work in Python. Whoosh's w
 field into Token objects, pools every posting as a tuple, sorts the pool (spilling runs to disk past its
 memory limit and merging them back) and writes the postings one call each. Here each text's words are
 counted per sentence (index.analysis.text_index_words: the analyzer's tokens in index mode, cached per
-sentence, as policy texts repeat sentences), the postings are gathered per term in document order as arrays, and each
-posting block is handed to Whoosh's own codec whole, so its file format is Whoosh's."""
+sentence, as policy texts repeat sentences), the postings are gathered per term in document order as
+arrays, and each posting block is handed to Whoosh's own codec whole, so its file format is Whoosh's."""
 from __future__ import annotations
 
 from array import array
