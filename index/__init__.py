@@ -7,7 +7,8 @@
 2. measures → store and index: models (parsed shapes), records (the stored record shapes and builders),
    catalog (which documents), build (parse all, write SQLite + Whoosh atomically under a lock), store
    (the data folder: CURRENT/PREVIOUS, read access), searchindex and analysis (the Whoosh schema, documents in row
-   order, and our jieba tokenizer: its module path is pickled into every index), importer and importreview (a
+   order, and our jieba tokenizer: its module path is pickled into every index), wordindex (the Whoosh segment
+   written in bulk: words counted per sentence, postings handed to Whoosh's codec a block at a time), importer and importreview (a
    maintainer's documents), packs/ (signed data packs: keys, archive, manifest, library, changes, install),
    check (the data-quality report), export.
 3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), receivers (a grant's

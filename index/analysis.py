@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from pathlib import Path
 from functools import lru_cache
 
@@ -50,6 +51,7 @@ def ensure_jieba() -> None:
         if _loaded:  # new words: cached cuts may now cut differently
             cut_words.cache_clear()
             sub_words.cache_clear()
+            sentence_index_words.cache_clear()
         _loaded.add(userdict)
 
 
@@ -129,6 +131,27 @@ def sentence_words(text: str):
             base = match.start()
             for word, start, end in cut_words(match.group(0)):
                 yield word, base + start, base + end
+
+
+@lru_cache(maxsize=65536)
+def sentence_index_words(sentence: str) -> tuple[str, ...]:
+    """The words the index analyzer gives one sentence in index mode (each word, then its
+    sub-words), lower-cased as by its LowercaseFilter."""
+    out: list[str] = []
+    for word, _, _ in cut_words(sentence):
+        out.append(word.lower())
+        out.extend(piece.lower() for piece in sub_words(word))
+    return tuple(out)
+
+
+def text_index_words(text: str) -> Counter:
+    """How often the index analyzer (word_analyzer, index mode) gives each word of `text`, counted
+    sentence by sentence (index.wordindex writes the word fields from these)."""
+    counts: Counter = Counter()
+    for match in _SENTENCE.finditer(text):
+        if match.group(0):
+            counts.update(sentence_index_words(match.group(0)))
+    return counts
 
 
 class JiebaTokenizer(_Base):

@@ -22,7 +22,7 @@ from index.evaluation import CLERK_SET, VISITOR_SET, evaluate, load_set
 from index.search import SearchEngine
 from index.source.sentences import split_sentences
 from index.searchindex import INDEX_DIR, write_index
-from index.store import (DB_NAME, SCHEMA_VERSION, Store, abandon_store, begin_store, build_lock, commit_store, create_db,
+from index.store import (DB_NAME, SCHEMA_VERSION, Store, abandon_store, begin_store, build_lock, close_db, commit_store, create_db,
                          insert_document, insert_measures, set_meta)
 
 DEFAULT_QUERIES = CLERK_SET
@@ -107,7 +107,7 @@ def build_synthetic(source: Path, target: Path, count: int, seed: int = 7, reuse
                        "synthetic_build_s": round(time.perf_counter() - started, 2), "build_rss_mb": peak_rss_mb()}
             set_meta(db, schema_version=SCHEMA_VERSION, built_at=time.strftime("%Y-%m-%dT%H:%M:%S"), documents=len(real.documents),
                      measures=count, synthetic=1, synthetic_seed=seed, **{k: v for k, v in figures.items() if v is not None})
-            db.close()
+            close_db(db, building / DB_NAME)
             commit_store(target, building)
         except BaseException:
             abandon_store(building)

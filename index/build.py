@@ -20,7 +20,7 @@ from index.source.readers import read_source
 from index.records import document_record, measure_records
 from index.paths import refuse_linked_out, resources_dir, using_library
 from index.store import (DB_NAME, LIBRARY_DIR, PACK_FILE, SCHEMA_VERSION, abandon_store, active_store, begin_store,
-                         build_lock, commit_store, create_db, insert_document, pack_info, set_meta, store_library)
+                         build_lock, close_db, commit_store, create_db, insert_document, pack_info, set_meta, store_library)
 from index.searchindex import INDEX_DIR, write_index
 from index.source.textio import read_bytes
 
@@ -107,7 +107,7 @@ def _build(data_dir: Path, report: Progress, resources: Path | None, pack: dict 
                  documents=len(entries), measures=measures, warnings=json.dumps(skipped, ensure_ascii=False),
                  newest_document=max(dates, default=""),
                  **({"pack_version": pack["pack_version"], "pack_key_id": pack["key_id"]} if pack else {}))
-        db.close()
+        close_db(db, building / DB_NAME)
         if resources is not None and resources.resolve() != resources_dir().resolve():
             shutil.copytree(resources, building / LIBRARY_DIR)  # later rebuilds of this data use it
         if pack:

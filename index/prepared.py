@@ -22,9 +22,10 @@ import json
 import mmap
 import struct
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, chain
+from operator import concat, methodcaller
 
 from index import bitmaps
 from index.facts.deadlines import status_key
@@ -39,29 +40,9 @@ FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type"
 STATUS_GROUP_SIZE = 7  # a deadline group as written: the five facts of status_key, the document's id, the rows
 
 
-def haystack(heading: str, text: str) -> str:
-    """What literal matching looks in: the heading and the text, Latin letters lower-cased."""
-    return f"{heading}\n{text}".lower()
-
-
-def tokens_of(text: str) -> tuple[set[str], set[str]]:
-    """The distinct bigram tokens of `text` (bigrams per run and each run's last character)
-    and its distinct run characters."""
-    grams: set[str] = set()
-    chars: set[str] = set()
-    for run in RUN.findall(text):
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
-        grams.add(run[-1])
-        chars.update(run)
-    return grams, chars
-
-
-def bigram_counts(text: str) -> Counter:
-    """How often each bigram occurs in `text` (within runs, overlapping)."""
-    counts: Counter = Counter()
-    for run in RUN.findall(text):
-        counts.update(run[i : i + 2] for i in range(len(run) - 1))
-    return counts
+def run_bigrams(runs: list[str]) -> Counter:
+    """How often each bigram occurs in the runs of a text (overlapping, within each run)."""
+    return Counter(chain.from_iterable(map(concat, run, run[1:]) for run in runs))
 
 
 def ids_digest(ids: list[str]) -> str:
@@ -82,6 +63,10 @@ def preparable(wording: str) -> bool:
     return len(wording) > 2 and wording == wording.lower() and RUN.search(wording) is not None
 
 
+def _rows() -> array:
+    return array("I")
+
+
 class SearchDataWriter:
     def __init__(self, wordings: Iterable[str] = ()) -> None:
         # wordings whose rows are prepared whole (the synonym table's: what a query's concepts look up
@@ -89,8 +74,8 @@ class SearchDataWriter:
         self.wordings = sorted({w.lower() for w in wordings if preparable(w.lower())})
         self.ids: list[str] = []
         self.keys: list[object] = []
-        self.grams: dict[str, array] = {}
-        self.chars: dict[str, array] = {}
+        self.grams: dict[str, array] = defaultdict(_rows)  # bigram token → the measures holding it
+        self.chars: dict[str, array] = defaultdict(_rows)  # character → the measures holding it
         self.facets: dict[str, dict[str, array]] = {name: {} for name in FACET_FIELDS}
         self.government = array("I")
         self.any_industry = array("I")  # 不限行业: a benefit (eligibility clause) that names no industry
@@ -108,12 +93,17 @@ class SearchDataWriter:
     def add(self, measure: dict, heading: str, key: object = None) -> None:
         """One measure, in any order: `key` sorts it into store order (None: the order added)."""
         i = len(self.ids)
+        heading, text = heading.lower(), measure["text"].lower()
         self.ids.append(measure["id"])
-        self.headings.append(heading.lower())
-        self.bodies.append(measure["text"].lower())
+        self.headings.append(heading)
+        self.bodies.append(text)
         self.keys.append(i if key is None else key)
-        grams, chars = tokens_of(haystack(heading, measure["text"]))
-        in_heading, in_body = bigram_counts(heading.lower()), bigram_counts(measure["text"].lower())
+        # what literal matching looks in is the heading and the text, Latin letters lower-cased: their
+        # runs (a line break between them is no run); per run its bigrams and its last character alone
+        heading_runs, body_runs = RUN.findall(heading), RUN.findall(text)
+        in_heading, in_body = run_bigrams(heading_runs), run_bigrams(body_runs)
+        runs = heading_runs + body_runs
+        grams = {*in_heading, *in_body, *[run[-1] for run in runs]}
         for gram, n in in_heading.items():
             layers = self.heading_layers.setdefault(gram, [])
             for level in range(n):
@@ -129,12 +119,10 @@ class SearchDataWriter:
                     if level == len(layers):
                         layers.append(array("I"))
                     layers[level].append(i)
-        for table, found in ((self.grams, grams), (self.chars, chars)):
-            for token in found:
-                posting = table.get(token)
-                if posting is None:
-                    posting = table[token] = array("I")
-                posting.append(i)
+        # one posting per token: each token's array gets i appended, the loop run in C
+        append = methodcaller("append", i)
+        deque(map(append, map(self.grams.__getitem__, grams)), 0)
+        deque(map(append, map(self.chars.__getitem__, set("".join(runs)))), 0)
         for name, table in self.facets.items():
             for value in dict.fromkeys(facet_values_of(measure, name)):
                 table.setdefault(value, array("I")).append(i)
@@ -150,6 +138,7 @@ class SearchDataWriter:
         """Write the data into the Whoosh index's storage (whoosh.filedb.filestore.Storage)."""
         count = len(self.ids)
         order = self.order()
+        in_order = order == list(range(count))  # added in store order (as a build adds them): each row is as added
         row_of = array("I", bytes(4 * count))
         for row, i in enumerate(order):
             row_of[i] = row
@@ -158,7 +147,7 @@ class SearchDataWriter:
 
         def put(posting: array) -> list[int]:
             nonlocal offset
-            blob = bitmaps.pack(bitmaps.from_rows((row_of[i] for i in posting), count))
+            blob = bitmaps.pack(bitmaps.from_rows(posting if in_order else map(row_of.__getitem__, posting), count))
             blobs.append(blob)
             offset += len(blob)
             return [offset - len(blob), len(blob), len(posting)]

@@ -221,7 +221,7 @@ class SearchEngine:
         (index.facts.similar)."""
         text = heading_of(seed) if field == "heading" else seed.get("text") or ""
         with self._searcher() as searcher:
-            docnum = searcher.document_number(id=seed["id"])
+            docnum = self._by_id.get(seed["id"])  # a document number is the row
             if docnum is None or not text.strip():
                 return {}
             found = searcher.more_like(docnum, field, text=text, top=None, numterms=LIKE_TERMS)

@@ -9,25 +9,27 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, TEXT, Schema
+from whoosh.fields import STORED, TEXT, Schema
 
 from index.analysis import domain_words, ensure_jieba, word_analyzer
 from index.paths import library
 from index.prepared import SearchDataWriter
 from index.synonyms import Synonyms
+from index.wordindex import write_documents
 
 INDEX_DIR = "whoosh"
 HEADING_BOOST = 3.0
 
 
 def schema() -> Schema:
-    """What is read of the index: the measure's id (stored: more_like's hits name their measure) and
-    its words (heading, text), which give the pinyin respelling its vocabulary (index.pinyin) and 同类措施
-    its key terms (SearchEngine.likeness). Literal matching, BM25 and facets read the prepared data
+    """What is read of the index: the measure's id (stored only: more_like's hits name their measure;
+    the engine finds a measure's document number by its row, so the ids are not indexed) and its words
+    (heading, text), which give the pinyin respelling its vocabulary (index.pinyin) and 同类措施 its key
+    terms (SearchEngine.likeness). Literal matching, BM25 and facets read the prepared data
     kept in the same storage. (Indexes written before also have a `grams` field and a stored,
     sortable `order`; index.analysis keeps the bigram analyzer so their pickled schema still loads.)"""
     return Schema(
-        id=ID(stored=True, unique=True),
+        id=STORED(),
         # word frequencies only: nothing runs a phrase query on the words, so no positions are written
         heading=TEXT(analyzer=word_analyzer(), field_boost=HEADING_BOOST, phrase=False),
         body=TEXT(analyzer=word_analyzer(), phrase=False),
@@ -58,12 +60,12 @@ def write_index(path: Path, measures: Iterable[dict], total: int, progress: Call
         prepared.add(measure, heading_of(measure), None if order is None else order(measure))
     path.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(path), schema())
-    writer = ix.writer(limitmb=256)
+    writer = ix.writer()
     try:
-        for done, i in enumerate(prepared.order()):
-            writer.add_document(id=prepared.ids[i], heading=prepared.headings[i], body=prepared.bodies[i])
-            if progress and ((done + 1) % 200 == 0 or done + 1 == total):
-                progress(done + 1, total)
+        order = prepared.order()
+        write_documents(writer, [prepared.ids[i] for i in order],
+                        {"heading": [prepared.headings[i] for i in order], "body": [prepared.bodies[i] for i in order]},
+                        progress=progress and (lambda done: progress(done, total)))
         writer.commit()
     except BaseException:
         writer.cancel()

@@ -181,7 +181,13 @@ def abandon_store(building: Path) -> None:
 
 
 def create_db(path: Path) -> sqlite_utils.Database:
+    """A new, empty database for a build (close it with close_db). Written without SQLite's syncing
+    and with its rollback journal in memory: the database is new, in a folder nobody reads until the
+    build switches to it, and a build that fails is thrown away whole, so a commit need not wait for
+    the disk (close_db syncs the file once, at the end)."""
     db = sqlite_utils.Database(path)
+    db.conn.execute("PRAGMA synchronous=OFF")
+    db.conn.execute("PRAGMA journal_mode=MEMORY")
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["documents"].create(
         {
@@ -218,19 +224,40 @@ def insert_document(db: sqlite_utils.Database, record: dict, measures: list[dict
 
 
 def insert_measures(db: sqlite_utils.Database, measures: list[dict]) -> None:
-    """Measures of documents already inserted."""
-    rows, unit_rows = [], []
+    """Measures of documents already inserted, in one transaction (one statement per set of
+    columns: a build's records all have the same)."""
+    by_columns: dict[tuple[str, ...], list[list]] = {}
+    unit_rows = []
     for measure in measures:
         m = {k: v for k, v in measure.items() if k != "document"}
         for name in _LIST_FIELDS:
-            m[name] = json.dumps(m.get(name) or [], ensure_ascii=False)
+            m[name] = _to_json(m.get(name) or [])
         for name in _JSON_FIELDS:
-            m[name] = json.dumps(m.get(name), ensure_ascii=False)
+            m[name] = _to_json(m.get(name))
         m["government_only"] = int(bool(m.get("government_only")))
-        rows.append(m)
-        unit_rows.extend({"measure_id": measure["id"], "unit": u, "position": i} for i, u in enumerate(measure["responsible_units"]))
-    db["measures"].insert_all(rows)
-    db["measure_units"].insert_all(unit_rows)
+        by_columns.setdefault(tuple(m), []).append([_column_value(v) for v in m.values()])
+        unit_rows.extend((measure["id"], u, i) for i, u in enumerate(measure["responsible_units"]))
+    with db.conn:
+        for columns, rows in by_columns.items():
+            names = ", ".join(f'"{name}"' for name in columns)
+            db.conn.executemany(f"insert into measures ({names}) values ({', '.join('?' * len(columns))})", rows)
+        db.conn.executemany("insert into measure_units (measure_id, unit, position) values (?, ?, ?)", unit_rows)
+
+
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False), its encoder made once
+
+
+def _column_value(value: object) -> object:
+    """A value as sqlite-utils would store it: lists and dicts as JSON."""
+    return _to_json(value) if isinstance(value, (dict, list, tuple)) else value
+
+
+def close_db(db: sqlite_utils.Database, path: Path) -> None:
+    """Commit and close a database made by create_db and sync its file to the disk."""
+    db.conn.commit()
+    db.close()
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def set_meta(db: sqlite_utils.Database, **values: object) -> None:
