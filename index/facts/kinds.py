@@ -254,6 +254,26 @@ _PENALTY = re.compile(r"失信联合惩戒|联合惩戒对象|予以限制|罚�
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
+# everyone as the holder ("任何单位和个人", "公民、法人和其他组织") of a right to report or accuse
+_EVERYONE_HOLDS = re.compile(r"^(?:[^，。；]{0,6}?(?:任何|一切)(?:单位|组织)(?:和|或者|、)(?:个人)|(?:公民|个人)、法人(?:和|或者|、)其他组织)"
+                             r"[^。；]{0,60}?(?:有权|可以|均可)[^。；]{0,40}?(?:举报|检举|控告|揭发|投诉)")
+
+
+def everyone_reports(sentence: str) -> str | None:
+    """The words by which `sentence` lets everyone report or accuse anyone's breach ("任何单位和个人对…的行为，有权
+    向…举报"), or None: a watch open to all, not a protection of the business (一般规定)."""
+    m = _EVERYONE_HOLDS.search(sentence)
+    return m.group(0) if m else None
+
+
+# a party named by its role in a dealing or a procedure, not by a kind of business a visitor is
+_ROLE = re.compile(r"当事人|权利人|申请人|投诉人|举报人|投资者|发明人|专利权人|科技成果完成人|创业者|(?:单位|组织)和个人")
+
+
+# whoever complained or reported, any person or body: not a business of its own
+_ANY_COMPLAINANT = re.compile(r"(?:投诉|举报|检举|控告)(?:、(?:投诉|举报|检举|控告))*人")
+
+
 _REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?待遇|一视同仁")
 
 
@@ -304,6 +324,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     `bound`: the sentence before bound a business (its actor carries over to a sentence without one)."""
     if words := government_power(sentence, actor(sentence)[0], is_government, is_business):
         return DUTY, words  # "登记机关对…涉嫌违反本条例…的行为进行查处，可以行使下列职权" (index/facts/main_clause.py)
+    # "任何单位和个人对…的行为，有权举报": a watch everyone may keep on anyone's breach protects no business of its
+    # own (read before liability: "对违反本条例的行为" names what is reported, not a breach of the reporter)
+    if m := everyone_reports(sentence):
+        return GENERAL, m
     if m := _LIABILITY.search(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
@@ -410,7 +434,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # (not "…的费用不得由市场主体承担": a party named as the one who would do the banned thing is not protected
     # from an act done to it, the ban is how the state runs its own procedure; not "不得泄露…企业信息": how a body
     # keeps what it holds is its duty, as 应当保密 is; index/facts/bans.py)
-    if (m := protected_match(sentence)) \
+    # (not "当事人不得违反权利人…的要求": a business bound toward the other party of its own dealing, named by its
+    # role in it, is bound, as 经营者 toward 经营者 are; a kind of business named, "大型企业不得要求中小企业…", is protected)
+    if (m := protected_match(sentence)) and not (business_actor and _ROLE.fullmatch(m.group("p"))) \
             and (modal in ("不得", "禁止", "严禁") or not who
                  or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
@@ -427,7 +453,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
     if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
-    if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
+    # (a business named: not only "告知举报、投诉人", whoever complained, as a body handles any complaint)
+    if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, _ANY_COMPLAINANT.sub("", sentence)):
         return RIGHT, m.group(0)
     # a channel a body must open for complaints ("应当建立…渠道，受理…投诉和举报"): anyone may use it
     if (m := _CHANNEL.search(sentence)) and is_government(who or "\0"):

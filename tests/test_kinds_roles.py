@@ -1,0 +1,66 @@
+"""Whose right a sentence gives (issue 23, regulations): a reporting right open to everyone, a ban protecting
+workers or other persons, and a business bound toward the other party of its own dealing are not rights of the
+visitor's business, and are never offered. Sentences written for these tests in the shapes official texts use."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import eligible
+from index.facts.kinds import DUTY, GENERAL, OBLIGATION, RIGHT
+from tests.kit import annotated_measure
+
+TODAY = date(2026, 12, 4)
+SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+         "situations": None}
+SHOP = {"district": "朝阳区", "entity_type": "个体工商户", "size": None, "industries": ["批发零售"], "traits": [],
+        "situations": None}
+OFFERED = {"eligible", "maybe", "right"}
+
+
+def _judged(text: str, profile: dict = SMALL) -> tuple[str, str]:
+    m = annotated_measure(text, "test-roles")
+    [r] = eligible(profile, [m], TODAY)
+    return m["kind"], r["status"]
+
+
+@pytest.mark.parametrize("text", [
+    "任何单位和个人对违反本办法的行为，有权向市场监督管理部门举报。",
+    "任何组织和个人对拖欠货款的行为，有权向有关行政部门举报，也可以向人民法院起诉。",
+    "公民、法人和其他组织有权对侵害消费者权益的行为进行检举、控告。",
+])
+def test_a_reporting_right_open_to_everyone_is_a_general_provision(text):
+    assert _judged(text) == (GENERAL, "ineligible")
+
+
+def test_a_body_that_passes_on_any_complaint_does_its_work():
+    text = ("市场监督管理部门应当公布投诉电话。不属于本部门受理的，应当及时转送有权处理的部门，"
+            "并将转送情况告知投诉人。")
+    kind, status = _judged(text)
+    assert kind == DUTY and status not in OFFERED
+
+
+@pytest.mark.parametrize("text", [
+    "区人民政府举办的招聘活动，不得向求职者收取任何费用。",
+    "职业培训机构开展的补贴性培训，不得向学员以外的学生收取费用。",
+])
+def test_a_ban_protecting_persons_is_not_a_right_of_a_business(text):
+    kind, status = _judged(text)
+    assert kind != RIGHT and status not in OFFERED
+
+
+def test_a_ban_protecting_a_business_named_stays_its_right():
+    assert _judged("区人民政府举办的展销活动，不得向参展企业收取任何费用。") == (RIGHT, "right")
+    assert _judged("有关部门组织的检查，不得收取费用。")[0] == RIGHT
+
+
+def test_a_business_bound_toward_the_other_party_of_its_dealing_is_bound():
+    text = ("企业与高等学校合作开展研发的，合作各方应当约定成果归属；当事人不得违反约定或者违反权利人有关保密的要求，"
+            "向第三方提供研发资料。")
+    kind, status = _judged(text)
+    assert kind == OBLIGATION and status not in OFFERED
+
+
+def test_a_kind_of_business_protected_from_another_stays_a_right():
+    assert _judged("大型企业不得要求中小企业接受不合理的付款期限。")[0] == RIGHT
