@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from index.facts.eligibility import eligible
-from index.facts.kinds import DUTY, GENERAL, OBLIGATION, RIGHT
+from index.facts.kinds import BENEFIT, DUTY, GENERAL, OBLIGATION, RIGHT
 from tests.kit import annotated_measure
 
 TODAY = date(2026, 12, 4)
@@ -64,3 +64,21 @@ def test_a_business_bound_toward_the_other_party_of_its_dealing_is_bound():
 
 def test_a_kind_of_business_protected_from_another_stays_a_right():
     assert _judged("大型企业不得要求中小企业接受不合理的付款期限。")[0] == RIGHT
+
+
+def test_a_public_service_to_persons_is_the_governments_work():
+    text = "区人民政府设立公益性人才服务机构，为求职者免费提供职业介绍和就业信息服务。"
+    kind, status = _judged(text)
+    assert kind == DUTY and status not in OFFERED
+
+
+def test_vouchers_for_consumers_spent_in_shops_stay_a_benefit_of_the_shops():
+    text = "区商务局向消费者发放餐饮消费券，在参与活动的餐饮门店使用，每家门店给予最高1万元补贴。"
+    assert _judged(text)[0] == BENEFIT
+
+
+def test_persons_running_a_business_of_their_own_are_an_individual_business():
+    text = "对退役军人从事个体经营的，依法给予税收减免，并免收登记类行政事业性收费。"
+    kind, status = _judged(text, SHOP)
+    assert kind == BENEFIT and status in OFFERED
+    assert _judged(text)[1] == "ineligible"  # an enterprise is not the one who runs it

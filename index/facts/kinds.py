@@ -134,6 +134,21 @@ _GRANT = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话�
                     r"减半|返还|退还|支持|予以)")
 _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
+# persons as the receivers of a grant (workers, job seekers, pupils …): a public service to people, not a business
+_PERSONS = re.compile(r"(?:劳动者|求职者|职工|消费者|公民|居民(?!委员会)|群众|学生|患者|残疾人|农民工|老年人|儿童|未成年人)")
+
+
+def for_persons(sentence: str) -> bool:
+    """"县级以上人民政府…为劳动者免费提供下列服务": every grant of `sentence` goes to persons named after its
+    preposition (对 / 为 / 向 / 给), with no business among them and no business they run ("对残疾人从事个体经营的"
+    is a grant to a business); not where the sentence names businesses anywhere (consumption vouchers handed to
+    consumers "在参与活动的…餐饮门店使用" are for the businesses where they are spent)."""
+    grants = list(_GRANT.finditer(sentence))
+    return bool(grants) and not re.search(_BUSINESS_HEAD, sentence) and all(
+        _PERSONS.search(g.group(0)) and not re.search(_BUSINESS_HEAD + r"|经营|创业|单位|机构|组织", g.group(0))
+        for g in grants)
+
+
 # rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
 RULES_ELSEWHERE = re.compile(
     r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确|确定|印发)|由[^。；]{0,40}?制定|制定|"
@@ -397,7 +412,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         # (a concrete noun only counts where something is granted: not "根据…信贷、税收等…指标…监测", indicators)
         concrete = bool(_CONCRETE.search(sentence)) and bool(_GRANT.search(sentence) or _GRANT_PLAIN.search(sentence)
                                                              or _APPLY.search(sentence) or re.search(r"\d", sentence))
-        working = ((duty_modal and is_government(who) and not concrete)
+        working = (for_persons(sentence)
+                   or (duty_modal and is_government(who) and not concrete)
                    or (not duty_modal and bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
                    # no actor of its own after a government body's work: the same body's work
                    or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
