@@ -82,3 +82,19 @@ def test_persons_running_a_business_of_their_own_are_an_individual_business():
     kind, status = _judged(text, SHOP)
     assert kind == BENEFIT and status in OFFERED
     assert _judged(text)[1] == "ineligible"  # an enterprise is not the one who runs it
+
+
+LARGE = {"district": "朝阳区", "entity_type": "企业", "size": "大型", "industries": ["制造业"], "traits": [],
+         "situations": None}
+
+
+def test_the_items_of_a_lead_that_grants_to_those_listed_are_its_receivers_on_its_terms():
+    text = ("区人民政府鼓励吸纳就业，对下列单位、人员按照有关规定给予社会保险补贴：（一）招用登记失业人员的小型微型企业；"
+            "（二）从事个体经营的高校毕业生；（三）其他符合规定的单位。")
+    m = annotated_measure(text, "test-roles")
+    assert m["kind"] == BENEFIT
+    statuses = {name: r["status"] for name, profile in (("shop", SHOP), ("small", SMALL), ("large", LARGE))
+                for [r] in [eligible(profile, [m], TODAY)]}
+    # the item names the individual business; the lead's 按照有关规定 is asked of every item, never 可以申请 outright
+    assert statuses["shop"] == "maybe" and statuses["small"] == "maybe"
+    assert statuses["large"] not in ("eligible",)

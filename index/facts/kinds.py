@@ -29,7 +29,7 @@ from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_
                                 protection_regime, providers_own_business, relief_in_force, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
-                                     issued_permit, own_conduct_ban, same_procedure_ban, side_right)
+                                     issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -554,6 +554,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
         kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
         if lead and is_item(sentence):
             kind, basis = lead  # "（二）查阅、复制…票据": an item of the powers listed
+        elif kind == BENEFIT and lists_receivers(sentence):
+            lead = (kind, basis)  # "对下列企业、人员依法给予税收优惠：…（四）从事个体经营的…人员": its receivers
         elif introduces_list(sentence):
             lead = (kind, basis) if binds_its_items(kind, sentence, DUTY, OBLIGATION, GENERAL) else None
         elif not is_item(sentence):

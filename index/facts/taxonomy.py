@@ -21,6 +21,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
+from index.facts.main_clause import is_item, lists_receivers
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
@@ -475,7 +476,15 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
     government = False
     measure_benefits: dict[str, str] = {}
     _names(tax.benefit_types, NEGATED_GRANT.sub("", text), measure_benefits)
+    listed: dict[str, str] = {}  # what the lead of a list of receivers grants ("对下列企业给予…："), and its words
+    lead = ""
     for sentence in sentences:
+        if not is_item(sentence):
+            listed, lead = {}, ""
+        if words := lists_receivers(sentence):
+            listed, lead = {}, words
+            _names(tax.benefit_types, NEGATED_GRANT.sub("", words), listed)
+        first = len(clauses)
         if tax.government_strong and tax.government_strong.search(sentence):
             government = True
             continue
@@ -489,6 +498,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
             scope = shared + part
             basis: Basis = {"benefit_types": {}}
             benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
+            if not benefits and listed and is_item(sentence):
+                # "对下列企业、人员依法给予税收优惠：…（四）从事个体经营的…人员；": an item names a receiver of the
+                # grant its list's lead makes (index/facts/main_clause.py)
+                benefits = list(listed)
+                basis["benefit_types"] = dict(listed)
             if not benefits and SIGN_UP.search(part) and measure_benefits:
                 # "…门店可自愿报名参加": a party may sign up for what the measure gives
                 benefits = list(measure_benefits)
@@ -571,6 +585,9 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
                 "unnamed": unnamed,  # the terms of a government's own offer (support.py): asked below
             })
+        if listed and is_item(sentence):
+            for clause in clauses[first:]:
+                clause["shared"] = lead + clause["shared"]  # an item's terms are its lead's ("依法给予")
         if not granted and tax.government.search(sentence):
             government = True
     for clause in clauses:
