@@ -98,3 +98,21 @@ def test_the_items_of_a_lead_that_grants_to_those_listed_are_its_receivers_on_it
     # the item names the individual business; the lead's 按照有关规定 is asked of every item, never 可以申请 outright
     assert statuses["shop"] == "maybe" and statuses["small"] == "maybe"
     assert statuses["large"] not in ("eligible",)
+
+
+@pytest.mark.parametrize("text", [
+    "再生资源回收单位发现交投物品中混有危险废物的，有权拒绝回收。",
+    "检验机构有权拒绝委托方提出的违反技术规范的要求。",
+])
+def test_a_refusal_held_by_a_party_named_by_its_function_is_not_offered_to_every_business(text):
+    kind, status = _judged(text)
+    assert kind == OBLIGATION and status not in OFFERED
+
+
+def test_a_government_bodys_refusal_is_its_work():
+    kind, status = _judged("区市场监督管理部门有权拒绝不属于本部门职责的登记请求。")
+    assert kind == DUTY and status not in OFFERED
+
+
+def test_a_business_refusing_a_levy_keeps_its_right():
+    assert _judged("个体工商户有权拒绝任何形式的摊派。", SHOP) == (RIGHT, "right")

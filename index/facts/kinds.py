@@ -292,6 +292,21 @@ _ANY_COMPLAINANT = re.compile(r"(?:投诉|举报|检举|控告)(?:、(?:投诉|�
 _REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?待遇|一视同仁")
 
 
+# a party named by what it does ("收集、运输单位", "检测机构"), not an applicant or an employer
+_FUNCTION_HOLDER = re.compile(r"^[^，。；的]{1,16}?(?:单位|机构|中心|站)")
+
+
+def _function_holder(who: str) -> str | None:
+    """The party opening `who` when it is named by its function and is neither a business the vocabulary knows,
+    nor a government body, nor an applicant, an employer or a project's unit; else None."""
+    m = _FUNCTION_HOLDER.match(who or "")
+    if not m or is_business(m.group(0)) or (GOVERNMENT.search(m.group(0)) and not _REGULATED.search(m.group(0))) \
+            or _EVERYONE.search(m.group(0)) \
+            or re.search(r"申请|申报|用人|参保|项目|承担|实施|建设|本|该|其", m.group(0)):
+        return None
+    return m.group(0)
+
+
 def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: bool, bound: bool) -> tuple[str, str] | None:
     """The kind a structure of official Chinese settles (index/facts/shapes.py), or None: a business applying
     for support or taking a relief, a relief in force for a receiver (benefits, where the taxonomy found the
@@ -299,6 +314,14 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
     if words := protection_regime(sentence):
         return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
+    # "收集、运输单位发现…的，有权拒绝收运": a refusal held by a party named by its function, which the vocabulary
+    # does not know as a kind of business, is how that party deals with those it serves, not the visitor's right
+    if (m := _REFUSE_OR_EQUAL.search(sentence)) and m.group(0).endswith("拒绝") and (holder := _function_holder(who)):
+        return OBLIGATION, holder + m.group(0)
+    # a government body's own refusal ("有关部门有权拒绝…") is how it does its work
+    if (m := _REFUSE_OR_EQUAL.search(sentence)) and m.group(0).endswith("拒绝") and who and GOVERNMENT.search(who) \
+            and not _REGULATED.search(who) and not _EVERYONE.search(who) and not is_business(who):
+        return DUTY, _span(sentence, who, modal)
     # "…有权拒绝…订购书籍报刊等侵权行为" (what is refused is never granted), "享受与国有企业同等的待遇"
     if (m := _REFUSE_OR_EQUAL.search(sentence)) and not re.search(r"\d|给予|予以", sentence):
         return RIGHT, m.group(0)  # (the areas of equal treatment may name 奖励, 信贷: nothing is given)
