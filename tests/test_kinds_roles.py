@@ -116,3 +116,16 @@ def test_a_government_bodys_refusal_is_its_work():
 
 def test_a_business_refusing_a_levy_keeps_its_right():
     assert _judged("个体工商户有权拒绝任何形式的摊派。", SHOP) == (RIGHT, "right")
+
+
+@pytest.mark.parametrize("text", [
+    "市场主体对违反本条例的行为可以举报，有关部门应当依法处理。",
+    "中小企业对违反本办法规定的行为，有权向区中小企业主管部门投诉。",
+])
+def test_a_business_reporting_a_breach_keeps_its_recourse(text):
+    assert _judged(text) == (RIGHT, "right")
+
+
+def test_a_worker_reporting_the_employers_breach_gives_the_business_nothing():
+    kind, status = _judged("用人单位违反本办法规定的，劳动者有权向劳动保障监察机构举报。")
+    assert kind != RIGHT and status not in OFFERED

@@ -289,6 +289,23 @@ _ROLE = re.compile(r"当事人|权利人|申请人|投诉人|举报人|投资者
 _ANY_COMPLAINANT = re.compile(r"(?:投诉|举报|检举|控告)(?:、(?:投诉|举报|检举|控告))*人")
 
 
+_RECOURSE = re.compile(r"(?:有权|可以|可)(?:依法)?[^。；]{0,30}?(?:投诉|举报|控告|申诉|检举)")
+
+
+def business_recourse(sentence: str) -> str | None:
+    """The words of a business's own recourse (有权 / 可以 + 投诉 / 举报 …) against a breach the sentence names
+    ("中小企业对违反本条例规定的行为，有权…投诉"), or None; not everyone's (everyone_reports), not a person's."""
+    if not _LIABILITY.search(sentence):
+        return None
+    who, modal = actor(sentence)
+    holder = re.split(r"对|发现|认为|因", who, maxsplit=1)[0]
+    if modal not in ("有权", "可以", "可") or not holder or not is_business(holder) or _EVERYONE.search(holder) \
+            or GOVERNMENT.search(holder) or _STAFF_HEAD.search(holder):
+        return None
+    m = _RECOURSE.search(sentence)
+    return _span(sentence, who, modal) if m else None
+
+
 _REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?待遇|一视同仁")
 
 
@@ -366,6 +383,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # own (read before liability: "对违反本条例的行为" names what is reported, not a breach of the reporter)
     if m := everyone_reports(sentence):
         return GENERAL, m
+    # "市场主体对违反本条例的行为，可以向…举报": a business's own recourse against a breach it names is its right,
+    # not liability (the breach is what it reports, not its own)
+    if m := business_recourse(sentence):
+        return RIGHT, m
     if m := _LIABILITY.search(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
