@@ -129,3 +129,8 @@ def test_a_business_reporting_a_breach_keeps_its_recourse(text):
 def test_a_worker_reporting_the_employers_breach_gives_the_business_nothing():
     kind, status = _judged("用人单位违反本办法规定的，劳动者有权向劳动保障监察机构举报。")
     assert kind != RIGHT and status not in OFFERED
+
+
+def test_a_ban_on_everyone_with_the_business_reporting_stays_its_right():
+    text = "任何单位和个人不得向个体工商户摊派，个体工商户对摊派行为有权拒绝并向有关部门举报。"
+    assert _judged(text, SHOP) == (RIGHT, "right")

@@ -270,15 +270,19 @@ _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:
 
 
 # everyone as the holder ("任何单位和个人", "公民、法人和其他组织") of a right to report or accuse
-_EVERYONE_HOLDS = re.compile(r"^(?:[^，。；]{0,6}?(?:任何|一切)(?:单位|组织)(?:和|或者|、)(?:个人)|(?:公民|个人)、法人(?:和|或者|、)其他组织)"
-                             r"[^。；]{0,60}?(?:有权|可以|均可)[^。；]{0,40}?(?:举报|检举|控告|揭发|投诉)")
+_EVERYONE_HOLDS = re.compile(r"^[^，。；]{0,6}?(?:(?:任何|一切)(?:单位|组织)(?:和|或者|、)(?:个人)|(?:公民|个人)、法人(?:和|或者|、)其他组织)")
+_REPORTS = re.compile(r"^(?:依法)?[^。；]{0,40}?(?:举报|检举|控告|揭发|投诉)")
 
 
 def everyone_reports(sentence: str) -> str | None:
     """The words by which `sentence` lets everyone report or accuse anyone's breach ("任何单位和个人对…的行为，有权
-    向…举报"), or None: a watch open to all, not a protection of the business (一般规定)."""
-    m = _EVERYONE_HOLDS.search(sentence)
-    return m.group(0) if m else None
+    向…举报"), or None: a watch open to all, not a protection of the business (一般规定). Everyone must be the
+    holder, the actor of the permission (not "任何单位和个人不得向中小企业摊派，中小企业…有权举报")."""
+    who, modal = actor(sentence)
+    if modal not in ("有权", "可以", "可") or not _EVERYONE_HOLDS.match(who):
+        return None
+    start = sentence.find(modal, sentence.find(who) + len(who))
+    return sentence[:start + len(modal)] if _REPORTS.match(sentence[start + len(modal):]) else None
 
 
 # a party named by its role in a dealing or a procedure, not by a kind of business a visitor is
