@@ -8,6 +8,7 @@ from typing import TypedDict
 from index.facts.audience import document_audience
 from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
+from index.facts.references import referred_words
 from index.facts.taxonomy import Taxonomy, load_taxonomy, tag_measure
 
 
@@ -87,6 +88,7 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
 
     # whom the document declares itself for (its title, its purpose article): index/facts/audience.py
     document["audience"] = document_audience(doc.title, [m.text for m in doc.measures[:3]])
+    articles = {m.number: m.text for m in doc.measures}
     for m in doc.measures:
         record: MeasureRecord = {
             "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
@@ -95,8 +97,11 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
             "industries": [], "benefit_types": [], "entity_types": [], "sizes": [], "deadlines": [], "amounts": [],
             "valid_until": doc.valid_until,
         }
+        # a party named by reference to other articles of the text ("本法第十七条第四项规定的人员"): their words
+        # are read for who benefits (index/facts/references.py), not stored
+        referred = referred_words(m.text, articles)
         # tags, eligibility rules, deadlines and amounts (resources/taxonomy.toml + measure_overrides.toml)
-        record.update(annotate_measure(record, document, taxonomy))
+        record.update(annotate_measure({**record, "referred": referred} if referred else record, document, taxonomy))
         records.append(record)
     return records
 

@@ -31,6 +31,9 @@ _DEMAND = re.compile(r"收取|收费|索要|索取|摊派|集资|罚款|处罚|�
                      r"指定[^，。；]{0,12}?(?:服务|机构|产品|中介)|限定[^，。；]{0,12}?(?:渠道|方式|服务|机构|产品)|"
                      r"拖欠|违约|毁约|歧视|排斥|差别待遇")
 _BAN = re.compile(r"不得|禁止|严禁|不准")
+# persons as the object of an act (workers, job seekers, consumers, pupils …), where no business is named
+_TO_PERSONS = re.compile(r"(?:向|对|给|为)[^，。；]{0,12}?(?:劳动者|求职者|职工|员工|消费者|公民|居民|群众|学生|患者|残疾人|农民工|"
+                         r"旅客|乘客|老年人|儿童|未成年人|村民)$")
 
 
 def protects_named(sentence: str) -> str | None:
@@ -53,7 +56,8 @@ def protects(sentence: str) -> str | None:
         clause = re.split(r"[，；。]", rest[len(ban.group(0)):], maxsplit=1)[0]
         if m := _TO_PARTY.search(clause):
             return ban.group(0) + clause[:m.end()]
-        if m := _DEMAND.search(clause):
+        # (not "不得向劳动者收取费用": the demand lands on the persons named, not on a business)
+        if (m := _DEMAND.search(clause)) and not _TO_PERSONS.search(clause[:m.start()]):
             return ban.group(0) + clause[:m.end()]
     # the party named as the object before the ban ("对个体工商户的纳税评估实行预约制，不得…")
     if _BAN.search(sentence) and (m := _TO_PARTY.search(sentence[:_BAN.search(sentence).start()])):

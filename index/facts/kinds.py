@@ -29,7 +29,7 @@ from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_
                                 protection_regime, providers_own_business, relief_in_force, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
-                                     issued_permit, own_conduct_ban, same_procedure_ban, side_right)
+                                     issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -110,7 +110,7 @@ _FEE_BAN = re.compile(r"不得[^。；]{0,12}?(?:收取|收费|摊派|集资|罚
 _OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)")
 # a grant that is concrete (money, relief, a price): a government body that "shall provide support" in
 # general words is doing its work; one that "shall grant a subsidy" grants a benefit
-_CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|资金支持|资金扶持|费用|优惠|担保|贷款|首贷|续贷|信贷|"
+_CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|免除[^，。；]{0,10}?收费|减半|资金支持|资金扶持|费用|优惠|担保|贷款|首贷|续贷|信贷|"
                        r"消费券|退税|缓缴|租金|价格扣除|预留|份额|\d")
 _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
@@ -134,6 +134,21 @@ _GRANT = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话�
                     r"减半|返还|退还|支持|予以)")
 _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
+# persons as the receivers of a grant (workers, job seekers, pupils …): a public service to people, not a business
+_PERSONS = re.compile(r"(?:劳动者|求职者|职工|消费者|公民|居民(?!委员会)|群众|学生|患者|残疾人|农民工|老年人|儿童|未成年人)")
+
+
+def for_persons(sentence: str) -> bool:
+    """"县级以上人民政府…为劳动者免费提供下列服务": every grant of `sentence` goes to persons named after its
+    preposition (对 / 为 / 向 / 给), with no business among them and no business they run ("对残疾人从事个体经营的"
+    is a grant to a business); not where the sentence names businesses anywhere (consumption vouchers handed to
+    consumers "在参与活动的…餐饮门店使用" are for the businesses where they are spent)."""
+    grants = list(_GRANT.finditer(sentence))
+    return bool(grants) and not re.search(_BUSINESS_HEAD, sentence) and all(
+        _PERSONS.search(g.group(0)) and not re.search(_BUSINESS_HEAD + r"|经营|创业|单位|机构|组织", g.group(0))
+        for g in grants)
+
+
 # rules still to come, anywhere in the measure ("具体办法另行制定", "以申报通知为准")
 RULES_ELSEWHERE = re.compile(
     r"具体(?:办法|措施|标准|细则|条件|程序|时间)[^。；]{0,16}?(?:另行(?:制定|规定|发布|公布|明确|确定|印发)|由[^。；]{0,40}?制定|制定|"
@@ -254,7 +269,63 @@ _PENALTY = re.compile(r"失信联合惩戒|联合惩戒对象|予以限制|罚�
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
+# everyone as the holder ("任何单位和个人", "公民、法人和其他组织") of a right to report or accuse
+_EVERYONE_HOLDS = re.compile(r"^[^，。；]{0,6}?(?:(?:任何|一切)(?:单位|组织)(?:和|或者|、)(?:个人)|(?:公民|个人)、法人(?:和|或者|、)其他组织)")
+_REPORTS = re.compile(r"^(?:依法)?[^。；]{0,40}?(?:举报|检举|控告|揭发|投诉)")
+
+
+def everyone_reports(sentence: str) -> str | None:
+    """The words by which `sentence` lets everyone report or accuse anyone's breach ("任何单位和个人对…的行为，有权
+    向…举报"), or None: a watch open to all, not a protection of the business (一般规定). Everyone must be the
+    holder, the actor of the permission (not "任何单位和个人不得向中小企业摊派，中小企业…有权举报")."""
+    who, modal = actor(sentence)
+    if modal not in ("有权", "可以", "可") or not _EVERYONE_HOLDS.match(who):
+        return None
+    start = sentence.find(modal, sentence.find(who) + len(who))
+    return sentence[:start + len(modal)] if _REPORTS.match(sentence[start + len(modal):]) else None
+
+
+# a party named by its role in a dealing or a procedure, not by a kind of business a visitor is
+_ROLE = re.compile(r"当事人|权利人|申请人|投诉人|举报人|投资者|发明人|专利权人|科技成果完成人|创业者|(?:单位|组织)和个人")
+
+
+# whoever complained or reported, any person or body: not a business of its own
+_ANY_COMPLAINANT = re.compile(r"(?:投诉|举报|检举|控告)(?:、(?:投诉|举报|检举|控告))*人")
+
+
+_RECOURSE = re.compile(r"(?:有权|可以|可)(?:依法)?[^。；]{0,30}?(?:投诉|举报|控告|申诉|检举)")
+
+
+def business_recourse(sentence: str) -> str | None:
+    """The words of a business's own recourse (有权 / 可以 + 投诉 / 举报 …) against a breach the sentence names
+    ("中小企业对违反本条例规定的行为，有权…投诉"), or None; not everyone's (everyone_reports), not a person's."""
+    if not _LIABILITY.search(sentence):
+        return None
+    who, modal = actor(sentence)
+    holder = re.split(r"对|发现|认为|因", who, maxsplit=1)[0]
+    if modal not in ("有权", "可以", "可") or not holder or not is_business(holder) or _EVERYONE.search(holder) \
+            or GOVERNMENT.search(holder) or _STAFF_HEAD.search(holder):
+        return None
+    m = _RECOURSE.search(sentence)
+    return _span(sentence, who, modal) if m else None
+
+
 _REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?待遇|一视同仁")
+
+
+# a party named by what it does ("收集、运输单位", "检测机构"), not an applicant or an employer
+_FUNCTION_HOLDER = re.compile(r"^[^，。；的]{1,16}?(?:单位|机构|中心|站)")
+
+
+def _function_holder(who: str) -> str | None:
+    """The party opening `who` when it is named by its function and is neither a business the vocabulary knows,
+    nor a government body, nor an applicant, an employer or a project's unit; else None."""
+    m = _FUNCTION_HOLDER.match(who or "")
+    if not m or is_business(m.group(0)) or (GOVERNMENT.search(m.group(0)) and not _REGULATED.search(m.group(0))) \
+            or _EVERYONE.search(m.group(0)) \
+            or re.search(r"申请|申报|用人|参保|项目|承担|实施|建设|本|该|其", m.group(0)):
+        return None
+    return m.group(0)
 
 
 def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: bool, bound: bool) -> tuple[str, str] | None:
@@ -264,6 +335,14 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
     if words := protection_regime(sentence):
         return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
+    # "收集、运输单位发现…的，有权拒绝收运": a refusal held by a party named by its function, which the vocabulary
+    # does not know as a kind of business, is how that party deals with those it serves, not the visitor's right
+    if (m := _REFUSE_OR_EQUAL.search(sentence)) and m.group(0).endswith("拒绝") and (holder := _function_holder(who)):
+        return OBLIGATION, holder + m.group(0)
+    # a government body's own refusal ("有关部门有权拒绝…") is how it does its work
+    if (m := _REFUSE_OR_EQUAL.search(sentence)) and m.group(0).endswith("拒绝") and who and GOVERNMENT.search(who) \
+            and not _REGULATED.search(who) and not _EVERYONE.search(who) and not is_business(who):
+        return DUTY, _span(sentence, who, modal)
     # "…有权拒绝…订购书籍报刊等侵权行为" (what is refused is never granted), "享受与国有企业同等的待遇"
     if (m := _REFUSE_OR_EQUAL.search(sentence)) and not re.search(r"\d|给予|予以", sentence):
         return RIGHT, m.group(0)  # (the areas of equal treatment may name 奖励, 信贷: nothing is given)
@@ -304,6 +383,14 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     `bound`: the sentence before bound a business (its actor carries over to a sentence without one)."""
     if words := government_power(sentence, actor(sentence)[0], is_government, is_business):
         return DUTY, words  # "登记机关对…涉嫌违反本条例…的行为进行查处，可以行使下列职权" (index/facts/main_clause.py)
+    # "任何单位和个人对…的行为，有权举报": a watch everyone may keep on anyone's breach protects no business of its
+    # own (read before liability: "对违反本条例的行为" names what is reported, not a breach of the reporter)
+    if m := everyone_reports(sentence):
+        return GENERAL, m
+    # "市场主体对违反本条例的行为，可以向…举报": a business's own recourse against a breach it names is its right,
+    # not liability (the breach is what it reports, not its own)
+    if m := business_recourse(sentence):
+        return RIGHT, m
     if m := _LIABILITY.search(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
@@ -373,7 +460,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         # (a concrete noun only counts where something is granted: not "根据…信贷、税收等…指标…监测", indicators)
         concrete = bool(_CONCRETE.search(sentence)) and bool(_GRANT.search(sentence) or _GRANT_PLAIN.search(sentence)
                                                              or _APPLY.search(sentence) or re.search(r"\d", sentence))
-        working = ((duty_modal and is_government(who) and not concrete)
+        working = (for_persons(sentence)
+                   or (duty_modal and is_government(who) and not concrete)
                    or (not duty_modal and bool(GOVERNMENT.search(who)) and not _GRANT.search(sentence))
                    # no actor of its own after a government body's work: the same body's work
                    or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
@@ -410,7 +498,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # (not "…的费用不得由市场主体承担": a party named as the one who would do the banned thing is not protected
     # from an act done to it, the ban is how the state runs its own procedure; not "不得泄露…企业信息": how a body
     # keeps what it holds is its duty, as 应当保密 is; index/facts/bans.py)
-    if (m := protected_match(sentence)) \
+    # (not "当事人不得违反权利人…的要求": a business bound toward the other party of its own dealing, named by its
+    # role in it, is bound, as 经营者 toward 经营者 are; a kind of business named, "大型企业不得要求中小企业…", is protected)
+    if (m := protected_match(sentence)) and not (business_actor and _ROLE.fullmatch(m.group("p"))) \
             and (modal in ("不得", "禁止", "严禁") or not who
                  or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
@@ -427,7 +517,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
     if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
-    if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
+    # (a business named: not only "告知举报、投诉人", whoever complained, as a body handles any complaint)
+    if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, _ANY_COMPLAINANT.sub("", sentence)):
         return RIGHT, m.group(0)
     # a channel a body must open for complaints ("应当建立…渠道，受理…投诉和举报"): anyone may use it
     if (m := _CHANNEL.search(sentence)) and is_government(who or "\0"):
@@ -511,6 +602,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
         kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
         if lead and is_item(sentence):
             kind, basis = lead  # "（二）查阅、复制…票据": an item of the powers listed
+        elif kind == BENEFIT and lists_receivers(sentence):
+            lead = (kind, basis)  # "对下列企业、人员依法给予税收优惠：…（四）从事个体经营的…人员": its receivers
         elif introduces_list(sentence):
             lead = (kind, basis) if binds_its_items(kind, sentence, DUTY, OBLIGATION, GENERAL) else None
         elif not is_item(sentence):

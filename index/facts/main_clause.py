@@ -1,6 +1,7 @@
 """The main clause decides: shapes in which a sentence's actor and modal settle its kind before any word it
 names (a business, a benefit word, a complaint) can make it look like a right or a grant.
 
+  - the items of a lead that grants to "下列企业、人员" are the receivers of its grant (a benefit, as the lead);
   - a government body given powers ("登记机关…可以行使下列职权", "…有权进入…检查、查阅…资料"): its work
     (政府职责), whatever the objects of the power are ("票据", "银行账户");
   - the items of a list take the kind of the sentence that introduces them ("…可以行使下列职权：（一）…（二）…",
@@ -58,6 +59,18 @@ def is_item(sentence: str) -> bool:
 
 def introduces_list(sentence: str) -> bool:
     return bool(_LIST_LEAD.search(sentence))
+
+
+# the lead of a list whose items are the receivers of its grant ("对下列企业、人员依法给予税收优惠：")
+_RECEIVERS_LISTED = re.compile(r"(?:(?:对|为|向|给)下列[^，。；：]{0,12}?(?:给予|提供|减免|免征|予以)|下列[^，。；：]{0,12}?(?:可以|可)(?:享受|申请))"
+                               r"[^，。；：]{0,20}[：:]")
+
+
+def lists_receivers(sentence: str) -> str | None:
+    """The words of a lead whose list names who receives its grant ("对下列企业、人员依法给予税收优惠："), or None:
+    each item is a receiver of it, a benefit as the lead is, on the lead's terms."""
+    m = _RECEIVERS_LISTED.search(sentence)
+    return m.group(0) if m else None
 
 
 def side_right(sentence: str, modal: str, party_bound: bool) -> bool:

@@ -21,6 +21,8 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
+from index.facts.main_clause import is_item, lists_receivers
+from index.facts.references import referred_question
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
@@ -465,9 +467,10 @@ def _clause_of(sentence: str, part: str, parts: list[str], shared: str, benefits
     }
 
 
-def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[dict], bool]:
+def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str = "") -> tuple[list[dict], bool]:
     """(clauses, saw_government_task) for one measure text; see the module docstring. `audience`: the party
-    the document declares itself for (index/facts/audience.py), the receiver of an offer that names none."""
+    the document declares itself for (index/facts/audience.py), the receiver of an offer that names none;
+    `referred`: the words of the articles the text refers to by number (index/facts/references.py)."""
     sentences = split_sentences(text)
     measure_basis: dict[str, str] = {}
     measure_entities = _names(tax.entity_types, without_excluded(text), measure_basis)  # not whom it excludes
@@ -475,7 +478,15 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
     government = False
     measure_benefits: dict[str, str] = {}
     _names(tax.benefit_types, NEGATED_GRANT.sub("", text), measure_benefits)
+    listed: dict[str, str] = {}  # what the lead of a list of receivers grants ("对下列企业给予…："), and its words
+    lead = ""
     for sentence in sentences:
+        if not is_item(sentence):
+            listed, lead = {}, ""
+        if words := lists_receivers(sentence):
+            listed, lead = {}, words
+            _names(tax.benefit_types, NEGATED_GRANT.sub("", words), listed)
+        first = len(clauses)
         if tax.government_strong and tax.government_strong.search(sentence):
             government = True
             continue
@@ -489,6 +500,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
             scope = shared + part
             basis: Basis = {"benefit_types": {}}
             benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
+            if not benefits and listed and is_item(sentence):
+                # "对下列企业、人员依法给予税收优惠：…（四）从事个体经营的…人员；": an item names a receiver of the
+                # grant its list's lead makes (index/facts/main_clause.py)
+                benefits = list(listed)
+                basis["benefit_types"] = dict(listed)
             if not benefits and SIGN_UP.search(part) and measure_benefits:
                 # "…门店可自愿报名参加": a party may sign up for what the measure gives
                 benefits = list(measure_benefits)
@@ -535,6 +551,12 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 # party the article named before
                 who = {**_audience(before, tax, basis), "situations": who["situations"]}
                 beneficiary = bool(who["entity_types"] or who["traits"])
+            by_reference = False
+            if benefits and not beneficiary and referred:
+                # "对本法第十七条第四项、第五项规定的人员…给予…": the parties the referred items name (asked: they
+                # carry their own conditions, "符合国家规定条件的失业人员")
+                who = {**_audience(referred, tax, basis), "situations": who["situations"]}
+                beneficiary = by_reference = bool(who["entity_types"] or who["traits"])
             offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
             unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
             if offer:
@@ -571,6 +593,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
                 "unnamed": unnamed,  # the terms of a government's own offer (support.py): asked below
             })
+            if by_reference:
+                clauses[-1]["ask"].append(referred_question(sentence, referred))
+        if listed and is_item(sentence):
+            for clause in clauses[first:]:
+                clause["shared"] = lead + clause["shared"]  # an item's terms are its lead's ("依法给予")
         if not granted and tax.government.search(sentence):
             government = True
     for clause in clauses:
@@ -758,7 +785,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     tax = taxonomy or load_taxonomy()
     text = without_headings(measure.get("text") or "")  # (a chapter heading glued to the article names no party)
     flags = measure.get("flags") or []
-    clauses, saw_government = derive_clauses(text, tax, audience)
+    clauses, saw_government = derive_clauses(text, tax, audience, measure.get("referred") or "")
     derived = list(clauses)
     override = tax.overrides.get(measure.get("id") or "", {})
     if "clauses" in override:
