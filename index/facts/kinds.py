@@ -615,7 +615,7 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
     # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
-    _BANKS := re.compile(r"(?<!对)(?<!企)(?P<p>(?:(?!企业|个体工商户|商户|门店)[^，。；：、和及与或的对为向]){0,8}?"
+    _BANKS := re.compile(r"(?<!对)(?<!企)(?<!户)(?<!商)(?P<p>(?:(?!企业|个体工商户|商户|门店|通过|依托|经由)[^，。；：、和及与或的对为向]){0,8}?"
                          r"(?:金融机构|银行|保险机构|担保机构|担保公司|保险公司|证券公司))"),
     # an organisation or a facility named for the businesses it serves ("中小企业信用担保机构", "小型微型企业创业基地",
     # "中小企业公共服务平台"): its name names no receiver (the businesses it serves may be named again as such)

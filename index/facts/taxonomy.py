@@ -408,8 +408,13 @@ _NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营
 
 # "对 X（，）给予 N 万元/元/% …": a grant of a stated sum to a party named after 对
 _NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?:[^，。；]{0,12}?)(?:给予|予以)[^，。；]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|%)")
+# a party's own condition opening a sentence ("个体工商户通过…担保取得贷款的，"): the condition of a grant that follows
+_OWN_CONDITION = re.compile(r"(?:^|[。；])(?P<cond>[^，。；]{4,40}?)的，")
 # a receiver named only by its condition: "对符合条件的给予…", "对经认定的，予以…"
-_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)")
+_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)|"
+                       # "个体工商户通过…取得贷款的，…；按期还本付息的，按照…给予贴息": a sentence that opens with a
+                       # condition and no party of its own grants to the party the measure named as the condition's subject
+                       r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)")
 
 
 # an item of a list ("…、…") that is every business, not a kind of it
@@ -488,6 +493,7 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
         for part in parts:
             scope = shared + part
             basis: Basis = {"benefit_types": {}}
+            conditions_before = None
             benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
             if not benefits and SIGN_UP.search(part) and measure_benefits:
                 # "…门店可自愿报名参加": a party may sign up for what the measure gives
@@ -535,6 +541,9 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 # party the article named before
                 who = {**_audience(before, tax, basis), "situations": who["situations"]}
                 beneficiary = bool(who["entity_types"] or who["traits"])
+                if (cond := _HEADLESS.search(part)).group("act") and (own := _OWN_CONDITION.search(before)):
+                    # the earlier condition is this grant's too ("个体工商户通过…担保取得贷款的，…；按期还款的，…贴息")
+                    conditions_before = own.group("cond")
             offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
             unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
             if offer:
@@ -567,7 +576,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 "industries": who["industries"],
                 "traits": who["traits"],
                 "situations": who["situations"],
-                "ask": _names(tax.conditions, scope),
+                "ask": _names(tax.conditions, scope) + ([f"是否满足本条写明的条件：“{conditions_before}”？"]
+                                                        if conditions_before else []),
                 "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
                 "unnamed": unnamed,  # the terms of a government's own offer (support.py): asked below
             })

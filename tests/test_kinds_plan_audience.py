@@ -1,0 +1,37 @@
+"""Whose benefit in a plan measure (issue 23, plans side): a grant whose receiver is the subject of a condition
+clause in an earlier sentence, a separate sentence declaring the audience, an additional grant (另…) to the same
+receiver, a body's 认定 before the grant. Every sentence here was written for these tests (none copied from the
+evaluation sets)."""
+from __future__ import annotations
+
+from datetime import date
+
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
+from tests.kit import annotated_measure
+
+TODAY = date(2026, 12, 4)
+DISTRICT = "怀柔区"
+RESTAURANT = {"district": DISTRICT, "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+              "situations": None}
+SHOP = {**RESTAURANT, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+LARGE = {**RESTAURANT, "size": "大型", "industries": ["制造业"]}
+
+
+def _measure(text: str) -> dict:
+    return annotated_measure(text, "test-plan-audience", district=DISTRICT)
+
+
+def _judge(profile: dict, text: str) -> dict:
+    [r] = eligible(profile, [_measure(text)], TODAY)
+    return r
+
+
+def test_a_grant_opening_with_a_bare_condition_goes_to_the_party_an_earlier_condition_named():
+    text = ("个体工商户借助区农业担保公司担保获得生产经营贷款的，担保费由区财政按1%补助；按时还款的，按照实际付息额的"
+            "25%给予贴息，每户每年不超过1万元。放贷银行不享受贴息。")
+    m = _measure(text)
+    assert m["kind"] == "benefit"
+    r = _judge(SHOP, text)
+    assert r["status"] == MAYBE, r["reasons"]
+    assert any("担保获得生产经营贷款" in q for q in r["missing"])
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
