@@ -35,3 +35,24 @@ def test_a_grant_opening_with_a_bare_condition_goes_to_the_party_an_earlier_cond
     assert r["status"] == MAYBE, r["reasons"]
     assert any("担保获得生产经营贷款" in q for q in r["missing"])
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+
+
+SHOPS_GRANT = ("对在本区新开业、经营面积在200平方米以下的便利店、小餐馆、洗衣店，开业满3个月的，按照设备购置费用的30%"
+               "给予一次性补贴，每店最高3万元。{} 申请须于2026年12月31日前提交。")
+
+
+def test_a_sentence_declaring_the_audience_of_a_grant_decides_who_receives_it():
+    text = SHOPS_GRANT.format("本项补贴仅面向小型微型企业和个体工商户。")
+    m = _measure(text)
+    assert set(m["entity_types"]) == {"企业", "个体工商户"}
+    assert _judge(SHOP, text)["status"] != INELIGIBLE
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    text = SHOPS_GRANT.format("该项补贴只适用于个体工商户。")
+    assert _judge(SHOP, text)["status"] != INELIGIBLE
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+
+
+def test_a_year_after_only_declares_no_audience():
+    text = SHOPS_GRANT.format("本项补贴仅适用于2026年度。")
+    assert _measure(text)["entity_types"] == _measure(SHOPS_GRANT.format(""))["entity_types"]

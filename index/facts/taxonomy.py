@@ -21,6 +21,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
+from index.facts.measure_audience import declared_receivers
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
@@ -757,6 +758,23 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
 _PERSON = re.compile(r"(?:完成人|发明人|设计人|人员|人才|职工|劳动者|科研人员|科技人员|从业人员|消费者)$")
 
 
+def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy) -> None:
+    """The parties a measure's sentence declares its grant for (index/facts/measure_audience.py) replace the
+    kinds of business, sizes and statuses its clauses read, when those words name any."""
+    basis: Basis = {}
+    who = _audience(words, tax, basis)
+    if not (who["entity_types"] or who["sizes"] or who["traits"]):
+        return
+    for clause in clauses:
+        tag_basis = clause.setdefault("tag_basis", {})
+        for key in ("entity_types", "sizes", "traits"):
+            if who[key] or key == "sizes":
+                clause[key] = _ordered(set(who[key]), SIZES) if key == "sizes" else list(who[key])
+                tag_basis[key] = {t: words for t in clause[key]}
+                if not clause[key]:
+                    tag_basis.pop(key, None)
+
+
 def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str = "") -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
@@ -793,6 +811,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         clauses = [c for c in clauses if c.get("basis") in benefit_sentences] if kind == BENEFIT else []
     elif clauses:
         kind, kind_basis = BENEFIT, kind_basis if kind == BENEFIT else clauses[0].get("line", "")
+    if not reviewed and clauses and (declared := declared_receivers(text)):
+        # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
+        _apply_declared(clauses, declared, tax)
     rights = _rights(read, tax, audience) if kind == RIGHT else []
     # a measure whose text the source lost (原文缺失), or lost in part leaving neither a benefit nor a
     # government task (a bare lead sentence, 文本不完整), is unknown, not a government task
