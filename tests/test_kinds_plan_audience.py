@@ -56,3 +56,19 @@ def test_a_sentence_declaring_the_audience_of_a_grant_decides_who_receives_it():
 def test_a_year_after_only_declares_no_audience():
     text = SHOPS_GRANT.format("本项补贴仅适用于2026年度。")
     assert _measure(text)["entity_types"] == _measure(SHOPS_GRANT.format(""))["entity_types"]
+
+
+def test_a_bodys_approval_between_the_receiver_and_the_grant_is_asked():
+    text = ("对在本区重点街区新开设的连锁便利店旗舰店（含区域首店），经区商务局审核同意后，按照装修投入的15%给予一次性奖励，"
+            "最高20万元。奖励对象为旗舰店的经营主体，为其装修的施工单位不享受本项奖励。")
+    r = _judge({**RESTAURANT, "industries": ["批发零售"]}, text)
+    assert r["status"] == MAYBE
+    assert any("经区商务局审核" in q for q in r["missing"])
+
+
+def test_a_grant_withdrawn_is_not_granted():
+    text = ("对在老城街区连续经营满3年的传统手工艺门店，按照年度房租的10%给予补贴。出租方不属于补贴对象，"
+            "门店擅自转租的，取消该门店当年补贴资格。")
+    r = _judge(SHOP, text)
+    assert r["status"] == MAYBE
+    assert any("连续经营满3年" in q for q in r["missing"])

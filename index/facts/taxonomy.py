@@ -604,7 +604,9 @@ _CONDITION_BESIDE = re.compile(
     r"^(?:企业|申请人|申报单位|申请单位|申报企业|申请企业)(?:应当|须|需|必须)(?!按|于|在[^，。；]{0,12}?前)[^。；]{2,40}")
 # a grant named only as what the receivers already got ("享受补贴的企业", "获得奖励的") or as money to be paid back
 _REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?(?:补贴|奖励|资金|补助|支持|政策)[^，。；]{0,2}?的|"
-                             r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)")
+                             r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)|"
+                             # a grant withdrawn ("取消该门店当年补贴资格", "停止拨付补贴")
+                             r"(?:取消|撤销|暂停|停止|终止)[^，。；]{0,10}?(?:补贴|奖励|补助|支持|资金|贴息)[^，。；]{0,4}")
 
 
 def _without_follow_ons(clauses: list[dict]) -> list[dict]:
@@ -765,6 +767,11 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy) -> None:
     who = _audience(words, tax, basis)
     if not (who["entity_types"] or who["sizes"] or who["traits"]):
         return
+    # the declaring sentence restates the grant of the others ("奖励对象为首店经营主体"): not a grant of its own
+    restated = [c for c in clauses if declared_receivers(c.get("basis", "")) == words]
+    if len(restated) < len(clauses):
+        for clause in restated:
+            clauses.remove(clause)
     for clause in clauses:
         tag_basis = clause.setdefault("tag_basis", {})
         for key in ("entity_types", "sizes", "traits"):
