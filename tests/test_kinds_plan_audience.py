@@ -72,3 +72,13 @@ def test_a_grant_withdrawn_is_not_granted():
     r = _judge(SHOP, text)
     assert r["status"] == MAYBE
     assert any("连续经营满3年" in q for q in r["missing"])
+
+
+def test_an_additional_grant_is_for_the_receiver_of_the_grant_before_it():
+    text = ("对新迁入本区的中小企业，年营业收入首次超过2000万元的，给予一次性奖励30万元；在区级产业园区租用办公用房的，"
+            "另按照首年实付租金的20%给予补贴，最高50万元。")
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge(RESTAURANT, text)["status"] == MAYBE
+    text = text.replace("；在区级", "。在区级")
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge(RESTAURANT, text)["status"] == MAYBE

@@ -760,6 +760,27 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
 _PERSON = re.compile(r"(?:完成人|发明人|设计人|人员|人才|职工|劳动者|科研人员|科技人员|从业人员|消费者)$")
 
 
+# a grant made in addition to the one before ("…的，另按照首年租金的30%给予补贴", "同时给予…"): the same receiver's
+_ADDITIONAL = re.compile(r"(?:^|[，；])(?:另|另外|另行|还|再|同时)(?:可)?(?:按照|按|给予|予以|一次性给予|享受)")
+
+
+def _additional_grants_inherit(clauses: list[dict]) -> None:
+    """A clause granting in addition to the clause before it is on that clause's conditions too, and, naming no
+    size, status or trade of its own, for that clause's receiver."""
+    for prev, clause in zip(clauses, clauses[1:]):
+        if not _ADDITIONAL.search(clause["line"]):
+            continue
+        clause["ask"] = list(dict.fromkeys(prev.get("ask", []) + clause.get("ask", [])))
+        if clause["sizes"] or clause["traits"] or clause["industries"]:
+            continue
+        for key in ("entity_types", "sizes", "traits", "industries"):
+            clause[key] = list(prev[key])
+            if key in (prev.get("tag_basis") or {}):
+                clause.setdefault("tag_basis", {})[key] = dict(prev["tag_basis"][key])
+            elif not clause[key]:
+                (clause.get("tag_basis") or {}).pop(key, None)
+
+
 def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy) -> None:
     """The parties a measure's sentence declares its grant for (index/facts/measure_audience.py) replace the
     kinds of business, sizes and statuses its clauses read, when those words name any."""
@@ -818,9 +839,6 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         clauses = [c for c in clauses if c.get("basis") in benefit_sentences] if kind == BENEFIT else []
     elif clauses:
         kind, kind_basis = BENEFIT, kind_basis if kind == BENEFIT else clauses[0].get("line", "")
-    if not reviewed and clauses and (declared := declared_receivers(text)):
-        # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
-        _apply_declared(clauses, declared, tax)
     rights = _rights(read, tax, audience) if kind == RIGHT else []
     # a measure whose text the source lost (原文缺失), or lost in part leaving neither a benefit nor a
     # government task (a bare lead sentence, 文本不完整), is unknown, not a government task
@@ -901,6 +919,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
 
+    if not reviewed:
+        _additional_grants_inherit(clauses)
+    if not reviewed and clauses and (declared := declared_receivers(text)):
+        # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
+        _apply_declared(clauses, declared, tax)
     if not reviewed and not override.get("conditions_known"):
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
     for clause in clauses:
