@@ -82,3 +82,9 @@ def test_an_additional_grant_is_for_the_receiver_of_the_grant_before_it():
     text = text.replace("；在区级", "。在区级")
     assert _judge(LARGE, text)["status"] == INELIGIBLE
     assert _judge(RESTAURANT, text)["status"] == MAYBE
+
+
+def test_a_bare_enterprise_granted_after_a_lead_is_the_party_the_lead_named():
+    text = ("支持在本区注册的文化创意中小企业参与老旧厂房改造更新，对纳入区级更新项目库的项目，按照改造投资额的10%"
+            "给予实施企业补助，单个项目最高100万元。")
+    assert _judge(LARGE, text)["status"] == INELIGIBLE

@@ -519,7 +519,12 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "") -> tuple[list[d
                 basis_t: Basis = {}
                 who_t = _audience(tail, tax, basis_t)
                 if who_t["entity_types"] or who_t["sizes"] or who_t["traits"] or who_t["industries"]:
+                    # "支持…软件中小企业参与…建设，对入选的项目给予承建企业奖励": a bare 企业 in the 对-part is the party
+                    # the lead named, with its size, status and trade
+                    bare = not (who_t["sizes"] or who_t["traits"] or who_t["industries"]) and who_t["entity_types"] == [ENTERPRISE]
                     for key in ("entity_types", "sizes", "traits", "industries"):
+                        if bare and key != "entity_types" and who[key] and ENTERPRISE in who["entity_types"]:
+                            continue
                         who[key] = who_t[key]
                         basis[key] = basis_t.get(key, {})
             # "规模以上工业企业和科技型中小企业": two receivers, each with its own condition, not one with both
