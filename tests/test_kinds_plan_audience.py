@@ -88,3 +88,10 @@ def test_a_bare_enterprise_granted_after_a_lead_is_the_party_the_lead_named():
     text = ("支持在本区注册的文化创意中小企业参与老旧厂房改造更新，对纳入区级更新项目库的项目，按照改造投资额的10%"
             "给予实施企业补助，单个项目最高100万元。")
     assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_a_clause_ending_in_de_between_the_receiver_and_the_grant_is_asked():
+    text = "对本区温泉度假区周边的小微餐饮企业，冬季每周营业7天且提供早餐服务的，按照每月3000元标准给予经营补贴。"
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE
+    assert any("冬季每周营业7天且提供早餐服务" in q for q in r["missing"])

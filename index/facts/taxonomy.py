@@ -917,7 +917,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                 clause["sizes"] = ["中型", "小型", "微型"]
         # a condition inside the receiver phrase ("对…新上线…的门店", "…确有困难的，可以申请")
         inline = inline_condition(clause.get("shared", "") + clause["line"])
-        answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values() if w and inline and w in inline]
+        answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values()
+                    if w and inline and (w in inline or inline in w)]
         if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
             clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
         may = discretionary(clause["basis"])
