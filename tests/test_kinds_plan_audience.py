@@ -95,3 +95,13 @@ def test_a_clause_ending_in_de_between_the_receiver_and_the_grant_is_asked():
     r = _judge(RESTAURANT, text)
     assert r["status"] == MAYBE
     assert any("冬季每周营业7天且提供早餐服务" in q for q in r["missing"])
+
+
+def test_a_trade_read_for_one_listed_receiver_does_not_narrow_another_whose_trade_is_unknown():
+    text = "对在采摘季吸纳本区农村劳动力的果蔬采摘园企业和餐饮企业，按照每人每月800元给予岗位补贴。"
+    tech = {**RESTAURANT, "size": "微型", "industries": ["信息技术"]}
+    r = _judge(tech, text)
+    assert r["status"] == MAYBE
+    assert any("果蔬采摘园企业" in q for q in r["missing"])
+    text = "对在采摘季吸纳本区农村劳动力的零售企业和餐饮企业，按照每人每月800元给予岗位补贴。"
+    assert _judge(tech, text)["status"] == INELIGIBLE

@@ -381,6 +381,30 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     return words if len(re.sub(r"[\W\d]", "", rest)) >= 2 else None
 
 
+# receivers listed by kind ("冰雪企业和民宿餐饮企业", "物流企业、商贸企业"): each item is a receiver of its own
+_LISTED_KINDS = re.compile(r"(?P<a>[^，。；、和及与或的对为向]{2,10}?)(?:企业|公司)(?:和|及|与|、|以及|或者?)"
+                           r"(?P<b>[^，。；、和及与或的对为向]{2,10}?)(?:企业|公司)")
+
+
+def _unread_item(line: str, tax: Taxonomy) -> str | None:
+    """The item of a list of receivers whose kind no trade of the vocabulary reads, where another item's trade is read
+    ("冰雪企业和民宿餐饮企业" → "冰雪企业"): the trade read for the other does not narrow it; None otherwise."""
+    for m in _LISTED_KINDS.finditer(line):
+        items = [m.group("a") + "企业", m.group("b") + "企业"]
+        read = [bool(_consuming(tax.industry_requirements, item)) for item in items]
+        if not any(read) or all(read):
+            continue
+        item = items[read.index(False)]
+        rest = item
+        for rule in tax.traits + tax.sizes + tax.situations + tax.entity_types:
+            rx = rule.regex()
+            rest = rx.sub("", rest) if rx else rest
+        rest = rest.removesuffix("企业")
+        if len(re.sub(r"[\W\d]", "", _PLAIN_MODIFIER.sub("", rest))) >= 2:
+            return item
+    return None
+
+
 def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits when the receiver is named by its role (receivers.role_receiver)."""
     kind, words = role
@@ -901,6 +925,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
         if beside and not clause["ask"]:
             clause["ask"].append(f"本条另写明：“{quoted(beside.strip('，。；'), 40)}”：是否满足？")
+        # "…的冰雪企业和民宿餐饮企业": the trade read for one item does not narrow the other, whose kind is asked
+        if clause["industries"] and (item := _unread_item(blank_providers(clause.get("shared", "") + clause["line"]), tax)):
+            clause["industries"] = []
+            (clause.get("tag_basis") or {}).pop("industries", None)
+            clause["ask"].append(f"本条面向“{item}”等：您的企业是否属于本条所列的一类？")
         # a receiver whose head names a kind of firm the vocabulary does not know ("充电桩建设运营企业"): asked,
         # never offered outright to every firm
         if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
