@@ -107,3 +107,9 @@ def test_a_trade_read_for_one_listed_receiver_does_not_narrow_another_whose_trad
     assert any("果蔬采摘园企业" in q for q in r["missing"])
     text = "对在采摘季吸纳本区农村劳动力的零售企业和餐饮企业，按照每人每月800元给予岗位补贴。"
     assert _judge(tech, text)["status"] == INELIGIBLE
+
+
+def test_shops_named_by_their_type_are_businesses_of_either_kind():
+    text = "对在本区新开业的早点店、水果店，正常经营满3个月的，按照装修投入的30%给予一次性补贴，每店最高2万元。"
+    assert set(_measure(text)["entity_types"]) == {"企业", "个体工商户"}
+    assert _judge(SHOP, text)["status"] == MAYBE
