@@ -113,3 +113,12 @@ def test_shops_named_by_their_type_are_businesses_of_either_kind():
     text = "对在本区新开业的早点店、水果店，正常经营满3个月的，按照装修投入的30%给予一次性补贴，每店最高2万元。"
     assert set(_measure(text)["entity_types"]) == {"企业", "个体工商户"}
     assert _judge(SHOP, text)["status"] == MAYBE
+
+
+def test_the_parties_that_may_sign_up_are_the_receivers_of_a_voucher_scheme():
+    text = ("区商务局联合外卖平台发放“怀柔夏夜”餐饮消费券，消费者在活动商户消费时抵扣，核销资金由区财政结算至商户账户。"
+            "拟参与的餐饮经营主体（含个体工商户）须于6月30日前通过平台报名。")
+    m = _measure(text)
+    assert set(m["entity_types"]) == {"企业", "个体工商户"}
+    assert _judge(RESTAURANT, text)["status"] == MAYBE
+    assert _judge(SHOP, text)["status"] != ELIGIBLE

@@ -21,7 +21,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.inline_conditions import inline_condition
-from index.facts.measure_audience import declared_receivers
+from index.facts.measure_audience import declared, declared_receivers
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
@@ -812,12 +812,24 @@ def _additional_grants_inherit(clauses: list[dict]) -> None:
                 (clause.get("tag_basis") or {}).pop(key, None)
 
 
-def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy) -> None:
+def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool = True) -> None:
     """The parties a measure's sentence declares its grant for (index/facts/measure_audience.py) replace the
-    kinds of business, sizes and statuses its clauses read, when those words name any."""
+    kinds of business, sizes and statuses its clauses read, when those words name any; parties that may sign up
+    (not `only`) join the businesses the clauses read, in place of the individuals (a consumer) they read."""
     basis: Basis = {}
     who = _audience(words, tax, basis)
     if not (who["entity_types"] or who["sizes"] or who["traits"]):
+        return
+    if not only:
+        for clause in clauses:
+            kinds = [e for e in clause["entity_types"] if e != "个人"] + who["entity_types"]
+            clause["entity_types"] = _ordered(set(kinds), ENTITY_TYPES)
+            entity_basis = clause.setdefault("tag_basis", {}).setdefault("entity_types", {})
+            for e in list(entity_basis):
+                if e not in clause["entity_types"]:
+                    del entity_basis[e]
+            for e in who["entity_types"]:
+                entity_basis.setdefault(e, words)
         return
     # the declaring sentence restates the grant of the others ("奖励对象为首店经营主体"): not a grant of its own
     restated = [c for c in clauses if declared_receivers(c.get("basis", "")) == words]
@@ -958,9 +970,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
 
     if not reviewed:
         _additional_grants_inherit(clauses)
-    if not reviewed and clauses and (declared := declared_receivers(text)):
+    if not reviewed and clauses and (found := declared(text)):
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
-        _apply_declared(clauses, declared, tax)
+        _apply_declared(clauses, found[0], tax, only=found[1])
     if not reviewed and not override.get("conditions_known"):
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
     for clause in clauses:
