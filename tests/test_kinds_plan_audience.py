@@ -122,3 +122,13 @@ def test_the_parties_that_may_sign_up_are_the_receivers_of_a_voucher_scheme():
     assert set(m["entity_types"]) == {"企业", "个体工商户"}
     assert _judge(RESTAURANT, text)["status"] == MAYBE
     assert _judge(SHOP, text)["status"] != ELIGIBLE
+
+
+def test_every_trade_listed_before_a_shared_head_is_read():
+    retailer = {**RESTAURANT, "industries": ["批发零售"]}
+    text = "对在本区新开设的零售、餐饮企业，按照装修投入的10%给予一次性补贴，最高10万元。"
+    assert _judge(retailer, text)["status"] != INELIGIBLE
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE
+    text = "对在本区新开设的零售、餐饮品牌首店，按照装修投入的10%给予一次性奖励，最高10万元。"
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE
+    assert _judge({**RESTAURANT, "industries": ["信息技术"]}, text)["status"] == INELIGIBLE

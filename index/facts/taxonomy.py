@@ -136,7 +136,7 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
     for name, words in trades.items():
         own = "|".join(sorted((re.escape(t) for t in words), key=len, reverse=True))
         # "餐饮、零售个体工商户": each trade of the list, the head after the last one
-        pattern = rf"(?:{own})(?=(?:服务|行业|业|类)?(?:(?:[、和及与或]|以及){listed})?(?:服务|行业|业|类)?(?:小微|中小微|中小)?{_HEAD})"
+        pattern = rf"(?:{own})(?=(?:服务|行业|业|类)?(?:(?:[、和及与或]|以及){listed})?(?:服务|行业|业|类)?(?:小微|中小微|中小)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
         nouns = [t for t in words if t.endswith(_OWN_HEADS)]
         if nouns:
             # (a business by itself where the phrase ends: "乡村民宿、农家乐", not "民宿集中村", "民宿服务联络站")
@@ -252,18 +252,20 @@ def _names(rules: list[Rule], text: str, basis: dict[str, str] | None = None, or
 def _consuming(rules: list[Rule], text: str, basis: dict[str, str] | None = None) -> list[str]:
     """Ordered rules whose matches use up their text, so "中小微企业" is not also read as "小微企业"."""
     out: list[str] = []
+    original = text
     for rule in rules:
         rx = rule.regex()
         if rx is None:
             continue
         hits: list[str] = []
-
-        def blank(m: re.Match) -> str:
-            hits.append(m.group(0))
-            return "\0" * len(m.group(0))
-
-        text = rx.sub(blank, text)
-        hits = [h for h in hits if "\0" not in h]
+        # matched on the text as written, so what a match looks ahead to may be words another rule used up
+        # ("零售、餐饮企业": 零售 modifies the head 企业 that 餐饮企业 used); the words it uses must be unused
+        chars = list(text)
+        for m in rx.finditer(original):
+            if m.end() > m.start() and "\0" not in text[m.start():m.end()]:
+                hits.append(m.group(0))
+                chars[m.start():m.end()] = "\0" * (m.end() - m.start())
+        text = "".join(chars)
         if hits:
             for v in rule.values:
                 if v not in out:
