@@ -132,3 +132,12 @@ def test_every_trade_listed_before_a_shared_head_is_read():
     text = "对在本区新开设的零售、餐饮品牌首店，按照装修投入的10%给予一次性奖励，最高10万元。"
     assert _judge(RESTAURANT, text)["status"] != INELIGIBLE
     assert _judge({**RESTAURANT, "industries": ["信息技术"]}, text)["status"] == INELIGIBLE
+
+
+def test_a_voucher_handed_to_businesses_for_services_is_a_grant_to_them():
+    text = ("向本区中小微企业发放“数字化转型创新券”，用于购买数字化诊断、软件上云等服务，按照合同金额的40%抵扣，"
+            "每家企业每年最高5万元。创新券由企业在线申领，服务商凭券与区财政结算。")
+    m = _measure(text)
+    assert m["kind"] == "benefit"
+    assert _judge(RESTAURANT, text)["status"] in (ELIGIBLE, MAYBE)
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
