@@ -814,6 +814,28 @@ def _additional_grants_inherit(clauses: list[dict]) -> None:
                 (clause.get("tag_basis") or {}).pop(key, None)
 
 
+# a receiver named by a bare head after a condition ("对按期还本付息的市场主体，…给予贴息")
+_BARE_RECEIVER = re.compile(r"对[^，。；]{2,30}?的(?P<head>市场主体|经营主体|企业|商户|个体工商户)[，,]?[^。；]{0,24}?(?:给予|予以)")
+
+
+def _bare_receiver_named_before(clauses: list[dict], text: str, tax: Taxonomy) -> None:
+    """"鼓励银行面向民宿、餐饮市场主体推出…贷款。对按期还本付息的市场主体，…给予贴息": a receiver named by the
+    bare head an earlier sentence of the measure named with its trade is that receiver, in that trade."""
+    for clause in clauses:
+        m = _BARE_RECEIVER.search(clause["line"])
+        if not m or clause["industries"] or clause["traits"]:
+            continue
+        before = text[:text.find(clause["basis"])] if clause["basis"] in text else ""
+        named = [n for n in re.finditer(r"(?P<mod>[^，。；的]{2,12}?)" + m.group("head"), before)]
+        if not named:
+            continue
+        basis: dict[str, str] = {}
+        trades = _consuming(tax.industry_requirements, named[-1].group(0), basis)
+        if trades:
+            clause["industries"] = trades
+            clause.setdefault("tag_basis", {})["industries"] = basis
+
+
 def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool = True) -> None:
     """The parties a measure's sentence declares its grant for (index/facts/measure_audience.py) replace the
     kinds of business, sizes and statuses its clauses read, when those words name any; parties that may sign up
@@ -972,6 +994,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
 
     if not reviewed:
         _additional_grants_inherit(clauses)
+        _bare_receiver_named_before(clauses, text, tax)
     if not reviewed and clauses and (found := declared(text)):
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])
