@@ -145,7 +145,7 @@ def test_a_voucher_handed_to_businesses_for_services_is_a_grant_to_them():
 
 def test_a_bare_receiver_is_the_one_an_earlier_sentence_named_with_its_trade():
     text = ("鼓励区内银行面向农家乐、民宿经营主体推出“乡游贷”信用贷款。对按期还本付息的经营主体，区财政按照实际付息额的"
-            "30%给予贴息，每户每年不超过2万元。")
+            "30%给予贴息，每户每年不超过2万元。经区融资担保公司担保的，担保费补贴直接拨付给受保经营主体。")
     tech = {**RESTAURANT, "industries": ["信息技术"], "situations": ["有融资需求"]}
     assert _judge(tech, text)["status"] == INELIGIBLE
     assert _judge({**RESTAURANT, "situations": ["有融资需求"]}, text)["status"] != INELIGIBLE

@@ -815,7 +815,9 @@ def _additional_grants_inherit(clauses: list[dict]) -> None:
 
 
 # a receiver named by a bare head after a condition ("对按期还本付息的市场主体，…给予贴息")
-_BARE_RECEIVER = re.compile(r"对[^，。；]{2,30}?的(?P<head>市场主体|经营主体|企业|商户|个体工商户)[，,]?[^。；]{0,24}?(?:给予|予以)")
+_BARE_RECEIVER = re.compile(r"对[^，。；]{2,30}?的(?P<head>市场主体|经营主体|企业|商户|个体工商户)[，,]?[^。；]{0,24}?(?:给予|予以)|"
+                            # "…补贴直接拨付给受保市场主体": paid to a bare head
+                            r"(?:拨付|发放|支付|兑付)(?:给|至)(?:受保|受益|该|上述|相关)?(?P<head2>市场主体|经营主体|企业|商户|个体工商户)")
 
 
 def _bare_receiver_named_before(clauses: list[dict], text: str, tax: Taxonomy) -> None:
@@ -826,7 +828,7 @@ def _bare_receiver_named_before(clauses: list[dict], text: str, tax: Taxonomy) -
         if not m or clause["industries"] or clause["traits"]:
             continue
         before = text[:text.find(clause["basis"])] if clause["basis"] in text else ""
-        named = [n for n in re.finditer(r"(?P<mod>[^，。；的]{2,12}?)" + m.group("head"), before)]
+        named = [n for n in re.finditer(r"(?P<mod>[^，。；的]{2,12}?)" + (m.group("head") or m.group("head2")), before)]
         if not named:
             continue
         basis: dict[str, str] = {}
