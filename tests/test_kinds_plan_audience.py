@@ -149,3 +149,11 @@ def test_a_bare_receiver_is_the_one_an_earlier_sentence_named_with_its_trade():
     tech = {**RESTAURANT, "industries": ["信息技术"], "situations": ["有融资需求"]}
     assert _judge(tech, text)["status"] == INELIGIBLE
     assert _judge({**RESTAURANT, "situations": ["有融资需求"]}, text)["status"] != INELIGIBLE
+
+
+def test_the_tenant_of_a_landlord_named_in_a_condition_rents_state_owned_premises():
+    text = "区属国有企业出租商铺的，对承租其商铺从事零售经营的个体工商户，减免2026年第三季度租金。"
+    r = _judge({**SHOP, "situations": None}, text)
+    assert r["status"] == MAYBE
+    assert any("国有房屋" in q for q in r["missing"])
+    assert _judge({**SHOP, "situations": ["租用非国有房屋"]}, text)["status"] == INELIGIBLE
