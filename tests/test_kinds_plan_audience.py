@@ -58,12 +58,13 @@ def test_a_year_after_only_declares_no_audience():
     assert _measure(text)["entity_types"] == _measure(SHOPS_GRANT.format(""))["entity_types"]
 
 
-def test_a_bodys_approval_between_the_receiver_and_the_grant_is_asked():
-    text = ("对在本区重点街区新开设的连锁便利店旗舰店（含区域首店），经区商务局审核同意后，按照装修投入的15%给予一次性奖励，"
-            "最高20万元。奖励对象为旗舰店的经营主体，为其装修的施工单位不享受本项奖励。")
+def test_a_sentence_naming_the_receiver_of_the_grant_again_is_not_a_grant_without_its_conditions():
+    text = ("对在本区重点街区新开设的零售、餐饮品牌旗舰店，经区商务局认定后，按照装修投入的15%给予一次性奖励，最高20万元。"
+            "奖励对象为旗舰店经营主体，为其提供装修服务的施工单位不享受本项奖励。")
+    assert _judge({**RESTAURANT, "industries": ["信息技术"]}, text)["status"] == INELIGIBLE
     r = _judge({**RESTAURANT, "industries": ["批发零售"]}, text)
     assert r["status"] == MAYBE
-    assert any("经区商务局审核" in q for q in r["missing"])
+    assert any("经区商务局认定" in q for q in r["missing"])
 
 
 def test_a_grant_withdrawn_is_not_granted():
@@ -77,11 +78,11 @@ def test_a_grant_withdrawn_is_not_granted():
 
 
 def test_an_additional_grant_is_for_the_receiver_of_the_grant_before_it():
-    text = ("对新迁入本区的中小企业，年营业收入首次超过2000万元的，给予一次性奖励30万元；在区级产业园区租用办公用房的，"
+    text = ("对新迁入本区的中小企业，年营业收入首次超过2000万元的，给予一次性奖励30万元；在重点区域商务楼宇租用自用办公用房的，"
             "另按照首年实付租金的20%给予补贴，最高50万元。")
     assert _judge(LARGE, text)["status"] == INELIGIBLE
     assert _judge(RESTAURANT, text)["status"] == MAYBE
-    text = text.replace("；在区级", "。在区级")
+    text = text.replace("；在重点", "。在重点")
     assert _judge(LARGE, text)["status"] == INELIGIBLE
     assert _judge(RESTAURANT, text)["status"] == MAYBE
 

@@ -43,12 +43,6 @@ _PLACED = re.compile(r"(?:在孵|入孵)(?:的)?(?:科技型)?(?:企业|团队)|
                      r"[^，。；的]{0,8}")
 
 
-# a body's act the receiver goes through, standing between the receiver phrase and the grant ("…首店，经区商务局认定后，
-# 按照…给予", "…的，经主管部门审核同意，给予")
-_BODY_ACT = re.compile(r"(?<=[，,）)])经[^，。；的]{1,16}?(?:认定|审核|评审|评定|批准|遴选|备案|核定|验收)(?:通过|同意|合格)?后?"
-                       r"(?=[，,][^。；]{0,30}?(?:给予|予以|奖励|补贴|补助))")
-
-
 # "对X，<what X must do or be>的，按照…给予": a clause ending in 的 between the receiver and the grant is a condition
 # on the receiver by its place alone ("对…餐饮企业，每日营业至22时以后的，按照…给予")
 _AFTER_RECEIVER = re.compile(r"对[^，。；]{2,60}?[，,](?P<phrase>[^，。；]{4,40}?)的[，,](?=[^。；]{0,24}?(?:给予|予以))")
@@ -57,8 +51,6 @@ _AFTER_RECEIVER = re.compile(r"对[^，。；]{2,60}?[，,](?P<phrase>[^，。�
 def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
     if m := _PLACED.search(line):
-        return m.group(0)
-    if m := _BODY_ACT.search(line):
         return m.group(0)
     for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE):
         for m in rx.finditer(line):
