@@ -158,3 +158,10 @@ def test_the_tenant_of_a_landlord_named_in_a_condition_rents_state_owned_premise
     assert r["status"] == MAYBE
     assert any("国有房屋" in q for q in r["missing"])
     assert _judge({**SHOP, "situations": ["租用非国有房屋"]}, text)["status"] == INELIGIBLE
+
+
+def test_the_maker_of_a_product_is_in_the_products_trade():
+    text = ("对经区科委认定的首台套工业软件产品，区属国有企业采购同类产品时同等条件下优先采购；对研制企业按照首年销售额的"
+            "10%给予奖励，最高50万元。")
+    assert _judge({**RESTAURANT, "industries": ["信息技术"]}, text)["status"] != INELIGIBLE
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE

@@ -838,6 +838,25 @@ def _bare_receiver_named_before(clauses: list[dict], text: str, tax: Taxonomy) -
             clause.setdefault("tag_basis", {})["industries"] = basis
 
 
+# a receiver named as the maker of a product ("对研制企业…给予奖励") and the product the measure names ("首版次软件产品")
+_MAKER = re.compile(r"(?:对|给予)(?:其|该|上述)?(?:研制|研发|开发|生产|制造)(?:企业|单位|厂商)")
+_PRODUCT = re.compile(r"(?P<words>[^，。；、的]{2,10}?)(?:产品|装备|设备)")
+
+
+def _maker_in_the_products_trade(clauses: list[dict], text: str, tax: Taxonomy) -> None:
+    """"对…认定的首版次软件产品，…；对研制企业…给予奖励": the maker of a product is in the product's trade."""
+    for clause in clauses:
+        if clause["industries"] or not _MAKER.search(clause["line"]):
+            continue
+        for m in _PRODUCT.finditer(text):
+            basis: dict[str, str] = {}
+            trades = _consuming(tax.industry_requirements, m.group("words") + "企业", basis)
+            if trades:
+                clause["industries"] = trades
+                clause.setdefault("tag_basis", {})["industries"] = {t: m.group(0) for t in trades}
+                break
+
+
 def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool = True) -> None:
     """The parties a measure's sentence declares its grant for (index/facts/measure_audience.py) replace the
     kinds of business, sizes and statuses its clauses read, when those words name any; parties that may sign up
@@ -997,6 +1016,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     if not reviewed:
         _additional_grants_inherit(clauses)
         _bare_receiver_named_before(clauses, text, tax)
+        _maker_in_the_products_trade(clauses, text, tax)
     if not reviewed and clauses and (found := declared(text)):
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])
