@@ -43,6 +43,11 @@ _PLACED = re.compile(r"(?:在孵|入孵)(?:的)?(?:科技型)?(?:企业|团队)|
                      r"[^，。；的]{0,8}")
 
 
+# "对X，<what X must do or be>的，按照…给予": a clause ending in 的 between the receiver and the grant is a condition
+# on the receiver by its place alone ("对…餐饮企业，每日营业至22时以后的，按照…给予")
+_AFTER_RECEIVER = re.compile(r"对[^，。；]{2,60}?[，,](?P<phrase>[^，。；]{4,40}?)的[，,](?=[^。；]{0,24}?(?:给予|予以))")
+
+
 def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
     if m := _PLACED.search(line):
@@ -52,4 +57,6 @@ def inline_condition(line: str) -> str | None:
             phrase = m.group("phrase")
             if _MARK.search(phrase):
                 return phrase.strip("，、 ")
+    if m := _AFTER_RECEIVER.search(line):
+        return m.group("phrase").strip("，、 ")
     return None

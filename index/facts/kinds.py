@@ -677,7 +677,9 @@ _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:�
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
-    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)[^，。；的]{0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # (not "中小企业参与老旧厂房改造", "企业租用…用房": a party acting on the place is not its owner)
+    re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)(?:(?!参与|改造|承租|租用|租赁|使用|入驻|进驻|购置|购买)"
+               r"[^，。；的]){0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
     re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
@@ -708,7 +710,7 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
     # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
-    _BANKS := re.compile(r"(?<!对)(?<!企)(?P<p>(?:(?!企业|个体工商户|商户|门店)[^，。；：、和及与或的对为向]){0,8}?"
+    _BANKS := re.compile(r"(?<!对)(?<!企)(?<!户)(?<!商)(?P<p>(?:(?!企业|个体工商户|商户|门店|通过|依托|经由)[^，。；：、和及与或的对为向]){0,8}?"
                          r"(?:金融机构|银行|保险机构|担保机构|担保公司|保险公司|证券公司))"),
     # an organisation or a facility named for the businesses it serves ("中小企业信用担保机构", "小型微型企业创业基地",
     # "中小企业公共服务平台"): its name names no receiver (the businesses it serves may be named again as such)

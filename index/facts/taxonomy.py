@@ -23,6 +23,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
 from index.facts.inline_conditions import inline_condition
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
+from index.facts.measure_audience import declared, declared_receivers
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
@@ -137,7 +138,7 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
     for name, words in trades.items():
         own = "|".join(sorted((re.escape(t) for t in words), key=len, reverse=True))
         # "餐饮、零售个体工商户": each trade of the list, the head after the last one
-        pattern = rf"(?:{own})(?=(?:服务|行业|业|类)?(?:(?:[、和及与或]|以及){listed})?(?:服务|行业|业|类)?(?:小微|中小微|中小)?{_HEAD})"
+        pattern = rf"(?:{own})(?=(?:服务|行业|业|类)?(?:(?:[、和及与或]|以及){listed})?(?:服务|行业|业|类)?(?:小微|中小微|中小)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
         nouns = [t for t in words if t.endswith(_OWN_HEADS)]
         if nouns:
             # (a business by itself where the phrase ends: "乡村民宿、农家乐", not "民宿集中村", "民宿服务联络站")
@@ -253,18 +254,20 @@ def _names(rules: list[Rule], text: str, basis: dict[str, str] | None = None, or
 def _consuming(rules: list[Rule], text: str, basis: dict[str, str] | None = None) -> list[str]:
     """Ordered rules whose matches use up their text, so "中小微企业" is not also read as "小微企业"."""
     out: list[str] = []
+    original = text
     for rule in rules:
         rx = rule.regex()
         if rx is None:
             continue
         hits: list[str] = []
-
-        def blank(m: re.Match) -> str:
-            hits.append(m.group(0))
-            return "\0" * len(m.group(0))
-
-        text = rx.sub(blank, text)
-        hits = [h for h in hits if "\0" not in h]
+        # matched on the text as written, so what a match looks ahead to may be words another rule used up
+        # ("零售、餐饮企业": 零售 modifies the head 企业 that 餐饮企业 used); the words it uses must be unused
+        chars = list(text)
+        for m in rx.finditer(original):
+            if m.end() > m.start() and "\0" not in text[m.start():m.end()]:
+                hits.append(m.group(0))
+                chars[m.start():m.end()] = "\0" * (m.end() - m.start())
+        text = "".join(chars)
         if hits:
             for v in rule.values:
                 if v not in out:
@@ -382,6 +385,30 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     return words if len(re.sub(r"[\W\d]", "", rest)) >= 2 else None
 
 
+# receivers listed by kind ("冰雪企业和民宿餐饮企业", "物流企业、商贸企业"): each item is a receiver of its own
+_LISTED_KINDS = re.compile(r"(?P<a>[^，。；、和及与或的对为向]{2,10}?)(?:企业|公司)(?:和|及|与|、|以及|或者?)"
+                           r"(?P<b>[^，。；、和及与或的对为向]{2,10}?)(?:企业|公司)")
+
+
+def _unread_item(line: str, tax: Taxonomy) -> str | None:
+    """The item of a list of receivers whose kind no trade of the vocabulary reads, where another item's trade is read
+    ("冰雪企业和民宿餐饮企业" → "冰雪企业"): the trade read for the other does not narrow it; None otherwise."""
+    for m in _LISTED_KINDS.finditer(line):
+        items = [m.group("a") + "企业", m.group("b") + "企业"]
+        read = [bool(_consuming(tax.industry_requirements, item)) for item in items]
+        if not any(read) or all(read):
+            continue
+        item = items[read.index(False)]
+        rest = item
+        for rule in tax.traits + tax.sizes + tax.situations + tax.entity_types:
+            rx = rule.regex()
+            rest = rx.sub("", rest) if rx else rest
+        rest = rest.removesuffix("企业")
+        if len(re.sub(r"[\W\d]", "", _PLAIN_MODIFIER.sub("", rest))) >= 2:
+            return item
+    return None
+
+
 def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits when the receiver is named by its role (receivers.role_receiver)."""
     kind, words = role
@@ -410,8 +437,13 @@ _NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营
 
 # "对 X（，）给予 N 万元/元/% …": a grant of a stated sum to a party named after 对
 _NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?:[^，。；]{0,12}?)(?:给予|予以)[^，。；]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|%)")
+# a party's own condition opening a sentence ("个体工商户通过…担保取得贷款的，"): the condition of a grant that follows
+_OWN_CONDITION = re.compile(r"(?:^|[。；])(?P<cond>[^，。；]{4,40}?)的，")
 # a receiver named only by its condition: "对符合条件的给予…", "对经认定的，予以…"
-_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)")
+_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)|"
+                       # "个体工商户通过…取得贷款的，…；按期还本付息的，按照…给予贴息": a sentence that opens with a
+                       # condition and no party of its own grants to the party the measure named as the condition's subject
+                       r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)")
 
 
 # an item of a list ("…、…") that is every business, not a kind of it
@@ -499,6 +531,7 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
         for part in parts:
             scope = shared + part
             basis: Basis = {"benefit_types": {}}
+            conditions_before = None
             benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
             if not benefits and listed and is_item(sentence):
                 # "对下列企业、人员依法给予税收优惠：…（四）从事个体经营的…人员；": an item names a receiver of the
@@ -528,7 +561,12 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 basis_t: Basis = {}
                 who_t = _audience(tail, tax, basis_t)
                 if who_t["entity_types"] or who_t["sizes"] or who_t["traits"] or who_t["industries"]:
+                    # "支持…软件中小企业参与…建设，对入选的项目给予承建企业奖励": a bare 企业 in the 对-part is the party
+                    # the lead named, with its size, status and trade
+                    bare = not (who_t["sizes"] or who_t["traits"] or who_t["industries"]) and who_t["entity_types"] == [ENTERPRISE]
                     for key in ("entity_types", "sizes", "traits", "industries"):
+                        if bare and key != "entity_types" and who[key] and ENTERPRISE in who["entity_types"]:
+                            continue
                         who[key] = who_t[key]
                         basis[key] = basis_t.get(key, {})
             # "规模以上工业企业和科技型中小企业": two receivers, each with its own condition, not one with both
@@ -551,6 +589,9 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # party the article named before
                 who = {**_audience(before, tax, basis), "situations": who["situations"]}
                 beneficiary = bool(who["entity_types"] or who["traits"])
+                if (cond := _HEADLESS.search(part)).group("act") and (own := _OWN_CONDITION.search(before)):
+                    # the earlier condition is this grant's too ("个体工商户通过…担保取得贷款的，…；按期还款的，…贴息")
+                    conditions_before = own.group("cond")
             by_reference = False
             if benefits and not beneficiary and referred:
                 # "对本法第十七条第四项、第五项规定的人员…给予…": the parties the referred items name (asked: they
@@ -589,7 +630,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 "industries": who["industries"],
                 "traits": who["traits"],
                 "situations": who["situations"],
-                "ask": _names(tax.conditions, scope),
+                "ask": _names(tax.conditions, scope) + ([f"是否满足本条写明的条件：“{conditions_before}”？"]
+                                                        if conditions_before else []),
                 "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
                 "unnamed": unnamed,  # the terms of a government's own offer (support.py): asked below
             })
@@ -620,7 +662,11 @@ _CONDITION_BESIDE = re.compile(
     r"^(?:企业|申请人|申报单位|申请单位|申报企业|申请企业)(?:应当|须|需|必须)(?!按|于|在[^，。；]{0,12}?前)[^。；]{2,40}")
 # a grant named only as what the receivers already got ("享受补贴的企业", "获得奖励的") or as money to be paid back
 _REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?(?:补贴|奖励|资金|补助|支持|政策)[^，。；]{0,2}?的|"
-                             r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)")
+                             r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)|"
+                             # a grant withdrawn ("取消该门店当年补贴资格", "停止拨付补贴")
+                             r"(?:取消|撤销|暂停|停止|终止)[^，。；]{0,10}?(?:补贴|奖励|补助|支持|资金|贴息)[^，。；]{0,4}|"
+                             # the grant's period named as a time ("在补贴期内上调租金的")
+                             r"(?:补贴|奖励|补助|支持|贴息|享受)(?:期|期限|期间)(?:内|间)?")
 
 
 def _without_follow_ons(clauses: list[dict]) -> list[dict]:
@@ -774,6 +820,104 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
 _PERSON = re.compile(r"(?:完成人|发明人|设计人|人员|人才|职工|劳动者|科研人员|科技人员|从业人员|消费者)$")
 
 
+# a grant made in addition to the one before ("…的，另按照首年租金的30%给予补贴", "同时给予…"): the same receiver's
+_ADDITIONAL = re.compile(r"(?:^|[，；])(?:另|另外|另行|还|再|同时)(?:可)?(?:按照|按|给予|予以|一次性给予|享受)")
+
+
+def _additional_grants_inherit(clauses: list[dict]) -> None:
+    """A clause granting in addition to the clause before it is on that clause's conditions too, and, naming no
+    size, status or trade of its own, for that clause's receiver."""
+    for prev, clause in zip(clauses, clauses[1:]):
+        if not _ADDITIONAL.search(clause["line"]):
+            continue
+        clause["ask"] = list(dict.fromkeys(prev.get("ask", []) + clause.get("ask", [])))
+        if clause["sizes"] or clause["traits"] or clause["industries"]:
+            continue
+        for key in ("entity_types", "sizes", "traits", "industries"):
+            clause[key] = list(prev[key])
+            if key in (prev.get("tag_basis") or {}):
+                clause.setdefault("tag_basis", {})[key] = dict(prev["tag_basis"][key])
+            elif not clause[key]:
+                (clause.get("tag_basis") or {}).pop(key, None)
+
+
+# a receiver named by a bare head after a condition ("对按期还本付息的市场主体，…给予贴息")
+_BARE_RECEIVER = re.compile(r"对[^，。；]{2,30}?的(?P<head>市场主体|经营主体|企业|商户|个体工商户)[，,]?[^。；]{0,24}?(?:给予|予以)|"
+                            # "…补贴直接拨付给受保市场主体": paid to a bare head
+                            r"(?:拨付|发放|支付|兑付)(?:给|至)(?:受保|受益|该|上述|相关)?(?P<head2>市场主体|经营主体|企业|商户|个体工商户)")
+
+
+def _bare_receiver_named_before(clauses: list[dict], text: str, tax: Taxonomy) -> None:
+    """"鼓励银行面向民宿、餐饮市场主体推出…贷款。对按期还本付息的市场主体，…给予贴息": a receiver named by the
+    bare head an earlier sentence of the measure named with its trade is that receiver, in that trade."""
+    for clause in clauses:
+        m = _BARE_RECEIVER.search(clause["line"])
+        if not m or clause["industries"] or clause["traits"]:
+            continue
+        before = text[:text.find(clause["basis"])] if clause["basis"] in text else ""
+        named = [n for n in re.finditer(r"(?P<mod>[^，。；的]{2,12}?)" + (m.group("head") or m.group("head2")), before)]
+        if not named:
+            continue
+        basis: dict[str, str] = {}
+        trades = _consuming(tax.industry_requirements, named[-1].group(0), basis)
+        if trades:
+            clause["industries"] = trades
+            clause.setdefault("tag_basis", {})["industries"] = basis
+
+
+# a receiver named as the maker of a product ("对研制企业…给予奖励") and the product the measure names ("首版次软件产品")
+_MAKER = re.compile(r"(?:对|给予)(?:其|该|上述)?(?:研制|研发|开发|生产|制造)(?:企业|单位|厂商)")
+_PRODUCT = re.compile(r"(?P<words>[^，。；、的]{2,10}?)(?:产品|装备|设备)")
+
+
+def _maker_in_the_products_trade(clauses: list[dict], text: str, tax: Taxonomy) -> None:
+    """"对…认定的首版次软件产品，…；对研制企业…给予奖励": the maker of a product is in the product's trade."""
+    for clause in clauses:
+        if clause["industries"] or not _MAKER.search(clause["line"]):
+            continue
+        for m in _PRODUCT.finditer(text):
+            basis: dict[str, str] = {}
+            trades = _consuming(tax.industry_requirements, m.group("words") + "企业", basis)
+            if trades:
+                clause["industries"] = trades
+                clause.setdefault("tag_basis", {})["industries"] = {t: m.group(0) for t in trades}
+                break
+
+
+def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool = True) -> None:
+    """The parties a measure's sentence declares its grant for (index/facts/measure_audience.py) replace the
+    kinds of business, sizes and statuses its clauses read, when those words name any; parties that may sign up
+    (not `only`) join the businesses the clauses read, in place of the individuals (a consumer) they read."""
+    basis: Basis = {}
+    who = _audience(words, tax, basis)
+    if not (who["entity_types"] or who["sizes"] or who["traits"]):
+        return
+    if not only:
+        for clause in clauses:
+            kinds = [e for e in clause["entity_types"] if e != "个人"] + who["entity_types"]
+            clause["entity_types"] = _ordered(set(kinds), ENTITY_TYPES)
+            entity_basis = clause.setdefault("tag_basis", {}).setdefault("entity_types", {})
+            for e in list(entity_basis):
+                if e not in clause["entity_types"]:
+                    del entity_basis[e]
+            for e in who["entity_types"]:
+                entity_basis.setdefault(e, words)
+        return
+    # the declaring sentence restates the grant of the others ("奖励对象为首店经营主体"): not a grant of its own
+    restated = [c for c in clauses if declared_receivers(c.get("basis", "")) == words]
+    if len(restated) < len(clauses):
+        for clause in restated:
+            clauses.remove(clause)
+    for clause in clauses:
+        tag_basis = clause.setdefault("tag_basis", {})
+        for key in ("entity_types", "sizes", "traits"):
+            if who[key] or key == "sizes":
+                clause[key] = _ordered(set(who[key]), SIZES) if key == "sizes" else list(who[key])
+                tag_basis[key] = {t: words for t in clause[key]}
+                if not clause[key]:
+                    tag_basis.pop(key, None)
+
+
 def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str = "") -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
@@ -867,6 +1011,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
         if beside and not clause["ask"]:
             clause["ask"].append(f"本条另写明：“{quoted(beside.strip('，。；'), 40)}”：是否满足？")
+        # "…的冰雪企业和民宿餐饮企业": the trade read for one item does not narrow the other, whose kind is asked
+        if clause["industries"] and (item := _unread_item(blank_providers(clause.get("shared", "") + clause["line"]), tax)):
+            clause["industries"] = []
+            (clause.get("tag_basis") or {}).pop("industries", None)
+            clause["ask"].append(f"本条面向“{item}”等：您的企业是否属于本条所列的一类？")
         # a receiver whose head names a kind of firm the vocabulary does not know ("充电桩建设运营企业"): asked,
         # never offered outright to every firm
         if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
@@ -883,13 +1032,21 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                 clause["sizes"] = ["中型", "小型", "微型"]
         # a condition inside the receiver phrase ("对…新上线…的门店", "…确有困难的，可以申请")
         inline = inline_condition(clause.get("shared", "") + clause["line"])
-        answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values() if w and inline and w in inline]
+        answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values()
+                    if w and inline and (w in inline or inline in w)]
         if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
             clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
 
+    if not reviewed:
+        _additional_grants_inherit(clauses)
+        _bare_receiver_named_before(clauses, text, tax)
+        _maker_in_the_products_trade(clauses, text, tax)
+    if not reviewed and clauses and (found := declared(text)):
+        # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
+        _apply_declared(clauses, found[0], tax, only=found[1])
     if not reviewed and not override.get("conditions_known"):
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
     for clause in clauses:
