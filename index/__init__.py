@@ -11,10 +11,15 @@
    written in bulk: words counted per sentence, postings handed to Whoosh's codec a block at a time), importer and importreview (a
    maintainer's documents), packs/ (signed data packs: keys, archive, manifest, library, changes, install),
    check (the data-quality report), export.
-3. what a measure means (index/facts/): taxonomy (tags with their basis, benefit clauses), receivers (a grant's
-   receiver named by its role, bounds on a firm's size), inline_conditions (conditions in the receiver phrase), deadlines,
-   eligibility (a profile against each benefit), profile (reading a profile file), similar (同类措施, alike by
-   the Whoosh index's key terms).
+3. what a measure means (index/facts/): kinds (benefit, right, duty, obligation, general, from who acts and who
+   receives), main_clause (the main clause's actor and modal), bans (whom a ban protects), shapes and support
+   (sentence shapes of support, duties and reliefs), audience (whom a document declares itself for),
+   measure_audience (a measure's own 本项补贴仅面向…), references (receivers named by 本法第N条…), taxonomy (tags
+   with their basis, benefit clauses), receivers (a grant's receiver named by its role, bounds on a firm's size),
+   inline_conditions (conditions in the receiver phrase), offer_guard (a last check of each derived benefit clause),
+   deadlines (dates with their sentences, status against a day), lifecycle (a document's status in the contract's
+   words), eligibility (a profile against each benefit), profile (reading a profile file), similar (同类措施, alike
+   by the Whoosh index's key terms).
 4. search (every query runs through a Whoosh Searcher): understanding (a query understood once), userquery,
    synonyms, pinyin, queryparser (Whoosh's QueryParser with our plugins: words, "quotes", -exclusions, OR,
    地区:/单位:… prefixes), queries (the Whoosh Query classes whose matchers are row bitmaps), literals (rows
