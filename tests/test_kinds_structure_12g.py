@@ -1,0 +1,36 @@
+"""Kinds decided from sentence structure (issue 23): a 可 inside an attribute ("可安全食用的食品") is no modal, a
+body drafting the rules of an instrument does its own work, a fee the public purse pays for the businesses is
+their relief. Every sentence here was written for these tests (none copied from the evaluation sets)."""
+from __future__ import annotations
+
+from datetime import date
+
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
+from tests.kit import annotated_measure
+
+TODAY = date(2026, 12, 4)
+DISTRICT = "怀柔区"
+RESTAURANT = {"district": DISTRICT, "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+              "situations": None}
+SHOP = {**RESTAURANT, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+LARGE = {**RESTAURANT, "size": "大型", "industries": ["制造业"]}
+OFFERED = {ELIGIBLE, MAYBE, "right"}
+
+
+def _measure(text: str) -> dict:
+    return annotated_measure(text, "test-structure-12g", district=DISTRICT)
+
+
+def _status(profile: dict, text: str) -> str:
+    [r] = eligible(profile, [_measure(text)], TODAY)
+    return r["status"]
+
+
+def test_a_bare_ke_qualifying_a_noun_is_no_modal_of_the_business():
+    text = "本区倡导餐饮经营者把当日可再利用的净菜边角料交给社区食堂统一处置。"
+    m = _measure(text)
+    assert m["kind"] != "right"
+    for profile in (RESTAURANT, SHOP, LARGE):
+        assert _status(profile, text) not in OFFERED
+    # a bare 可 that is the sentence's modal still is one
+    assert _measure("个体工商户可凭营业执照向街道申领临时停车证。")["kind"] != "duty"
