@@ -34,3 +34,14 @@ def test_a_bare_ke_qualifying_a_noun_is_no_modal_of_the_business():
         assert _status(profile, text) not in OFFERED
     # a bare 可 that is the sentence's modal still is one
     assert _measure("个体工商户可凭营业执照向街道申领临时停车证。")["kind"] != "duty"
+
+
+def test_a_body_drafting_the_rules_of_a_voucher_does_its_own_work():
+    text = ("区商务局会同区财政局于2027年3月底前研究制定“惠民消费券”发放管理办法，确定合作平台名单并向社会公开。")
+    m = _measure(text)
+    assert m["kind"] == "duty"
+    for profile in (RESTAURANT, SHOP, LARGE):
+        assert _status(profile, text) not in OFFERED
+    # the same body granting the voucher to a receiver still grants
+    granted = "区商务局对本区小型餐饮企业发放“惠民消费券”，每家最高2万元。"
+    assert _measure(granted)["kind"] == "benefit"

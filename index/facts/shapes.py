@@ -48,6 +48,8 @@ _MONEY_WORD = r"(?:财政奖励|奖励|补贴|补助|资助|扶持资金|奖补|
 _SUBSIDY_ADMIN = re.compile(r"(?:制定|规范|公开|公布|评估|清理|建立)[^，。；]{0,24}?" + _MONEY_WORD +
                             r"[^，。；]{0,6}?(?:政策|程序|事项|制度|办法|依据|目录|清单)|"
                             r"(?:按照|在)[^，。；]{0,10}?时限(?:内)?(?:发放|拨付|兑现)")
+# a body drafting the rules of an instrument ("于…前制定出台…券管理实施细则"): its own work, nobody granted here
+_DRAFTS_RULES = re.compile(r"(?:制定|出台|印发|修订)[^，。；]{0,30}?(?:实施细则|管理细则|管理办法|实施办法|操作规程|申报指南|细则)")
 # a receiver named as the one granted to ("对…企业给予", "向…企业发放")
 # ("…等政策措施，支持企事业单位…吸纳…就业": the subsidies support a receiver)
 _GRANTED_TO = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|向|为)[^，。；]{0,30}?" + _BUSINESS +
@@ -149,6 +151,8 @@ def government_measures(sentence: str) -> str | None:
     # "应当…制定…财政奖励、补贴政策，并严格规范…发放程序", "建立…补贴事项的定期评估制度", "按照规定的时限发放…补贴":
     # the government administering its subsidies (policy, procedure, review, payment on time), nobody granted here
     if (m := _SUBSIDY_ADMIN.search(sentence)) and not _GRANTED_TO.search(sentence):
+        return m.group(0)
+    if (m := _DRAFTS_RULES.search(sentence)) and not _GRANTED_TO.search(sentence) and not re.search(r"给予|予以", sentence):
         return m.group(0)
     # "金融监管部门应当对小微企业贷款实行差异化监管": a regulator's regime over lending, nothing granted to anyone
     if (m := _LENDING_REGIME.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
