@@ -37,7 +37,7 @@ def test_a_bare_ke_qualifying_a_noun_is_no_modal_of_the_business():
 
 
 def test_a_body_drafting_the_rules_of_a_voucher_does_its_own_work():
-    text = ("区商务局会同区财政局于2027年3月底前研究制定“惠民消费券”发放管理办法，确定合作平台名单并向社会公开。")
+    text = "开发区产业促进局会同开发区财政局于2027年3月底前制定“科创服务券”管理实施细则，建立服务机构名录并向社会公布。"
     m = _measure(text)
     assert m["kind"] == "duty"
     for profile in (RESTAURANT, SHOP, LARGE):
