@@ -45,3 +45,17 @@ def test_a_body_drafting_the_rules_of_a_voucher_does_its_own_work():
     # the same body granting the voucher to a receiver still grants
     granted = "区商务局对本区小型餐饮企业发放“惠民消费券”，每家最高2万元。"
     assert _measure(granted)["kind"] == "benefit"
+
+
+FAIR = "区文旅局组织本区中小企业、个体工商户等经营主体参加京津冀旅游商品交易会，{}"
+
+
+def test_a_fee_the_public_purse_bears_for_the_businesses_a_body_organises_is_their_relief():
+    for tail in ("参展主体无需支付展位费和布展费。", "布展费用由区级财政统一支付给主办单位。"):
+        text = FAIR.format(tail)
+        assert _measure(text)["kind"] == "benefit", tail
+        assert _status(RESTAURANT, text) in OFFERED
+        assert _status(SHOP, text) in OFFERED
+        assert _status(LARGE, text) not in OFFERED
+    # a body organising them, with nothing paid for them, still does its own work
+    assert _measure(FAIR.format("展会期间做好安全保障工作。"))["kind"] == "duty"

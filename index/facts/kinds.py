@@ -26,7 +26,7 @@ import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
-                                protection_regime, providers_own_business, relief_in_force, support_in_areas,
+                                protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
@@ -356,8 +356,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     # a way of being served the business may ask for (告知承诺, 容缺受理), with nothing given: a right
     if grants and (m := _PROMISE.search(sentence)) and not _CONCRETE_GIFT.search(sentence):
         return RIGHT, m.group(0)
-    if grants and (words := relief_in_force(sentence)):
-        return BENEFIT, words
+    if grants and (words := relief_in_force(sentence) or fee_borne(sentence)):
+        return BENEFIT, words  # (a fee the public purse bears for them: "展位费由区级财政支付，参展企业不承担")
     # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")
     if grants and (words := urged_third_party(sentence)) \
             and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
