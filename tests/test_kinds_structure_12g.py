@@ -59,3 +59,13 @@ def test_a_fee_the_public_purse_bears_for_the_businesses_a_body_organises_is_the
         assert _status(LARGE, text) not in OFFERED
     # a body organising them, with nothing paid for them, still does its own work
     assert _measure(FAIR.format("展会期间做好安全保障工作。"))["kind"] == "duty"
+
+
+def test_processing_farm_produce_is_manufacturing_and_agriculture_both():
+    text = "对本区从事农产品加工的中小企业新购置清洗烘干设备的，按照购置金额的15%给予补助。"
+    maker = {**RESTAURANT, "size": "中型", "industries": ["制造业"]}
+    farm = {**RESTAURANT, "industries": ["农业"]}
+    assert set(_measure(text)["eligibility"]["clauses"][0]["industries"]) == {"制造业", "农业"}
+    assert _status(maker, text) in OFFERED
+    assert _status(farm, text) in OFFERED
+    assert _status(RESTAURANT, text) == INELIGIBLE
