@@ -51,7 +51,7 @@ FAIR = "区文旅局组织本区中小企业、个体工商户等经营主体参
 
 
 def test_a_fee_the_public_purse_bears_for_the_businesses_a_body_organises_is_their_relief():
-    for tail in ("参展主体无需支付展位费和布展费。", "布展费用由区级财政统一支付给主办单位。"):
+    for tail in ("参展主体无需支付展位费和布展费。", "展位费由区级财政统一支付给主办单位，参展企业不承担展位费。"):
         text = FAIR.format(tail)
         assert _measure(text)["kind"] == "benefit", tail
         assert _status(RESTAURANT, text) in OFFERED
@@ -69,3 +69,4 @@ def test_processing_farm_produce_is_manufacturing_and_agriculture_both():
     assert _status(maker, text) in OFFERED
     assert _status(farm, text) in OFFERED
     assert _status(RESTAURANT, text) == INELIGIBLE
+

@@ -182,18 +182,16 @@ def relief_in_force(sentence: str) -> str | None:
     return sentence[m.start():m.end()].split("，")[-1]
 
 
-# a fee the public purse pays, or a party relieved of a fee ("展位费由区级财政统一支付", "参展企业不承担展位费")
-_FEE_BORNE = re.compile(r"[^，。；]{0,6}?费(?:用)?(?:统一)?由[^，。；]{0,8}?(?:财政|人民政府|政府)[^，。；]{0,6}?(?:承担|支付|负担|列支)|"
+# a party relieved of a fee it would pay ("参展主体不承担展位费", "入驻企业无需缴纳物业费"); not a cost the public
+# purse bears for its own works ("改造费用由区级财政承担，不向沿街商户摊派"), where nobody is relieved
+_FEE_BORNE = re.compile(r"[^，。；]{0,10}?(?:" + _BUSINESS + r"|主体|方)(?:均|一律)?"
                         r"(?:不承担|无需承担|无须承担|不再承担|免于承担|无需缴纳|无须缴纳|无需支付|无须支付)[^，。；]{0,8}?费")
 
 
 def fee_borne(sentence: str) -> str | None:
-    """A fee the public purse bears for the businesses the sentence names, or that they are relieved of: the
-    words, or None (a relief in force, whoever organises it)."""
+    """The words relieving a business of a fee, or None (a relief in force, whoever organises it)."""
     m = _FEE_BORNE.search(sentence)
-    if not m or not re.search(_BUSINESS + r"|小型微型|中小|小微", sentence):
-        return None
-    return m.group(0)
+    return m.group(0) if m else None
 
 
 # inspections, enforcement or supervision of named parties put under a lighter regime ("对个体工商户和小微企业的日常
