@@ -70,3 +70,9 @@ def test_processing_farm_produce_is_manufacturing_and_agriculture_both():
     assert _status(farm, text) in OFFERED
     assert _status(RESTAURANT, text) == INELIGIBLE
 
+
+
+def test_consumption_money_a_shop_does_not_bear_is_no_fee_relief():
+    # (消费券 holds 费: the vouchers are the consumers', the shop only takes them)
+    text = ("区商务局面向消费者发放餐饮消费券，在参与活动的餐饮门店使用，参与门店不承担消费券资金。")
+    assert "税费减免" not in _measure(text)["benefit_types"]

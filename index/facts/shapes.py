@@ -185,7 +185,7 @@ def relief_in_force(sentence: str) -> str | None:
 # a party relieved of a fee it would pay ("参展主体不承担展位费", "入驻企业无需缴纳物业费"); not a cost the public
 # purse bears for its own works ("改造费用由区级财政承担，不向沿街商户摊派"), where nobody is relieved
 _FEE_BORNE = re.compile(r"[^，。；]{0,10}?(?:" + _BUSINESS + r"|主体|方)(?:均|一律)?"
-                        r"(?:不承担|无需承担|无须承担|不再承担|免于承担|无需缴纳|无须缴纳|无需支付|无须支付)[^，。；]{0,8}?费")
+                        r"(?:不承担|无需承担|无须承担|不再承担|免于承担|无需缴纳|无须缴纳|无需支付|无须支付)[^，。；]{0,8}?(?<!消)费(?![券者])")
 
 
 def fee_borne(sentence: str) -> str | None:
