@@ -76,3 +76,15 @@ def test_consumption_money_a_shop_does_not_bear_is_no_fee_relief():
     # (消费券 holds 费: the vouchers are the consumers', the shop only takes them)
     text = ("区商务局面向消费者发放餐饮消费券，在参与活动的餐饮门店使用，参与门店不承担消费券资金。")
     assert "税费减免" not in _measure(text)["benefit_types"]
+
+
+def test_a_filing_or_registration_a_body_grants_on_application_is_a_permit_obtained():
+    # the body granting on application is the subject; the business obtains the filing: a benefit, conditional
+    for text in ("街道办事处根据申请人数和可容纳的摊位数量，对符合条件的个体工商户准予备案，发给备案凭证。",
+                 "个体工商户申请从事早餐摊点经营的，乡镇人民政府应当对符合条件的予以登记。"):
+        m = _measure(text)
+        assert m["kind"] == "benefit", text
+        assert _status(SHOP, text) == MAYBE  # (符合条件: asked, never 可以申请 outright)
+        assert _status(RESTAURANT, text) == INELIGIBLE
+    # a body's own filing of its records grants nothing
+    assert _measure("区市场监督管理局于2027年6月底前完成辖区食品摊点摸底建档，并报市市场监督管理局备案。")["kind"] != "benefit"
