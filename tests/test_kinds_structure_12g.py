@@ -88,3 +88,11 @@ def test_a_filing_or_registration_a_body_grants_on_application_is_a_permit_obtai
         assert _status(RESTAURANT, text) == INELIGIBLE
     # a body's own filing of its records grants nothing
     assert _measure("区市场监督管理局于2027年6月底前完成辖区食品摊点摸底建档，并报市市场监督管理局备案。")["kind"] != "benefit"
+
+
+def test_one_who_opens_a_shop_is_the_business_bound():
+    for text in ("开设洗衣店，应当向所在地街道办事处办理登记，并提交经营场所证明。",
+                 "开办家庭作坊，应当向区市场监督管理部门申请登记，并符合下列条件："):
+        assert _measure(text)["kind"] == "obligation", text
+        for profile in (RESTAURANT, SHOP, LARGE):
+            assert _status(profile, text) not in OFFERED

@@ -225,6 +225,7 @@ def actor(sentence: str) -> tuple[str, str]:
 # a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")
 _ENFORCING_BODY = re.compile(r"[^，。；]{0,20}?(?:机关|部门|人民政府|机构)(?:依法)?(?:对|在|发现)[^。；]{0,40}?"
                              r"(?:查处|调查|检查|处理|核查)[^。；]{0,10}?(?:可以|应当|有权)")
+_OPENS = re.compile(r"^(?:开办|开设|设立|经营)[^，。；的]{1,12}?(?:店|馆|铺|摊|作坊|厂|场|社|所)$")
 _STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$")
 # what a business owns or spends (a phrase headed by it is the business's own)
 _OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
@@ -433,7 +434,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         lead = None
     business_actor = bool(who) and not thing and not _EVERYONE.match(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
-        or (is_business(who) and not GOVERNMENT.search(who)))
+        or (is_business(who) and not GOVERNMENT.search(who))
+        # "开办小餐饮店，应当…": the one who opens or runs a business, named by that business
+        or bool(_OPENS.match(who) and not GOVERNMENT.search(who)))
     # the main clause's actor and modal decide (index/facts/main_clause.py)
     # (a party bound is a business, or any party that is not a government body: "餐饮服务提供者应当…，并有权拒绝…")
     if side_right(sentence, modal, business_actor or bool(who and not GOVERNMENT.search(who))) \
