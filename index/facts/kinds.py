@@ -26,7 +26,7 @@ import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
-                                protection_regime, providers_own_business, relief_in_force, support_in_areas,
+                                protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
@@ -48,9 +48,10 @@ _GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|�
              r"乡镇|街道|村民委员会|居民委员会|各级|有关方面)")
 GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!域|块|间)|县|省|各区|市、区|市和区|各级|国务院|省级以上)"
                         r"|" + _GOV_HEAD)
-# modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…")
+# modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…"); a bare 可 before a short
+# verb phrase closed by 的 qualifies a noun ("保质期内可安全食用的食品", "可回收的包装"), it is no modal
 _MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
-          r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力)|有权|负责)")
+          r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|[^，。；的可以应当不得]{1,4}的)|有权|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
            r"培育|发展|打造|构建|探索|规范|监督|加快|深化)")
@@ -224,6 +225,7 @@ def actor(sentence: str) -> tuple[str, str]:
 # a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")
 _ENFORCING_BODY = re.compile(r"[^，。；]{0,20}?(?:机关|部门|人民政府|机构)(?:依法)?(?:对|在|发现)[^。；]{0,40}?"
                              r"(?:查处|调查|检查|处理|核查)[^。；]{0,10}?(?:可以|应当|有权)")
+_OPENS = re.compile(r"^(?:开办|开设|设立|经营)[^，。；的]{1,12}?(?:店|馆|铺|摊|作坊|厂|场|社|所)$")
 _STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$")
 # what a business owns or spends (a phrase headed by it is the business's own)
 _OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
@@ -355,8 +357,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     # a way of being served the business may ask for (告知承诺, 容缺受理), with nothing given: a right
     if grants and (m := _PROMISE.search(sentence)) and not _CONCRETE_GIFT.search(sentence):
         return RIGHT, m.group(0)
-    if grants and (words := relief_in_force(sentence)):
-        return BENEFIT, words
+    if grants and (words := relief_in_force(sentence) or fee_borne(sentence)):
+        return BENEFIT, words  # (a fee the public purse bears for them: "展位费由区级财政支付，参展企业不承担")
     # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")
     if grants and (words := urged_third_party(sentence)) \
             and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
@@ -432,7 +434,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         lead = None
     business_actor = bool(who) and not thing and not _EVERYONE.match(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
-        or (is_business(who) and not GOVERNMENT.search(who)))
+        or (is_business(who) and not GOVERNMENT.search(who))
+        # "开办小餐饮店，应当…": the one who opens or runs a business, named by that business
+        or bool(_OPENS.match(who) and not GOVERNMENT.search(who)))
     # the main clause's actor and modal decide (index/facts/main_clause.py)
     # (a party bound is a business, or any party that is not a government body: "餐饮服务提供者应当…，并有权拒绝…")
     if side_right(sentence, modal, business_actor or bool(who and not GOVERNMENT.search(who))) \

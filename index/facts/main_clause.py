@@ -35,7 +35,9 @@ _SIDE = re.compile(r"[，,](?:并|也|同时|还)(?:有权|可以|可)")
 # a subject that is only a condition: a lack ("未经登记"), a circumstance ("有下列情形之一的")
 _CONDITION_ONLY = re.compile(r"^(?:未经|未|没有|无|非|凡)|的$")
 # a licence or certificate a body issues to the one who applied
-_ISSUES = re.compile(r"(?:签发|颁发|核发|发给)(?P<what>[^，。；]{0,6}?(?:营业执照|许可证|执照|证书|证照|登记证|许可文件))")
+# (a registration or a filing granted on application is the same: "对符合条件的准予备案")
+_ISSUES = re.compile(r"(?:签发|颁发|核发|发给)(?P<what>[^，。；]{0,6}?(?:营业执照|许可证|执照|证书|证照|登记证|许可文件|备案凭证))|"
+                     r"(?:准予|予以)(?:备案|登记|许可)")
 _BOUND = ("应当", "应", "必须", "须")
 
 

@@ -48,6 +48,8 @@ _MONEY_WORD = r"(?:财政奖励|奖励|补贴|补助|资助|扶持资金|奖补|
 _SUBSIDY_ADMIN = re.compile(r"(?:制定|规范|公开|公布|评估|清理|建立)[^，。；]{0,24}?" + _MONEY_WORD +
                             r"[^，。；]{0,6}?(?:政策|程序|事项|制度|办法|依据|目录|清单)|"
                             r"(?:按照|在)[^，。；]{0,10}?时限(?:内)?(?:发放|拨付|兑现)")
+# a body drafting the rules of an instrument ("于…前制定出台…券管理实施细则"): its own work, nobody granted here
+_DRAFTS_RULES = re.compile(r"(?:制定|出台|印发|修订)[^，。；]{0,30}?(?:实施细则|管理细则|管理办法|实施办法|操作规程|申报指南|细则)")
 # a receiver named as the one granted to ("对…企业给予", "向…企业发放")
 # ("…等政策措施，支持企事业单位…吸纳…就业": the subsidies support a receiver)
 _GRANTED_TO = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|向|为)[^，。；]{0,30}?" + _BUSINESS +
@@ -150,6 +152,8 @@ def government_measures(sentence: str) -> str | None:
     # the government administering its subsidies (policy, procedure, review, payment on time), nobody granted here
     if (m := _SUBSIDY_ADMIN.search(sentence)) and not _GRANTED_TO.search(sentence):
         return m.group(0)
+    if (m := _DRAFTS_RULES.search(sentence)) and not _GRANTED_TO.search(sentence) and not re.search(r"给予|予以", sentence):
+        return m.group(0)
     # "金融监管部门应当对小微企业贷款实行差异化监管": a regulator's regime over lending, nothing granted to anyone
     if (m := _LENDING_REGIME.search(sentence)) and not _PUBLIC_MONEY.search(sentence) and not re.search(r"给予|予以", sentence):
         return m.group(0)
@@ -176,6 +180,18 @@ def relief_in_force(sentence: str) -> str | None:
     if not m or not re.search(_BUSINESS + r"|小型微型|中小|小微", sentence[m.start():m.start("relief")]):
         return None
     return sentence[m.start():m.end()].split("，")[-1]
+
+
+# a party relieved of a fee it would pay ("参展主体不承担展位费", "入驻企业无需缴纳物业费"); not a cost the public
+# purse bears for its own works ("改造费用由区级财政承担，不向沿街商户摊派"), where nobody is relieved
+_FEE_BORNE = re.compile(r"[^，。；]{0,10}?(?:" + _BUSINESS + r"|主体|方)(?:均|一律)?"
+                        r"(?:不承担|无需承担|无须承担|不再承担|免于承担|无需缴纳|无须缴纳|无需支付|无须支付)[^，。；]{0,8}?(?<!消)费(?![券者])")
+
+
+def fee_borne(sentence: str) -> str | None:
+    """The words relieving a business of a fee, or None (a relief in force, whoever organises it)."""
+    m = _FEE_BORNE.search(sentence)
+    return m.group(0) if m else None
 
 
 # inspections, enforcement or supervision of named parties put under a lighter regime ("对个体工商户和小微企业的日常

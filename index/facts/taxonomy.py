@@ -135,7 +135,22 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
     # a list of trades ending in a head, or a trade noun that is a business itself (its own head)
     listed = rf"(?:(?:{every})(?:服务|行业|业|类)?(?:[、和及与或]|以及)?)*"
     rules = []
+    # a trade two industries share ("农产品加工": agriculture's produce, manufacturing's processing) gives both;
+    # its rule comes first, so neither industry's own rule uses its words up alone
+    shared: dict[str, list[str]] = {}
     for name, words in trades.items():
+        for t in words:
+            shared.setdefault(t, []).append(name)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for t, names in shared.items():
+        if len(names) > 1:
+            groups.setdefault(tuple(names), []).append(t)
+    units = [(names, words) for names, words in groups.items()] + [
+        ((name,), [t for t in words if len(shared[t]) == 1]) for name, words in trades.items()]
+    for names, words in units:
+        if not words:
+            continue
+        name = names[0]
         own = "|".join(sorted((re.escape(t) for t in words), key=len, reverse=True))
         # "餐饮、零售个体工商户": each trade of the list, the head after the last one
         pattern = rf"(?:{own})(?=(?:服务|行业|业|类)?(?:(?:[、和及与或]|以及){listed})?(?:服务|行业|业|类)?(?:小微|中小微|中小)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
@@ -148,7 +163,7 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
         # (each trade of a list: "从事零售、餐饮经营的个体工商户")
         pattern += (rf"|(?:(?<=从事)|(?<=经营)|(?<=[、和及与]))(?:{own})(?=(?:(?:[、和及与]|以及)(?:{every}))*"
                     rf"(?:服务|经营|业务|活动)?的{sized}{_HEAD})")
-        rules.append(Rule(name=name, patterns=(re.compile(pattern),), values=(name,)))
+        rules.append(Rule(name=name, patterns=(re.compile(pattern),), values=names))
     return rules
 
 
