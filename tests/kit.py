@@ -42,6 +42,16 @@ def annotated_measure(text: str, doc_id: str, number: int = 1, district: str = "
     return m
 
 
+def visitors(district: str) -> tuple[dict, dict, dict]:
+    """Three visitors of `district` the kinds tests judge offers for: a small restaurant (企业), an individual
+    shop (个体工商户, 批发零售) and a large manufacturer."""
+    restaurant = {"district": district, "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+                  "situations": None}
+    shop = {**restaurant, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+    large = {**restaurant, "size": "大型", "industries": ["制造业"]}
+    return restaurant, shop, large
+
+
 def library_copy(tmp_path: Path, name: str) -> Path:
     lib = tmp_path / name
     lib.mkdir()

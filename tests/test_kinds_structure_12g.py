@@ -6,14 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, visitors
 
 TODAY = date(2026, 12, 4)
 DISTRICT = "怀柔区"
-RESTAURANT = {"district": DISTRICT, "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
-              "situations": None}
-SHOP = {**RESTAURANT, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
-LARGE = {**RESTAURANT, "size": "大型", "industries": ["制造业"]}
+RESTAURANT, SHOP, LARGE = visitors(DISTRICT)
 OFFERED = {ELIGIBLE, MAYBE, "right"}
 
 
