@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from desktop.geometry import fit
 from desktop.present import esc
 from index.corrections_local import check
-from index.facts.deadlines import REPEALED, deadline_note
+from index.facts.deadlines import REPEALED, deadline_note, stored_status
 from index.facts.kinds import KIND_LABELS
 from index.facts.taxonomy import ENTITY_TYPES, SIZES
 from index.present import measure_heading
@@ -116,7 +116,7 @@ class DocumentCorrectDialog(QDialog):
         now.setText(esc(self.tr("现在：标题 {0}；发布日期 {1}；有效期至 {2}；状态 {3}").format(
             document.get("title") or none, document.get("published") or document.get("signed") or none,
             document.get("valid_until") or self.tr("（未写明）"),
-            document.get("status_text", document.get("status")) or self.tr("正式文件"))))
+            stored_status({"document": document}) or self.tr("正式文件"))))
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("新标题；不改就空着"))
         self.published = QLineEdit(self)

@@ -90,14 +90,6 @@ _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 # (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
 _PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
                         r"(?![^，。；]{0,4}?(?:不得|应当|必须|禁止))")
-class _FilteredProtected:
-    """_PROTECTED without the businesses no act is done to (bans.not_acted_upon), for main_clause.ban_protecting."""
-
-    @staticmethod
-    def search(sentence: str) -> re.Match | None:
-        return protected_match(sentence)
-
-
 def protected_match(sentence: str) -> re.Match | None:
     """The first business a ban in `sentence` names as one an act is done to (index/facts/bans.not_acted_upon)."""
     return next((m for m in _PROTECTED.finditer(sentence) if not not_acted_upon(sentence, *m.span("p"))), None)
@@ -444,7 +436,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return OBLIGATION, _span(sentence, who, modal)
     # (a government body's ban is decided below, by whom it protects from an act done to them: index/facts/bans.py)
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
-            sentence, who, modal, business_actor, _FilteredProtected, _GIVES, protected_parties(sentence))):
+            sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped

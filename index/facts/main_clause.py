@@ -87,14 +87,14 @@ def condition_bound(who: str, modal: str, protected: list[str]) -> bool:
     return modal == "不得" and bool(who) and bool(_CONDITION_ONLY.search(who)) and not protected
 
 
-def ban_protecting(sentence: str, who: str, modal: str, business_actor: bool, protected_rx, grants_rx,
+def ban_protecting(sentence: str, who: str, modal: str, business_actor: bool, protected, grants_rx,
                    dealt_with: list[str]) -> str | None:
     """A party other than the business bound not to do something to the business it deals with (named after the
-    ban, or as the one it acts for: `dealt_with`): the words of the ban, or None. Not when the sentence grants
-    something itself ("给予…补贴")."""
+    ban — `protected(sentence)` finds it —, or as the one it acts for: `dealt_with`): the words of the ban, or
+    None. Not when the sentence grants something itself ("给予…补贴")."""
     if modal != "不得" or not who or business_actor or grants_rx.search(sentence):
         return None
-    if m := protected_rx.search(sentence):
+    if m := protected(sentence):
         return m.group(0)
     return sentence[sentence.find("不得"):][:20] if dealt_with else None
 
