@@ -159,8 +159,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 2022年底前对报废…: a year's end with its year is the end of the benefit
     (END, re.compile(r"(?P<y>20\d{2})年(?:底|末)(?:前|之前|以前)")),
     # a benefit scoped to a year: 2022年度内, 2022年内, 2022年对…, 2022年新申请, 2022年6月减免的
-    (END, re.compile(r"(?P<y>20\d{2})年度?内")),
-    (END, re.compile(r"(?P<y>20\d{2})年对")),
+    (END, _YEAR_WITHIN := re.compile(r"(?P<y>20\d{2})年度?内")),
+    (END, _YEAR_FOR := re.compile(r"(?P<y>20\d{2})年对")),
     (END, _IN_YEAR := re.compile(rf"(?P<y>20\d{{2}})年度?{_EVENT}")),
     (END, re.compile(r"(?P<y>20\d{2})年\d{1,2}月(?:份)?减免的")),
     (END, _YEAR_METRICLESS := re.compile(rf"(?P<y>20\d{{2}})年度(?!{_METRIC}|[^，。；]{{0,3}}{_METRIC})")),
@@ -279,7 +279,7 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
 
 
 # the rules that read a year as the benefit's scope, not a dated day
-_YEAR_SCOPES = {p for _, p in _RULES if p.pattern.startswith("(?P<y>20") and not re.search(r"底|末|减免", p.pattern)}
+_YEAR_SCOPES = {_YEAR_WITHIN, _YEAR_FOR, _IN_YEAR, _YEAR_METRICLESS}
 
 
 # a year named relative to the document's: 本年度11月30日, 当年11月底, 次年3月底, 于年内
