@@ -123,7 +123,7 @@ def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxon
         clause["deadline"] = max(ends) if ends else None
         clause["targets"] = extract_targets(scope, year, issued, effective)
     # each date with the sentence it was read from; the document's entry into force (自…起施行) is every measure's start
-    time = time_basis(text, year, issued, effective, tags.get("kind"))
+    time = time_basis(text, year, issued, effective, tags.get("kind"), document.get("valid_until"))
     if document.get("effective"):
         time["effective"] = {document["effective"]: document.get("effective_basis") or ""}
     if document.get("valid_until") and document.get("valid_until_basis"):  # the document's end, with its sentence

@@ -17,6 +17,7 @@ from datetime import date
 
 from index.facts.lifecycle import is_superseded_text
 from index.source.dates import APPLY, END, LASTING, PAID, START, TARGET, WORK, TimeFact, read_time
+from index.source.windows import RECURRING, WINDOW, is_applicants, last_occurrence, next_occurrence, read_windows
 
 VALID = "有效"
 EXPIRED = "已过期"
@@ -54,6 +55,12 @@ def extract_amounts(text: str) -> list[str]:
     return out
 
 
+def _read(text: str, year: int | None, issued: str | None = None, effective: str | None = None) -> list[TimeFact]:
+    """Every time fact of a text: its dates and periods (index/source/dates.py), then its moving and recurring
+    windows (index/source/windows.py)."""
+    return read_time(text, year, issued, effective) + read_windows(text, year)
+
+
 def extract_targets(text: str, year: int | None, issued: str | None = None, effective: str | None = None) -> list[str]:
     """ISO dates by which a part of the measure is to be done ("6月30日前明确还款计划"), in order."""
     return _dates(read_time(text, year, issued, effective), TARGET)
@@ -64,7 +71,7 @@ def extract_deadlines(text: str, year: int | None, issued: str | None = None, ef
     """ISO end dates written in the text, in order of appearance, without repeats (targets excluded, but for
     government work, `kind` "duty"): the applicant's last days where the text states any ("须于…前完成报名",
     "申报截止时间为…"), else every end."""
-    return [fact.date for fact in _counted_ends(read_time(text, year, issued, effective), kind)]
+    return [fact.date for fact in _counted_ends(_read(text, year, issued, effective), kind)]
 
 
 def extract_starts(text: str, year: int | None, issued: str | None = None, effective: str | None = None) -> list[str]:
@@ -73,10 +80,13 @@ def extract_starts(text: str, year: int | None, issued: str | None = None, effec
 
 
 def time_basis(text: str, year: int | None, issued: str | None = None,
-               effective: str | None = None, kind: str | None = None) -> dict[str, dict[str, str]]:
+               effective: str | None = None, kind: str | None = None, valid_until: str | None = None) -> dict[str, dict[str, str]]:
     """{"deadlines": {iso: sentence}, "starts": {iso: sentence}, and "lasting": {"长期有效": sentence} when it says
-    so}: the words each date was read from (the deadlines those extract_deadlines counts)."""
-    facts = read_time(text, year, issued, effective)
+    so, "windows": {words: sentence} for windows counted from each business's own event (开业之日起6个月内提出申请)
+    and "recurring": {words: sentence} for the applicant's windows that come back (每年6月底前集中受理)}: the words
+    each date was read from (the deadlines those extract_deadlines counts). A measure that states no end but a
+    window every year ends, within the document's validity (`valid_until`), on the last one inside it."""
+    facts = _read(text, year, issued, effective)
     out: dict[str, dict[str, str]] = {"deadlines": {}, "starts": {}}
     for fact in _counted_ends(facts, kind):
         out["deadlines"].setdefault(fact.date, fact.basis)
@@ -85,6 +95,16 @@ def time_basis(text: str, year: int | None, issued: str | None = None,
             out["starts"].setdefault(fact.date, fact.basis)
         elif fact.kind == LASTING:
             out.setdefault("lasting", {}).setdefault("长期有效", fact.basis)
+        elif fact.kind in (WINDOW, RECURRING):
+            out.setdefault(fact.kind + ("s" if fact.kind == WINDOW else ""), {}).setdefault(fact.words, fact.basis)
+    until = _day(valid_until)
+    if not out["deadlines"] and until:
+        since = _day(effective or issued)
+        last = [(d, sentence) for words, sentence in (out.get("recurring") or {}).items()
+                if is_applicants(words) and (d := last_occurrence(words, until, since))]
+        if last:
+            day, sentence = max(last)
+            out["deadlines"][day.isoformat()] = sentence
     return out
 
 
@@ -234,7 +254,27 @@ def confirm_question(measure: dict, today: date) -> str | None:
 
 def deadline_note(measure: dict, today: date) -> str:
     """The one sentence the clerk reads about a measure's time limit, saying whose date it is:
-    the measure's own (its latest) or, failing that, the document's validity."""
+    the measure's own (its latest) or, failing that, the document's validity; then the windows that have no
+    one calendar day, as the text writes them (自开业之日起6个月内申请; 每年6月底前申报, with its next day)."""
+    note = _end_note(measure, today)
+    windows = window_notes(measure, today) if measure_status(measure, today) != EXPIRED else []
+    return "；".join([note, *windows])
+
+
+def window_notes(measure: dict, today: date) -> list[str]:
+    """"申请时限按原文：在开业之日起6个月内提出申请（从各自的日期起算）", "每年一次：奖励申请于每年6月底前集中受理，
+    下一次截至2027-06-30" — for the moving and recurring windows the measure's text states."""
+    basis = measure.get("tag_basis") or {}
+    out = [f"申请时限按原文：{words}（从各自的日期起算）" for words in basis.get("windows") or {}]
+    for words in basis.get("recurring") or {}:
+        nxt = next_occurrence(words, today)
+        end = _day(measure_deadline(measure))
+        if nxt and (end is None or nxt <= end):  # never a next round after the measure has ended
+            out.append(f"按原文：{words}，下一次截至{nxt.isoformat()}")
+    return out
+
+
+def _end_note(measure: dict, today: date) -> str:
     status = measure_status(measure, today)
     if status == UNKNOWN:
         return confirm_question(measure, today) or "原文未注明期限，请向责任单位确认是否仍在执行"

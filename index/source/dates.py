@@ -84,9 +84,10 @@ def add_period(start: date, years: int = 0, months: int = 0) -> date:
 
 @dataclass(frozen=True)
 class TimeFact:
-    kind: str  # END, APPLY, PAID, WORK, TARGET, START or LASTING
-    date: str  # ISO
+    kind: str  # END, APPLY, PAID, WORK, TARGET, START, LASTING (or a window of index/source/windows.py)
+    date: str  # ISO ("" for a window without a calendar day: 长期有效, 开业之日起6个月内, 每年6月底前)
     basis: str  # the sentence it was read from, as the text writes it
+    words: str = ""  # a window's own words, as written: "开业之日起6个月内提出申请", "每年6月底前"
 
 
 # one point in time: 2026年6月30日 / 6月30日 / 2026年6月 / 6月底 / 2026年底 / 2026年上半年 / 2026年第三季度 / 年底
@@ -131,6 +132,9 @@ _APPLYING = re.compile(r"申报|申请|报名|受理|申领|填报|递交|报送
 _GOVERNMENT = re.compile(r"(?<![向到经与])(?:[区市县]|各)[^，。；、企业]{0,14}?(?:局|委员会|委|办公室|人民政府|政府|管委会|办事处|街道|镇)"
                          r"(?![属级])|(?:有关|相关|主管|行业主管)部门")
 _BUSINESS = re.compile(r"企业|商户|单位|申请人|个体工商户|经营者|主体|项目")
+# a must addressed to whoever applies, right before the date: 须于 / 应当在 / 请于 … 前 (what they must do follows
+# in the clause: "承租的个体工商户须于…前持营业执照和租赁合同向出租方提出书面申请")
+_MUST = re.compile(r"(?:须|需|需要|应|应当|应该|必须|务必|请|要)(?:于|在)$")
 # government taking applications (于…前受理申请) sets the applicant's last day all the same
 _ACCEPTS = re.compile(r"受理|征集|(?:组织|开展)[^，。；]{0,4}?(?:申报|申请)|接受申请")
 # the grant's own payment or decision (资金于…前拨付完毕, 奖励认定于年底前完成, 审核确定奖励名单): after it nothing is paid
@@ -154,6 +158,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (END, re.compile(rf"{_END_CUE}\s*{_POINT}")),
     (END, re.compile(rf"{_TO_CUE}\s*{_POINT}")),
     (END, re.compile(rf"{_renamed(_POINT, 'a_')}\s*(?:—|–|－|-|~|～|〜)\s*{_POINT}")),  # 5月1日—6月30日
+    # 受理期限为2026年9月30日 / 申报时限：9月30日 (a single day: not the start of a range)
+    (END, re.compile(rf"(?:期限|时限)(?:为|是|：|:)\s*{_POINT}(?![起\d]|开始|至|到|—|–|－|-|~|～)")),
     # 2026年6月30日截止 / 于2026年6月30日结束 / 2026年12月31日到期
     (END, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:截止|结束|到期|为止|止)")),
     # 2022年底前对报废…: a year's end with its year is the end of the benefit
@@ -180,9 +186,16 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
-# 有效期2年 / 有效期为三年 / 自发布之日起2年内 / 自印发之日起施行，有效期3年 / 6个月内有效 / 试行一年 / 期限暂定两年
+# 有效期2年 / 有效期为三年 / 自发布之日起2年内 / 自印发之日起施行，有效期3年 / 6个月内有效 / 试行一年 / 期限暂定两年 / 为期两年
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
-_PERIOD = re.compile(rf"(?:(?P<term>有效期|执行期|实施期|试行期?|期限)(?:暂定)?(?:为|是)?|之日起|起)\s*{_COUNT}\s*(?P<unit>年|个月)")
+_PERIOD = re.compile(rf"(?:(?P<term>有效期限?|执行期|实施期|试行期?|期限|为期)(?:暂定|暂按)?(?:为|是|：|:)?|(?P<link>之日起|起))"
+                     rf"\s*{_COUNT}\s*(?P<unit>年|个月)")
+# 施行，两年内有效 / 三年有效: the text's own period, counted from its issue or entry into force
+_LASTS = re.compile(rf"(?<![\d一二两三四五六七八九十]){_COUNT}\s*(?P<unit>年|个月)(?:内|以内)?有效")
+# the anchor of "…之日起N年" that is the text's own (印发之日, 施行之日, 即日): any other is a business's own event
+# (开业之日起6个月内申请: index/source/windows.py)
+_ISSUE_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|即日|今日)$")
+_EFFECT_ANCHOR = re.compile(r"(?:施行|实施|生效|执行)$")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年|个?年度)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日")
 _FROM_EFFECT = re.compile(r"(?:施行|实施|生效)之日")
@@ -258,21 +271,26 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
                 if pattern in _YEAR_SCOPES:
                     scopes.add(m.start())
     # a year that scopes the benefit ("2026年度补贴于11月1日至11月20日集中申报") is no last day of its own where the
-    # same sentence gives the application's own dated window
-    if scopes and _APPLYING.search(s) and any(kind in (END, APPLY) and start not in scopes for start, _, kind, _ in hits):
+    # same sentence gives the application's own dated window, or a day the grant is decided or paid by
+    # ("2026年度名单于2027年1月底前确定并完成拨付": the year names the round, the day ends it)
+    if scopes and any(start not in scopes and (kind == APPLY or (kind == END and _APPLYING.search(s))
+                                               or (kind == PAID and re.search(r"前|截止|止", s[start:end])))
+                      for start, end, kind, _ in hits):
         hits = [h for h in hits if h[0] not in scopes]
-    for m in _PERIOD.finditer(s):
-        n = cn_count(m.group("n"))
-        start = (_explicit_start(s, year_at) or (effective if _FROM_EFFECT.search(s) and effective else None)
-                 or (issued if _FROM_ISSUE.search(s) else None) or ((effective or issued) if m.group("term") else None))
-        if not n or not start:
-            continue
-        try:
-            begin = date.fromisoformat(start)
-        except ValueError:
-            continue
-        end = add_period(begin, years=n) if m.group("unit") == "年" else add_period(begin, months=n)
-        hits.append((m.start(), m.end(), END, end.isoformat()))
+    for pattern in (_PERIOD, _LASTS):
+        for m in pattern.finditer(s):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b, _, _ in hits):
+                continue  # 自发布之日起2年内有效: read once
+            n = cn_count(m.group("n"))
+            start = _period_start(s, m, year_at, issued, effective)
+            if not n or not start:
+                continue
+            try:
+                begin = date.fromisoformat(start)
+            except ValueError:
+                continue
+            end = add_period(begin, years=n) if m.group("unit") == "年" else add_period(begin, months=n)
+            hits.append((m.start(), m.end(), END, end.isoformat()))
     for m in _LASTING.finditer(s):
         hits.append((m.start(), m.end(), LASTING, ""))
     return tuple((kind, day) for _, _, kind, day in sorted(hits)), (years[-1][1] if years else None)
@@ -326,14 +344,22 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
         return APPLY if _APPLYING.search(act) else END
     if pattern in (_IN_YEAR, _HEADING, _YEAR_METRICLESS) and _is_past(day, issued[:4] + "-01-01" if issued else None, doc_year):
         return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
-    if kind == END and (pattern is _HALF_APPLYING or _APPLYING.search(lead)
+    if kind == END and (pattern is _HALF_APPLYING or _APPLYING.search(_head(lead))
                         or (pattern is _LATEST and _APPLYING.search(s[: m.start()]))):
         return APPLY  # 申报截止时间为… / 受理时间截至… / 补贴申报窗口期：…至…
     if kind == TARGET and _APPLYING.search(lead) and not _WORK_TARGET.search(lead):
         return APPLY  # 申请须于2026年8月31日前提出
+    if kind == TARGET and _MUST.search(lead) and not _WORK_TARGET.search(lead) and (_APPLYING.search(tail) or _ENTRY.search(tail)):
+        return APPLY  # 须于2026年12月20日前持营业执照…提出书面申请 / 项目须于6月底前完成…备案
     if kind == TARGET and "逾期" in s[m.end():] and not _WORK_TARGET.search(lead):
         return END  # 项目须在2027年3月底前竣工验收，逾期不予拨付: nothing after it
     return kind
+
+
+def _head(lead: str) -> str:
+    """The head of the noun phrase a date is said of, after its last 的: "已申领服务券的使用截止日期为" → "使用截止日期为"
+    (the vouchers' use ends then, not their application)."""
+    return lead.rsplit("的", 1)[-1]
 
 
 def _whose_date(lead: str, act: str, rest: str) -> str | None:
@@ -352,6 +378,24 @@ def _whose_date(lead: str, act: str, rest: str) -> str | None:
     if _LATE_EXCLUDED.search(rest):
         return APPLY if _ENTRY.search(lead + act) else END
     return None
+
+
+def _period_start(s: str, m: re.Match, year_at, issued: str | None, effective: str | None) -> str | None:
+    """The day a period of N years / months begins: a date the sentence gives (自2026年7月1日起), else the text's
+    entry into force or issue as the sentence names them; for "…之日起N年" only when the anchor is the text's
+    own (自印发之日起两年内), never a business's own event (自开业之日起6个月内)."""
+    explicit = _explicit_start(s, year_at)
+    if "link" in m.re.groupindex and m.group("link"):
+        before = s[: m.start()]
+        if m.group("link") == "起" and explicit:
+            return explicit
+        if _ISSUE_ANCHOR.search(before):
+            return issued
+        if _EFFECT_ANCHOR.search(before):
+            return effective or issued
+        return None
+    return (explicit or (effective if _FROM_EFFECT.search(s) and effective else None)
+            or (issued if _FROM_ISSUE.search(s) else None) or effective or issued)
 
 
 def _explicit_start(sentence: str, year_at) -> str | None:

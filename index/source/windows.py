@@ -1,0 +1,163 @@
+"""Time limits without one calendar day, as official texts write them, each with its words:
+
+  - a moving window, counted from each business's own event ("在开业之日起6个月内提出申请", "取得证书后3个月内
+    办理备案"): no date is common to all applicants, so it is shown as written; where the same sentence dates
+    the latest such event ("首店须于2027年12月31日前开业，并在开业之日起6个月内提出申请") the last day it can
+    reach is an end (2028-06-30);
+  - a window that comes back for the applicant ("奖励申请于每年6月底前集中受理", "每季度首月10日前申报上季度补贴",
+    "每月月底前申报"): its next occurrence as of a day the caller passes, and its last one inside a validity
+    (a body's own routine, 每季度首月举办招聘会, is no time limit of the applicant's).
+
+Periods counted from the document's own issue or entry into force (自印发之日起2年内有效) are ends of the text
+and read in index/source/dates.py, as are windows every year a text only mentions beside a fixed end.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from index.source.dates import _APPLYING, _POINT, APPLY, END, TimeFact, add_period, cn_count, iso, last_day, normalise, _point
+from index.source.sentences import split_sentences
+
+WINDOW, RECURRING = "window", "recurring"
+
+_COUNT = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+# …之日起 / …后 / …起 N 日|个工作日|个月|年 内: the anchor is what the words before it name
+_MOVING = re.compile(rf"(?P<anchor>[^，,。；;：:]{{1,30}}?)(?P<link>之日起|之日后|之日以后|之后|以后|后|起)(?:的)?\s*{_COUNT}\s*"
+                     r"(?P<unit>个工作日|工作日|日|天|个月|年)(?:内|以内)")
+# the words an anchor starts after: the subject and its modal ("企业应当在", "并自")
+_ANCHOR_LEAD = re.compile(r"^.*?(?:自|从|在|于)(?=[^自从在于]*$)")
+# anchors that are the document's own (its period is the text's, read in dates.py) or no event at all
+_DOCUMENT_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|施行|实施|生效|执行|即日|本措施|本办法|本通知|本方案)$")
+# the applicant acts within the window (申请, 申报, 备案 …), not a body deciding or a landlord reducing rent
+_ACTS = re.compile(r"申报|申请|申领|报名|备案|登记|提交|递交|报送|填报|办理|兑付|领取")
+
+_EVERY = re.compile(r"每(?P<per>个?年度|年|季度|个?季|个?月)(?:的)?")
+_YEARLY = re.compile(r"^[^，,。；;]{0,8}?(?:次年|下一?年度?)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<me>底|末|份))?"
+                     r"(?:(?:至|到|—|－|-|~|～)(?:次年)?(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日|底|末)?)?")
+_QUARTERLY = re.compile(r"^[^，,。；;]{0,4}?(?:(?P<first>首月|第一个月|初)(?:(?P<d>\d{1,2})日)?|(?P<last>末|最后一个月))")
+_MONTHLY = re.compile(r"^[^，,。；;]{0,4}?(?:(?P<d>\d{1,2})日|月?(?:底|末))")
+_BY = re.compile(r"^(?:[（(]含[）)])?(?:前|之前|以前|截止|止)")
+
+
+def read_windows(text: str, year: int | None = None) -> list[TimeFact]:
+    """The moving and recurring windows of a text, in order, each with the clause that states it as its words
+    (and the sentence as its basis); a moving window whose latest event the sentence dates gives that last
+    reachable day as an END fact too. `year`: for dates written without one."""
+    facts: list[TimeFact] = []
+    for sentence in split_sentences(text):
+        if "每" not in sentence and not re.search(r"之日|后|起", sentence):
+            continue
+        s = normalise(sentence)
+        for m in _MOVING.finditer(s):
+            anchor = _ANCHOR_LEAD.sub("", m.group("anchor")).strip()
+            act = _clause_after(s, m.end())
+            if not anchor or _DOCUMENT_ANCHOR.search(anchor) or re.search(r"\d月|\d日", anchor) or not _ACTS.search(act):
+                continue
+            words = _clause_around(s, m.start(), m.end())
+            facts.append(TimeFact(WINDOW, "", sentence, words))
+            reach = _last_reach(s, anchor, m, year)
+            if reach:
+                facts.append(TimeFact(APPLY if _APPLYING.search(act) else END, reach, sentence))
+        for m in _EVERY.finditer(s):
+            words = _clause_around(s, m.start(), m.end())
+            if _spec(s[m.start():]) is not None and is_applicants(words):
+                facts.append(TimeFact(RECURRING, "", sentence, words))
+    return facts
+
+
+def _clause_after(s: str, at: int) -> str:
+    return re.match(r"[^，,。；;]*", s[at:]).group(0)
+
+
+def _clause_around(s: str, start: int, end: int) -> str:
+    """The clause holding s[start:end], without its leading conjunction: "并在开业之日起6个月内提出申请" →
+    "在开业之日起6个月内提出申请"."""
+    head = re.split(r"[，,。；;：:]", s[:start])[-1]
+    clause = head + s[start:end] + _clause_after(s, end)
+    return re.sub(r"^(?:并|且|并且|同时|其中|另外)", "", clause.strip())
+
+
+def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | None:
+    """The last day a moving window can reach where the sentence dates the latest event it counts from:
+    "首店须于2027年12月31日前开业，并在开业之日起6个月内…" → 2028-06-30 (None for working days, which no calendar
+    here counts)."""
+    event = re.escape(anchor[-4:] if len(anchor) > 4 else anchor)
+    dated = re.search(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,8}}?{event}", s[: m.start()])
+    if not dated or "工作日" in m.group("unit"):
+        return None
+    point = _point(dated)
+    y = point[0] or year
+    day = iso(y, point[1], point[2]) if y else None
+    n = cn_count(m.group("n"))
+    if not day or not n:
+        return None
+    begin = date.fromisoformat(day)
+    unit = m.group("unit")
+    if unit == "年":
+        return add_period(begin, years=n).isoformat()
+    if unit == "个月":
+        return add_period(begin, months=n).isoformat()
+    return (begin + timedelta(days=n - 1)).isoformat()
+
+
+def _spec(words: str) -> tuple[int, int, int | None] | None:
+    """(months between occurrences, month of the period it falls in (1-based), day or None for the month's
+    end) of the first window every year / quarter / month the words state, else None."""
+    m = _EVERY.search(words)
+    if not m:
+        return None
+    rest = words[m.end():]
+    per = m.group("per").lstrip("个")
+    if per in ("年", "年度"):
+        y = _YEARLY.match(rest)
+        if not y:
+            return None
+        if y.group("m2"):  # 每年3月1日至3月31日: the window ends on its last day
+            return 12, int(y.group("m2")), int(y.group("d2")) if y.group("d2") else None
+        if not (y.group("d") or y.group("me") or _BY.match(rest[y.end():])) and not re.match(r"^(?:集中|组织|开展|受理|申报)", rest[y.end():]):
+            return None
+        return 12, int(y.group("m")), int(y.group("d")) if y.group("d") else None
+    if per in ("季度", "季"):
+        q = _QUARTERLY.match(rest)
+        if not q:
+            return None
+        return (3, 1, int(q.group("d")) if q.group("d") else None) if q.group("first") else (3, 3, None)
+    q = _MONTHLY.match(rest)
+    if not q:
+        return None
+    return 1, 1, int(q.group("d")) if q.group("d") else None
+
+
+def _occurrences(spec: tuple[int, int, int | None], first_year: int, last_year: int):
+    every, month, day = spec
+    for y in range(first_year, last_year + 1):
+        for start in range(1, 13, every):
+            m = start + month - 1
+            end = last_day(y, m)
+            yield end if day is None else end.replace(day=min(day, end.day))
+
+
+def next_occurrence(words: str, today: date) -> date | None:
+    """The next day (today or later) of the window every year / quarter / month the words state:
+    "奖励申请于每年6月底前集中受理" on 2026-12-04 → 2027-06-30; None when the words state none."""
+    spec = _spec(normalise(words))
+    if spec is None:
+        return None
+    return next((d for d in _occurrences(spec, today.year, today.year + 1) if d >= today), None)
+
+
+def last_occurrence(words: str, until: date, since: date | None = None) -> date | None:
+    """The last day of the recurring window on or before `until` (a validity's end), not before `since`:
+    "每年6月底前" within a validity to 2028-07-31 → 2028-06-30."""
+    spec = _spec(normalise(words))
+    if spec is None:
+        return None
+    found = [d for d in _occurrences(spec, (since or until).year - (0 if since else 1), until.year)
+             if d <= until and (since is None or d >= since)]
+    return found[-1] if found else None
+
+
+def is_applicants(words: str) -> bool:
+    """A window the applicant acts in (申报, 申请, 受理 …), not a body's own routine (每季度首月举办招聘会)."""
+    return bool(_APPLYING.search(words))
