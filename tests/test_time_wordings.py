@@ -37,6 +37,11 @@ def test_each_wording_of_the_fourth_round_gives_its_end_and_status(text, doc, en
     assert tw.judge(text, doc) == (end, status)
 
 
+@pytest.mark.parametrize("text, doc, end, status", tw.CASES_5 + tw.CASES_6,
+                         ids=[f"r5-{i + 1}-{c[0][:12]}" for i, c in enumerate(tw.CASES_5 + tw.CASES_6)])
+def test_each_wording_of_the_fifth_round_gives_its_end_and_status(text, doc, end, status):
+    assert tw.judge(text, doc) == (end, status)
+
 def test_a_government_bodys_own_work_is_not_the_applicants_last_day():
     text = "企业于2026年8月31日前提交申请，区商务局应于2026年9月30日前完成申报材料审核。"
     facts = [(f.kind, f.date) for f in read_time(text, 2026, "2026-04-10")]

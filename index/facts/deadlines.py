@@ -17,7 +17,7 @@ from datetime import date
 
 from index.facts.lifecycle import is_superseded_text
 from index.source.dates import APPLY, END, LASTING, PAID, START, TARGET, WORK, TimeFact, read_time
-from index.source.windows import RECURRING, WINDOW, is_applicants, last_occurrence, next_occurrence, read_windows
+from index.source.windows import RECURRING, WINDOW, is_yearly, last_occurrence, next_occurrence, read_windows
 
 VALID = "有效"
 EXPIRED = "已过期"
@@ -85,7 +85,8 @@ def time_basis(text: str, year: int | None, issued: str | None = None,
     so, "windows": {words: sentence} for windows counted from each business's own event (开业之日起6个月内提出申请)
     and "recurring": {words: sentence} for the applicant's windows that come back (每年6月底前集中受理)}: the words
     each date was read from (the deadlines those extract_deadlines counts). A measure that states no end but a
-    window every year ends, within the document's validity (`valid_until`), on the last one inside it."""
+    window every year ends, within the document's validity (`valid_until`), on the last one inside it (a monthly or
+    quarterly one runs until the validity ends)."""
     facts = _read(text, year, issued, effective)
     out: dict[str, dict[str, str]] = {"deadlines": {}, "starts": {}}
     for fact in _counted_ends(facts, kind):
@@ -101,7 +102,7 @@ def time_basis(text: str, year: int | None, issued: str | None = None,
     if not out["deadlines"] and until:
         since = _day(effective or issued)
         last = [(d, sentence) for words, sentence in (out.get("recurring") or {}).items()
-                if is_applicants(words) and (d := last_occurrence(words, until, since))]
+                if is_yearly(words) and (d := last_occurrence(words, until, since))]
         if last:
             day, sentence = max(last)
             out["deadlines"][day.isoformat()] = sentence

@@ -30,7 +30,7 @@ _ANCHOR_LEAD = re.compile(r"^.*?(?:自|从|在|于)(?=[^自从在于]*$)")
 # anchors that are the document's own (its period is the text's, read in dates.py) or no event at all
 _DOCUMENT_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|施行|实施|生效|执行|即日|本措施|本办法|本通知|本方案)$")
 # the applicant acts within the window (申请, 申报, 备案 …), not a body deciding or a landlord reducing rent
-_ACTS = re.compile(r"申报|申请|申领|报名|备案|登记|提交|递交|报送|填报|办理|兑付|领取")
+_ACTS = re.compile(r"申报|申请|申领|报名|备案|登记|提交|递交|报送|填报|兑付|领取")
 
 _EVERY = re.compile(r"每(?P<per>个?年度|年|季度|个?季|个?月)(?:的)?")
 _YEARLY = re.compile(r"^[^，,。；;]{0,8}?(?:次年|下一?年度?)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<me>底|末|份))?"
@@ -51,7 +51,8 @@ def read_windows(text: str, year: int | None = None) -> list[TimeFact]:
         s = normalise(sentence)
         for m in _MOVING.finditer(s):
             anchor = _ANCHOR_LEAD.sub("", m.group("anchor")).strip()
-            act = _clause_after(s, m.end())
+            lead = m.group("anchor")[: len(m.group("anchor").rstrip()) - len(anchor)]  # "补贴申请应当自"
+            act = lead + _clause_after(s, m.end())  # what is done in the window, and by whom
             if not anchor or _DOCUMENT_ANCHOR.search(anchor) or re.search(r"\d月|\d日", anchor) or not _ACTS.search(act):
                 continue
             words = _clause_around(s, m.start(), m.end())
@@ -82,8 +83,8 @@ def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | Non
     """The last day a moving window can reach where the sentence dates the latest event it counts from:
     "首店须于2027年12月31日前开业，并在开业之日起6个月内…" → 2028-06-30 (None for working days, which no calendar
     here counts)."""
-    event = re.escape(anchor[-4:] if len(anchor) > 4 else anchor)
-    dated = re.search(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,8}}?{event}", s[: m.start()])
+    event = re.escape(anchor[-2:])  # its verb or object: 开业, 闭幕, 验收, 执照
+    dated = re.search(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,8}}?{event}", s)
     if not dated or "工作日" in m.group("unit"):
         return None
     point = _point(dated)
@@ -92,13 +93,13 @@ def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | Non
     n = cn_count(m.group("n"))
     if not day or not n:
         return None
-    begin = date.fromisoformat(day)
-    unit = m.group("unit")
+    begin = date.fromisoformat(day) + timedelta(days=1)  # the day of the event is not counted: its window ends
+    unit = m.group("unit")                                 # on the corresponding day (6月30日 + 3个月 → 9月30日)
     if unit == "年":
         return add_period(begin, years=n).isoformat()
     if unit == "个月":
         return add_period(begin, months=n).isoformat()
-    return (begin + timedelta(days=n - 1)).isoformat()
+    return (begin + timedelta(days=n - 1)).isoformat()  # 30日内 from 3月1日: 3月31日
 
 
 def _spec(words: str) -> tuple[int, int, int | None] | None:
@@ -158,6 +159,18 @@ def last_occurrence(words: str, until: date, since: date | None = None) -> date 
     return found[-1] if found else None
 
 
+# a round to claim the benefit in: not a report a business owes (每月10日前报送用工数据) nor a body's own routine
+_CLAIMS = re.compile(r"申报|申请|受理|申领|报名|兑付|兑现")
+
+
 def is_applicants(words: str) -> bool:
-    """A window the applicant acts in (申报, 申请, 受理 …), not a body's own routine (每季度首月举办招聘会)."""
-    return bool(_APPLYING.search(words))
+    """A window the applicant claims the benefit in (申报, 申请, 受理 …), not a report a business owes every month
+    (报送用工数据) nor a body's own routine (每季度首月举办招聘会)."""
+    return bool(_CLAIMS.search(words))
+
+
+def is_yearly(words: str) -> bool:
+    """A window every year (每年6月底前, 每年4月1日至4月30日): its last round inside a validity ends the measure;
+    a monthly or quarterly one is the ordinary running of the measure until its validity ends."""
+    spec = _spec(normalise(words))
+    return bool(spec and spec[0] == 12)
