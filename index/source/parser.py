@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from index.source.cleaning import clean
 from index.source.corrections import Corrections
+from index.source.headings import take_bracketed_headings
 from index.source.metadata import fill_metadata, split_front, title_from_notice
 from index.models import ParsedDocument
 from index.source.readers import SourceText
@@ -45,6 +46,7 @@ def parse_text(
     if title:
         doc.title = title
     doc.measures = assembly.measures
+    take_bracketed_headings(doc.measures)  # 第六条　（人才公寓保障）…: the heading is the measure's title
     doc.unplaced = assembly.unplaced
     doc.warnings.extend(assembly.warnings)
     fill_metadata(doc)

@@ -141,8 +141,10 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
                 out.front.append(token.text)
             elif closed:
                 after_close.append(token.text)
-            elif not has_units and _CLOSING.match(token.text):
-                closed = True  # the closing formula; what follows it is closing text too
+            elif not has_units and level is not Kind.ARTICLE and _CLOSING.match(token.text):
+                # the closing formula; what follows it is closing text too (in a text of articles it is the
+                # last article's own words: 第十三条　本办法自…起施行 / 第十三条　（附则）⏎本办法自…)
+                closed = True
                 after_close.append(token.text)
             else:
                 current.sentences.append(token.text)

@@ -1,0 +1,29 @@
+"""An article's own heading written in brackets before its text ("第六条　（人才公寓保障）在本区…"), as district
+rules and plans print them: the measure's title, not the first words of its text."""
+from __future__ import annotations
+
+import re
+
+from index.models import Measure
+
+# （人才公寓保障） / 【附则】 / （补贴首台（套）装备保险）: 2–24 characters, no sentence punctuation, at most one
+# bracket pair inside; never an enumeration (（一）, （3）), which the tokenizer reads as numbering
+_HEADING = re.compile(r"^\s*[（(【〔](?P<title>[^（）()【】〔〕。，,；;：:！？、]{1,20}(?:[（(][^（）()。，；：]{1,4}[）)][^（）()【】〔〕。，,；;：:！？、]{0,12})?)"
+                      r"[）)】〕]\s*")
+_NUMBERING = re.compile(r"^[\d一二三四五六七八九十百零〇]+$")
+
+
+def take_bracketed_headings(measures: list[Measure]) -> None:
+    """A measure without a title whose text opens with a heading in brackets gets it as its title, and the
+    text keeps only what follows (a heading on a line of its own, followed by the text, goes the same way)."""
+    for measure in measures:
+        if measure.title or not measure.sentences:
+            continue
+        match = _HEADING.match(measure.sentences[0])
+        if not match or len(match.group("title")) < 2 or _NUMBERING.match(match.group("title")):
+            continue
+        rest = measure.sentences[0][match.end():]
+        if not rest and len(measure.sentences) == 1:
+            continue  # a bracketed line with nothing after it is the text itself
+        measure.title = match.group("title")
+        measure.sentences[0:1] = [rest] if rest else []
