@@ -104,6 +104,9 @@ def measure_line(record: dict, kind: str) -> str:
     start = min(basis.get("starts") or {}, default=None)
     if start:
         time += f"；自{start}起（依据“{basis['starts'][start]}”）"
+    # windows without one calendar day, as written (开业之日起6个月内提出申请 / 每年6月底前集中受理)
+    for words, sentence in {**(basis.get("windows") or {}), **(basis.get("recurring") or {})}.items():
+        time += f"；时限按原文：{words}（依据“{sentence}”）"
     return f"第{record['number']}条　{kind}（依据“{record.get('kind_basis') or '无'}”）　{time}"
 
 

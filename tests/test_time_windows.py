@@ -86,3 +86,13 @@ def test_the_clerks_note_gives_the_window_as_written_and_the_next_round():
     assert deadline_note(quarterly, date(2026, 12, 4)).endswith("下一次截至2027-01-15")
     # an expired measure has no next round to offer
     assert "下一次" not in deadline_note(yearly, date(2027, 5, 4))
+
+
+def test_check_lists_the_windows_with_their_sentences():
+    from index.check import measure_line
+
+    text = "对新开设的品牌首店给予奖励，应当在开业之日起6个月内提出奖励申请。"
+    record = {"number": 5, "kind_basis": "给予奖励", "valid_until": "2027-12-31",
+              "tag_basis": {k: v for k, v in time_basis(text, 2026, ISSUED).items() if v}}
+    assert measure_line(record, "可申请的支持").endswith(
+        f"期限：文件有效期至2027-12-31；时限按原文：应当在开业之日起6个月内提出奖励申请（依据“{text}”）")
