@@ -35,9 +35,12 @@ def test_a_window_whose_latest_event_is_dated_ends_on_the_last_day_it_can_reach(
     assert _facts(text) == [(WINDOW, "", "报关之日起20个工作日内提交补贴申请")]
 
 
-def test_a_window_in_which_a_landlord_or_a_body_acts_is_not_the_applicants():
+def test_a_window_in_which_a_landlord_or_a_body_acts_or_a_bar_is_not_the_applicants():
     assert _facts("出租单位应在收到承租人书面申请之日起10个工作日内完成租金减免。") == []
     assert _facts("区市场监管局自受理之日起15个工作日内作出认定决定。") == []
+    assert _facts("审批机关应当自受理备案申请之日起20日内作出是否予以登记的决定。") == []
+    assert _facts("资质审核机构应当在收到企业申报材料之日起10日内提交审核意见。") == []
+    assert _facts("受到处罚的企业自处罚决定作出之日起3年内不得申请本项补贴。") == []
 
 
 def test_a_period_from_a_businesss_own_event_is_not_counted_from_the_texts_entry_into_force():
@@ -77,7 +80,7 @@ def _measure(text: str, valid_until: str | None = "2027-12-31") -> dict:
 def test_the_clerks_note_gives_the_window_as_written_and_the_next_round():
     moving = _measure("对新开设的品牌首店，应当在开业之日起6个月内提出奖励申请。")
     assert deadline_note(moving, date(2026, 12, 4)) == (
-        "文件有效期至2027-12-31，目前有效；申请时限按原文：应当在开业之日起6个月内提出奖励申请（从各自的日期起算）")
+        "文件有效期至2027-12-31，目前有效；时限按原文：应当在开业之日起6个月内提出奖励申请（从各自的日期起算）")
     yearly = _measure("对专精特新企业给予奖励，区级专项资金受理时间为每年4月1日至4月30日。")
     assert deadline_note(yearly, date(2026, 12, 4)) == (
         "本条期限至2027-04-30，目前有效；按原文：区级专项资金受理时间为每年4月1日至4月30日，下一次截至2027-04-30")

@@ -29,8 +29,12 @@ _MOVING = re.compile(rf"(?P<anchor>[^，,。；;：:]{{1,30}}?)(?P<link>之日�
 _ANCHOR_LEAD = re.compile(r"^.*?(?:自|从|在|于)(?=[^自从在于]*$)")
 # anchors that are the document's own (its period is the text's, read in dates.py) or no event at all
 _DOCUMENT_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|施行|实施|生效|执行|即日|本措施|本办法|本通知|本方案)$")
-# the applicant acts within the window (申请, 申报, 备案 …), not a body deciding or a landlord reducing rent
-_ACTS = re.compile(r"申报|申请|申领|报名|备案|登记|提交|递交|报送|填报|兑付|领取")
+# the applicant acts within the window (申报, 申请, 备案 …), not a body deciding (作出…登记的决定, 发给营业执照) or a
+# landlord reducing rent; nor is a bar a window (自…之日起5年内不得申请 / 不得迁出)
+_ACTS = re.compile(r"申报|申请|申领|报名|备案|提交|递交|报送|填报")
+_BARRED = re.compile(r"不得|不再|禁止|不予")
+# a body or an office as the one acting (登记机关应当自…, 技术合同登记机构应当在…)
+_BODY = re.compile(r"机关|机构|部门|人民政府|办事处|[局委]$|[局委](?:应当|应|须|要)")
 
 _EVERY = re.compile(r"每(?P<per>个?年度|年|季度|个?季|个?月)(?:的)?")
 _YEARLY = re.compile(r"^[^，,。；;]{0,8}?(?:次年|下一?年度?)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<me>底|末|份))?"
@@ -53,7 +57,8 @@ def read_windows(text: str, year: int | None = None) -> list[TimeFact]:
             anchor = _ANCHOR_LEAD.sub("", m.group("anchor")).strip()
             lead = m.group("anchor")[: len(m.group("anchor").rstrip()) - len(anchor)]  # "补贴申请应当自"
             act = lead + _clause_after(s, m.end())  # what is done in the window, and by whom
-            if not anchor or _DOCUMENT_ANCHOR.search(anchor) or re.search(r"\d月|\d日", anchor) or not _ACTS.search(act):
+            if (not anchor or _DOCUMENT_ANCHOR.search(anchor) or re.search(r"\d月|\d日", anchor) or not _ACTS.search(act)
+                    or _BARRED.search(act) or _BODY.search(lead)):
                 continue
             words = _clause_around(s, m.start(), m.end())
             facts.append(TimeFact(WINDOW, "", sentence, words))
