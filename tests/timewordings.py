@@ -197,6 +197,11 @@ CASES_5: list[tuple[str, str, str | None, str]] = [
      "plan", "2027-09-30", VALID),
     ("对专精特新企业给予奖励，区级专项资金受理时间为每年4月1日至4月30日。", "plan-valid", "2027-04-30", VALID),
     ("对稳岗扩岗的小微企业给予用工补贴，企业可于每季度首月15日前申报上一季度的用工补贴。", "plan-valid", "2027-12-31", VALID),
+    # the period of something a business holds or receives is not the measure's
+    ("对新认定的诚信示范商户授予牌匾，荣誉称号有效期为三年。", "plan", None, UNKNOWN),
+    ("向社区居民发放便民消费券，消费券有效期3个月，由参与商户核销。", "plan", None, UNKNOWN),
+    ("对小微企业首次贷款给予贴息，贷款期限为1年的按全额贴息。", "plan-valid", "2027-12-31", VALID),
+    ("对获评星级的民宿给予奖励，星级资格自评定之日起三年内有效。", "plan", None, UNKNOWN),
 ]
 
 # a sixth round, written after the fifth round's rules and before running them on it, to see whether they hold

@@ -195,6 +195,10 @@ _LASTS = re.compile(rf"(?<![\d一二两三四五六七八九十]){_COUNT}\s*(?P<
 # the anchor of "…之日起N年" that is the text's own (印发之日, 施行之日, 即日): any other is a business's own event
 # (开业之日起6个月内申请: index/source/windows.py)
 _ISSUE_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|即日|今日)$")
+# a period of something a business holds or receives (消费券有效期3个月, 认定资格有效期三年, 贷款期限为1年, 补贴期限
+#最长12个月): not the measure's own, unless the words name the text (本项补贴执行期限为两年)
+_HELD = re.compile(r"券|资格|称号|证书|证照|执照|许可|资质|贷款|借款|合同|租期|担保|授信|保险|牌匾|荣誉|补贴|补助|贴息|减免|奖励|聘期|任期")
+_OWN_TEXT = re.compile(r"[本此该](?:项|条|款|措施|政策|办法|方案|细则|通知|规定)|^(?:政策|措施)")
 _EFFECT_ANCHOR = re.compile(r"(?:施行|实施|生效|执行)$")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年|个?年度)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日")
@@ -281,6 +285,9 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
         for m in pattern.finditer(s):
             if any(a <= m.start() < b or a < m.end() <= b for a, b, _, _ in hits):
                 continue  # 自发布之日起2年内有效: read once
+            lead = re.split(r"[，,。；;：:]", s[: m.start()])[-1]
+            if (_HELD.search(lead) and not _OWN_TEXT.search(lead)) or (pattern is _LASTS and re.search(r"[起后]$", lead)):
+                continue  # 消费券有效期3个月 / 资格自认定之日起3年内有效: a period of what is held, or of each one's own
             n = cn_count(m.group("n"))
             start = _period_start(s, m, year_at, issued, effective)
             if not n or not start:
