@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from index.source.dates import _APPLYING, _POINT, APPLY, END, TimeFact, add_period, cn_count, iso, last_day, normalise, _point
 from index.source.sentences import split_sentences
@@ -44,32 +45,43 @@ _MONTHLY = re.compile(r"^[^，,。；;]{0,4}?(?:(?P<d>\d{1,2})日|月?(?:底|末
 _BY = re.compile(r"^(?:[（(]含[）)])?(?:前|之前|以前|截止|止)")
 
 
+# a sentence may hold a window only where it counts days, months or years within something, or says 每
+_MAY_HOLD = re.compile(r"(?:日|天|月|年)(?:内|以内)|每")
+
+
 def read_windows(text: str, year: int | None = None) -> list[TimeFact]:
     """The moving and recurring windows of a text, in order, each with the clause that states it as its words
     (and the sentence as its basis); a moving window whose latest event the sentence dates gives that last
     reachable day as an END fact too. `year`: for dates written without one."""
     facts: list[TimeFact] = []
     for sentence in split_sentences(text):
-        if "每" not in sentence and not re.search(r"之日|后|起", sentence):
-            continue
-        s = normalise(sentence)
-        for m in _MOVING.finditer(s):
-            anchor = _ANCHOR_LEAD.sub("", m.group("anchor")).strip()
-            lead = m.group("anchor")[: len(m.group("anchor").rstrip()) - len(anchor)]  # "补贴申请应当自"
-            act = lead + _clause_after(s, m.end())  # what is done in the window, and by whom
-            if (not anchor or _DOCUMENT_ANCHOR.search(anchor) or re.search(r"\d月|\d日", anchor) or not _ACTS.search(act)
-                    or _BARRED.search(act) or _BODY.search(lead)):
-                continue
-            words = _clause_around(s, m.start(), m.end())
-            facts.append(TimeFact(WINDOW, "", sentence, words))
-            reach = _last_reach(s, anchor, m, year)
-            if reach:
-                facts.append(TimeFact(APPLY if _APPLYING.search(act) else END, reach, sentence))
-        for m in _EVERY.finditer(s):
-            words = _clause_around(s, m.start(), m.end())
-            if _spec(s[m.start():]) is not None and is_applicants(words):
-                facts.append(TimeFact(RECURRING, "", sentence, words))
+        if _MAY_HOLD.search(sentence):  # most sentences hold none (a build reads every sentence of 100,000 measures)
+            facts += [TimeFact(kind, day, sentence, words) for kind, day, words in _sentence_windows(sentence, year)]
     return facts
+
+
+@lru_cache(maxsize=65536)
+def _sentence_windows(sentence: str, year: int | None) -> tuple[tuple[str, str, str], ...]:
+    """(kind, ISO date or "", words) of the windows of one sentence (read once: a clause is read again for its
+    benefit line)."""
+    found: list[tuple[str, str, str]] = []
+    s = normalise(sentence)
+    for m in _MOVING.finditer(s):
+        anchor = _ANCHOR_LEAD.sub("", m.group("anchor")).strip()
+        lead = m.group("anchor")[: len(m.group("anchor").rstrip()) - len(anchor)]  # "补贴申请应当自"
+        act = lead + _clause_after(s, m.end())  # what is done in the window, and by whom
+        if (not anchor or _DOCUMENT_ANCHOR.search(anchor) or re.search(r"\d月|\d日", anchor) or not _ACTS.search(act)
+                or _BARRED.search(act) or _BODY.search(lead)):
+            continue
+        found.append((WINDOW, "", _clause_around(s, m.start(), m.end())))
+        reach = _last_reach(s, anchor, m, year)
+        if reach:
+            found.append((APPLY if _APPLYING.search(act) else END, reach, ""))
+    for m in _EVERY.finditer(s):
+        words = _clause_around(s, m.start(), m.end())
+        if _spec(s[m.start():]) is not None and is_applicants(words):
+            found.append((RECURRING, "", words))
+    return tuple(found)
 
 
 def _clause_after(s: str, at: int) -> str:
