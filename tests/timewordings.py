@@ -197,6 +197,10 @@ CASES_5: list[tuple[str, str, str | None, str]] = [
      "plan", "2027-09-30", VALID),
     ("对专精特新企业给予奖励，区级专项资金受理时间为每年4月1日至4月30日。", "plan-valid", "2027-04-30", VALID),
     ("对稳岗扩岗的小微企业给予用工补贴，企业可于每季度首月15日前申报上一季度的用工补贴。", "plan-valid", "2027-12-31", VALID),
+    # a day written with its hour or weekday, or as 截止日
+    ("对新开业的社区超市给予补贴，申报截止日为2026年9月30日。", "plan", "2026-09-30", EXPIRED),
+    ("符合条件的商户请于2027年1月15日（星期五）前提交申请。", "plan", "2027-01-15", VALID),
+    ("申请人应当在2026年11月30日17时前完成网上申报，系统到期自动关闭。", "plan", "2026-11-30", EXPIRED),
     # the period of something a business holds or receives is not the measure's
     ("对新认定的诚信示范商户授予牌匾，荣誉称号有效期为三年。", "plan", None, UNKNOWN),
     ("向社区居民发放便民消费券，消费券有效期3个月，由参与商户核销。", "plan", None, UNKNOWN),

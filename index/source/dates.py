@@ -121,7 +121,7 @@ def _renamed(pattern: str, prefix: str) -> str:
 
 _APPLY = (r"(?:(?:向|通过|到|在|将)[^，。；]{0,15}?)?(?:(?:完成|提出|进行|办理|提交|报送)[^，。；]{0,4}?)?"
           r"(?:申报|申请|申领|填报|报名|提交|递交|报送|登记|备案|注册|签约|签订|兑付|领取|核销|使用|消费|购买|购置|入驻|报备|认定|参加|参评|上传)")
-_END_CUE = r"(?:截止|截至|截止到|截止至|止于)(?:时间|日期|期限)?(?:均|都|统一)?(?:为|是|：|:|到|至|于)?"
+_END_CUE = r"(?:截止|截至|截止到|截止至|止于)(?:时间|日期|期限|日)?(?:均|都|统一)?(?:为|是|：|:|到|至|于)?"
 _TO_CUE = r"(?:至|到|直至|延长至|延续至|顺延至|执行至|实施至|有效期至|期限至)"
 # a metric of the year, not a period of the benefit: "2025年度营业收入", "上年度纳税额"
 _METRIC = r"(?:获|被|认定|评为|入选|营业|营收|纳税|税收|产值|销售|主营|收入|利润|研发|实缴|净利|经营|产量|出口|进口|用工|工资|社保|缴纳|评价|考核|统计)"
@@ -223,6 +223,8 @@ def read_time(text: str, year: int | None = None, issued: str | None = None,
     return facts
 
 
+# the hour or weekday written after a day: 9月30日17时前 / 9月30日（星期三）前 / 9月30日24:00前 — the day counts
+_CLOCK = re.compile(r"(?<=日)(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]|\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时点](?:\d{1,2}分|整|半)?)")
 # every date, period or season is written with 年, 月 or 季度 (or says it has none: 长期有效)
 _MAY_HOLD_TIME = re.compile(r"[年月]|季度|长期有效")
 
@@ -241,7 +243,7 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
                    doc_year: int | None = None) -> tuple[tuple[tuple[str, str], ...], int | None]:
     """((kind, ISO date) …, the last year written in it) of one sentence; the same sentence is read once
     (a clause's words are read again for its benefit line)."""
-    s = _relative_years(normalise(sentence), doc_year or last_year)
+    s = _CLOCK.sub("", _relative_years(normalise(sentence), doc_year or last_year))
     hits: list[tuple[int, int, str, str]] = []  # (start, end, kind, iso)
     scopes: set[int] = set()  # where a year-scope rule found its date (2026年度, 2026年内)
     years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(20\d{2})年", s)]
