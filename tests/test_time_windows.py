@@ -99,3 +99,14 @@ def test_check_lists_the_windows_with_their_sentences():
               "tag_basis": {k: v for k, v in time_basis(text, 2026, ISSUED).items() if v}}
     assert measure_line(record, "可申请的支持").endswith(
         f"期限：文件有效期至2027-12-31；时限按原文：应当在开业之日起6个月内提出奖励申请（依据“{text}”）")
+
+
+def test_a_period_from_another_texts_issue_is_a_window_not_the_documents_period():
+    # a notice or a list still to come is not this text: no end counted from this text's issue
+    assert extract_deadlines("申报期限为申报通知发布之日起2个月。", 2026, ISSUED) == []
+    assert _facts("申报期限为通知发布之日起30日内。") == [(WINDOW, "", "申报期限为通知发布之日起30日内")]
+    assert _facts("企业应当在支持名单公布之日起15日内提交申请材料。") == [
+        (WINDOW, "", "企业应当在支持名单公布之日起15日内提交申请材料")]
+    # this text's own issue is its period
+    assert extract_deadlines("自本通知发布之日起两年内有效。", 2026, ISSUED) == ["2028-04-09"]
+    assert _facts("自本通知发布之日起两年内有效。") == []

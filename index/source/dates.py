@@ -200,6 +200,7 @@ _ISSUE_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|即日|今日
 _HELD = re.compile(r"券|资格|称号|证书|证照|执照|许可|资质|贷款|借款|合同|租期|担保|授信|保险|牌匾|荣誉|补贴|补助|贴息|减免|奖励|聘期|任期")
 _OWN_TEXT = re.compile(r"[本此该](?:项|条|款|措施|政策|办法|方案|细则|通知|规定)|^(?:政策|措施)")
 _EFFECT_ANCHOR = re.compile(r"(?:施行|实施|生效|执行)$")
+_OTHER_TEXT = re.compile(r"(?<!本)(?:通知|公告|指南|名单|结果|细则|公示)(?:正式)?(?:印发|发布|公布|签发)$")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年|个?年度)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日")
 _FROM_EFFECT = re.compile(r"(?:施行|实施|生效)之日")
@@ -399,7 +400,8 @@ def _period_start(s: str, m: re.Match, year_at, issued: str | None, effective: s
         if m.group("link") == "起" and explicit:
             return explicit
         if _ISSUE_ANCHOR.search(before):
-            return issued
+            # 申报通知发布之日起2个月: another text's issue (a notice, a list, a guide still to come), not this one's
+            return None if _OTHER_TEXT.search(before) else issued
         if _EFFECT_ANCHOR.search(before):
             return effective or issued
         return None

@@ -26,10 +26,12 @@ _COUNT = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
 # …之日起 / …后 / …起 N 日|个工作日|个月|年 内: the anchor is what the words before it name
 _MOVING = re.compile(rf"(?P<anchor>[^，,。；;：:]{{1,30}}?)(?P<link>之日起|之日后|之日以后|之后|以后|后|起)(?:的)?\s*{_COUNT}\s*"
                      r"(?P<unit>个工作日|工作日|日|天|个月|年)(?:内|以内)")
-# the words an anchor starts after: the subject and its modal ("企业应当在", "并自")
-_ANCHOR_LEAD = re.compile(r"^.*?(?:自|从|在|于)(?=[^自从在于]*$)")
-# anchors that are the document's own (its period is the text's, read in dates.py) or no event at all
-_DOCUMENT_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|施行|实施|生效|执行|即日|本措施|本办法|本通知|本方案)$")
+# the words an anchor starts after: the subject and its modal ("企业应当在", "并自"), or the period it defines
+# ("申报期限为通知发布之日起30日内")
+_ANCHOR_LEAD = re.compile(r"^.*(?:自|从|在|于|(?:期限|时限|时间|期)(?:为|是|：|:))")
+# anchors that are the document's own (印发, 本措施施行: its period is the text's, read in dates.py) or no event
+# at all (即日); "申报通知发布" is another text's, a window of its own
+_DOCUMENT_ANCHOR = re.compile(r"^(?:本(?:实施)?(?:措施|办法|方案|通知|政策|细则|规定|意见|条例|决定|若干措施))?(?:印发|发布|公布|颁布|签发|施行|实施|生效|执行)$|^(?:即日|今日)$")
 # the applicant acts within the window (申报, 申请, 备案 …), not a body deciding (作出…登记的决定, 发给营业执照) or a
 # landlord reducing rent; nor is a bar a window (自…之日起5年内不得申请 / 不得迁出)
 _ACTS = re.compile(r"申报|申请|申领|报名|备案|提交|递交|报送|填报")
