@@ -37,8 +37,8 @@ def test_each_wording_of_the_fourth_round_gives_its_end_and_status(text, doc, en
     assert tw.judge(text, doc) == (end, status)
 
 
-@pytest.mark.parametrize("text, doc, end, status", tw.CASES_5 + tw.CASES_6,
-                         ids=[f"r5-{i + 1}-{c[0][:12]}" for i, c in enumerate(tw.CASES_5 + tw.CASES_6)])
+@pytest.mark.parametrize("text, doc, end, status", tw.CASES_5 + tw.CASES_6 + tw.CASES_7,
+                         ids=[f"r5-{i + 1}-{c[0][:12]}" for i, c in enumerate(tw.CASES_5 + tw.CASES_6 + tw.CASES_7)])
 def test_each_wording_of_the_fifth_round_gives_its_end_and_status(text, doc, end, status):
     assert tw.judge(text, doc) == (end, status)
 

@@ -247,3 +247,12 @@ def judge(text: str, doc_key: str) -> tuple[str | None, str]:
 
     record = annotated(text, doc_key)
     return measure_deadline(record), measure_status(record, JUDGED_ON)
+
+# 本年度内 / 当年内 / 本年内: the document's year, its last day the end (found on an evaluation plan's
+# "本项补助本年度内申报"; the cases are written here)
+CASES_7: list[tuple[str, str, str | None, str]] = [
+    ("对举办促消费活动的商圈给予补助，本项补助本年度内申报。", "plan", "2026-12-31", VALID),
+    ("符合条件的门店应于当年内向街道提出申请。", "plan", "2026-12-31", VALID),
+    ("本年度内完成申报的企业给予一次性奖励。", "plan-2025", "2025-12-31", EXPIRED),
+    ("对本年内新开业的便利店给予补贴，于2027年3月底前申报。", "plan", "2027-03-31", VALID),
+]

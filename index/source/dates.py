@@ -310,8 +310,8 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
 _YEAR_SCOPES = {_YEAR_WITHIN, _YEAR_FOR, _IN_YEAR, _YEAR_METRICLESS}
 
 
-# a year named relative to the document's: 本年度11月30日, 当年11月底, 次年3月底, 于年内
-_THIS_YEAR = re.compile(r"(?:本年度|本年|今年|当年)(?=\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度)|(?<=[于在])(?=年内)")
+# a year named relative to the document's: 本年度11月30日, 当年11月底, 次年3月底, 于年内, 本年度内
+_THIS_YEAR = re.compile(r"(?:本年度|本年|今年|当年)(?=\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度|内)|(?<=[于在])(?=年内)")
 _NEXT_YEAR = re.compile(r"(?:次年|明年|翌年|下一?年度?)(?=\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度)")
 
 
