@@ -21,6 +21,7 @@ import hashlib
 import json
 import mmap
 import struct
+import tempfile
 from array import array
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
@@ -30,9 +31,11 @@ from operator import concat, methodcaller
 from index import bitmaps
 from index.facts.deadlines import status_key
 from index.analysis import RUN
+from index.store import measure_card
 
 SEARCH_DATA = "search.bin"
 FORMAT = 4  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业
+# (the measures' cards were added later, without a new format: data written before reads its pages from SQLite)
 _MAGIC = b"PBSEARCH"
 FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
                 "document": "document_id", "unit": "responsible_units"}
@@ -89,6 +92,10 @@ class SearchDataWriter:
         # measures by what their deadline status depends on (deadlines, own validity, document): the
         # search judges each group once a day instead of reading every measure's deadlines
         self.deadline_groups: dict[str, array] = {}
+        # every measure's card (index.store.measure_card), spilled to a temporary file as added (a large
+        # library's cards are never all held), copied into the data in row order by `write`
+        self._cards = tempfile.TemporaryFile()
+        self._card_ends = array("Q")
 
     def add(self, measure: dict, heading: str, key: object = None) -> None:
         """One measure, in any order: `key` sorts it into store order (None: the order added)."""
@@ -98,6 +105,9 @@ class SearchDataWriter:
         self.headings.append(heading)
         self.bodies.append(text)
         self.keys.append(i if key is None else key)
+        card = measure_card(measure)
+        self._cards.write(card)
+        self._card_ends.append((self._card_ends[-1] if self._card_ends else 0) + len(card))
         # what literal matching looks in is the heading and the text, Latin letters lower-cased: their
         # runs (a line break between them is no run); per run its bigrams and its last character alone
         heading_runs, body_runs = RUN.findall(heading), RUN.findall(text)
@@ -152,6 +162,17 @@ class SearchDataWriter:
             offset += len(blob)
             return [offset - len(blob), len(blob), len(posting)]
 
+        def put_cards() -> list[list[int]]:
+            """Where each card ends, in row order (the cards themselves are written last, after every
+            other blob, streamed from the spill file: `write_cards`)."""
+            nonlocal offset
+            lengths = [self._card_ends[i] - (self._card_ends[i - 1] if i else 0) for i in order]
+            ends = array("Q", accumulate(lengths))
+            blob = ends.tobytes()
+            blobs.append(blob)
+            offset += len(blob)
+            return [[-1, ends[-1] if ends else 0], [offset - len(blob), len(blob)]]
+
         def put_text(texts: list[str]) -> list[int]:  # UTF-8, with each text's length in characters
             nonlocal offset
             ordered = [texts[i] for i in order]
@@ -175,7 +196,9 @@ class SearchDataWriter:
             "heading_only": {t: put(p) for t, p in self.heading_only.items()},
             "wordings": {w: self.put_wording(w, put) for w in self.wordings},
             "deadline_groups": [[*json.loads(key), put(rows)] for key, rows in self.deadline_groups.items()],
+            "cards": put_cards(),
         }
+        header["cards"][0][0] = offset  # after every other blob
         header["ids_sha256"] = ids_digest(header["ids"])
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         out = storage.create_file(SEARCH_DATA + ".tmp")
@@ -183,9 +206,25 @@ class SearchDataWriter:
             out.write(_MAGIC + struct.pack("<I", len(head)) + head)
             for blob in blobs:
                 out.write(blob)
+            self.write_cards(out, order)
         finally:
             out.close()
+            self._cards.close()
         storage.rename_file(SEARCH_DATA + ".tmp", SEARCH_DATA)
+
+    def write_cards(self, out, order: list[int]) -> None:
+        """The spilled cards, copied to `out` in row order."""
+        self._cards.flush()
+        if not order:
+            return
+        ends = self._card_ends
+        with mmap.mmap(self._cards.fileno(), 0, access=mmap.ACCESS_READ) as spilled:
+            if order == list(range(len(order))):  # added in row order: as spilled, 16 MB at a time
+                for start in range(0, ends[-1], 1 << 24):
+                    out.write(spilled[start : start + (1 << 24)])
+                return
+            for i in order:
+                out.write(spilled[ends[i - 1] if i else 0 : ends[i]])
 
     def put_wording(self, wording: str, put) -> list:
         """A wording's rows and term counts, as a bigram's: [rows, heading layers (heading holds it
@@ -257,6 +296,16 @@ class SearchData:
         self._heading_only: dict[str, list[int]] = header["heading_only"]
         self._wordings: dict[str, list] = header.get("wordings", {})  # absent from data written before
         self._deadline_groups: list[list] | None = header.get("deadline_groups")  # likewise
+        cards = header.get("cards")  # likewise
+        self._card_ends: array | None = None
+        if cards is not None:
+            (self._cards_start, _), (ends_start, ends_length) = cards
+            self._card_ends = array("Q")
+            self._card_ends.frombytes(self._map[self._base + ends_start : self._base + ends_start + ends_length])
+            if len(self._card_ends) != self.rows or self._base + self._cards_start + (
+                    self._card_ends[-1] if self.rows else 0) > len(self._map):
+                self._map.close()
+                raise ValueError("the measures' cards are cut short")
 
     def close(self) -> None:
         self._map.close()
@@ -274,6 +323,16 @@ class SearchData:
         lengths.frombytes(self._map[self._base + lengths_start : self._base + lengths_start + lengths_length])
         ends = list(accumulate(lengths))
         return list(map(joined.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+
+    @property
+    def has_cards(self) -> bool:
+        return self._card_ends is not None
+
+    def cards(self, rows: list[int]) -> list[bytes]:
+        """The cards of `rows` (index.store.measure_card: a measure as the store reads it back, its
+        document as its id), straight from the mapped file."""
+        ends, start, data = self._card_ends, self._base + self._cards_start, self._map
+        return [data[start + (ends[row - 1] if row else 0) : start + ends[row]] for row in rows]
 
     def gram_frequency(self, token: str) -> int:
         """Rows holding the bigram-field token (its document frequency)."""
