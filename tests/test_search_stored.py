@@ -1,15 +1,18 @@
-"""A page of hits is read from the measures' cards kept with the search data (index.prepared, issue 22:
-no SQLite and one orjson.loads a measure), and a card reads back exactly as the store reads the measure
-from SQLite; data written before the cards were kept still reads its pages from SQLite; cards cut short
-ask for a rebuild."""
+"""What the search data stores for speed (issue 22). A page of hits is read from the measures' cards kept
+with the search data (index.prepared: no SQLite and one orjson.loads a measure), and a card reads back
+exactly as the store reads the measure from SQLite; data written before the cards were kept still reads
+its pages from SQLite; cards cut short ask for a rebuild. A dense bitmap is stored as its bytes (read
+without inflating), a sparse one compressed."""
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import struct
 
 import pytest
 
+from index import bitmaps
 from index.errors import PolicyDataError
 from index.prepared import SEARCH_DATA
 from index.search import SearchEngine
@@ -91,3 +94,18 @@ def test_cards_cut_short_ask_for_a_rebuild(data_dir, tmp_path):
     prepared.write_bytes(prepared.read_bytes()[:-100])  # the cards are the last thing written
     with pytest.raises(PolicyDataError, match="请重新构建数据"):
         SearchEngine(data)
+
+
+def test_a_dense_bitmap_is_stored_as_its_bytes_and_a_sparse_one_compressed():
+    size = 20_000
+    dense = bitmaps.from_rows(random.Random(7).sample(range(size), size // 3), size)  # no pattern to compress
+    sparse = bitmaps.from_rows(range(0, size, 997), size)
+    stored = bitmaps.pack(dense)
+    assert stored == b"\0" + dense.to_bytes((dense.bit_length() + 7) // 8, "little")
+    assert bitmaps.unpack(stored) == dense
+    assert bitmaps.pack(sparse)[:1] == b"x"  # a zlib stream
+    assert len(bitmaps.pack(sparse)) * 4 < size // 8
+    assert bitmaps.unpack(bitmaps.pack(sparse)) == sparse
+    assert bitmaps.unpack(bitmaps.pack(bitmaps.EMPTY)) == bitmaps.EMPTY
+    old = __import__("zlib").compress(dense.to_bytes((dense.bit_length() + 7) // 8, "little"), 1)
+    assert bitmaps.unpack(old) == dense  # data written before: every bitmap compressed
