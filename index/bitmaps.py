@@ -57,6 +57,16 @@ def rows(bitmap: int, limit: int | None = None) -> list[int]:
     return out
 
 
+def among(bitmap: int, rows: Iterable[int]) -> set[int]:
+    """Those of `rows` (a few: a page) that `bitmap` holds: its bytes read once, then a byte test per
+    row (listing the bitmap's rows would walk every word of it)."""
+    if not bitmap:
+        return set()
+    data = bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little")
+    size = len(data) << 3
+    return {row for row in rows if row < size and data[row >> 3] >> (row & 7) & 1}
+
+
 def has(bitmap: int, row: int) -> bool:
     return bool(bitmap >> row & 1)
 

@@ -109,3 +109,13 @@ def test_a_dense_bitmap_is_stored_as_its_bytes_and_a_sparse_one_compressed():
     assert bitmaps.unpack(bitmaps.pack(bitmaps.EMPTY)) == bitmaps.EMPTY
     old = __import__("zlib").compress(dense.to_bytes((dense.bit_length() + 7) // 8, "little"), 1)
     assert bitmaps.unpack(old) == dense  # data written before: every bitmap compressed
+
+
+def test_among_finds_which_rows_of_a_page_a_bitmap_holds():
+    size = 70_000
+    held = random.Random(3).sample(range(size), 900)
+    bitmap = bitmaps.from_rows(held, size)
+    page = [held[5], 0, size - 1, held[400], 64, held[899], 12_345]
+    assert bitmaps.among(bitmap, page) == {row for row in page if row in set(held)}
+    assert bitmaps.among(bitmaps.EMPTY, page) == set()
+    assert bitmaps.among(bitmaps.from_rows([3], size), [3, 4, 69_999]) == {3}  # rows past its last byte: not held
