@@ -8,12 +8,16 @@ government-only measures and for those open to every industry (不限行业) the
 the library's synonym table (three characters or more: what queries look up most) the rows holding it and
 its term counts, as a bigram's; the rows grouped by what their deadline status depends on (deadlines,
 own validity, document: each group judged once a day); the measure ids and the lower-cased headings and texts
-in row order (read at open without decoding the database's rows). Rows are the engine's (store
+in row order (read at open without decoding the database's rows); and every measure's card, last (a JSON
+array: the measure as the store reads it back, index.store.measure_card), so a page of hits is sliced
+from the mapped file and decoded by orjson instead of read from SQLite. Rows are the engine's (store
 order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
-is a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
+is a bitmap, compressed unless dense (index.bitmaps). The header is JSON; the bitmaps and cards are
+read on demand.
 
 Written in one pass over the measures the index is built from (`SearchDataWriter.add`), holding per
-token only an array of 4-byte measure numbers, so memory stays a small multiple of the corpus.
+token only an array of 4-byte measure numbers (the cards are spilled to a temporary file as they
+come), so memory stays a small multiple of the corpus.
 """
 from __future__ import annotations
 
