@@ -304,7 +304,7 @@ class SearchEngine:
             with self._db_lock:
                 read = self.store.measures_by_id([self._ids[row] for row in missing])
         if missing:
-            if len(read) != len(set(missing)):
+            if len(read) != len(set(missing)) or any(self._ids[row] not in read for row in missing):
                 raise PolicyDataError(f"{self.store.path}：搜索数据中的措施不在数据库中。请重新构建数据。")
             with self._lock:
                 for row in missing:
