@@ -119,3 +119,15 @@ def test_among_finds_which_rows_of_a_page_a_bitmap_holds():
     assert bitmaps.among(bitmap, page) == {row for row in page if row in set(held)}
     assert bitmaps.among(bitmaps.EMPTY, page) == set()
     assert bitmaps.among(bitmaps.from_rows([3], size), [3, 4, 69_999]) == {3}  # rows past its last byte: not held
+
+
+def test_cards_of_other_measures_than_the_rows_ask_for_a_rebuild(data_dir, monkeypatch):
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    engine = SearchEngine(data_dir)
+    try:
+        cards = engine.data.cards
+        monkeypatch.setattr(engine.data, "cards", lambda rows: cards([(row + 1) % engine.count for row in rows]))
+        with pytest.raises(PolicyDataError, match="请重新构建数据"):
+            engine.search("企业", limit=5)
+    finally:
+        engine.close()
