@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import mmap
+import shutil
 import struct
 import tempfile
 from array import array
@@ -217,18 +218,19 @@ class SearchDataWriter:
         storage.rename_file(SEARCH_DATA + ".tmp", SEARCH_DATA)
 
     def write_cards(self, out, order: list[int]) -> None:
-        """The spilled cards, copied to `out` in row order."""
-        self._cards.flush()
-        if not order:
+        """The spilled cards, copied to `out` in row order (read, not mapped: a mapped spill file would
+        count whole in the build's resident memory)."""
+        spilled = self._cards
+        spilled.flush()
+        spilled.seek(0)
+        if order == list(range(len(order))):  # added in row order: as spilled, 16 MB at a time
+            shutil.copyfileobj(spilled, out, 1 << 24)
             return
         ends = self._card_ends
-        with mmap.mmap(self._cards.fileno(), 0, access=mmap.ACCESS_READ) as spilled:
-            if order == list(range(len(order))):  # added in row order: as spilled, 16 MB at a time
-                for start in range(0, ends[-1], 1 << 24):
-                    out.write(spilled[start : start + (1 << 24)])
-                return
-            for i in order:
-                out.write(spilled[ends[i - 1] if i else 0 : ends[i]])
+        for i in order:
+            start = ends[i - 1] if i else 0
+            spilled.seek(start)
+            out.write(spilled.read(ends[i] - start))
 
     def put_wording(self, wording: str, put) -> list:
         """A wording's rows and term counts, as a bigram's: [rows, heading layers (heading holds it
