@@ -39,8 +39,9 @@ from index.analysis import RUN
 from index.store import measure_card
 
 SEARCH_DATA = "search.bin"
-FORMAT = 4  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业
-# (the measures' cards were added later, without a new format: data written before reads its pages from SQLite)
+FORMAT = 5  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业;
+# 5: the measures' cards, dense bitmaps stored as they are (a program reading format 4 only asks for a rebuild)
+READABLE = (4, FORMAT)  # format 4 still reads: its bitmaps are all compressed, its pages come from SQLite
 _MAGIC = b"PBSEARCH"
 FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
                 "document": "document_id", "unit": "responsible_units"}
@@ -283,7 +284,7 @@ class SearchData:
                 raise ValueError("not a search data file")
             (length,) = struct.unpack("<I", handle.read(4))
             header = json.loads(handle.read(length).decode("utf-8"))
-            if header.get("format") != FORMAT:
+            if header.get("format") not in READABLE:
                 raise ValueError(f"format {header.get('format')}")
             # mapped, not read: only the postings a query asks for are paged in (and shared by the OS)
             self._map = mmap.mmap(handle.file.fileno(), 0, access=mmap.ACCESS_READ)

@@ -63,6 +63,7 @@ def _without_cards(path) -> None:
     (length,) = struct.unpack("<I", blob[8:12])
     header = json.loads(blob[12 : 12 + length].decode("utf-8"))
     del header["cards"]
+    header["format"] = 4
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     path.write_bytes(magic + struct.pack("<I", len(head)) + head + blob[12 + length :])
 
@@ -131,3 +132,10 @@ def test_cards_of_other_measures_than_the_rows_ask_for_a_rebuild(data_dir, monke
             engine.search("企业", limit=5)
     finally:
         engine.close()
+
+
+def test_the_search_data_says_it_holds_cards_so_a_program_that_cannot_read_them_asks_for_a_rebuild(data_dir):
+    prepared = next(data_dir.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA
+    blob = prepared.read_bytes()
+    (length,) = struct.unpack("<I", blob[8:12])
+    assert json.loads(blob[12 : 12 + length].decode("utf-8"))["format"] == 5
