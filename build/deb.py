@@ -161,7 +161,7 @@ License: proprietary
  Qt 6 and PySide6 (LGPL-3.0), whoosh-reloaded (BSD-2-Clause), jieba (MIT),
  sqlite-utils (Apache-2.0), python-docx (MIT), pypdf (BSD-3-Clause),
  lxml (BSD-3-Clause), PyNaCl (Apache-2.0), libsodium (ISC), filelock (Unlicense),
- tomlkit (MIT), pypinyin (MIT), WenQuanYi Micro Hei (Apache-2.0): see
+ tomlkit (MIT), pypinyin (MIT), orjson (Apache-2.0 or MIT), WenQuanYi Micro Hei (Apache-2.0): see
  /opt/{PACKAGE}/_internal/resources/fonts for the font's licence.
 """
 

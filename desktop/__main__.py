@@ -9,10 +9,13 @@ import sys
 import time
 from pathlib import Path
 
+from index.collector import tune_collector
+
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     multiprocessing.freeze_support()
+    tune_collector()
     frozen = getattr(sys, "frozen", False)
     parser = argparse.ArgumentParser(
         prog="policy-browser" if frozen else "python -m desktop", description="惠企政策离线查询（桌面窗口）",

@@ -4,7 +4,7 @@ The standard library only: `&`, `|`, `& ~` and int.bit_count run in C over 30-bi
 for 100,000 rows), so the search combines, filters and counts row sets without a Python loop per
 row; only the rows a stage must look at one by one (verification, ranking) are listed, by `rows`.
 Stored compressed (zlib of the little-endian bytes): a sparse bitmap of 100,000 rows takes a few
-hundred bytes and loads in ~20 µs.
+hundred bytes and loads in ~20 µs; a dense one is stored as its bytes (`pack`).
 """
 from __future__ import annotations
 
@@ -57,15 +57,36 @@ def rows(bitmap: int, limit: int | None = None) -> list[int]:
     return out
 
 
+def among(bitmap: int, rows: Iterable[int]) -> set[int]:
+    """Those of `rows` (a few: a page) that `bitmap` holds: its bytes read once, then a byte test per
+    row (listing the bitmap's rows would walk every word of it)."""
+    if not bitmap:
+        return set()
+    data = bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little")
+    size = len(data) << 3
+    return {row for row in rows if row < size and data[row >> 3] >> (row & 7) & 1}
+
+
 def has(bitmap: int, row: int) -> bool:
     return bool(bitmap >> row & 1)
 
 
+RAW = b"\0"  # the tag of a bitmap stored as it is (a zlib stream never starts with a zero byte)
+RAW_OVER = 4  # stored as it is when compressing would save less than three quarters of it
+
+
 def pack(bitmap: int) -> bytes:
-    return zlib.compress(bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little"), 1)
+    """zlib of the little-endian bytes; a bitmap that compresses badly (a dense one) as its bytes
+    behind a zero byte: unpacking it is int.from_bytes alone (~1.5 µs at 20,000 rows, against 5–11
+    µs to inflate), and the bitmaps queries read most are the common words', the dense ones."""
+    raw = bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little")
+    packed = zlib.compress(raw, 1)
+    return RAW + raw if len(packed) * RAW_OVER > len(raw) else packed
 
 
 def unpack(blob: bytes) -> int:
+    if blob[:1] == RAW:
+        return int.from_bytes(memoryview(blob)[1:], "little")
     return int.from_bytes(zlib.decompress(blob), "little")
 
 

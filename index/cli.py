@@ -442,8 +442,10 @@ def main(argv: list[str] | None = None, prog: str = "python -m index") -> int:
     `policy-browser admin`). Logging goes to the app-data folder's log (set up here unless the process has
     it already); every failure ends as one Chinese line on stderr and a non-zero exit, and a failure
     nobody foresaw is logged with its traceback, the line saying where."""
+    from index.collector import tune_collector
     from index.logs import active_setup, setup_logging
 
+    tune_collector()
     own = setup_logging(fallback_to_stderr=False) if active_setup() is None else None
     try:
         return _run(argv, prog)

@@ -185,16 +185,15 @@ class ConceptStage:
     def whys(self, q: Query, sets: list[ConceptRows], rows: list[int]) -> list[str]:
         """For each of `rows` (a page): 按“巡游出租车”匹配 when the hit holds a concept only in another
         wording than the typed one (a synonym, a compound's other wording, or a pinyin respelling);
-        "" otherwise. Which of the page's rows hold each wording is found once for the page (one
-        intersection per wording), not with a bit test per row and wording."""
-        page = bitmaps.from_rows(rows, self.literals.size)
+        "" otherwise. Which of the page's rows hold each wording is found once per wording (its bytes
+        read once, a byte test per row: bitmaps.among), not with a shift of the whole bitmap per row."""
         shown: list[list[str]] = [[] for _ in rows]
         for concept, rows_of in zip(q.concepts, sets):
             if concept.required:
                 continue
-            own = set(bitmaps.rows(self.district_rows.get(concept.district, 0) & page)) if concept.district else set()
+            own = bitmaps.among(self.district_rows.get(concept.district, 0), rows) if concept.district else set()
             # per wording: the page's rows holding it (None: a wording not looked up, found in the text)
-            inside = [(w, None if hits is None else set(bitmaps.rows(hits & page))) for w, hits in rows_of.variants]
+            inside = [(w, None if hits is None else bitmaps.among(hits, rows)) for w, hits in rows_of.variants]
             read = rows_of.parts or any(holding is None for _, holding in inside)  # the text is looked in
             for at, row in enumerate(rows):
                 if row in own:

@@ -140,7 +140,7 @@ class LayeredCollector(Collector):
                         scored = model.top_scores(group, plan, part_idf, need - len(ordered))
                         if over & group:
                             # which scored rows are over, found at once (a bit test per row shifts the whole bitmap)
-                            late = set(bitmaps.rows(over & bitmaps.from_rows([row for row, _ in scored], total)))
+                            late = bitmaps.among(over, [row for row, _ in scored])
                             scored.sort(key=lambda item: (-item[1], item[0] in late, item[0]))
                         else:
                             scored.sort(key=_by_score)

@@ -8,19 +8,25 @@ government-only measures and for those open to every industry (不限行业) the
 the library's synonym table (three characters or more: what queries look up most) the rows holding it and
 its term counts, as a bigram's; the rows grouped by what their deadline status depends on (deadlines,
 own validity, document: each group judged once a day); the measure ids and the lower-cased headings and texts
-in row order (read at open without decoding the database's rows). Rows are the engine's (store
+in row order (read at open without decoding the database's rows); and every measure's card, last (a JSON
+array: the measure as the store reads it back, index.store.measure_card), so a page of hits is sliced
+from the mapped file and decoded by orjson instead of read from SQLite. Rows are the engine's (store
 order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
-is a compressed bitmap (index.bitmaps). The header is JSON; the bitmaps are read on demand.
+is a bitmap, compressed unless dense (index.bitmaps). The header is JSON; the bitmaps and cards are
+read on demand.
 
 Written in one pass over the measures the index is built from (`SearchDataWriter.add`), holding per
-token only an array of 4-byte measure numbers, so memory stays a small multiple of the corpus.
+token only an array of 4-byte measure numbers (the cards are spilled to a temporary file as they
+come), so memory stays a small multiple of the corpus.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import mmap
+import shutil
 import struct
+import tempfile
 from array import array
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
@@ -30,9 +36,12 @@ from operator import concat, methodcaller
 from index import bitmaps
 from index.facts.deadlines import status_key
 from index.analysis import RUN
+from index.store import measure_card
 
 SEARCH_DATA = "search.bin"
-FORMAT = 4  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业
+FORMAT = 5  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业;
+# 5: the measures' cards, dense bitmaps stored as they are (a program reading format 4 only asks for a rebuild)
+READABLE = (4, FORMAT)  # format 4 still reads: its bitmaps are all compressed, its pages come from SQLite
 _MAGIC = b"PBSEARCH"
 FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
                 "document": "document_id", "unit": "responsible_units"}
@@ -89,6 +98,10 @@ class SearchDataWriter:
         # measures by what their deadline status depends on (deadlines, own validity, document): the
         # search judges each group once a day instead of reading every measure's deadlines
         self.deadline_groups: dict[str, array] = {}
+        # every measure's card (index.store.measure_card), spilled to a temporary file as added (a large
+        # library's cards are never all held), copied into the data in row order by `write`
+        self._cards = tempfile.TemporaryFile()
+        self._card_ends = array("Q")
 
     def add(self, measure: dict, heading: str, key: object = None) -> None:
         """One measure, in any order: `key` sorts it into store order (None: the order added)."""
@@ -98,6 +111,9 @@ class SearchDataWriter:
         self.headings.append(heading)
         self.bodies.append(text)
         self.keys.append(i if key is None else key)
+        card = measure_card(measure)
+        self._cards.write(card)
+        self._card_ends.append((self._card_ends[-1] if self._card_ends else 0) + len(card))
         # what literal matching looks in is the heading and the text, Latin letters lower-cased: their
         # runs (a line break between them is no run); per run its bigrams and its last character alone
         heading_runs, body_runs = RUN.findall(heading), RUN.findall(text)
@@ -152,6 +168,17 @@ class SearchDataWriter:
             offset += len(blob)
             return [offset - len(blob), len(blob), len(posting)]
 
+        def put_cards() -> list[list[int]]:
+            """Where each card ends, in row order (the cards themselves are written last, after every
+            other blob, streamed from the spill file: `write_cards`)."""
+            nonlocal offset
+            lengths = [self._card_ends[i] - (self._card_ends[i - 1] if i else 0) for i in order]
+            ends = array("Q", accumulate(lengths))
+            blob = ends.tobytes()
+            blobs.append(blob)
+            offset += len(blob)
+            return [[-1, ends[-1] if ends else 0], [offset - len(blob), len(blob)]]
+
         def put_text(texts: list[str]) -> list[int]:  # UTF-8, with each text's length in characters
             nonlocal offset
             ordered = [texts[i] for i in order]
@@ -175,7 +202,9 @@ class SearchDataWriter:
             "heading_only": {t: put(p) for t, p in self.heading_only.items()},
             "wordings": {w: self.put_wording(w, put) for w in self.wordings},
             "deadline_groups": [[*json.loads(key), put(rows)] for key, rows in self.deadline_groups.items()],
+            "cards": put_cards(),
         }
+        header["cards"][0][0] = offset  # after every other blob
         header["ids_sha256"] = ids_digest(header["ids"])
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         out = storage.create_file(SEARCH_DATA + ".tmp")
@@ -183,9 +212,26 @@ class SearchDataWriter:
             out.write(_MAGIC + struct.pack("<I", len(head)) + head)
             for blob in blobs:
                 out.write(blob)
+            self.write_cards(out, order)
         finally:
             out.close()
+            self._cards.close()
         storage.rename_file(SEARCH_DATA + ".tmp", SEARCH_DATA)
+
+    def write_cards(self, out, order: list[int]) -> None:
+        """The spilled cards, copied to `out` in row order (read, not mapped: a mapped spill file would
+        count whole in the build's resident memory)."""
+        spilled = self._cards
+        spilled.flush()
+        spilled.seek(0)
+        if order == list(range(len(order))):  # added in row order: as spilled, 16 MB at a time
+            shutil.copyfileobj(spilled, out, 1 << 24)
+            return
+        ends = self._card_ends
+        for i in order:
+            start = ends[i - 1] if i else 0
+            spilled.seek(start)
+            out.write(spilled.read(ends[i] - start))
 
     def put_wording(self, wording: str, put) -> list:
         """A wording's rows and term counts, as a bigram's: [rows, heading layers (heading holds it
@@ -238,7 +284,7 @@ class SearchData:
                 raise ValueError("not a search data file")
             (length,) = struct.unpack("<I", handle.read(4))
             header = json.loads(handle.read(length).decode("utf-8"))
-            if header.get("format") != FORMAT:
+            if header.get("format") not in READABLE:
                 raise ValueError(f"format {header.get('format')}")
             # mapped, not read: only the postings a query asks for are paged in (and shared by the OS)
             self._map = mmap.mmap(handle.file.fileno(), 0, access=mmap.ACCESS_READ)
@@ -257,6 +303,16 @@ class SearchData:
         self._heading_only: dict[str, list[int]] = header["heading_only"]
         self._wordings: dict[str, list] = header.get("wordings", {})  # absent from data written before
         self._deadline_groups: list[list] | None = header.get("deadline_groups")  # likewise
+        cards = header.get("cards")  # likewise
+        self._card_ends: array | None = None
+        if cards is not None:
+            (self._cards_start, _), (ends_start, ends_length) = cards
+            self._card_ends = array("Q")
+            self._card_ends.frombytes(self._map[self._base + ends_start : self._base + ends_start + ends_length])
+            if len(self._card_ends) != self.rows or self._base + self._cards_start + (
+                    self._card_ends[-1] if self.rows else 0) > len(self._map):
+                self._map.close()
+                raise ValueError("the measures' cards are cut short")
 
     def close(self) -> None:
         self._map.close()
@@ -274,6 +330,16 @@ class SearchData:
         lengths.frombytes(self._map[self._base + lengths_start : self._base + lengths_start + lengths_length])
         ends = list(accumulate(lengths))
         return list(map(joined.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+
+    @property
+    def has_cards(self) -> bool:
+        return self._card_ends is not None
+
+    def cards(self, rows: list[int]) -> list[bytes]:
+        """The cards of `rows` (index.store.measure_card: a measure as the store reads it back, its
+        document as its id), straight from the mapped file."""
+        ends, start, data = self._card_ends, self._base + self._cards_start, self._map
+        return [data[start + (ends[row - 1] if row else 0) : start + ends[row]] for row in rows]
 
     def gram_frequency(self, token: str) -> int:
         """Rows holding the bigram-field token (its document frequency)."""

@@ -117,10 +117,22 @@ class QuotedPlugin(TaggingPlugin):
     nodetype = QuotedNode
 
 
+class _Parser(QueryParser):
+    """Whoosh's QueryParser, its plugins' taggers and filters sorted by priority once per set of plugins
+    rather than on every parse (a third of parsing a short query)."""
+
+    def _priorized(self, methodname):
+        cache = self.__dict__.setdefault("_sorted", {})
+        key = (methodname, *map(id, self.plugins))
+        if key not in cache:
+            cache[key] = super()._priorized(methodname)
+        return cache[key]
+
+
 def parser() -> QueryParser:
     schema = Schema(**{DEFAULT_FIELD: _WordsField()}, **{label: _FacetField(name, label) for label, name in FIELD_NAMES.items()})
     names = "|".join(FIELD_NAMES)
-    return QueryParser(DEFAULT_FIELD, schema, plugins=[
+    return _Parser(DEFAULT_FIELD, schema, plugins=[
         QuotedPlugin(),
         FieldsPlugin(expr=rf"(?<![^\s\-－])(?P<text>{names})[:：]"),
         PlusMinusPlugin(plusexpr=r"(?!)", minusexpr=r"(?<!\S)[-－](?=\S)"),

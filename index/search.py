@@ -7,8 +7,9 @@ prepared at build time (index.queries, index.concepts, index.literals), and exec
 Searcher (`search_with_collector`) whose weighting model is BM25 over the prepared counts
 (index.bm25) and whose collector ranks the matched rows in layers, in bulk (index.layered). Facets
 and filters are bitmaps of rows (index.facets). Only the ids and the lower-cased texts are loaded at
-open; whole measures are read from SQLite for the page shown (`measures` loads them all on first
-use, for the wizard). One engine may serve several threads; hits leave as plain dicts. `rank`
+open; whole measures are read for the page shown from their cards, kept with the search data
+(index.prepared: one JSON array a measure, as the store reads it back; `measures` loads them all on
+first use, for the wizard). One engine may serve several threads; hits leave as plain dicts. `rank`
 answers a query without building hits (the order, totals, facets); `hits` builds any slice of that
 order (the window builds the rows it shows). The Whoosh index's word fields give 同类措施 its key
 terms (`likeness`) and the pinyin respelling its vocabulary.
@@ -52,8 +53,8 @@ __all__ = ["FACETS", "Filters", "Ranking", "SearchEngine", "measure_facets"]
 
 DROPPED = "已略去："  # the notice naming the filler words a query left out
 _PAGE_CACHE_SIZE = 256
-# up to this many measures, all are decoded at open (~0.3 s at 5,000) and pages cost nothing; a larger
-# library reads each page from SQLite (~0.6 ms for 20) and decodes the rest only when asked
+# up to this many measures, all are decoded at open (~0.05 s at 5,000) and pages cost nothing; a larger
+# library reads each page's cards (~0.15 ms for 20) and decodes the rest only when asked
 EAGER_MEASURES = 5000
 LIKE_TERMS = 10  # key terms of a measure that 同类措施's likeness looks for (SearchEngine.likeness)
 
@@ -259,9 +260,12 @@ class SearchEngine:
 
     @property
     def measures(self) -> list[dict]:
-        """Every measure, decoded, in row order. Read from SQLite on first use (the wizard and the
-        comparison judge every measure; a search needs only the page's), then kept."""
+        """Every measure, decoded, in row order. Read from the cards on first use (the wizard and the
+        comparison judge every measure; a search needs only the page's), then kept; from SQLite for
+        data written before the cards were kept."""
         with self._measures_lock:
+            if self._measures is None and self.data.has_cards:
+                self._measures = self.store.measures_from_cards(self.data.cards(range(self._size)))
             if self._measures is None:
                 store = Store(self.store.data_dir)  # a connection of its own: searches keep theirs meanwhile
                 try:
@@ -287,16 +291,20 @@ class SearchEngine:
         return self._page([row])[0] if row is not None else None
 
     def _page(self, rows: list[int]) -> list[dict]:
-        """The measures of `rows`: from `measures` once loaded, else read from SQLite and kept a while."""
+        """The measures of `rows`: from `measures` once loaded, else read from their cards (SQLite for
+        data written before the cards were kept) and kept a while."""
         if self._measures is not None:
             return [self._measures[row] for row in rows]
         with self._lock:
             found = {row: self._page_cache[row] for row in rows if row in self._page_cache}
         missing = [row for row in rows if row not in found]
-        if missing:
+        if missing and self.data.has_cards:  # the cards kept with the search data: no SQLite, one orjson.loads each
+            read = {measure["id"]: measure for measure in self.store.measures_from_cards(self.data.cards(missing))}
+        elif missing:
             with self._db_lock:
                 read = self.store.measures_by_id([self._ids[row] for row in missing])
-            if len(read) != len(set(missing)):
+        if missing:
+            if len(read) != len(set(missing)) or any(self._ids[row] not in read for row in missing):
                 raise PolicyDataError(f"{self.store.path}：搜索数据中的措施不在数据库中。请重新构建数据。")
             with self._lock:
                 for row in missing:

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+import orjson
 import sqlite_utils
 from filelock import FileLock, Timeout
 
@@ -336,6 +337,22 @@ class Store:
             out.append(measure)
         return out
 
+    def measures_from_cards(self, cards: list[bytes]) -> list[dict]:
+        """Measures from their cards (measure_card), each with its document's summary: what
+        measures_by_id reads for them, without SQLite (a page of hits is read from the cards the
+        search data keeps, index.prepared)."""
+        summaries = self._summaries
+        out = []
+        for values in map(orjson.loads, cards):
+            measure = dict(zip(_MEASURE_KEYS, values))
+            document_id = values[2]
+            summary = summaries.get(document_id)
+            if summary is None:
+                summary = summaries[document_id] = document_summary(self._documents[document_id])
+            measure["document"] = dict(summary)
+            out.append(measure)
+        return out
+
     def _decode_measure(self, row: dict) -> dict:
         doc = self._documents[row["document_id"]]
         out = {
@@ -363,6 +380,27 @@ class Store:
 _MEASURE_KEYS = ("id", "district", "document", "number", "section", "subsection", "title", "text", "units_text", "valid_until",
                  *_LIST_FIELDS, "government_only", "kind", "kind_basis", *_JSON_FIELDS)
 _LISTS = len(_LIST_FIELDS)
+
+
+def measure_card(measure: dict) -> bytes:
+    """A measure record (as insert_measures takes it) as the store reads it back, in _MEASURE_KEYS
+    order, its document as its id: a JSON array (Store.measures_from_cards decodes it). The same
+    normalising as insert_measures and _measures_from: a list field missing or empty is [], a rule
+    missing is null, government_only a bool, and every value JSON's (tuples as lists)."""
+    values = []
+    for name in _MEASURE_KEYS:
+        if name == "document":
+            value = measure["document_id"]
+        elif name in _LIST_FIELDS:
+            value = measure.get(name) or []
+        elif name == "government_only":
+            value = bool(measure.get(name))
+        else:
+            value = measure.get(name)
+        values.append(value)
+    return orjson.dumps(values, option=orjson.OPT_NON_STR_KEYS)
+
+
 # the columns a measure is read from: the plain ones, then its lists and rules joined into one JSON array
 # (the stored JSON texts concatenated: SQLite does no JSON work; an empty list field reads as [], an
 # empty rule as null)

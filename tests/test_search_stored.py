@@ -1,0 +1,141 @@
+"""What the search data stores for speed (issue 22). A page of hits is read from the measures' cards kept
+with the search data (index.prepared: no SQLite and one orjson.loads a measure), and a card reads back
+exactly as the store reads the measure from SQLite; data written before the cards were kept still reads
+its pages from SQLite; cards cut short ask for a rebuild. A dense bitmap is stored as its bytes (read
+without inflating), a sparse one compressed."""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import struct
+
+import pytest
+
+from index import bitmaps
+from index.errors import PolicyDataError
+from index.prepared import SEARCH_DATA
+from index.search import SearchEngine
+from index.searchindex import INDEX_DIR
+from index.store import Store
+
+
+def test_every_card_reads_back_as_the_store_reads_its_measure(data_dir):
+    engine = SearchEngine(data_dir)
+    try:
+        from_cards = engine.store.measures_from_cards(engine.data.cards(range(engine.count)))
+        from_sqlite = engine.store.measures()  # store order: the rows'
+        assert [m["id"] for m in from_cards] == [m["id"] for m in from_sqlite]
+        for card, stored in zip(from_cards, from_sqlite):
+            assert card == stored
+            assert list(card) == list(stored)  # the keys in the same order: the JSON of `search` is unchanged
+        assert engine.measures == from_sqlite
+    finally:
+        engine.close()
+
+
+def test_a_large_librarys_page_comes_from_the_cards_not_sqlite(data_dir, monkeypatch):
+    small = SearchEngine(data_dir)  # every measure decoded at open
+    try:
+        expected = small.search("房租 减免", limit=30)
+    finally:
+        small.close()
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)  # as a library too large to decode at open
+
+    def no_sqlite(self, ids):
+        raise AssertionError("a page was read from SQLite")
+
+    monkeypatch.setattr(Store, "measures_by_id", no_sqlite)
+    large = SearchEngine(data_dir)
+    try:
+        got = large.search("房租 减免", limit=30)
+        assert large._measures is None
+        assert json.dumps(got, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
+        assert any(hit["eligibility"] and hit["tag_basis"] for hit in got["hits"])  # whole measures, rules and all
+    finally:
+        large.close()
+
+
+def _without_cards(path) -> None:
+    """Rewrite search.bin as data written before the cards were kept: its header has no "cards"."""
+    blob = path.read_bytes()
+    magic = blob[:8]
+    (length,) = struct.unpack("<I", blob[8:12])
+    header = json.loads(blob[12 : 12 + length].decode("utf-8"))
+    del header["cards"]
+    header["format"] = 4
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(magic + struct.pack("<I", len(head)) + head + blob[12 + length :])
+
+
+def test_data_written_before_the_cards_reads_its_pages_from_sqlite(data_dir, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    _without_cards(next(data.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA)
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    read = []
+    original = Store.measures_by_id
+    monkeypatch.setattr(Store, "measures_by_id", lambda self, ids: read.append(len(ids)) or original(self, ids))
+    old, new = SearchEngine(data), SearchEngine(data_dir)
+    try:
+        assert not old.data.has_cards
+        got = old.search("企业", limit=30)
+        assert got == new.search("企业", limit=30)
+        assert read == [30] == [len(got["hits"])]
+        assert old.measures == new.measures
+    finally:
+        old.close()
+        new.close()
+
+
+def test_cards_cut_short_ask_for_a_rebuild(data_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    prepared = next(data.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA
+    prepared.write_bytes(prepared.read_bytes()[:-100])  # the cards are the last thing written
+    with pytest.raises(PolicyDataError, match="请重新构建数据"):
+        SearchEngine(data)
+
+
+def test_a_dense_bitmap_is_stored_as_its_bytes_and_a_sparse_one_compressed():
+    size = 20_000
+    dense = bitmaps.from_rows(random.Random(7).sample(range(size), size // 3), size)  # no pattern to compress
+    sparse = bitmaps.from_rows(range(0, size, 997), size)
+    stored = bitmaps.pack(dense)
+    assert stored == b"\0" + dense.to_bytes((dense.bit_length() + 7) // 8, "little")
+    assert bitmaps.unpack(stored) == dense
+    assert bitmaps.pack(sparse)[:1] == b"x"  # a zlib stream
+    assert len(bitmaps.pack(sparse)) * 4 < size // 8
+    assert bitmaps.unpack(bitmaps.pack(sparse)) == sparse
+    assert bitmaps.unpack(bitmaps.pack(bitmaps.EMPTY)) == bitmaps.EMPTY
+    old = __import__("zlib").compress(dense.to_bytes((dense.bit_length() + 7) // 8, "little"), 1)
+    assert bitmaps.unpack(old) == dense  # data written before: every bitmap compressed
+
+
+def test_among_finds_which_rows_of_a_page_a_bitmap_holds():
+    size = 70_000
+    held = random.Random(3).sample(range(size), 900)
+    bitmap = bitmaps.from_rows(held, size)
+    page = [held[5], 0, size - 1, held[400], 64, held[899], 12_345]
+    assert bitmaps.among(bitmap, page) == {row for row in page if row in set(held)}
+    assert bitmaps.among(bitmaps.EMPTY, page) == set()
+    assert bitmaps.among(bitmaps.from_rows([3], size), [3, 4, 69_999]) == {3}  # rows past its last byte: not held
+
+
+def test_cards_of_other_measures_than_the_rows_ask_for_a_rebuild(data_dir, monkeypatch):
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    engine = SearchEngine(data_dir)
+    try:
+        cards = engine.data.cards
+        monkeypatch.setattr(engine.data, "cards", lambda rows: cards([(row + 1) % engine.count for row in rows]))
+        with pytest.raises(PolicyDataError, match="请重新构建数据"):
+            engine.search("企业", limit=5)
+    finally:
+        engine.close()
+
+
+def test_the_search_data_says_it_holds_cards_so_a_program_that_cannot_read_them_asks_for_a_rebuild(data_dir):
+    prepared = next(data_dir.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA
+    blob = prepared.read_bytes()
+    (length,) = struct.unpack("<I", blob[8:12])
+    assert json.loads(blob[12 : 12 + length].decode("utf-8"))["format"] == 5
