@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
-from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
+from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
@@ -355,6 +355,9 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if grants and (words := urged_third_party(sentence)) \
             and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
         return DUTY, words
+    # "区…局于2027年3月底前建成…平台，提供…服务": a body's task with a date, the services describe what it builds
+    if grants and (built := builds_by_date(sentence)) and GOVERNMENT.search(built[0]) and not is_business(built[0]):
+        return DUTY, built[1]
     if grants and (words := urged_government(sentence)):
         return DUTY, words  # "鼓励有条件的地方安排中小企业纾困资金": the government urging its own lower levels
     if grants and not business_actor and (words := buyer_prefers(sentence)):
@@ -670,13 +673,16 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 # "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
 # who benefits; the party after 对 … 给予 is always the receiver.
 _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|民营经济组织|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
+# a thing handed over to another party, who takes it ("出租给", "提供给", "销售给"): the party after 给 receives
+_HANDED_TO = r"(?:出租|租赁|出借|提供|销售|出售|转让|交付|划拨|让渡)?给"
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
     # (not "中小企业参与老旧厂房改造", "企业租用…用房": a party acting on the place is not its owner)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)(?:(?!参与|改造|承租|租用|租赁|使用|入驻|进驻|购置|购买)"
                r"[^，。；的]){0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
-    re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
+    # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
+    re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
     re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     # (not "面向中小企业采购": purchasing reserved for them, they are the ones favoured)

@@ -234,3 +234,21 @@ def support_in_areas(sentence: str) -> str | None:
         return None
     return m.group(0)
 
+
+
+# a body building or finishing something by a date ("区经济和信息化局于2027年3月底前建成…公共服务平台，提供…服务"): the
+# thing it builds and the services that thing will give describe its task; a heading before it ("（…）", "…：") is
+# the measure's title
+_BUILDS_BY = re.compile(r"^(?:（[^）]{1,30}）|[^，。；：]{1,30}[：:])?(?P<who>[^，。；：]{2,30}?)(?:会同[^，。；]{0,20}?)?(?:于|在)"
+                        r"(?P<when>\d{4}年[^，。；]{0,8}?(?:前|底|内)|年底前|年内|[^，。；]{0,6}?(?:月底|年底)前)"
+                        r"(?:前)?(?:在[^，。；]{1,12}?)?(?P<verb>建成|完成|建设|搭建|上线|开通|组建|编制)")
+
+
+def builds_by_date(sentence: str) -> tuple[str, str] | None:
+    """(who builds, the words) when `sentence` sets a body a date to build or finish something, with no money granted
+    to anyone beside it (a service the thing will give is not asked for here); None otherwise. The caller decides
+    whether `who` is a government body."""
+    m = _BUILDS_BY.match(sentence)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以|(?:可以|可)(?:向[^，。；]{0,12}?)?(?:申请|预约|报名)", sentence):
+        return None
+    return m.group("who"), sentence[m.start("who"):m.end("verb")]

@@ -56,6 +56,7 @@ class Rule:
     values: tuple[str, ...] = ()  # what a match means (sizes, industries) where that is not `name`
     question: str = ""
     asked_of: tuple[str, ...] = ()  # traits whose holders may well have this one too: asked, not failed
+    attainable_in: tuple[str, ...] = ()  # trades whose businesses apply for this status by published criteria (attainment.py)
 
     def regex(self) -> re.Pattern | None:
         return self._regex
@@ -116,7 +117,7 @@ def _rules(path: Path, items: list[dict], kind: str, values_key: str | None = No
             raise PolicyDataError(f"{path}：[[{kind}]] 第{i}项缺少 name。")
         rules.append(Rule(name=name, explain=item.get("explain", ""), keywords=tuple(item.get("keywords", [])),
                           patterns=patterns, values=values, question=item.get("question", ""),
-                          asked_of=tuple(item.get("asked_of", []))))
+                          asked_of=tuple(item.get("asked_of", [])), attainable_in=tuple(item.get("attainable_in", []))))
     return rules
 
 
@@ -925,7 +926,8 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
             clauses.remove(clause)
     for clause in clauses:
         tag_basis = clause.setdefault("tag_basis", {})
-        for key in ("entity_types", "sizes", "traits"):
+        # (trades the declaration names narrow too: "参与商户限于零售、餐饮类个体工商户和小微企业")
+        for key in ("entity_types", "sizes", "traits") + (("industries",) if who["industries"] else ()):
             if who[key] or key == "sizes":
                 clause[key] = _ordered(set(who[key]), SIZES) if key == "sizes" else list(who[key])
                 tag_basis[key] = {t: words for t in clause[key]}
