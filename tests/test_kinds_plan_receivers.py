@@ -102,3 +102,40 @@ def test_a_body_building_a_platform_by_a_date_is_doing_its_work_even_where_the_p
     # the same platform with a way for a business to ask for its service is a service offered
     text += "企业可通过驿站预约免费咨询服务。"
     assert _measure(text)["kind"] == "benefit"
+
+
+def test_a_bare_business_in_a_right_is_the_party_of_a_given_size_the_article_acts_upon_before():
+    text = ("区市场监管部门对本区小微企业的日常抽查，每年不超过一次，抽查前应当告知抽查事项。对超出次数的抽查，"
+            "企业有权拒绝，并可以向区政务服务局反映。")
+    m = _measure(text)
+    assert m["kind"] == "right", m["kind_basis"]
+    assert _judge(RESTAURANT, text)["status"] == "right"
+    medium = {**RESTAURANT, "size": "中型"}
+    assert _judge(medium, text)["status"] == INELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_a_business_filing_on_behalf_of_its_staff_has_no_right_of_its_own():
+    text = ("在本区从事研发工作的青年科技人员，可以申请入住区青年人才公寓。用人企业可以代为统一申请，"
+            "但不享受租金优惠。")
+    m = _measure(text)
+    assert m["kind"] not in ("right", "benefit"), m["kind_basis"]
+    for visitor in (RESTAURANT, TECH, LARGE):
+        assert _judge(visitor, text)["status"] == INELIGIBLE
+
+
+def test_a_right_of_businesses_named_by_their_trades_is_theirs_only():
+    lenient = "对零售、餐饮经营主体首次出现的轻微违法行为，依法不予行政处罚。"
+    assert _judge(RESTAURANT, lenient)["status"] == "right"
+    assert _judge(SHOP, lenient)["status"] == "right"
+    assert _judge(TECH, lenient)["status"] == INELIGIBLE
+    assert _judge(LARGE, lenient)["status"] == INELIGIBLE
+
+
+def test_trades_named_as_fields_restrict_the_receiver():
+    text = ("区财政对文旅、零售领域的小微企业和个体工商户新增的经营贷款，按照贷款市场报价利率的30%给予贴息，"
+            "单户最高2万元。")
+    clause = _measure(text)["eligibility"]["clauses"][0]
+    assert set(clause["industries"]) == {"文化旅游体育", "批发零售"}
+    assert _judge(SHOP, text)["status"] == MAYBE
+    assert _judge(TECH, text)["status"] == INELIGIBLE

@@ -529,6 +529,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # leniency a business may invoke for its own minor breach ("对…经营主体首次出现…的违法行为，不予行政处罚")
     if (m := _LENIENCY.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
+    # "用人企业可以代为集中申请，但不享受租金差额": a business acting for others (its staff, its members) files what
+    # is theirs; nothing of its own to invoke
+    if business_actor and modal in ("可以", "可") and (m := _ON_BEHALF.match(sentence, sentence.find(modal, max(sentence.find(who), 0) + len(who)) + len(modal))):
+        return GENERAL, _span(sentence, who, modal) + m.group(0)
     if business_actor and modal in ("可以", "可", "有权"):
         return RIGHT, _span(sentence, who, modal)
     if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
@@ -550,6 +554,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
 
 
 _GIVES = re.compile(r"给予|予以|可以申请|可申请")
+# acting for another party ("可以代为集中申请", "可代理其职工办理")
+_ON_BEHALF = re.compile(r"(?:统一|集中)?(?:代为|代理|代)(?:[^，。；]{0,6}?)(?:申请|申报|办理|提交|领取)")
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
                         r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者|"
                         r"公用企事业单位|公用企业)")
@@ -753,7 +759,7 @@ def blank_providers(text: str) -> str:
 # and a party excluded from it, with what it is excluded from ("出租方不享受本项补贴", "入驻商户不作为本项补助的
 # 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
 _EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
-             r"(?:补贴|补助|奖励|贴息|资金|政策|申请主体|申报主体|支持对象|对象|范围)")
+             r"(?:补贴|补助|奖励|贴息|资金|政策|优惠|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
 NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
