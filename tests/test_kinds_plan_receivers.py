@@ -139,3 +139,24 @@ def test_trades_named_as_fields_restrict_the_receiver():
     assert set(clause["industries"]) == {"文化旅游体育", "批发零售"}
     assert _judge(SHOP, text)["status"] == MAYBE
     assert _judge(TECH, text)["status"] == INELIGIBLE
+
+
+def test_a_compensation_given_to_the_lender_is_the_lenders_not_the_borrowers():
+    text = ("合作担保机构和合作银行为餐饮企业提供首笔信用贷款形成坏账的，经区金融办核定后，按照损失金额的30%"
+            "给予合作银行风险补偿。")
+    clause = _measure(text)["eligibility"]["clauses"][0]
+    assert clause["industries"] == ["金融"]
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+
+
+def test_a_ban_among_a_business_duties_with_no_recourse_for_the_party_is_that_business_obligation():
+    text = ("在本区经营的网络外卖平台企业，应当在首页公示抽成比例，调整抽成须提前15日告知；不得限制商户同时入驻其他平台，"
+            "应当为骑手购买意外伤害保险。")
+    m = _measure(text)
+    assert m["kind"] == "obligation", m["kind_basis"]
+    for visitor in (RESTAURANT, SHOP, TECH, LARGE):
+        assert _judge(visitor, text)["status"] == INELIGIBLE
+    # the same ban with a complaint the protected shops may make is their right
+    text += "商户认为权益受到侵害的，可以向区商务局投诉。"
+    assert _measure(text)["kind"] == "right"
+    assert _judge(SHOP, text)["status"] == "right"

@@ -596,6 +596,21 @@ def _designed(sentence: str) -> bool:
     return not who or bool(re.match(r"(?:国家|本市|国务院|对)", who)) or not (is_business(who) or GOVERNMENT.search(who))
 
 
+_GUARDED = re.compile(r"(?:保障|保护|维护)[^。；]{0,40}?合法权益")
+
+
+def _bans_among_duties(read: list[tuple[str, str, str]]) -> bool:
+    """"平台企业应当公示收费标准…；不得强制入驻商户…，应当为配送人员开展培训": a ban that goes on binding the business an
+    obligation of the article binds (no actor of its own after it) is one of that business's duties, when the article
+    gives the party it protects no recourse (投诉, 反映, 有权拒绝) nor a body guarding its rights ("保障…中小企业合法权益")
+    and grants nothing: the article is the obligation."""
+    if any(k == BENEFIT for _, k, _ in read) or any(_COMPLAINT.search(s) or _GUARDED.search(s) for s, _, _ in read):
+        return False
+    rights = [i for i, r in enumerate(read) if r[1] == RIGHT]
+    return bool(rights) and all(i and read[i - 1][1] == OBLIGATION and not actor(read[i][0])[0]
+                                and is_business(actor(read[i - 1][0])[0]) for i in rights)
+
+
 def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
     """(kind, basis, [(sentence, kind, basis)]) of a measure's text. `granting` are the indexes of the
     sentences in which the taxonomy found a benefit and a beneficiary."""
@@ -660,6 +675,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     if rights and first_bound and read.index(first_bound) < read.index(rights[0]) and not any(r[1] == BENEFIT for r in read) \
             and all(same_procedure_ban(first_bound[0], r[0], actor(r[0]), is_government) for r in rights):
         return OBLIGATION, first_bound[2], read
+    if rights and _bans_among_duties(read):
+        return OBLIGATION, obligations[0][2], read
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
             and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \
