@@ -596,6 +596,7 @@ def _designed(sentence: str) -> bool:
     return not who or bool(re.match(r"(?:国家|本市|国务院|对)", who)) or not (is_business(who) or GOVERNMENT.search(who))
 
 
+_KIND_OF_PARTY = re.compile(r"中小|小微|小型|微型|个体|民营|初创|科技型")
 _GUARDED = re.compile(r"(?:保障|保护|维护)[^。；]{0,40}?合法权益")
 
 
@@ -603,12 +604,16 @@ def _bans_among_duties(read: list[tuple[str, str, str]]) -> bool:
     """"平台企业应当公示收费标准…；不得强制入驻商户…，应当为配送人员开展培训": a ban that goes on binding the business an
     obligation of the article binds (no actor of its own after it) is one of that business's duties, when the article
     gives the party it protects no recourse (投诉, 反映, 有权拒绝) nor a body guarding its rights ("保障…中小企业合法权益")
-    and grants nothing: the article is the obligation."""
+    and grants nothing, and names that party by its dealing with the business (入驻商户, 商户), not by a kind of business
+    protected as such ("不得…向中小商户收取不合理费用"): the article is the obligation."""
     if any(k == BENEFIT for _, k, _ in read) or any(_COMPLAINT.search(s) or _GUARDED.search(s) for s, _, _ in read):
         return False
     rights = [i for i, r in enumerate(read) if r[1] == RIGHT]
     return bool(rights) and all(i and read[i - 1][1] == OBLIGATION and not actor(read[i][0])[0]
-                                and is_business(actor(read[i - 1][0])[0]) for i in rights)
+                                and is_business(actor(read[i - 1][0])[0])
+                                # (a party named by its kind, "向中小商户收取", is a kind of business protected)
+                                and not any(_KIND_OF_PARTY.search(p) for p in protected_parties(read[i][0]))
+                                for i in rights)
 
 
 def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
