@@ -160,3 +160,15 @@ def test_a_ban_among_a_business_duties_with_no_recourse_for_the_party_is_that_bu
     text += "商户认为权益受到侵害的，可以向区商务局投诉。"
     assert _measure(text)["kind"] == "right"
     assert _judge(SHOP, text)["status"] == "right"
+
+
+def test_a_part_of_the_service_sector_is_not_the_whole_of_it_and_is_asked():
+    text = "向本区会计、法律等专业服务业小微企业发放“专业服务券”，按照服务费用的40%抵扣，每家企业最高5万元。"
+    clause = _measure(text)["eligibility"]["clauses"][0]
+    assert "住宿餐饮" not in clause["industries"]
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE, r["reasons"]
+    assert any("专业服务业" in q for q in r["missing"])
+    # the whole service sector still reads as every service trade
+    whole = "对本区服务业小微企业，按照新增岗位每个1000元给予补贴。"
+    assert "住宿餐饮" in _measure(whole)["eligibility"]["clauses"][0]["industries"]
