@@ -172,3 +172,12 @@ def test_a_part_of_the_service_sector_is_not_the_whole_of_it_and_is_asked():
     # the whole service sector still reads as every service trade
     whole = "对本区服务业小微企业，按照新增岗位每个1000元给予补贴。"
     assert "住宿餐饮" in _measure(whole)["eligibility"]["clauses"][0]["industries"]
+
+
+def test_those_who_may_sign_up_are_of_the_trades_the_sign_up_sentence_names():
+    text = ("区商务局在暑期联合外卖平台发放夏日消费券，消费者在参与活动的商户消费时抵扣，核销资金由区财政结算给商户。"
+            "拟参与的零售经营主体须于2027年6月底前通过平台完成报名。")
+    clause = _measure(text)["eligibility"]["clauses"][0]
+    assert clause["industries"] == ["批发零售"]
+    assert _judge(SHOP, text)["status"] == MAYBE
+    assert _judge(TECH, text)["status"] == INELIGIBLE

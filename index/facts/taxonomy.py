@@ -950,6 +950,10 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
                     del entity_basis[e]
             for e in who["entity_types"]:
                 entity_basis.setdefault(e, words)
+            if who["industries"] and not clause["industries"]:
+                # "拟参与的餐饮、零售经营主体须…报名": those who may sign up are of these trades
+                clause["industries"] = list(who["industries"])
+                clause["tag_basis"]["industries"] = {i: words for i in who["industries"]}
         return
     # the declaring sentence restates the grant of the others ("奖励对象为首店经营主体"): not a grant of its own
     restated = [c for c in clauses if declared_receivers(c.get("basis", "")) == words]
