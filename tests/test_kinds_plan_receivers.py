@@ -181,3 +181,18 @@ def test_those_who_may_sign_up_are_of_the_trades_the_sign_up_sentence_names():
     assert clause["industries"] == ["批发零售"]
     assert _judge(SHOP, text)["status"] == MAYBE
     assert _judge(TECH, text)["status"] == INELIGIBLE
+
+
+def test_a_business_applying_for_housing_by_a_quota_is_granted_a_benefit():
+    text = ("区人才公寓面向本区软件中小企业配租，企业可按照研发人员数量的20%申请租赁住房，租金按照市场租金的60%执行。"
+            "公寓运营单位不得向企业收取额外费用。")
+    m = _measure(text)
+    assert m["kind"] == "benefit", m["kind_basis"]
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(TECH, text)["status"] != INELIGIBLE
+
+
+def test_a_biomedical_firm_is_a_manufacturer_and_a_health_firm():
+    text = "对本区生物医药中小企业新建符合标准的洁净车间，按照投资额的10%给予补贴，最高100万元。"
+    clause = _measure(text)["eligibility"]["clauses"][0]
+    assert set(clause["industries"]) == {"制造业", "医药健康"}

@@ -62,8 +62,9 @@ _LENDING_REGIME = re.compile(r"(?:贷款|信贷|融资|授信|金融服务)[^，
 _SYSTEM_USE = re.compile(r"(?:用于|支持)[^。；]{0,30}?(?:体系|机制|平台|基础设施)(?:和[^，。；]{0,12}?(?:体系|机制|平台))?建设")
 
 # a business may apply for, use or enjoy a support noun, or take a relief itself
-_SUPPORT_NOUN = (r"(?:资金|补贴|补助|奖励|贷款|转贷|担保|贴息|服务|券|优惠|减免|政策|场地|用房|额度|保险)")
-_APPLIES = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:申请|申领|申报|享受|使用|获得)[^，。；]{0,16}?" + _SUPPORT_NOUN)
+_SUPPORT_NOUN = (r"(?:资金|补贴|补助|奖励|贷款|转贷|担保|贴息|服务|券|优惠|减免|政策|场地|用房|房源|住房|额度|保险)")
+# (a quota by which it applies may come first: "企业可按照在职员工人数的10%申请配租房源")
+_APPLIES = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定|按照[^，。；]{1,16}?)?(?:申请|申领|申报|享受|使用|获得)[^，。；]{0,16}?" + _SUPPORT_NOUN)
 _TAKES_RELIEF = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:缩短|延长|减免|免征|减征|缓缴|抵扣|扣除|加速|加计|享受|申请|采取加速)"
                            r"[^，。；]{0,10}?(?:年限|税|费|折旧|期限|扣除)")
 
