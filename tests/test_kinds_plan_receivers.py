@@ -196,3 +196,9 @@ def test_a_biomedical_firm_is_a_manufacturer_and_a_health_firm():
     text = "对本区生物医药中小企业新建符合标准的洁净车间，按照投资额的10%给予补贴，最高100万元。"
     clause = _measure(text)["eligibility"]["clauses"][0]
     assert set(clause["industries"]) == {"制造业", "医药健康"}
+
+
+def test_a_kind_of_a_known_trade_handed_something_is_not_asked_as_an_unknown_kind():
+    text = "向本区夜间餐饮企业发放夜宵消费券200万元，带动夜间消费。"
+    r = _judge(RESTAURANT, text)
+    assert not any("是否属于这一类" in q for q in r["missing"]), r["missing"]

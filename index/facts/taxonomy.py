@@ -397,6 +397,8 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
         return None
     mod, head = (m.group("mod"), m.group("head")) if m.group("mod") else (m.group("mod2"), m.group("head2"))
     words = mod + head
+    if m.group("mod2") and any(r.search(words) for r in tax.industry_requirements):
+        return None  # "向冰雪旅游企业发放": a kind of a trade read (tourism), not a kind unknown
     # what the vocabulary reads in the phrase (a trade, a status, a size, an entity kind) is known; what is left
     # after places and plain standing is a kind of firm no profile states ("创新型中小企业" → "创新型")
     rest = re.sub(r"^[^，。；]*等", "", words)  # ("餐饮、家政等生活性服务业": the examples of a category it names)
