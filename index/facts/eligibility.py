@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from index.facts.attainment import attaining_question
 from index.facts.deadlines import EXPIRED, NOT_YET, confirm_question, deadline_note, measure_deadline, measure_status
 from index.records import annotate_measure
 from index.facts.kinds import BENEFIT, DUTY, GENERAL, KIND_LABELS, OBLIGATION, RIGHT as RIGHT_KIND
@@ -107,6 +108,8 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
             fit += 2
         elif asked := _asked_of(traits, mine, (clause.get("tag_basis") or {}).get("traits") or {}):
             missing.append(question(KIND_TRAITS, traits, asked))  # "高新技术企业" → 科技型中小企业? (入库)
+        elif attaining := attaining_question(traits, clause, profile.get("industries")):
+            missing.append(question(KIND_TRAITS, traits, attaining))  # "对首次通过高新技术企业认定的": not held yet
         else:
             fail.append(f"本条面向{_join(_enterprises(traits))}，您未选择")
     situations = clause.get("situations") or []

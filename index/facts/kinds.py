@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
-from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
+from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
@@ -355,6 +355,9 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if grants and (words := urged_third_party(sentence)) \
             and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
         return DUTY, words
+    # "区…局于2027年3月底前建成…平台，提供…服务": a body's task with a date, the services describe what it builds
+    if grants and (built := builds_by_date(sentence)) and GOVERNMENT.search(built[0]) and not is_business(built[0]):
+        return DUTY, built[1]
     if grants and (words := urged_government(sentence)):
         return DUTY, words  # "鼓励有条件的地方安排中小企业纾困资金": the government urging its own lower levels
     if grants and not business_actor and (words := buyer_prefers(sentence)):
@@ -526,6 +529,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # leniency a business may invoke for its own minor breach ("对…经营主体首次出现…的违法行为，不予行政处罚")
     if (m := _LENIENCY.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
         return RIGHT, m.group(0)
+    # "用人企业可以代为集中申请，但不享受租金差额": a business acting for others (its staff, its members) files what
+    # is theirs; nothing of its own to invoke
+    if business_actor and modal in ("可以", "可") and (m := _ON_BEHALF.match(sentence, sentence.find(modal, max(sentence.find(who), 0) + len(who)) + len(modal))):
+        return GENERAL, _span(sentence, who, modal) + m.group(0)
     if business_actor and modal in ("可以", "可", "有权"):
         return RIGHT, _span(sentence, who, modal)
     if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
@@ -547,6 +554,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
 
 
 _GIVES = re.compile(r"给予|予以|可以申请|可申请")
+# acting for another party ("可以代为集中申请", "可代理其职工办理")
+_ON_BEHALF = re.compile(r"(?:统一|集中)?(?:代为|代理|代)(?:[^，。；]{0,6}?)(?:申请|申报|办理|提交|领取)")
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
                         r"高等(?:学校|院校)|实验室|主办方|承办方|运营者|(?:建设|施工|运营|项目|承担)单位|承担者|"
                         r"公用企事业单位|公用企业)")
@@ -585,6 +594,26 @@ def _designed(sentence: str) -> bool:
         return False
     # (a phrase opening with 对 is the topic the ban is about, not who is bound: "对…的事项，一律不得设立…")
     return not who or bool(re.match(r"(?:国家|本市|国务院|对)", who)) or not (is_business(who) or GOVERNMENT.search(who))
+
+
+_KIND_OF_PARTY = re.compile(r"中小|小微|小型|微型|个体|民营|初创|科技型")
+_GUARDED = re.compile(r"(?:保障|保护|维护)[^。；]{0,40}?合法权益")
+
+
+def _bans_among_duties(read: list[tuple[str, str, str]]) -> bool:
+    """"平台企业应当公示收费标准…；不得强制入驻商户…，应当为配送人员开展培训": a ban that goes on binding the business an
+    obligation of the article binds (no actor of its own after it) is one of that business's duties, when the article
+    gives the party it protects no recourse (投诉, 反映, 有权拒绝) nor a body guarding its rights ("保障…中小企业合法权益")
+    and grants nothing, and names that party by its dealing with the business (入驻商户, 商户), not by a kind of business
+    protected as such ("不得…向中小商户收取不合理费用"): the article is the obligation."""
+    if any(k == BENEFIT for _, k, _ in read) or any(_COMPLAINT.search(s) or _GUARDED.search(s) for s, _, _ in read):
+        return False
+    rights = [i for i, r in enumerate(read) if r[1] == RIGHT]
+    return bool(rights) and all(i and read[i - 1][1] == OBLIGATION and not actor(read[i][0])[0]
+                                and is_business(actor(read[i - 1][0])[0])
+                                # (a party named by its kind, "向中小商户收取", is a kind of business protected)
+                                and not any(_KIND_OF_PARTY.search(p) for p in protected_parties(read[i][0]))
+                                for i in rights)
 
 
 def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str, list[tuple[str, str, str]]]:
@@ -651,6 +680,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     if rights and first_bound and read.index(first_bound) < read.index(rights[0]) and not any(r[1] == BENEFIT for r in read) \
             and all(same_procedure_ban(first_bound[0], r[0], actor(r[0]), is_government) for r in rights):
         return OBLIGATION, first_bound[2], read
+    if rights and _bans_among_duties(read):
+        return OBLIGATION, obligations[0][2], read
     bound = [_holder(r[2]) for r in read if r[1] == OBLIGATION]
     if rights and all(r[2].endswith(("可以", "可", "有权")) for r in rights) and bound \
             and all(any(_same_party(_holder(r[2]), b) for b in bound) for r in rights) \
@@ -670,13 +701,16 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 # "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
 # who benefits; the party after 对 … 给予 is always the receiver.
 _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|民营经济组织|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
+# a thing handed over to another party, who takes it ("出租给", "提供给", "销售给"): the party after 给 receives
+_HANDED_TO = r"(?:出租|租赁|出借|提供|销售|出售|转让|交付|划拨|让渡)?给"
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
     # (not "中小企业参与老旧厂房改造", "企业租用…用房": a party acting on the place is not its owner)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)(?:(?!参与|改造|承租|租用|租赁|使用|入驻|进驻|购置|购买)"
                r"[^，。；的]){0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
-    re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的[^，。；对]{0,20})"),
+    # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
+    re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
     re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     # (not "面向中小企业采购": purchasing reserved for them, they are the ones favoured)
@@ -747,7 +781,7 @@ def blank_providers(text: str) -> str:
 # and a party excluded from it, with what it is excluded from ("出租方不享受本项补贴", "入驻商户不作为本项补助的
 # 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
 _EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
-             r"(?:补贴|补助|奖励|贴息|资金|政策|申请主体|申报主体|支持对象|对象|范围)")
+             r"(?:补贴|补助|奖励|贴息|资金|政策|优惠|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
 NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")

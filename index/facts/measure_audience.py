@@ -1,5 +1,5 @@
 """Whom a measure declares its grant for, in a sentence of its own: "本项补贴仅面向小型微型企业和个体工商户",
-"该项奖励仅限…申请", "本条只适用于…", "补贴对象为…", "拟参与的…经营主体须…报名". Such a sentence restates who receives the grant the measure's
+"该项奖励仅限…申请", "本条只适用于…", "补贴对象为…", "拟参与的…经营主体须…报名", "参与商户限于…". Such a sentence restates who receives the grant the measure's
 other sentences make (which may name the receiver only by its trade — "便利店、早餐店" — or not at all): the
 parties it names replace the kinds of business (and sizes, statuses) read there. A sentence whose words after
 仅/只 name no party ("本项补贴仅适用于2026年度") declares nothing.
@@ -16,7 +16,10 @@ _DECLARED = re.compile(
     r"(?:^|[，。；])(?:补贴|补助|奖励|支持|资助|扶持|贴息|申报|申请)对象(?:仅)?(?:限于|仅限于?|为|是)"
     r"(?P<who2>[^，。；]{2,40}?)(?=[，。；]|$)|"
     # who may sign up or apply: "拟参与的餐饮、零售经营主体须…报名", "拟申报的企业应当…"
-    r"(?:^|[，。；])拟(?:参与|参加|申报|申请|签约|入驻)(?:本项|本次|活动)?的(?P<who3>[^，。；]{2,30}?)(?:须|需|应当|应)")
+    r"(?:^|[，。；])拟(?:参与|参加|申报|申请|签约|入驻)(?:本项|本次|活动)?的(?P<who3>[^，。；]{2,30}?)(?:须|需|应当|应)|"
+    # the parties taking part, restricted: "参与商户限于…个体工商户和小微企业", "申报企业仅限…"
+    r"(?:^|[，。；])(?:参与|参加|申报|申请|签约|入驻|报名)的?(?:商户|企业|单位|主体|经营主体|门店|商家)(?:仅|只)?(?:限于|仅限于?|须为|应为)"
+    r"(?P<who4>[^，。；]{2,40}?)(?=[，。；]|$)")
 
 
 def declared_receivers(text: str) -> str | None:
@@ -29,7 +32,7 @@ def declared(text: str) -> tuple[str, bool] | None:
     """(the words naming the declared parties, whether only (仅/只/对象为) those) of `text`, or None. Parties that may
     sign up ("拟参与的…须…") are among the receivers, not the only ones (the shops named elsewhere stay)."""
     for m in _DECLARED.finditer(text):
-        words = m.group("who") or m.group("who2") or m.group("who3")
+        words = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
         if words and not re.match(r"\d|[一二三四五六七八九十〇]+年|当年|本年|上年", words):
             return words, not m.group("who3")
     return None

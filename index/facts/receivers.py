@@ -1,7 +1,7 @@
 """The receiver of a grant named by its role, and the bounds a receiver phrase puts on a firm's size.
 
 Official texts name the receiver where the grant falls: the head of "对…的 + head，给予…" or the party right after
-给予 ("给予平台补贴", "给予主办单位补贴", "给予出租方补贴"). When that receiver is a role — the lender, the
+给予 ("给予平台补贴", "给予主办单位补贴", "给予出租方补贴", "给予合作银行风险补偿"). When that receiver is a role — the lender, the
 guarantor, the platform, the landlord, the organiser or operator, the dealer, a worker — the grant is that role's,
 and the businesses the sentence also names (the small firms a bank lends to, the tenants whose rent was cut, the
 stores a platform serves) are not its receivers:
@@ -32,7 +32,7 @@ _ROLES = (
 _ROLE = "|".join(f"(?P<{kind}>{words})" for kind, words in _ROLES)
 # "对…的 + role，给予" (the role heads the receiver phrase) or "给予 + role + …补贴" (the role right after 给予)
 _HEADED = re.compile(r"对[^。；]{2,60}?的(?:[^，。；的、和及与或]{0,8}?)(?:" + _ROLE + r")(?=[，,]|给予|予以|按照)")
-_AFTER_GIVE = re.compile(r"给予(?:其|该)?(?:" + _ROLE + r")(?=[^，。；]{0,16}?(?:补贴|奖励|补助|资助|贴息|资金|支持))")
+_AFTER_GIVE = re.compile(r"给予(?:其|该)?(?:合作|放贷|贷款|经办|承贷|相关|有关)?(?:" + _ROLE + r")(?=[^，。；]{0,16}?(?:补贴|奖励|补助|资助|贴息|资金|支持|补偿))")
 
 
 def role_receiver(text: str) -> tuple[str, str] | None:

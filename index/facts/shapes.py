@@ -62,8 +62,9 @@ _LENDING_REGIME = re.compile(r"(?:贷款|信贷|融资|授信|金融服务)[^，
 _SYSTEM_USE = re.compile(r"(?:用于|支持)[^。；]{0,30}?(?:体系|机制|平台|基础设施)(?:和[^，。；]{0,12}?(?:体系|机制|平台))?建设")
 
 # a business may apply for, use or enjoy a support noun, or take a relief itself
-_SUPPORT_NOUN = (r"(?:资金|补贴|补助|奖励|贷款|转贷|担保|贴息|服务|券|优惠|减免|政策|场地|用房|额度|保险)")
-_APPLIES = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:申请|申领|申报|享受|使用|获得)[^，。；]{0,16}?" + _SUPPORT_NOUN)
+_SUPPORT_NOUN = (r"(?:资金|补贴|补助|奖励|贷款|转贷|担保|贴息|服务|券|优惠|减免|政策|场地|用房|房源|住房|额度|保险)")
+# (a quota by which it applies may come first: "企业可按照在职员工人数的10%申请配租房源")
+_APPLIES = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定|按照[^，。；]{1,16}?)?(?:申请|申领|申报|享受|使用|获得)[^，。；]{0,16}?" + _SUPPORT_NOUN)
 _TAKES_RELIEF = re.compile(r"(?:可以|可)(?:依法|按规定|按照规定)?(?:缩短|延长|减免|免征|减征|缓缴|抵扣|扣除|加速|加计|享受|申请|采取加速)"
                            r"[^，。；]{0,10}?(?:年限|税|费|折旧|期限|扣除)")
 
@@ -234,3 +235,21 @@ def support_in_areas(sentence: str) -> str | None:
         return None
     return m.group(0)
 
+
+
+# a body building or finishing something by a date ("区经济和信息化局于2027年3月底前建成…公共服务平台，提供…服务"): the
+# thing it builds and the services that thing will give describe its task; a heading before it ("（…）", "…：") is
+# the measure's title
+_BUILDS_BY = re.compile(r"^(?:（[^）]{1,30}）|[^，。；：]{1,30}[：:])?(?P<who>[^，。；：]{2,30}?)(?:会同[^，。；]{0,20}?)?(?:于|在)"
+                        r"(?P<when>\d{4}年[^，。；]{0,8}?(?:前|底|内)|年底前|年内|[^，。；]{0,6}?(?:月底|年底)前)"
+                        r"(?:前)?(?:在[^，。；]{1,12}?)?(?P<verb>建成|完成|建设|搭建|上线|开通|组建|编制)")
+
+
+def builds_by_date(sentence: str) -> tuple[str, str] | None:
+    """(who builds, the words) when `sentence` sets a body a date to build or finish something, with no money granted
+    to anyone beside it (a service the thing will give is not asked for here); None otherwise. The caller decides
+    whether `who` is a government body."""
+    m = _BUILDS_BY.match(sentence)
+    if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以|(?:可以|可)(?:向[^，。；]{0,12}?)?(?:申请|预约|报名)", sentence):
+        return None
+    return m.group("who"), sentence[m.start("who"):m.end("verb")]

@@ -56,6 +56,7 @@ class Rule:
     values: tuple[str, ...] = ()  # what a match means (sizes, industries) where that is not `name`
     question: str = ""
     asked_of: tuple[str, ...] = ()  # traits whose holders may well have this one too: asked, not failed
+    attainable_in: tuple[str, ...] = ()  # trades whose businesses apply for this status by published criteria (attainment.py)
 
     def regex(self) -> re.Pattern | None:
         return self._regex
@@ -116,12 +117,15 @@ def _rules(path: Path, items: list[dict], kind: str, values_key: str | None = No
             raise PolicyDataError(f"{path}：[[{kind}]] 第{i}项缺少 name。")
         rules.append(Rule(name=name, explain=item.get("explain", ""), keywords=tuple(item.get("keywords", [])),
                           patterns=patterns, values=values, question=item.get("question", ""),
-                          asked_of=tuple(item.get("asked_of", []))))
+                          asked_of=tuple(item.get("asked_of", [])), attainable_in=tuple(item.get("attainable_in", []))))
     return rules
 
 
 # The head of a receiver phrase: the business the grant is for ("…餐饮、零售个体工商户", "文化旅游企业", "签约民宿")
 _HEAD = r"(?:企业|公司|门店|商户|商家|经营者|经营户|经营主体|市场主体|个体工商户|个体户|主体|店)"  # (not 机构: "中介机构" often serves)
+
+
+_FIELD = r"服务|行业领域的?|行业的?|领域的?|产业的?|业|类"  # what may follow a trade before the head ("零售领域企业")
 
 
 def trade_rules(industries: list[dict]) -> list[Rule]:
@@ -133,7 +137,8 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
     trades = {item["name"]: [t for t in item.get("trades", [])] for item in industries if item.get("trades")}
     every = "|".join(sorted((re.escape(t) for ts in trades.values() for t in ts), key=len, reverse=True))
     # a list of trades ending in a head, or a trade noun that is a business itself (its own head)
-    listed = rf"(?:(?:{every})(?:服务|行业|业|类)?(?:[、和及与或]|以及)?)*"
+    # (a trade may be named as a field: "文旅、餐饮、零售领域中小微企业")
+    listed = rf"(?:(?:{every})(?:{_FIELD})?(?:[、和及与或]|以及)?)*"
     rules = []
     # a trade two industries share ("农产品加工": agriculture's produce, manufacturing's processing) gives both;
     # its rule comes first, so neither industry's own rule uses its words up alone
@@ -153,7 +158,7 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
         name = names[0]
         own = "|".join(sorted((re.escape(t) for t in words), key=len, reverse=True))
         # "餐饮、零售个体工商户": each trade of the list, the head after the last one
-        pattern = rf"(?:{own})(?=(?:服务|行业|业|类)?(?:(?:[、和及与或]|以及){listed})?(?:服务|行业|业|类)?(?:小微|中小微|中小)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
+        pattern = rf"(?:{own})(?=(?:{_FIELD})?(?:(?:[、和及与或]|以及){listed})?(?:{_FIELD})?(?:小微|中小微|中小)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
         nouns = [t for t in words if t.endswith(_OWN_HEADS)]
         if nouns:
             # (a business by itself where the phrase ends: "乡村民宿、农家乐", not "民宿集中村", "民宿服务联络站")
@@ -371,7 +376,9 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
 
 # the head of the receiver phrase: "对(…的)X企业，给予" (X after the last 的)
 _ENGAGED = re.compile(r"从事[^，。；的]{2,16}?的(?:小微|中小微|中小|小型微型)?(?:企业|公司|个体工商户|经营主体|市场主体|商户)")
-_KIND_HEAD = re.compile(r"对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司)(?=[，,]|给予|予以|按照)")
+# (or the party something is handed out to: "向…中小企业发放服务券")
+_KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司)(?=[，,]|给予|予以|按照)|"
+                        r"向(?P<mod2>[^，。；的对为向在]{2,20}?)(?P<head2>企业|公司)(?=发放|提供))")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
                              r"上述|其他|所有|一般|中外资|内资|国有|民营|私营|集体|规上|规模以上|限额以上|中小微|"
@@ -388,15 +395,17 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     m = _KIND_HEAD.search(line)
     if not m:
         return None
-    mod = m.group("mod")
-    words = mod + m.group("head")
+    mod, head = (m.group("mod"), m.group("head")) if m.group("mod") else (m.group("mod2"), m.group("head2"))
+    words = mod + head
+    if m.group("mod2") and any(r.search(words) for r in tax.industry_requirements):
+        return None  # "向冰雪旅游企业发放": a kind of a trade read (tourism), not a kind unknown
     # what the vocabulary reads in the phrase (a trade, a status, a size, an entity kind) is known; what is left
     # after places and plain standing is a kind of firm no profile states ("创新型中小企业" → "创新型")
     rest = re.sub(r"^[^，。；]*等", "", words)  # ("餐饮、家政等生活性服务业": the examples of a category it names)
     for rule in tax.industry_requirements + tax.traits + tax.sizes + tax.situations + tax.entity_types:
         rx = rule.regex()
         rest = rx.sub("", rest) if rx else rest
-    rest = _PLAIN_MODIFIER.sub("", rest.removesuffix(m.group("head")))
+    rest = _PLAIN_MODIFIER.sub("", rest.removesuffix(head))
     return words if len(re.sub(r"[\W\d]", "", rest)) >= 2 else None
 
 
@@ -768,6 +777,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             parties = ["经营主体"]  # "在本区开办便利店、餐饮店的，申请人可以…": whoever opens a business
         if not parties and (subject := BUSINESS.match(sentence)):
             parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
+        if not parties and (upon := _ACTED_UPON.search(sentence)):
+            parties = [upon.group("p")]  # "对餐饮、零售经营主体首次出现…的违法行为，不予行政处罚": a list of trades
         if not parties and holder and modal not in ("可以", "可", "有权"):
             # the party bound ("大型企业不得…") is not the one protected
             sentence_for_audience = sentence.replace(holder, "\0" * len(holder), 1)
@@ -784,6 +795,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
                     "traits": who["traits"], "situations": [], "ask": [], "named": bool(who["entity_types"]),
                     "party": "、".join(parties), "tag_basis": {"traits": dict(basis.get("traits") or {})}})
     _broad_parties_refer_back(out)
+    _broad_parties_refer_to_those_acted_upon(out, read, tax)
     # a sentence of the same article that names nobody protects whom the others name (a sentence naming no party of
     # its own, only a mechanism built for a kind of business, "建立外商投资企业投诉工作机制", names nobody either)
     if any(r["party"] for r in out):
@@ -808,6 +820,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
 _PROCEDURAL = re.compile(r"(?:该|其|上述)?(?:申请人|当事人|投诉人|举报人|权利人|申报人)")
 _RECOURSE_RIGHT = re.compile(r"投诉|举报|申诉|反映|调解|仲裁|复议|诉讼")
 _BROAD = re.compile(r"(?:经营主体|市场主体|民营经济组织)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
+# a list of trades of businesses acted upon ("对餐饮、零售经营主体…"), which protected_parties reads item by item only
+_ACTED_UPON = re.compile(r"对(?P<p>[^，。；：的对为向]{1,20}?、[^，。；：的对为向]{1,20}?(?:经营主体|市场主体|企业|个体工商户|商户|门店|经营者))")
 _OPENS_BUSINESS = re.compile(r"(?:开办|开设|设立|经营)[^，。；]{0,20}?(?:店|门店|企业|公司|商户)[^，。；]{0,4}?的，")
 
 
@@ -829,6 +843,27 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
             # a complaint or a mediation any business of those sizes owed or wronged can seek: the status that
             # named the parties before (科技型, 专精特新) does not narrow it; their size still does (never a large firm)
             right["traits"] = []
+
+
+def _broad_parties_refer_to_those_acted_upon(rights: list[dict], read: list[tuple[str, str, str]], tax: Taxonomy) -> None:
+    """"区属执法部门对本区中小企业开展行政检查，…应当出示检查计划。对超出频次的检查，企业有权拒绝": a right naming only
+    every business (a bare 企业, 经营主体) after a sentence of the same article that acts upon parties named by size or
+    status (its duty toward them) is theirs: a large enterprise is not among them. As _broad_parties_refer_back, a
+    complaint keeps their size, not their status."""
+    sentences = [s for s, _, _ in read]
+    for right in rights:
+        if not _BROAD.search(right.get("party", "")) or right["sizes"] or right["traits"] or right["basis"] not in sentences:
+            continue
+        before = sentences[:sentences.index(right["basis"])]
+        named = [_audience(p, tax, {}) for s in before for p in protected_parties(s)]
+        named = [w for w in named if w["sizes"] or w["traits"]]
+        if not named:
+            continue
+        right["entity_types"] = list(dict.fromkeys(e for w in named for e in w["entity_types"])) or right["entity_types"]
+        right["sizes"] = _ordered({z for w in named for z in w["sizes"]}, SIZES) if all(w["sizes"] for w in named) else []
+        keep_traits = not (_RECOURSE_RIGHT.search(right["basis"]) and right["sizes"])
+        right["traits"] = list(dict.fromkeys(t for w in named for t in w["traits"])) \
+            if keep_traits and all(w["traits"] for w in named) else []
 
 
 # a natural person named by role (not a procedural role any party may hold: 申请人, 投诉人, 当事人, 权利人)
@@ -917,6 +952,10 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
                     del entity_basis[e]
             for e in who["entity_types"]:
                 entity_basis.setdefault(e, words)
+            if who["industries"] and not clause["industries"]:
+                # "拟参与的餐饮、零售经营主体须…报名": those who may sign up are of these trades
+                clause["industries"] = list(who["industries"])
+                clause["tag_basis"]["industries"] = {i: words for i in who["industries"]}
         return
     # the declaring sentence restates the grant of the others ("奖励对象为首店经营主体"): not a grant of its own
     restated = [c for c in clauses if declared_receivers(c.get("basis", "")) == words]
@@ -925,7 +964,8 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
             clauses.remove(clause)
     for clause in clauses:
         tag_basis = clause.setdefault("tag_basis", {})
-        for key in ("entity_types", "sizes", "traits"):
+        # (trades the declaration names narrow too: "参与商户限于零售、餐饮类个体工商户和小微企业")
+        for key in ("entity_types", "sizes", "traits") + (("industries",) if who["industries"] else ()):
             if who[key] or key == "sizes":
                 clause[key] = _ordered(set(who[key]), SIZES) if key == "sizes" else list(who[key])
                 tag_basis[key] = {t: words for t in clause[key]}
