@@ -3,7 +3,8 @@ and the 含市级措施 and 只看有效 switches. Main thread.
 
 Values are shown most frequent first, the first FEW per facet with a "更多" button for the others; a
 ticked value keeps its place (it does not jump from under the mouse) and stays listed, with its count
-(possibly 0), so it can be unticked.
+(possibly 0), so it can be unticked. A value keeps its box while it is listed, and a search that comes back
+while the clerk is in a group (Alt+1/2/3, a box just clicked) leaves the focus in that group.
 """
 from __future__ import annotations
 

@@ -127,6 +127,28 @@ def test_alt_n_stays_in_its_group_when_the_search_typed_just_before_comes_back_a
     assert QApplication.focusWidget().parent().title() == "支持方式"
 
 
+def test_a_search_coming_back_between_alt_2_and_alt_1_leaves_each_key_its_group(qtbot, window):
+    activate(qtbot, window)
+    search(qtbot, window, "房租减免")
+    with late_searches(window) as gate:
+        window.search_box.selectAll()
+        type_chinese(window.search_box, "火星殖民")  # nothing found: every group loses its boxes
+        activate(qtbot, window)
+        qtbot.keyClick(window.search_box, Qt.Key.Key_2, ALT)
+        assert QApplication.focusWidget().parent().title() == "行业"
+        gate.set()
+        qtbot.waitUntil(lambda: window.service.idle and window.last_result["query"] == "火星殖民")
+    assert window.facets.tab_stops() == [window.facets.municipal, window.facets.valid_only]  # no boxes left
+    assert QApplication.focusWidget() is window.facets._groups["industry"]  # was: down the Tab chain, out of it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ALT)
+    assert QApplication.focusWidget() is window.facets._groups["district"]
+    with late_searches(window) as gate:
+        window.search_box.setText("房租减免")  # searched again, its result coming back after the Alt+1 above
+        gate.set()
+        qtbot.waitUntil(lambda: window.service.idle and window.last_result["query"] == "房租减免")
+    assert QApplication.focusWidget() is window.facets.checkbox("district", "昌平区")  # the group's first box
+
+
 def test_the_focus_stays_in_a_facet_group_whose_values_change_under_it(qtbot):
     facets = FacetPanel()
     qtbot.addWidget(facets)
