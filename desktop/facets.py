@@ -3,7 +3,8 @@ and the 含市级措施 and 只看有效 switches. Main thread.
 
 Values are shown most frequent first, the first FEW per facet with a "更多" button for the others; a
 ticked value keeps its place (it does not jump from under the mouse) and stays listed, with its count
-(possibly 0), so it can be unticked.
+(possibly 0), so it can be unticked. A value keeps its box while it is listed, and a search that comes back
+while the clerk is in a group (Alt+1/2/3, a box just clicked) leaves the focus in that group.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from index.search import FACETS, Filters, measure_facets
 
 FEW = 8
 LABEL_CHARS = 8  # longer labels (document titles, units) are cut; the tooltip has them whole
+FOCUS_ON_MORE, FOCUS_ON_GROUP = -1, -2  # where in a group the focus is, besides a box (_held_focus)
 
 
 def list_facet_counts(measures: list[dict]) -> dict[str, dict[str, int]]:
@@ -78,11 +80,16 @@ class FacetPanel(QScrollArea):
         self.valid_only.toggled.connect(self._on_municipal_toggled)
         self._layout.addWidget(self.valid_only)
         self._groups: dict[str, QGroupBox] = {}
+        self._empty: dict[str, QLabel] = {}
         self._rank: dict[str, dict[str, int]] = {}  # facet → value → its place, kept across searches
         for name in FACETS:
             group = QGroupBox(self.facet_title(name), inner)
             QVBoxLayout(group).setContentsMargins(6, 4, 6, 4)
             self._groups[name] = group
+            self._empty[name] = QLabel(self.tr("（无）"), group)  # shown while the facet has no values
+            self._empty[name].setEnabled(False)
+            self._empty[name].hide()
+            group.layout().addWidget(self._empty[name])
             self._layout.addWidget(group)
         self._layout.addStretch(1)
         self.setWidget(inner)
@@ -162,9 +169,10 @@ class FacetPanel(QScrollArea):
         return f"{short}（{self._counts.get(name, {}).get(value, 0)}）", label  # the count must stay visible
 
     def _fill(self, name: str) -> None:
-        """Show one facet's values. Called after every search: when the same values are shown as before
-        (the usual case while typing) the boxes are kept and only their counts, order and ticks change;
-        only a changed set of values makes new boxes."""
+        """Show one facet's values. Called after every search, which may come back while the clerk is in
+        the panel (a box just clicked, Alt+N just pressed): a value keeps its box as long as it is listed
+        (only its count, place and tick change), a value new to the list gets a box, one that leaves it
+        loses its box. The focus stays in the group (see _keep_focus)."""
         counts = self._counts.get(name, {})
         selected = self._selected[name]
         # most frequent first, a ticked value in its place among them: moving it to the top made the box
@@ -173,18 +181,18 @@ class FacetPanel(QScrollArea):
         values = in_kept_order(list(counts), counts, self._rank.setdefault(name, {}))
         values += [v for v in selected if v not in counts]
         shown = values if name in self._expanded else values[:FEW] + [v for v in values[FEW:] if v in selected]
-        layout = self._groups[name].layout()
-        if set(shown) != set(self._shown.get(name, ())) or name not in self._shown:
-            self._clear_group(name)
-            for value in shown:
-                box = QCheckBox(self._groups[name])
+        group = self._groups[name]
+        layout = group.layout()
+        held = self._held_focus(name)  # where in this group the focus is, before anything goes
+        for value in shown:
+            if (name, value) not in self._boxes:
+                box = QCheckBox(group)
                 box.toggled.connect(partial(self._on_toggled, name, value))
                 layout.addWidget(box)
+                if group.isVisible():
+                    box.show()  # now, not when the layout gets round to it: it may have to take the focus
                 self._boxes[(name, value)] = box
-            if not values:
-                empty = QLabel(self.tr("（无）"), self._groups[name])
-                empty.setEnabled(False)
-                layout.addWidget(empty)
+        self._empty[name].setVisible(not values)
         self._shown[name] = list(shown)
         for position, value in enumerate(shown):
             box = self._boxes[(name, value)]
@@ -199,18 +207,64 @@ class FacetPanel(QScrollArea):
             if layout.indexOf(box) != position:  # most frequent first: move, do not remake
                 layout.removeWidget(box)
                 layout.insertWidget(position, box)
-        self._update_more(name, len(values), len(shown))
+        gone = self._update_more(name, len(values), len(shown))
+        gone += [self._boxes.pop(k) for k in [k for k in self._boxes if k[0] == name and k[1] not in shown]]
+        focused = self.window().focusWidget()
+        for widget in gone:
+            layout.removeWidget(widget)
+            if widget is not focused:
+                widget.hide()  # at once: until deleted it would still paint, at the top of the group
+        self._keep_focus(name, held, focused if focused in gone else None)  # before the focused one goes
+        for widget in gone:
+            widget.hide()
+            widget.deleteLater()
 
-    def _update_more(self, name: str, total: int, shown: int) -> None:
-        """The "更多（n）" / "收起" button under a facet's boxes, when there are more than FEW values."""
+    def _held_focus(self, name: str) -> int | None:
+        """Where in group `name` the window's focus is: the place of its box (0, 1, …), FOCUS_ON_MORE,
+        FOCUS_ON_GROUP (Alt+N on a group without boxes), or None when it is not in the group."""
+        focused = self.window().focusWidget()  # the window's own, also while another window is active
+        group = self._groups[name]
+        if focused is None or not (focused is group or group.isAncestorOf(focused)):
+            return None
+        boxes = [self._boxes.get((name, v)) for v in self._shown.get(name, [])]
+        if focused in boxes:
+            return boxes.index(focused)
+        return FOCUS_ON_MORE if focused is self._more.get(name) else FOCUS_ON_GROUP
+
+    def _keep_focus(self, name: str, held: int | None, leaving: QWidget | None) -> None:
+        """After a refill the focus is still in the group: on its value's box (kept), else on the box now at
+        its place, the last box when 更多 went, the first when boxes came to a group that had none, the
+        group itself when it has none left. Left alone, the focused box (`leaving`), once hidden, hands the
+        focus to the next one in the Tab chain, through the group's other boxes into the next group (and the
+        panel scrolls there): a search coming back after Alt+1 put the clerk in 行业."""
+        if held is None:
+            return
+        focused = self.window().focusWidget()
+        boxes = [self._boxes[(name, v)] for v in self._shown[name]]
+        more = self._more.get(name)
+        if focused is not None and (focused in boxes or focused is more):
+            return  # its box (or 更多) stays
+        if held == FOCUS_ON_MORE:
+            target = boxes[-1] if boxes else None
+        else:
+            target = boxes[min(max(held, 0), len(boxes) - 1)] if boxes else more
+        if target is None:  # the group: it would hand the focus back to the box it last had
+            target = self._groups[name]
+            if leaving is not None:
+                leaving.clearFocus()
+                leaving.hide()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_more(self, name: str, total: int, shown: int) -> list[QWidget]:
+        """The "更多（n）" / "收起" button under a facet's boxes, when there are more than FEW values. One no
+        longer wanted is returned for _fill to take away (once the focus it may hold is handed on)."""
         wanted = total > shown or (name in self._expanded and total > FEW)
         more = self._more.get(name)
         if not wanted:
-            if more is not None:
-                self._groups[name].layout().removeWidget(more)
-                more.deleteLater()
-                del self._more[name]
-            return
+            if more is None:
+                return []
+            del self._more[name]
+            return [more]
         if more is None:
             more = QPushButton(self._groups[name])
             more.setFlat(True)
@@ -219,18 +273,7 @@ class FacetPanel(QScrollArea):
             self._groups[name].layout().addWidget(more)
             self._more[name] = more
         more.setText(self.tr("收起") if name in self._expanded else self.tr("更多（{0}）").format(total - shown))
-
-    def _clear_group(self, name: str) -> None:
-        layout = self._groups[name].layout()
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget():
-                item.widget().hide()  # until deleted it would still paint, at the top of the group
-                item.widget().deleteLater()
-        for key in [k for k in self._boxes if k[0] == name]:
-            del self._boxes[key]
-        self._more.pop(name, None)
-        self._shown.pop(name, None)
+        return []
 
     def _on_toggled(self, name: str, value: str, checked: bool) -> None:
         values = self._selected[name]

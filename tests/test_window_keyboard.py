@@ -4,12 +4,19 @@ a Tab order in the clerk's order; and a pane that follows the current result or 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGroupBox
 
 from desktop import keymap
-from tests.windowkit import activate, click, search
+from desktop.facets import FacetPanel
+from tests.windowkit import activate, click, late_searches, search, type_chinese
 
 CTRL, SHIFT, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
+
+
+def focus_place() -> str:
+    """Where the focus is: the title of the facet group its box is in, else the kind of widget."""
+    widget = QApplication.focusWidget()
+    return widget.parent().title() if isinstance(widget.parent(), QGroupBox) else type(widget).__name__
 
 
 def set_query(qtbot, window, text: str) -> None:
@@ -89,15 +96,85 @@ def test_keys_do_what_the_map_says(qtbot, window, tmp_path):
     activate(qtbot, window)  # a window shortcut needs the window itself as the focus window (see activate)
     window.measure_view.browser.setFocus()
     qtbot.keyClick(window.measure_view.browser, Qt.Key.Key_2, ALT)
-    focused = QApplication.focusWidget()
-    assert focused.parent() is window.facets._groups["industry"]
+    assert focus_place() == "行业" and QApplication.focusWidget().parent() is window.facets._groups["industry"]
     activate(qtbot, window)  # again: the focus moved to a box, and the shortcut goes to the focus window
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ALT)
-    assert QApplication.focusWidget().parent() is window.facets._groups["district"]
+    assert focus_place() == "地区" and QApplication.focusWidget().parent() is window.facets._groups["district"]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, CTRL)
     assert window.search_box.hasFocus()
     qtbot.keyClick(window.search_box, Qt.Key.Key_D, CTRL)  # in the box too: not the line edit's delete
     assert window.handout.rowCount() == 1 and window.search_box.text() == "房租减免"
+
+
+def test_alt_n_stays_in_its_group_when_the_search_typed_just_before_comes_back_after_it(qtbot, window):
+    activate(qtbot, window)
+    search(qtbot, window, "房租减免")
+    districts = window.facets._groups["district"]
+    assert "北京市" not in window.facets._shown["district"]
+    with late_searches(window) as gate:
+        window.search_box.selectAll()
+        type_chinese(window.search_box, "贷款")  # its search comes back only when the gate opens
+        window.search_box.completer().popup().hide()  # while suggestions show, keys go to them
+        activate(qtbot, window)
+        qtbot.keyClick(window.search_box, Qt.Key.Key_2, ALT)
+        assert focus_place() == "行业"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ALT)
+        first = QApplication.focusWidget()
+        assert first.parent() is districts and first is window.facets.checkbox("district", "昌平区")
+        assert window.service.searching
+        gate.set()
+        qtbot.waitUntil(lambda: window.service.idle and window.last_result["query"] == "贷款")
+    assert "北京市" in window.facets._shown["district"]  # the group was filled anew under the focus
+    # was 行业: the group's boxes were remade and the focus went down the Tab chain into the next group
+    assert focus_place() == "地区"
+    assert QApplication.focusWidget() is first is window.facets.checkbox("district", "昌平区")  # its box kept
+    qtbot.keyClick(first, Qt.Key.Key_3, ALT)
+    assert focus_place() == "支持方式"
+
+
+def test_a_search_coming_back_between_alt_2_and_alt_1_leaves_each_key_its_group(qtbot, window):
+    activate(qtbot, window)
+    search(qtbot, window, "房租减免")
+    with late_searches(window) as gate:
+        window.search_box.selectAll()
+        type_chinese(window.search_box, "火星殖民")  # nothing found: every group loses its boxes
+        activate(qtbot, window)
+        qtbot.keyClick(window.search_box, Qt.Key.Key_2, ALT)
+        assert focus_place() == "行业"
+        gate.set()
+        qtbot.waitUntil(lambda: window.service.idle and window.last_result["query"] == "火星殖民")
+    assert window.facets.tab_stops() == [window.facets.municipal, window.facets.valid_only]  # no boxes left
+    assert QApplication.focusWidget() is window.facets._groups["industry"]  # was: down the Tab chain, out of it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ALT)
+    assert QApplication.focusWidget() is window.facets._groups["district"]
+    with late_searches(window) as gate:
+        window.search_box.setText("房租减免")  # searched again, its result coming back after the Alt+1 above
+        gate.set()
+        qtbot.waitUntil(lambda: window.service.idle and window.last_result["query"] == "房租减免")
+    assert QApplication.focusWidget() is window.facets.checkbox("district", "昌平区")  # the group's first box
+
+
+def test_the_focus_stays_in_a_facet_group_whose_values_change_under_it(qtbot):
+    facets = FacetPanel()
+    qtbot.addWidget(facets)
+    facets.show()
+    activate(qtbot, facets)
+    three = {"朝阳区": 3, "昌平区": 2, "平谷区": 1}
+    facets.set_counts({"district": three, "industry": {"制造业": 2}})
+    changping = facets.checkbox("district", "昌平区")
+    changping.setFocus()
+    facets.set_counts({"district": {"朝阳区": 3, "昌平区": 2, "北京市": 5}, "industry": {"制造业": 2}})  # 平谷区 leaves
+    assert facets.checkbox("district", "昌平区") is changping and changping.hasFocus()  # its box stays
+    facets.set_counts({"district": {"朝阳区": 3, "北京市": 5}, "industry": {"制造业": 2}})  # 昌平区 leaves
+    assert QApplication.focusWidget() is facets.checkbox("district", "北京市")  # the box now at its place
+    facets.set_counts({"district": {f"区{i}": 20 - i for i in range(12)}, "industry": {"制造业": 2}})
+    facets._more["district"].setFocus()
+    facets.set_counts({"district": {"区0": 1, "区1": 1}, "industry": {"制造业": 2}})  # 更多 goes too
+    assert QApplication.focusWidget() is facets.checkbox("district", "区1")
+    facets.set_counts({"district": {}, "industry": {"制造业": 2}})
+    assert QApplication.focusWidget() is facets._groups["district"]  # no boxes: the group itself
+    facets.set_counts({"district": {"区0": 1}, "industry": {"制造业": 2}})
+    assert QApplication.focusWidget() is facets.checkbox("district", "区0")  # Alt+1 before the boxes came
 
 
 def test_enter_opens_the_top_hit_at_once_while_suggestions_show_and_esc_closes_them_first(qtbot, window):
