@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
+from index.facts.claimable import helped_to_apply
 from index.facts.shapes import (business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
@@ -438,6 +439,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
+    if grants and (words := helped_to_apply(sentence)):
+        return BENEFIT, words  # "对…私营企业，…部门应当支持其申办…": the party applies, helped (index/facts/claimable.py)
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped
     # recourse and payment owed to a business are rights even where a service word makes the taxonomy see

@@ -20,6 +20,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
+from index.facts.claimable import PREFERENCE_QUESTION, enjoyed_preference, helped_to_apply
 from index.facts.inline_conditions import inline_condition
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
@@ -566,6 +567,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # "对小微企业…报装实行“零材料、零费用”": a relief put in force for a receiver
                 benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
                 basis["benefit_types"] = {benefits[0]: relief}
+            if not benefits and (unnamed := enjoyed_preference(part) or helped_to_apply(shared + part)):
+                # "…的，享受相关优惠政策待遇", "…应当支持其申办自营进出口权": a preference, or help to obtain a permit,
+                # whose content other rules set (index/facts/claimable.py); asked in tag_measure
+                benefits = _names(tax.benefit_types, unnamed) or [_RELIEF_TYPE if "享受" in unnamed else _EASING_TYPE]
+                basis["benefit_types"] = {benefits[0]: unnamed}
             shared, part, scope = (sentence[:len(shared)], sentence[len(shared):len(shared) + len(part)],
                                    sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
                 if len(parts) == 1 else (shared, part, scope)
@@ -1051,6 +1057,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                     if w and inline and (w in inline or inline in w)]
         if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
             clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
+        # a preference or help whose content other rules set (index/facts/claimable.py), when that is what it grants
+        unnamed = enjoyed_preference(clause["line"]) or helped_to_apply(clause["basis"])
+        if unnamed and unnamed in (clause.get("tag_basis") or {}).get("benefit_types", {}).values() and not clause["ask"]:
+            clause["ask"].append(PREFERENCE_QUESTION.format(quoted(unnamed)))
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")

@@ -1,0 +1,101 @@
+"""Benefits a regulation grants without naming them (index/facts/claimable.py): a preference a party enjoys whose
+content other rules set, and a body's help to obtain a permit or a status, on sentences written for these tests in
+the shapes regulations use (none copied from the regulations the rules were measured on)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.claimable import enjoyed_preference, helped_to_apply
+from index.facts.eligibility import INELIGIBLE, MAYBE, RIGHT, eligible
+from index.facts.kinds import BENEFIT, DUTY, GENERAL, RIGHT as RIGHT_KIND
+from tests.kit import annotated_measure, visitors
+
+TODAY = date(2026, 12, 4)
+RESTAURANT, SHOP, LARGE = visitors("北京市")
+
+
+def _measure(text: str) -> dict:
+    return annotated_measure(text, "test-claimable", district="北京市")
+
+
+def _judge(profile: dict, text: str) -> dict:
+    [r] = eligible(profile, [_measure(text)], TODAY)
+    return r
+
+
+# ───────────────────────────── a preference enjoyed ─────────────────────────────
+
+@pytest.mark.parametrize("text, words", [
+    # the party in the condition, then 享受
+    ("鼓励企业和个体工商户开发文化创意产品。企业和个体工商户从事本市重点扶持的文化创意项目的，享受有关扶持政策待遇。",
+     "享受有关扶持政策待遇"),
+    # a status whose preferences the party takes on
+    ("鼓励企业参与社区养老服务。企业吸纳本市就业困难人员达到规定人数的，享受社会福利企业的优惠政策。",
+     "享受社会福利企业的优惠政策"),
+])
+def test_a_preference_a_business_enjoys_is_a_benefit_to_confirm(text, words):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert m["kind_basis"] == words
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE  # what the preference is, and on what terms, is written elsewhere: asked
+    assert r["missing"]  # the condition the text states, else the preference's own terms
+
+
+def test_the_question_names_the_preference():
+    text = "连锁经营企业在本市设立区域总部的，享受总部企业优惠政策。"
+    assert _judge(RESTAURANT, text)["missing"] == [
+        "本条写的是“享受总部企业优惠政策”，具体内容和条件原文未写明（由其他规定确定）：是否已向责任单位确认可以享受？"]
+
+
+def test_a_preference_for_enterprises_is_not_offered_to_an_individual_shop():
+    text = "企业吸纳本市就业困难人员达到规定人数的，享受社会福利企业的优惠政策。"
+    assert _judge(SHOP, text)["status"] == INELIGIBLE
+
+
+@pytest.mark.parametrize("sentence", [
+    "个体工商户在经营场所、融资等方面享受与企业同等的待遇。",  # equal treatment: a right
+    "支持科技企业享受市、区两级相关政策。",  # the government urging: its work
+    "已经享受优惠政策的，由主管部门予以追回。",  # what was already enjoyed
+])
+def test_no_preference_is_read_where_none_is_granted(sentence):
+    assert enjoyed_preference(sentence) is None
+
+
+def test_equal_treatment_stays_a_right():
+    text = "个体工商户在经营场所、融资等方面享受与企业同等的待遇。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SHOP, text)["status"] == RIGHT
+
+
+def test_a_government_urging_businesses_to_enjoy_policies_is_its_work():
+    assert _measure("支持科技企业享受市、区两级相关政策。")["kind"] == DUTY
+
+
+def test_a_preference_already_enjoyed_is_named_by_liability_not_granted():
+    text = "违反本办法规定，以欺骗手段取得认定，已经享受优惠政策的，由主管部门予以追回。"
+    assert _measure(text)["kind"] == GENERAL
+
+
+# ───────────────────────────── help to obtain a permit or a status ─────────────────────────────
+
+def test_a_body_bound_to_help_a_business_apply_for_a_permit_grants_that_help():
+    text = "对具备相应条件的民营企业，市文化旅游主管部门应当支持其申办演出经营许可。"
+    assert helped_to_apply(text) == "应当支持其申办演出经营许可"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE  # "具备相应条件": whether the firm meets them is asked
+
+
+def test_help_to_a_party_the_sentence_does_not_name_is_not_read():
+    # no receiver named before 其: nobody is granted the help here
+    assert helped_to_apply("有关部门应当加强服务，支持其申办相关许可。") is None
+
+
+def test_a_body_supporting_businesses_in_general_words_stays_its_duty():
+    text = "区人民政府有关部门应当支持企业引进专业人才，为其提供人才服务。"
+    assert helped_to_apply(text) is None
+    assert _measure(text)["kind"] == DUTY
