@@ -99,3 +99,17 @@ def test_a_body_supporting_businesses_in_general_words_stays_its_duty():
     text = "区人民政府有关部门应当支持企业引进专业人才，为其提供人才服务。"
     assert helped_to_apply(text) is None
     assert _measure(text)["kind"] == DUTY
+
+
+# ───────────────────────────── a ban on giving grants nothing ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    "大型商场、超市等零售经营场所不得免费向顾客提供一次性购物袋。",
+    "菜市场、便利店等零售场所不得无偿提供不可降解的购物袋。",
+    "宾馆、酒店不得主动免费提供一次性洗漱用品。",
+])
+def test_a_ban_on_giving_for_free_is_not_a_benefit(text):
+    m = _measure(text)
+    assert m["kind"] != BENEFIT
+    retailer = {**LARGE, "industries": ["批发零售", "住宿餐饮"]}
+    assert _judge(retailer, text)["status"] == INELIGIBLE

@@ -752,7 +752,9 @@ def blank_providers(text: str) -> str:
 _EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
              r"(?:补贴|补助|奖励|贴息|资金|政策|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
-NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+# a ban on giving ("商品零售场所不得免费提供塑料袋", "不得给予…补贴") withholds: nothing is granted by it
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复|"
+                           r"(?:不得|禁止|严禁)(?:主动|擅自|变相|再)?(?:免费|无偿)?(?:向[^，。；]{0,10}?)?(?:免费|无偿)?(?:提供|给予|发放|赠送|减免|补贴|奖励)")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
 
 
