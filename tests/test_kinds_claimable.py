@@ -113,3 +113,19 @@ def test_a_ban_on_giving_for_free_is_not_a_benefit(text):
     assert m["kind"] != BENEFIT
     retailer = {**LARGE, "industries": ["批发零售", "住宿餐饮"]}
     assert _judge(retailer, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── a concrete grant beside support in areas ─────────────────────────────
+
+def test_a_tax_preference_granted_beside_support_in_areas_is_a_benefit():
+    # support promised "在…等方面" alone is the government's work; granted beside a tax preference to a named
+    # receiver, the sentence grants
+    text = "国家对吸纳退役军人就业达到一定比例的企业依法给予税收优惠，并在场地、融资、培训等方面给予扶持。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert _judge(RESTAURANT, text)["status"] == MAYBE  # 依法给予: its terms are those of the tax laws
+
+
+def test_support_in_areas_alone_stays_the_governments_work():
+    text = "区人民政府应当为个体工商户在经营场所、人才招聘等方面提供支持。"
+    assert _measure(text)["kind"] == DUTY
