@@ -129,3 +129,12 @@ def test_a_tax_preference_granted_beside_support_in_areas_is_a_benefit():
 def test_support_in_areas_alone_stays_the_governments_work():
     text = "区人民政府应当为个体工商户在经营场所、人才招聘等方面提供支持。"
     assert _measure(text)["kind"] == DUTY
+
+
+# ───────────────────────────── whose right: not the party the duty binds ─────────────────────────────
+
+def test_a_payment_deadline_binding_a_large_firm_is_the_small_suppliers_right():
+    text = "大型企业应当自收到中小企业交付货物之日起三十日内支付款项。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(RESTAURANT, text)["status"] == RIGHT
+    assert _judge(LARGE, text)["status"] == INELIGIBLE  # the large firm is the one bound, never the one protected

@@ -772,7 +772,9 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             parties = [holder]  # (a procedural role, "申请人可以…", names no kind of party: read on)
         if not parties and _OPENS_BUSINESS.search(sentence):
             parties = ["经营主体"]  # "在本区开办便利店、餐饮店的，申请人可以…": whoever opens a business
-        if not parties and (subject := BUSINESS.match(sentence)):
+        # (not the party a duty binds: "大型企业应当自收到中小企业交付货物之日起…支付款项" protects the other one)
+        if not parties and (subject := BUSINESS.match(sentence)) \
+                and not (holder and modal in ("应当", "应", "不得", "必须", "须") and subject.group(0) in holder):
             parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
         if not parties and holder and modal not in ("可以", "可", "有权"):
             # the party bound ("大型企业不得…") is not the one protected
