@@ -138,3 +138,14 @@ def test_a_payment_deadline_binding_a_large_firm_is_the_small_suppliers_right():
     assert _measure(text)["kind"] == RIGHT_KIND
     assert _judge(RESTAURANT, text)["status"] == RIGHT
     assert _judge(LARGE, text)["status"] == INELIGIBLE  # the large firm is the one bound, never the one protected
+
+
+def test_fees_waived_for_a_named_receiver_are_a_benefit_whoever_opens_the_sentence():
+    # 免收 is a grant as 免征 is; the verb inside the receiver phrase ("新设立的") does not make 本市 its actor
+    text = "本市对新设立的小型微型企业，自登记之日起两年内免收证照工本费。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE
+    assert r["missing"] == ["是否满足本条写明的条件：“新设立”？"]
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
