@@ -149,3 +149,21 @@ def test_fees_waived_for_a_named_receiver_are_a_benefit_whoever_opens_the_senten
     assert r["status"] == MAYBE
     assert r["missing"] == ["是否满足本条写明的条件：“新设立”？"]
     assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── a body named for the businesses it serves ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    "市中小企业主管部门应当对参加境外展会的小型微型企业给予展位费补贴。",
+    "区个体工商户发展服务中心应当对新开办的个体工商户给予一次性开办补贴。",
+])
+def test_a_body_named_for_businesses_grants_rather_than_being_bound(text):
+    # the body's name holds 中小企业 / 个体工商户; it is still a body granting, not a business bound by 应当
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert MAYBE in (_judge(RESTAURANT, text)["status"], _judge(SHOP, text)["status"])
+
+
+def test_a_business_setting_up_a_branch_is_still_bound():
+    text = "企业设立分支机构，应当向分支机构所在地的登记机关申请登记。"
+    assert _measure(text)["kind"] == "obligation"

@@ -224,6 +224,8 @@ _STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$"
 _OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
 # a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
 _OPENING_BODY = re.compile(r"(?P<body>[^，。；、在对于]{2,20}?(?:部门|机关|机构|人民政府|委员会))(?:在|对|于|根据|依照|按照|$)")
+# the head of a body's name ("中小企业工作主管部门", "中小企业服务中心"): a body, whichever parties its name names
+_SERVING_BODY = re.compile(r"(?:部门|机关|中心|委员会|管委会|办公室|(?<![结布格])局)$")
 _IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
 
 
@@ -425,7 +427,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         and not re.search(_BUSINESS_HEAD + r"(?:对|在|于|因|按照|依照|依法)", who)
     if thing:
         lead = None
-    business_actor = bool(who) and not thing and not _EVERYONE.match(who) and (
+    # (not a body named for the businesses it serves: "市中小企业主管部门应当…", "区中小企业服务中心…")
+    business_actor = bool(who) and not thing and not _EVERYONE.match(who) and not _SERVING_BODY.search(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who))
         # "开办小餐饮店，应当…": the one who opens or runs a business, named by that business
