@@ -167,3 +167,10 @@ def test_a_body_named_for_businesses_grants_rather_than_being_bound(text):
 def test_a_business_setting_up_a_branch_is_still_bound():
     text = "企业设立分支机构，应当向分支机构所在地的登记机关申请登记。"
     assert _measure(text)["kind"] == "obligation"
+
+
+def test_registering_as_an_enterprise_is_for_the_individual_business_that_converts():
+    text = "个体工商户可以依法申请登记为公司，登记机关应当简化程序。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _judge(SHOP, text)["status"] == MAYBE
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE  # an enterprise already: what the shop becomes

@@ -709,7 +709,8 @@ _PROVIDER_PATTERNS = [
     # the other side of a dispute ("中小企业与大型企业发生账款纠纷的"): not the one the right is for
     re.compile(r"(?:与|同)(?P<p>" + _PARTY + r")(?:之间)?(?:发生|产生|存在)?[^，。；]{0,6}?(?:纠纷|争议)"),
     # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts
-    re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
+    # (or is registered as: "个体工商户可以申请登记为企业")
+    re.compile(r"(?:转型为|转为|转变为|变更为|升级为|登记为|注册为|改制为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
     # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
     _BANKS := re.compile(r"(?<!对)(?<!企)(?<!户)(?<!商)(?P<p>(?:(?!企业|个体工商户|商户|门店|通过|依托|经由)[^，。；：、和及与或的对为向]){0,8}?"
