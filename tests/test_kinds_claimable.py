@@ -174,3 +174,30 @@ def test_registering_as_an_enterprise_is_for_the_individual_business_that_conver
     assert _measure(text)["kind"] == BENEFIT
     assert _judge(SHOP, text)["status"] == MAYBE
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE  # an enterprise already: what the shop becomes
+
+
+# ───────────────────────────── terms in laws or standards the text does not restate ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    "小型微型企业依照企业所得税法及其实施条例的规定享受税收优惠。",  # the laws named, not restated
+    "对个体工商户按照标准给予一次性创业补贴。",  # a standard the text does not state
+])
+def test_a_grant_on_terms_written_in_other_laws_is_asked(text):
+    visitor = SHOP if "个体工商户" in text else RESTAURANT
+    r = _judge(visitor, text)
+    assert r["status"] == MAYBE
+    assert any("原文未写明" in q for q in r["missing"])
+
+
+def test_a_standard_the_text_states_is_not_asked_about():
+    r = _judge(SHOP, "对个体工商户按照每户2000元的标准给予一次性创业补贴。")
+    assert not any("原文未写明" in q for q in r["missing"])
+
+
+def test_a_fee_named_before_its_relief_is_a_relief():
+    text = "小型微型企业缴纳的防洪保安费，按照规定予以减免。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert "税费减免" in m["benefit_types"]
+    assert _judge(RESTAURANT, text)["status"] == MAYBE  # 按照规定: asked
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
