@@ -201,3 +201,17 @@ def test_a_fee_named_before_its_relief_is_a_relief():
     assert "税费减免" in m["benefit_types"]
     assert _judge(RESTAURANT, text)["status"] == MAYBE  # 按照规定: asked
     assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── a lender's losses compensated ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    "本市设立普惠金融风险补偿资金，对合作银行向小型微型企业发放的信用贷款损失给予风险补偿。",
+    "对融资担保机构为个体工商户提供担保发生的代偿，按照代偿额的40%予以补偿。",
+])
+def test_compensation_of_a_lenders_losses_is_the_lenders(text):
+    # the small firms are the lender's customers; the grant compensates the lender
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(SHOP, text)["status"] == INELIGIBLE
+    bank = {**LARGE, "industries": ["金融"]}
+    assert _judge(bank, text)["status"] in (MAYBE, "eligible")
