@@ -215,3 +215,11 @@ def test_compensation_of_a_lenders_losses_is_the_lenders(text):
     assert _judge(SHOP, text)["status"] == INELIGIBLE
     bank = {**LARGE, "industries": ["金融"]}
     assert _judge(bank, text)["status"] in (MAYBE, "eligible")
+
+
+# ───────────────────────────── compensation owed ─────────────────────────────
+
+def test_compensation_another_party_owes_a_business_is_its_right():
+    text = "个体工商户租用的经营场所因道路拓宽需要拆除的，建设单位应当依照有关规定给予合理补偿。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(SHOP, text)["status"] == RIGHT

@@ -101,7 +101,9 @@ _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一�
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
 _FEE_BAN = re.compile(r"不得[^。；]{0,12}?(?:收取|收费|摊派|集资|罚款|侵占|强制|指定)")
 # a party owed something: "…迟延支付中小企业款项的，应当支付逾期利息"
-_OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)")
+# (or compensation owed on the terms of rules: "…的房屋因建设需要拆迁的，拆迁人应当按照有关规定给予补偿")
+_OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)|"
+                   r"(?:应当|应|须)(?:依法|(?:按照|依照)[^，。；]{0,16}?规定)?(?:给予|予以)(?:合理的?|相应的?)?(?:补偿|赔偿)")
 # a grant that is concrete (money, relief, a price): a government body that "shall provide support" in
 # general words is doing its work; one that "shall grant a subsidy" grants a benefit
 _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|免除[^，。；]{0,10}?收费|减半|资金支持|资金扶持|费用|优惠|担保|贷款|首贷|续贷|信贷|"
