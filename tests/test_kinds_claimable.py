@@ -223,3 +223,20 @@ def test_compensation_another_party_owes_a_business_is_its_right():
     text = "个体工商户租用的经营场所因道路拓宽需要拆除的，建设单位应当依照有关规定给予合理补偿。"
     assert _measure(text)["kind"] == RIGHT_KIND
     assert _judge(SHOP, text)["status"] == RIGHT
+
+
+# ───────────────────────────── a business's own asset protected by law ─────────────────────────────
+
+def test_a_businesss_named_asset_protected_by_law_is_a_right_of_every_party_named():
+    text = "民营企业和个体工商户依法取得的专利、商标等知识产权和经营场所，受法律保护。"
+    assert _measure(text)["kind"] == RIGHT_KIND
+    assert _judge(RESTAURANT, text)["status"] == RIGHT
+    assert _judge(SHOP, text)["status"] == RIGHT  # both parties the sentence opens with
+
+
+@pytest.mark.parametrize("text", [
+    "小型微型企业的合法权益受法律保护。",  # a declaration: nothing named to invoke
+    "技术转移活动中形成的知识产权受法律保护。",  # no business whose asset it is
+])
+def test_a_bare_declaration_of_protection_is_no_right(text):
+    assert _measure(text)["kind"] != RIGHT_KIND

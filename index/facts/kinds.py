@@ -532,7 +532,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)
     # "市场主体依法享有经营自主权": a business the law entitles; "应当…平等对待…市场主体，不得…": equal
     # treatment owed to businesses, which they invoke
-    if m := _ENTITLED.search(sentence) or _EQUAL.search(sentence):
+    if m := _ENTITLED.search(sentence) or _EQUAL.search(sentence) or _ASSET_PROTECTED.search(sentence):
         return RIGHT, m.group(0)
     # leniency a business may invoke for its own minor breach ("对…经营主体首次出现…的违法行为，不予行政处罚")
     if (m := _LENIENCY.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
@@ -579,6 +579,11 @@ def _same_party(a: str, b: str) -> bool:
 
 _CHANNEL = re.compile(r"(?:建立|设立|开通|公布)[^。；]{0,12}?(?:渠道|平台|热线|窗口)[^。；]{0,6}?(?:受理|处理)[^。；]{0,16}?(?:投诉|举报)")
 _EQUAL = re.compile(r"(?:应当|应)[^。；]{0,20}?平等对待[^，。；]{0,20}?" + _BUSINESS_HEAD)
+# a business's own asset or right named and protected by law ("个体工商户依法取得的经营场所受法律保护", "…的财产权、知识产权和商业
+# 秘密受法律保护"): a right it invokes (a bare "合法权益受法律保护" is a declaration, _GENERAL)
+_ASSET_PROTECTED = re.compile(r"^[^，。；：]{0,10}?" + _BUSINESS_HEAD + r"(?:的|依法(?:取得|享有|拥有)的|(?=名称))[^。；]{0,40}?"
+                              r"(?:财产|所有权|经营自主权|名称|知识产权|专利|商标|商业秘密|经营场所|数据)[^。；]{0,16}?"
+                              r"(?:受法律保护|不受侵犯)")
 _ENTITLED = re.compile(r"^[^，。；：]{0,10}?" + _BUSINESS_HEAD + r"(?:依法|平等)*享有[^，。；]{0,16}?(?:权利|权|待遇)")
 _WORK_THEN_BAN = re.compile(r"(?P<work>(?:建立|开展|制定|实施|组织|建设)[^，。；]{1,16})，(?:[^。；]{0,40}?，)?不得")
 _STATE_BUILDS = re.compile(r"(?:国家|本市|国务院)(?:依法)?(?:建立|实行|实施|完善|严格控制|加快建设|加快|推进|推动|持续深化|深化|健全|构建)")

@@ -773,7 +773,7 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         if not parties and _OPENS_BUSINESS.search(sentence):
             parties = ["经营主体"]  # "在本区开办便利店、餐饮店的，申请人可以…": whoever opens a business
         # (not the party a duty binds: "大型企业应当自收到中小企业交付货物之日起…支付款项" protects the other one)
-        if not parties and (subject := BUSINESS.match(sentence)) \
+        if not parties and (subject := _SUBJECTS.match(sentence)) \
                 and not (holder and modal in ("应当", "应", "不得", "必须", "须") and subject.group(0) in holder):
             parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
         if not parties and holder and modal not in ("可以", "可", "有权"):
@@ -813,6 +813,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
     return out
 
 
+# the businesses a sentence opens with, as many as it joins ("私营企业和个体工商户的…")
+_SUBJECTS = re.compile(BUSINESS.pattern + r"(?:(?:和|及|以及|、|或者)" + BUSINESS.pattern + r")*")
 _PROCEDURAL = re.compile(r"(?:该|其|上述)?(?:申请人|当事人|投诉人|举报人|权利人|申报人)")
 _RECOURSE_RIGHT = re.compile(r"投诉|举报|申诉|反映|调解|仲裁|复议|诉讼")
 _BROAD = re.compile(r"(?:经营主体|市场主体|民营经济组织)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
