@@ -240,3 +240,7 @@ def test_a_businesss_named_asset_protected_by_law_is_a_right_of_every_party_name
 ])
 def test_a_bare_declaration_of_protection_is_no_right(text):
     assert _measure(text)["kind"] != RIGHT_KIND
+
+
+def test_rules_to_be_made_to_implement_the_text_are_a_general_provision():
+    assert _measure("实施本规定需要制定实施细则的，区人民政府应当在六个月内制定。")["kind"] == GENERAL
