@@ -244,3 +244,9 @@ def test_a_bare_declaration_of_protection_is_no_right(text):
 
 def test_rules_to_be_made_to_implement_the_text_are_a_general_provision():
     assert _measure("实施本规定需要制定实施细则的，区人民政府应当在六个月内制定。")["kind"] == GENERAL
+
+
+def test_the_party_a_granted_firm_serves_is_not_granted():
+    text = "对大中型企业向小型微型企业开放中试基地的，按照开放服务收入的10%给予奖励。"
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE  # the small firms are served, not granted
+    assert _judge(LARGE, text)["status"] != INELIGIBLE
