@@ -247,6 +247,6 @@ def test_rules_to_be_made_to_implement_the_text_are_a_general_provision():
 
 
 def test_the_party_a_granted_firm_serves_is_not_granted():
-    text = "对大中型企业向小型微型企业开放中试基地的，按照开放服务收入的10%给予奖励。"
+    text = "对大型企业向小型微型企业开放中试基地的，按照开放服务收入的10%给予奖励。"
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE  # the small firms are served, not granted
     assert _judge(LARGE, text)["status"] != INELIGIBLE
