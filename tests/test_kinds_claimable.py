@@ -250,3 +250,15 @@ def test_the_party_a_granted_firm_serves_is_not_granted():
     text = "对大型企业向小型微型企业开放中试基地的，按照开放服务收入的10%给予奖励。"
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE  # the small firms are served, not granted
     assert _judge(LARGE, text)["status"] != INELIGIBLE
+
+
+def test_a_tax_preference_named_only_by_its_kind_is_asked():
+    r = _judge(RESTAURANT, "国家对吸纳退役军人就业的企业给予税收优惠。")
+    assert r["status"] == MAYBE
+    r = _judge(RESTAURANT, "对小型微型企业给予税收优惠。")
+    assert r["status"] == MAYBE and any("税收优惠" in q for q in r["missing"])
+
+
+def test_a_tax_relief_with_its_rate_is_not_asked_about_its_terms():
+    r = _judge(RESTAURANT, "对小型微型企业减按20%的税率征收企业所得税。")
+    assert not any("原文未写明" in q for q in r["missing"])
