@@ -262,3 +262,10 @@ def test_a_tax_preference_named_only_by_its_kind_is_asked():
 def test_a_tax_relief_with_its_rate_is_not_asked_about_its_terms():
     r = _judge(RESTAURANT, "对小型微型企业减按20%的税率征收企业所得税。")
     assert not any("原文未写明" in q for q in r["missing"])
+
+
+def test_the_government_building_a_platform_and_pushing_others_is_its_work():
+    text = "本市建设供应链票据服务平台，推动机关、国有企业等付款方及时确认与小型微型企业的应付账款。"
+    assert _measure(text)["kind"] == DUTY
+    state_owned_sme = {**RESTAURANT, "traits": ["国有企业"]}
+    assert _judge(state_owned_sme, text)["status"] == INELIGIBLE
