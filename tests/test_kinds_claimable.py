@@ -269,3 +269,18 @@ def test_the_government_building_a_platform_and_pushing_others_is_its_work():
     assert _measure(text)["kind"] == DUTY
     state_owned_sme = {**RESTAURANT, "traits": ["国有企业"]}
     assert _judge(state_owned_sme, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── conditions listed in items ─────────────────────────────
+
+def test_a_grant_for_whoever_meets_the_listed_conditions_is_asked():
+    text = ("具有下列情形之一的，个体工商户可以申请减免当年的摊位费：（一）经营场所因市政施工停业一个月以上的；"
+            "（二）经营者患重大疾病的。")
+    r = _judge(SHOP, text)
+    assert r["status"] == MAYBE
+    assert r["missing"] == ["本条只给予符合所列条件的（“具有下列情形之一的”，见本条各项）：是否符合？"]
+
+
+def test_an_unconditional_application_stays_open():
+    r = _judge(SHOP, "个体工商户可以申请减免当年的摊位费。")
+    assert not any("所列条件" in q for q in r["missing"])

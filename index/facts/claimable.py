@@ -49,4 +49,16 @@ def helped_to_apply(sentence: str) -> str | None:
     return m.group(0)
 
 
+# conditions the text lists in items after its lead ("有下列情形之一的，…可以申请延期缴纳税款：（一）…"): the grant is for
+# whoever meets them, which no profile answers
+_LISTED = re.compile(r"(?:有|具有|具备|存在|属于)(?:下列|以下|如下)[^，。；：]{0,8}?(?:情形|条件|情况)(?:之一)?(?:的)?")
+
+
+def listed_conditions(text: str) -> str | None:
+    """The words of a lead that makes a grant conditional on the items it lists ("有下列情形之一的"), or None."""
+    m = _LISTED.search(text)
+    return m.group(0) if m else None
+
+
+LISTED_QUESTION = "本条只给予符合所列条件的（“{}”，见本条各项）：是否符合？"
 PREFERENCE_QUESTION = "本条写的是“{}”，具体内容和条件原文未写明（由其他规定确定）：是否已向责任单位确认可以享受？"

@@ -20,7 +20,8 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
-from index.facts.claimable import PREFERENCE_QUESTION, enjoyed_preference, helped_to_apply
+from index.facts.claimable import (LISTED_QUESTION, PREFERENCE_QUESTION, enjoyed_preference, helped_to_apply,
+                                    listed_conditions)
 from index.facts.inline_conditions import inline_condition
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
@@ -1065,6 +1066,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         unnamed = enjoyed_preference(clause["line"]) or helped_to_apply(clause["basis"])
         if unnamed and unnamed in (clause.get("tag_basis") or {}).get("benefit_types", {}).values() and not clause["ask"]:
             clause["ask"].append(PREFERENCE_QUESTION.format(quoted(unnamed)))
+        if (listed := listed_conditions(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
