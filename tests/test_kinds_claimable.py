@@ -284,3 +284,12 @@ def test_a_grant_for_whoever_meets_the_listed_conditions_is_asked():
 def test_an_unconditional_application_stays_open():
     r = _judge(SHOP, "个体工商户可以申请减免当年的摊位费。")
     assert not any("所列条件" in q for q in r["missing"])
+
+
+def test_a_tax_deduction_for_businesses_run_by_a_kind_of_person_asks_who_runs_it():
+    text = "对从事个体经营的高校毕业生，按照每户每年12000元限额依次扣减增值税和个人所得税。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT and "税费减免" in m["benefit_types"]
+    r = _judge(SHOP, text)
+    assert r["status"] == MAYBE
+    assert "本条面向“从事个体经营的高校毕业生”：经营者是否属于这类人员？" in r["missing"]

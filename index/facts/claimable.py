@@ -60,5 +60,17 @@ def listed_conditions(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# a receiver named as a kind of person who runs the business ("对从事个体经营的退役军人，…扣减增值税"): who runs it is a
+# condition no profile states
+_RUN_BY = re.compile(r"(?:从事|开展|开办)个体经营的(?P<who>[^，。；的]{0,12}?(?:人员|军人|毕业生|残疾人|劳动力|农民|居民|青年|妇女))")
+
+
+def run_by(text: str) -> str | None:
+    """The words naming the kind of person a business must be run by to receive the grant, or None."""
+    m = _RUN_BY.search(text)
+    return m.group(0) if m else None
+
+
+RUN_BY_QUESTION = "本条面向“{}”：经营者是否属于这类人员？"
 LISTED_QUESTION = "本条只给予符合所列条件的（“{}”，见本条各项）：是否符合？"
 PREFERENCE_QUESTION = "本条写的是“{}”，具体内容和条件原文未写明（由其他规定确定）：是否已向责任单位确认可以享受？"

@@ -20,8 +20,8 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
-from index.facts.claimable import (LISTED_QUESTION, PREFERENCE_QUESTION, enjoyed_preference, helped_to_apply,
-                                    listed_conditions)
+from index.facts.claimable import (LISTED_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION, enjoyed_preference,
+                                    helped_to_apply, listed_conditions, run_by)
 from index.facts.inline_conditions import inline_condition
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
@@ -437,7 +437,9 @@ def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis
     elif kind == PLATFORM:
         who["traits"] = ["平台企业"]
     elif kind == PERSON:
-        who["entity_types"] = ["个人"]
+        # a person who runs an individual business ("对从事个体经营的高校毕业生"): receives as that business (asked who
+        # runs it, index/facts/claimable.py)
+        who["entity_types"] = ["个体工商户"] if run_by(text) else ["个人"]
     elif kind == LANDLORD:  # a landlord may be any party; what it did for its tenants is its condition
         who["entity_types"] = [ENTERPRISE, "个体工商户", "个人"]
         who["situations"] = [s for s in _names(tax.situations, text, basis.setdefault("situations", {}), text)
@@ -1068,6 +1070,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(PREFERENCE_QUESTION.format(quoted(unnamed)))
         if (listed := listed_conditions(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
             clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
+        if (person := run_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(RUN_BY_QUESTION.format(person))  # "对从事个体经营的退役军人，…"
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
