@@ -293,3 +293,20 @@ def test_a_tax_deduction_for_businesses_run_by_a_kind_of_person_asks_who_runs_it
     r = _judge(SHOP, text)
     assert r["status"] == MAYBE
     assert "本条面向“从事个体经营的高校毕业生”：经营者是否属于这类人员？" in r["missing"]
+
+
+@pytest.mark.parametrize("text", [
+    "女职工在孕期、产期、哺乳期依法享受特殊劳动保护待遇。",  # a person's entitlement
+    "退休职工享受基本养老保险待遇。",
+])
+def test_a_persons_entitlement_is_no_preference_of_a_business(text):
+    assert enjoyed_preference(text) is None
+    assert _measure(text)["kind"] != BENEFIT
+
+
+@pytest.mark.parametrize("text", [
+    "民营企业依法平等享受本市支持企业发展的各项政策。",
+    "个体工商户依法享受与企业同等的政策待遇。",
+])
+def test_equal_treatment_in_policies_is_a_right(text):
+    assert _measure(text)["kind"] == RIGHT_KIND

@@ -19,6 +19,9 @@ import re
 _ENJOYED = re.compile(r"享受(?P<what>[^，。；]{0,24}?(?:优惠政策|优惠待遇|政策待遇|优惠|待遇|政策))(?=[，。；]|$)")
 # equal treatment is a right the party invokes, not a preference it applies for
 _EQUAL = re.compile(r"同等|平等|一视同仁|国民待遇")
+# persons holding an entitlement of their own (a worker's, a pensioner's), and the businesses that may enjoy a preference
+_PERSONS = re.compile(r"职工|员工|劳动者|人员|消费者|居民|公民|学生|患者|老年人|儿童|妇女|残疾人")
+_BUSINESS = re.compile(r"企业|公司|个体工商户|经营者|经营主体|市场主体|商户|单位|合作社")
 # the government urging or arranging that others enjoy it ("支持企业享受…", "落实…享受…")
 _URGED = re.compile(r"(?:支持|鼓励|推动|引导|帮助|协助|落实|争取|组织|督促|指导)[^，。；]{0,16}$")
 
@@ -34,7 +37,9 @@ def enjoyed_preference(part: str) -> str | None:
     or None (see the module)."""
     for m in _ENJOYED.finditer(part):
         before = part[:m.start()]
-        if _EQUAL.search(m.group("what")) or _URGED.search(before) or part[m.end():m.end() + 1] == "的":
+        # ("依法平等享受…政策": equal treatment too; "职工…享受…待遇": a person's entitlement, not a business's)
+        if _EQUAL.search(m.group("what")) or _EQUAL.search(before[-4:]) or _URGED.search(before) \
+                or part[m.end():m.end() + 1] == "的" or (_PERSONS.search(before) and not _BUSINESS.search(before)):
             continue
         return m.group(0)
     return None

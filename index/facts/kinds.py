@@ -316,7 +316,7 @@ def business_recourse(sentence: str) -> str | None:
     return _span(sentence, who, modal) if m else None
 
 
-_REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?待遇|一视同仁")
+_REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?(?:政策)?待遇|一视同仁|平等(?:享受|适用)")
 
 
 # a party named by what it does ("收集、运输单位", "检测机构"), not an applicant or an employer
