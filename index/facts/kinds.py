@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
+from index.facts.claimable import helped_to_apply
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
@@ -54,7 +55,7 @@ _MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|�
           r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|[^，。；的可以应当不得]{1,4}的)|有权|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
-           r"培育|发展|打造|构建|探索|规范|监督|加快|深化)")
+           r"培育|发展|打造|构建|探索|规范|监督|加快|深化|建设|搭建)")
 ACTOR_END = re.compile(_MODAL + "|" + _ACTION)
 
 # general provisions
@@ -72,6 +73,8 @@ _GENERAL = [
     # how it meets other policies ("从优不重复", "从其规定")
     re.compile(r"本(?:条例|办法|规定|措施)[^。]{0,30}的(?:有关)?规定，适用于|适用本(?:条例|办法|规定)[^。]{0,20}的(?:有关)?规定"),
     re.compile(r"(?:依据|根据|依照)本(?:条例|办法|规定)(?:的?规定)?，?[^。]{0,4}制定"),
+    # "实施本条例需要制定规章或者具体办法的，…应当及时制定": the rules to be made under it
+    re.compile(r"实施本(?:条例|办法|规定|法)[^。]{0,16}?(?:制定|规章|实施细则|具体办法)"),
     # principles of the whole work ("…建设应当坚持…", "…工作应当贯彻…理念")
     re.compile(r"(?:工作|建设|活动|发展)应当(?:坚持|贯彻|遵循|立足|尊重)"),
     re.compile(r"(?:遵循|坚持)[^。]{0,40}的原则"),
@@ -100,7 +103,9 @@ _PERIOD_OWED = re.compile(r"(?:留出|预留|给予)[^。；]{0,12}?(?:\d+|[一�
 # a ban on charging or burdening ("不得收取任何费用", "不得摊派")
 _FEE_BAN = re.compile(r"不得[^。；]{0,12}?(?:收取|收费|摊派|集资|罚款|侵占|强制|指定)")
 # a party owed something: "…迟延支付中小企业款项的，应当支付逾期利息"
-_OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)")
+# (or compensation owed on the terms of rules: "…的房屋因建设需要拆迁的，拆迁人应当按照有关规定给予补偿")
+_OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:支付|返还|退还|赔偿|补偿)|"
+                   r"(?:应当|应|须)(?:依法|(?:按照|依照)[^，。；]{0,16}?规定)?(?:给予|予以)(?:合理的?|相应的?)?(?:补偿|赔偿)")
 # a grant that is concrete (money, relief, a price): a government body that "shall provide support" in
 # general words is doing its work; one that "shall grant a subsidy" grants a benefit
 _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|免除[^，。；]{0,10}?收费|减半|资金支持|资金扶持|费用|优惠|担保|贷款|首贷|续贷|信贷|"
@@ -123,7 +128,7 @@ _PROMISE = re.compile(r"(?:承诺|符合[^，。；]{0,10}条件)[^，。；]{0,
 _APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
 # a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
 # (对 as a preposition, not inside 对象, 对接, 针对 …)
-_GRANT = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|补贴|补助|奖励|资助|贴息|发放|降低|"
+_GRANT = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|免收|减收|补贴|补助|奖励|资助|贴息|发放|降低|"
                     r"减半|返还|退还|支持|予以)")
 _GRANT_PLAIN = re.compile(r"给予[^，。；]{0,30}?(?:补贴|补助|奖励|资助|贴息|支持|减免|优惠|扶持|资金|保障)|"
                           r"(?:减免|免征|减征|免收|缓缴|退还|返还|补贴|奖励|贴息)")
@@ -161,6 +166,11 @@ CONDITION_ELSEWHERE = re.compile(
     # "按照规定给予补贴", "按照国家规定享受…减免": the grant's own standard is in rules elsewhere (not "按规定
     # 申请", "按规定计算折旧": how to apply or account)
     r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:给予|享受|予以|减免|免征|减征)|"
+    # "依照税收法律、行政法规的规定享受税收优惠", "按照标准给予补贴": the laws or the standard named are not in the text
+    r"(?:依照|按照|依据|根据)(?!本)[^，。；]{0,16}?(?:法律|法规|规章|法|条例)(?:及其实施条例)?(?:的)?规定(?:给予|享受|予以|减免|免征|减征)|"
+    r"(?<![的准])(?:按照|按|依照)标准(?:给予|予以|发放|享受)|"
+    # "对…企业给予税收优惠": a tax preference named by its kind only, whose terms are those of the tax laws
+    r"(?:给予|享受|实行|予以)[^，。；\d]{0,4}?税收优惠(?:政策|待遇)?(?![^，。；]{0,8}?(?:\d|百分之|减半|全额))|"
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
     # "按照规定为其预留采购份额", "按规定对…给予…": the standard of a grant to a party is that of rules elsewhere
     r"按照?规定(?:为|对|向)[^，。；]{0,12}?(?:给予|予以|预留|提供|减免|发放|补贴|奖励)|"
@@ -223,6 +233,8 @@ _STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$"
 _OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
 # a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
 _OPENING_BODY = re.compile(r"(?P<body>[^，。；、在对于]{2,20}?(?:部门|机关|机构|人民政府|委员会))(?:在|对|于|根据|依照|按照|$)")
+# the head of a body's name ("中小企业工作主管部门", "中小企业服务中心"): a body, whichever parties its name names
+_SERVING_BODY = re.compile(r"(?:部门|机关|中心|委员会|管委会|办公室|(?<![结布格])局)$")
 _IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
 
 
@@ -304,7 +316,7 @@ def business_recourse(sentence: str) -> str | None:
     return _span(sentence, who, modal) if m else None
 
 
-_REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?待遇|一视同仁")
+_REFUSE_OR_EQUAL = re.compile(r"(?:有权|可以)拒绝|(?:同等|平等)(?:的)?(?:政策)?待遇|一视同仁|平等(?:享受|适用)")
 
 
 # a party named by what it does ("收集、运输单位", "检测机构"), not an applicant or an employer
@@ -427,7 +439,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         and not re.search(_BUSINESS_HEAD + r"(?:对|在|于|因|按照|依照|依法)", who)
     if thing:
         lead = None
-    business_actor = bool(who) and not thing and not _EVERYONE.match(who) and (
+    # (not a body named for the businesses it serves: "市中小企业主管部门应当…", "区中小企业服务中心…")
+    business_actor = bool(who) and not thing and not _EVERYONE.match(who) and not _SERVING_BODY.search(who) and (
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who))
         # "开办小餐饮店，应当…": the one who opens or runs a business, named by that business
@@ -441,6 +454,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
+    if grants and (words := helped_to_apply(sentence)):
+        return BENEFIT, words  # "对…私营企业，…部门应当支持其申办…": the party applies, helped (index/facts/claimable.py)
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped
     # recourse and payment owed to a business are rights even where a service word makes the taxonomy see
@@ -524,7 +539,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)
     # "市场主体依法享有经营自主权": a business the law entitles; "应当…平等对待…市场主体，不得…": equal
     # treatment owed to businesses, which they invoke
-    if m := _ENTITLED.search(sentence) or _EQUAL.search(sentence):
+    if m := _ENTITLED.search(sentence) or _EQUAL.search(sentence) or _ASSET_PROTECTED.search(sentence):
         return RIGHT, m.group(0)
     # leniency a business may invoke for its own minor breach ("对…经营主体首次出现…的违法行为，不予行政处罚")
     if (m := _LENIENCY.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
@@ -577,6 +592,11 @@ def _same_party(a: str, b: str) -> bool:
 
 _CHANNEL = re.compile(r"(?:建立|设立|开通|公布)[^。；]{0,12}?(?:渠道|平台|热线|窗口)[^。；]{0,6}?(?:受理|处理)[^。；]{0,16}?(?:投诉|举报)")
 _EQUAL = re.compile(r"(?:应当|应)[^。；]{0,20}?平等对待[^，。；]{0,20}?" + _BUSINESS_HEAD)
+# a business's own asset or right named and protected by law ("个体工商户依法取得的经营场所受法律保护", "…的财产权、知识产权和商业
+# 秘密受法律保护"): a right it invokes (a bare "合法权益受法律保护" is a declaration, _GENERAL)
+_ASSET_PROTECTED = re.compile(r"^[^，。；：]{0,10}?" + _BUSINESS_HEAD + r"(?:的|依法(?:取得|享有|拥有)的|(?=名称))[^。；]{0,40}?"
+                              r"(?:财产|所有权|经营自主权|名称|知识产权|专利|商标|商业秘密|经营场所|数据)[^。；]{0,16}?"
+                              r"(?:受法律保护|不受侵犯)")
 _ENTITLED = re.compile(r"^[^，。；：]{0,10}?" + _BUSINESS_HEAD + r"(?:依法|平等)*享有[^，。；]{0,16}?(?:权利|权|待遇)")
 _WORK_THEN_BAN = re.compile(r"(?P<work>(?:建立|开展|制定|实施|组织|建设)[^，。；]{1,16})，(?:[^。；]{0,40}?，)?不得")
 _STATE_BUILDS = re.compile(r"(?:国家|本市|国务院)(?:依法)?(?:建立|实行|实施|完善|严格控制|加快建设|加快|推进|推动|持续深化|深化|健全|构建)")
@@ -731,13 +751,16 @@ _PROVIDER_PATTERNS = [
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
+    # the party served by the one granted ("对大型企业向中小企业开放检测设备的，给予补贴": the 大型企业 is granted)
+    re.compile(r"对[^，。；]{0,12}?" + _PARTY + r"(?:向|为)(?P<p>" + _PARTY + r")"),
     # owners listed together ("承租区属国有企业和街道集体经济组织所有的经营用房"): each is a landlord
     re.compile(r"(?P<p>" + _PARTY + r")(?:和|及|、|或者)[^，。；]{0,20}?(?:所有|持有|管理|自有)的[^，。；]{0,6}?"
                r"(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇)"),
     # the other side of a dispute ("中小企业与大型企业发生账款纠纷的"): not the one the right is for
     re.compile(r"(?:与|同)(?P<p>" + _PARTY + r")(?:之间)?(?:发生|产生|存在)?[^，。；]{0,6}?(?:纠纷|争议)"),
     # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts
-    re.compile(r"(?:转型为|转为|转变为|变更为|升级为)(?P<p>" + _PARTY + ")"),
+    # (or is registered as: "个体工商户可以申请登记为企业")
+    re.compile(r"(?:转型为|转为|转变为|变更为|升级为|登记为|注册为|改制为)(?P<p>" + _PARTY + ")"),
     # banks, insurers and guarantors lend, insure and guarantee: never the receiver unless granted to (对…)
     # ("小型微型企业银行贷款": the firm's bank loan, the firm is not part of the bank's name)
     _BANKS := re.compile(r"(?<!对)(?<!企)(?<!户)(?<!商)(?P<p>(?:(?!企业|个体工商户|商户|门店|通过|依托|经由)[^，。；：、和及与或的对为向]){0,8}?"
@@ -783,7 +806,9 @@ def blank_providers(text: str) -> str:
 _EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
              r"(?:补贴|补助|奖励|贴息|资金|政策|优惠|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
-NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复")
+# a ban on giving ("商品零售场所不得免费提供塑料袋", "不得给予…补贴") withholds: nothing is granted by it
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复|"
+                           r"(?:不得|禁止|严禁)(?:主动|擅自|变相|再)?(?:免费|无偿)?(?:向[^，。；]{0,10}?)?(?:免费|无偿)?(?:提供|给予|发放|赠送|减免|补贴|奖励)")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
 
 

@@ -35,12 +35,20 @@ _HEADED = re.compile(r"对[^。；]{2,60}?的(?:[^，。；的、和及与或]{0
 _AFTER_GIVE = re.compile(r"给予(?:其|该)?(?:合作|放贷|贷款|经办|承贷|相关|有关)?(?:" + _ROLE + r")(?=[^，。；]{0,16}?(?:补贴|奖励|补助|资助|贴息|资金|支持|补偿))")
 
 
+# the losses of a lender or a guarantor on what it lent or guaranteed, compensated ("对合作银行发放的小微企业贷款损失给予
+# 风险补偿", "对担保机构代偿的损失予以补偿"): the grant is the lender's, the businesses it lent to are its customers
+_LOSSES_COVERED = re.compile(r"对[^。；]{0,30}?(?P<finance>" + _ROLES[0][1] + r")[^。；]{0,40}?(?:损失|代偿)[^。；]{0,6}?[，,]?"
+                             r"(?:[^。；]{0,12}?)(?:给予|予以)[^。；]{0,8}?补偿")
+
+
 def role_receiver(text: str) -> tuple[str, str] | None:
     """(role, the words naming it) of the receiver of `text` when it is named by a role (see the module), or None."""
     for rx in (_AFTER_GIVE, _HEADED):
         if m := rx.search(text):
             kind = next(k for k, _ in _ROLES if m.group(k))
             return kind, m.group(kind)
+    if m := _LOSSES_COVERED.search(text):
+        return FINANCE, m.group("finance")
     return None
 
 

@@ -231,7 +231,8 @@ def encouraged_own_act(sentence: str) -> str | None:
 def support_in_areas(sentence: str) -> str | None:
     """"…应当…为个体工商户在…等方面提供资金支持": support promised in areas, with no instrument or amount."""
     m = _AREAS.search(sentence)
-    if not m or re.search(r"\d|贴息|补贴|补助|奖励|减免|券", sentence):
+    # (not beside a concrete grant: "对…用人单位依法给予税收优惠，并在…等方面给予扶持")
+    if not m or re.search(r"\d|贴息|补贴|补助|奖励|减免|券|税收优惠|免征|减征|退税", sentence):
         return None
     return m.group(0)
 

@@ -20,6 +20,8 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
+from index.facts.claimable import (LISTED_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION, enjoyed_preference,
+                                    helped_to_apply, listed_conditions, run_by)
 from index.facts.inline_conditions import inline_condition
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
@@ -444,7 +446,9 @@ def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis
     elif kind == PLATFORM:
         who["traits"] = ["平台企业"]
     elif kind == PERSON:
-        who["entity_types"] = ["个人"]
+        # a person who runs an individual business ("对从事个体经营的高校毕业生"): receives as that business (asked who
+        # runs it, index/facts/claimable.py)
+        who["entity_types"] = ["个体工商户"] if run_by(text) else ["个人"]
     elif kind == LANDLORD:  # a landlord may be any party; what it did for its tenants is its condition
         who["entity_types"] = [ENTERPRISE, "个体工商户", "个人"]
         who["situations"] = [s for s in _names(tax.situations, text, basis.setdefault("situations", {}), text)
@@ -575,6 +579,11 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # "对小微企业…报装实行“零材料、零费用”": a relief put in force for a receiver
                 benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
                 basis["benefit_types"] = {benefits[0]: relief}
+            if not benefits and (unnamed := enjoyed_preference(part) or helped_to_apply(shared + part)):
+                # "…的，享受相关优惠政策待遇", "…应当支持其申办自营进出口权": a preference, or help to obtain a permit,
+                # whose content other rules set (index/facts/claimable.py); asked in tag_measure
+                benefits = _names(tax.benefit_types, unnamed) or [_RELIEF_TYPE if "享受" in unnamed else _EASING_TYPE]
+                basis["benefit_types"] = {benefits[0]: unnamed}
             shared, part, scope = (sentence[:len(shared)], sentence[len(shared):len(shared) + len(part)],
                                    sentence[:len(shared)] + sentence[len(shared):len(shared) + len(part)]) \
                 if len(parts) == 1 else (shared, part, scope)
@@ -775,7 +784,9 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             parties = [holder]  # (a procedural role, "申请人可以…", names no kind of party: read on)
         if not parties and _OPENS_BUSINESS.search(sentence):
             parties = ["经营主体"]  # "在本区开办便利店、餐饮店的，申请人可以…": whoever opens a business
-        if not parties and (subject := BUSINESS.match(sentence)):
+        # (not the party a duty binds: "大型企业应当自收到中小企业交付货物之日起…支付款项" protects the other one)
+        if not parties and (subject := _SUBJECTS.match(sentence)) \
+                and not (holder and modal in ("应当", "应", "不得", "必须", "须") and subject.group(0) in holder):
             parties = [subject.group(0)]  # "餐饮门店在…外摆经营的，备案即可": the party the sentence is about
         if not parties and (upon := _ACTED_UPON.search(sentence)):
             parties = [upon.group("p")]  # "对餐饮、零售经营主体首次出现…的违法行为，不予行政处罚": a list of trades
@@ -817,6 +828,8 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
     return out
 
 
+# the businesses a sentence opens with, as many as it joins ("私营企业和个体工商户的…")
+_SUBJECTS = re.compile(BUSINESS.pattern + r"(?:(?:和|及|以及|、|或者)" + BUSINESS.pattern + r")*")
 _PROCEDURAL = re.compile(r"(?:该|其|上述)?(?:申请人|当事人|投诉人|举报人|权利人|申报人)")
 _RECOURSE_RIGHT = re.compile(r"投诉|举报|申诉|反映|调解|仲裁|复议|诉讼")
 _BROAD = re.compile(r"(?:经营主体|市场主体|民营经济组织)|^企业(?![家主])")  # every business; a bare 企业 opening the party too
@@ -1091,6 +1104,14 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                     if w and inline and (w in inline or inline in w)]
         if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
             clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
+        # a preference or help whose content other rules set (index/facts/claimable.py), when that is what it grants
+        unnamed = enjoyed_preference(clause["line"]) or helped_to_apply(clause["basis"])
+        if unnamed and unnamed in (clause.get("tag_basis") or {}).get("benefit_types", {}).values() and not clause["ask"]:
+            clause["ask"].append(PREFERENCE_QUESTION.format(quoted(unnamed)))
+        if (listed := listed_conditions(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
+        if (person := run_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(RUN_BY_QUESTION.format(person))  # "对从事个体经营的退役军人，…"
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")

@@ -1,0 +1,81 @@
+"""Benefits a regulation grants without naming what they are: read from the structure of the sentence.
+
+Regulations often grant a business a preference whose content is set by other rules, or a body's help in
+obtaining a permit or a status, and name no money, tax or service a word list would know:
+  - a party that enjoys a preference ("…投资国家、本市鼓励发展的产业和技术项目的，享受相关优惠政策待遇",
+    "…安置残疾人达到规定比例的，享受福利企业优惠政策", "经认定，可以…享受国家及本市规定的优惠政策"): 享受 with
+    the party (or the condition that names it) as its subject — not a party urged to enjoy it ("支持企业享受
+    市、区两级相关政策", the government's work), not equal treatment ("享受与国有企业同等的待遇", a right), not a
+    preference named as what was already enjoyed ("已经享受优惠政策的，…查处");
+  - a body bound to help a party it names obtain a permit or a status ("对符合国家规定条件的私营企业，商务行政主管部门
+    应当支持其申办自营进出口权"): the party applies, with the body's help (可申请的支持), not the body's own work.
+The content and the terms of either are written elsewhere: such a grant is asked (需确认), never 可以申请 outright.
+"""
+from __future__ import annotations
+
+import re
+
+# what is enjoyed: a preference, a policy or a treatment whose content other rules set
+_ENJOYED = re.compile(r"享受(?P<what>[^，。；]{0,24}?(?:优惠政策|优惠待遇|政策待遇|优惠|待遇|政策))(?=[，。；]|$)")
+# equal treatment is a right the party invokes, not a preference it applies for
+_EQUAL = re.compile(r"同等|平等|一视同仁|国民待遇")
+# persons holding an entitlement of their own (a worker's, a pensioner's), and the businesses that may enjoy a preference
+_PERSONS = re.compile(r"职工|员工|劳动者|人员|消费者|居民|公民|学生|患者|老年人|儿童|妇女|残疾人")
+_BUSINESS = re.compile(r"企业|公司|个体工商户|经营者|经营主体|市场主体|商户|单位|合作社")
+# the government urging or arranging that others enjoy it ("支持企业享受…", "落实…享受…")
+_URGED = re.compile(r"(?:支持|鼓励|推动|引导|帮助|协助|落实|争取|组织|督促|指导)[^，。；]{0,16}$")
+
+# a body bound to help a party obtain a permit or a status ("…应当支持其申办自营进出口权"), the party named before
+# (对 + party, or 其 for it)
+_HELPED = re.compile(r"(?:应当|应|可以|可)(?:依法)?(?:支持|协助|帮助)(?P<who>其|[^，。；]{0,12}?(?:企业|个体工商户|经营主体|市场主体))"
+                     r"(?P<act>申办|申领|申请|取得|获得)(?P<what>[^，。；]{2,16})")
+_RECEIVER_NAMED = re.compile(r"(?:^|，)对[^，。；]{0,30}?(?:企业|个体工商户|经营主体|市场主体)，")
+
+
+def enjoyed_preference(part: str) -> str | None:
+    """The words by which a party enjoys a preference whose content is written elsewhere ("享受相关优惠政策待遇"),
+    or None (see the module)."""
+    for m in _ENJOYED.finditer(part):
+        before = part[:m.start()]
+        # ("依法平等享受…政策": equal treatment too; "职工…享受…待遇": a person's entitlement, not a business's)
+        if _EQUAL.search(m.group("what")) or _EQUAL.search(before[-4:]) or _URGED.search(before) \
+                or part[m.end():m.end() + 1] == "的" or (_PERSONS.search(before) and not _BUSINESS.search(before)):
+            continue
+        return m.group(0)
+    return None
+
+
+def helped_to_apply(sentence: str) -> str | None:
+    """The words by which a body is bound to help a party it names apply for a permit or a status ("支持其申办
+    自营进出口权"), or None: the party names it by 对 before the body, or after the verb of help."""
+    m = _HELPED.search(sentence)
+    if not m or (m.group("who") == "其" and not _RECEIVER_NAMED.search(sentence[:m.start()])):
+        return None
+    return m.group(0)
+
+
+# conditions the text lists in items after its lead ("有下列情形之一的，…可以申请延期缴纳税款：（一）…"): the grant is for
+# whoever meets them, which no profile answers
+_LISTED = re.compile(r"(?:有|具有|具备|存在|属于)(?:下列|以下|如下)[^，。；：]{0,8}?(?:情形|条件|情况)(?:之一)?(?:的)?")
+
+
+def listed_conditions(text: str) -> str | None:
+    """The words of a lead that makes a grant conditional on the items it lists ("有下列情形之一的"), or None."""
+    m = _LISTED.search(text)
+    return m.group(0) if m else None
+
+
+# a receiver named as a kind of person who runs the business ("对从事个体经营的退役军人，…扣减增值税"): who runs it is a
+# condition no profile states
+_RUN_BY = re.compile(r"(?:从事|开展|开办)个体经营的(?P<who>[^，。；的]{0,12}?(?:人员|军人|毕业生|残疾人|劳动力|农民|居民|青年|妇女))")
+
+
+def run_by(text: str) -> str | None:
+    """The words naming the kind of person a business must be run by to receive the grant, or None."""
+    m = _RUN_BY.search(text)
+    return m.group(0) if m else None
+
+
+RUN_BY_QUESTION = "本条面向“{}”：经营者是否属于这类人员？"
+LISTED_QUESTION = "本条只给予符合所列条件的（“{}”，见本条各项）：是否符合？"
+PREFERENCE_QUESTION = "本条写的是“{}”，具体内容和条件原文未写明（由其他规定确定）：是否已向责任单位确认可以享受？"
