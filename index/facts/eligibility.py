@@ -108,7 +108,7 @@ def _clause(profile: dict, clause: dict, situation_questions: dict[str, str]) ->
             fit += 2
         elif asked := _asked_of(traits, mine, (clause.get("tag_basis") or {}).get("traits") or {}):
             missing.append(question(KIND_TRAITS, traits, asked))  # "高新技术企业" → 科技型中小企业? (入库)
-        elif attaining := attaining_question(traits, clause, profile.get("industries")):
+        elif attaining := attaining_question(traits, clause, profile.get("industries"), profile.get("size")):
             missing.append(question(KIND_TRAITS, traits, attaining))  # "对首次通过高新技术企业认定的": not held yet
         else:
             fail.append(f"本条面向{_join(_enterprises(traits))}，您未选择")

@@ -27,7 +27,13 @@ _MARK = re.compile(r"首次|首家|首笔|新开(?:门店|店|分店|网点)|新
                    # a programme or a project it leads, a list it entered ("承担市级科技计划项目的", "上榜…百强的")
                    r"承担|主持|牵头|获批|上榜|入围|"
                    # what it brought about or drove ("对促成配套合作的")
-                   r"促成|带动")
+                   r"促成|带动|"
+                   # a bound on the business's own figures ("营业额不低于300万元", "经营面积200平方米以上")
+                   r"(?:营业收入|营业额|销售额|销售收入|营收|产值|纳税额|利润|投资额|经营面积|营业面积)[^，。；]{0,10}?"
+                   r"(?:不超过|不低于|不少于|超过|达到|低于|高于|不足|以上|以下)|"
+                   # a clean record ("无严重失信记录", "未发生重大安全生产事故", "信用良好")
+                   r"(?:无|未|没有)(?:发生|出现|受到|存在|被列入|列入)?[^，。；的]{0,10}?(?:失信|违法|违规|事故|处罚|欠薪|欠税)|"
+                   r"信用(?:记录|状况)?良好")
 # 对 + phrase + 的, before the grant ("对…的小微餐饮门店，给予", "对…的，给予")
 _RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以|返还|退还|减半|免征|贴息|发放))")
 # 对 + the receiver and what it did, up to the comma before the grant ("对区内连锁企业新开门店，每家给予")
@@ -60,3 +66,17 @@ def inline_condition(line: str) -> str | None:
     if m := _AFTER_RECEIVER.search(line):
         return m.group("phrase").strip("，、 ")
     return None
+
+
+STATED_QUESTION = "是否满足本条写明的条件：“{}”？"
+_STATED = re.compile(r"^是否满足本条写明的条件：“(?P<words>.+)”？$")
+
+
+def widened(asks: list[str], condition: str) -> list[str]:
+    """`asks` with a question on part of `condition` ("上年度营业收入不超过2000万元", read as a size bound) asked on all
+    of it instead ("在本区连续经营满1年、上年度营业收入不超过2000万元"): every condition the phrase states is asked."""
+    out = []
+    for ask in asks:
+        m = _STATED.match(ask)
+        out.append(STATED_QUESTION.format(condition) if m and m.group("words") in condition else ask)
+    return list(dict.fromkeys(out))

@@ -22,10 +22,11 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.claimable import (LISTED_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION, enjoyed_preference,
                                     helped_to_apply, listed_conditions, run_by)
-from index.facts.inline_conditions import inline_condition
+from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
 from index.facts.measure_audience import declared, declared_receivers
+from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
@@ -59,6 +60,7 @@ class Rule:
     question: str = ""
     asked_of: tuple[str, ...] = ()  # traits whose holders may well have this one too: asked, not failed
     attainable_in: tuple[str, ...] = ()  # trades whose businesses apply for this status by published criteria (attainment.py)
+    held_by_sizes: tuple[str, ...] = ()  # the only sizes a holder of this status can be (专精特新: an SME); () any
 
     def regex(self) -> re.Pattern | None:
         return self._regex
@@ -119,7 +121,8 @@ def _rules(path: Path, items: list[dict], kind: str, values_key: str | None = No
             raise PolicyDataError(f"{path}：[[{kind}]] 第{i}项缺少 name。")
         rules.append(Rule(name=name, explain=item.get("explain", ""), keywords=tuple(item.get("keywords", [])),
                           patterns=patterns, values=values, question=item.get("question", ""),
-                          asked_of=tuple(item.get("asked_of", [])), attainable_in=tuple(item.get("attainable_in", []))))
+                          asked_of=tuple(item.get("asked_of", [])), attainable_in=tuple(item.get("attainable_in", [])),
+                          held_by_sizes=tuple(item.get("held_by_sizes", []))))
     return rules
 
 
@@ -1104,6 +1107,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                     if w and inline and (w in inline or inline in w)]
         if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
             clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
+        elif inline and not answered:  # a part of it asked already (a size bound): asked on all of it
+            clause["ask"] = widened(clause["ask"], inline)
         # a preference or help whose content other rules set (index/facts/claimable.py), when that is what it grants
         unnamed = enjoyed_preference(clause["line"]) or helped_to_apply(clause["basis"])
         if unnamed and unnamed in (clause.get("tag_basis") or {}).get("benefit_types", {}).values() and not clause["ask"]:
@@ -1117,6 +1122,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
 
     if not reviewed:
+        clauses = fold_heading(clauses, text)  # "给予…补贴。对…的，给予补贴": the heading is the detail's (measure_heading.py)
         _additional_grants_inherit(clauses)
         _bare_receiver_named_before(clauses, text, tax)
         _maker_in_the_products_trade(clauses, text, tax)
