@@ -16,7 +16,9 @@
    (sentence shapes of support, duties and reliefs), audience (whom a document declares itself for),
    measure_audience (a measure's own 本项补贴仅面向…), references (receivers named by 本法第N条…), taxonomy (tags
    with their basis, benefit clauses), receivers (a grant's receiver named by its role, bounds on a firm's size),
-   inline_conditions (conditions in the receiver phrase), offer_guard (a last check of each derived benefit clause),
+   inline_conditions (conditions in the receiver phrase), measure_heading (a measure's heading sentence folded into
+   the clause detailing it), attainment (a status a grant rewards newly attaining), offer_guard (a last check of
+   each derived benefit clause),
    deadlines (dates with their sentences, status against a day), lifecycle (a document's status in the contract's
    words), eligibility (a profile against each benefit), profile (reading a profile file), similar (同类措施, alike
    by the Whoosh index's key terms).
