@@ -52,3 +52,23 @@ def test_the_last_article_keeps_its_closing_formula_as_its_text():
     doc = parse_text("某区促进会展业发展办法\n\n第一条　对在本区举办展会的企业给予场租补贴。\n第二条　本办法自2026年9月1日起施行，有效期三年。\n")
     assert [m.text for m in doc.measures] == ["对在本区举办展会的企业给予场租补贴。", "本办法自2026年9月1日起施行，有效期三年。"]
     assert (doc.effective, doc.valid_until) == ("2026-09-01", "2029-08-31")
+
+
+CLOSED = """某区小微企业贷款贴息办法
+第一条　为支持小微企业发展，制定本办法。
+第二条　（申请条件）在本区注册的小微企业可以申请。
+第三条　（贷款贴息）对本区小微企业贷款给予贴息。
+本办法自2026年1月1日起施行，有效期两年。
+附件：1.申报表
+某区人民政府
+2026年1月1日
+"""
+
+
+def test_a_closing_formula_after_the_last_articles_words_closes_the_text():
+    # unnumbered, after an article's own words: the closing with the 附件 list and signature after it, not
+    # the last article's text; as an article's first words (above, 第四条　（附则）⏎本办法…) it stays its own
+    doc = parse_text(CLOSED)
+    assert doc.measures[-1].text == "对本区小微企业贷款给予贴息。"
+    assert doc.closing[0] == "本办法自2026年1月1日起施行，有效期两年。"
+    assert (doc.effective, doc.valid_until) == ("2026-01-01", "2027-12-31")

@@ -78,8 +78,9 @@ def add_period(start: date, years: int = 0, months: int = 0) -> date:
     total = start.year * 12 + start.month - 1 + years * 12 + months
     y, m = divmod(total, 12)
     m += 1
-    day = min(start.day, calendar.monthrange(y, m)[1])
-    return date(y, m, day) - timedelta(days=1)
+    if start.day > calendar.monthrange(y, m)[1]:  # 1月31日起1个月: 2月没有31日, the period ends on its last day
+        return last_day(y, m)
+    return date(y, m, start.day) - timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ _LASTS = re.compile(rf"(?<![\d一二两三四五六七八九十]){_COUNT}\s*(?P<
 _ISSUE_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|即日|今日)$")
 # a period of something a business holds or receives (消费券有效期3个月, 认定资格有效期三年, 贷款期限为1年, 补贴期限
 #最长12个月): not the measure's own, unless the words name the text (本项补贴执行期限为两年)
-_HELD = re.compile(r"券|资格|称号|证书|证照|执照|许可|资质|贷款|借款|合同|租期|担保|授信|保险|牌匾|荣誉|补贴|补助|贴息|减免|奖励|聘期|任期")
+_HELD = re.compile(r"券|资格|结果|称号|证书|证照|执照|许可|资质|贷款|借款|合同|租期|担保|授信|保险|牌匾|荣誉|补贴|补助|贴息|减免|奖励|聘期|任期")
 _OWN_TEXT = re.compile(r"[本此该](?:项|条|款|措施|政策|办法|方案|细则|通知|规定)|^(?:政策|措施)")
 _EFFECT_ANCHOR = re.compile(r"(?:施行|实施|生效|执行)$")
 _OTHER_TEXT = re.compile(r"(?<!本)(?:通知|公告|指南|名单|结果|细则|公示)(?:正式)?(?:印发|发布|公布|签发)$")
@@ -291,6 +292,9 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
             lead = re.split(r"[，,。；;：:]", s[: m.start()])[-1]
             if (_HELD.search(lead) and not _OWN_TEXT.search(lead)) or (pattern is _LASTS and re.search(r"[起后]$", lead)):
                 continue  # 消费券有效期3个月 / 资格自认定之日起3年内有效: a period of what is held, or of each one's own
+            if pattern is _PERIOD and m.group("term") == "为期" and (s[m.end():].startswith("的")
+                                                                   or (lead and not _OWN_TEXT.search(lead))):
+                continue  # 为期3个月的培训 / 免除为期6个月的租金: the length of what is done or given, not the text's
             n = cn_count(m.group("n"))
             start = _period_start(s, m, year_at, issued, effective)
             if not n or not start:
@@ -311,7 +315,9 @@ _YEAR_SCOPES = {_YEAR_WITHIN, _YEAR_FOR, _IN_YEAR, _YEAR_METRICLESS}
 
 
 # a year named relative to the document's: 本年度11月30日, 当年11月底, 次年3月底, 于年内, 本年度内
-_THIS_YEAR = re.compile(r"(?:本年度|本年|今年|当年)(?=\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度|内)|(?<=[于在])(?=年内)")
+_THIS_YEAR = re.compile(r"(?:本年度|本年|今年|当年)(?=\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度)"
+                        r"|(?:本年度|本年|今年|(?<=[于在])当年)(?=内)|(?<=[于在])(?=年内)")
+# (当年内 after a business's own event — 设立当年内, 认定的当年内 — is that year, not the document's: not read here)
 _NEXT_YEAR = re.compile(r"(?:次年|明年|翌年|下一?年度?)(?=\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度)")
 
 

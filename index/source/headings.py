@@ -27,3 +27,8 @@ def take_bracketed_headings(measures: list[Measure]) -> None:
             continue  # a bracketed line with nothing after it is the text itself
         measure.title = match.group("title")
         measure.sentences[0:1] = [rest] if rest else []
+
+
+def only_headings(sentences: list[str]) -> bool:
+    """Whether an article's words so far are no more than its bracketed heading (第十三条　（附则）⏎…)."""
+    return all((m := _HEADING.match(s)) and not s[m.end():].strip() for s in sentences)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from index.models import Measure
 from index.source.tokens import MARKER_ONLY, Kind, Token
+from index.source.headings import only_headings
 
 # Outermost first. 第…条 articles outrank 一、 so that numbering inside an article stays its text.
 _LEVEL_ORDER = (Kind.CHAPTER, Kind.ARTICLE, Kind.PART, Kind.SUB, Kind.ITEM, Kind.PAREN, Kind.CIRCLED)
@@ -141,9 +142,10 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
                 out.front.append(token.text)
             elif closed:
                 after_close.append(token.text)
-            elif not has_units and level is not Kind.ARTICLE and _CLOSING.match(token.text):
-                # the closing formula; what follows it is closing text too (in a text of articles it is the
-                # last article's own words: 第十三条　本办法自…起施行 / 第十三条　（附则）⏎本办法自…)
+            elif not has_units and (level is not Kind.ARTICLE or not only_headings(current.sentences)) and _CLOSING.match(token.text):
+                # the closing formula; what follows it is closing text too (in a text of articles, as an
+                # article's first words it is that article's own: 第十三条　本办法自…起施行 / 第十三条　（附则）⏎本办法自…;
+                # after an article's words it closes the text, with the 附件 list and signature after it)
                 closed = True
                 after_close.append(token.text)
             else:

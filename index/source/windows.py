@@ -123,7 +123,18 @@ def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | Non
 
 def _spec(words: str) -> tuple[int, int, int | None] | None:
     """(months between occurrences, month of the period it falls in (1-based), day or None for the month's
-    end) of the first window every year / quarter / month the words state, else None."""
+    end) of the first window every year / quarter / month the words state, else None (also for a month or
+    day no calendar has: 每年13月底前 / 每月0日前 are a typo, never a build's crash)."""
+    spec = _spec_read(words)
+    if spec is None:
+        return None
+    every, month, day = spec
+    if not 1 <= month <= every or (day is not None and not 1 <= day <= 31):
+        return None
+    return spec
+
+
+def _spec_read(words: str) -> tuple[int, int, int | None] | None:
     m = _EVERY.search(words)
     if not m:
         return None
