@@ -129,7 +129,7 @@ class SearchService(QObject):
         if engine.count > EAGER_MEASURES:
             # a large library decodes its measures only when asked; the wizard and the comparison judge
             # them all, so decode them now, off the UI thread, while the clerk types
-            self.runner.run(lambda: engine.measures, name="准备资格自查数据")
+            self.runner.run(lambda: engine.measures, None, self._on_prepare_failed, name="准备资格自查数据")
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -234,7 +234,7 @@ class SearchService(QObject):
             return engine.hits(ranking, start, stop)
         except Exception as exc:  # noqa: BLE001 - the list ends here; the clerk hears of it, the log has why
             log.exception("building the hits of rows %d–%d failed", start, stop)
-            self.search_failed.emit(f"{type(exc).__name__}: {exc}")
+            self._on_data_damaged(exc)
             return []
 
     def _on_searched(self, result: dict, request: SearchRequest) -> None:
@@ -250,9 +250,27 @@ class SearchService(QObject):
         if self._pending is not None and not self._cooldown.isActive():
             self._fire()
 
+    def _on_data_damaged(self, exc: BaseException) -> None:
+        """Stored data found damaged while in use (a card that cannot be read): the clerk is offered the
+        rebuild, as when it fails to open; any other failure is a task's failure (logged, told)."""
+        if isinstance(exc, PolicyDataError):
+            log.error("the data in use is damaged: %s", exc)
+            self.engine_failed.emit(str(exc))
+        else:
+            self.search_failed.emit(f"{type(exc).__name__}: {exc}")
+
+    def _on_prepare_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PolicyDataError):
+            self._on_data_damaged(exc)
+        else:  # as any task with nobody to tell: the clerk hears of it (mainwindow._on_task_failed)
+            self.runner.task_failed.emit("准备资格自查数据", f"{type(exc).__name__}: {exc}")
+
     def _on_search_failed(self, exc: BaseException) -> None:
         self._in_flight = False
         self._open_top_in_flight = False
+        if isinstance(exc, PolicyDataError):
+            self._on_data_damaged(exc)
+            return
         self.search_failed.emit(f"{type(exc).__name__}: {exc}")
         if self._pending is not None and not self._cooldown.isActive():
             self._fire()

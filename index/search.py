@@ -56,6 +56,7 @@ _PAGE_CACHE_SIZE = 256
 # up to this many measures, all are decoded at open (~0.05 s at 5,000) and pages cost nothing; a larger
 # library reads each page's cards (~0.15 ms for 20) and decodes the rest only when asked
 EAGER_MEASURES = 5000
+_CARDS_AT_ONCE = 1000  # cards copied out of the map and decoded together when every measure is read
 LIKE_TERMS = 10  # key terms of a measure that 同类措施's likeness looks for (SearchEngine.likeness)
 
 
@@ -153,7 +154,11 @@ class SearchEngine:
         self._preparing: threading.Thread | None = None  # start_preparing_respelling's thread
         self.last_query: Understood | None = None  # the last query run (any thread): for tests and the CLI
         if size <= EAGER_MEASURES:
-            self.measures  # noqa: B018 - a small library is decoded whole at open: every page is then free
+            try:
+                self.measures  # noqa: B018 - a small library is decoded whole at open: every page is then free
+            except PolicyDataError:
+                self._close_opened()
+                raise
         self.understanding = Understanding(synonyms or Synonyms.load(library("synonyms.txt")),
                                            load_fillers(library("query_fillers.txt")))
         self.builder = self.understanding  # the desktop reads .builder.synonyms
@@ -264,8 +269,11 @@ class SearchEngine:
         comparison judge every measure; a search needs only the page's), then kept; from SQLite for
         data written before the cards were kept."""
         with self._measures_lock:
-            if self._measures is None and self.data.has_cards:
-                self._measures = self.store.measures_from_cards(self.data.cards(range(self._size)))
+            if self._measures is None and self.data.has_cards:  # in slices: never every card's bytes at once
+                loaded = []
+                for start in range(0, self._size, _CARDS_AT_ONCE):
+                    loaded += self.store.measures_from_cards(self.data.cards(range(start, min(self._size, start + _CARDS_AT_ONCE))))
+                self._measures = loaded
             if self._measures is None:
                 store = Store(self.store.data_dir)  # a connection of its own: searches keep theirs meanwhile
                 try:

@@ -12,6 +12,7 @@ previous data working.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import shutil
@@ -40,6 +41,8 @@ _LIST_FIELDS = ("responsible_units", "flags", "industries", "benefit_types", "en
 _JSON_FIELDS = ("eligibility", "tag_basis")  # eligibility rules (index/facts/taxonomy.py): {"clauses": […], "government_only": bool};
 # tag_basis: {field: {tag: the words of the text behind it}}
 _DOC_LIST_FIELDS = ("press_note", "notice", "preamble", "closing", "unplaced", "removed", "warnings")
+
+log = logging.getLogger(__name__)
 
 
 NO_DATA_HINT = "请在程序里点“重建数据”，或由维护人员重新构建数据。"
@@ -343,14 +346,18 @@ class Store:
         search data keeps, index.prepared)."""
         summaries = self._summaries
         out = []
-        for values in map(orjson.loads, cards):
-            measure = dict(zip(_MEASURE_KEYS, values))
-            document_id = values[2]
-            summary = summaries.get(document_id)
-            if summary is None:
-                summary = summaries[document_id] = document_summary(self._documents[document_id])
-            measure["document"] = dict(summary)
-            out.append(measure)
+        try:
+            for values in map(orjson.loads, cards):
+                measure = dict(zip(_MEASURE_KEYS, values))
+                document_id = values[2]
+                summary = summaries.get(document_id)
+                if summary is None:
+                    summary = summaries[document_id] = document_summary(self._documents[document_id])
+                measure["document"] = dict(summary)
+                out.append(measure)
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
+            log.error("a measure's card in the search data cannot be read: %r", exc)
+            raise PolicyDataError(f"{self.path}：搜索数据已损坏，措施内容无法读出。请重新构建数据。") from exc
         return out
 
     def _decode_measure(self, row: dict) -> dict:

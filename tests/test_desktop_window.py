@@ -357,3 +357,27 @@ def test_a_pdf_that_could_not_be_written_is_not_reported_saved(qtbot, window, tm
     blocked.write_text("x", encoding="utf-8")
     assert window.save_handout_pdf(blocked / "handout.pdf") is None  # the folder cannot be made
     assert window.prompter_ref.messages[-1][0] == "warn"
+
+
+def test_cards_found_damaged_while_in_use_offer_the_rebuild(qtbot, data_dir, tmp_path, monkeypatch):
+    # a large library opens without decoding its cards, then decodes them for the wizard in the
+    # background: a garbled card there is damaged data (the rebuild offer), not a task's "出错"
+    from index.prepared import SEARCH_DATA
+    from index.searchindex import INDEX_DIR
+
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    monkeypatch.setattr("desktop.searchservice.EAGER_MEASURES", 0)
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    prepared = next(data.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA
+    blob = bytearray(prepared.read_bytes())
+    blob[-2000:-10] = b"\xff" * 1990  # the last cards garbled, the file's length kept
+    prepared.write_bytes(bytes(blob))
+    prompter = RecordingPrompter(answer=True)
+    window = make_window(qtbot, data, tmp_path / "home", prompter)
+    qtbot.waitUntil(lambda: bool(prompter.messages), timeout=60000)
+    kind, title, text = prompter.messages[0][:3]
+    assert (kind, title) == ("confirm", "数据缺失或损坏") and "搜索数据已损坏" in text and "重新构建" in text
+    settle(qtbot, window, timeout=60000)
+    qtbot.waitUntil(lambda: window.service.engine is not None and window.service.engine.count == 189, timeout=60000)
+    assert len(window.service.engine.measures) == 189  # the rebuilt data's cards read

@@ -139,3 +139,31 @@ def test_the_search_data_says_it_holds_cards_so_a_program_that_cannot_read_them_
     blob = prepared.read_bytes()
     (length,) = struct.unpack("<I", blob[8:12])
     assert json.loads(blob[12 : 12 + length].decode("utf-8"))["format"] == 5
+
+
+def _damage_cards(data) -> None:
+    prepared = next(data.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA
+    blob = bytearray(prepared.read_bytes())
+    blob[-2000:-10] = b"\xff" * 1990  # the cards are the last thing written: the last measures' bytes garbled
+    prepared.write_bytes(bytes(blob))
+
+
+def test_garbled_cards_ask_for_a_rebuild_at_open(data_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    _damage_cards(data)
+    with pytest.raises(PolicyDataError, match="搜索数据已损坏.*请重新构建数据"):
+        SearchEngine(data)  # a small library decodes every card at open
+
+
+def test_garbled_cards_ask_for_a_rebuild_when_every_measure_is_read(data_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    _damage_cards(data)
+    engine = SearchEngine(data)
+    try:
+        with pytest.raises(PolicyDataError, match="搜索数据已损坏.*请重新构建数据"):
+            engine.measures  # noqa: B018 - the wizard's every measure, read in slices
+    finally:
+        engine.close()
