@@ -150,6 +150,10 @@ class SearchDataWriter:
         if any(not clause.get("industries") for clause in clauses):
             self.any_industry.append(i)
 
+    def discard(self) -> None:
+        """Close (and so remove) the spilled cards when nothing is written after all (a failed build)."""
+        self._cards.close()
+
     def write(self, storage) -> None:
         """Write the data into the Whoosh index's storage (whoosh.filedb.filestore.Storage)."""
         count = len(self.ids)

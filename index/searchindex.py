@@ -56,19 +56,23 @@ def write_index(path: Path, measures: Iterable[dict], total: int, progress: Call
     if wordings is None:
         wordings = [*Synonyms.load(library("synonyms.txt")).words(), *domain_words()]
     prepared = SearchDataWriter(wordings)
-    for measure in measures:
-        prepared.add(measure, heading_of(measure), None if order is None else order(measure))
-    path.mkdir(parents=True, exist_ok=True)
-    ix = whoosh_index.create_in(str(path), schema())
-    writer = ix.writer()
     try:
-        order = prepared.order()
-        write_documents(writer, [prepared.ids[i] for i in order],
-                        {"heading": [prepared.headings[i] for i in order], "body": [prepared.bodies[i] for i in order]},
-                        progress=progress and (lambda done: progress(done, total)))
-        writer.commit()
+        for measure in measures:
+            prepared.add(measure, heading_of(measure), None if order is None else order(measure))
+        path.mkdir(parents=True, exist_ok=True)
+        ix = whoosh_index.create_in(str(path), schema())
+        writer = ix.writer()
+        try:
+            order = prepared.order()
+            write_documents(writer, [prepared.ids[i] for i in order],
+                            {"heading": [prepared.headings[i] for i in order], "body": [prepared.bodies[i] for i in order]},
+                            progress=progress and (lambda done: progress(done, total)))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
     except BaseException:
-        writer.cancel()
+        prepared.discard()  # the spilled cards' file, not left open until the collector finds it
         raise
     prepared.write(ix.storage)
     ix.close()

@@ -263,7 +263,7 @@ def deadline_note(measure: dict, today: date) -> str:
 
 
 def window_notes(measure: dict, today: date) -> list[str]:
-    """"时限按原文：在开业之日起6个月内提出申请（从各自的日期起算）", "每年一次：奖励申请于每年6月底前集中受理，
+    """"时限按原文：在开业之日起6个月内提出申请（从各自的日期起算）", "按原文：奖励申请于每年6月底前集中受理，
     下一次截至2027-06-30" — for the moving and recurring windows the measure's text states."""
     basis = measure.get("tag_basis") or {}
     out = [f"时限按原文：{words}（从各自的日期起算）" for words in basis.get("windows") or {}]
