@@ -65,3 +65,26 @@ def test_a_text_yielding_to_later_policies_is_a_closing_provision(text):
     kind, status = _judged(text)
     assert kind == GENERAL
     assert status not in OFFERED
+
+
+GRANT_TO_OPERATOR = ("对经区文化和旅游局认定的夜间文旅消费集聚区，按照改造投入的30%给予集聚区运营管理主体补助，单个集聚区最高"
+                     "100万元。补助资金专项用于公共设施，不得分配给区内入驻商户。集聚区运营管理主体应当于每年9月底前提出申请。")
+
+
+def test_a_grant_to_an_operator_the_vocabulary_does_not_know_is_a_benefit_asked_of_firms_only():
+    kind, status = _judged(GRANT_TO_OPERATOR, SMALL)
+    assert kind == "benefit"
+    assert status == "maybe"  # asked whether the firm is the operator, never eligible outright
+    kind, status = _judged(GRANT_TO_OPERATOR, SHOP)
+    assert status not in OFFERED  # the tenants the money must not be passed to are not protected: not its receivers
+
+
+@pytest.mark.parametrize("text", [
+    "补助资金专项用于设备更新，不得分配给入驻商户。",
+    "奖励资金应当用于研发投入，不得用于发放职工福利。",
+])
+def test_how_a_grants_money_is_used_protects_nobody(text):
+    for profile in (SMALL, SHOP):
+        kind, status = _judged(text, profile)
+        assert kind != RIGHT
+        assert status not in OFFERED

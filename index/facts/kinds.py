@@ -29,6 +29,7 @@ from index.facts.claimable import helped_to_apply
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
+from index.facts.grant_terms import money_use_term
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.private_roles import parties_agree, service_provider, worker_holder
@@ -459,6 +460,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return GENERAL, _span(sentence, who, modal)
     if who and modal in ("可以", "可") and (words := parties_agree(sentence)) and who in words:
         return GENERAL, words
+    # "补助资金专项用于…，不得分配给入驻商户": how a grant's money is used (index/facts/grant_terms.py)
+    if money_use_term(who, modal):
+        return GENERAL, _span(sentence, who, modal)
     # the main clause's actor and modal decide (index/facts/main_clause.py)
     # (a party bound is a business, or any party that is not a government body: "餐饮服务提供者应当…，并有权拒绝…")
     if side_right(sentence, modal, business_actor or bool(who and not GOVERNMENT.search(who))) \
