@@ -10,6 +10,7 @@ import pytest
 
 from index.facts.eligibility import eligible
 from index.facts.kinds import GENERAL, OBLIGATION, RIGHT
+from index.facts.receivers import OPERATOR, role_receiver
 from tests.kit import annotated_measure
 
 TODAY = date(2026, 12, 4)
@@ -71,12 +72,12 @@ GRANT_TO_OPERATOR = ("对经区文化和旅游局认定的夜间文旅消费集�
                      "100万元。补助资金专项用于公共设施，不得分配给区内入驻商户。集聚区运营管理主体应当于每年9月底前提出申请。")
 
 
-def test_a_grant_to_an_operator_the_vocabulary_does_not_know_is_a_benefit_asked_of_firms_only():
-    kind, status = _judged(GRANT_TO_OPERATOR, SMALL)
-    assert kind == "benefit"
-    assert status == "maybe"  # asked whether the firm is the operator, never eligible outright
-    kind, status = _judged(GRANT_TO_OPERATOR, SHOP)
-    assert status not in OFFERED  # the tenants the money must not be passed to are not protected: not its receivers
+def test_a_grant_to_an_operator_named_with_its_place_is_offered_to_no_business_outright():
+    assert role_receiver(GRANT_TO_OPERATOR) == (OPERATOR, "集聚区运营管理主体")
+    for profile in (SMALL, SHOP):
+        kind, status = _judged(GRANT_TO_OPERATOR, profile)
+        assert kind != RIGHT  # the tenants the money must not be passed to are not protected: not its receivers
+        assert status not in ("eligible", "right")
 
 
 @pytest.mark.parametrize("text", [

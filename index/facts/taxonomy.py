@@ -352,9 +352,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
     who = _blank(tax.not_beneficiary, text)
     role = role_receiver(who)
-    # (an operator is a role too where the text names no business beside it: "给予街区运营管理主体补助" is for a firm
-    # that runs the place, asked whether the visitor is the one)
-    if role and (role[0] != OPERATOR or not is_business(blank_providers(who))):
+    if role and role[0] != OPERATOR:
         # "对为小微企业提供融资担保…的政府性融资担保机构，给予…补贴", "…的，给予平台补贴": the grant is the role's;
         # the businesses it serves are not its receivers (index/facts/receivers.py)
         return _role_audience(role, who, tax, basis)
