@@ -29,8 +29,10 @@ from index.facts.claimable import helped_to_apply
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
+from index.facts.grant_terms import money_use_term
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
+from index.facts.private_roles import parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.source.sentences import split_sentences
 
@@ -268,6 +270,9 @@ _CONCRETE_GIFT = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|�
 
 
 _CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就高|从高|择优)不重复|不重复享受|从其规定|"
+                      # the text yields to later policies ("执行期间如遇…政策调整，按照新规定执行")
+                      r"(?:如遇|遇有|如有|若遇|遇)[^。；]{0,24}?(?:调整|变化|变动|修订|出台)[^，。；]{0,4}?[，,]?"
+                      r"(?:按照?|依照|以|从)(?:新|调整后的?|最新|新出台的?)[^，。；]{0,6}?(?:执行|为准)|"
                       r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
 _LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
 _LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
@@ -444,7 +449,20 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
         or (is_business(who) and not GOVERNMENT.search(who))
         # "开办小餐饮店，应当…": the one who opens or runs a business, named by that business
-        or bool(_OPENS.match(who) and not GOVERNMENT.search(who)))
+        or bool(_OPENS.match(who) and not GOVERNMENT.search(who))
+        # "提供农业机械作业服务的组织或者个人": a party named by the service it provides (index/facts/private_roles.py)
+        or service_provider(who))
+    # a worker or an operator bound does the business's work; what it may do or refuse is its own, no business's
+    # right ("操作人员有权拒绝违章指挥"); parties allowed to agree their terms ("当事人双方可以约定…") protect nobody
+    if worker_holder(who) and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
+        return OBLIGATION, _span(sentence, who, modal)
+    if worker_holder(who) and modal in ("有权", "可以", "可") and not grants:  # (not a grant to the person: "职工…可…提取")
+        return GENERAL, _span(sentence, who, modal)
+    if who and modal in ("可以", "可") and (words := parties_agree(sentence)) and who in words:
+        return GENERAL, words
+    # "补助资金专项用于…，不得分配给入驻商户": how a grant's money is used (index/facts/grant_terms.py)
+    if money_use_term(who, modal):
+        return GENERAL, _span(sentence, who, modal)
     # the main clause's actor and modal decide (index/facts/main_clause.py)
     # (a party bound is a business, or any party that is not a government body: "餐饮服务提供者应当…，并有权拒绝…")
     if side_right(sentence, modal, business_actor or bool(who and not GOVERNMENT.search(who))) \
