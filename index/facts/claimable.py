@@ -9,7 +9,11 @@ obtaining a permit or a status, and name no money, tax or service a word list wo
     preference named as what was already enjoyed ("已经享受优惠政策的，…查处");
   - a body bound to help a party it names obtain a permit or a status ("对符合国家规定条件的私营企业，商务行政主管部门
     应当支持其申办自营进出口权"): the party applies, with the body's help (可申请的支持), not the body's own work.
-The content and the terms of either are written elsewhere: such a grant is asked (需确认), never 可以申请 outright.
+  - a business that may do something once a body approves or licenses it ("企业具有与…相适应的人员、资金条件的，经…主管
+    部门批准，可以从事…活动"): a permit it obtains (可申请的支持) — its modal is 可以; one bound to apply ("开办…，应当
+    …申请许可") is an obligation.
+The content and the terms of each are written elsewhere, or decided by the body: such a grant is asked (需确认), never
+可以申请 outright.
 """
 from __future__ import annotations
 
@@ -52,6 +56,26 @@ def helped_to_apply(sentence: str) -> str | None:
     if not m or (m.group("who") == "其" and not _RECEIVER_NAMED.search(sentence[:m.start()])):
         return None
     return m.group(0)
+
+
+# the business that opens the sentence (with any condition it meets, "…具有…条件的"), a body's approval, and what it
+# may then do ("经…批准，可以从事…"); not "未经批准，不得从事…" (a ban), not "应当…申请许可" (an obligation)
+_APPROVED = re.compile(r"^(?P<who>[^，。；]{0,16}?(?:企业|公司|个体工商户|经营者|经营主体|市场主体|商户|合作社))[^。；]{0,80}?"
+                       r"(?:^|，|的)(?P<approval>经[^，。；]{1,60}?(?:批准|许可|核准|审批同意|同意|审核同意)(?:后)?)，?(?:方)?"
+                       r"(?P<modal>可以|可)(?P<act>(?:从事|经营|开展|设立|开办|举办|进行|生产|销售|进口|出口|提供)[^，。；]{1,30})")
+_NOT_PERMITTED = re.compile(r"未经|不得|禁止|应当|必须")
+
+
+def approved_to_act(sentence: str) -> str | None:
+    """The words by which a business may do something once a body approves it ("经…主管部门批准，可以从事电影发行活动"),
+    or None: a permit it obtains, on conditions and by a decision the text leaves to the body."""
+    m = _APPROVED.search(sentence)
+    if not m or _NOT_PERMITTED.search(sentence[:m.start("modal")]):
+        return None
+    return m.group("approval") + "，" + m.group("modal") + m.group("act")
+
+
+PERMIT_QUESTION = "本条是须经主管部门批准方可从事的事项（“{}”）：是否具备原文所列条件并已向主管部门申请批准？"
 
 
 # conditions the text lists in items after its lead ("有下列情形之一的，…可以申请延期缴纳税款：（一）…"): the grant is for

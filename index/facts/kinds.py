@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
-from index.facts.claimable import helped_to_apply
+from index.facts.claimable import approved_to_act, helped_to_apply
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.grant_terms import money_use_term
+from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.private_roles import parties_agree, service_provider, worker_holder
@@ -52,9 +53,10 @@ _GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|�
 GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!域|块|间)|县|省|各区|市、区|市和区|各级|国务院|省级以上)"
                         r"|" + _GOV_HEAD)
 # modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…"); a bare 可 before a short
-# verb phrase closed by 的 qualifies a noun ("保质期内可安全食用的食品", "可回收的包装"), it is no modal
+# verb phrase closed by 的 qualifies a noun ("保质期内可安全食用的食品", "可回收的包装"), it is no modal; one that
+# opens with a preposition names whom the act is for ("…企业，可为其引进的骨干申请…"): a modal
 _MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
-          r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|[^，。；的可以应当不得]{1,4}的)|有权|负责)")
+          r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|(?![为向对给凭按依从])[^，。；的可以应当不得]{1,4}的)|有权|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
            r"培育|发展|打造|构建|探索|规范|监督|加快|深化|建设|搭建)")
@@ -472,8 +474,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
-    if grants and (words := helped_to_apply(sentence)):
-        return BENEFIT, words  # "对…私营企业，…部门应当支持其申办…": the party applies, helped (index/facts/claimable.py)
+    if grants and (words := helped_to_apply(sentence) or approved_to_act(sentence)):
+        # "对…私营企业，…部门应当支持其申办…": the party applies, helped; "企业…的，经…批准，可以从事…": a permit it
+        # obtains (index/facts/claimable.py)
+        return BENEFIT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped
     # recourse and payment owed to a business are rights even where a service word makes the taxonomy see
@@ -679,6 +683,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
         urged = bool(_PROVIDERS_URGED.match(sentence)) or (urged and not (who and (is_business(who) or GOVERNMENT.search(who))))
     if not read:
         return GENERAL, "", read
+    if read[0][1] == BENEFIT and heads_obligation(read[0][0], read[1:], actor, BENEFIT, RIGHT, OBLIGATION):
+        read[0] = (read[0][0], GENERAL, read[0][2])  # the title of the obligation (index/facts/measure_heading.py)
     liability = [r for r in read if _LIABILITY.search(r[0]) and r[1] == GENERAL]
     # what follows a breach, item by item; an article that first gives a right or binds a business and then
     # says what follows the breach ("…应当直接作出同意的决定；作出虚假承诺的，…追究法律责任") is that right or duty

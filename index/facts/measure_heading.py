@@ -21,6 +21,19 @@ def _is_heading(sentence: str) -> bool:
     return len(sentence) <= 30 and not _NOT_HEADING.search(sentence)
 
 
+# the parties bound named by a grant they received ("获得本措施落户奖励、研发补助的企业"): the grant is their condition
+_RECEIVED = re.compile(r"(?:获得|享受|取得|领取|申领|获)[^，。；]{0,20}?(?:奖励|补助|补贴|资助|资金|支持|优惠|政策|贴息)[^，。；]{0,6}的")
+
+
+def heads_obligation(heading: str, body: list[tuple[str, str, str]], actor, benefit: str, right: str,
+                     obligation: str) -> bool:
+    """"落实资金支持企业承诺。获得本措施奖励的企业，应当承诺…；…应当退还已获资金": a heading whose body grants and
+    protects nothing and binds the parties that received a grant (the grant words sit in the 的-clause naming who is
+    bound, `actor` finds it) is the title of that obligation, no grant of its own. `body`: (sentence, kind, basis)."""
+    return _is_heading(heading) and bool(body) and not any(k in (benefit, right) for _, k, _ in body) \
+        and any(k == obligation and _RECEIVED.search(actor(s)[0]) for s, k, _ in body)
+
+
 def fold_heading(clauses: list[dict], text: str) -> list[dict]:
     """`clauses` without the heading clause (see the module), its benefit types added to the clauses detailing it."""
     sentences = split_sentences(text)

@@ -1,7 +1,7 @@
 """The receiver of a grant named by its role, and the bounds a receiver phrase puts on a firm's size.
 
-Official texts name the receiver where the grant falls: the head of "对…的 + head，给予…" or the party right after
-给予 ("给予平台补贴", "给予主办单位补贴", "给予出租方补贴", "给予合作银行风险补偿"). When that receiver is a role — the lender, the
+Official texts name the receiver where the grant falls: the head of "对…的 + head，给予…", the head of the phrase a
+sentence opens with when that party applies ("在…企业工作的技术人员，可以申请…"), or the party right after 给予 ("给予平台补贴", "给予主办单位补贴", "给予出租方补贴", "给予合作银行风险补偿"). When that receiver is a role — the lender, the
 guarantor, the platform, the landlord, the organiser or operator, the dealer, a worker — the grant is that role's,
 and the businesses the sentence also names (the small firms a bank lends to, the tenants whose rent was cut, the
 stores a platform serves) are not its receivers:
@@ -34,6 +34,11 @@ _ROLES = (
 _ROLE = "|".join(f"(?P<{kind}>{words})" for kind, words in _ROLES)
 # "对…的 + role，给予" (the role heads the receiver phrase) or "给予 + role + …补贴" (the role right after 给予)
 _HEADED = re.compile(r"对[^。；]{2,60}?的(?:[^，。；的、和及与或]{0,8}?)(?:" + _ROLE + r")(?=[，,]|给予|予以|按照)")
+# "在本区…企业工作的研发人员，可以申请…": a person named by where it works heads the phrase the sentence opens with, the
+# party that applies (the businesses it names are where the person works, not receivers; not "企业引进的人才", a firm's
+# own recruits, whose support is the firm's too)
+_OPENING = re.compile(r"^在[^，。；]{2,40}?(?:工作|就业|任职|从业)的(?:[^，。；的、和及与或]{0,8}?)(?:" + _ROLE + r")[，,]?(?:均)?(?:可以|可)"
+                      r"(?:按规定|按照规定|自愿)?(?:申请|申领|享受|获得|领取)")
 _AFTER_GIVE = re.compile(r"给予(?:其|该)?(?:合作|放贷|贷款|经办|承贷|相关|有关)?(?:" + _ROLE + r")(?=[^，。；]{0,16}?(?:补贴|奖励|补助|资助|贴息|资金|支持|补偿))")
 
 
@@ -45,7 +50,7 @@ _LOSSES_COVERED = re.compile(r"对[^。；]{0,30}?(?P<finance>" + _ROLES[0][1] +
 
 def role_receiver(text: str) -> tuple[str, str] | None:
     """(role, the words naming it) of the receiver of `text` when it is named by a role (see the module), or None."""
-    for rx in (_AFTER_GIVE, _HEADED):
+    for rx in (_AFTER_GIVE, _HEADED, _OPENING):
         if m := rx.search(text):
             kind = next(k for k, _ in _ROLES if m.group(k))
             return kind, m.group(kind)

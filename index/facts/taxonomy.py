@@ -20,8 +20,8 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
-from index.facts.claimable import (LISTED_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION, enjoyed_preference,
-                                    helped_to_apply, listed_conditions, run_by)
+from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
+                                    approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions, run_by)
 from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
@@ -582,9 +582,10 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # "对小微企业…报装实行“零材料、零费用”": a relief put in force for a receiver
                 benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
                 basis["benefit_types"] = {benefits[0]: relief}
-            if not benefits and (unnamed := enjoyed_preference(part) or helped_to_apply(shared + part)):
-                # "…的，享受相关优惠政策待遇", "…应当支持其申办自营进出口权": a preference, or help to obtain a permit,
-                # whose content other rules set (index/facts/claimable.py); asked in tag_measure
+            if not benefits and (unnamed := enjoyed_preference(part) or helped_to_apply(shared + part)
+                                 or approved_to_act(shared + part)):
+                # "…的，享受相关优惠政策待遇", "…应当支持其申办自营进出口权", "…经…批准，可以从事…": a preference, help to
+                # obtain a permit, or a permit, whose content other rules set (index/facts/claimable.py); asked in tag_measure
                 benefits = _names(tax.benefit_types, unnamed) or [_RELIEF_TYPE if "享受" in unnamed else _EASING_TYPE]
                 basis["benefit_types"] = {benefits[0]: unnamed}
             shared, part, scope = (sentence[:len(shared)], sentence[len(shared):len(shared) + len(part)],
@@ -1057,6 +1058,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
         if words:
             clause["ask"].append(condition_question(words))
+        if (permit := approved_to_act(clause["basis"])) and not clause["ask"]:
+            clause["ask"].append(PERMIT_QUESTION.format(quoted(permit, 40)))  # "经…批准，可以从事…": the body decides
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")
