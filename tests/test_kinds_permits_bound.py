@@ -115,3 +115,27 @@ def test_staff_who_may_apply_for_housing_below_market_rent_are_its_receivers_not
     assert [c["entity_types"] for c in m["eligibility"]["clauses"]] == [["个人"]]
     for visitor in (RESTAURANT, SHOP, LARGE, {**RESTAURANT, "industries": ["制造业"]}):
         assert _judge(visitor, text)["status"] not in (ELIGIBLE, MAYBE)
+
+
+# ───────────────────────────── receivers named by the trade of what they run ─────────────────────────────
+
+def test_an_exhibition_organiser_granted_is_of_the_exhibition_trade_not_every_visitor():
+    text = "对在本区会展中心举办的单届面积5000平方米以上的消费品展会，按照场租的15%给予主办单位补贴，最高50万元。"
+    [clause] = _measure(text)["eligibility"]["clauses"]
+    assert clause["industries"] == ["商务服务"]
+    for visitor in (RESTAURANT, SHOP, LARGE):
+        assert _judge(visitor, text)["status"] not in (ELIGIBLE, MAYBE)
+    assert _judge({**RESTAURANT, "industries": ["商务服务"]}, text)["status"] == MAYBE  # asked whether it is the organiser
+
+
+def test_an_organiser_paid_for_the_exhibitors_does_not_narrow_who_receives():
+    # the exhibitors are relieved of the fee the public purse pays to the organiser: they receive, whatever their trade
+    text = "区商务局组织本区小微企业参加年货展销会，展位费由区级财政统一支付给展会主办方，参展企业不承担展位费。"
+    assert all(not c["industries"] for c in _measure(text)["eligibility"]["clauses"])
+
+
+def test_a_leisure_farm_operator_is_of_farming_and_tourism():
+    text = "对新评定为市级休闲农业示范园区的本区经营主体，给予一次性奖励10万元。"
+    [clause] = _measure(text)["eligibility"]["clauses"]
+    assert set(clause["industries"]) == {"农业", "文化旅游体育"}
+    assert _judge(RESTAURANT, text)["status"] not in (ELIGIBLE, MAYBE)
