@@ -139,3 +139,22 @@ def test_a_leisure_farm_operator_is_of_farming_and_tourism():
     [clause] = _measure(text)["eligibility"]["clauses"]
     assert set(clause["industries"]) == {"农业", "文化旅游体育"}
     assert _judge(RESTAURANT, text)["status"] not in (ELIGIBLE, MAYBE)
+
+
+# ───────────────────────────── a procedure a body must complete in a stated time ─────────────────────────────
+
+def test_a_filing_the_body_must_complete_in_stated_days_is_eased_for_the_organiser_who_applies():
+    text = ("博览会期间设置临时售货摊位的，可以由展会主办单位统一向区市场监督管理局申请办理临时经营备案，材料齐全的，"
+            "区市场监督管理局于2个工作日内办结。入驻摊位的商户应当亮照经营。")
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    [clause] = m["eligibility"]["clauses"]
+    assert clause["industries"] == ["商务服务"]  # the organiser applies, not the stall holders
+    assert clause["ask"] == ["本条给予“展会主办单位”：您是否为本条所说的展会主办单位？"]  # (经营备案 is no 经…备案 step)
+    for visitor in (RESTAURANT, SHOP, LARGE):
+        assert _judge(visitor, text)["status"] not in (ELIGIBLE, MAYBE)
+
+
+def test_applying_to_a_body_without_its_promise_of_time_is_how_the_procedure_runs():
+    from index.facts.claimable import applies_to_body
+    assert applies_to_body("个体工商户变更经营场所的，可以向区市场监督管理局申请办理变更登记。") is None

@@ -75,6 +75,20 @@ def approved_to_act(sentence: str) -> str | None:
     return m.group("approval") + "，" + m.group("modal") + m.group("act")
 
 
+# a party that may apply to a body for a filing, a registration or a permit the body is bound to complete within a stated
+# time in the same sentence ("…的，可以由…统一向区…局申请办理…备案，材料齐全的，区…局于3个工作日内办结"): a procedure
+# eased for the applicant (可申请的支持); without the body's promise it is only how the procedure runs
+_APPLIES_TO_BODY = re.compile(r"(?:可以|可)(?:由[^，。；]{1,16}?)?(?:统一|集中)?向[^，。；]{1,24}?申请(?:办理)?[^，。；]{0,16}?"
+                              r"(?:备案|登记|许可|证|审批|核准|手续)(?=[，。；])")
+_COMPLETED_IN = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个?工作日内(?:办结|完成|办理完毕|作出[^，。；]{0,6}?决定)")
+
+
+def applies_to_body(sentence: str) -> str | None:
+    """The words by which a party may apply to a body for a procedure the body must complete in a stated time, or None."""
+    m = _APPLIES_TO_BODY.search(sentence)
+    return m.group(0) if m and _COMPLETED_IN.search(sentence, m.end()) else None
+
+
 PERMIT_QUESTION = "本条是须经主管部门批准方可从事的事项（“{}”）：是否具备原文所列条件并已向主管部门申请批准？"
 
 

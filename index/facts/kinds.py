@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
-from index.facts.claimable import approved_to_act, helped_to_apply
+from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
@@ -184,7 +184,7 @@ CONDITION_ELSEWHERE = re.compile(
     r"(?:可以|可)依法[^，。；]{0,12}?(?:加计扣除|扣除|减免|免征|减征|缩短|加速折旧|抵扣|享受)|"
     # "享受本市相关优惠待遇": which relief, on what terms, is written in other rules
     r"享受[^，。；]{0,6}?(?:相关|有关)[^，。；]{0,4}?(?:优惠|政策|待遇|扶持)|"
-    r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
+    r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?![营济费销纪])(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 
@@ -474,9 +474,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
-    if grants and (words := helped_to_apply(sentence) or approved_to_act(sentence)):
+    if grants and (words := helped_to_apply(sentence) or approved_to_act(sentence) or applies_to_body(sentence)):
         # "对…私营企业，…部门应当支持其申办…": the party applies, helped; "企业…的，经…批准，可以从事…": a permit it
-        # obtains (index/facts/claimable.py)
+        # obtains; "…可以向…局申请办理…备案，…于3个工作日内办结": a procedure eased for it (index/facts/claimable.py)
         return BENEFIT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped
@@ -770,8 +770,10 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:采购|购买|使用)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:的)?(?:产品|服务|货物|设备)"),
     # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"
     re.compile(r"在(?P<p>" + _PARTY + r")(?:购买|购车|购置|消费|就餐|办理|采购)"),
-    # (not "由个体工商户转型为企业": 由 names where a conversion starts, the receiver itself)
-    re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")(?!转型|转为|转变|变更|升级)"),
+    # (not "由个体工商户转型为企业": 由 names where a conversion starts, the receiver itself; not "由主办单位统一向…申请":
+    # the party that applies)
+    re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")(?!转型|转为|转变|变更|升级)"
+               r"(?!(?:统一|集中)?向[^，。；]{1,24}?申请)"),
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
@@ -845,7 +847,7 @@ SIGN_UP = re.compile(r"(?:可以|可)(?:自愿|按规定|向[^，。；]{0,12})?
 _THRESHOLD = re.compile(r"(?:[^，。；、的]{0,12}?(?:在|达到|超过|不低于|不少于|高于)?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|人|家|个|平方米|万)"
                         r"[^，。；]{0,4}?(?:以上|及以上)|[^，。；、的]{0,12}?(?:超过|达到|不低于|不少于|高于)\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|吨|万人次|人次|万人|人|家|个|平方米|万))"
                         r"(?=[^，。；]{0,8}的)")  # what the receiver must have ("…以上的企业"), not a total
-_STEP = re.compile(r"首次(?:认定|纳入|入选|获评|获得|销售)|新(?:认定|获评|入驻|落户|引进|设立|开设)|经[^，。；]{0,15}?(?:认定|遴选|审定|评定|评选|审核|评审|确认|备案)")
+_STEP = re.compile(r"首次(?:认定|纳入|入选|获评|获得|销售)|新(?:认定|获评|入驻|落户|引进|设立|开设)|经(?![营济费销纪])[^，。；]{0,15}?(?:认定|遴选|审定|评定|评选|审核|评审|确认|备案)")
 
 
 def stated_conditions(clause: str) -> str | None:

@@ -39,6 +39,8 @@ _HEADED = re.compile(r"对[^。；]{2,60}?的(?:[^，。；的、和及与或]{0
 # own recruits, whose support is the firm's too)
 _OPENING = re.compile(r"^在[^，。；]{2,40}?(?:工作|就业|任职|从业)的(?:[^，。；的、和及与或]{0,8}?)(?:" + _ROLE + r")[，,]?(?:均)?(?:可以|可)"
                       r"(?:按规定|按照规定|自愿)?(?:申请|申领|享受|获得|领取)")
+# "可以由展会主办单位统一向…申请": the role that applies (for the others it names)
+_APPLYING = re.compile(r"由(?:" + _ROLE + r")(?:统一|集中)?向[^，。；]{1,24}?申请")
 _AFTER_GIVE = re.compile(r"给予(?:其|该)?(?:合作|放贷|贷款|经办|承贷|相关|有关)?(?:" + _ROLE + r")(?=[^，。；]{0,16}?(?:补贴|奖励|补助|资助|贴息|资金|支持|补偿))")
 
 
@@ -50,7 +52,7 @@ _LOSSES_COVERED = re.compile(r"对[^。；]{0,30}?(?P<finance>" + _ROLES[0][1] +
 
 def role_receiver(text: str) -> tuple[str, str] | None:
     """(role, the words naming it) of the receiver of `text` when it is named by a role (see the module), or None."""
-    for rx in (_AFTER_GIVE, _HEADED, _OPENING):
+    for rx in (_AFTER_GIVE, _HEADED, _OPENING, _APPLYING):
         if m := rx.search(text):
             kind = next(k for k, _ in _ROLES if m.group(k))
             return kind, m.group(kind)

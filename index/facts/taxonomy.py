@@ -21,7 +21,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
-                                    approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions, run_by)
+                                    applies_to_body, approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions, run_by)
 from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
@@ -583,7 +583,7 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
                 basis["benefit_types"] = {benefits[0]: relief}
             if not benefits and (unnamed := enjoyed_preference(part) or helped_to_apply(shared + part)
-                                 or approved_to_act(shared + part)):
+                                 or approved_to_act(shared + part) or applies_to_body(shared + part)):
                 # "…的，享受相关优惠政策待遇", "…应当支持其申办自营进出口权", "…经…批准，可以从事…": a preference, help to
                 # obtain a permit, or a permit, whose content other rules set (index/facts/claimable.py); asked in tag_measure
                 benefits = _names(tax.benefit_types, unnamed) or [_RELIEF_TYPE if "享受" in unnamed else _EASING_TYPE]
@@ -620,7 +620,9 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                                or [s for s in who["situations"] if s != FINANCING]
                                # "对年接待游客超过10万人次的乡村民宿，给予一次性奖励5万元": a concrete sum granted
                                # to a party the vocabulary does not know is still granted to it
-                               or bool(benefits and _NAMED_GRANT.search(scope)))
+                               or bool(benefits and _NAMED_GRANT.search(scope))
+                               # "可以由展会主办单位统一向…申请办理…备案": the role that applies receives the procedure
+                               or bool(benefits and applies_to_body(scope) and role_receiver(scope)))
             if benefits and not beneficiary and _HEADLESS.search(part) and (before := text[:text.find(sentence)]):
                 # "支持中小企业…。…对符合条件的给予政策和资金支持": a receiver named only by its condition is the
                 # party the article named before
