@@ -37,3 +37,12 @@ def test_the_documents_validity_is_read_with_its_sentence(closing, until):
 def test_a_window_from_a_businesss_own_event_is_not_the_documents_validity():
     doc = parse_text(HEAD + "本措施自印发之日起施行。商户应当自开业之日起6个月内提出申请。\n")
     assert (doc.effective, doc.valid_until) == ("2026-03-18", None)
+
+
+@pytest.mark.parametrize("last", ["三、附则：本措施自印发之日起施行，有效期三年。", "三、附则:本措施自印发之日起施行，有效期三年。",
+                                  "三、（附则）本措施自印发之日起施行，有效期三年。"])
+def test_a_last_article_headed_before_a_colon_or_in_brackets_gives_the_documents_validity(last):
+    # "12.附则：本措施…": the heading before the colon is not the sentence's start (found on an evaluation plan;
+    # the document here is the test's own)
+    doc = parse_text(HEAD + last + "\n")
+    assert (doc.effective, doc.valid_until) == ("2026-03-18", "2029-03-17")

@@ -910,6 +910,27 @@ def _additional_grants_inherit(clauses: list[dict]) -> None:
                 (clause.get("tag_basis") or {}).pop(key, None)
 
 
+# a receiver of a size of its own, or of every size ("大型企业", "各类企业"): not the bare 企业 of an earlier sentence
+_SIZED_OR_ALL = re.compile(r"大型|大中型|中型|小型|微型|小微|中小|规模以上|规上|各类|所有|全部|任何|外商投资|外资|国有")
+
+
+def _bare_enterprise_inherits_size(clauses: list[dict]) -> None:
+    """"对首次获得贷款的中小企业给予贴息。…融资担保机构对首贷企业的担保费率不得高于1%": a later clause of the
+    measure that names its receiver as a bare 企业 (no size, trait or trade, nor 各类/大型…) is for the size of the
+    enterprises an earlier clause of the measure named, never for every size."""
+    for i, clause in enumerate(clauses):
+        if i == 0 or clause["sizes"] or clause["traits"] or clause["industries"] or clause["entity_types"] != ["企业"]:
+            continue
+        if "企业" not in clause["line"] or _SIZED_OR_ALL.search(clause["line"]):
+            continue
+        earlier = next((prev for prev in reversed(clauses[:i]) if prev["sizes"] and "企业" in prev["entity_types"]), None)
+        if earlier is None:
+            continue
+        clause["sizes"] = list(earlier["sizes"])
+        if "sizes" in (earlier.get("tag_basis") or {}):
+            clause.setdefault("tag_basis", {})["sizes"] = dict(earlier["tag_basis"]["sizes"])
+
+
 # a receiver named by a bare head after a condition ("对按期还本付息的市场主体，…给予贴息")
 _BARE_RECEIVER = re.compile(r"对[^，。；]{2,30}?的(?P<head>市场主体|经营主体|企业|商户|个体工商户)[，,]?[^。；]{0,24}?(?:给予|予以)|"
                             # "…补贴直接拨付给受保市场主体": paid to a bare head
@@ -1129,6 +1150,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     if not reviewed:
         clauses = fold_heading(clauses, text)  # "给予…补贴。对…的，给予补贴": the heading is the detail's (measure_heading.py)
         _additional_grants_inherit(clauses)
+        _bare_enterprise_inherits_size(clauses)
         _bare_receiver_named_before(clauses, text, tax)
         _maker_in_the_products_trade(clauses, text, tax)
     if not reviewed and clauses and (found := declared(text)):

@@ -32,6 +32,7 @@ _ADOPTED = re.compile(rf"{_DATE}[^。；]{{0,60}}?(?:通过|公布|发布|印发
 _ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|规则|细则|措施|若干措施|方案|实施方案|意见|通知|政策|决定|计划|规划)")
 _PERIOD_WORDS = re.compile(r"有效期|执行期")  # in the closing, about the whole text even without 本…
 _HEADING_LEAD = re.compile(r"^[（(【〔][^（）()【】〔〕。；]{1,12}[）)】〕]")  # an article's heading in brackets before its text
+_COLON_HEADING = re.compile(r"^[^，,。；;：:（）()]{1,12}[：:]")  # or before a colon ("附则：本措施自印发之日起施行…")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日起(?:施行|实施|执行|生效|[^，。；]{0,8}有效)")
 _ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室))关于印发")
 # the issuer's name on a line of its own, in the header under the title or above the date (落款)
@@ -244,12 +245,21 @@ def signed_date(sentences: list[str]) -> str | None:
     return max(adopted) if adopted else None
 
 
+def _without_heading(sentence: str) -> str:
+    """A last article's sentence without the heading it opens with, where what follows is about the text."""
+    sentence = _HEADING_LEAD.sub("", sentence)
+    if (match := _COLON_HEADING.match(sentence)) and _ABOUT_DOCUMENT.match(sentence[match.end():]):
+        return sentence[match.end():]
+    return sentence
+
+
 def read_period(doc: ParsedDocument) -> None:
     """Entry into force and validity from the sentences about the whole text (本条例自…起施行, 本措施自印发之日起
     施行，有效期2年, 执行期限至2027年12月31日), in the closing or in the last articles."""
     issued = doc.signed or doc.published
-    # (a last article may open with its heading in brackets: "（附则）本办法自2026年8月1日起施行，有效期两年。")
-    tail = [_HEADING_LEAD.sub("", s) for m in doc.measures[-3:] for s in m.sentences]
+    # (a last article may open with its heading in brackets or before a colon: "（附则）本办法自2026年8月1日起施行，
+    # 有效期两年。", "12.附则：本措施自印发之日起施行，有效期三年。")
+    tail = [_without_heading(s) for m in doc.measures[-3:] for s in m.sentences]
     about = [s for s in doc.closing if _ABOUT_DOCUMENT.search(s) or _PERIOD_WORDS.search(s)]
     about += [s for s in tail + doc.preamble if _ABOUT_DOCUMENT.search(s)]
     for sentence in about:

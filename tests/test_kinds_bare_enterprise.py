@@ -1,0 +1,34 @@
+"""A later sentence of a measure that names its receiver as a bare 企业 (首贷企业, 该企业) is for the size of the
+enterprises an earlier sentence named (issue 23: no 中小企业 benefit offered to a large enterprise); one that names
+a size of its own or every size keeps it. The sentences were written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from index.facts.eligibility import INELIGIBLE, eligible
+from tests.kit import annotated_measure, visitors
+
+TODAY = date(2026, 12, 4)
+DISTRICT = "石景山区"
+RESTAURANT, SHOP, LARGE = visitors(DISTRICT)
+
+FIRST_LOAN = ("对首次获得银行贷款的小微企业，按照实际支付利息的40%给予贴息。向企业放贷的合作银行不属于贴息对象，"
+              "担保机构对首贷企业收取的担保费率不得超过1%。")
+EVERY_SIZE = ("对首次获得银行贷款的小微企业，按照实际支付利息的40%给予贴息。对各类企业的技术改造贷款，"
+              "按照贷款利息的10%给予贴息。")
+
+
+def _judge(profile: dict, text: str) -> str:
+    [r] = eligible(profile, [annotated_measure(text, "test-bare-enterprise", district=DISTRICT)], TODAY)
+    return r["status"]
+
+
+def test_a_bare_enterprise_after_a_sized_one_is_of_that_size():
+    measure = annotated_measure(FIRST_LOAN, "test-bare-enterprise", district=DISTRICT)
+    assert all(clause["sizes"] for clause in measure["eligibility"]["clauses"]), measure["eligibility"]["clauses"]
+    assert _judge(LARGE, FIRST_LOAN) == INELIGIBLE
+    assert _judge(RESTAURANT, FIRST_LOAN) != INELIGIBLE
+
+
+def test_every_size_named_in_a_later_sentence_stays_every_size():
+    assert _judge(LARGE, EVERY_SIZE) != INELIGIBLE
