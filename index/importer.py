@@ -316,13 +316,7 @@ def _correct_library_document(folder: Path, doc_id: str, fields: dict[str, str],
         _atomic_write(path, tomlkit.dumps(doc).encode("utf-8"), folder, "保存更正")
         return build(data_dir or default_data_dir(), progress=progress)
     except BaseException:
-        try:
-            if before is None:
-                path.unlink(missing_ok=True)
-            else:
-                _atomic_write(path, before, folder, "恢复更正记录")
-        except (OSError, PolicyDataError):
-            pass
+        _put_back(path, before, folder, "恢复更正记录")
         raise
 
 
@@ -415,16 +409,21 @@ def _snapshot(folder: Path) -> bytes | None:
     return path.read_bytes() if path.is_file() else None
 
 
-def _restore(folder: Path, catalogue: bytes | None, copies: list[Path]) -> None:
-    """Take back an import or removal whose build failed (best effort: the failure itself is raised)."""
-    path = folder / CATALOG_NAME
+def _put_back(path: Path, before: bytes | None, folder: Path, action: str) -> None:
+    """A file as it was before a change whose build failed: its bytes, or none (best effort: the failure
+    itself is raised by the caller)."""
     try:
-        if catalogue is None:
+        if before is None:
             path.unlink(missing_ok=True)
         else:
-            _atomic_write(path, catalogue, folder, "恢复导入目录")
+            _atomic_write(path, before, folder, action)
     except (OSError, PolicyDataError):
         pass
+
+
+def _restore(folder: Path, catalogue: bytes | None, copies: list[Path]) -> None:
+    """Take back an import or removal whose build failed (best effort: the failure itself is raised)."""
+    _put_back(folder / CATALOG_NAME, catalogue, folder, "恢复导入目录")
     for copy in copies:
         try:
             copy.unlink(missing_ok=True)

@@ -226,3 +226,23 @@ def test_every_kind_of_correction_arrives_with_the_pack_on_a_workstation_that_ne
     assert store.measure("chaoyang-2022/4")["kind"] == "right"
     assert store.measure("chaoyang-2022/4")["kind_basis"] == "维护人员更正：复核：减免是承租人可主张的"
     assert store.documents["pinggu-2022"]["status"] == "已废止"
+
+
+def test_a_bundled_documents_correction_whose_build_fails_leaves_the_corrections_as_they_were(data_dir, home, monkeypatch):
+    # index.importer._put_back: no corrections file before → none after; one before → its bytes after
+    from index import importer
+    from index.catalog import LIBRARY_CORRECTIONS
+
+    def failing_build(*_args, **_kwargs):
+        raise PolicyDataError("构建失败（测试）")
+
+    monkeypatch.setattr(importer, "build", failing_build)
+    path = importer.imports_dir() / LIBRARY_CORRECTIONS
+    with pytest.raises(PolicyDataError, match="构建失败"):
+        importer.correct_import("chaoyang-2022", {"valid_until": "2022-12-31"}, "测试", data_dir)
+    assert not path.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"# before\n")
+    with pytest.raises(PolicyDataError, match="构建失败"):
+        importer.correct_import("chaoyang-2022", {"valid_until": "2022-12-31"}, "测试", data_dir)
+    assert path.read_bytes() == b"# before\n"
