@@ -195,7 +195,9 @@ _PERIOD = re.compile(rf"(?:(?P<term>有效期限?|执行期|实施期|试行期?
 _LASTS = re.compile(rf"(?<![\d一二两三四五六七八九十]){_COUNT}\s*(?P<unit>年|个月)(?:内|以内)?有效")
 # the anchor of "…之日起N年" that is the text's own (印发之日, 施行之日, 即日): any other is a business's own event
 # (开业之日起6个月内申请: index/source/windows.py)
-_ISSUE_ANCHOR = re.compile(r"(?:印发|发布|公布|颁布|签发|即日|今日)$")
+# the verbs of a text's issue, for every reader of "自印发之日起" (here, windows.py, metadata.py)
+ISSUE_VERBS = "印发|发布|公布|颁布|签发"
+_ISSUE_ANCHOR = re.compile(rf"(?:{ISSUE_VERBS}|即日|今日)$")
 # a period of something a business holds or receives (消费券有效期3个月, 认定资格有效期三年, 贷款期限为1年, 补贴期限
 #最长12个月): not the measure's own, unless the words name the text (本项补贴执行期限为两年)
 _HELD = re.compile(r"券|资格|结果|称号|证书|证照|执照|许可|资质|贷款|借款|合同|租期|担保|授信|保险|牌匾|荣誉|补贴|补助|贴息|减免|奖励|聘期|任期")
@@ -203,7 +205,7 @@ _OWN_TEXT = re.compile(r"[本此该](?:项|条|款|措施|政策|办法|方案|�
 _EFFECT_ANCHOR = re.compile(r"(?:施行|实施|生效|执行)$")
 _OTHER_TEXT = re.compile(r"(?<!本)(?:通知|公告|指南|名单|结果|细则|公示)(?:正式)?(?:印发|发布|公布|签发)$")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年|个?年度)")
-_FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日")
+_FROM_ISSUE = re.compile(rf"(?:{ISSUE_VERBS})之日")
 _FROM_EFFECT = re.compile(r"(?:施行|实施|生效)之日")
 _EXPLICIT_START = re.compile(rf"(?:自|从){_POINT}(?:起|开始)")
 _LASTING = re.compile(r"长期有效(?=[。；;，,）)]|$)")

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from index.models import ParsedDocument
-from index.source.dates import APPLY, END, LASTING, START, normalise, read_time
+from index.source.dates import APPLY, END, ISSUE_VERBS, LASTING, START, normalise, read_time
 from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
 
@@ -33,7 +33,7 @@ _ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|�
 _PERIOD_WORDS = re.compile(r"有效期|执行期")  # in the closing, about the whole text even without 本…
 _HEADING_LEAD = re.compile(r"^[（(【〔][^（）()【】〔〕。；]{1,12}[）)】〕]")  # an article's heading in brackets before its text
 _COLON_HEADING = re.compile(r"^[^，,。；;：:（）()]{1,12}[：:]")  # or before a colon ("附则：本措施自印发之日起施行…")
-_FROM_ISSUE = re.compile(r"(?:印发|发布|公布|颁布|签发)之日起(?:施行|实施|执行|生效|[^，。；]{0,8}有效)")
+_FROM_ISSUE = re.compile(rf"(?:{ISSUE_VERBS})之日起(?:施行|实施|执行|生效|[^，。；]{{0,8}}有效)")
 _ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室))关于印发")
 # the issuer's name on a line of its own, in the header under the title or above the date (落款)
 _ISSUER_ALONE = re.compile(r"^((?:北京市)?[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|"

@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from index.source.dates import _APPLYING, _POINT, APPLY, END, TimeFact, add_period, cn_count, iso, last_day, normalise, _point
+from index.source.dates import _APPLYING, _POINT, APPLY, END, ISSUE_VERBS, TimeFact, add_period, cn_count, iso, last_day, normalise, _point
 from index.source.sentences import split_sentences
 
 WINDOW, RECURRING = "window", "recurring"
@@ -31,7 +31,7 @@ _MOVING = re.compile(rf"(?P<anchor>[^，,。；;：:]{{1,30}}?)(?P<link>之日�
 _ANCHOR_LEAD = re.compile(r"^.*(?:自|从|在|于|(?:期限|时限|时间|期)(?:为|是|：|:))")
 # anchors that are the document's own (印发, 本措施施行: its period is the text's, read in dates.py) or no event
 # at all (即日); "申报通知发布" is another text's, a window of its own
-_DOCUMENT_ANCHOR = re.compile(r"^(?:本(?:实施)?(?:措施|办法|方案|通知|政策|细则|规定|意见|条例|决定|若干措施))?(?:印发|发布|公布|颁布|签发|施行|实施|生效|执行)$|^(?:即日|今日)$")
+_DOCUMENT_ANCHOR = re.compile(rf"^(?:本(?:实施)?(?:措施|办法|方案|通知|政策|细则|规定|意见|条例|决定|若干措施))?(?:{ISSUE_VERBS}|施行|实施|生效|执行)$|^(?:即日|今日)$")
 # the applicant acts within the window (申报, 申请, 备案 …), not a body deciding (作出…登记的决定, 发给营业执照) or a
 # landlord reducing rent; nor is a bar a window (自…之日起5年内不得申请 / 不得迁出)
 _ACTS = re.compile(r"申报|申请|申领|报名|备案|提交|递交|报送|填报")
