@@ -89,7 +89,9 @@ def test_a_specialised_sme_status_the_grant_rewards_attaining_is_asked_of_a_tech
     assert r["status"] == MAYBE, r["reasons"]  # (refused: it does not hold the status yet)
     assert any("专精特新" in q and "首次" in q for q in r["missing"]), r["missing"]
     assert _judge(LARGE, NEWLY_SPECIALISED)["status"] == INELIGIBLE  # an SME's status: a large firm never attains it
-    assert _judge(RESTAURANT, NEWLY_SPECIALISED)["status"] == INELIGIBLE  # not a trade it is attained in
+    # the SME status is awarded in any trade (细分市场, 研发投入, 成长性): a small restaurant is asked too
+    r = _judge(RESTAURANT, NEWLY_SPECIALISED)
+    assert r["status"] == MAYBE and any("专精特新" in q and "首次" in q for q in r["missing"]), r
     # a status the receiver must already hold stays required
     held = "对已认定的专精特新中小企业当年新增研发投入超过200万元的，按照新增投入的10%给予补贴。"
     assert _judge(TECH, held)["status"] == INELIGIBLE
