@@ -63,6 +63,24 @@ def test_articles_numbered_di_yi_tiao_with_chapters():
     ]
 
 
+def test_parts_headed_di_yi_bu_fen_are_sections_not_text_of_the_measure_before():
+    # a plan in parts 第一部分 / 第二部分 with measures "1.heading：body": the next part's heading used to be glued to
+    # the end of the last measure of the part before ("…计算预留份额。第二部分强化要素保障")
+    doc = parse_text(HEAD + "第一部分　推动数字化转型\n1.支持改造：对制造业企业给予补助。（责任单位：区经济和信息化局）\n"
+                     "2.扩大采购份额：预留40%的份额面向中小企业。\n第二部分　强化要素保障\n"
+                     "3.降低融资成本：对科技型中小企业给予贴息。（责任单位：区金融服务办）\n"
+                     "第三篇　附则\n4.本措施自2026年11月1日起施行。\n")
+    assert [(m.number, m.section, m.text) for m in doc.measures] == [
+        (1, "第一部分推动数字化转型", "支持改造：对制造业企业给予补助。"),
+        (2, "第一部分推动数字化转型", "扩大采购份额：预留40%的份额面向中小企业。"),
+        (3, "第二部分强化要素保障", "降低融资成本：对科技型中小企业给予贴息。"),
+        (4, "第三篇附则", "本措施自2026年11月1日起施行。"),
+    ]
+    # inside a sentence it is no heading
+    doc = parse_text(HEAD + "1.按照本措施第二部分规定的标准给予补贴。\n2.对个体工商户发放补贴。\n")
+    assert [m.text for m in doc.measures] == ["按照本措施第二部分规定的标准给予补贴。", "对个体工商户发放补贴。"]
+
+
 def test_parenthesised_arabic_numbering():
     doc = parse_text(HEAD + "（1）对小微企业减免房租。（责任单位：区国资委）\n（2）对个体工商户发放补贴。（责任单位：区商务局）\n")
     assert [(m.number, m.text) for m in doc.measures] == [(1, "对小微企业减免房租。"), (2, "对个体工商户发放补贴。")]

@@ -10,7 +10,7 @@ CN_DIGITS = "一二三四五六七八九十"
 
 
 class Kind(str, Enum):
-    CHAPTER = "chapter"  # 第一章…
+    CHAPTER = "chapter"  # 第一章… / 第一部分… / 第一篇…
     ARTICLE = "article"  # 第一条…
     PART = "part"  # 一、…
     SUB = "sub"  # （一）…
@@ -45,11 +45,12 @@ _UNITS = re.compile(rf"[（(]\s*({_ROLE})\s*[：:]\s*((?:[^（）()]|[（(][^（
 # the line, a 。, or the next numbering of a one-line dump.
 _CN_NUM = "一二三四五六七八九十百零〇"
 _BARE_UNITS = re.compile(
-    rf"({_ROLE})\s*[：:]\s*([^\n。]+?)\s*(?:。|(?=\n|$|\d{{1,3}}\s*[.、．][^\d]|[（(][{CN_DIGITS}]{{1,3}}[）)]|[{CN_DIGITS}]{{1,3}}、|第[{_CN_NUM}]+[章条]))"
+    rf"({_ROLE})\s*[：:]\s*([^\n。]+?)\s*(?:。|(?=\n|$|\d{{1,3}}\s*[.、．][^\d]|[（(][{CN_DIGITS}]{{1,3}}[）)]|[{CN_DIGITS}]{{1,3}}、|第[{_CN_NUM}]+(?:[章条篇]|部分)))"
 )
 _PART = re.compile(rf"([{CN_DIGITS}]{{1,3}})、")
 _SUB = re.compile(rf"[（(]([{CN_DIGITS}]{{1,3}})[）)]")
-_CHAPTER = re.compile(rf"第([{_CN_NUM}]{{1,5}})章")
+# a plan's parts are headed 第一部分 / 第一篇 as a regulation's chapters are 第一章 (at a line's start only, as chapters)
+_CHAPTER = re.compile(rf"第([{_CN_NUM}]{{1,5}})(?:章|部分|篇)")
 _ARTICLE = re.compile(rf"第([{_CN_NUM}]{{1,5}})条")
 _PAREN = re.compile(r"[（(](\d{1,2})[）)]")
 _CIRCLED = re.compile(r"([\u2460-\u2473])")
