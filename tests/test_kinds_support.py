@@ -195,6 +195,11 @@ def test_bans_that_protect_a_named_business_are_rights(text):
     "区有关部门可以依据本办法制定实施细则。",
     "本措施由区商务局负责解释。",
     "本措施与市级同类政策重复的，按照从高不重复原则执行。",
+    # the formula's own 享受 grants nothing; a later rule yields without 如遇…调整
+    "经营主体同时符合本区其他同类政策的，按照从高不重复的原则享受。",
+    "企业同时符合市、区同类政策的，按照就高不重复原则享受。",
+    "执行期间上级出台新规定的，按照上级规定执行。",
+    "国家和本市另有新规定的，从其规定。",
     "中小企业促进工作应当坚持市场主导、政府引导的原则。",
     "对改革探索中出现的失误，符合规定条件的，可以从轻、减轻责任或者免责。",
 ])
@@ -205,6 +210,15 @@ def test_closing_scope_implementing_principle_and_tolerance_clauses_are_general(
 
 def test_a_grant_that_also_says_it_does_not_add_up_stays_a_benefit():
     assert _measure("对新入驻的小微企业给予5万元补贴，与本区其他同类政策不重复享受。")["kind"] == BENEFIT
+    assert _measure("对新入驻的小微企业给予5万元补贴，按照从高不重复的原则享受。")["kind"] == BENEFIT
+
+
+def test_a_closing_measure_headed_fuze_is_a_general_provision():
+    for text in ("附则。本措施自发布之日起2年内有效。经营主体同时符合本区其他同类政策的，按照从高不重复的原则享受。"
+                 "本措施由区商务局会同区财政局负责解释。",
+                 "附则：本措施自2026年11月1日起施行，有效期三年。执行期间上级出台新规定的，按照上级规定执行。"
+                 "本措施由区经济和信息化局负责解释。"):
+        assert measure_kind(text)[0] == GENERAL, measure_kind(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -275,7 +275,11 @@ _CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就�
                       # the text yields to later policies ("执行期间如遇…政策调整，按照新规定执行")
                       r"(?:如遇|遇有|如有|若遇|遇)[^。；]{0,24}?(?:调整|变化|变动|修订|出台)[^，。；]{0,4}?[，,]?"
                       r"(?:按照?|依照|以|从)(?:新|调整后的?|最新|新出台的?)[^，。；]{0,6}?(?:执行|为准)|"
+                      # "执行期间上级出台新规定的，按照上级规定执行", "国家和本市另有新规定的，从其规定"
+                      r"(?:出台|另有|制定)新(?:的)?(?:规定|政策)[^。；]{0,4}?[，,](?:按照?|依照|从)[^，。；]{0,8}?(?:执行|为准)|"
                       r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
+# how a party meets several policies ("…的，按照从高不重复的原则享受"): the 享受 of the closing formula grants nothing
+_ENJOYED_ONCE = re.compile(r"(?:从优|就高|从高|择优)不重复(?:的)?(?:原则)?享受")
 _LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
 _LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
 _PENALTY = re.compile(r"失信联合惩戒|联合惩戒对象|予以限制|罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
@@ -423,7 +427,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
             return GENERAL, m.group(0)
     # who interprets the text, how it meets other policies: closing words, unless the sentence grants too
     # ("…给予5万元补贴，不重复享受")
-    if (m := _CLOSING.search(sentence)) and not GRANTS.search(NEGATED_GRANT.sub("", sentence)):
+    if (m := _CLOSING.search(sentence)) and not GRANTS.search(NEGATED_GRANT.sub("", _ENJOYED_ONCE.sub("", sentence))):
         return GENERAL, m.group(0)
     who, modal = actor(sentence)
     # "个体工商户不再从事经营活动的，应当…": the party is named in the condition (not "支持企业…": the
