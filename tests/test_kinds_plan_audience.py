@@ -34,6 +34,22 @@ def test_a_grant_opening_with_a_bare_condition_goes_to_the_party_an_earlier_cond
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
 
 
+def test_a_grant_to_a_condition_introduced_by_dui_goes_to_the_party_named_before():
+    # the party is named in the sentence before (a right it has), the grant's 对-part names only a condition
+    text = ("个体工商户转型为企业的，可以保留原字号和行业特点，原有经营许可在有效期内继续有效；对转型后连续经营满6个月的，"
+            "给予一次性奖励5000元。奖励申请条件和办理程序由区市场监督管理局会同区财政局另行制定。")
+    m = _measure(text)
+    assert m["kind"] == "benefit", m["kind_basis"]
+    assert _judge(SHOP, text)["status"] == MAYBE  # its conditions are to be checked
+    # the party named in a heading before: its size holds for the grant
+    text = "支持小型微型企业开拓市场。对首次参加境外展会的，给予展位费50%的补贴，每家最高5万元。"
+    m = _measure(text)
+    assert m["kind"] == "benefit", m["kind_basis"]
+    assert _judge(RESTAURANT, text)["status"] == MAYBE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    assert _judge(SHOP, text)["status"] == INELIGIBLE
+
+
 SHOPS_GRANT = ("对在本区新开业、经营面积在200平方米以下的便利店、小餐馆、洗衣店，开业满3个月的，按照设备购置费用的30%"
                "给予一次性补贴，每店最高3万元。{} 申请须于2026年12月31日前提交。")
 

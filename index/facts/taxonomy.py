@@ -471,7 +471,10 @@ _NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?
 # a party's own condition opening a sentence ("个体工商户通过…担保取得贷款的，"): the condition of a grant that follows
 _OWN_CONDITION = re.compile(r"(?:^|[。；])(?P<cond>[^，。；]{4,40}?)的，")
 # a receiver named only by its condition: "对符合条件的给予…", "对经认定的，予以…"
-_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)|"
+# "对转型后连续经营满6个月的，给予一次性奖励5000元": any 对-condition naming no party of its own (consulted only when the
+# sentence names no receiver)
+_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?|"
+                       r"[^，。；的]{2,24})的，?(?:给予|予以)|"
                        # "个体工商户通过…取得贷款的，…；按期还本付息的，按照…给予贴息": a sentence that opens with a
                        # condition and no party of its own grants to the party the measure named as the condition's subject
                        r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)")
