@@ -474,7 +474,7 @@ _OWN_CONDITION = re.compile(r"(?:^|[。；])(?P<cond>[^，。；]{4,40}?)的，"
 # "对转型后连续经营满6个月的，给予一次性奖励5000元": any 对-condition naming no party of its own (consulted only when the
 # sentence names no receiver)
 _HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?|"
-                       r"[^，。；的]{2,24})的，?(?:给予|予以)|"
+                       r"(?P<own>[^，。；的]{2,24}))的，?(?:给予|予以)|"
                        # "个体工商户通过…取得贷款的，…；按期还本付息的，按照…给予贴息": a sentence that opens with a
                        # condition and no party of its own grants to the party the measure named as the condition's subject
                        r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)")
@@ -634,6 +634,9 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 if (cond := _HEADLESS.search(part)).group("act") and (own := _OWN_CONDITION.search(before)):
                     # the earlier condition is this grant's too ("个体工商户通过…担保取得贷款的，…；按期还款的，…贴息")
                     conditions_before = own.group("cond")
+                elif cond.group("own"):
+                    # "对本年度认定的，给予…": the 对-part is the grant's own condition, asked
+                    conditions_before = cond.group("own")
             by_reference = False
             if benefits and not beneficiary and referred:
                 # "对本法第十七条第四项、第五项规定的人员…给予…": the parties the referred items name (asked: they
