@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from index.paths import LIBRARY_PARTS, resources_dir
@@ -40,6 +41,18 @@ def annotated_measure(text: str, doc_id: str, number: int = 1, district: str = "
          "responsible_units": [], "document": {"id": doc_id, "published": "2026-03-01", **(document or {})}}
     m.update(annotate_measure(m, m["document"]))
     return m
+
+
+def judged(profile: dict, measure: str | dict, *, today: date, doc_id: str = "test", district: str = "朝阳区",
+           document: dict | None = None) -> dict:
+    """What index.facts.eligibility.eligible answers `profile` about one measure on `today` (the measure's fields
+    with its verdict: status, reasons, missing, questions, benefits …). `measure` is a measure, or the text of one,
+    made into measure 1 of `doc_id` in `district` (and `document`) by annotated_measure."""
+    from index.facts.eligibility import eligible
+    if isinstance(measure, str):
+        measure = annotated_measure(measure, doc_id, district=district, document=document)
+    [result] = eligible(profile, [measure], today)
+    return result
 
 
 def visitors(district: str) -> tuple[dict, dict, dict]:

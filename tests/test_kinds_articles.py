@@ -8,7 +8,7 @@ import pytest
 
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
 from index.facts.kinds import BENEFIT, DUTY
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 MICRO = {"district": "朝阳区", "entity_type": "企业", "size": "微型", "industries": ["信息技术"],
@@ -20,8 +20,7 @@ def _measure(text: str) -> dict:
 
 
 def _status(profile: dict, text: str) -> str:
-    [r] = eligible(profile, [_measure(text)], TODAY)
-    return r["status"]
+    return judged(profile, _measure(text), today=TODAY)["status"]
 
 
 # ── a market or a lender serving businesses with its own products, out of no public money, or a regulator's regime over

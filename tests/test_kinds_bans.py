@@ -10,7 +10,7 @@ import pytest
 
 from index.facts.eligibility import INELIGIBLE, RIGHT, eligible
 from index.facts.kinds import DUTY, OBLIGATION, RIGHT as RIGHT_KIND
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
@@ -22,8 +22,7 @@ def _measure(text: str) -> dict:
 
 
 def _status(text: str) -> str:
-    [r] = eligible(SMALL, [_measure(text)], TODAY)
-    return r["status"]
+    return judged(SMALL, _measure(text), today=TODAY)["status"]
 
 
 # ── a body bound in its own conduct or in how it runs its own procedure: its duty, not offered

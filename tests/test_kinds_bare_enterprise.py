@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.facts.eligibility import INELIGIBLE, eligible
-from tests.kit import annotated_measure, visitors
+from index.facts.eligibility import INELIGIBLE
+from tests.kit import annotated_measure, judged, visitors
 
 TODAY = date(2026, 12, 4)
 DISTRICT = "石景山区"
@@ -19,8 +19,7 @@ EVERY_SIZE = ("对首次获得银行贷款的小微企业，按照实际支付�
 
 
 def _judge(profile: dict, text: str) -> str:
-    [r] = eligible(profile, [annotated_measure(text, "test-bare-enterprise", district=DISTRICT)], TODAY)
-    return r["status"]
+    return judged(profile, text, doc_id="test-bare-enterprise", district=DISTRICT, today=TODAY)["status"]
 
 
 def test_a_bare_enterprise_after_a_sized_one_is_of_that_size():

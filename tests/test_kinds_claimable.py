@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from index.facts.claimable import enjoyed_preference, helped_to_apply
-from index.facts.eligibility import INELIGIBLE, MAYBE, RIGHT, eligible
+from index.facts.eligibility import INELIGIBLE, MAYBE, RIGHT
 from index.facts.kinds import BENEFIT, DUTY, GENERAL, RIGHT as RIGHT_KIND
-from tests.kit import annotated_measure, visitors
+from tests.kit import annotated_measure, judged, visitors
 
 TODAY = date(2026, 12, 4)
 RESTAURANT, SHOP, LARGE = visitors("北京市")
@@ -21,8 +21,7 @@ def _measure(text: str) -> dict:
 
 
 def _judge(profile: dict, text: str) -> dict:
-    [r] = eligible(profile, [_measure(text)], TODAY)
-    return r
+    return judged(profile, _measure(text), today=TODAY)
 
 
 # ───────────────────────────── a preference enjoyed ─────────────────────────────

@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 
 from index.facts.claimable import approved_to_act
-from index.facts.eligibility import ELIGIBLE, MAYBE, eligible
+from index.facts.eligibility import ELIGIBLE, MAYBE
 from index.facts.kinds import BENEFIT, OBLIGATION, actor
-from tests.kit import annotated_measure, visitors
+from tests.kit import annotated_measure, judged, visitors
 
 TODAY = date(2026, 12, 4)
 RESTAURANT, SHOP, LARGE = visitors("北京市")
@@ -26,8 +26,7 @@ def _measure(text: str) -> dict:
 
 
 def _judge(profile: dict, text: str) -> dict:
-    [r] = eligible(profile, [_measure(text)], TODAY)
-    return r
+    return judged(profile, _measure(text), today=TODAY)
 
 
 # ───────────────────────────── a permit obtained on approval ─────────────────────────────

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
-from tests.kit import annotated_measure, visitors
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
+from tests.kit import annotated_measure, judged, visitors
 
 TODAY = date(2026, 12, 4)
 DISTRICT = "怀柔区"
@@ -19,8 +19,7 @@ def _measure(text: str) -> dict:
 
 
 def _judge(profile: dict, text: str) -> dict:
-    [r] = eligible(profile, [_measure(text)], TODAY)
-    return r
+    return judged(profile, _measure(text), today=TODAY)
 
 
 def test_a_grant_opening_with_a_bare_condition_goes_to_the_party_an_earlier_condition_named():

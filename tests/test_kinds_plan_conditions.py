@@ -10,9 +10,9 @@ from datetime import date
 
 import pytest
 
-from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
 from index.facts.measure_heading import fold_heading
-from tests.kit import annotated_measure, visitors
+from tests.kit import annotated_measure, judged, visitors
 
 TODAY = date(2026, 12, 4)
 DISTRICT = "通州区"
@@ -21,8 +21,7 @@ TECH = {**RESTAURANT, "size": "微型", "industries": ["信息技术"], "traits"
 
 
 def _judge(profile: dict, text: str) -> dict:
-    [r] = eligible(profile, [annotated_measure(text, "test-plan-conditions", district=DISTRICT)], TODAY)
-    return r
+    return judged(profile, text, doc_id="test-plan-conditions", district=DISTRICT, today=TODAY)
 
 
 HEADED = ("给予小微零售门店装修补贴。对在本区开业满2年、上年度营业额不超过500万元的小微零售企业和零售类个体工商户，"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from index.facts.attainment import attained
-from index.facts.eligibility import INELIGIBLE, MAYBE, eligible
-from tests.kit import annotated_measure, visitors
+from index.facts.eligibility import INELIGIBLE, MAYBE
+from tests.kit import annotated_measure, judged, visitors
 
 TODAY = date(2026, 12, 4)
 DISTRICT = "房山区"
@@ -22,8 +22,7 @@ def _measure(text: str) -> dict:
 
 
 def _judge(profile: dict, text: str) -> dict:
-    [r] = eligible(profile, [_measure(text)], TODAY)
-    return r
+    return judged(profile, _measure(text), today=TODAY)
 
 
 LET_TO = ("商业运营公司持有的临街门面房出租给个体工商户从事零售经营的，2027年度租金按照原租金的60%收取。"

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 DISTRICT = "密云区"
@@ -22,9 +22,7 @@ LARGE = {**RESTAURANT, "size": "大型", "industries": ["制造业"]}
 
 
 def _judge(profile: dict, text: str) -> dict:
-    m = annotated_measure(text, "test-plans", district=DISTRICT)
-    [r] = eligible(profile, [m], TODAY)
-    return r
+    return judged(profile, text, doc_id="test-plans", district=DISTRICT, today=TODAY)
 
 
 # ───────────────────────────── conditions that are never 可以申请 ─────────────────────────────

@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
-from index.facts.eligibility import eligible
 from index.facts.kinds import GENERAL, OBLIGATION, RIGHT
 from index.facts.receivers import OPERATOR, role_receiver
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["制造业"], "traits": [],
@@ -23,8 +22,7 @@ OFFERED = {"eligible", "maybe", "right"}
 
 def _judged(text: str, profile: dict = SMALL) -> tuple[str, str]:
     m = annotated_measure(text, "test-private-roles")
-    [r] = eligible(profile, [m], TODAY)
-    return m["kind"], r["status"]
+    return m["kind"], judged(profile, m, today=TODAY)["status"]
 
 
 @pytest.mark.parametrize("text", [

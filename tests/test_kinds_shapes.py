@@ -8,7 +8,7 @@ import pytest
 
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
 from index.facts.kinds import BENEFIT, DUTY, OBLIGATION, RIGHT as RIGHT_KIND
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
@@ -24,8 +24,7 @@ def _measure(text: str) -> dict:
 
 
 def _status(profile: dict, text: str) -> str:
-    [r] = eligible(profile, [_measure(text)], TODAY)
-    return r["status"]
+    return judged(profile, _measure(text), today=TODAY)["status"]
 
 
 # ── 1. a business applying for a support noun is a benefit (需确认 with its conditions), for that business only

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
-from tests.kit import annotated_measure, visitors
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
+from tests.kit import annotated_measure, judged, visitors
 
 TODAY = date(2026, 12, 4)
 DISTRICT = "怀柔区"
@@ -19,8 +19,7 @@ def _measure(text: str) -> dict:
 
 
 def _status(profile: dict, text: str) -> str:
-    [r] = eligible(profile, [_measure(text)], TODAY)
-    return r["status"]
+    return judged(profile, _measure(text), today=TODAY)["status"]
 
 
 def test_a_bare_ke_qualifying_a_noun_is_no_modal_of_the_business():

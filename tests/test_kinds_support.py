@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from index.facts.audience import document_audience
-from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT
 from index.facts.kinds import BENEFIT, DUTY, GENERAL, RIGHT as RIGHT_KIND, measure_kind
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
@@ -24,8 +24,7 @@ def _measure(text: str, document: dict | None = None) -> dict:
 
 
 def _judge(profile: dict, text: str, document: dict | None = None) -> dict:
-    [r] = eligible(profile, [_measure(text, document)], TODAY)
-    return r
+    return judged(profile, _measure(text, document), today=TODAY)
 
 
 # ───────────────────────────── a government's own instruments ─────────────────────────────

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT
 from index.facts.kinds import BENEFIT, DUTY, GENERAL, OBLIGATION, RIGHT as RIGHT_KIND
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
@@ -22,8 +22,7 @@ def _measure(text: str) -> dict:
 
 
 def _status(profile: dict, text: str) -> str:
-    [r] = eligible(profile, [_measure(text)], TODAY)
-    return r["status"]
+    return judged(profile, _measure(text), today=TODAY)["status"]
 
 
 # ── a government body given powers is doing its work, and the items of its list with it

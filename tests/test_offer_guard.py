@@ -7,7 +7,7 @@ from datetime import date
 
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
 from index.facts.offer_guard import guard_offers
-from tests.kit import annotated_measure
+from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
@@ -18,8 +18,7 @@ SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": [
 
 
 def _status(profile: dict, text: str) -> str:
-    [r] = eligible(profile, [annotated_measure(text, "test-offer-guard")], TODAY)
-    return r["status"]
+    return judged(profile, text, doc_id="test-offer-guard", today=TODAY)["status"]
 
 
 def test_an_individual_business_grant_with_a_long_receiver_phrase_is_not_offered_to_enterprises():

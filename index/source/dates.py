@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
 
+from index.source.periods import CN_COUNT_DIGITS, RECURS, count
 from index.source.sentences import split_sentences
 
 END, APPLY, PAID, TARGET, WORK, START, LASTING = "end", "apply", "paid", "target", "work", "start", "lasting"
@@ -188,11 +189,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
 # 有效期2年 / 有效期为三年 / 自发布之日起2年内 / 自印发之日起施行，有效期3年 / 6个月内有效 / 试行一年 / 期限暂定两年 / 为期两年
-_COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
+_COUNT = count(2)
 _PERIOD = re.compile(rf"(?:(?P<term>有效期限?|执行期|实施期|试行期?|期限|为期)(?:暂定|暂按)?(?:为|是|：|:)?|(?P<link>之日起|起))"
                      rf"\s*{_COUNT}\s*(?P<unit>年|个月)")
 # 施行，两年内有效 / 三年有效: the text's own period, counted from its issue or entry into force
-_LASTS = re.compile(rf"(?<![\d一二两三四五六七八九十]){_COUNT}\s*(?P<unit>年|个月)(?:内|以内)?有效")
+_LASTS = re.compile(rf"(?<![\d{CN_COUNT_DIGITS}]){_COUNT}\s*(?P<unit>年|个月)(?:内|以内)?有效")
 # the anchor of "…之日起N年" that is the text's own (印发之日, 施行之日, 即日): any other is a business's own event
 # (开业之日起6个月内申请: index/source/windows.py)
 # the verbs of a text's issue, for every reader of "自印发之日起" (here, windows.py, metadata.py)
@@ -204,7 +205,6 @@ _HELD = re.compile(r"券|资格|结果|称号|证书|证照|执照|许可|资质
 _OWN_TEXT = re.compile(r"[本此该](?:项|条|款|措施|政策|办法|方案|细则|通知|规定)|^(?:政策|措施)")
 _EFFECT_ANCHOR = re.compile(r"(?:施行|实施|生效|执行)$")
 _OTHER_TEXT = re.compile(r"(?<!本)(?:通知|公告|指南|名单|结果|细则|公示)(?:正式)?(?:印发|发布|公布|签发)$")
-_RECURRING = re.compile(r"每(?:年|季度|月|半年|个?年度)")
 _FROM_ISSUE = re.compile(rf"(?:{ISSUE_VERBS})之日")
 _FROM_EFFECT = re.compile(r"(?:施行|实施|生效)之日")
 _EXPLICIT_START = re.compile(rf"(?:自|从){_POINT}(?:起|开始)")
@@ -261,7 +261,7 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
             if any(a <= m.start() < b or a < m.end() <= b for a, b, _, _ in hits):
                 continue
             clause = re.split(r"[，,；：:]", s[max(0, m.start() - 12) : m.start()])[-1]
-            if kind != START and _RECURRING.search(clause):
+            if kind != START and RECURS.search(clause):
                 continue  # 每年1月1日至6月30日报送年度报告: a window every year, not an end
             point = _point(m)
             y = point[0] if point[0] is not None else year_at(m.end())

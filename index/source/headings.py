@@ -6,10 +6,18 @@ import re
 
 from index.models import Measure
 
+_OPEN, _CLOSE = "[（(【〔]", "[）)】〕]"
+_BRACKETS = "（）()【】〔〕"
 # （人才公寓保障） / 【附则】 / （补贴首台（套）装备保险）: 2–24 characters, no sentence punctuation, at most one
 # bracket pair inside; never an enumeration (（一）, （3）), which the tokenizer reads as numbering
-_HEADING = re.compile(r"^\s*[（(【〔](?P<title>[^（）()【】〔〕。，,；;：:！？、]{1,20}(?:[（(][^（）()。，；：]{1,4}[）)][^（）()【】〔〕。，,；;：:！？、]{0,12})?)"
-                      r"[）)】〕]\s*")
+_TITLE_CHAR = rf"[^{_BRACKETS}。，,；;：:！？、]"
+_HEADING = re.compile(rf"^\s*{_OPEN}(?P<title>{_TITLE_CHAR}{{1,20}}(?:[（(][^（）()。，；：]{{1,4}}[）)]{_TITLE_CHAR}{{0,12}})?)"
+                      rf"{_CLOSE}\s*")
+# the same heading opening a last article before its words about the whole text ("（附则）本办法自…起施行",
+# index/source/metadata.py): that reader only strips it and then asks whether the rest is about the text, so it
+# asks less of the words inside (anything but a bracket, 。 or ；: commas and colons too) but keeps them short (1–12
+# characters, no bracket pair inside) and takes no space around the brackets, as it always has
+LEAD_HEADING = re.compile(rf"^{_OPEN}[^{_BRACKETS}。；]{{1,12}}{_CLOSE}")
 _NUMBERING = re.compile(r"^[\d一二三四五六七八九十百零〇]+$")
 
 

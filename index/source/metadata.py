@@ -10,6 +10,7 @@ from datetime import date
 
 from index.models import ParsedDocument
 from index.source.dates import APPLY, END, ISSUE_VERBS, LASTING, START, normalise, read_time
+from index.source.headings import LEAD_HEADING
 from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
 
@@ -31,8 +32,8 @@ _ADOPTED = re.compile(rf"{_DATE}[^。；]{{0,60}}?(?:通过|公布|发布|印发
 # sentences about the document as a whole: 本条例自…起施行, 本措施有效期至…, 执行期限为…
 _ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|规则|细则|措施|若干措施|方案|实施方案|意见|通知|政策|决定|计划|规划)")
 _PERIOD_WORDS = re.compile(r"有效期|执行期")  # in the closing, about the whole text even without 本…
-_HEADING_LEAD = re.compile(r"^[（(【〔][^（）()【】〔〕。；]{1,12}[）)】〕]")  # an article's heading in brackets before its text
-_COLON_HEADING = re.compile(r"^[^，,。；;：:（）()]{1,12}[：:]")  # or before a colon ("附则：本措施自印发之日起施行…")
+# an article's heading before a colon ("附则：本措施自印发之日起施行…"; in brackets: headings.LEAD_HEADING)
+_COLON_HEADING = re.compile(r"^[^，,。；;：:（）()]{1,12}[：:]")
 _FROM_ISSUE = re.compile(rf"(?:{ISSUE_VERBS})之日起(?:施行|实施|执行|生效|[^，。；]{{0,8}}有效)")
 _ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室))关于印发")
 # the issuer's name on a line of its own, in the header under the title or above the date (落款)
@@ -247,7 +248,7 @@ def signed_date(sentences: list[str]) -> str | None:
 
 def _without_heading(sentence: str) -> str:
     """A last article's sentence without the heading it opens with, where what follows is about the text."""
-    sentence = _HEADING_LEAD.sub("", sentence)
+    sentence = LEAD_HEADING.sub("", sentence)
     if (match := _COLON_HEADING.match(sentence)) and _ABOUT_DOCUMENT.match(sentence[match.end():]):
         return sentence[match.end():]
     return sentence

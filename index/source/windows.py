@@ -18,11 +18,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from index.source.dates import _APPLYING, _POINT, APPLY, END, ISSUE_VERBS, TimeFact, add_period, cn_count, iso, last_day, normalise, _point
+from index.source.periods import EVERY, count
 from index.source.sentences import split_sentences
 
 WINDOW, RECURRING = "window", "recurring"
 
-_COUNT = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_COUNT = count(3)
 # …之日起 / …后 / …起 N 日|个工作日|个月|年 内: the anchor is what the words before it name
 _MOVING = re.compile(rf"(?P<anchor>[^，,。；;：:]{{1,30}}?)(?P<link>之日起|之日后|之日以后|之后|以后|后|起)(?:的)?\s*{_COUNT}\s*"
                      r"(?P<unit>个工作日|工作日|日|天|个月|年)(?:内|以内)")
@@ -39,7 +40,6 @@ _BARRED = re.compile(r"不得|不再|禁止|不予")
 # a body or an office as the one acting (登记机关应当自…, 技术合同登记机构应当在…)
 _BODY = re.compile(r"机关|机构|部门|人民政府|办事处|[局委]$|[局委](?:应当|应|须|要)")
 
-_EVERY = re.compile(r"每(?P<per>个?年度|年|季度|个?季|个?月)(?:的)?")
 _YEARLY = re.compile(r"^[^，,。；;]{0,8}?(?:次年|下一?年度?)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<me>底|末|份))?"
                      r"(?:(?:至|到|—|－|-|~|～)(?:次年)?(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日|底|末)?)?")
 _QUARTERLY = re.compile(r"^[^，,。；;]{0,4}?(?:(?P<first>首月|第一个月|初)(?:(?P<d>\d{1,2})日)?|(?P<last>末|最后一个月))")
@@ -79,7 +79,7 @@ def _sentence_windows(sentence: str, year: int | None) -> tuple[tuple[str, str, 
         reach = _last_reach(s, anchor, m, year)
         if reach:
             found.append((APPLY if _APPLYING.search(act) else END, reach, ""))
-    for m in _EVERY.finditer(s):
+    for m in EVERY.finditer(s):
         words = _clause_around(s, m.start(), m.end())
         if _spec(s[m.start():]) is not None and is_applicants(words):
             found.append((RECURRING, "", words))
@@ -135,7 +135,7 @@ def _spec(words: str) -> tuple[int, int, int | None] | None:
 
 
 def _spec_read(words: str) -> tuple[int, int, int | None] | None:
-    m = _EVERY.search(words)
+    m = EVERY.search(words)
     if not m:
         return None
     rest = words[m.end():]
