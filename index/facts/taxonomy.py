@@ -22,6 +22,7 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                protected_parties, stated_conditions, without_excluded)
 from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
                                     applies_to_body, approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions, run_by)
+from index.facts.definitions import defining_parentheses, expanded
 from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
@@ -97,6 +98,8 @@ class Taxonomy:
     narrow_trades: dict[str, str] = field(default_factory=dict)  # "民宿" → "住宿餐饮" (trade_rules)
     overrides: dict[str, dict] = field(default_factory=dict)
     source: Path | None = None
+    # the short names the document being read gives its parties, with their full words (index/facts/definitions.py)
+    defined_terms: tuple[tuple[str, str], ...] = ()
 
     def names(self, kind: str) -> list[str]:
         return [r.name for r in getattr(self, kind)]
@@ -352,7 +355,9 @@ def _line(text: str) -> str:
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits: the parties the text names, without those that give rather than receive
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
-    be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
+    be doing (situations: "承租…国有企业房屋") is read with those parties in place. A short name the document gave
+    its parties ("经营主体" for "中小微企业和个体工商户") is read as those parties (index/facts/definitions.py)."""
+    text = expanded(defining_parentheses(text), tax.defined_terms)
     who = _blank(tax.not_beneficiary, text)
     role = role_receiver(who)
     if role and role[0] != OPERATOR:
@@ -1022,6 +1027,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     eligibility judges; every tag names the words of the text behind it (tag_basis).
     """
     tax = taxonomy or load_taxonomy()
+    # the short names the document gave its parties up to this measure (not names of anything else: "（以下简称项目）")
+    terms = tuple((term, words) for term, words in measure.get("defined_terms") or ()
+                  if _names(tax.entity_types + tax.sizes + tax.traits, words))
+    if terms:
+        tax = replace(tax, defined_terms=terms)
     text = without_headings(measure.get("text") or "")  # (a chapter heading glued to the article names no party)
     flags = measure.get("flags") or []
     clauses, saw_government = derive_clauses(text, tax, audience, measure.get("referred") or "")
