@@ -29,7 +29,7 @@ from index.facts.references import referred_question
 from index.facts.measure_audience import declared, declared_receivers
 from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
-from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
+from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound, without_large_partner
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
@@ -358,7 +358,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     be doing (situations: "承租…国有企业房屋") is read with those parties in place. A short name the document gave
     its parties ("经营主体" for "中小微企业和个体工商户") is read as those parties (index/facts/definitions.py)."""
     text = expanded(defining_parentheses(text), tax.defined_terms)
-    who = _blank(tax.not_beneficiary, text)
+    who = without_large_partner(_blank(tax.not_beneficiary, text))
     role = role_receiver(who)
     if role and role[0] != OPERATOR:
         # "对为小微企业提供融资担保…的政府性融资担保机构，给予…补贴", "…的，给予平台补贴": the grant is the role's;
