@@ -36,7 +36,7 @@ def _status(profile: dict, measure: dict) -> str:
 
 def test_the_definitions_a_text_gives_in_its_usual_wordings():
     assert defined_terms("对本区中小微企业和个体工商户（以下统称经营主体）新获得的贷款给予贴息。") == \
-        [("经营主体", "本区中小微企业和个体工商户")]
+        [("经营主体", "中小微企业和个体工商户")]
     assert defined_terms("支持在本区登记的小型微型企业（以下简称“小微企业”）吸纳就业。") == \
         [("小微企业", "在本区登记的小型微型企业")]
     assert defined_terms("科技型中小企业、专精特新中小企业（下称企业）") == [("企业", "科技型中小企业、专精特新中小企业")]
@@ -53,6 +53,8 @@ def test_a_short_name_is_read_only_where_it_stands_as_a_name_of_its_own():
     assert expanded("大型企业、国有企业不享受", terms) == "大型企业、国有企业不享受"
     assert expanded("经营主体", [("经营主体", "中小微企业和个体工商户")]) == "中小微企业和个体工商户"
     assert expanded("农业经营主体", [("经营主体", "中小微企业和个体工商户")]) == "农业经营主体"
+    # narrowed by a trade, it is still the defined parties, of that trade
+    assert expanded("餐饮经营主体", [("经营主体", "中小微企业和个体工商户")]) == "餐饮中小微企业和个体工商户"
 
 
 def test_the_defining_measure_is_for_the_parties_named_in_full_not_every_business():

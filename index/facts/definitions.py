@@ -25,9 +25,11 @@ _MEANS = re.compile(r"(?:本|上述)[^，。；]{0,6}?所称[“\"「]?(?P<term>
                     r"(?P<words>[^。；]{2,80})")
 # where the words of a party defined by a parenthesis start: after punctuation or a word that introduces a party
 _LEAD = re.compile(r".*(?:[，。；：“”（）()》]|对|为|向|给|支持|鼓励|引导|推动|帮助|扶持|面向|针对)")
-# a short name stands as a name of its own: at the start, after punctuation or a function word, or after a place
-# ("本区经营主体"); not inside a longer name ("大型企业", "农业经营主体", "国有企业")
-_BEFORE = (r"(?:^|(?<=[\W\0_的对为向和及与或由将该各其等在给使让被把即凡])|(?<=本区|本市|区内|市内|全区|全市|辖区|我区|上述|相关|有关))")
+# a short name stands as a name of its own, or narrowed by a trade or a place before it ("餐饮经营主体", "本区企业");
+# not inside a longer name of another party ("大型企业", "国有企业", "农业经营主体", "规模以上企业")
+_NOT_AFTER = ("大型", "中型", "小型", "微型", "大", "中", "小", "微", "国有", "民营", "私营", "外资", "外商投资", "外贸", "农业",
+              "涉农", "集体", "上市", "龙头", "平台", "金融", "骨干", "链主", "领军", "以上", "以下", "个体", "事业", "社会")
+_BEFORE = "".join(f"(?<!{w})" for w in _NOT_AFTER)
 
 
 def defining_parentheses(text: str) -> str:
@@ -55,6 +57,8 @@ def defined_terms(text: str) -> list[tuple[str, str]]:
     for m in _MEANS.finditer(text):
         found.append((m.start(), m.group("term"), m.group("words")))
     # (a short name of a document, "（以下简称《条例》）", names no party)
+    # (a place that opens the words is where the text applies, not part of the party: "本区中小微企业…")
+    found = [(start, term, re.sub(r"^(?:本区|本市|区内|市内|全区|全市|辖区内?)", "", words)) for start, term, words in found]
     return [(term, words) for _, term, words in sorted(found) if term != words and "《" not in term + words]
 
 

@@ -20,8 +20,9 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
-from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
-                                    applies_to_body, approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions, run_by)
+from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PERMITTED_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
+                                    applies_to_body, approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions,
+                                    permitted_to_act, run_by)
 from index.facts.definitions import defining_parentheses, expanded
 from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
@@ -588,7 +589,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
                 basis["benefit_types"] = {benefits[0]: relief}
             if not benefits and (unnamed := enjoyed_preference(part) or helped_to_apply(shared + part)
-                                 or approved_to_act(shared + part) or applies_to_body(shared + part)):
+                                 or approved_to_act(shared + part) or applies_to_body(shared + part)
+                                 or permitted_to_act(shared + part)):
                 # "…的，享受相关优惠政策待遇", "…应当支持其申办自营进出口权", "…经…批准，可以从事…": a preference, help to
                 # obtain a permit, or a permit, whose content other rules set (index/facts/claimable.py); asked in tag_measure
                 benefits = _names(tax.benefit_types, unnamed) or [_RELIEF_TYPE if "享受" in unnamed else _EASING_TYPE]
@@ -1093,6 +1095,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(condition_question(words))
         if (permit := approved_to_act(clause["basis"])) and not clause["ask"]:
             clause["ask"].append(PERMIT_QUESTION.format(quoted(permit, 40)))  # "经…批准，可以从事…": the body decides
+        if (permit := permitted_to_act(clause["basis"])) and not clause["ask"]:
+            clause["ask"].append(PERMITTED_QUESTION.format(quoted(permit, 40)))  # "允许…开展…": on its terms
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")

@@ -183,7 +183,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
     (TARGET, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)")),
     # 于2026年上半年完成 / 资金于2026年第四季度拨付: a point the work is done at
-    (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=完成|拨付|兑付|兑现|发放|划拨|返还|建成|办结|审核)")),
+    # (the place may come between: 于2026年上半年在各街道便民服务中心设立专窗)
+    (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=(?:在[^，。；]{{1,30}}?)?(?:完成|拨付|兑付|兑现|发放|划拨|返还|"
+                                    rf"建成|办结|审核|设立|开设|设置|建立|开通|上线|出台|制定|组建))")),
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
