@@ -98,3 +98,18 @@ def test_a_definition_stated_as_what_the_text_means_by_the_word():
     assert second["kind"] == "benefit"
     assert _status(LARGE, second) == INELIGIBLE
     assert _status(SHOP, second) != INELIGIBLE
+
+
+def test_only_short_names_of_parties_defined_by_words_of_their_own_are_read():
+    # a body ("登记机关"), and a party defined by the items of a list, are not read as words to put in its place
+    assert defined_terms("本条例所称登记机关，是指县级以上地方人民政府承担市场主体登记工作的部门。") == []
+    assert defined_terms("本条例所称市场主体，是指以营利为目的从事经营活动的下列自然人、法人及非法人组织：") == []
+
+
+def test_a_name_that_reads_a_status_the_definition_does_not_keeps_its_own_reading():
+    # "专精特新中小企业" defined as "经…认定并在有效期内的企业": the name says the status and the size, the words do not
+    records = _plan("本措施所称专精特新中小企业，是指经市经济和信息化局认定并在有效期内的企业。",
+                    "奖励专精特新企业。对首次被认定为专精特新中小企业的，给予一次性奖励20万元。")
+    second = records[2]
+    assert second["sizes"] == ["中型", "小型", "微型"], second["eligibility"]["clauses"]
+    assert _status(LARGE, second) == INELIGIBLE

@@ -22,14 +22,18 @@ _COLLECTIVE = re.compile(r"(?P<words>[^，。；：（）()]{2,40}?)(?:以下)?(
                          r"(?P<term>[^，。；：、（）()“”\"「」的]{2,10}?)[”\"」]?(?=[，。；）)]|$)")
 # "本措施所称经营主体，是指…", "本办法所称小微企业是指…" (the words after 是指/指, to the sentence's end)
 _MEANS = re.compile(r"(?:本|上述)[^，。；]{0,6}?所称[“\"「]?(?P<term>[^，。；：、“”\"「」]{2,12}?)[”\"」]?[，,]?(?:是指|系指|指)"
-                    r"(?P<words>[^。；]{2,80})")
+                    r"(?P<words>[^。；\n]{2,80})")
 # where the words of a party defined by a parenthesis start: after punctuation or a word that introduces a party
-_LEAD = re.compile(r".*(?:[，。；：“”（）()》]|对|为|向|给|支持|鼓励|引导|推动|帮助|扶持|面向|针对)")
+_LEAD = re.compile(r".*(?:[，。；：“”（）()》\n]|对|为|向|给|支持|鼓励|引导|推动|帮助|扶持|面向|针对)", re.S)
 # a short name stands as a name of its own, or narrowed by a trade or a place before it ("餐饮经营主体", "本区企业");
 # not inside a longer name of another party ("大型企业", "国有企业", "农业经营主体", "规模以上企业")
 _NOT_AFTER = ("大型", "中型", "小型", "微型", "大", "中", "小", "微", "国有", "民营", "私营", "外资", "外商投资", "外贸", "农业",
               "涉农", "集体", "上市", "龙头", "平台", "金融", "骨干", "链主", "领军", "以上", "以下", "个体", "事业", "社会")
 _BEFORE = "".join(f"(?<!{w})" for w in _NOT_AFTER)
+
+
+# the head of a short name of a party
+_PARTY_NAME = re.compile(r"(?:企业|公司|主体|商户|个体工商户|个体户|经营者|门店|店铺|商家|用人单位|合作社)$")
 
 
 def defining_parentheses(text: str) -> str:
@@ -41,7 +45,7 @@ def defined_terms(text: str) -> list[tuple[str, str]]:
     """(short name, the full words it stands for) of every definition in `text`, in order."""
     found: list[tuple[int, str, str]] = []
     for m in _PAREN.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 60):m.start()]
         lead = _LEAD.match(before)
         words = before[lead.end():] if lead else before
         if len(words) >= 2:
@@ -57,8 +61,13 @@ def defined_terms(text: str) -> list[tuple[str, str]]:
     for m in _MEANS.finditer(text):
         found.append((m.start(), m.group("term"), m.group("words")))
     # (a short name of a document, "（以下简称《条例》）", names no party)
+    # only a short name of a party (not of a body, "登记机关", nor of a document), defined by words of its own (not by
+    # the items of a list, "…的下列自然人、法人及非法人组织：")
+    found = [(start, term, words.strip()) for start, term, words in found
+             if _PARTY_NAME.search(term) and not re.search(r"下列|以下|如下", words)]
     # (a place that opens the words is where the text applies, not part of the party: "本区中小微企业…")
-    found = [(start, term, re.sub(r"^(?:本区|本市|区内|市内|全区|全市|辖区内?)", "", words)) for start, term, words in found]
+    found = [(start, term, re.sub(r"^(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:本区|本市|区内|市内|全区|全市|辖区内?)?", "", words))
+             for start, term, words in found]
     return [(term, words) for _, term, words in sorted(found) if term != words and "《" not in term + words]
 
 

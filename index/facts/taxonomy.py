@@ -1020,6 +1020,12 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
                     tag_basis.pop(key, None)
 
 
+def _read_in(term: str, words: str, tax: Taxonomy) -> bool:
+    """Every size, status and trade the short name `term` reads is read in the `words` it stands for too."""
+    return all(set(_names(rules, term)) <= set(_names(rules, words)) for rules in (tax.traits, tax.industry_requirements)) \
+        and set(_consuming(tax.sizes, term)) <= set(_consuming(tax.sizes, words))
+
+
 def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str = "") -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
@@ -1029,9 +1035,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     eligibility judges; every tag names the words of the text behind it (tag_basis).
     """
     tax = taxonomy or load_taxonomy()
-    # the short names the document gave its parties up to this measure (not names of anything else: "（以下简称项目）")
+    # the short names the document gave its parties up to this measure, read as the words they stand for where those
+    # say all the name says ("经营主体" for "中小微企业和个体工商户"; not "专精特新中小企业" for "经…认定…的企业", whose
+    # status only the name reads)
     terms = tuple((term, words) for term, words in measure.get("defined_terms") or ()
-                  if _names(tax.entity_types + tax.sizes + tax.traits, words))
+                  if _names(tax.entity_types + tax.sizes + tax.traits, words) and _read_in(term, words, tax))
     if terms:
         tax = replace(tax, defined_terms=terms)
     text = without_headings(measure.get("text") or "")  # (a chapter heading glued to the article names no party)
