@@ -48,6 +48,8 @@ _BARE_UNITS = re.compile(
     rf"({_ROLE})\s*[：:]\s*([^\n。]+?)\s*(?:。|(?=\n|$|\d{{1,3}}\s*[.、．][^\d]|[（(][{CN_DIGITS}]{{1,3}}[）)]|[{CN_DIGITS}]{{1,3}}、|第[{_CN_NUM}]+[章条]))"
 )
 _PART = re.compile(rf"([{CN_DIGITS}]{{1,3}})、")
+# 第一部分　推动数字化转型 (a part heading on a line of its own, as some plans print them)
+_PART_NAMED = re.compile(rf"第([{CN_DIGITS}]{{1,3}})部分[\s　：:、]*")
 _SUB = re.compile(rf"[（(]([{CN_DIGITS}]{{1,3}})[）)]")
 _CHAPTER = re.compile(rf"第([{_CN_NUM}]{{1,5}})章")
 _ARTICLE = re.compile(rf"第([{_CN_NUM}]{{1,5}})条")
@@ -106,7 +108,8 @@ def _units_at(text: str, i: int, bare: bool = False) -> Token | None:
 
 
 _MARKERS = (
-    (Kind.CHAPTER, _CHAPTER, cn_number), (Kind.ARTICLE, _ARTICLE, cn_number), (Kind.PART, _PART, cn_number),
+    (Kind.CHAPTER, _CHAPTER, cn_number), (Kind.ARTICLE, _ARTICLE, cn_number), (Kind.PART, _PART_NAMED, cn_number),
+    (Kind.PART, _PART, cn_number),
     (Kind.SUB, _SUB, cn_number), (Kind.ITEM, _ITEM, int), (Kind.PAREN, _PAREN, int),
     (Kind.CIRCLED, _CIRCLED, lambda c: ord(c) - 0x245F),
 )
@@ -114,7 +117,7 @@ _MARKERS = (
 
 def _marker_at(text: str, i: int, line_start: bool = True) -> Token | None:
     for kind, pattern, to_int in _MARKERS:
-        if kind in (Kind.CHAPTER, Kind.ARTICLE) and not line_start:
+        if (kind in (Kind.CHAPTER, Kind.ARTICLE) or pattern is _PART_NAMED) and not line_start:
             continue  # "第一条生产线…" inside a sentence is not an article
         match = pattern.match(text, i)
         if not match:
