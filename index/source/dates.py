@@ -142,6 +142,9 @@ _ACCEPTS = re.compile(r"受理|征集|(?:组织|开展)[^，。；]{0,4}?(?:申�
 _MONEY = r"(?:资金|奖励|补贴|补助|奖补|贴息|奖金)"
 _PAYS = re.compile(rf"拨付|兑付|兑现|划拨|返还|(?:发放|支付|认定|审核|确定|核定)[^，。；]{{0,8}}?{_MONEY}"
                    rf"|{_MONEY}[^，。；]{{0,8}}?(?:发放|支付|认定|审核|确定|核定)")
+# the grant itself as the subject of the date ("…企业的奖励于", "减免须于", "补贴资金应当在"): paid or delivered by then
+_GRANT_SUBJECT = re.compile(rf"(?:^|的)(?:减免|优惠|{_MONEY})(?:资金|款项)?(?:须|需|应当|应|将|均)?(?:于|在)$")
+_DELIVERED = re.compile(r"落实到位|落实完毕|执行到位|兑现|发放到位|拨付到位|抵扣完毕|减免到位")
 # a precondition: what is not done by the date is excluded (逾期不予…, 未备案的项目不予支持)
 _LATE_EXCLUDED = re.compile(r"逾期|未(?:按期|按时|在规定时间内)?[^，。；]{0,10}?(?:不予|不再|不纳入|不享受|不得|取消)")
 # the step a business takes to get in (备案, 入库, 报名 …): its window is the applicant's last day
@@ -402,8 +405,10 @@ def _whose_date(lead: str, act: str, rest: str) -> str | None:
         if _ACCEPTS.search(act):
             return APPLY
         return PAID if _PAYS.search(lead + act) else WORK
-    if not _BUSINESS.search(lead) and _PAYS.search(lead + act):
-        return PAID
+    if (not _BUSINESS.search(lead) or _GRANT_SUBJECT.search(lead)) and _PAYS.search(lead + act):
+        return PAID  # (the money may be named as the businesses': "2026年新认定企业的奖励于…前拨付完毕")
+    if _GRANT_SUBJECT.search(lead) and _DELIVERED.search(act):
+        return PAID  # "减免须于2026年6月30日前落实到位": the grant itself delivered by then
     if _LATE_EXCLUDED.search(rest):
         return APPLY if _ENTRY.search(lead + act) else END
     return None
