@@ -900,13 +900,23 @@ _PERSON = re.compile(r"(?:完成人|发明人|设计人|人员|人才|职工|劳
 _ADDITIONAL = re.compile(r"(?:^|[，；])(?:另|另外|另行|还|再|同时)(?:可)?(?:按照|按|给予|予以|一次性给予|享受)")
 
 
+# a part of the receivers of the clause before ("其中由个体工商户转型而来的，奖励增加2万元", "其中，…的，另给予…"): the party
+# it names is how those receivers came to be or what they also are, they are still the receivers before
+_AMONG_THEM = re.compile(r"^其中[，,]?")
+
+
 def _additional_grants_inherit(clauses: list[dict]) -> None:
     """A clause granting in addition to the clause before it is on that clause's conditions too, and, naming no
-    size, status or trade of its own, for that clause's receiver."""
+    size, status or trade of its own, for that clause's receiver; one granting to a part of them ("其中…的") is for
+    that clause's receiver whatever party it names."""
     for prev, clause in zip(clauses, clauses[1:]):
-        if not _ADDITIONAL.search(clause["line"]):
+        among = bool(_AMONG_THEM.match(clause["line"]))
+        if not (_ADDITIONAL.search(clause["line"]) or among):
             continue
         clause["ask"] = list(dict.fromkeys(prev.get("ask", []) + clause.get("ask", [])))
+        if among:
+            _part_of(prev, clause)
+            continue
         if clause["sizes"] or clause["traits"] or clause["industries"]:
             continue
         for key in ("entity_types", "sizes", "traits", "industries"):
@@ -915,6 +925,30 @@ def _additional_grants_inherit(clauses: list[dict]) -> None:
                 clause.setdefault("tag_basis", {})[key] = dict(prev["tag_basis"][key])
             elif not clause[key]:
                 (clause.get("tag_basis") or {}).pop(key, None)
+
+
+def _part_of(prev: dict, clause: dict) -> None:
+    """A clause for a part of the receivers of `prev` ("其中…的"): its kinds of party are those of `prev` it names, else
+    all of `prev`'s (a party it names that `prev` does not receive is what they were or are, "由个体工商户转型而来"); its
+    sizes those it names within `prev`'s, else `prev`'s; `prev`'s statuses and trades hold for it too."""
+    basis = clause.setdefault("tag_basis", {})
+    kinds = [e for e in clause["entity_types"] if e in prev["entity_types"]]
+    if not kinds:
+        clause["entity_types"] = list(prev["entity_types"])
+        if "entity_types" in (prev.get("tag_basis") or {}):
+            basis["entity_types"] = dict(prev["tag_basis"]["entity_types"])
+    else:
+        clause["entity_types"] = kinds
+    if not clause["sizes"] or (prev["sizes"] and not set(clause["sizes"]) <= set(prev["sizes"])):
+        clause["sizes"] = list(prev["sizes"])
+        if "sizes" in (prev.get("tag_basis") or {}):
+            basis["sizes"] = dict(prev["tag_basis"]["sizes"])
+        else:
+            basis.pop("sizes", None)
+    for key in ("traits", "industries"):
+        clause[key] = list(dict.fromkeys(prev[key] + clause[key]))
+        if prev[key] and key in (prev.get("tag_basis") or {}):
+            basis[key] = {**prev["tag_basis"][key], **basis.get(key, {})}
 
 
 # a receiver of a size of its own, or of every size ("大型企业", "各类企业"): not the bare 企业 of an earlier sentence
