@@ -480,7 +480,9 @@ _OWN_CONDITION = re.compile(r"(?:^|[。；])(?P<cond>[^，。；]{4,40}?)的，"
 _HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)|"
                        # "个体工商户通过…取得贷款的，…；按期还本付息的，按照…给予贴息": a sentence that opens with a
                        # condition and no party of its own grants to the party the measure named as the condition's subject
-                       r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)")
+                       r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)|"
+                       # "…个体工商户转型为企业的，可以…；对转型后连续经营满6个月的，给予一次性奖励": the same, with 对
+                       r"^对(?P<act2>[^，。；对为向]{2,30})的，?[^。；]{0,12}?(?:给予|予以)")
 
 
 # an item of a list ("…、…") that is every business, not a kind of it
@@ -568,7 +570,7 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
         for part in parts:
             scope = shared + part
             basis: Basis = {"benefit_types": {}}
-            conditions_before = None
+            conditions_before = conditions_own = None
             benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
             if not benefits and listed and is_item(sentence):
                 # "对下列企业、人员依法给予税收优惠：…（四）从事个体经营的…人员；": an item names a receiver of the
@@ -635,9 +637,12 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # party the article named before
                 who = {**_audience(before, tax, basis), "situations": who["situations"]}
                 beneficiary = bool(who["entity_types"] or who["traits"])
-                if (cond := _HEADLESS.search(part)).group("act") and (own := _OWN_CONDITION.search(before)):
+                cond = _HEADLESS.search(part)
+                if (cond.group("act") or cond.group("act2")) and (own := _OWN_CONDITION.search(before)):
                     # the earlier condition is this grant's too ("个体工商户通过…担保取得贷款的，…；按期还款的，…贴息")
                     conditions_before = own.group("cond")
+                if cond.group("act2"):  # and its own ("对转型后连续经营满6个月的"): asked
+                    conditions_own = cond.group("act2")
             by_reference = False
             if benefits and not beneficiary and referred:
                 # "对本法第十七条第四项、第五项规定的人员…给予…": the parties the referred items name (asked: they
@@ -676,8 +681,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 "industries": who["industries"],
                 "traits": who["traits"],
                 "situations": who["situations"],
-                "ask": _names(tax.conditions, scope) + ([f"是否满足本条写明的条件：“{conditions_before}”？"]
-                                                        if conditions_before else []),
+                "ask": _names(tax.conditions, scope) + [f"是否满足本条写明的条件：“{c}”？"
+                                                        for c in (conditions_before, conditions_own) if c],
                 "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
                 "unnamed": unnamed,  # the terms of a government's own offer (support.py): asked below
             })
