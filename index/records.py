@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from index.facts.audience import document_audience
+from index.facts.definitions import defined_terms
 from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
 from index.facts.references import referred_words
@@ -89,7 +90,9 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     # whom the document declares itself for (its title, its purpose article): index/facts/audience.py
     document["audience"] = document_audience(doc.title, [m.text for m in doc.measures[:3]])
     articles = {m.number: m.text for m in doc.measures}
+    terms: list[tuple[str, str]] = []  # the short names the text has given its parties so far (facts/definitions.py)
     for m in doc.measures:
+        terms += defined_terms(m.text)
         record: MeasureRecord = {
             "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
             "section": m.section, "subsection": m.subsection, "title": m.title, "text": m.text,
@@ -101,7 +104,9 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
         # are read for who benefits (index/facts/references.py), not stored
         referred = referred_words(m.text, articles)
         # tags, eligibility rules, deadlines and amounts (resources/taxonomy.toml + measure_overrides.toml)
-        record.update(annotate_measure({**record, "referred": referred} if referred else record, document, taxonomy))
+        # and the short names given so far ("（以下统称经营主体）") are read as the parties they stand for
+        read = {**record, **({"referred": referred} if referred else {}), **({"defined_terms": list(terms)} if terms else {})}
+        record.update(annotate_measure(read, document, taxonomy))
         records.append(record)
     return records
 

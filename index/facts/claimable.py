@@ -12,6 +12,9 @@ obtaining a permit or a status, and name no money, tax or service a word list wo
   - a business that may do something once a body approves or licenses it ("企业具有与…相适应的人员、资金条件的，经…主管
     部门批准，可以从事…活动"): a permit it obtains (可申请的支持) — its modal is 可以; one bound to apply ("开办…，应当
     …申请许可") is an obligation.
+  - a business a text allows to do something ("允许符合食品安全和消防要求的餐饮经营主体开展临时外摆经营", "准许个体工商户
+    在规定时段内占道经营"): a permit it applies for or an easing it uses (可申请的支持), not the government's work —
+    not "不允许…" nor "未经允许…" (a ban), not a body allowed to act.
 The content and the terms of each are written elsewhere, or decided by the body: such a grant is asked (需确认), never
 可以申请 outright.
 """
@@ -89,6 +92,22 @@ def applies_to_body(sentence: str) -> str | None:
     return m.group(0) if m and _COMPLETED_IN.search(sentence, m.end()) else None
 
 
+# a permission given to a business ("允许…的餐饮经营主体开展…", "准许个体工商户…经营")
+_PERMITTED = re.compile(r"(?<![不未非])(?:允许|准许)(?P<who>[^，。；]{0,30}?(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|"
+                        r"门店|店铺|商家|合作社))(?P<act>(?:在[^，。；]{1,16}?|将[^，。；]{1,20}?)?(?:开展|从事|经营|设置|设立|使用|利用|"
+                        r"开设|举办|进行|占用|占道|外摆|延长|实行|销售|借用|改作|改为|用作|作为)[^，。；]{1,30})")
+
+
+def permitted_to_act(sentence: str) -> str | None:
+    """The words by which a text allows a business to do something ("允许…餐饮经营主体开展临时外摆经营"), or None: a
+    permit it applies for, or an easing it uses, on the terms the text or the body sets."""
+    m = _PERMITTED.search(sentence)
+    if not m or re.search(r"(?:部门|机关|人民政府|政府|机构|委员会)$", m.group("who")):
+        return None
+    return m.group(0)
+
+
+PERMITTED_QUESTION = "本条允许经营主体从事的事项（“{}”）须符合原文所列条件，并按原文向主管部门申请或报备：是否具备条件并已办理？"
 PERMIT_QUESTION = "本条是须经主管部门批准方可从事的事项（“{}”）：是否具备原文所列条件并已向主管部门申请批准？"
 
 

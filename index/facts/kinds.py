@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
-from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply
+from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
                                 protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
@@ -478,9 +478,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
-    if grants and (words := helped_to_apply(sentence) or approved_to_act(sentence) or applies_to_body(sentence)):
+    if grants and (words := helped_to_apply(sentence) or approved_to_act(sentence) or applies_to_body(sentence)
+                   or permitted_to_act(sentence)):
         # "对…私营企业，…部门应当支持其申办…": the party applies, helped; "企业…的，经…批准，可以从事…": a permit it
-        # obtains; "…可以向…局申请办理…备案，…于3个工作日内办结": a procedure eased for it (index/facts/claimable.py)
+        # obtains; "…可以向…局申请办理…备案，…于3个工作日内办结": a procedure eased for it; "允许…经营主体开展…": a
+        # permission it applies for or uses (index/facts/claimable.py)
         return BENEFIT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped

@@ -12,6 +12,10 @@ stores a platform serves) are not its receivers:
   - a dealer (销售企业, 经销商): a retailer (industry 批发零售), asked;
   - a worker or an individual (职工, 劳动者, 借款人 who is a person): a natural person.
 
+A large firm named as the partner the receivers team up with ("大型企业与中小企业组成联合体参与投标的，按照中小企业
+承担部分计算预留份额", "中小企业与龙头企业联合开展技术攻关的") is the context of their grant, not a receiver: unless the
+grant names it again after the partnership, its size does not widen the grant to large firms.
+
 An upper bound on a firm's size measures in the receiver phrase ("年营业收入2000万元以下的企业", "从业人员不超过50人的")
 is a condition to ask; one low enough that no enterprise under it is large in any trade (fewer than 300 employees,
 revenue under 50 million yuan: the thresholds of 国家统计局《统计上大中小微型企业划分办法》) also keeps large firms out.
@@ -77,3 +81,21 @@ def size_bound(text: str) -> tuple[str, bool] | None:
         small = (unit in ("人", "名") and n <= 300) or (unit not in ("人", "名") and yuan <= 5e7)
         return words, small
     return None
+
+
+_LARGE = r"(?:大型企业|大企业|龙头企业|领军企业|链主企业|行业骨干企业|大中型企业)"
+_SMALL = r"(?:本区|本市|区内)?(?:中小微|中小|小微|小型微型|科技型中小|专精特新中小)企业"
+_TEAMING = r"(?=[^，。；]{0,16}?(?:组成|组建|成立|开展|建立|形成|共同|签订|合作|协作|配套|协同|联合体|联合申报|联合投标))"
+_PARTNER = re.compile(r"(?P<a>" + _LARGE + r")(?:与|和|同|联合)" + _SMALL + _TEAMING + r"|"
+                      + _SMALL + r"(?:与|和|同|联合)(?P<b>" + _LARGE + r")" + _TEAMING)
+
+
+def without_large_partner(text: str) -> str:
+    """`text` with a large firm named as the partner of the small ones blanked (see the module), unless the words
+    after the partnership name a large firm again (the grant is its too: "…的，对牵头的大型企业给予奖励")."""
+    for m in _PARTNER.finditer(text):
+        name = "a" if m.group("a") else "b"
+        if re.search(_LARGE, text[m.end():]):
+            continue
+        text = text[:m.start(name)] + "\0" * (m.end(name) - m.start(name)) + text[m.end(name):]
+    return text

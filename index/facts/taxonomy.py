@@ -20,15 +20,17 @@ from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
-from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
-                                    applies_to_body, approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions, run_by)
+from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PERMITTED_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
+                                    applies_to_body, approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions,
+                                    permitted_to_act, run_by)
+from index.facts.definitions import defining_parentheses, expanded
 from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
 from index.facts.measure_audience import declared, declared_receivers
 from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
-from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
+from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound, without_large_partner
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
@@ -97,6 +99,8 @@ class Taxonomy:
     narrow_trades: dict[str, str] = field(default_factory=dict)  # "民宿" → "住宿餐饮" (trade_rules)
     overrides: dict[str, dict] = field(default_factory=dict)
     source: Path | None = None
+    # the short names the document being read gives its parties, with their full words (index/facts/definitions.py)
+    defined_terms: tuple[tuple[str, str], ...] = ()
 
     def names(self, kind: str) -> list[str]:
         return [r.name for r in getattr(self, kind)]
@@ -352,8 +356,10 @@ def _line(text: str) -> str:
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits: the parties the text names, without those that give rather than receive
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
-    be doing (situations: "承租…国有企业房屋") is read with those parties in place."""
-    who = _blank(tax.not_beneficiary, text)
+    be doing (situations: "承租…国有企业房屋") is read with those parties in place. A short name the document gave
+    its parties ("经营主体" for "中小微企业和个体工商户") is read as those parties (index/facts/definitions.py)."""
+    text = expanded(defining_parentheses(text), tax.defined_terms)
+    who = without_large_partner(_blank(tax.not_beneficiary, text))
     role = role_receiver(who)
     if role and role[0] != OPERATOR:
         # "对为小微企业提供融资担保…的政府性融资担保机构，给予…补贴", "…的，给予平台补贴": the grant is the role's;
@@ -471,13 +477,12 @@ _NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?
 # a party's own condition opening a sentence ("个体工商户通过…担保取得贷款的，"): the condition of a grant that follows
 _OWN_CONDITION = re.compile(r"(?:^|[。；])(?P<cond>[^，。；]{4,40}?)的，")
 # a receiver named only by its condition: "对符合条件的给予…", "对经认定的，予以…"
-# "对转型后连续经营满6个月的，给予一次性奖励5000元": any 对-condition naming no party of its own (consulted only when the
-# sentence names no receiver)
-_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?|"
-                       r"(?P<own>[^，。；的]{2,24}))的，?(?:给予|予以)|"
+_HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0,10}?(?:认定|审核|评审|评定|备案)[^，。；的]{0,4}?)的，?(?:给予|予以)|"
                        # "个体工商户通过…取得贷款的，…；按期还本付息的，按照…给予贴息": a sentence that opens with a
                        # condition and no party of its own grants to the party the measure named as the condition's subject
-                       r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)")
+                       r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)|"
+                       # "…个体工商户转型为企业的，可以…；对转型后连续经营满6个月的，给予一次性奖励": the same, with 对
+                       r"^对(?P<act2>[^，。；对为向]{2,30})的，?[^。；]{0,12}?(?:给予|予以)")
 
 
 # an item of a list ("…、…") that is every business, not a kind of it
@@ -565,7 +570,7 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
         for part in parts:
             scope = shared + part
             basis: Basis = {"benefit_types": {}}
-            conditions_before = None
+            conditions_before = conditions_own = None
             benefits = _names(tax.benefit_types, part, basis["benefit_types"]) or _names(tax.benefit_types, scope, basis["benefit_types"])
             if not benefits and listed and is_item(sentence):
                 # "对下列企业、人员依法给予税收优惠：…（四）从事个体经营的…人员；": an item names a receiver of the
@@ -586,7 +591,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
                 basis["benefit_types"] = {benefits[0]: relief}
             if not benefits and (unnamed := enjoyed_preference(part) or helped_to_apply(shared + part)
-                                 or approved_to_act(shared + part) or applies_to_body(shared + part)):
+                                 or approved_to_act(shared + part) or applies_to_body(shared + part)
+                                 or permitted_to_act(shared + part)):
                 # "…的，享受相关优惠政策待遇", "…应当支持其申办自营进出口权", "…经…批准，可以从事…": a preference, help to
                 # obtain a permit, or a permit, whose content other rules set (index/facts/claimable.py); asked in tag_measure
                 benefits = _names(tax.benefit_types, unnamed) or [_RELIEF_TYPE if "享受" in unnamed else _EASING_TYPE]
@@ -631,12 +637,12 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # party the article named before
                 who = {**_audience(before, tax, basis), "situations": who["situations"]}
                 beneficiary = bool(who["entity_types"] or who["traits"])
-                if (cond := _HEADLESS.search(part)).group("act") and (own := _OWN_CONDITION.search(before)):
+                cond = _HEADLESS.search(part)
+                if (cond.group("act") or cond.group("act2")) and (own := _OWN_CONDITION.search(before)):
                     # the earlier condition is this grant's too ("个体工商户通过…担保取得贷款的，…；按期还款的，…贴息")
                     conditions_before = own.group("cond")
-                elif cond.group("own"):
-                    # "对本年度认定的，给予…": the 对-part is the grant's own condition, asked
-                    conditions_before = cond.group("own")
+                if cond.group("act2"):  # and its own ("对转型后连续经营满6个月的"): asked
+                    conditions_own = cond.group("act2")
             by_reference = False
             if benefits and not beneficiary and referred:
                 # "对本法第十七条第四项、第五项规定的人员…给予…": the parties the referred items name (asked: they
@@ -675,8 +681,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 "industries": who["industries"],
                 "traits": who["traits"],
                 "situations": who["situations"],
-                "ask": _names(tax.conditions, scope) + ([f"是否满足本条写明的条件：“{conditions_before}”？"]
-                                                        if conditions_before else []),
+                "ask": _names(tax.conditions, scope) + [f"是否满足本条写明的条件：“{c}”？"
+                                                        for c in (conditions_before, conditions_own) if c],
                 "tag_basis": {k: {t: w for t, w in v.items()} for k, v in basis.items() if v},
                 "unnamed": unnamed,  # the terms of a government's own offer (support.py): asked below
             })
@@ -899,13 +905,23 @@ _PERSON = re.compile(r"(?:完成人|发明人|设计人|人员|人才|职工|劳
 _ADDITIONAL = re.compile(r"(?:^|[，；])(?:另|另外|另行|还|再|同时)(?:可)?(?:按照|按|给予|予以|一次性给予|享受)")
 
 
+# a part of the receivers of the clause before ("其中由个体工商户转型而来的，奖励增加2万元", "其中，…的，另给予…"): the party
+# it names is how those receivers came to be or what they also are, they are still the receivers before
+_AMONG_THEM = re.compile(r"^其中[，,]?")
+
+
 def _additional_grants_inherit(clauses: list[dict]) -> None:
     """A clause granting in addition to the clause before it is on that clause's conditions too, and, naming no
-    size, status or trade of its own, for that clause's receiver."""
+    size, status or trade of its own, for that clause's receiver; one granting to a part of them ("其中…的") is for
+    that clause's receiver whatever party it names."""
     for prev, clause in zip(clauses, clauses[1:]):
-        if not _ADDITIONAL.search(clause["line"]):
+        among = bool(_AMONG_THEM.match(clause["line"]))
+        if not (_ADDITIONAL.search(clause["line"]) or among):
             continue
         clause["ask"] = list(dict.fromkeys(prev.get("ask", []) + clause.get("ask", [])))
+        if among:
+            _part_of(prev, clause)
+            continue
         if clause["sizes"] or clause["traits"] or clause["industries"]:
             continue
         for key in ("entity_types", "sizes", "traits", "industries"):
@@ -914,6 +930,30 @@ def _additional_grants_inherit(clauses: list[dict]) -> None:
                 clause.setdefault("tag_basis", {})[key] = dict(prev["tag_basis"][key])
             elif not clause[key]:
                 (clause.get("tag_basis") or {}).pop(key, None)
+
+
+def _part_of(prev: dict, clause: dict) -> None:
+    """A clause for a part of the receivers of `prev` ("其中…的"): its kinds of party are those of `prev` it names, else
+    all of `prev`'s (a party it names that `prev` does not receive is what they were or are, "由个体工商户转型而来"); its
+    sizes those it names within `prev`'s, else `prev`'s; `prev`'s statuses and trades hold for it too."""
+    basis = clause.setdefault("tag_basis", {})
+    kinds = [e for e in clause["entity_types"] if e in prev["entity_types"]]
+    if not kinds:
+        clause["entity_types"] = list(prev["entity_types"])
+        if "entity_types" in (prev.get("tag_basis") or {}):
+            basis["entity_types"] = dict(prev["tag_basis"]["entity_types"])
+    else:
+        clause["entity_types"] = kinds
+    if not clause["sizes"] or (prev["sizes"] and not set(clause["sizes"]) <= set(prev["sizes"])):
+        clause["sizes"] = list(prev["sizes"])
+        if "sizes" in (prev.get("tag_basis") or {}):
+            basis["sizes"] = dict(prev["tag_basis"]["sizes"])
+        else:
+            basis.pop("sizes", None)
+    for key in ("traits", "industries"):
+        clause[key] = list(dict.fromkeys(prev[key] + clause[key]))
+        if prev[key] and key in (prev.get("tag_basis") or {}):
+            basis[key] = {**prev["tag_basis"][key], **basis.get(key, {})}
 
 
 # a receiver of a size of its own, or of every size ("大型企业", "各类企业"): not the bare 企业 of an earlier sentence
@@ -1019,6 +1059,12 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
                     tag_basis.pop(key, None)
 
 
+def _read_in(term: str, words: str, tax: Taxonomy) -> bool:
+    """Every size, status and trade the short name `term` reads is read in the `words` it stands for too."""
+    return all(set(_names(rules, term)) <= set(_names(rules, words)) for rules in (tax.traits, tax.industry_requirements)) \
+        and set(_consuming(tax.sizes, term)) <= set(_consuming(tax.sizes, words))
+
+
 def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str = "") -> dict:
     """Tags and eligibility rules of one measure (needs "text"; "id" to find its override).
 
@@ -1028,6 +1074,13 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     eligibility judges; every tag names the words of the text behind it (tag_basis).
     """
     tax = taxonomy or load_taxonomy()
+    # the short names the document gave its parties up to this measure, read as the words they stand for where those
+    # say all the name says ("经营主体" for "中小微企业和个体工商户"; not "专精特新中小企业" for "经…认定…的企业", whose
+    # status only the name reads)
+    terms = tuple((term, words) for term, words in measure.get("defined_terms") or ()
+                  if _names(tax.entity_types + tax.sizes + tax.traits, words) and _read_in(term, words, tax))
+    if terms:
+        tax = replace(tax, defined_terms=terms)
     text = without_headings(measure.get("text") or "")  # (a chapter heading glued to the article names no party)
     flags = measure.get("flags") or []
     clauses, saw_government = derive_clauses(text, tax, audience, measure.get("referred") or "")
@@ -1089,6 +1142,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(condition_question(words))
         if (permit := approved_to_act(clause["basis"])) and not clause["ask"]:
             clause["ask"].append(PERMIT_QUESTION.format(quoted(permit, 40)))  # "经…批准，可以从事…": the body decides
+        if (permit := permitted_to_act(clause["basis"])) and not clause["ask"]:
+            clause["ask"].append(PERMITTED_QUESTION.format(quoted(permit, 40)))  # "允许…开展…": on its terms
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
         if stated and not words and not clause["ask"]:
             clause["ask"].append(f"是否满足本条写明的条件：“{stated}”？")

@@ -143,6 +143,9 @@ _ACCEPTS = re.compile(r"受理|征集|(?:组织|开展)[^，。；]{0,4}?(?:申�
 _MONEY = r"(?:资金|奖励|补贴|补助|奖补|贴息|奖金)"
 _PAYS = re.compile(rf"拨付|兑付|兑现|划拨|返还|(?:发放|支付|认定|审核|确定|核定)[^，。；]{{0,8}}?{_MONEY}"
                    rf"|{_MONEY}[^，。；]{{0,8}}?(?:发放|支付|认定|审核|确定|核定)")
+# the grant itself as the subject of the date ("…企业的奖励于", "减免须于", "补贴资金应当在"): paid or delivered by then
+_GRANT_SUBJECT = re.compile(rf"(?:^|的)(?:减免|优惠|{_MONEY})(?:资金|款项)?(?:须|需|应当|应|将|均)?(?:于|在)$")
+_DELIVERED = re.compile(r"落实到位|落实完毕|执行到位|兑现|发放到位|拨付到位|抵扣完毕|减免到位")
 # a precondition: what is not done by the date is excluded (逾期不予…, 未备案的项目不予支持)
 _LATE_EXCLUDED = re.compile(r"逾期|未(?:按期|按时|在规定时间内)?[^，。；]{0,10}?(?:不予|不再|不纳入|不享受|不得|取消)")
 # the step a business takes to get in (备案, 入库, 报名 …): its window is the applicant's last day
@@ -184,7 +187,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
     (TARGET, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)")),
     # 于2026年上半年完成 / 资金于2026年第四季度拨付: a point the work is done at
-    (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=完成|拨付|兑付|兑现|发放|划拨|返还|建成|办结|审核)")),
+    # (the place may come between: 于2026年上半年在各街道便民服务中心设立专窗)
+    (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=(?:在[^，。；]{{1,30}}?)?(?:完成|拨付|兑付|兑现|发放|划拨|返还|"
+                                    rf"建成|办结|审核|设立|开设|设置|建立|开通|上线|出台|制定|组建))")),
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
@@ -202,6 +207,12 @@ _ISSUE_ANCHOR = re.compile(rf"(?:{ISSUE_VERBS}|即日|今日)$")
 # a period of something a business holds or receives (消费券有效期3个月, 认定资格有效期三年, 贷款期限为1年, 补贴期限
 #最长12个月): not the measure's own, unless the words name the text (本项补贴执行期限为两年)
 _HELD = re.compile(r"券|资格|结果|称号|证书|证照|执照|许可|资质|贷款|借款|合同|租期|担保|授信|保险|牌匾|荣誉|补贴|补助|贴息|减免|奖励|聘期|任期")
+# a period counted from the approval of what one applied for ("经审核同意后有效期1年", "获批之日起2年内有效"), or
+# following the issue of a thing held ("核发临时外摆许可，有效期一年"): the validity of what is granted, not the text's
+_APPROVED = re.compile(r"(?:审核|审批|批准|核准|同意|获批|核发|颁发|认定|备案|登记|签约|发放|领取|申领|取得|获得)"
+                       r"(?:通过|同意|完成)?(?:后|之日起|之日|以后|起)$")
+_ISSUED_THING = re.compile(r"(?:核发|颁发|发放|发给|授予|出具|办理|发证|准予)[^，。；]{0,16}?(?:券|证|证书|许可|执照|资格|牌照|"
+                           r"批复|凭证|备案|资质)")
 _OWN_TEXT = re.compile(r"[本此该](?:项|条|款|措施|政策|办法|方案|细则|通知|规定)|^(?:政策|措施)")
 _EFFECT_ANCHOR = re.compile(r"(?:施行|实施|生效|执行)$")
 _OTHER_TEXT = re.compile(r"(?<!本)(?:通知|公告|指南|名单|结果|细则|公示)(?:正式)?(?:印发|发布|公布|签发)$")
@@ -294,6 +305,9 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
             lead = re.split(r"[，,。；;：:]", s[: m.start()])[-1]
             if (_HELD.search(lead) and not _OWN_TEXT.search(lead)) or (pattern is _LASTS and re.search(r"[起后]$", lead)):
                 continue  # 消费券有效期3个月 / 资格自认定之日起3年内有效: a period of what is held, or of each one's own
+            if not _OWN_TEXT.search(lead) and (_APPROVED.search(lead) or (not lead.strip() and _ISSUED_THING.search(
+                    re.split(r"[，,。；;：:]", s[: m.start()].rstrip("，,；;：:"))[-1]))):
+                continue  # 经审核同意后有效期1年 / 核发临时经营许可证，有效期一年: the validity of what is granted
             if pattern is _PERIOD and m.group("term") == "为期" and (s[m.end():].startswith("的")
                                                                    or (lead and not _OWN_TEXT.search(lead))):
                 continue  # 为期3个月的培训 / 免除为期6个月的租金: the length of what is done or given, not the text's
@@ -391,8 +405,10 @@ def _whose_date(lead: str, act: str, rest: str) -> str | None:
         if _ACCEPTS.search(act):
             return APPLY
         return PAID if _PAYS.search(lead + act) else WORK
-    if not _BUSINESS.search(lead) and _PAYS.search(lead + act):
-        return PAID
+    if (not _BUSINESS.search(lead) or _GRANT_SUBJECT.search(lead)) and _PAYS.search(lead + act):
+        return PAID  # (the money may be named as the businesses': "2026年新认定企业的奖励于…前拨付完毕")
+    if _GRANT_SUBJECT.search(lead) and _DELIVERED.search(act):
+        return PAID  # "减免须于2026年6月30日前落实到位": the grant itself delivered by then
     if _LATE_EXCLUDED.search(rest):
         return APPLY if _ENTRY.search(lead + act) else END
     return None

@@ -104,6 +104,11 @@ def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | Non
     here counts)."""
     event = re.escape(anchor[-2:])  # its verb or object: 开业, 闭幕, 验收, 执照
     dated = re.search(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,8}}?{event}", s)
+    held = _HELD_FOR.search(anchor)
+    if not dated and held:
+        # "…期间新登记设立的，…自连续经营满6个月之日起3个月内申请": the event is a span after the business's own
+        # start, which the sentence dates (by a day, or as the end of a period it must start in)
+        dated = _STARTED_BY.search(s) or _STARTED_IN.search(s)
     if not dated or "工作日" in m.group("unit"):
         return None
     point = _point(dated)
@@ -112,6 +117,12 @@ def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | Non
     n = cn_count(m.group("n"))
     if not day or not n:
         return None
+    if held and not re.search(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,8}}?{event}", s):
+        span, unit = cn_count(held.group("n")), held.group("unit")
+        if not span:
+            return None
+        start = date.fromisoformat(day) + timedelta(days=1)
+        day = (add_period(start, years=span) if unit == "年" else add_period(start, months=span)).isoformat()
     begin = date.fromisoformat(day) + timedelta(days=1)  # the day of the event is not counted: its window ends
     unit = m.group("unit")                                 # on the corresponding day (6月30日 + 3个月 → 9月30日)
     if unit == "年":
@@ -119,6 +130,15 @@ def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | Non
     if unit == "个月":
         return add_period(begin, months=n).isoformat()
     return (begin + timedelta(days=n - 1)).isoformat()  # 30日内 from 3月1日: 3月31日
+
+
+# an anchor that is a span of the business's own running ("连续经营满6个月", "入驻满1年"), and the sentence's date of the
+# latest start it counts from ("2026年12月31日前开业的", "2026年1月1日至12月31日期间新登记设立的")
+_HELD_FOR = re.compile(r"(?:连续|持续|正常)?(?:经营|运营|营业|生产|入驻|开业|设立|注册)?满(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
+                       r"(?P<unit>个月|年)$")
+_STARTS = r"(?:新)?(?:登记|设立|注册|成立|开业|入驻|开设)"
+_STARTED_BY = re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,12}}?{_STARTS}")
+_STARTED_IN = re.compile(rf"(?:至|到|—|－|-|~|～){_POINT}(?:期间|之间|内)?[^，,。；;]{{0,16}}?{_STARTS}")
 
 
 def _spec(words: str) -> tuple[int, int, int | None] | None:
