@@ -35,6 +35,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.private_roles import parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
+from index.facts.tax_relief import computation_rule, decides_relief, tax_relief
 from index.source.sentences import split_sentences
 
 BENEFIT, RIGHT, DUTY, OBLIGATION, GENERAL = "benefit", "right", "duty", "obligation", "general"
@@ -95,7 +96,7 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|规定的违法�
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 # ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
 # (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率|所得税)"
                         r"(?![^，。；]{0,4}?(?:不得|应当|必须|禁止))")
 def protected_match(sentence: str) -> re.Match | None:
     """The first business a ban in `sentence` names as one an act is done to (index/facts/bans.not_acted_upon)."""
@@ -176,6 +177,8 @@ CONDITION_ELSEWHERE = re.compile(
     # "对…企业给予税收优惠": a tax preference named by its kind only, whose terms are those of the tax laws
     r"(?:给予|享受|实行|予以)[^，。；\d]{0,4}?税收优惠(?:政策|待遇)?(?![^，。；]{0,8}?(?:\d|百分之|减半|全额))|"
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
+    # "国家需要重点扶持的高新技术企业", "国家鼓励的…项目": a category the state designates by its own lists and recognition
+    r"(?:国家|本市|省)(?:需要)?(?:重点)?(?:扶持|鼓励|支持)(?:和(?:鼓励|扶持|支持))?(?:发展)?的|"
     # "按照规定为其预留采购份额", "按规定对…给予…": the standard of a grant to a party is that of rules elsewhere
     r"按照?规定(?:为|对|向)[^，。；]{0,12}?(?:给予|予以|预留|提供|减免|发放|补贴|奖励)|"
     # "国家和本市规定的税收优惠待遇": a relief on the terms rules elsewhere set
@@ -352,6 +355,15 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
     if words := protection_regime(sentence):
         return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
+    # "民族自治地方的自治机关…可以决定减征或者免征": a body's power to decide a relief is its work; "企业购置…的投资额，
+    # 可以按一定比例实行税额抵免": a relief of a business's own tax (index/facts/tax_relief.py)
+    # ("国家鼓励的软件企业，…免征…": a verb closed by 的 qualifies the business, the state is no actor there)
+    attributive = bool(modal) and bool(re.match(r"(?:[和、][^，。；的]{1,4})?的", sentence[sentence.find(modal, max(sentence.find(who), 0)) + len(modal):]))
+    body = bool(who and GOVERNMENT.search(who)) and not business_actor and not attributive
+    if grants and body and (words := decides_relief(sentence, who)):
+        return DUTY, words
+    if grants and (words := tax_relief(sentence, body)):
+        return BENEFIT, words
     # "收集、运输单位发现…的，有权拒绝收运": a refusal held by a party named by its function, which the vocabulary
     # does not know as a kind of business, is how that party deals with those it serves, not the visitor's right
     if (m := _REFUSE_OR_EQUAL.search(sentence)) and m.group(0).endswith("拒绝") and (holder := _function_holder(who)):
@@ -425,6 +437,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     for rx in _GENERAL:
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
+    # "在计算应纳税所得额时，下列支出不得扣除": how a tax is computed (index/facts/tax_relief.py)
+    if words := computation_rule(sentence):
+        return GENERAL, words
     # who interprets the text, how it meets other policies: closing words, unless the sentence grants too
     # ("…给予5万元补贴，不重复享受")
     if (m := _CLOSING.search(sentence)) and not GRANTS.search(NEGATED_GRANT.sub("", _ENJOYED_ONCE.sub("", sentence))):

@@ -30,6 +30,7 @@ from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
+from index.facts.tax_relief import LISTED_OWN, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
@@ -1087,6 +1088,12 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
         if words:
             clause["ask"].append(condition_question(words))
+        # a tax preference whose measure other rules set ("可以免征、减征", "按一定比例…抵免"), or one for the items the
+        # article lists ("企业的下列收入为免税收入：（一）…"): which items and how much is the visitor's to confirm
+        if (relief := unstated_relief(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(f"本条未写明“{relief}”的具体比例或幅度，由实施条例或税务主管部门规定：请向主管税务机关确认是否适用及如何计算")
+        if (listed := LISTED_OWN.search(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(f"本条只适用于所列的{listed.group(0)[-2:]}：您是否有其中之一？")
         if (permit := approved_to_act(clause["basis"])) and not clause["ask"]:
             clause["ask"].append(PERMIT_QUESTION.format(quoted(permit, 40)))  # "经…批准，可以从事…": the body decides
         stated = stated_conditions(clause.get("shared", "") + clause["line"])
