@@ -49,9 +49,19 @@ def enjoyed_preference(part: str) -> str | None:
     return None
 
 
+# a sentence opening with support for businesses to apply to a fund or a programme ("支持…企业按照规定申报…技术创新基金或者
+# 资金项目", "鼓励中小企业积极申报市级专项资金"): a channel the business uses, on the fund's own terms
+_APPLY_TO_FUND = re.compile(r"^(?:本市|本区|国家)?(?:支持|鼓励|引导|组织)(?P<who>[^，。；]{0,24}?(?:企业|个体工商户|经营主体|市场主体)"
+                            r"(?:[、和][^，。；]{0,12}?)?)(?:积极)?(?:按照?规定|依法|按照[^，。；]{0,12}?规定)?(?P<act>申报|申请|争取)"
+                            r"(?P<what>[^，。；]{0,40}?(?:基金|专项资金|资金项目|资金|专项)(?:项目)?)")
+
+
 def helped_to_apply(sentence: str) -> str | None:
     """The words by which a body is bound to help a party it names apply for a permit or a status ("支持其申办
-    自营进出口权"), or None: the party names it by 对 before the body, or after the verb of help."""
+    自营进出口权"), or to apply to a fund ("支持…企业按照规定申报…基金"), or None: the party names it by 对 before the
+    body, or after the verb of help."""
+    if f := _APPLY_TO_FUND.search(sentence):
+        return f.group(0)
     m = _HELPED.search(sentence)
     if not m or (m.group("who") == "其" and not _RECEIVER_NAMED.search(sentence[:m.start()])):
         return None

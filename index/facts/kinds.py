@@ -935,12 +935,20 @@ def discretionary(sentence: str) -> str | None:
     return None
 
 
+# the means a body supports by ("通过资金资助、设立孵化器等多种方式", "采取阶段参股、跟进投资、风险补助等方式"): they name
+# no receiver, and money among them comes on terms the text does not state
+MEANS = re.compile(r"(?:通过|采取|采用|运用)(?!认定|评审|审核|验收)[^。；：]{2,40}?等(?:多种)?(?:方式|形式|手段|途径|措施)")
+_MONEY_MEANS = re.compile(r"资金|资助|补助|补贴|奖励|贴息|参股|投资|风险补偿")
+
+
 def conditions_elsewhere(text: str, measure: str = "") -> str | None:
     """The words saying a grant's conditions are written elsewhere: in the grant itself ("符合条件的",
     "按照有关规定", "经认定"), or anywhere in its measure ("具体办法另行制定", "以申报通知为准"); or None."""
     m = CONDITION_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(measure)
     if not m and (m := _APPLY_UNSTATED.search(text)) and _STATED_SUM.search(text):
         m = None  # "…可以申请资金支持，最高50万元": the terms are stated
+    if not m and (m := MEANS.search(text)) and (not _MONEY_MEANS.search(m.group(0)) or _STATED_SUM.search(text + measure)):
+        m = None  # "通过资金资助…等多种方式支持…": how much and how to apply are written nowhere in the measure
     return m.group(0) if m else None
 
 

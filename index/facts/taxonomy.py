@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+from index.facts.kinds import (MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
@@ -361,7 +361,9 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
         # the businesses it serves are not its receivers (index/facts/receivers.py)
         return _role_audience(role, who, tax, basis)
     who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
-    party = blank_providers(who)
+    # "通过资金资助、设立孵化器、搭建公共服务平台等多种方式": the means a body uses name no receiver (what they imply of
+    # the receiver's situation, a loan's financing need, stays)
+    party = blank_providers(MEANS.sub(lambda m: "\0" * len(m.group(0)), who))
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
     sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
@@ -712,7 +714,10 @@ _REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?
                              # a grant withdrawn ("取消该门店当年补贴资格", "停止拨付补贴")
                              r"(?:取消|撤销|暂停|停止|终止)[^，。；]{0,10}?(?:补贴|奖励|补助|支持|资金|贴息)[^，。；]{0,4}|"
                              # the grant's period named as a time ("在补贴期内上调租金的")
-                             r"(?:补贴|奖励|补助|支持|贴息|享受)(?:期|期限|期间)(?:内|间)?")
+                             r"(?:补贴|奖励|补助|支持|贴息|享受)(?:期|期限|期间)(?:内|间)?|"
+                             # the money a project was funded with ("对本市财政资金支持的科技项目，…应当约定…"): which
+                             # projects the sentence is about, no grant made there
+                             r"(?:财政|政府)(?:性)?(?:资金|投资|经费)?(?:支持|资助|补助|扶持|投入)的(?=[^，。；]{0,10}?(?:项目|课题|计划|工程))")
 
 
 def _without_follow_ons(clauses: list[dict]) -> list[dict]:
