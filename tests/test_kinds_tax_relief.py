@@ -103,3 +103,27 @@ def test_a_body_power_to_decide_a_relief_is_its_work(text):
 def test_a_computation_definition_is_a_general_provision():
     text = "企业的应纳税所得额乘以适用税率，减除依法减免和抵免的税额后的余额，为应纳税额。"
     assert _measure(text)["kind"] == GENERAL
+
+
+# ── 6. a 纳税人 is a business (a company or an individual one); the items a relief lists are asked
+def test_a_relief_for_taxpayers_is_a_benefit_for_both_kinds_of_business():
+    text = "纳税人提供的技术转让服务，免征增值税。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert {"企业", "个体工商户"} <= set(m["entity_types"])
+
+
+def test_a_taxpayer_bound_is_an_obligation():
+    assert _measure("纳税人应当自纳税义务发生之日起十五日内申报纳税。")["kind"] == "obligation"
+
+
+def test_a_relief_for_listed_items_is_asked():
+    text = "下列项目免征印花税：（一）应税凭证的副本或者抄本；（二）无息或者贴息借款合同。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE
+
+
+def test_a_deferral_approved_by_the_tax_office_is_a_benefit_it_decides():
+    text = "纳税人因不可抗力不能按期缴纳税款的，经市税务局批准，可以延期缴纳税款，但最长不得超过三个月。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE

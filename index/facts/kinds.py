@@ -46,7 +46,7 @@ KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY:
 # ───────────────────────────── the vocabulary ─────────────────────────────
 # a party that is a business (the visitor's kind of party)
 _BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|农民专业合作社|"
-                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人)")
+                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人|纳税人)")
 BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
 # a party that is a government body, or another party acting for the public (not the visitor)
 _GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|管委会|协会|商会|联合会|银行|法院|检察院|"
@@ -239,7 +239,7 @@ _ENFORCING_BODY = re.compile(r"[^，。；]{0,20}?(?:机关|部门|人民政府|
 _OPENS = re.compile(r"^(?:开办|开设|设立|经营)[^，。；的]{1,12}?(?:店|馆|铺|摊|作坊|厂|场|社|所)$")
 _STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$")
 # what a business owns or spends (a phrase headed by it is the business's own)
-_OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
+_OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品|税款|税额)$")
 # a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
 _OPENING_BODY = re.compile(r"(?P<body>[^，。；、在对于]{2,20}?(?:部门|机关|机构|人民政府|委员会))(?:在|对|于|根据|依照|按照|$)")
 # the head of a body's name ("中小企业工作主管部门", "中小企业服务中心"): a body, whichever parties its name names

@@ -63,8 +63,8 @@ def unstated_relief(text: str) -> str | None:
     return m.group(0)
 
 
-# what the relief applies to is one of the items the article lists ("企业的下列收入为免税收入：（一）…")
-LISTED_OWN = re.compile(r"(?:的|其)下列(?:收入|所得|支出|费用|项目|资产|设备|产品)")
+# what the relief applies to is one of the items the article lists ("企业的下列收入为免税收入：（一）…", "下列项目免征增值税：")
+LISTED_OWN = re.compile(r"下列(?:收入|所得|支出|费用|项目|资产|设备|产品|货物)")
 
 
 # the amounts a tax is computed on or from

@@ -30,7 +30,7 @@ from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound
 from index.facts.shapes import business_applies, relief_in_force
-from index.facts.tax_relief import LISTED_OWN, unstated_relief
+from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
@@ -646,6 +646,13 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # carry their own conditions, "符合国家规定条件的失业人员")
                 who = {**_audience(referred, tax, basis), "situations": who["situations"]}
                 beneficiary = by_reference = bool(who["entity_types"] or who["traits"])
+            if benefits and not beneficiary and not measure_entities and (relief := TAX_RELIEF.search(scope)) \
+                    and not re.search(r"决定$", scope[:relief.start()]):
+                # "下列项目免征印花税：（一）…": a tax relief whose article names no party at all is every taxpayer's, a
+                # company or an individual business (index/facts/tax_relief.py); not a body's decision ("…决定减征的")
+                who = {**who, "entity_types": [ENTERPRISE, "个体工商户"]}
+                basis["entity_types"] = {e: f"（原文未写享受主体，“{relief.group(0)}”按纳税人）" for e in who["entity_types"]}
+                beneficiary = True
             offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
             unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
             if offer:
