@@ -80,3 +80,18 @@ def test_money_means_whose_terms_the_measure_states_are_not_asked():
     m = _measure(text)
     means = next(c for c in m["eligibility"]["clauses"] if c["line"].startswith("通过"))
     assert means["ask"] == []
+
+
+# ── 4. a body bound to put more effort into support, with no grant beside it, is doing its work
+@pytest.mark.parametrize("text", [
+    "市和区人民政府应当加大对科技型中小企业的资金支持力度。",
+    "各级人民政府应当加强对小微企业的金融扶持力度。",
+])
+def test_more_effort_by_a_body_is_its_duty(text):
+    assert _measure(text)["kind"] == DUTY
+    assert _status(MICRO_TECH, text) == INELIGIBLE
+
+
+def test_more_effort_with_a_grant_beside_it_stays_a_grant():
+    text = "区财政局应当加大对小微企业的支持力度，对首次贷款的小微企业按照贷款利息的50%给予贴息。"
+    assert _measure(text)["kind"] == BENEFIT

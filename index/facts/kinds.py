@@ -265,6 +265,8 @@ def _span(sentence: str, who: str, modal: str) -> str:
 
 
 _HONOURS = re.compile(r"表彰")
+# the intensity of a body's support ("加大对…的资金支持力度", "加强…扶持力度", "提高…保障力度")
+_EFFORT = re.compile(r"(?:加大|加强|提高|增加|强化|扩大)(?:对)?[^，。；]{0,30}?(?:支持|扶持|投入|保障|帮扶)(?:的)?力度")
 
 
 _PROMISE_VERBS = ("支持", "鼓励")
@@ -525,6 +527,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
                    or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
                    # honours at the government's discretion ("做出突出贡献的…给予表彰和奖励")
                    or bool(_HONOURS.search(sentence))
+                   # a body bound to put more effort in ("市和区人民政府应当加大对科技型中小企业的资金支持力度") with no grant
+                   # beside it: the measure of its work, nothing a business obtains
+                   or (duty_modal and is_government(who) and bool(effort := _EFFORT.search(sentence))
+                       and not _GRANT.search(sentence[:effort.start()] + "，" + sentence[effort.end():])
+                       and not re.search(r"\d", sentence))
                    or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence))
                    # lenders urged in the sentence before, and this one goes on about their products
                    or (urged and not is_government(who or "\0") and not _PUBLIC_MONEY.search(sentence))
