@@ -52,9 +52,19 @@ def enjoyed_preference(part: str) -> str | None:
     return None
 
 
+# a sentence opening with support for businesses to apply to a fund or a programme ("支持…企业按照规定申报…技术创新基金或者
+# 资金项目", "鼓励中小企业积极申报市级专项资金"): a channel the business uses, on the fund's own terms
+_APPLY_TO_FUND = re.compile(r"^(?:本市|本区|国家)?(?:支持|鼓励|引导|组织)(?P<who>[^，。；]{0,24}?(?:企业|个体工商户|经营主体|市场主体)"
+                            r"(?:[、和][^，。；]{0,12}?)?)(?:积极)?(?:按照?规定|依法|按照[^，。；]{0,12}?规定)?(?P<act>申报|申请|争取)"
+                            r"(?P<what>[^，。；]{0,40}?(?:基金|专项资金|资金项目|资金|专项)(?:项目)?)")
+
+
 def helped_to_apply(sentence: str) -> str | None:
     """The words by which a body is bound to help a party it names apply for a permit or a status ("支持其申办
-    自营进出口权"), or None: the party names it by 对 before the body, or after the verb of help."""
+    自营进出口权"), or to apply to a fund ("支持…企业按照规定申报…基金"), or None: the party names it by 对 before the
+    body, or after the verb of help."""
+    if f := _APPLY_TO_FUND.search(sentence):
+        return f.group(0)
     m = _HELPED.search(sentence)
     if not m or (m.group("who") == "其" and not _RECEIVER_NAMED.search(sentence[:m.start()])):
         return None
@@ -63,9 +73,9 @@ def helped_to_apply(sentence: str) -> str | None:
 
 # the business that opens the sentence (with any condition it meets, "…具有…条件的"), a body's approval, and what it
 # may then do ("经…批准，可以从事…"); not "未经批准，不得从事…" (a ban), not "应当…申请许可" (an obligation)
-_APPROVED = re.compile(r"^(?P<who>[^，。；]{0,16}?(?:企业|公司|个体工商户|经营者|经营主体|市场主体|商户|合作社))[^。；]{0,80}?"
+_APPROVED = re.compile(r"^(?P<who>[^，。；]{0,16}?(?:企业|公司|个体工商户|经营者|经营主体|市场主体|商户|合作社|纳税人))[^。；]{0,80}?"
                        r"(?:^|，|的)(?P<approval>经[^，。；]{1,60}?(?:批准|许可|核准|审批同意|同意|审核同意)(?:后)?)，?(?:方)?"
-                       r"(?P<modal>可以|可)(?P<act>(?:从事|经营|开展|设立|开办|举办|进行|生产|销售|进口|出口|提供)[^，。；]{1,30})")
+                       r"(?P<modal>可以|可)(?P<act>(?:从事|经营|开展|设立|开办|举办|进行|生产|销售|进口|出口|提供|延期缴纳|延期申报|分期缴纳|缓缴)[^，。；]{1,30})")
 _NOT_PERMITTED = re.compile(r"未经|不得|禁止|应当|必须")
 
 

@@ -35,6 +35,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.private_roles import parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
+from index.facts.tax_relief import computation_rule, decides_relief, tax_relief
 from index.source.sentences import split_sentences
 
 BENEFIT, RIGHT, DUTY, OBLIGATION, GENERAL = "benefit", "right", "duty", "obligation", "general"
@@ -45,7 +46,7 @@ KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY:
 # ───────────────────────────── the vocabulary ─────────────────────────────
 # a party that is a business (the visitor's kind of party)
 _BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|农民专业合作社|"
-                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人)")
+                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人|纳税人)")
 BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
 # a party that is a government body, or another party acting for the public (not the visitor)
 _GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|管委会|协会|商会|联合会|银行|法院|检察院|"
@@ -95,7 +96,7 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|规定的违法�
 _PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
 # ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
 # (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
-_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率)"
+_PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率|所得税)"
                         r"(?![^，。；]{0,4}?(?:不得|应当|必须|禁止))")
 def protected_match(sentence: str) -> re.Match | None:
     """The first business a ban in `sentence` names as one an act is done to (index/facts/bans.not_acted_upon)."""
@@ -158,7 +159,9 @@ RULES_ELSEWHERE = re.compile(
     # "认定条件和程序按照…有关规定执行": the conditions are those of other rules
     r"(?:条件|标准|程序)[^。；]{0,6}?(?:按照|依照|参照)[^。；]{0,20}?(?:有关|相关)?规定执行|"
     r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
-    r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
+    r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施|"
+    # "具体按照政府采购促进中小企业发展的有关规定执行": the terms are those of other rules
+    r"具体(?:按照|依照|参照)[^。；]{0,30}?规定(?:执行|办理)")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
 # government's work with them; what they then offer is theirs, not a grant
 _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
@@ -176,6 +179,8 @@ CONDITION_ELSEWHERE = re.compile(
     # "对…企业给予税收优惠": a tax preference named by its kind only, whose terms are those of the tax laws
     r"(?:给予|享受|实行|予以)[^，。；\d]{0,4}?税收优惠(?:政策|待遇)?(?![^，。；]{0,8}?(?:\d|百分之|减半|全额))|"
     r"符合(?:[^，。；]{0,12}?)(?:条件|规定|要求|标准|政策)|按照?[^，。；]{0,8}?(?:有关|相关)规定|"
+    # "国家需要重点扶持的高新技术企业", "国家鼓励的…项目": a category the state designates by its own lists and recognition
+    r"(?:国家|本市|省)(?:需要)?(?:重点)?(?:扶持|鼓励|支持)(?:和(?:鼓励|扶持|支持))?(?:发展)?的|"
     # "按照规定为其预留采购份额", "按规定对…给予…": the standard of a grant to a party is that of rules elsewhere
     r"按照?规定(?:为|对|向)[^，。；]{0,12}?(?:给予|予以|预留|提供|减免|发放|补贴|奖励)|"
     # "国家和本市规定的税收优惠待遇": a relief on the terms rules elsewhere set
@@ -234,7 +239,7 @@ _ENFORCING_BODY = re.compile(r"[^，。；]{0,20}?(?:机关|部门|人民政府|
 _OPENS = re.compile(r"^(?:开办|开设|设立|经营)[^，。；的]{1,12}?(?:店|馆|铺|摊|作坊|厂|场|社|所)$")
 _STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$")
 # what a business owns or spends (a phrase headed by it is the business's own)
-_OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品)$")
+_OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品|税款|税额)$")
 # a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
 _OPENING_BODY = re.compile(r"(?P<body>[^，。；、在对于]{2,20}?(?:部门|机关|机构|人民政府|委员会))(?:在|对|于|根据|依照|按照|$)")
 # the head of a body's name ("中小企业工作主管部门", "中小企业服务中心"): a body, whichever parties its name names
@@ -260,6 +265,8 @@ def _span(sentence: str, who: str, modal: str) -> str:
 
 
 _HONOURS = re.compile(r"表彰")
+# the intensity of a body's support ("加大对…的资金支持力度", "加强…扶持力度", "提高…保障力度")
+_EFFORT = re.compile(r"(?:加大|加强|提高|增加|强化|扩大)(?:对)?[^，。；]{0,30}?(?:支持|扶持|投入|保障|帮扶)(?:的)?力度")
 
 
 _PROMISE_VERBS = ("支持", "鼓励")
@@ -271,7 +278,7 @@ _PUBLIC_MONEY = re.compile(r"贴息|风险补偿|风险补助|补贴|补助|奖�
 _CONCRETE_GIFT = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|退税|缓缴|消费券|创新券|\d+(?:\.\d+)?(?:万元|元|%)")
 
 
-_CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就高|从高|择优)不重复|不重复享受|从其规定|"
+_CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就高|从高|择优)不重复|(?:从优|就高|从高|择优)(?:的)?原则|不(?:得)?重复享受|从其规定|"
                       # the text yields to later policies ("执行期间如遇…政策调整，按照新规定执行")
                       r"(?:如遇|遇有|如有|若遇|遇)[^。；]{0,24}?(?:调整|变化|变动|修订|出台)[^，。；]{0,4}?[，,]?"
                       r"(?:按照?|依照|以|从)(?:新|调整后的?|最新|新出台的?)[^，。；]{0,6}?(?:执行|为准)|"
@@ -279,7 +286,8 @@ _CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就�
                       r"(?:出台|另有|制定)新(?:的)?(?:规定|政策)[^。；]{0,4}?[，,](?:按照?|依照|从)[^，。；]{0,8}?(?:执行|为准)|"
                       r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
 # how a party meets several policies ("…的，按照从高不重复的原则享受"): the 享受 of the closing formula grants nothing
-_ENJOYED_ONCE = re.compile(r"(?:从优|就高|从高|择优)不重复(?:的)?(?:原则)?享受")
+# ("…的，按照从高不重复的原则享受", "…有重叠的，企业可按照就高原则选择享受，不得重复享受")
+_ENJOYED_ONCE = re.compile(r"(?:按照?|依照|遵循)?(?:从优|就高|从高|择优)(?:不重复)?(?:的)?(?:原则)?(?:自主)?(?:选择)?享受|不(?:得)?重复享受")
 _LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
 _LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
 _PENALTY = re.compile(r"失信联合惩戒|联合惩戒对象|予以限制|罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
@@ -352,6 +360,15 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
     if words := protection_regime(sentence):
         return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
+    # "民族自治地方的自治机关…可以决定减征或者免征": a body's power to decide a relief is its work; "企业购置…的投资额，
+    # 可以按一定比例实行税额抵免": a relief of a business's own tax (index/facts/tax_relief.py)
+    # ("国家鼓励的软件企业，…免征…": a verb closed by 的 qualifies the business, the state is no actor there)
+    attributive = bool(modal) and bool(re.match(r"(?:[和、][^，。；的]{1,4})?的", sentence[sentence.find(modal, max(sentence.find(who), 0)) + len(modal):]))
+    body = bool(who and GOVERNMENT.search(who)) and not business_actor and not attributive
+    if grants and body and (words := decides_relief(sentence, who)):
+        return DUTY, words
+    if grants and (words := tax_relief(sentence, body)):
+        return BENEFIT, words
     # "收集、运输单位发现…的，有权拒绝收运": a refusal held by a party named by its function, which the vocabulary
     # does not know as a kind of business, is how that party deals with those it serves, not the visitor's right
     if (m := _REFUSE_OR_EQUAL.search(sentence)) and m.group(0).endswith("拒绝") and (holder := _function_holder(who)):
@@ -425,6 +442,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     for rx in _GENERAL:
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
+    # "在计算应纳税所得额时，下列支出不得扣除": how a tax is computed (index/facts/tax_relief.py)
+    if words := computation_rule(sentence):
+        return GENERAL, words
     # who interprets the text, how it meets other policies: closing words, unless the sentence grants too
     # ("…给予5万元补贴，不重复享受")
     if (m := _CLOSING.search(sentence)) and not GRANTS.search(NEGATED_GRANT.sub("", _ENJOYED_ONCE.sub("", sentence))):
@@ -509,6 +529,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
                    or (not who and inherited and not _GRANT.search(sentence) and not _CONCRETE.search(sentence))
                    # honours at the government's discretion ("做出突出贡献的…给予表彰和奖励")
                    or bool(_HONOURS.search(sentence))
+                   # a body bound to put more effort in ("市和区人民政府应当加大对科技型中小企业的资金支持力度") with no grant
+                   # beside it: the measure of its work, nothing a business obtains
+                   or (duty_modal and is_government(who) and bool(effort := _EFFORT.search(sentence))
+                       and not _GRANT.search(sentence[:effort.start()] + "，" + sentence[effort.end():])
+                       and not re.search(r"\d", sentence))
                    or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence))
                    # lenders urged in the sentence before, and this one goes on about their products
                    or (urged and not is_government(who or "\0") and not _PUBLIC_MONEY.search(sentence))
@@ -922,12 +947,20 @@ def discretionary(sentence: str) -> str | None:
     return None
 
 
+# the means a body supports by ("通过资金资助、设立孵化器等多种方式", "采取阶段参股、跟进投资、风险补助等方式"): they name
+# no receiver, and money among them comes on terms the text does not state
+MEANS = re.compile(r"(?:通过|采取|采用|运用)(?!认定|评审|审核|验收)[^。；：]{2,40}?等(?:多种)?(?:方式|形式|手段|途径|措施)")
+_MONEY_MEANS = re.compile(r"资金|资助|补助|补贴|奖励|贴息|参股|投资|风险补偿")
+
+
 def conditions_elsewhere(text: str, measure: str = "") -> str | None:
     """The words saying a grant's conditions are written elsewhere: in the grant itself ("符合条件的",
     "按照有关规定", "经认定"), or anywhere in its measure ("具体办法另行制定", "以申报通知为准"); or None."""
     m = CONDITION_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(text) or RULES_ELSEWHERE.search(measure)
     if not m and (m := _APPLY_UNSTATED.search(text)) and _STATED_SUM.search(text):
         m = None  # "…可以申请资金支持，最高50万元": the terms are stated
+    if not m and (m := MEANS.search(text)) and (not _MONEY_MEANS.search(m.group(0)) or _STATED_SUM.search(text + measure)):
+        m = None  # "通过资金资助…等多种方式支持…": how much and how to apply are written nowhere in the measure
     return m.group(0) if m else None
 
 

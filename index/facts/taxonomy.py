@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+from index.facts.kinds import (MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
@@ -32,6 +32,7 @@ from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound, without_large_partner
 from index.facts.shapes import business_applies, relief_in_force
+from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
@@ -366,7 +367,9 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
         # the businesses it serves are not its receivers (index/facts/receivers.py)
         return _role_audience(role, who, tax, basis)
     who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
-    party = blank_providers(who)
+    # "通过资金资助、设立孵化器、搭建公共服务平台等多种方式": the means a body uses name no receiver (what they imply of
+    # the receiver's situation, a loan's financing need, stays)
+    party = blank_providers(MEANS.sub(lambda m: "\0" * len(m.group(0)), who))
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
     sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
@@ -649,6 +652,13 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # carry their own conditions, "符合国家规定条件的失业人员")
                 who = {**_audience(referred, tax, basis), "situations": who["situations"]}
                 beneficiary = by_reference = bool(who["entity_types"] or who["traits"])
+            if benefits and not beneficiary and not measure_entities and (relief := TAX_RELIEF.search(scope)) \
+                    and not re.search(r"决定$", scope[:relief.start()]):
+                # "下列项目免征印花税：（一）…": a tax relief whose article names no party at all is every taxpayer's, a
+                # company or an individual business (index/facts/tax_relief.py); not a body's decision ("…决定减征的")
+                who = {**who, "entity_types": [ENTERPRISE, "个体工商户"]}
+                basis["entity_types"] = {e: f"（原文未写享受主体，“{relief.group(0)}”按纳税人）" for e in who["entity_types"]}
+                beneficiary = True
             offer = None if benefits and beneficiary else public_offer(sentence, actor(sentence)[0])
             unnamed = bool(offer) or bool(receiver_in_condition(sentence)) or bool(APPROPRIATION.search(sentence))
             if offer:
@@ -717,7 +727,10 @@ _REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?
                              # a grant withdrawn ("取消该门店当年补贴资格", "停止拨付补贴")
                              r"(?:取消|撤销|暂停|停止|终止)[^，。；]{0,10}?(?:补贴|奖励|补助|支持|资金|贴息)[^，。；]{0,4}|"
                              # the grant's period named as a time ("在补贴期内上调租金的")
-                             r"(?:补贴|奖励|补助|支持|贴息|享受)(?:期|期限|期间)(?:内|间)?")
+                             r"(?:补贴|奖励|补助|支持|贴息|享受)(?:期|期限|期间)(?:内|间)?|"
+                             # the money a project was funded with ("对本市财政资金支持的科技项目，…应当约定…"): which
+                             # projects the sentence is about, no grant made there
+                             r"(?:财政|政府)(?:性)?(?:资金|投资|经费)?(?:支持|资助|补助|扶持|投入)的(?=[^，。；]{0,10}?(?:项目|课题|计划|工程))")
 
 
 def _without_follow_ons(clauses: list[dict]) -> list[dict]:
@@ -1140,6 +1153,12 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
         if words:
             clause["ask"].append(condition_question(words))
+        # a tax preference whose measure other rules set ("可以免征、减征", "按一定比例…抵免"), or one for the items the
+        # article lists ("企业的下列收入为免税收入：（一）…"): which items and how much is the visitor's to confirm
+        if (relief := unstated_relief(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(f"本条未写明“{relief}”的具体比例或幅度，由实施条例或税务主管部门规定：请向主管税务机关确认是否适用及如何计算")
+        if (listed := LISTED_OWN.search(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(f"本条只适用于所列的{listed.group(0)[-2:]}：您是否有其中之一？")
         if (permit := approved_to_act(clause["basis"])) and not clause["ask"]:
             clause["ask"].append(PERMIT_QUESTION.format(quoted(permit, 40)))  # "经…批准，可以从事…": the body decides
         if (permit := permitted_to_act(clause["basis"])) and not clause["ask"]:

@@ -1,0 +1,89 @@
+"""How Chinese tax law writes a preference for a business, and whether it states its terms.
+
+A tax preference is written as what happens to a business's own income, expense, investment or tax: "企业的下列收入为
+免税收入", "…所取得的收入，可以在计算应纳税所得额时减计收入", "企业购置…的投资额，可以按一定比例实行税额抵免",
+"…，可以按投资额的一定比例抵扣应纳税所得额", "符合条件的小型微利企业，减按20%的税率征收企业所得税". The subject is the
+business or something of its own (收入, 所得, 支出, 投资额, 固定资产), never a body that may decide one
+("自治机关…可以决定减征或者免征" is that body's power). The name of a tax ("企业所得税") relieves nothing; ordinary
+computation ("准予扣除", "不征税收入", a credit for tax already paid elsewhere) is no preference.
+
+A preference whose measure the text does not state ("可以免征、减征", "一定比例", "加计扣除" with no ratio, "加速折旧")
+has its terms in the implementing rules: it is 需确认, never 可以申请 outright.
+"""
+from __future__ import annotations
+
+import re
+
+# the words that reduce what a business pays in tax
+RELIEF = re.compile(r"为免税收入|免税收入|免征|减征|减半征收|减按[^，。；]{0,10}?(?:税率|计入|征收|计算)|加计扣除|减计收入|"
+                    r"税额抵免|抵扣(?:其)?应纳税(?:所得)?额|缩短折旧年限|加速折旧|即征即退|先征后退|先征后返")
+# a business named before the relief (itself, or as the owner of the income, expense or investment relieved)
+_OWNER = re.compile(r"企业|公司|个体工商户|纳税人|经营者|经营主体|市场主体")
+# a body that may decide a relief ("自治机关…可以决定减征"): its power, not a grant
+_DECIDES = re.compile(r"(?:可以|有权|可)(?:依法)?决定")
+# the measure of a relief is stated: a rate, a share, half, the whole
+_STATED = re.compile(r"\d|百分之|[一二三四五六七八九十]成|减半|全额|全部")
+# reliefs that are complete in themselves ("免征企业所得税", "为免税收入")
+_WHOLE = re.compile(r"为?免税收入|(?<![、或])免征(?![、或])(?!或者)")
+# an open measure: either of two reliefs, "一定比例", "适当"
+_OPEN = re.compile(r"一定(?:的)?比例|一定(?:的)?(?:额度|幅度)|适当|免征、减征|减征、免征|减征或者免征|免征或者减征|减征或免征|免征或减征")
+
+
+def tax_relief(sentence: str, government_actor: bool) -> str | None:
+    """The relief words of `sentence` when it relieves a business (or its own income, expense or investment) of tax,
+    else None; never where a government body is the actor (a power to decide one is its work)."""
+    m = RELIEF.search(sentence)
+    if not m or government_actor or _DECIDES.search(sentence[:m.start()]):
+        return None
+    if not _OWNER.search(sentence[:m.start()]):
+        return None
+    return m.group(0)
+
+
+def decides_relief(sentence: str, who: str) -> str | None:
+    """"民族自治地方的自治机关…可以决定减征或者免征": the words by which a body (`who`, a government actor) may decide a
+    relief: its power, the body's work, no grant a business holds; else None."""
+    m = RELIEF.search(sentence)
+    d = _DECIDES.search(sentence)
+    return sentence[d.start():m.end()] if m and d and d.start() < m.start() and who else None
+
+
+def unstated_relief(text: str) -> str | None:
+    """The relief words of a tax preference whose measure the text leaves to other rules ("可以免征、减征", "按一定比例
+    实行税额抵免", "可以在计算应纳税所得额时加计扣除"), or None when none or when its measure is written."""
+    m = RELIEF.search(text)
+    if not m:
+        return None
+    clause = re.split(r"[。；]", text[m.start():])[0]
+    opening = re.split(r"[。；]", text[:m.start()])[-1]
+    if _OPEN.search(opening + clause):
+        return (_OPEN.search(opening + clause).group(0) + "…" + m.group(0)) if not _OPEN.search(m.group(0)) else m.group(0)
+    if _WHOLE.match(m.group(0)) or _STATED.search(opening[-16:] + clause):
+        return None
+    return m.group(0)
+
+
+# what the relief applies to is one of the items the article lists ("企业的下列收入为免税收入：（一）…", "下列项目免征增值税：")
+LISTED_OWN = re.compile(r"下列(?:收入|所得|支出|费用|项目|资产|设备|产品|货物)")
+
+
+# the amounts a tax is computed on or from
+_AMOUNT = r"(?:应纳税所得额|应纳税额|应纳税收入|收入总额|抵免限额|应税所得)"
+# "…后的余额，为应纳税所得额。": what an amount is
+_AMOUNT_DEFINED = re.compile(r"(?:余额|差额|总额|合计|全额)[^，。；]{0,4}?，?为" + _AMOUNT + r"。?$|^[^，。；]{0,30}?，?为" + _AMOUNT + r"。?$")
+# "…准予在计算应纳税所得额时扣除", "下列支出不得扣除", "…不得抵减境内营业机构的盈利", "…可以从其当期应纳税额中抵免
+# 已在境外缴纳的所得税税额": how an ordinary item is counted
+_COUNTED = re.compile(r"(?:准予|不得|可以|可)(?:在计算" + _AMOUNT + r"时)?(?:计算)?(?:折旧|摊销费用)?(?:扣除|抵减|摊销|结转|弥补)|"
+                      r"(?:已在境外|在境外实际)缴纳的[^。；]{0,30}?(?:抵免|抵补)")
+
+
+def computation_rule(sentence: str) -> str | None:
+    """The words by which `sentence` says how a tax base or the tax payable is computed (an ordinary rule: a 一般规定,
+    not a preference), or None; a sentence with a preference's words is a preference, unless it only defines an
+    amount ("减除不征税收入、免税收入…后的余额，为应纳税所得额")."""
+    if m := _AMOUNT_DEFINED.search(sentence):
+        return m.group(0)
+    if RELIEF.search(sentence):
+        return None
+    m = _COUNTED.search(sentence)
+    return m.group(0) if m else None

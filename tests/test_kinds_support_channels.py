@@ -1,0 +1,97 @@
+"""Government support written as 支持 / 鼓励 / 通过…等方式: what names a receiver, what is a channel a business uses, and
+what only names the money a project was funded with (index/facts/kinds.py MEANS, index/facts/claimable.py,
+index/facts/taxonomy.py), on sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
+from index.facts.kinds import BENEFIT, DUTY
+from tests.kit import annotated_measure
+
+TODAY = date(2026, 12, 4)
+SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+         "situations": None}
+MICRO_TECH = {**SMALL, "size": "微型", "industries": ["信息技术"], "traits": ["科技型中小企业"]}
+LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
+
+
+def _measure(text: str) -> dict:
+    return annotated_measure(text, "test-channels")
+
+
+def _status(profile: dict, text: str) -> str:
+    [r] = eligible(profile, [_measure(text)], TODAY)
+    return r["status"]
+
+
+# ── 1. the means a body supports by name no receiver; money among them comes on terms not written
+@pytest.mark.parametrize("text", [
+    "支持本区小微企业数字化转型，通过资金补助、建设创业孵化器、开放共享实验室等多种方式，帮助小微企业降本增效。",
+    "区人民政府通过贷款贴息、担保费补助等措施，支持中小企业开展技术改造。",
+])
+def test_the_means_name_no_receiver_and_their_money_is_asked(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert not any(c["traits"] for c in m["eligibility"]["clauses"])  # (孵化器 among the means is no receiver)
+    assert _status(SMALL, text) == MAYBE
+    assert _status(LARGE, text) == INELIGIBLE
+
+
+# ── 2. support to apply to a fund or a programme is a channel the business uses (需确认), not a government task
+@pytest.mark.parametrize("text", [
+    "支持本市企业按照规定申报国家中小企业发展专项资金项目。",
+    "鼓励区内的企业和个体工商户积极申请市级服务业扶持资金。",
+])
+def test_support_to_apply_to_a_fund_is_a_channel(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE
+
+
+def test_support_to_apply_for_a_patent_is_no_fund():
+    text = "鼓励企业申请发明专利，提高知识产权创造能力。"
+    assert _measure(text)["kind"] == DUTY
+
+
+# ── 3. the money a project was funded with names which projects, it grants nothing there
+@pytest.mark.parametrize("text", [
+    "对市财政资金资助的研发项目，项目管理部门应当与承担项目的企业约定成果转化期限，并在结题时进行评估。",
+    "对政府投资支持的产业化项目，有关部门应当加强绩效评价，督促承担单位按期完成建设任务。",
+])
+def test_a_funded_project_is_no_grant(text):
+    m = _measure(text)
+    assert m["kind"] == DUTY
+    for profile in (SMALL, LARGE):
+        assert _status(profile, text) == INELIGIBLE
+
+
+def test_a_grant_beside_a_funded_project_stays():
+    text = "对获得市财政资金支持的项目，区财政按照市级资助金额的50%给予配套资助，最高100万元。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) in (ELIGIBLE, MAYBE)
+
+
+def test_money_means_whose_terms_the_measure_states_are_not_asked():
+    text = ("通过贷款贴息、融资担保等方式，支持中小企业开展设备更新。对设备投资达到500万元的企业，按照实际贷款利息的50%给予贴息，"
+            "最高50万元。")
+    m = _measure(text)
+    means = next(c for c in m["eligibility"]["clauses"] if c["line"].startswith("通过"))
+    assert means["ask"] == []
+
+
+# ── 4. a body bound to put more effort into support, with no grant beside it, is doing its work
+@pytest.mark.parametrize("text", [
+    "市和区人民政府应当加大对科技型中小企业的资金支持力度。",
+    "各级人民政府应当加强对小微企业的金融扶持力度。",
+])
+def test_more_effort_by_a_body_is_its_duty(text):
+    assert _measure(text)["kind"] == DUTY
+    assert _status(MICRO_TECH, text) == INELIGIBLE
+
+
+def test_more_effort_with_a_grant_beside_it_stays_a_grant():
+    text = "区财政局应当加大对小微企业的支持力度，对首次贷款的小微企业按照贷款利息的50%给予贴息。"
+    assert _measure(text)["kind"] == BENEFIT

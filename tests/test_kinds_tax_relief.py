@@ -1,0 +1,129 @@
+"""How tax law writes a preference, and what is ordinary computation (index/facts/tax_relief.py), on sentences
+written for these tests in the manner of Chinese tax statutes (none copied from an evaluation document)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT, eligible
+from index.facts.kinds import BENEFIT, DUTY, GENERAL
+from tests.kit import annotated_measure
+
+TODAY = date(2026, 12, 4)
+SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+         "situations": None}
+LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
+SOFTWARE = {**SMALL, "size": "微型", "industries": ["信息技术"]}
+
+
+def _measure(text: str) -> dict:
+    return annotated_measure(text, "test-tax")
+
+
+def _status(profile: dict, text: str) -> str:
+    [r] = eligible(profile, [_measure(text)], TODAY)
+    return r["status"]
+
+
+# ── 1. a relief of a business's own tax, written on its income, expense or investment, is a benefit
+@pytest.mark.parametrize("text", [
+    "企业从事规定的海水养殖项目取得的收入，可以在计算应纳税所得额时减计收入。",
+    "纳税人购置用于污染防治的专用设备的投资额，可以按一定比例实行税额抵免。",
+    "从事符合条件的天使投资的创业投资企业，可以按其投资额的一定比例抵扣应纳税所得额。",
+    "企业的下列所得为免税收入：（一）地方政府债券利息收入；（二）符合条件的股息收入。",
+])
+def test_a_relief_of_a_business_own_tax_is_a_benefit_to_confirm(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    # its measure or its items are written elsewhere or listed: 需确认, never 可以申请 outright
+    assert _status(SMALL, text) == MAYBE
+
+
+# ── 2. the measure of a relief left to other rules is asked; a stated one is not
+@pytest.mark.parametrize("text", [
+    "企业安置退役军人所支付的工资，可以在计算应纳税所得额时加计扣除。",
+    "企业从事农产品初加工项目的所得，可以免征、减征企业所得税。",
+    "企业的研发仪器设备，确需加速折旧的，可以缩短折旧年限或者采取加速折旧的方法。",
+])
+def test_a_relief_whose_measure_other_rules_set_is_asked(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    asks = [q for c in m["eligibility"]["clauses"] for q in c["ask"]]
+    assert asks and all("请" in q for q in asks)
+    assert _status(SMALL, text) == MAYBE
+
+
+def test_a_relief_with_its_rate_stated_is_offered_outright():
+    text = "小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) in (ELIGIBLE, MAYBE)
+    assert _status(LARGE, text) == INELIGIBLE
+
+
+# ── 3. a category the state designates ("国家需要重点扶持的…") is a condition written elsewhere
+@pytest.mark.parametrize("text", [
+    "国家需要重点扶持的集成电路设计企业，减按10%的税率征收企业所得税。",
+    "国家鼓励的软件企业，自获利年度起，第一年至第二年免征企业所得税。",
+])
+def test_a_category_the_state_designates_is_asked(text):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SOFTWARE, text) == MAYBE
+
+
+# ── 4. the name of a tax relieves nothing; how a tax is computed or paid is no preference
+@pytest.mark.parametrize("text", [
+    "企业所得税按季度预缴，年度终了后五个月内汇算清缴。",
+    "依照本法缴纳的个人所得税，以人民币计算。",
+    "企业所得税的征收管理，依照税收征收管理法的规定执行。",
+    "在计算应纳税所得额时，企业支付的违约金和诉讼费用不得扣除：（一）向关联方支付的管理费；（二）税收滞纳金。",
+    "企业发生的职工教育经费支出，不超过工资薪金总额8%的部分，准予在计算应纳税所得额时扣除。",
+    "企业的收入总额减除不征税收入、免税收入和各项扣除后的余额，为应纳税所得额。",
+    "企业在境外实际缴纳的所得税税额，可以从其当期应纳税额中抵免，超过抵免限额的部分结转以后年度抵补。",
+    "除国务院另有规定外，企业之间不得合并缴纳企业所得税。",
+])
+def test_computation_and_the_name_of_a_tax_are_never_offered(text):
+    m = _measure(text)
+    assert m["kind"] not in (BENEFIT,)
+    for profile in (SMALL, LARGE):
+        assert _status(profile, text) not in (ELIGIBLE, MAYBE, RIGHT)
+
+
+# ── 5. a body's power to decide a relief is its work, not a grant a business holds
+@pytest.mark.parametrize("text", [
+    "自治县的自治机关对本县企业应缴纳的房产税，可以决定减征或者免征。",
+    "区人民政府有权决定对受灾的个体工商户减征城镇土地使用税。",
+])
+def test_a_body_power_to_decide_a_relief_is_its_work(text):
+    m = _measure(text)
+    assert m["kind"] == DUTY
+    assert _status(SMALL, text) == INELIGIBLE
+
+
+def test_a_computation_definition_is_a_general_provision():
+    text = "企业的应纳税所得额乘以适用税率，减除依法减免和抵免的税额后的余额，为应纳税额。"
+    assert _measure(text)["kind"] == GENERAL
+
+
+# ── 6. a 纳税人 is a business (a company or an individual one); the items a relief lists are asked
+def test_a_relief_for_taxpayers_is_a_benefit_for_both_kinds_of_business():
+    text = "纳税人提供的技术转让服务，免征增值税。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert {"企业", "个体工商户"} <= set(m["entity_types"])
+
+
+def test_a_taxpayer_bound_is_an_obligation():
+    assert _measure("纳税人应当自纳税义务发生之日起十五日内申报纳税。")["kind"] == "obligation"
+
+
+def test_a_relief_for_listed_items_is_asked():
+    text = "下列项目免征印花税：（一）应税凭证的副本或者抄本；（二）无息或者贴息借款合同。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE
+
+
+def test_a_deferral_approved_by_the_tax_office_is_a_benefit_it_decides():
+    text = "纳税人因不可抗力不能按期缴纳税款的，经市税务局批准，可以延期缴纳税款，但最长不得超过三个月。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE
