@@ -31,3 +31,15 @@ def test_a_bare_enterprise_after_a_sized_one_is_of_that_size():
 
 def test_every_size_named_in_a_later_sentence_stays_every_size():
     assert _judge(LARGE, EVERY_SIZE) != INELIGIBLE
+
+
+def test_a_bare_enterprise_granted_after_a_sized_party_the_measure_protects_is_of_that_size():
+    # the sized party is named in a protection (a rent cap), not in a grant clause; the grant after it names 企业
+    text = ("对入驻区级特色产业园区的制造业中小企业，园区运营方收取的租金不得高于指导价格；企业在园区连续经营满2年的，"
+            "自第三年起由区财政按照实际租金的30%给予补贴，每家企业每年最高50万元。")
+    assert _judge(LARGE, text) == INELIGIBLE
+    assert _judge({**RESTAURANT, "industries": ["制造业"]}, text) != INELIGIBLE
+    # a large firm named before is no narrowing
+    text = ("鼓励大型企业与中小企业组建创新联合体；企业牵头承担市级以上科技项目的，按照项目经费的10%给予配套支持，"
+            "最高100万元。")
+    assert _judge(LARGE, text) != INELIGIBLE

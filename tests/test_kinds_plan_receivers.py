@@ -113,6 +113,17 @@ def test_a_bare_business_in_a_right_is_the_party_of_a_given_size_the_article_act
     assert _judge(LARGE, text)["status"] == INELIGIBLE
 
 
+def test_the_same_one_of_a_sized_party_names_that_size():
+    # "同一中小企业": the inspections of any one SME are limited; the bare 企业 that may refuse is that SME
+    text = ("除投诉举报和上级交办外，区级行政执法部门对同一中小企业的同类现场检查每年不超过1次。对超出频次的检查，"
+            "企业可以拒绝，并可以向区司法局反映。")
+    assert _judge(RESTAURANT, text)["status"] == "right"
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    # "同一经营主体" names no size: every business is protected
+    text = "区级行政执法部门对同一经营主体的同类检查每年不超过1次。对超出频次的检查，经营主体可以拒绝。"
+    assert _judge(LARGE, text)["status"] == "right"
+
+
 def test_a_business_filing_on_behalf_of_its_staff_has_no_right_of_its_own():
     text = ("在本区从事研发工作的青年科技人员，可以申请入住区青年人才公寓。用人企业可以代为统一申请，"
             "但不享受租金优惠。")

@@ -931,8 +931,13 @@ def protected_parties(sentence: str) -> list[str]:
     ("支付中小企业款项", "从中小企业采购", "不得向个体工商户摊派"), not the party bound."""
     # ("同一经营主体", "该企业": a party named again, not a new one; "可向区清理拖欠企业账款专班投诉": the body
     # complained or applied to, not a protected party)
-    return [m.group("p") for m in _OBJECT.finditer(sentence) if not re.match(r"同一|该|上述|前款|其", m.group("p"))
-            and not (m.group(0).startswith("向") and _ADDRESSED.match(sentence, m.end()))]
+    # ("对同一中小企业的同类检查每年不超过1次": the same one of the parties of a size names that size: those are protected)
+    return [_SAME_SIZED.sub("", m.group("p")) for m in _OBJECT.finditer(sentence)
+            if not re.match(r"同一|该|上述|前款|其", m.group("p")) or _SAME_SIZED.match(m.group("p"))
+            if not (m.group(0).startswith("向") and _ADDRESSED.match(sentence, m.end()))]
+
+
+_SAME_SIZED = re.compile(r"^同一(?=(?:中小微?|小微|小型|微型|中型)企业|个体工商户)")
 
 
 _ADDRESSED = re.compile(r"[^，。；]{0,16}?(?:投诉|举报|反映|申诉|求助|申请|申报|咨询|报告|备案)")

@@ -973,16 +973,31 @@ def _part_of(prev: dict, clause: dict) -> None:
 _SIZED_OR_ALL = re.compile(r"大型|大中型|中型|小型|微型|小微|中小|规模以上|规上|各类|所有|全部|任何|外商投资|外资|国有")
 
 
-def _bare_enterprise_inherits_size(clauses: list[dict]) -> None:
+_LARGE_OR_ALL = re.compile(r"大型|大中型|各类|所有|全部|任何")
+
+
+def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Taxonomy | None = None) -> None:
     """"对首次获得贷款的中小企业给予贴息。…融资担保机构对首贷企业的担保费率不得高于1%": a later clause of the
     measure that names its receiver as a bare 企业 (no size, trait or trade, nor 各类/大型…) is for the size of the
-    enterprises an earlier clause of the measure named, never for every size."""
+    enterprises an earlier clause of the measure named, never for every size; where no earlier clause names one,
+    the size of the enterprises the measure's words before it name ("对入驻园区的制造业中小企业，园区运营方收取的租金
+    不得高于…；企业在园区连续经营满2年的，…给予补贴")."""
     for i, clause in enumerate(clauses):
-        if i == 0 or clause["sizes"] or clause["traits"] or clause["industries"] or clause["entity_types"] != ["企业"]:
+        if clause["sizes"] or clause["traits"] or clause["industries"] or clause["entity_types"] != ["企业"]:
             continue
         if "企业" not in clause["line"] or _SIZED_OR_ALL.search(clause["line"]):
             continue
         earlier = next((prev for prev in reversed(clauses[:i]) if prev["sizes"] and "企业" in prev["entity_types"]), None)
+        if earlier is None and tax is not None and (at := text.find(clause["basis"])) >= 0:
+            start = at + clause["basis"].find(clause["line"]) if clause["line"] in clause["basis"] else at
+            basis: Basis = {}
+            before = _audience(text[:start], tax, basis)
+            if before["sizes"] and "企业" in before["entity_types"] and "大型" not in before["sizes"] \
+                    and not _LARGE_OR_ALL.search(text[:start]):  # (a large firm named before may be the one)
+                clause["sizes"] = list(before["sizes"])
+                if basis.get("sizes"):
+                    clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
+            continue
         if earlier is None:
             continue
         clause["sizes"] = list(earlier["sizes"])
@@ -1230,7 +1245,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     if not reviewed:
         clauses = fold_heading(clauses, text)  # "给予…补贴。对…的，给予补贴": the heading is the detail's (measure_heading.py)
         _additional_grants_inherit(clauses)
-        _bare_enterprise_inherits_size(clauses)
+        _bare_enterprise_inherits_size(clauses, text, tax)
         _bare_receiver_named_before(clauses, text, tax)
         _maker_in_the_products_trade(clauses, text, tax)
     if not reviewed and clauses and (found := declared(text)):
