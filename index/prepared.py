@@ -375,18 +375,24 @@ class SearchData:
         only = self._heading_only.get(token)
         return heading, body, self._read(only) if only else bitmaps.EMPTY
 
+    def prepared(self, wording: str) -> bool:
+        """Whether `wording` (as given: prepared wordings are lower-cased) was prepared at build time."""
+        return bool(self._wordings.get(wording))
+
     def wording(self, wording: str) -> int | None:
         """The rows holding a prepared wording (lower-cased), or None when it was not prepared."""
         entries = self._wordings.get(wording)
         return self._read(entries[0]) if entries else None
 
-    def wording_counts(self, wording: str) -> tuple[int, list[int], list[int], int] | None:
-        """A prepared wording's rows and term counts as a bigram's (gram_counts), or None."""
+    def wording_counts(self, wording: str, rows: int | None = None) -> tuple[int, list[int], list[int], int] | None:
+        """A prepared wording's rows and term counts as a bigram's (gram_counts), or None. `rows`: its
+        rows when already read (SearchData.wording), not read again."""
         entries = self._wordings.get(wording)
         if not entries:
             return None
-        rows, heading, body, only = entries
-        return self._read(rows), [self._read(e) for e in heading], [self._read(e) for e in body], self._read(only)
+        held, heading, body, only = entries
+        return (self._read(held) if rows is None else rows), [self._read(e) for e in heading], [self._read(e) for e in body], \
+            self._read(only)
 
     def deadline_groups(self) -> list[tuple[list, str, int]] | None:
         """The rows grouped by what their deadline status depends on: (the measures' status_key, their
