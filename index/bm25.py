@@ -198,15 +198,20 @@ class PreparedBM25(BM25F):
         """Rows of `rows` shortest text first (equal lengths in row order): at least `need` of them
         (or all), and every row as short as the last one listed. `start`: the first norm band that
         may hold one of them (those before hold none)."""
-        norm = self.norms.__getitem__
-        out: list[int] = []
-        for band in self.bands()[0][start:]:
-            inside = rows & band
-            if inside:
-                out += sorted(bitmaps.rows(inside), key=norm)
-                if len(out) >= need:
-                    break
-        return out
+        # the first band by which the bands from `start` on hold `need` of them (or the last): a binary
+        # search over the bands' running unions (the bands before `start` hold none of them), then the
+        # rows up to it listed once (listing a bitmap costs a pass over all its words, however few rows
+        # it holds: once, not once per band) and sorted by norm. The same rows in the same order as band
+        # by band: a band's norms are all below the next one's, and sorted() keeps row order for ties.
+        up_to = self._bands()[2]
+        low, high = start, len(up_to) - 1
+        while low < high:
+            middle = (low + high) // 2
+            if (rows & up_to[middle]).bit_count() >= need:
+                high = middle
+            else:
+                low = middle + 1
+        return sorted(bitmaps.rows(rows & up_to[low]), key=self.norms.__getitem__)
 
     def bands(self) -> tuple[list[int], list[float]]:
         return self._bands()[:2]

@@ -192,12 +192,17 @@ class ConceptStage:
             if concept.required:
                 continue
             own = bitmaps.among(self.district_rows.get(concept.district, 0), rows) if concept.district else set()
+            if concept.via != "pinyin":  # the rows holding the typed wording itself say nothing: left out first
+                for w, hits in rows_of.variants:
+                    if w == concept.typed and hits is not None:
+                        own |= bitmaps.among(hits, rows)
+            left = [(at, row) for at, row in enumerate(rows) if row not in own]
+            if not left:
+                continue
             # per wording: the page's rows holding it (None: a wording not looked up, found in the text)
-            inside = [(w, None if hits is None else bitmaps.among(hits, rows)) for w, hits in rows_of.variants]
+            inside = [(w, None if hits is None else bitmaps.among(hits, [row for _, row in left])) for w, hits in rows_of.variants]
             read = rows_of.parts or any(holding is None for _, holding in inside)  # the text is looked in
-            for at, row in enumerate(rows):
-                if row in own:
-                    continue
+            for at, row in left:
                 haystack = f"{self.literals.headings[row]}\n{self.literals.bodies[row]}" if read else ""
                 held = [w for w, holding in inside if (w in haystack if holding is None else row in holding)]
                 if concept.via != "pinyin" and concept.typed in held:

@@ -130,8 +130,14 @@ class Literals:
         return self._cached("\1" + gram, lambda _key: self.data.gram_counts(gram))  # "\1…": never a bigram
 
     def wording_counts(self, wording: str) -> tuple[int, list[int], list[int], int] | None:
-        """A prepared wording's rows and term counts (SearchData.wording_counts), or None."""
-        return self._cached("\3" + wording, lambda _key: self.data.wording_counts(wording))  # "\3…": never a bigram
+        """A prepared wording's rows and term counts (SearchData.wording_counts), or None. Its rows are
+        those `literal` found (a query's concepts looked them up already), not read a second time."""
+        def load(_key):
+            if not self.data.prepared(wording):
+                return None
+            return self.data.wording_counts(wording, self.literal(wording))  # a prepared wording is lower-case: its own literal
+
+        return self._cached("\3" + wording, load)  # "\3…": never a bigram
 
     def _cached(self, key: str, load):
         with self._lock:

@@ -9,8 +9,10 @@ the library's synonym table (three characters or more: what queries look up most
 its term counts, as a bigram's; the rows grouped by what their deadline status depends on (deadlines,
 own validity, document: each group judged once a day); the measure ids and the lower-cased headings and texts
 in row order (read at open without decoding the database's rows); and every measure's card, last (a JSON
-array: the measure as the store reads it back, index.store.measure_card), so a page of hits is sliced
-from the mapped file and decoded by orjson instead of read from SQLite. Rows are the engine's (store
+array: the measure as the store reads it back, index.store.measure_card), with per card the length of
+its head (the fields a search hit carries, index.store.HIT_KEYS, which come first: the rules after them
+are most of a card), so a page of hits is sliced from the mapped file and only its heads decoded by
+orjson instead of read from SQLite. Rows are the engine's (store
 order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
 is a bitmap, compressed unless dense (index.bitmaps). The header is JSON; the bitmaps and cards are
 read on demand.
@@ -36,7 +38,7 @@ from operator import concat, methodcaller
 from index import bitmaps
 from index.facts.deadlines import status_key
 from index.analysis import RUN
-from index.store import measure_card
+from index.store import measure_card_and_head
 
 SEARCH_DATA = "search.bin"
 FORMAT = 5  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业;
@@ -102,6 +104,7 @@ class SearchDataWriter:
         # library's cards are never all held), copied into the data in row order by `write`
         self._cards = tempfile.TemporaryFile()
         self._card_ends = array("Q")
+        self._card_heads = array("I")  # per card, the bytes of its hit's fields (index.store.HIT_KEYS)
 
     def add(self, measure: dict, heading: str, key: object = None) -> None:
         """One measure, in any order: `key` sorts it into store order (None: the order added)."""
@@ -111,9 +114,10 @@ class SearchDataWriter:
         self.headings.append(heading)
         self.bodies.append(text)
         self.keys.append(i if key is None else key)
-        card = measure_card(measure)
+        card, head = measure_card_and_head(measure)
         self._cards.write(card)
         self._card_ends.append((self._card_ends[-1] if self._card_ends else 0) + len(card))
+        self._card_heads.append(head)
         # what literal matching looks in is the heading and the text, Latin letters lower-cased: their
         # runs (a line break between them is no run); per run its bigrams and its last character alone
         heading_runs, body_runs = RUN.findall(heading), RUN.findall(text)
@@ -183,6 +187,14 @@ class SearchDataWriter:
             offset += len(blob)
             return [[-1, ends[-1] if ends else 0], [offset - len(blob), len(blob)]]
 
+        def put_heads() -> list[int]:
+            """Per card (row order), how many of its first bytes hold a search hit's fields."""
+            nonlocal offset
+            blob = array("I", [self._card_heads[i] for i in order]).tobytes()
+            blobs.append(blob)
+            offset += len(blob)
+            return [offset - len(blob), len(blob)]
+
         def put_text(texts: list[str]) -> list[int]:  # UTF-8, with each text's length in characters
             nonlocal offset
             ordered = [texts[i] for i in order]
@@ -207,6 +219,7 @@ class SearchDataWriter:
             "wordings": {w: self.put_wording(w, put) for w in self.wordings},
             "deadline_groups": [[*json.loads(key), put(rows)] for key, rows in self.deadline_groups.items()],
             "cards": put_cards(),
+            "card_heads": put_heads(),
         }
         header["cards"][0][0] = offset  # after every other blob
         header["ids_sha256"] = ids_digest(header["ids"])
@@ -309,6 +322,7 @@ class SearchData:
         self._deadline_groups: list[list] | None = header.get("deadline_groups")  # likewise
         cards = header.get("cards")  # likewise
         self._card_ends: array | None = None
+        self._card_heads: array | None = None  # likewise: then a hit's card is decoded whole
         if cards is not None:
             (self._cards_start, _), (ends_start, ends_length) = cards
             self._card_ends = array("Q")
@@ -317,6 +331,14 @@ class SearchData:
                     self._card_ends[-1] if self.rows else 0) > len(self._map):
                 self._map.close()
                 raise ValueError("the measures' cards are cut short")
+            heads = header.get("card_heads")
+            if heads is not None:
+                start, length = heads
+                self._card_heads = array("I")
+                self._card_heads.frombytes(self._map[self._base + start : self._base + start + length])
+                if len(self._card_heads) != self.rows:
+                    self._map.close()
+                    raise ValueError("the measures' card heads are cut short")
 
     def close(self) -> None:
         self._map.close()
@@ -344,6 +366,19 @@ class SearchData:
         document as its id), straight from the mapped file."""
         ends, start, data = self._card_ends, self._base + self._cards_start, self._map
         return [data[start + (ends[row - 1] if row else 0) : start + ends[row]] for row in rows]
+
+    def card_heads(self, rows: list[int]) -> list[bytes]:
+        """What a search hit needs of the cards of `rows`: each card's HIT_KEYS values as a JSON array
+        (the card's first bytes, closed), or the whole card where its head is not known (data written
+        before the heads were kept; index.store.Store.hits_from_heads takes either)."""
+        ends, start, data, heads = self._card_ends, self._base + self._cards_start, self._map, self._card_heads
+        out = []
+        for row in rows:
+            begin = start + (ends[row - 1] if row else 0)
+            end = start + ends[row]
+            head = heads[row] if heads is not None else 0
+            out.append(data[begin : begin + head] + b"]" if 0 < head < end - begin else data[begin:end])
+        return out
 
     def gram_frequency(self, token: str) -> int:
         """Rows holding the bigram-field token (its document frequency)."""
@@ -375,18 +410,24 @@ class SearchData:
         only = self._heading_only.get(token)
         return heading, body, self._read(only) if only else bitmaps.EMPTY
 
+    def prepared(self, wording: str) -> bool:
+        """Whether `wording` (as given: prepared wordings are lower-cased) was prepared at build time."""
+        return bool(self._wordings.get(wording))
+
     def wording(self, wording: str) -> int | None:
         """The rows holding a prepared wording (lower-cased), or None when it was not prepared."""
         entries = self._wordings.get(wording)
         return self._read(entries[0]) if entries else None
 
-    def wording_counts(self, wording: str) -> tuple[int, list[int], list[int], int] | None:
-        """A prepared wording's rows and term counts as a bigram's (gram_counts), or None."""
+    def wording_counts(self, wording: str, rows: int | None = None) -> tuple[int, list[int], list[int], int] | None:
+        """A prepared wording's rows and term counts as a bigram's (gram_counts), or None. `rows`: its
+        rows when already read (SearchData.wording), not read again."""
         entries = self._wordings.get(wording)
         if not entries:
             return None
-        rows, heading, body, only = entries
-        return self._read(rows), [self._read(e) for e in heading], [self._read(e) for e in body], self._read(only)
+        held, heading, body, only = entries
+        return (self._read(held) if rows is None else rows), [self._read(e) for e in heading], [self._read(e) for e in body], \
+            self._read(only)
 
     def deadline_groups(self) -> list[tuple[list, str, int]] | None:
         """The rows grouped by what their deadline status depends on: (the measures' status_key, their

@@ -7,9 +7,10 @@ prepared at build time (index.queries, index.concepts, index.literals), and exec
 Searcher (`search_with_collector`) whose weighting model is BM25 over the prepared counts
 (index.bm25) and whose collector ranks the matched rows in layers, in bulk (index.layered). Facets
 and filters are bitmaps of rows (index.facets). Only the ids and the lower-cased texts are loaded at
-open; whole measures are read for the page shown from their cards, kept with the search data
-(index.prepared: one JSON array a measure, as the store reads it back; `measures` loads them all on
-first use, for the wizard). One engine may serve several threads; hits leave as plain dicts. `rank`
+open; the page's hits are read from the measures' cards, kept with the search data (index.prepared:
+one JSON array a measure, as the store reads it back), each only as far as a hit carries it (all but
+the rules, index.store.HIT_KEYS: a quarter of its bytes); `measure` reads a card whole, `measures` every
+card on first use, for the wizard. One engine may serve several threads; hits leave as plain dicts. `rank`
 answers a query without building hits (the order, totals, facets); `hits` builds any slice of that
 order (the window builds the rows it shows). The Whoosh index's word fields give 同类措施 its key
 terms (`likeness`) and the pinyin respelling its vocabulary.
@@ -41,7 +42,7 @@ from index.questions import question_parts
 from index.rowfacts import ANY_INDUSTRY, grouped_status_rows, status_rows, summary_of
 from index.searchindex import INDEX_DIR, heading_of
 from index.snippets import snippet
-from index.store import Store
+from index.store import Store, hit_measure
 from index.synonyms import Synonyms
 from index.pinyin import PinyinIndex
 from index.understanding import Query, Understanding, load_fillers
@@ -54,7 +55,7 @@ __all__ = ["FACETS", "Filters", "Ranking", "SearchEngine", "measure_facets"]
 DROPPED = "已略去："  # the notice naming the filler words a query left out
 _PAGE_CACHE_SIZE = 256
 # up to this many measures, all are decoded at open (~0.05 s at 5,000) and pages cost nothing; a larger
-# library reads each page's cards (~0.15 ms for 20) and decodes the rest only when asked
+# library reads each page's cards' heads (~0.04 ms for 20) and decodes the rest only when asked
 EAGER_MEASURES = 5000
 _CARDS_AT_ONCE = 1000  # cards copied out of the map and decoded together when every measure is read
 LIKE_TERMS = 10  # key terms of a measure that 同类措施's likeness looks for (SearchEngine.likeness)
@@ -321,6 +322,29 @@ class SearchEngine:
                     self._page_cache.popitem(last=False)
         return [found[row] for row in rows]
 
+    def _hit_page(self, rows: list[int]) -> list[dict]:
+        """The measures of `rows` as search hits carry them (index.store.HIT_KEYS: all but the rules,
+        which `measure` reads), each a new dict of its own (the hit is made of it): from `measures` or
+        the page's measures when there, else decoded from their cards' heads (the rules, most of a card,
+        are not; a head decodes in ~1.5 µs, so they are not kept); from SQLite for data written before
+        the cards were kept."""
+        if self._measures is not None:
+            return [hit_measure(self._measures[row]) for row in rows]
+        with self._lock:
+            found = {row: hit_measure(self._page_cache[row]) for row in rows if row in self._page_cache}
+        missing = [row for row in rows if row not in found]
+        if not missing:
+            return [found[row] for row in rows]
+        if self.data.has_cards:
+            read = {measure["id"]: measure for measure in self.store.hits_from_heads(self.data.card_heads(missing))}
+        else:
+            with self._db_lock:
+                read = {i: hit_measure(m) for i, m in self.store.measures_by_id([self._ids[row] for row in missing]).items()}
+        if len(read) != len(set(missing)) or any(self._ids[row] not in read for row in missing):
+            raise PolicyDataError(f"{self.store.path}：搜索数据中的措施不在数据库中。请重新构建数据。")
+        found.update((row, read[self._ids[row]]) for row in missing)
+        return [found[row] for row in rows]
+
     def search(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0,
                today: date | None = None) -> dict:
         """The measures for what the clerk typed. A question of several parts ("房租能减免吗？社保能缓缴吗？",
@@ -358,7 +382,7 @@ class SearchEngine:
         """The hits of `ranking` from `start` to `stop` (a slice of its order): the measures read,
         snippets cut, "why" said. Any thread; the engine must still be open."""
         chosen = ranking.rows[start:stop]
-        measures = self._page([row for row, _, _ in chosen])
+        measures = self._hit_page([row for row, _, _ in chosen])
         out = []
         for number, part in enumerate(ranking.parts):
             own = [(i, (row, score), measure) for i, ((row, score, at), measure) in enumerate(zip(chosen, measures))
@@ -528,7 +552,8 @@ class SearchEngine:
                           self.facets.statuses(today or date.today()), MUNICIPAL)
 
     def _hit(self, measure: dict, score: float, terms: tuple[str, ...], why: str = "", open_to_all: bool = False) -> dict:
-        hit = {**measure, "score": round(score, 4), "snippet": snippet(measure["text"], terms), "why": why}
+        hit = measure  # a dict of this hit's own (_hit_page): its fields, then these
+        hit["score"], hit["snippet"], hit["why"] = round(score, 4), snippet(measure["text"], terms), why
         if open_to_all:
             hit["industry_note"] = ANY_INDUSTRY  # under an industry filter, for being open to every industry
         return hit

@@ -360,6 +360,29 @@ class Store:
             raise PolicyDataError(f"{self.path}：搜索数据已损坏，措施内容无法读出。请重新构建数据。") from exc
         return out
 
+    def hits_from_heads(self, heads: list[bytes]) -> list[dict]:
+        """Measures as search hits carry them (HIT_KEYS, hit_measure) from their cards' heads
+        (SearchData.card_heads: each a JSON array of the HIT_KEYS values, or a whole card), each with its
+        document's summary: the rules, most of a card, are not decoded."""
+        summaries = self._summaries
+        out = []
+        size = len(HIT_KEYS)
+        try:
+            for values in map(orjson.loads, heads):
+                if len(values) != size:  # a whole card (data written before the heads were kept)
+                    values = values[:size] if len(values) == len(_MEASURE_KEYS) else None
+                measure = dict(zip(HIT_KEYS, values))
+                document_id = values[2]
+                summary = summaries.get(document_id)
+                if summary is None:
+                    summary = summaries[document_id] = document_summary(self._documents[document_id])
+                measure["document"] = dict(summary)
+                out.append(measure)
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
+            log.error("a measure's card in the search data cannot be read: %r", exc)
+            raise PolicyDataError(f"{self.path}：搜索数据已损坏，措施内容无法读出。请重新构建数据。") from exc
+        return out
+
     def _decode_measure(self, row: dict) -> dict:
         doc = self._documents[row["document_id"]]
         out = {
@@ -387,6 +410,9 @@ class Store:
 _MEASURE_KEYS = ("id", "district", "document", "number", "section", "subsection", "title", "text", "units_text", "valid_until",
                  *_LIST_FIELDS, "government_only", "kind", "kind_basis", *_JSON_FIELDS)
 _LISTS = len(_LIST_FIELDS)
+# what a search hit carries of its measure, in the same order: every field but the rules (eligibility and
+# the tags' evidence, three quarters of a card's bytes), which `measure`/`show` read whole
+HIT_KEYS = _MEASURE_KEYS[: -len(_JSON_FIELDS)]
 
 
 def measure_card(measure: dict) -> bytes:
@@ -394,6 +420,10 @@ def measure_card(measure: dict) -> bytes:
     order, its document as its id: a JSON array (Store.measures_from_cards decodes it). The same
     normalising as insert_measures and _measures_from: a list field missing or empty is [], a rule
     missing is null, government_only a bool, and every value JSON's (tuples as lists)."""
+    return orjson.dumps(_card_values(measure), option=orjson.OPT_NON_STR_KEYS)
+
+
+def _card_values(measure: dict) -> list:
     values = []
     for name in _MEASURE_KEYS:
         if name == "document":
@@ -405,7 +435,22 @@ def measure_card(measure: dict) -> bytes:
         else:
             value = measure.get(name)
         values.append(value)
-    return orjson.dumps(values, option=orjson.OPT_NON_STR_KEYS)
+    return values
+
+
+def measure_card_and_head(measure: dict) -> tuple[bytes, int]:
+    """measure_card, and how many of its first bytes hold its HIT_KEYS values (card[:n] + b"]" is the
+    JSON array of them: the card is that array with the rules after them); 0 if it does not start so."""
+    values = _card_values(measure)
+    card = orjson.dumps(values, option=orjson.OPT_NON_STR_KEYS)
+    head = orjson.dumps(values[: len(HIT_KEYS)], option=orjson.OPT_NON_STR_KEYS)
+    n = len(head) - 1
+    return card, n if card[:n] == head[:n] and card[n : n + 1] == b"," else 0
+
+
+def hit_measure(measure: dict) -> dict:
+    """A measure as a search hit carries it: its HIT_KEYS fields, in order."""
+    return {key: measure[key] for key in HIT_KEYS}
 
 
 # the columns a measure is read from: the plain ones, then its lists and rules joined into one JSON array

@@ -1,7 +1,9 @@
 """What the search data stores for speed (issue 22). A page of hits is read from the measures' cards kept
 with the search data (index.prepared: no SQLite and one orjson.loads a measure), and a card reads back
-exactly as the store reads the measure from SQLite; data written before the cards were kept still reads
-its pages from SQLite; cards cut short ask for a rebuild. A dense bitmap is stored as its bytes (read
+exactly as the store reads the measure from SQLite; a hit is read from its card's head (its measure but
+the rules, which `measure` reads) and never decodes a card whole; data written before the cards were kept
+still reads its pages from SQLite, before the heads were kept from whole cards; cards cut short ask for a
+rebuild. A dense bitmap is stored as its bytes (read
 without inflating), a sparse one compressed."""
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from index.errors import PolicyDataError
 from index.prepared import SEARCH_DATA
 from index.search import SearchEngine
 from index.searchindex import INDEX_DIR
-from index.store import Store
+from index.store import Store, hit_measure
 
 
 def test_every_card_reads_back_as_the_store_reads_its_measure(data_dir):
@@ -51,7 +53,9 @@ def test_a_large_librarys_page_comes_from_the_cards_not_sqlite(data_dir, monkeyp
         got = large.search("房租 减免", limit=30)
         assert large._measures is None
         assert json.dumps(got, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
-        assert any(hit["eligibility"] and hit["tag_basis"] for hit in got["hits"])  # whole measures, rules and all
+        # a hit is its measure but the rules (HIT_KEYS); the whole measure, rules and all, is `measure`'s
+        assert not any("eligibility" in hit or "tag_basis" in hit for hit in got["hits"])
+        assert any(large.measure(hit["id"])["eligibility"] and large.measure(hit["id"])["tag_basis"] for hit in got["hits"])
     finally:
         large.close()
 
@@ -122,14 +126,16 @@ def test_among_finds_which_rows_of_a_page_a_bitmap_holds():
     assert bitmaps.among(bitmaps.from_rows([3], size), [3, 4, 69_999]) == {3}  # rows past its last byte: not held
 
 
-def test_cards_of_other_measures_than_the_rows_ask_for_a_rebuild(data_dir, monkeypatch):
+@pytest.mark.parametrize("read", ["cards", "card_heads"])
+def test_cards_of_other_measures_than_the_rows_ask_for_a_rebuild(data_dir, monkeypatch, read):
     monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
     engine = SearchEngine(data_dir)
     try:
-        cards = engine.data.cards
-        monkeypatch.setattr(engine.data, "cards", lambda rows: cards([(row + 1) % engine.count for row in rows]))
+        original = getattr(engine.data, read)
+        monkeypatch.setattr(engine.data, read, lambda rows: original([(row + 1) % engine.count for row in rows]))
         with pytest.raises(PolicyDataError, match="请重新构建数据"):
-            engine.search("企业", limit=5)
+            # a page of hits reads the cards' heads, a measure its whole card
+            engine.search("企业", limit=5) if read == "card_heads" else engine.measure(engine.data.ids[0])
     finally:
         engine.close()
 
@@ -167,3 +173,76 @@ def test_garbled_cards_ask_for_a_rebuild_when_every_measure_is_read(data_dir, tm
             engine.measures  # noqa: B018 - the wizard's every measure, read in slices
     finally:
         engine.close()
+
+
+def _hit_fields(hit: dict) -> dict:
+    return {k: v for k, v in hit.items() if k not in ("score", "snippet", "why", "industry_note", "part")}
+
+
+@pytest.mark.parametrize("eager", [True, False])
+def test_a_hit_is_its_measure_but_the_rules_in_the_measures_order(data_dir, monkeypatch, eager):
+    if not eager:
+        monkeypatch.setattr("index.search.EAGER_MEASURES", 0)  # the hits from the cards' heads
+    engine = SearchEngine(data_dir)
+    try:
+        hits = engine.search("企业", limit=40)["hits"]
+        assert len(hits) == 40
+        for hit in hits:
+            whole = engine.measure(hit["id"])
+            assert whole["eligibility"] is not None and "eligibility" not in hit and "tag_basis" not in hit
+            assert list(_hit_fields(hit)) == [k for k in whole if k not in ("eligibility", "tag_basis")]
+            assert _hit_fields(hit) == {k: v for k, v in whole.items() if k not in ("eligibility", "tag_basis")}
+    finally:
+        engine.close()
+
+
+def test_every_cards_head_reads_back_as_its_measure_without_the_rules(data_dir):
+    engine = SearchEngine(data_dir)
+    try:
+        rows = range(engine.count)
+        heads, cards = engine.data.card_heads(rows), engine.data.cards(rows)
+        # each head is its card's beginning, closed: the rules after it are never decoded for a hit
+        assert all(head[-1:] == b"]" and card.startswith(head[:-1]) and len(head) < len(card) for head, card in zip(heads, cards))
+        assert engine.store.hits_from_heads(heads) == [hit_measure(m) for m in engine.store.measures_from_cards(cards)]
+    finally:
+        engine.close()
+
+
+def test_a_page_of_hits_decodes_no_card_whole(data_dir, monkeypatch):
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    engine = SearchEngine(data_dir)
+
+    def whole(self, cards):
+        raise AssertionError("a card was decoded whole for a page of hits")
+
+    monkeypatch.setattr(Store, "measures_from_cards", whole)
+    try:
+        assert len(engine.search("企业", limit=30)["hits"]) == 30
+        assert len(engine.hits(engine.rank("企业", limit=300), 40, 60)) == 20
+    finally:
+        engine.close()
+
+
+def _without_heads(path) -> None:
+    """Rewrite search.bin as data written before the cards' heads were kept: its header has no "card_heads"."""
+    blob = path.read_bytes()
+    (length,) = struct.unpack("<I", blob[8:12])
+    header = json.loads(blob[12 : 12 + length].decode("utf-8"))
+    del header["card_heads"]
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(blob[:8] + struct.pack("<I", len(head)) + head + blob[12 + length :])
+
+
+def test_data_written_before_the_cards_heads_gives_the_same_hits_from_whole_cards(data_dir, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    _without_heads(next(data.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA)
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    old, new = SearchEngine(data), SearchEngine(data_dir)
+    try:
+        assert old.data.card_heads([0, 1]) == old.data.cards([0, 1])  # whole cards
+        got = old.search("企业", limit=30)
+        assert json.dumps(got, ensure_ascii=False) == json.dumps(new.search("企业", limit=30), ensure_ascii=False)
+    finally:
+        old.close()
+        new.close()
