@@ -35,6 +35,17 @@ def test_a_sentence_saying_how_a_grant_is_paid_does_not_grant_it_again_without_i
     assert any("满6个月" in q for q in r["missing"])
 
 
+@pytest.mark.parametrize("rules", [
+    "奖励条件和兑付程序按照区市场监督管理局会同区财政局制定的实施细则执行。",
+    "补贴标准和申报程序依照区商务局制定的申报指南办理。",
+])
+def test_a_grant_whose_terms_are_in_rules_a_body_makes_is_asked(rules):
+    text = "对本区个体工商户给予一次性奖励1万元。" + rules
+    r = _judge(SHOP, text)
+    assert r["status"] == MAYBE, r["reasons"]
+    assert _judge(SHOP, "对本区个体工商户给予一次性奖励1万元。")["status"] == ELIGIBLE  # (its terms all written)
+
+
 def test_a_grant_to_the_businesses_that_signed_up_for_a_scheme_asks_whether_they_did():
     text = ("区文化和旅游局联合电商平台发放“乡村游”惠民券，游客在签约餐馆、超市消费时抵扣，补贴资金由区财政结算给参与商户。"
             "拟参与的商户须于5月31日前完成报名签约。")
