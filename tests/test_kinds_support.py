@@ -9,7 +9,7 @@ import pytest
 
 from index.facts.audience import document_audience
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, RIGHT
-from index.facts.kinds import BENEFIT, DUTY, GENERAL, RIGHT as RIGHT_KIND, measure_kind
+from index.facts.kinds import BENEFIT, DUTY, GENERAL, OBLIGATION, RIGHT as RIGHT_KIND, measure_kind
 from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
@@ -501,3 +501,11 @@ def test_a_bare_enterprise_later_in_the_article_is_the_one_named_before():
     text = ("国有企业向中小企业采购服务的，应当自交付之日起30日内支付款项。企业遇有拖欠的，可以向区中小企业服务中心投诉。")
     assert _judge(LARGE, text)["status"] == INELIGIBLE
     assert _judge(SMALL, text)["status"] == RIGHT
+
+
+def test_a_setting_the_sentence_opens_with_is_not_its_actor():
+    # "在…基金中，应当安排…": no business is bound; the body that runs the fund does its work
+    text = "在依法设立的中小企业发展基金中，应当安排一定比例的资金用于支持中小企业开展节能改造。"
+    assert measure_kind(text)[0] == DUTY, measure_kind(text)
+    # a business after the setting is still bound
+    assert measure_kind("在生产经营过程中，中小企业应当遵守节能规定。")[0] == OBLIGATION

@@ -249,8 +249,13 @@ _SERVING_BODY = re.compile(r"(?:部门|机关|中心|委员会|管委会|办公�
 _IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
 
 
+# a place or a setting the sentence opens with ("在依照国家规定设立的中小企业发展基金中，应当安排…"): it names no actor
+_SETTING = re.compile(r"^在[^，。；]{2,30}?(?:中|内|里|上|方面|期间|过程中)$")
+
+
 def is_business(words: str) -> bool:
-    return bool(re.search(_BUSINESS_HEAD, words)) and not re.search(_GOV_HEAD + r"$", words)
+    return bool(re.search(_BUSINESS_HEAD, words)) and not re.search(_GOV_HEAD + r"$", words) \
+        and not _SETTING.match(words.strip())
 
 
 def is_government(words: str) -> bool:
