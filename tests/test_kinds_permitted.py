@@ -57,3 +57,11 @@ def test_a_permission_with_no_condition_written_is_still_asked_about_its_terms()
 def test_a_body_setting_up_a_service_by_a_date_ends_its_work_then():
     text = "区市场监管局于2026年下半年在各街道市民服务中心开设个体工商户登记服务专区，提供帮办代办服务。"
     assert list(time_basis(text, 2026, "2026-03-01", kind="duty", valid_until="2028-02-28")["deadlines"]) == ["2026-12-31"]
+
+
+def test_a_supported_activity_with_a_permit_issued_is_a_permit_but_a_bare_promise_is_not():
+    text = "支持零售企业在节假日开展店外促销，经街道审核同意后，办理临时占道许可。"
+    m = _measure(text)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    assert _judge({**RESTAURANT, "industries": ["批发零售"]}, text)["status"] == MAYBE
+    assert permitted_to_act("支持企业开展数字化转型，提升管理水平。") is None

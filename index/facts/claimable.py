@@ -98,10 +98,17 @@ _PERMITTED = re.compile(r"(?<![不未非])(?:允许|准许)(?P<who>[^，。；]{
                         r"开设|举办|进行|占用|占道|外摆|延长|实行|销售|借用|改作|改为|用作|作为)[^，。；]{1,30})")
 
 
+# the same supported ("支持餐饮企业在划定区域开展外摆经营"), where the sentence names the body's approval or the permit
+# it issues ("经街道审核同意后，核发外摆经营许可"): without them, "支持企业开展…" is a policy promise (kinds.py)
+_SUPPORTED = re.compile(_PERMITTED.pattern.replace("(?<![不未非])(?:允许|准许)", "(?:支持|鼓励)"))
+_APPROVAL = re.compile(r"经[^，。；]{0,16}?(?:审核|审批|批准|同意|核准|备案)|核发|颁发|(?:办理|取得|申领)[^，。；]{0,8}?(?:许可|备案|证)")
+
+
 def permitted_to_act(sentence: str) -> str | None:
-    """The words by which a text allows a business to do something ("允许…餐饮经营主体开展临时外摆经营"), or None: a
-    permit it applies for, or an easing it uses, on the terms the text or the body sets."""
-    m = _PERMITTED.search(sentence)
+    """The words by which a text allows a business to do something ("允许…餐饮经营主体开展临时外摆经营", or "支持…开展…，
+    经…审核同意后，核发…许可"), or None: a permit it applies for, or an easing it uses, on the terms the text or the body
+    sets."""
+    m = _PERMITTED.search(sentence) or (_SUPPORTED.search(sentence) if _APPROVAL.search(sentence) else None)
     if not m or re.search(r"(?:部门|机关|人民政府|政府|机构|委员会)$", m.group("who")):
         return None
     return m.group(0)
