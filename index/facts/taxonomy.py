@@ -516,6 +516,11 @@ _URGING_LEAD = re.compile(r"(?:鼓励|支持|引导|推动|倡导|促进)[^，�
 _GRANTED_PART = re.compile(r"[，；]对[^。；]{2,60}?(?:给予|予以)")
 
 
+# the party a grant names right after 给予 ("给予龙头企业一次性奖励", "给予中小企业奖励")
+_GIVEN_TO = re.compile(r"给予(?P<p>[^，。；给予]{2,16}?(?:企业|公司|个体工商户|商户|经营主体|市场主体|门店))"
+                       r"(?=[^，。；]{0,12}?(?:补贴|奖励|补助|资助|贴息|奖补|扶持资金))")
+
+
 def _granted_part(scope: str) -> str | None:
     """"鼓励…，对…的大型企业给予奖励": the 对-part of a sentence whose lead names parties as context, or None."""
     if not _URGING_LEAD.match(scope):
@@ -615,6 +620,16 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                             continue
                         who[key] = who_t[key]
                         basis[key] = basis_t.get(key, {})
+            if given := _GIVEN_TO.search(part):
+                # "对龙头企业带动中小企业进入其供应链的，给予龙头企业奖励": the party named right after 给予 receives; the
+                # parties of the condition before it are those it dealt with (one that reads no size, status or trade,
+                # "给予企业…", "给予实施企业…", is the one named before)
+                basis_g: Basis = {}
+                who_g = _audience(given.group("p"), tax, basis_g)
+                if who_g["entity_types"] and (who_g["sizes"] or who_g["traits"] or who_g["industries"]):
+                    for key in ("entity_types", "sizes", "traits"):
+                        who[key] = who_g[key]
+                        basis[key] = basis_g.get(key, {})
             # "规模以上工业企业和科技型中小企业": two receivers, each with its own condition, not one with both
             for variant in _receivers_apart(scope, who, tax):
                 basis_v: Basis = {"benefit_types": dict(basis["benefit_types"])}
