@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from index.facts.claimable import permitted_to_act
 from index.facts.deadlines import time_basis
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
@@ -65,3 +67,14 @@ def test_a_supported_activity_with_a_permit_issued_is_a_permit_but_a_bare_promis
     assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
     assert _judge({**RESTAURANT, "industries": ["批发零售"]}, text)["status"] == MAYBE
     assert permitted_to_act("支持企业开展数字化转型，提升管理水平。") is None
+
+
+@pytest.mark.parametrize("text", [
+    "在划定区域内，符合条件的餐饮门店经街道审核同意后，可开展临时外摆经营。外摆申请须于每年4月底前提交。",
+    "放宽餐饮经营主体外摆限制，允许在指定时段占道经营，具体区域由区城管委公布。",
+])
+def test_a_permission_in_other_wordings_is_a_benefit_asked(text):
+    m = _measure(text)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    assert _judge(RESTAURANT, text)["status"] == MAYBE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE  # (a manufacturer: not a restaurant)
