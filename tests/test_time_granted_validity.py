@@ -37,3 +37,8 @@ def test_a_period_after_a_clause_of_approval_or_of_a_permit_issued_is_what_is_gr
     assert extract_deadlines(text, 2026, ISSUED) == []
     # the text's own approval by the government is not a grant: its period is the text's
     assert extract_deadlines("本办法经区政府同意，有效期2年。", 2026, ISSUED) == ["2028-03-09"]
+
+
+def test_a_season_of_taking_applications_ends_the_grant_and_a_document_issued_to_the_applicant_holds_its_own_period():
+    assert extract_deadlines("对小微企业给予补贴，2026年第四季度集中受理。", 2026, ISSUED) == ["2026-12-31"]
+    assert extract_deadlines("对小微企业给予补贴，经审核后发放《补贴确认书》，有效期2年。", 2026, ISSUED) == []
