@@ -78,3 +78,17 @@ def test_a_permission_in_other_wordings_is_a_benefit_asked(text):
     assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
     assert _judge(RESTAURANT, text)["status"] == MAYBE
     assert _judge(LARGE, text)["status"] == INELIGIBLE  # (a manufacturer: not a restaurant)
+
+
+def test_a_renewal_granted_on_approval_is_a_permit_applied_for():
+    text = "资质证书有效期届满前，企业可以向原发证机关申请延续，经审核同意后，可以延续。"
+    m = _measure(text)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    assert _judge(RESTAURANT, text)["status"] == MAYBE
+
+
+def test_a_body_inspecting_and_correcting_breaches_is_doing_its_work_and_a_firms_own_price_binds_it():
+    text = ("经营期限内，有关行政主管部门应当按照各自职责对经营项目进行检查、评估，对经营单位违反法律、法规规定的行为"
+            "予以纠正并依法处理。")
+    assert _measure(text)["kind"] == "duty"
+    assert _measure("供热企业向用户收取的价格应当执行政府定价。")["kind"] == "obligation"

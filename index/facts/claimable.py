@@ -63,9 +63,9 @@ def helped_to_apply(sentence: str) -> str | None:
 
 # the business that opens the sentence (with any condition it meets, "…具有…条件的"), a body's approval, and what it
 # may then do ("经…批准，可以从事…"); not "未经批准，不得从事…" (a ban), not "应当…申请许可" (an obligation)
-_APPROVED = re.compile(r"^(?:(?:在|于)[^，。；]{1,20}[，,])?(?P<who>[^，。；]{0,16}?(?:企业|公司|个体工商户|经营者|经营主体|市场主体|商户|合作社|门店|店铺|商家))"
+_APPROVED = re.compile(r"^(?:[^，。；]{1,20}[，,])?(?P<who>[^，。；]{0,16}?(?:企业|公司|个体工商户|经营者|经营主体|市场主体|商户|合作社|门店|店铺|商家))"
                        r"(?:[^。；]{0,80}?(?:^|，|的))?(?P<approval>经[^，。；]{1,60}?(?:批准|许可|核准|审批同意|同意|审核同意)(?:后)?)，?(?:方)?"
-                       r"(?P<modal>可以|可)(?P<act>(?:从事|经营|开展|设立|开办|举办|进行|生产|销售|进口|出口|提供)[^，。；]{1,30})")
+                       r"(?P<modal>可以|可)(?P<act>(?:从事|经营|开展|设立|开办|举办|进行|生产|销售|进口|出口|提供)[^，。；]{1,30}|(?:延期|续期|延续)[^，。；]{0,30})")
 _NOT_PERMITTED = re.compile(r"未经|不得|禁止|应当|必须")
 
 
