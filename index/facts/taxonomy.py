@@ -45,6 +45,8 @@ SIZES = ("大型", "中型", "小型", "微型")
 ENTERPRISE = "企业"
 FINANCING = "有融资需求"
 MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
+_HANDED_OUT = re.compile(r"发放[^，。；]{0,12}?(?<!消费)券|(?<!消费)券[^，。；]{0,6}?(?:申领|领取)")
+VOUCHER_QUESTION = "本条的券由主管部门发放（“{}”），名额、顺序和领取办法以发放通知为准：是否已申领并获发？"
 _RELIEF_TYPE, _EASING_TYPE = "税费减免", "审批便利"  # a relief in force for a receiver (shapes.relief_in_force)
 # the fields of a clause that hold conditions (lists); order is the order reasons are given in
 CLAUSE_FIELDS = ("benefit_types", "entity_types", "sizes", "industries", "traits", "situations", "ask")
@@ -1219,6 +1221,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
         if (person := run_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
             clause["ask"].append(RUN_BY_QUESTION.format(person))  # "对从事个体经营的退役军人，…"
+        # vouchers a body hands out ("面向中小微企业发放“云服务券”", "服务券申领截止至…"): how many, to whom first, by
+        # what procedure is the issuer's notice's; whether the visitor has one is asked
+        if (voucher := _HANDED_OUT.search(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(VOUCHER_QUESTION.format(quoted(voucher.group(0))))
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
