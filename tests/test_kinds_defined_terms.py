@@ -125,3 +125,11 @@ def test_a_short_name_given_in_the_preamble_holds_for_every_measure():
     assert first["kind"] == "benefit"
     assert _status(LARGE, first) == INELIGIBLE
     assert _status(SHOP, first) != INELIGIBLE
+
+
+def test_a_condition_in_the_definition_is_asked_where_the_short_name_receives():
+    records = _plan("支持稳岗。对在本区连续经营满1年的小型微型企业（以下简称小微主体）不裁员的，给予稳岗补贴。",
+                    "补贴用工。小微主体新招用本区户籍劳动力的，每人给予一次性补贴2000元。")
+    [clause] = records[2]["eligibility"]["clauses"]
+    assert any("连续经营满1年" in q for q in clause["ask"]), clause["ask"]
+    assert _status(SMALL, records[2]) == "maybe"

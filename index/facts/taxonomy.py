@@ -1076,6 +1076,20 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
                     tag_basis.pop(key, None)
 
 
+def _defined_conditions_asked(clauses: list[dict], tax: Taxonomy) -> None:
+    """A clause granting to a short name whose definition states a condition ("连续经营满1年的中小微企业（以下简称
+    企业）…企业新招用…的，给予…") is asked about that condition, as the clause that defined it would be."""
+    for term, words in tax.defined_terms:
+        condition = inline_condition(f"对{words}，给予")
+        if not condition:
+            continue
+        for clause in clauses:
+            scope = defining_parentheses(clause.get("shared", "") + clause["line"])
+            question = f"本文件所称“{term}”是指“{quoted(words, 40)}”：是否满足？"
+            if term in scope and words not in scope and question not in clause["ask"]:
+                clause["ask"].append(question)
+
+
 def _read_in(term: str, words: str, tax: Taxonomy) -> bool:
     """Every size, status and trade the short name `term` reads is read in the `words` it stands for too."""
     return all(set(_names(rules, term)) <= set(_names(rules, words)) for rules in (tax.traits, tax.industry_requirements)) \
@@ -1239,6 +1253,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])
     if not reviewed and not override.get("conditions_known"):
+        _defined_conditions_asked(clauses, tax)
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
     for clause in clauses:
         clause.pop("unnamed", None)
