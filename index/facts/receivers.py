@@ -93,7 +93,7 @@ _PARTNER = re.compile(r"(?P<a>" + _LARGE + r")(?:与|和|同|联合)" + _SMALL +
 
 # a large firm named as the owner of what the small ones enter or serve ("进入大型企业供应链", "对接大企业采购需求")
 _LARGE_OWNS = re.compile(r"(?P<a>" + _LARGE + r")(?=(?:的)?(?:供应链|产业链|创新链|采购需求|采购|订单|配套体系|配套|需求|"
-                         r"生态|应用场景|场景|开放平台|平台|项目))")
+                         r"生态|应用场景|场景|开放平台))")
 
 
 def without_large_partner(text: str) -> str:
