@@ -90,7 +90,8 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     # whom the document declares itself for (its title, its purpose article): index/facts/audience.py
     document["audience"] = document_audience(doc.title, [m.text for m in doc.measures[:3]])
     articles = {m.number: m.text for m in doc.measures}
-    terms: list[tuple[str, str]] = []  # the short names the text has given its parties so far (facts/definitions.py)
+    # the short names the text has given its parties so far (facts/definitions.py), from its preamble on
+    terms: list[tuple[str, str]] = defined_terms("\n".join(doc.preamble or []))
     for m in doc.measures:
         terms += defined_terms(m.text)
         record: MeasureRecord = {

@@ -113,3 +113,23 @@ def test_a_name_that_reads_a_status_the_definition_does_not_keeps_its_own_readin
     second = records[2]
     assert second["sizes"] == ["中型", "小型", "微型"], second["eligibility"]["clauses"]
     assert _status(LARGE, second) == INELIGIBLE
+
+
+def test_a_short_name_given_in_the_preamble_holds_for_every_measure():
+    raw = ("延庆区关于支持小微经营主体发展的若干措施\n\n为支持本区小型微型企业和个体工商户（以下统称经营主体）稳定经营，"
+           "结合本区实际，制定以下措施。\n\n一、补贴用工。经营主体新招用本区户籍劳动力的，每人给予一次性补贴2000元。\n\n"
+           "二、附则。本措施自印发之日起施行。\n\n延庆区商务局\n2026年3月1日\n")
+    doc = parse_text(raw, district=DISTRICT)
+    assert doc.preamble
+    first = {r["number"]: r for r in measure_records("test-defined-terms", doc)}[1]
+    assert first["kind"] == "benefit"
+    assert _status(LARGE, first) == INELIGIBLE
+    assert _status(SHOP, first) != INELIGIBLE
+
+
+def test_a_condition_in_the_definition_is_asked_where_the_short_name_receives():
+    records = _plan("支持稳岗。对在本区连续经营满1年的小型微型企业（以下简称小微主体）不裁员的，给予稳岗补贴。",
+                    "补贴用工。小微主体新招用本区户籍劳动力的，每人给予一次性补贴2000元。")
+    [clause] = records[2]["eligibility"]["clauses"]
+    assert any("连续经营满1年" in q for q in clause["ask"]), clause["ask"]
+    assert _status(SMALL, records[2]) == "maybe"

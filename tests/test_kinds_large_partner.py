@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.facts.eligibility import INELIGIBLE, eligible
+from index.facts.eligibility import INELIGIBLE, MAYBE, eligible
 from index.facts.receivers import without_large_partner
 from tests.kit import annotated_measure, visitors
 
@@ -61,3 +61,20 @@ def test_a_part_named_among_the_receivers_keeps_its_own_narrower_size():
     m = annotated_measure(text, "test-large-partner", district=DISTRICT)
     sizes = [c["sizes"] for c in m["eligibility"]["clauses"]]
     assert sizes == [["中型", "小型", "微型"], ["小型", "微型"]], sizes
+
+
+def test_a_large_firm_named_as_the_owner_of_the_chain_small_firms_enter_is_not_a_receiver():
+    text = "支持大中小企业融通发展，对本区中小企业首次进入大型企业供应链的，按照首年供货合同金额的3%给予中小企业奖励。"
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE and any("供应链" in q for q in r["missing"]), r["reasons"]
+
+
+def test_the_party_named_right_after_the_grant_verb_is_the_receiver():
+    # the leading firm is granted for bringing the small ones in: it is not asked to be small
+    text = "对链主企业带动本区中小企业进入其供应链的，给予链主企业一次性奖励20万元。"
+    m = annotated_measure(text, "test-large-partner", district=DISTRICT)
+    assert [c["sizes"] for c in m["eligibility"]["clauses"]] == [[]]
+    # a bare head after 给予 is the party named before, with its size
+    m = annotated_measure("对小微企业新招用本区户籍劳动力的，给予企业每人2000元补贴。", "test-large-partner", district=DISTRICT)
+    assert [c["sizes"] for c in m["eligibility"]["clauses"]] == [["小型", "微型"]]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from index.facts.claimable import permitted_to_act
 from index.facts.deadlines import time_basis
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
@@ -57,3 +59,36 @@ def test_a_permission_with_no_condition_written_is_still_asked_about_its_terms()
 def test_a_body_setting_up_a_service_by_a_date_ends_its_work_then():
     text = "区市场监管局于2026年下半年在各街道市民服务中心开设个体工商户登记服务专区，提供帮办代办服务。"
     assert list(time_basis(text, 2026, "2026-03-01", kind="duty", valid_until="2028-02-28")["deadlines"]) == ["2026-12-31"]
+
+
+def test_a_supported_activity_with_a_permit_issued_is_a_permit_but_a_bare_promise_is_not():
+    text = "支持零售企业在节假日开展店外促销，经街道审核同意后，办理临时占道许可。"
+    m = _measure(text)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    assert _judge({**RESTAURANT, "industries": ["批发零售"]}, text)["status"] == MAYBE
+    assert permitted_to_act("支持企业开展数字化转型，提升管理水平。") is None
+
+
+@pytest.mark.parametrize("text", [
+    "在划定区域内，符合条件的餐饮门店经街道审核同意后，可开展临时外摆经营。外摆申请须于每年4月底前提交。",
+    "放宽餐饮经营主体外摆限制，允许在指定时段占道经营，具体区域由区城管委公布。",
+])
+def test_a_permission_in_other_wordings_is_a_benefit_asked(text):
+    m = _measure(text)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    assert _judge(RESTAURANT, text)["status"] == MAYBE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE  # (a manufacturer: not a restaurant)
+
+
+def test_a_renewal_granted_on_approval_is_a_permit_applied_for():
+    text = "资质证书有效期届满前，企业可以向原发证机关申请延续，经审核同意后，可以延续。"
+    m = _measure(text)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    assert _judge(RESTAURANT, text)["status"] == MAYBE
+
+
+def test_a_body_inspecting_and_correcting_breaches_is_doing_its_work_and_a_firms_own_price_binds_it():
+    text = ("经营期限内，有关行政主管部门应当按照各自职责对经营项目进行检查、评估，对经营单位违反法律、法规规定的行为"
+            "予以纠正并依法处理。")
+    assert _measure(text)["kind"] == "duty"
+    assert _measure("供热企业向用户收取的价格应当执行政府定价。")["kind"] == "obligation"

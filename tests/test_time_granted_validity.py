@@ -28,3 +28,17 @@ def test_a_period_following_the_issue_of_a_permit_or_voucher_is_that_things_vali
 def test_the_texts_own_period_is_still_its_end():
     assert extract_deadlines("本措施自印发之日起施行，有效期2年。", 2026, ISSUED) == ["2028-03-09"]
     assert extract_deadlines("本项政策经区政府同意后实施，有效期1年。", 2026, ISSUED) != []
+
+
+def test_a_period_after_a_clause_of_approval_or_of_a_permit_issued_is_what_is_granted():
+    text = "商户须于每年3月底前向街道办事处申请，经审核通过的，有效期为两年。"
+    assert extract_deadlines(text, 2026, ISSUED) == []
+    text = "经街道审核同意后，核发临时经营许可，有效期一年。"
+    assert extract_deadlines(text, 2026, ISSUED) == []
+    # the text's own approval by the government is not a grant: its period is the text's
+    assert extract_deadlines("本办法经区政府同意，有效期2年。", 2026, ISSUED) == ["2028-03-09"]
+
+
+def test_a_season_of_taking_applications_ends_the_grant_and_a_document_issued_to_the_applicant_holds_its_own_period():
+    assert extract_deadlines("对小微企业给予补贴，2026年第四季度集中受理。", 2026, ISSUED) == ["2026-12-31"]
+    assert extract_deadlines("对小微企业给予补贴，经审核后发放《补贴确认书》，有效期2年。", 2026, ISSUED) == []

@@ -73,9 +73,9 @@ def helped_to_apply(sentence: str) -> str | None:
 
 # the business that opens the sentence (with any condition it meets, "…具有…条件的"), a body's approval, and what it
 # may then do ("经…批准，可以从事…"); not "未经批准，不得从事…" (a ban), not "应当…申请许可" (an obligation)
-_APPROVED = re.compile(r"^(?P<who>[^，。；]{0,16}?(?:企业|公司|个体工商户|经营者|经营主体|市场主体|商户|合作社|纳税人))[^。；]{0,80}?"
-                       r"(?:^|，|的)(?P<approval>经[^，。；]{1,60}?(?:批准|许可|核准|审批同意|同意|审核同意)(?:后)?)，?(?:方)?"
-                       r"(?P<modal>可以|可)(?P<act>(?:从事|经营|开展|设立|开办|举办|进行|生产|销售|进口|出口|提供|延期缴纳|延期申报|分期缴纳|缓缴)[^，。；]{1,30})")
+_APPROVED = re.compile(r"^(?:[^，。；]{1,20}[，,])?(?P<who>[^，。；]{0,16}?(?:企业|公司|个体工商户|经营者|经营主体|市场主体|商户|合作社|门店|店铺|商家|纳税人))"
+                       r"(?:[^。；]{0,80}?(?:^|，|的))?(?P<approval>经[^，。；]{1,60}?(?:批准|许可|核准|审批同意|同意|审核同意)(?:后)?)，?(?:方)?"
+                       r"(?P<modal>可以|可)(?P<act>(?:从事|经营|开展|设立|开办|举办|进行|生产|销售|进口|出口|提供|分期缴纳|缓缴)[^，。；]{1,30}|(?:延期|续期|延续)[^，。；]{0,30})")
 _NOT_PERMITTED = re.compile(r"未经|不得|禁止|应当|必须")
 
 
@@ -108,10 +108,22 @@ _PERMITTED = re.compile(r"(?<![不未非])(?:允许|准许)(?P<who>[^，。；]{
                         r"开设|举办|进行|占用|占道|外摆|延长|实行|销售|借用|改作|改为|用作|作为)[^，。；]{1,30})")
 
 
+# the business named before, in the same sentence ("放宽餐饮经营主体外摆限制，允许在指定时段占道经营")
+_PERMITTED_AFTER = re.compile(r"(?P<who>(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|店铺|商家|合作社))[^。；]{0,16}?[，,]"
+                              r"(?:并|同时)?(?<![不未非])(?:允许|准许)(?:其)?(?P<act>(?:在[^，。；]{1,16}?)?(?:开展|从事|经营|设置|使用|"
+                              r"利用|开设|举办|进行|占用|占道|外摆|延长|销售|借用)[^，。；]{1,30})")
+# the same supported ("支持餐饮企业在划定区域开展外摆经营"), where the sentence names the body's approval or the permit
+# it issues ("经街道审核同意后，核发外摆经营许可"): without them, "支持企业开展…" is a policy promise (kinds.py)
+_SUPPORTED = re.compile(_PERMITTED.pattern.replace("(?<![不未非])(?:允许|准许)", "(?:支持|鼓励)"))
+_APPROVAL = re.compile(r"经[^，。；]{0,16}?(?:审核|审批|批准|同意|核准|备案)|核发|颁发|(?:办理|取得|申领)[^，。；]{0,8}?(?:许可|备案|证)")
+
+
 def permitted_to_act(sentence: str) -> str | None:
-    """The words by which a text allows a business to do something ("允许…餐饮经营主体开展临时外摆经营"), or None: a
-    permit it applies for, or an easing it uses, on the terms the text or the body sets."""
-    m = _PERMITTED.search(sentence)
+    """The words by which a text allows a business to do something ("允许…餐饮经营主体开展临时外摆经营", or "支持…开展…，
+    经…审核同意后，核发…许可"), or None: a permit it applies for, or an easing it uses, on the terms the text or the body
+    sets."""
+    m = _PERMITTED.search(sentence) or _PERMITTED_AFTER.search(sentence) \
+        or (_SUPPORTED.search(sentence) if _APPROVAL.search(sentence) else None)
     if not m or re.search(r"(?:部门|机关|人民政府|政府|机构|委员会)$", m.group("who")):
         return None
     return m.group(0)

@@ -237,11 +237,14 @@ def actor(sentence: str) -> tuple[str, str]:
 
 # a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")
 _ENFORCING_BODY = re.compile(r"[^，。；]{0,20}?(?:机关|部门|人民政府|机构)(?:依法)?(?:对|在|发现)[^。；]{0,40}?"
-                             r"(?:查处|调查|检查|处理|核查)[^。；]{0,10}?(?:可以|应当|有权)")
+                             r"(?:查处|调查|检查|处理|核查)[^。；]{0,10}?(?:可以|应当|有权)|"
+                             # "…有关行政主管部门应当按照各自职责对…进行检查…，对…违反…的行为予以纠正并依法处理"
+                             r"^(?:[^，。；]{0,12}[，,])?[^，。；]{0,20}?(?:机关|部门|人民政府|机构)(?:应当|应|可以|有权)(?:依法|按照[^，。；]{0,10}?)?"
+                             r"对[^。；]{0,40}?(?:检查|查处|调查|核查|监督检查)")
 _OPENS = re.compile(r"^(?:开办|开设|设立|经营)[^，。；的]{1,12}?(?:店|馆|铺|摊|作坊|厂|场|社|所)$")
 _STAFF_HEAD = re.compile(r"(?:人员|职工|员工|人才|劳动者|从业者)$")
 # what a business owns or spends (a phrase headed by it is the business's own)
-_OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品|税款|税额)$")
+_OWN_MEANS = re.compile(r"(?:费用|支出|成本|收入|所得|资产|设备|利润|资金|款项|账款|投资|产品|税款|税额|价格|收费|收费标准)$")
 # a sentence that opens with a body, then what it is doing ("X部门在查处…时", "X机关对…")
 _OPENING_BODY = re.compile(r"(?P<body>[^，。；、在对于]{2,20}?(?:部门|机关|机构|人民政府|委员会))(?:在|对|于|根据|依照|按照|$)")
 # the head of a body's name ("中小企业工作主管部门", "中小企业服务中心"): a body, whichever parties its name names

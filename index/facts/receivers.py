@@ -14,7 +14,8 @@ stores a platform serves) are not its receivers:
 
 A large firm named as the partner the receivers team up with ("大型企业与中小企业组成联合体参与投标的，按照中小企业
 承担部分计算预留份额", "中小企业与龙头企业联合开展技术攻关的") is the context of their grant, not a receiver: unless the
-grant names it again after the partnership, its size does not widen the grant to large firms.
+grant names it again after the partnership, its size does not widen the grant to large firms. Nor does a large firm
+named as the owner of what the small ones enter ("对中小企业进入大型企业供应链的，给予中小企业奖励").
 
 An upper bound on a firm's size measures in the receiver phrase ("年营业收入2000万元以下的企业", "从业人员不超过50人的")
 is a condition to ask; one low enough that no enterprise under it is large in any trade (fewer than 300 employees,
@@ -90,9 +91,16 @@ _PARTNER = re.compile(r"(?P<a>" + _LARGE + r")(?:与|和|同|联合)" + _SMALL +
                       + _SMALL + r"(?:与|和|同|联合)(?P<b>" + _LARGE + r")" + _TEAMING)
 
 
+# a large firm named as the owner of what the small ones enter or serve ("进入大型企业供应链", "对接大企业采购需求")
+_LARGE_OWNS = re.compile(r"(?P<a>" + _LARGE + r")(?=(?:的)?(?:供应链|产业链|创新链|采购需求|采购|订单|配套体系|配套|需求|"
+                         r"生态|应用场景|场景|开放平台))")
+
+
 def without_large_partner(text: str) -> str:
     """`text` with a large firm named as the partner of the small ones blanked (see the module), unless the words
-    after the partnership name a large firm again (the grant is its too: "…的，对牵头的大型企业给予奖励")."""
+    after the partnership name a large firm again (the grant is its too: "…的，对牵头的大型企业给予奖励"); a large
+    firm named as the owner of what they enter ("进入大型企业供应链") is blanked too."""
+    text = _LARGE_OWNS.sub(lambda m: "\0" * len(m.group(0)), text)
     for m in _PARTNER.finditer(text):
         name = "a" if m.group("a") else "b"
         if re.search(_LARGE, text[m.end():]):

@@ -46,6 +46,8 @@ SIZES = ("大型", "中型", "小型", "微型")
 ENTERPRISE = "企业"
 FINANCING = "有融资需求"
 MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
+_HANDED_OUT = re.compile(r"发放[^，。；]{0,12}?(?<!消费)券|(?<!消费)券[^，。；]{0,6}?(?:申领|领取)")
+VOUCHER_QUESTION = "本条的券由主管部门发放（“{}”），名额、顺序和领取办法以发放通知为准：是否已申领并获发？"
 _RELIEF_TYPE, _EASING_TYPE = "税费减免", "审批便利"  # a relief in force for a receiver (shapes.relief_in_force)
 # the fields of a clause that hold conditions (lists); order is the order reasons are given in
 CLAUSE_FIELDS = ("benefit_types", "entity_types", "sizes", "industries", "traits", "situations", "ask")
@@ -519,6 +521,11 @@ _URGING_LEAD = re.compile(r"(?:鼓励|支持|引导|推动|倡导|促进)[^，�
 _GRANTED_PART = re.compile(r"[，；]对[^。；]{2,60}?(?:给予|予以)")
 
 
+# the party a grant names right after 给予 ("给予龙头企业一次性奖励", "给予中小企业奖励")
+_GIVEN_TO = re.compile(r"给予(?P<p>[^，。；给予]{2,16}?(?:企业|公司|个体工商户|商户|经营主体|市场主体|门店))"
+                       r"(?=[^，。；]{0,12}?(?:补贴|奖励|补助|资助|贴息|奖补|扶持资金))")
+
+
 def _granted_part(scope: str) -> str | None:
     """"鼓励…，对…的大型企业给予奖励": the 对-part of a sentence whose lead names parties as context, or None."""
     if not _URGING_LEAD.match(scope):
@@ -618,6 +625,16 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                             continue
                         who[key] = who_t[key]
                         basis[key] = basis_t.get(key, {})
+            if given := _GIVEN_TO.search(part):
+                # "对龙头企业带动中小企业进入其供应链的，给予龙头企业奖励": the party named right after 给予 receives; the
+                # parties of the condition before it are those it dealt with (one that reads no size, status or trade,
+                # "给予企业…", "给予实施企业…", is the one named before)
+                basis_g: Basis = {}
+                who_g = _audience(given.group("p"), tax, basis_g)
+                if who_g["entity_types"] and (who_g["sizes"] or who_g["traits"] or who_g["industries"]):
+                    for key in ("entity_types", "sizes", "traits"):
+                        who[key] = who_g[key]
+                        basis[key] = basis_g.get(key, {})
             # "规模以上工业企业和科技型中小企业": two receivers, each with its own condition, not one with both
             for variant in _receivers_apart(scope, who, tax):
                 basis_v: Basis = {"benefit_types": dict(basis["benefit_types"])}
@@ -1087,6 +1104,20 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
                     tag_basis.pop(key, None)
 
 
+def _defined_conditions_asked(clauses: list[dict], tax: Taxonomy) -> None:
+    """A clause granting to a short name whose definition states a condition ("连续经营满1年的中小微企业（以下简称
+    企业）…企业新招用…的，给予…") is asked about that condition, as the clause that defined it would be."""
+    for term, words in tax.defined_terms:
+        condition = inline_condition(f"对{words}，给予")
+        if not condition:
+            continue
+        for clause in clauses:
+            scope = defining_parentheses(clause.get("shared", "") + clause["line"])
+            question = f"本文件所称“{term}”是指“{quoted(words, 40)}”：是否满足？"
+            if term in scope and words not in scope and question not in clause["ask"]:
+                clause["ask"].append(question)
+
+
 def _read_in(term: str, words: str, tax: Taxonomy) -> bool:
     """Every size, status and trade the short name `term` reads is read in the `words` it stands for too."""
     return all(set(_names(rules, term)) <= set(_names(rules, words)) for rules in (tax.traits, tax.industry_requirements)) \
@@ -1238,6 +1269,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
         if (person := run_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
             clause["ask"].append(RUN_BY_QUESTION.format(person))  # "对从事个体经营的退役军人，…"
+        # vouchers a body hands out ("面向中小微企业发放“云服务券”", "服务券申领截止至…"): how many, to whom first, by
+        # what procedure is the issuer's notice's; whether the visitor has one is asked
+        if (voucher := _HANDED_OUT.search(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(VOUCHER_QUESTION.format(quoted(voucher.group(0))))
         may = discretionary(clause["basis"])
         if may and not clause["ask"]:
             clause["ask"].append(f"本条写的是“{may}”，是否给予由主管部门决定：是否已向责任单位确认可以享受？")
@@ -1252,6 +1287,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])
     if not reviewed and not override.get("conditions_known"):
+        _defined_conditions_asked(clauses, tax)
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
     for clause in clauses:
         clause.pop("unnamed", None)

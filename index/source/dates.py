@@ -178,7 +178,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 须于2027年1月15日前完成报名 / 2027年9月30日前申报 / 年底前申报: the applicant's last day
     (END, _BY_APPLYING := re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前|为止)[，,]?{_APPLY}")),
     (END, _HALF_APPLYING := re.compile(r"(?:(?P<y2>20\d{2})年)?(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)(?:末|底)?(?:内|前|之前)?"
-                     r"[^，。；0-9]{0,8}?(?:申报|申请|报名)")),
+                     r"[^，。；0-9]{0,8}?(?:申报|申请|报名|受理|申领)(?!的)")),
     # 2026年上半年，… / 2026年第四季度，… / 2026年，…: the period the sentence's action falls in
     (END, _HEADING := re.compile(rf"{_HEAD}(?:(?P<y2>20\d{{2}})年(?P<half>上半年|下半年)|(?P<y3>20\d{{2}})年第?(?P<q>[一二三四1-4])季度"
                                  rf"|(?P<yy>20\d{{2}})年度?)(?:内|期间)?[，,]")),
@@ -210,8 +210,8 @@ _HELD = re.compile(r"券|资格|结果|称号|证书|证照|执照|许可|资质
 # a period counted from the approval of what one applied for ("经审核同意后有效期1年", "获批之日起2年内有效"), or
 # following the issue of a thing held ("核发临时外摆许可，有效期一年"): the validity of what is granted, not the text's
 _APPROVED = re.compile(r"(?:审核|审批|批准|核准|同意|获批|核发|颁发|认定|备案|登记|签约|发放|领取|申领|取得|获得)"
-                       r"(?:通过|同意|完成)?(?:后|之日起|之日|以后|起)$")
-_ISSUED_THING = re.compile(r"(?:核发|颁发|发放|发给|授予|出具|办理|发证|准予)[^，。；]{0,16}?(?:券|证|证书|许可|执照|资格|牌照|"
+                       r"(?:通过|同意|完成)?(?:后|之日起|之日|以后|起|$)$")
+_ISSUED_THING = re.compile(r"(?:核发|颁发|发放|发给|授予|出具|办理|发证|准予)[^，。；]{0,16}?(?:券|证|证书|许可|执照|资格|牌照|书|函|证明|"
                            r"批复|凭证|备案|资质)")
 _OWN_TEXT = re.compile(r"[本此该](?:项|条|款|措施|政策|办法|方案|细则|通知|规定)|^(?:政策|措施)")
 _EFFECT_ANCHOR = re.compile(r"(?:施行|实施|生效|执行)$")
@@ -305,8 +305,9 @@ def _sentence_time(sentence: str, last_year: int | None, issued: str | None, eff
             lead = re.split(r"[，,。；;：:]", s[: m.start()])[-1]
             if (_HELD.search(lead) and not _OWN_TEXT.search(lead)) or (pattern is _LASTS and re.search(r"[起后]$", lead)):
                 continue  # 消费券有效期3个月 / 资格自认定之日起3年内有效: a period of what is held, or of each one's own
-            if not _OWN_TEXT.search(lead) and (_APPROVED.search(lead) or (not lead.strip() and _ISSUED_THING.search(
-                    re.split(r"[，,。；;：:]", s[: m.start()].rstrip("，,；;：:"))[-1]))):
+            before = re.split(r"[，,。；;：:]", s[: m.start()].rstrip("，,；;：:"))[-1]  # the clause before an empty lead
+            if not _OWN_TEXT.search(lead) and (_APPROVED.search(lead) or (not lead.strip() and not _OWN_TEXT.search(before) and (
+                    _ISSUED_THING.search(before) or _APPROVED.search(before.removesuffix("的"))))):
                 continue  # 经审核同意后有效期1年 / 核发临时经营许可证，有效期一年: the validity of what is granted
             if pattern is _PERIOD and m.group("term") == "为期" and (s[m.end():].startswith("的")
                                                                    or (lead and not _OWN_TEXT.search(lead))):
