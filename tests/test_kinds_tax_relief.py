@@ -127,3 +127,16 @@ def test_a_deferral_approved_by_the_tax_office_is_a_benefit_it_decides():
     text = "纳税人因不可抗力不能按期缴纳税款的，经市税务局批准，可以延期缴纳税款，但最长不得超过三个月。"
     assert _measure(text)["kind"] == BENEFIT
     assert _status(SMALL, text) == MAYBE
+
+
+# ── 7. a rate stated or how it is set is a rule, not a grant
+@pytest.mark.parametrize("text", [
+    "车辆购置税的税率为百分之十，由纳税人向税务机关申报缴纳。",
+    "企业贷款的利率由借贷双方依法协商确定。",
+    "企业的用电电价按照国家规定执行。",
+])
+def test_a_rate_set_is_a_rule(text):
+    m = _measure(text)
+    assert m["kind"] == GENERAL
+    assert _status(SMALL, text) == INELIGIBLE
+
