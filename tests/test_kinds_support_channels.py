@@ -95,3 +95,23 @@ def test_more_effort_by_a_body_is_its_duty(text):
 def test_more_effort_with_a_grant_beside_it_stays_a_grant():
     text = "区财政局应当加大对小微企业的支持力度，对首次贷款的小微企业按照贷款利息的50%给予贴息。"
     assert _measure(text)["kind"] == BENEFIT
+
+
+# ── 5. the business an investor puts money into is not the receiver of a grant to the investor
+def test_a_grant_to_an_investor_is_not_for_the_firms_it_invests_in():
+    text = "对投资本区初创期科技企业的天使投资机构，按照实际投资额的8%给予奖励，单个机构最高80万元。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert all(not c["sizes"] for c in m["eligibility"]["clauses"])  # (初创 names the investee, not the receiver)
+    [r] = eligible(SMALL, [m], TODAY)
+    assert r["status"] == MAYBE and "天使投资机构" in r["missing"][0]
+
+
+# ── 6. a grant whose amount is "一定比例" or "适当" is asked, never 可以申请 outright
+@pytest.mark.parametrize("text", [
+    "对本区小微企业给予适当的房租补助。",
+    "对本区中小企业，按照上年度缴纳的房产税给予一定比例的奖励。",
+])
+def test_an_amount_left_open_is_asked(text):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE

@@ -15,6 +15,7 @@ SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "in
          "situations": None}
 LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
 SOFTWARE = {**SMALL, "size": "微型", "industries": ["信息技术"]}
+SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
 
 
 def _measure(text: str) -> dict:
@@ -127,3 +128,26 @@ def test_a_deferral_approved_by_the_tax_office_is_a_benefit_it_decides():
     text = "纳税人因不可抗力不能按期缴纳税款的，经市税务局批准，可以延期缴纳税款，但最长不得超过三个月。"
     assert _measure(text)["kind"] == BENEFIT
     assert _status(SMALL, text) == MAYBE
+
+
+# ── 7. a rate stated or how it is set is a rule, not a grant
+@pytest.mark.parametrize("text", [
+    "车辆购置税的税率为百分之十，由纳税人向税务机关申报缴纳。",
+    "企业贷款的利率由借贷双方依法协商确定。",
+    "企业的用电电价按照国家规定执行。",
+])
+def test_a_rate_set_is_a_rule(text):
+    m = _measure(text)
+    assert m["kind"] == GENERAL
+    assert _status(SMALL, text) == INELIGIBLE
+
+
+
+# ── 8. a threshold the receiver must meet, written as its condition (未达到起征点的，…), is asked
+@pytest.mark.parametrize("text", [
+    "纳税人月销售额未达到起征点的，免征增值税。",
+    "个体工商户年营业收入低于规定标准的，减半征收个人所得税。",
+])
+def test_a_threshold_condition_is_asked(text):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SHOP, text) == MAYBE

@@ -77,6 +77,15 @@ _COUNTED = re.compile(r"(?:准予|不得|可以|可)(?:在计算" + _AMOUNT + r"
                       r"(?:已在境外|在境外实际)缴纳的[^。；]{0,30}?(?:抵免|抵补)")
 
 
+# a rate stated or how it is set ("车辆购置税的税率为百分之十", "贷款的利率由借贷双方依法协商确定", "电价按照国家规定执行"):
+# a rule of the tax or the market, unless something is lowered or given to a party there
+_RATE = re.compile(r"(?:税率|征收率|利率|费率)(?:为|是)|(?:税率|征收率|利率|电价|费率)(?:由[^，。；]{0,16}?(?:确定|规定|制定)|"
+                   r"(?:按照|依照)[^，。；]{0,16}?规定执行)")
+# (or a rate of its own for a kind of business: "小型微利企业的增值税征收率为1%")
+_LOWERED = re.compile(r"减|降|优惠|给予|予以|补贴|补助|免|(?<![针相绝面核比])对[^，。；]{0,20}?(?:企业|户|主体|商户)|"
+                      r"小型|微型|小微|中小|微利|高新技术|科技型|专精特新|个体工商户|小规模纳税人")
+
+
 def computation_rule(sentence: str) -> str | None:
     """The words by which `sentence` says how a tax base or the tax payable is computed (an ordinary rule: a 一般规定,
     not a preference), or None; a sentence with a preference's words is a preference, unless it only defines an
@@ -85,5 +94,7 @@ def computation_rule(sentence: str) -> str | None:
         return m.group(0)
     if RELIEF.search(sentence):
         return None
+    if (m := _RATE.search(sentence)) and not _LOWERED.search(sentence):
+        return m.group(0)
     m = _COUNTED.search(sentence)
     return m.group(0) if m else None

@@ -393,7 +393,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
 # the head of the receiver phrase: "对(…的)X企业，给予" (X after the last 的)
 _ENGAGED = re.compile(r"从事[^，。；的]{2,16}?的(?:小微|中小微|中小|小型微型)?(?:企业|公司|个体工商户|经营主体|市场主体|商户)")
 # (or the party something is handed out to: "向…中小企业发放服务券")
-_KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司)(?=[，,]|给予|予以|按照)|"
+_KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司|机构)(?=[，,]|给予|予以|按照)|"
                         r"向(?P<mod2>[^，。；的对为向在]{2,20}?)(?P<head2>企业|公司)(?=发放|提供))")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
@@ -478,7 +478,9 @@ _NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营
                                 r"专项资金|专项|工作))")
 
 # "对 X（，）给予 N 万元/元/% …": a grant of a stated sum to a party named after 对
-_NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?:[^，。；]{0,12}?)(?:给予|予以)[^，。；]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|%)")
+# (the sum may come first: "对…的创业投资机构，按照实际投资额的10%给予奖励")
+_NAMED_GRANT = re.compile(r"对[^，。；]{2,40}?的[^，。；的]{1,12}，?(?:[^，。；]{0,12}?(?:给予|予以)[^，。；]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|%)|"
+                          r"[^，。；]{0,16}?\d+(?:\.\d+)?\s*(?:万元|元|%)[^，。；]{0,6}?(?:给予|予以))")
 # a party's own condition opening a sentence ("个体工商户通过…担保取得贷款的，"): the condition of a grant that follows
 _OWN_CONDITION = re.compile(r"(?:^|[。；])(?P<cond>[^，。；]{4,40}?)的，")
 # a receiver named only by its condition: "对符合条件的给予…", "对经认定的，予以…"

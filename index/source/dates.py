@@ -190,6 +190,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # (the place may come between: 于2026年上半年在各街道便民服务中心设立专窗)
     (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=(?:在[^，。；]{{1,30}}?)?(?:完成|拨付|兑付|兑现|发放|划拨|返还|"
                                     rf"建成|办结|审核|设立|开设|设置|建立|开通|上线|出台|制定|组建))")),
+    # 申请须于2026年上半年向出租方提出 / 应在第三季度内完成申报: a period (no 前) a must is due in, its end the last day
+    (TARGET, re.compile(rf"(?:须|需|应当?|必须|务必)(?:于|在){_POINT}(?:内|期间)?(?=[^，。；]{{0,20}}?(?:提出|提交|申请|申报|报名|办理|完成))")),
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
