@@ -79,6 +79,12 @@ def test_parts_headed_di_yi_bu_fen_are_sections_not_text_of_the_measure_before()
     # inside a sentence it is no heading
     doc = parse_text(HEAD + "1.按照本措施第二部分规定的标准给予补贴。\n2.对个体工商户发放补贴。\n")
     assert [m.text for m in doc.measures] == ["按照本措施第二部分规定的标准给予补贴。", "对个体工商户发放补贴。"]
+    # nor a sentence that starts a line with it: its text stays the measure's
+    doc = parse_text(HEAD + "1.优化服务：区各部门抓好落实。\n第三部分所列事项由区发展改革委牵头，每季度报送进展。\n"
+                     "2.对小微企业给予贴息。\n第一篇章已经开启，各单位要抓好落实。\n")
+    assert [(m.section, m.text) for m in doc.measures] == [
+        (None, "优化服务：区各部门抓好落实。第三部分所列事项由区发展改革委牵头，每季度报送进展。"),
+        (None, "对小微企业给予贴息。第一篇章已经开启，各单位要抓好落实。")]
 
 
 def test_parenthesised_arabic_numbering():

@@ -50,7 +50,9 @@ _BARE_UNITS = re.compile(
 _PART = re.compile(rf"([{CN_DIGITS}]{{1,3}})、")
 _SUB = re.compile(rf"[（(]([{CN_DIGITS}]{{1,3}})[）)]")
 # a plan's parts are headed 第一部分 / 第一篇 as a regulation's chapters are 第一章 (at a line's start only, as chapters)
-_CHAPTER = re.compile(rf"第([{_CN_NUM}]{{1,5}})(?:章|部分|篇)")
+# — a part's heading only: followed by a space or by a short title that ends its line ("第三部分所列事项由…牵头，…" at a
+# line's start is a sentence, "第一篇章已经开启" is no part)
+_CHAPTER = re.compile(rf"第([{_CN_NUM}]{{1,5}})(?:章|(?:部分|篇(?!章))(?=[ \t　：:、]|[^，。；！？\n]{{1,24}}(?:\n|$)))")
 _ARTICLE = re.compile(rf"第([{_CN_NUM}]{{1,5}})条")
 _PAREN = re.compile(r"[（(](\d{1,2})[）)]")
 _CIRCLED = re.compile(r"([\u2460-\u2473])")
