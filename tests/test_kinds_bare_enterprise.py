@@ -43,3 +43,9 @@ def test_a_bare_enterprise_granted_after_a_sized_party_the_measure_protects_is_o
     text = ("鼓励大型企业与中小企业组建创新联合体；企业牵头承担市级以上科技项目的，按照项目经费的10%给予配套支持，"
             "最高100万元。")
     assert _judge(LARGE, text) != INELIGIBLE
+
+
+def test_a_sized_party_in_a_sentence_of_its_own_before_does_not_size_a_later_grant():
+    # a body's duty toward SMEs, then a grant to any 企业 in a sentence of its own (the reviewer's case)
+    text = "区政府应当加强对中小企业的服务。企业新招用高校毕业生的，按每人3000元给予补贴。"
+    assert _judge(LARGE, text) != INELIGIBLE

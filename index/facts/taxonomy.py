@@ -999,7 +999,7 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
     """"对首次获得贷款的中小企业给予贴息。…融资担保机构对首贷企业的担保费率不得高于1%": a later clause of the
     measure that names its receiver as a bare 企业 (no size, trait or trade, nor 各类/大型…) is for the size of the
     enterprises an earlier clause of the measure named, never for every size; where no earlier clause names one,
-    the size of the enterprises the measure's words before it name ("对入驻园区的制造业中小企业，园区运营方收取的租金
+    the size of the enterprises its own sentence names before it ("对入驻园区的制造业中小企业，园区运营方收取的租金
     不得高于…；企业在园区连续经营满2年的，…给予补贴")."""
     for i, clause in enumerate(clauses):
         if clause["sizes"] or clause["traits"] or clause["industries"] or clause["entity_types"] != ["企业"]:
@@ -1008,11 +1008,14 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
             continue
         earlier = next((prev for prev in reversed(clauses[:i]) if prev["sizes"] and "企业" in prev["entity_types"]), None)
         if earlier is None and tax is not None and (at := text.find(clause["basis"])) >= 0:
+            # (the words before it in the same sentence only, up to its 。: a sized party in a sentence of its own
+            # before — a body's duty toward SMEs — says nothing of whom a later grant is for)
             start = at + clause["basis"].find(clause["line"]) if clause["line"] in clause["basis"] else at
+            lead = re.split(r"[。！？]", text[:start])[-1]
             basis: Basis = {}
-            before = _audience(text[:start], tax, basis)
+            before = _audience(lead, tax, basis)
             if before["sizes"] and "企业" in before["entity_types"] and "大型" not in before["sizes"] \
-                    and not _LARGE_OR_ALL.search(text[:start]):  # (a large firm named before may be the one)
+                    and not _LARGE_OR_ALL.search(lead):  # (a large firm named before may be the one)
                 clause["sizes"] = list(before["sizes"])
                 if basis.get("sizes"):
                     clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
