@@ -31,7 +31,7 @@
    `hits` a slice of it), questions (a question of several parts split into its parts), rowfacts (deadline
    status per row, for filters), prepared and bitmaps (the search data written at build time
    into the Whoosh index's storage, row sets as ints, and each measure's card: the page's hits are
-   read from the cards' heads, all but the rules), collector (the garbage collector tuned for a search's allocations), snippets, vocabulary (suggestions), evaluation and
+   read from the cards' heads, all but the eligibility rules), collector (the garbage collector tuned for a search's allocations), snippets, vocabulary (suggestions), evaluation and
    bench (quality and speed). The Whoosh index's word fields give 同类措施 its key terms and the pinyin
    respelling its vocabulary.
 5. around it: cli and __main__ (`python -m index`), present (plain-text and shared presentation rules),

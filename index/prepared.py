@@ -10,8 +10,8 @@ its term counts, as a bigram's; the rows grouped by what their deadline status d
 own validity, document: each group judged once a day); the measure ids and the lower-cased headings and texts
 in row order (read at open without decoding the database's rows); and every measure's card, last (a JSON
 array: the measure as the store reads it back, index.store.measure_card), with per card the length of
-its head (the fields a search hit carries, index.store.HIT_KEYS, which come first: the rules after them
-are most of a card), so a page of hits is sliced from the mapped file and only its heads decoded by
+its head (the fields a search hit carries, index.store.HIT_KEYS, which come first: the eligibility rules
+after them are about half of a card), so a page of hits is sliced from the mapped file and only its heads decoded by
 orjson instead of read from SQLite. Rows are the engine's (store
 order: catalogue, then number), which are also the Whoosh index's document numbers; every row set
 is a bitmap, compressed unless dense (index.bitmaps). The header is JSON; the bitmaps and cards are

@@ -9,7 +9,7 @@ Searcher (`search_with_collector`) whose weighting model is BM25 over the prepar
 and filters are bitmaps of rows (index.facets). Only the ids and the lower-cased texts are loaded at
 open; the page's hits are read from the measures' cards, kept with the search data (index.prepared:
 one JSON array a measure, as the store reads it back), each only as far as a hit carries it (all but
-the rules, index.store.HIT_KEYS: a quarter of its bytes); `measure` reads a card whole, `measures` every
+the eligibility rules, index.store.HIT_KEYS: about half its bytes); `measure` reads a card whole, `measures` every
 card on first use, for the wizard. One engine may serve several threads; hits leave as plain dicts. `rank`
 answers a query without building hits (the order, totals, facets); `hits` builds any slice of that
 order (the window builds the rows it shows). The Whoosh index's word fields give 同类措施 its key
@@ -323,7 +323,7 @@ class SearchEngine:
         return [found[row] for row in rows]
 
     def _hit_page(self, rows: list[int]) -> list[dict]:
-        """The measures of `rows` as search hits carry them (index.store.HIT_KEYS: all but the rules,
+        """The measures of `rows` as search hits carry them (index.store.HIT_KEYS: all but the eligibility rules,
         which `measure` reads), each a new dict of its own (the hit is made of it): from `measures` or
         the page's measures when there, else decoded from their cards' heads (the rules, most of a card,
         are not; a head decodes in ~1.5 µs, so they are not kept); from SQLite for data written before

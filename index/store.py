@@ -38,8 +38,10 @@ PACK_FILE = "pack.json"
 SCHEMA_VERSION = 3  # 2: tags, eligibility rules, government_only; 3: kind, kind_basis
 _LIST_FIELDS = ("responsible_units", "flags", "industries", "benefit_types", "entity_types", "sizes", "deadlines", "amounts",
                 "traits_required", "situations_required")
-_JSON_FIELDS = ("eligibility", "tag_basis")  # eligibility rules (index/facts/taxonomy.py): {"clauses": […], "government_only": bool};
-# tag_basis: {field: {tag: the words of the text behind it}}
+# tag_basis: {field: {tag: the words of the text behind it}} (its starts, entry into force and 长期有效 decide the
+# status a result shows, so a search hit carries it); eligibility rules (index/facts/taxonomy.py): {"clauses": […],
+# "government_only": bool}, last: the bulk of a card, which a hit does not carry
+_JSON_FIELDS = ("tag_basis", "eligibility")
 _DOC_LIST_FIELDS = ("press_note", "notice", "preamble", "closing", "unplaced", "removed", "warnings")
 
 log = logging.getLogger(__name__)
@@ -410,9 +412,10 @@ class Store:
 _MEASURE_KEYS = ("id", "district", "document", "number", "section", "subsection", "title", "text", "units_text", "valid_until",
                  *_LIST_FIELDS, "government_only", "kind", "kind_basis", *_JSON_FIELDS)
 _LISTS = len(_LIST_FIELDS)
-# what a search hit carries of its measure, in the same order: every field but the rules (eligibility and
-# the tags' evidence, three quarters of a card's bytes), which `measure`/`show` read whole
-HIT_KEYS = _MEASURE_KEYS[: -len(_JSON_FIELDS)]
+# what a search hit carries of its measure, in the same order: every field but the eligibility rules (about half
+# of a card's bytes), which `measure`/`show` read whole; the tags' evidence stays (the results list's status reads
+# the measure's own starts and 长期有效 from it, index/facts/deadlines.py measure_status)
+HIT_KEYS = _MEASURE_KEYS[:-1]
 
 
 def measure_card(measure: dict) -> bytes:
