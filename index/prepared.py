@@ -44,6 +44,10 @@ SEARCH_DATA = "search.bin"
 FORMAT = 5  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业;
 # 5: the measures' cards, dense bitmaps stored as they are (a program reading format 4 only asks for a rebuild)
 READABLE = (4, FORMAT)  # format 4 still reads: its bitmaps are all compressed, its pages come from SQLite
+# the order of a card's values: 2 puts the tags' evidence before the eligibility rules (a hit carries the former).
+# Cards of another layout (written before it, without "card_layout") are not read: pages come from SQLite until
+# the data is rebuilt, never with one field's value under another's name
+CARD_LAYOUT = 2
 _MAGIC = b"PBSEARCH"
 FACET_FIELDS = {"district": "district", "industry": "industries", "benefit_type": "benefit_types",
                 "document": "document_id", "unit": "responsible_units"}
@@ -220,6 +224,7 @@ class SearchDataWriter:
             "deadline_groups": [[*json.loads(key), put(rows)] for key, rows in self.deadline_groups.items()],
             "cards": put_cards(),
             "card_heads": put_heads(),
+            "card_layout": CARD_LAYOUT,
         }
         header["cards"][0][0] = offset  # after every other blob
         header["ids_sha256"] = ids_digest(header["ids"])
@@ -320,7 +325,7 @@ class SearchData:
         self._heading_only: dict[str, list[int]] = header["heading_only"]
         self._wordings: dict[str, list] = header.get("wordings", {})  # absent from data written before
         self._deadline_groups: list[list] | None = header.get("deadline_groups")  # likewise
-        cards = header.get("cards")  # likewise
+        cards = header.get("cards") if header.get("card_layout") == CARD_LAYOUT else None  # likewise
         self._card_ends: array | None = None
         self._card_heads: array | None = None  # likewise: then a hit's card is decoded whole
         if cards is not None:

@@ -266,3 +266,31 @@ def test_a_hits_status_is_its_measures_on_any_day(data_dir, monkeypatch, eager):
                 assert measure_status(hit, day) == measure_status(engine.measure(hit["id"]), day), (hit["id"], day)
     finally:
         engine.close()
+
+
+def _header_without(path, key: str) -> None:
+    blob = path.read_bytes()
+    (length,) = struct.unpack("<I", blob[8:12])
+    header = json.loads(blob[12 : 12 + length].decode("utf-8"))
+    del header[key]
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(blob[:8] + struct.pack("<I", len(head)) + head + blob[12 + length :])
+
+
+def test_cards_of_an_earlier_layout_are_not_read_under_todays_names(data_dir, tmp_path, monkeypatch):
+    # cards written before the tags' evidence came before the rules (no "card_layout"): reading them by today's
+    # order would put the rules under tag_basis; the pages come from SQLite instead, the same as from today's cards
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    _header_without(next(data.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA, "card_layout")
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    old, new = SearchEngine(data), SearchEngine(data_dir)
+    try:
+        assert not old.data.has_cards and new.data.has_cards
+        got = old.search("企业", limit=30)
+        assert json.dumps(got, ensure_ascii=False) == json.dumps(new.search("企业", limit=30), ensure_ascii=False)
+        some = got["hits"][0]["id"]
+        assert old.measure(some) == new.measure(some) and old.measure(some)["eligibility"]["clauses"] is not None
+    finally:
+        old.close()
+        new.close()
