@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from index.facts.audience import document_audience
-from index.facts.definitions import defined_terms
+from index.facts.definitions import defined_terms, measure_own_names
 from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
 from index.facts.references import referred_words
@@ -93,7 +93,10 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     # the short names the text has given its parties so far (facts/definitions.py), from its preamble on
     terms: list[tuple[str, str]] = defined_terms("\n".join(doc.preamble or []))
     for m in doc.measures:
-        terms += defined_terms(m.text)
+        # a bare head abbreviated inside one measure ("（以下简称企业）") is read in that measure only
+        own, mine = defined_terms(m.text), measure_own_names(m.text)
+        measure_terms = terms + own
+        terms = terms + [(term, words) for term, words in own if term not in mine]
         record: MeasureRecord = {
             "id": f"{entry_id}/{m.number}", "document_id": entry_id, "number": m.number, "district": doc.district,
             "section": m.section, "subsection": m.subsection, "title": m.title, "text": m.text,
@@ -106,7 +109,7 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
         referred = referred_words(m.text, articles)
         # tags, eligibility rules, deadlines and amounts (resources/taxonomy.toml + measure_overrides.toml)
         # and the short names given so far ("（以下统称经营主体）") are read as the parties they stand for
-        read = {**record, **({"referred": referred} if referred else {}), **({"defined_terms": list(terms)} if terms else {})}
+        read = {**record, **({"referred": referred} if referred else {}), **({"defined_terms": list(measure_terms)} if measure_terms else {})}
         record.update(annotate_measure(read, document, taxonomy))
         records.append(record)
     return records

@@ -118,12 +118,25 @@ _SUPPORTED = re.compile(_PERMITTED.pattern.replace("(?<![不未非])(?:允许|�
 _APPROVAL = re.compile(r"经[^，。；]{0,16}?(?:审核|审批|批准|同意|核准|备案)|核发|颁发|(?:办理|取得|申领)[^，。；]{0,8}?(?:许可|备案|证)")
 
 
+# a permission withdrawn, barred or suspended in the words before it, in its clause ("不再允许商户外摆经营", "一律不得
+# 允许…", "暂停准许…", "取消允许…的规定"); not a restriction lifted before a permission joined to it ("取消限制并允许…")
+_WITHDRAWN = re.compile(r"不再|不得|不予|不能|不准|不宜|取消|停止|禁止|严禁|暂停|暂缓|撤销|收回|终止")
+
+
+def _withdrawn(sentence: str, at: int) -> bool:
+    head = re.split(r"[，,。；;：:]", sentence[:at])[-1]
+    head = re.split(r"并|且|同时|之后|后", head)[-1]
+    return bool(_WITHDRAWN.search(head))
+
+
 def permitted_to_act(sentence: str) -> str | None:
     """The words by which a text allows a business to do something ("允许…餐饮经营主体开展临时外摆经营", or "支持…开展…，
     经…审核同意后，核发…许可"), or None: a permit it applies for, or an easing it uses, on the terms the text or the body
-    sets."""
-    m = _PERMITTED.search(sentence) or _PERMITTED_AFTER.search(sentence) \
-        or (_SUPPORTED.search(sentence) if _APPROVAL.search(sentence) else None)
+    sets — not one the clause withdraws, bars or suspends ("在重大活动期间，不再允许商户外摆经营")."""
+    found = [m for m in _PERMITTED.finditer(sentence) if not _withdrawn(sentence, m.start())]
+    m = (found[0] if found else None) or _PERMITTED_AFTER.search(sentence)
+    if not m and _APPROVAL.search(sentence):
+        m = next((m for m in _SUPPORTED.finditer(sentence) if not _withdrawn(sentence, m.start())), None)
     if not m or re.search(r"(?:部门|机关|人民政府|政府|机构|委员会)$", m.group("who")):
         return None
     return m.group(0)

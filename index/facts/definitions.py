@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # "（以下统称经营主体）", "（以下简称“小微企业”）", "(以下称企业)", "（以下统称为经营主体）", "（下称…）", "（简称…）"
-_PAREN = re.compile(r"[（(](?:以下|下文|下)?(?:统称|简称|合称|称)(?:为)?[“\"「]?(?P<term>[^，。；：、（）()“”\"「」]{1,12}?)[”\"」]?[）)]")
+_PAREN = re.compile(r"[（(](?:以下|下文|下)?(?P<verb>统称|简称|合称|称)(?:为)?[“\"「]?(?P<term>[^，。；：、（）()“”\"「」]{1,12}?)[”\"」]?[）)]")
 # "…统称为创新主体", "…统称经营主体" outside a parenthesis (the words before it, back to the sentence's start)
 _COLLECTIVE = re.compile(r"(?P<words>[^，。；：（）()]{2,40}?)(?:以下)?(?:统称为|统称|合称为|合称|简称为)[“\"「]?"
                          r"(?P<term>[^，。；：、（）()“”\"「」的]{2,10}?)[”\"」]?(?=[，。；）)]|$)")
@@ -69,6 +69,20 @@ def defined_terms(text: str) -> list[tuple[str, str]]:
     found = [(start, term, re.sub(r"^(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:本区|本市|区内|市内|全区|全市|辖区内?)?", "", words))
              for start, term, words in found]
     return [(term, words) for _, term, words in sorted(found) if term != words and "《" not in term + words]
+
+
+# a bare head word, the generic name of a kind of party: given as the abbreviation of one party inside a measure
+# ("对本区大型工业企业（以下简称企业）…"), it is that measure's own shorthand, not what 企业 means in the measures after it
+_BARE_HEAD = re.compile(r"^(?:企业|公司|单位|用人单位|主体|经营主体|市场主体|商户|经营者)$")
+
+
+def measure_own_names(text: str) -> set[str]:
+    """The short names a measure's `text` gives only for itself: a bare head word (企业, 公司, 单位, 经营主体 …)
+    abbreviating a party in a parenthesis (以下简称 / 以下称), which a plan's drafter uses within one item. A
+    collective name for several parties (以下统称经营主体, 合称) is coined for the text and holds after it, as does a
+    definition of what the text means by a word (本措施所称…是指) and any definition in the preamble."""
+    return {m.group("term") for m in _PAREN.finditer(text)
+            if m.group("verb") in ("简称", "称") and _BARE_HEAD.match(m.group("term"))}
 
 
 def expanded(words: str, terms: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> str:

@@ -87,8 +87,10 @@ def size_bound(text: str) -> tuple[str, bool] | None:
 _LARGE = r"(?:大型企业|大企业|龙头企业|领军企业|链主企业|行业骨干企业|大中型企业)"
 _SMALL = r"(?:本区|本市|区内)?(?:中小微|中小|小微|小型微型|科技型中小|专精特新中小)企业"
 _TEAMING = r"(?=[^，。；]{0,16}?(?:组成|组建|成立|开展|建立|形成|共同|签订|合作|协作|配套|协同|联合体|联合申报|联合投标))"
-_PARTNER = re.compile(r"(?P<a>" + _LARGE + r")(?:与|和|同|联合)" + _SMALL + _TEAMING + r"|"
-                      + _SMALL + r"(?:与|和|同|联合)(?P<b>" + _LARGE + r")" + _TEAMING)
+_PARTNER = re.compile(r"(?P<a>" + _LARGE + r")(?:与|和|同|联合)(?P<sa>" + _SMALL + ")" + _TEAMING + r"|"
+                      r"(?P<sb>" + _SMALL + r")(?:与|和|同|联合)(?P<b>" + _LARGE + r")" + _TEAMING)
+# a large firm named by its size (not by its standing, 龙头企业): a grant to the joint act is its too
+_SIZED_LARGE = re.compile(r"大型企业|大企业|大中型企业")
 
 
 # a large firm named as the owner of what the small ones enter or serve ("进入大型企业供应链", "对接大企业采购需求")
@@ -96,14 +98,25 @@ _LARGE_OWNS = re.compile(r"(?P<a>" + _LARGE + r")(?=(?:的)?(?:供应链|产业�
                          r"生态|应用场景|场景|开放平台))")
 
 
+# the role the large firm plays in the partnership, named as the one granted ("给予采购方奖励", "对牵头单位给予…")
+_LEAD_ROLE = r"(?:采购方|采购单位|牵头方|牵头单位|牵头企业|发包方|总包方|总承包方|委托方|需求方)"
+
+
 def without_large_partner(text: str) -> str:
-    """`text` with a large firm named as the partner of the small ones blanked (see the module), unless the words
-    after the partnership name a large firm again (the grant is its too: "…的，对牵头的大型企业给予奖励"); a large
-    firm named as the owner of what they enter ("进入大型企业供应链") is blanked too."""
+    """`text` with the partner who is not the grant's receiver blanked (see the module): the large firm where the
+    grant after the partnership is the small firms' (it names them again: "按中小企业所占份额", "按照小微企业实际投入的
+    20%", "给予中小企业补助", or names neither party again and the large one only by its standing, 龙头企业); the small
+    firms where the grant goes to the role the large firm plays ("给予采购方奖励", "对牵头单位给予…"). Both stay where
+    the grant names a large firm again ("…的，对牵头的大型企业给予奖励") or goes to the joint act of a firm named large
+    by its size ("对大型企业和中小企业共同建设平台的，给予补贴"). A large firm named as the owner of what the small ones
+    enter ("进入大型企业供应链") is blanked too."""
     text = _LARGE_OWNS.sub(lambda m: "\0" * len(m.group(0)), text)
     for m in _PARTNER.finditer(text):
         name = "a" if m.group("a") else "b"
-        if re.search(_LARGE, text[m.end():]):
+        after = text[m.end():]
+        if re.search(_LEAD_ROLE, after):
+            name = "sa" if m.group("a") else "sb"
+        elif re.search(_LARGE, after) or (not re.search(_SMALL, after) and _SIZED_LARGE.fullmatch(m.group(name))):
             continue
         text = text[:m.start(name)] + "\0" * (m.end(name) - m.start(name)) + text[m.end(name):]
     return text

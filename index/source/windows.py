@@ -103,21 +103,20 @@ def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | Non
     "首店须于2027年12月31日前开业，并在开业之日起6个月内…" → 2028-06-30 (None for working days, which no calendar
     here counts)."""
     event = re.escape(anchor[-2:])  # its verb or object: 开业, 闭幕, 验收, 执照
-    dated = re.search(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,8}}?{event}", s)
+    by_event = re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,8}}?{event}")
+    day = _latest_start(s, (by_event,), year)
+    of_event = day is not None  # the event itself dated, not the start a span of running counts from
     held = _HELD_FOR.search(anchor)
-    if not dated and held:
+    if not day and held:
         # "…期间新登记设立的，…自连续经营满6个月之日起3个月内申请": the event is a span after the business's own
         # start, which the sentence dates (by a day, or as the end of a period it must start in)
-        dated = _STARTED_BY.search(s) or _STARTED_IN.search(s)
-    if not dated or "工作日" in m.group("unit"):
+        day = _latest_start(s, (_STARTED_BY, _STARTED_IN), year)
+    if not day or "工作日" in m.group("unit"):
         return None
-    point = _point(dated)
-    y = point[0] or year
-    day = iso(y, point[1], point[2]) if y else None
     n = cn_count(m.group("n"))
-    if not day or not n:
+    if not n:
         return None
-    if held and not re.search(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,8}}?{event}", s):
+    if held and not of_event:
         span, unit = cn_count(held.group("n")), held.group("unit")
         if not span:
             return None
@@ -139,6 +138,28 @@ _HELD_FOR = re.compile(r"(?:连续|持续|正常)?(?:经营|运营|营业|生产
 _STARTS = r"(?:新)?(?:登记|设立|注册|成立|开业|入驻|开设)"
 _STARTED_BY = re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)[^，,。；;]{{0,12}}?{_STARTS}")
 _STARTED_IN = re.compile(rf"(?:至|到|—|－|-|~|～){_POINT}(?:期间|之间|内)?[^，,。；;]{{0,16}}?{_STARTS}")
+# a dated start the sentence shuts out rather than admits: "2025年12月31日前开业的企业不享受本政策", "…前注册的，不纳入支持
+#范围", "…前开业的除外", "除2025年12月31日前已开业的门店外" (not a condition of its own: "…前开业、不享受其他补贴的")
+_SHUT_OUT = r"(?:不享受|不予|不纳入|不属于|不适用|不在|不再|除外)"
+_SHUT_AFTER = re.compile(rf"^[^，,。；;、]{{0,2}}?的[^，,。；;、]{{0,10}}?[，,]?\s*{_SHUT_OUT}")
+_SHUT_BEFORE = re.compile(r"(?:除|非|不含|不包括|不属于)[^，,。；;\d]{0,3}$")
+
+
+def _latest_start(s: str, patterns: tuple[re.Pattern, ...], year: int | None) -> str | None:
+    """The latest day (ISO) of a business's start the sentence admits, over every dated start the patterns find
+    ("2026年6月30日前开业的…，2026年12月31日前开业的…" → the later), leaving out the starts it shuts out."""
+    days = []
+    for pattern in patterns:
+        for found in pattern.finditer(s):
+            head = re.split(r"[，,。；;]", s[:found.start()])[-1]
+            if _SHUT_AFTER.search(s[found.end():]) or _SHUT_BEFORE.search(head):
+                continue
+            point = _point(found)
+            y = point[0] or year
+            day = iso(y, point[1], point[2]) if y else None
+            if day:
+                days.append(day)
+    return max(days) if days else None
 
 
 def _spec(words: str) -> tuple[int, int, int | None] | None:
