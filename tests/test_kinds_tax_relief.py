@@ -151,3 +151,39 @@ def test_a_rate_set_is_a_rule(text):
 def test_a_threshold_condition_is_asked(text):
     assert _measure(text)["kind"] == BENEFIT
     assert _status(SHOP, text) == MAYBE
+
+
+# ── 9. a relief that names no business is every taxpayer's only when it is of a tax and the article names no person,
+# object or project it relieves; and whether the visitor is among those taxpayers is asked, never answered
+@pytest.mark.parametrize("text", [
+    "对城乡低保对象、特困人员免征有线电视基本收视维护费。",
+    "对2026年新购置的新能源汽车免征车辆购置税。",
+    "对列入市级重点工程的保障性住房项目，免征城市基础设施配套费。",
+    "城乡居民免征有线电视初装费。",
+    "对公共租赁住房免征城镇土地使用税。",
+])
+def test_a_relief_for_persons_objects_or_a_fee_is_not_every_business(text):
+    m = _measure(text)
+    assert m["kind"] != BENEFIT
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "技术转让所得免征增值税。",
+    "金融同业往来利息收入免征增值税。",
+    "下列项目免征印花税：（一）应税凭证的副本或者抄本；（二）无息或者贴息借款合同。",
+])
+def test_a_tax_relief_naming_no_party_is_asked_of_every_business(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert {"企业", "个体工商户"} <= set(m["entity_types"])
+    asks = [q for c in m["eligibility"]["clauses"] for q in c["ask"]]
+    assert any("纳税人" in q for q in asks)
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == MAYBE
+
+
+def test_a_relief_for_a_named_business_is_still_offered():
+    assert _status(SMALL, "对小微企业免征登记费。") == ELIGIBLE
+    assert _status(LARGE, "对小微企业免征登记费。") == INELIGIBLE

@@ -98,3 +98,30 @@ def computation_rule(sentence: str) -> str | None:
         return m.group(0)
     m = _COUNTED.search(sentence)
     return m.group(0) if m else None
+
+
+# a party or a thing an article relieves that is no business: a person ("城乡低保对象", "特困人员", "个人所得税"), or an
+# object or a project relieved in its own name ("新能源汽车", "保障性住房项目"); not the items an article lists ("下列项目")
+_NOT_A_BUSINESS = re.compile(r"个人|人员|对象|居民|家庭|农户|农民|自然人|学生|职工|群众|老年人|残疾人|"
+                             r"(?<!下列)(?:项目|工程|车辆|汽车|船舶|住房|住宅|房屋|土地)")
+_SERVED = re.compile(r"(?:向|为)[^，。；]{1,16}?提供")
+# a receiver introduced by 对 before the relief ("对2026年新购置的新能源汽车免征…"): named, whatever it is
+_NAMED_RECEIVER = re.compile(r"(?<![针相绝面核比应反])对(?!于|外|此|照|应)[^，。；]{2,}")
+
+
+def every_taxpayer_relief(sentence: str) -> str | None:
+    """The relief words of `sentence` when it relieves every taxpayer of a tax, naming no party at all ("下列项目免征
+    印花税：…"), else None: a relief of a fee ("免征…维护费") is no tax a business pays as a taxpayer, and an article
+    that names a person, an object or a project it relieves ("对…特困人员免征…", "对…新能源汽车免征车辆购置税")
+    names its receiver, which is no business of the visitor's kind."""
+    m = RELIEF.search(sentence)
+    if not m:
+        return None
+    clause = re.split(r"[，。；：]", sentence[m.start():])[0]
+    if "税" not in m.group(0) + clause:
+        return None
+    # (the persons a taxpayer serves are not the relieved: "向残疾人提供的康复服务，免征增值税")
+    named = _SERVED.sub("", sentence)
+    if _NOT_A_BUSINESS.search(named) or _NAMED_RECEIVER.search(sentence[:m.start()]):
+        return None
+    return m.group(0)
