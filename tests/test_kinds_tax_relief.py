@@ -187,3 +187,22 @@ def test_a_tax_relief_naming_no_party_is_asked_of_every_business(text):
 def test_a_relief_for_a_named_business_is_still_offered():
     assert _status(SMALL, "对小微企业免征登记费。") == ELIGIBLE
     assert _status(LARGE, "对小微企业免征登记费。") == INELIGIBLE
+
+
+# ── 10. a 个人所得税纳税人 is a natural person, not a business: its reliefs are never a business's benefit
+@pytest.mark.parametrize("text", [
+    "对个人所得税纳税人取得的国债利息收入，免征个人所得税。",
+    "个人所得税纳税人取得的稿酬所得，减按70%计算。",
+    "居民个人纳税人取得的保险赔款，免征个人所得税。",
+])
+def test_an_individual_income_taxpayer_is_a_person(text):
+    m = _measure(text)
+    assert m["entity_types"] == ["个人"]
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == INELIGIBLE
+
+
+def test_a_taxpayer_of_another_tax_is_still_a_business_of_either_kind():
+    text = "增值税小规模纳税人提供的技术转让服务，免征增值税。"
+    assert {"企业", "个体工商户"} <= set(_measure(text)["entity_types"])
+    assert _status(SHOP, text) == ELIGIBLE
