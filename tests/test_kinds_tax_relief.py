@@ -206,3 +206,22 @@ def test_a_taxpayer_of_another_tax_is_still_a_business_of_either_kind():
     text = "增值税小规模纳税人提供的技术转让服务，免征增值税。"
     assert {"企业", "个体工商户"} <= set(_measure(text)["entity_types"])
     assert _status(SHOP, text) == ELIGIBLE
+
+
+# ── 11. how a plan's grant is counted ("…可以结转至下一年度使用", "…不得扣除", "…可以抵减…租金") is no tax computation:
+# the sentence grants, and a sentence that counts an item for no tax is no computation rule at all
+@pytest.mark.parametrize("text, profile, status", [
+    ("对认定为算力券支持对象的中小企业，给予每户最高10万元算力券补贴，当年未使用完的额度可以结转至下一年度使用。", SMALL, MAYBE),
+    ("企业参加展会发生的展位费，由区财政给予50%补贴，已获得市级补贴的部分不得扣除。", SMALL, ELIGIBLE),
+    ("对参加境外展会的企业给予展位费50%的补贴，企业自行负担的部分准予在计算应纳税所得额时扣除。", SMALL, MAYBE),
+    ("对研发投入增长的企业给予最高50万元奖励，奖励资金可以结转至下一年度使用，并依法缴纳企业所得税。", LARGE, MAYBE),
+])
+def test_a_grant_counted_is_still_a_grant(text, profile, status):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(profile, text) == status
+
+
+def test_a_rent_grant_deducted_from_rent_is_a_benefit():
+    text = "对入驻孵化器的小微企业给予房租补贴，补贴金额可以抵减次年应缴租金。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(LARGE, text) == INELIGIBLE

@@ -455,7 +455,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
     # "在计算应纳税所得额时，下列支出不得扣除": how a tax is computed (index/facts/tax_relief.py)
-    if words := computation_rule(sentence):
+    if words := computation_rule(sentence, bool(GRANTS.search(NEGATED_GRANT.sub("", sentence)))):
         return GENERAL, words
     # who interprets the text, how it meets other policies: closing words, unless the sentence grants too
     # ("…给予5万元补贴，不重复享受")

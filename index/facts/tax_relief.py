@@ -86,18 +86,22 @@ _LOWERED = re.compile(r"减|降|优惠|给予|予以|补贴|补助|免|(?<![针�
                       r"小型|微型|小微|中小|微利|高新技术|科技型|专精特新|个体工商户|小规模纳税人")
 
 
-def computation_rule(sentence: str) -> str | None:
+def computation_rule(sentence: str, grants: bool = False) -> str | None:
     """The words by which `sentence` says how a tax base or the tax payable is computed (an ordinary rule: a 一般规定,
     not a preference), or None; a sentence with a preference's words is a preference, unless it only defines an
-    amount ("减除不征税收入、免税收入…后的余额，为应纳税所得额")."""
+    amount ("减除不征税收入、免税收入…后的余额，为应纳税所得额"). `grants`: the sentence grants something ("给予…补贴"):
+    then it is the grant's, whatever it says of how the grant is counted ("…未使用完的额度可以结转至下一年度",
+    "补贴金额可以抵减次年应缴租金"); an item is counted for a tax only where the sentence names one, or where it is
+    depreciation or amortisation."""
     if m := _AMOUNT_DEFINED.search(sentence):
         return m.group(0)
-    if RELIEF.search(sentence):
+    if RELIEF.search(sentence) or grants:
         return None
     if (m := _RATE.search(sentence)) and not _LOWERED.search(sentence):
         return m.group(0)
     m = _COUNTED.search(sentence)
-    return m.group(0) if m else None
+    # (depreciation and amortisation are counted for tax alone: "下列固定资产不得计算折旧扣除")
+    return m.group(0) if m and ("税" in sentence or re.search(r"折旧|摊销", m.group(0))) else None
 
 
 # a party or a thing an article relieves that is no business: a person ("城乡低保对象", "特困人员", "个人所得税"), or an
