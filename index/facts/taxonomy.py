@@ -356,6 +356,19 @@ def _line(text: str) -> str:
     return text.strip().rstrip("，；：。")
 
 
+# a business the means are given to ("通过向个体工商户发放消费券…等方式", "通过给予中小企业房租补贴等方式"): a receiver
+_MEANS_RECEIVER = re.compile(r"(?:给予|向|为|对)(?P<p>" + BUSINESS.pattern + r")")
+
+
+def _means_blanked(m: re.Match) -> str:
+    """The means a body supports by (MEANS), blanked: they name no receiver ("通过资金资助、设立孵化器…等多种方式"),
+    except a business they are given to, which stays in place ("通过向个体工商户发放消费券…等方式")."""
+    chars = ["\0"] * len(m.group(0))
+    for r in _MEANS_RECEIVER.finditer(m.group(0)):
+        chars[r.start("p"):r.end("p")] = r.group("p")
+    return "".join(chars)
+
+
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits: the parties the text names, without those that give rather than receive
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
@@ -371,7 +384,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
     # "通过资金资助、设立孵化器、搭建公共服务平台等多种方式": the means a body uses name no receiver (what they imply of
     # the receiver's situation, a loan's financing need, stays)
-    party = blank_providers(MEANS.sub(lambda m: "\0" * len(m.group(0)), who))
+    party = blank_providers(MEANS.sub(_means_blanked, who))
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
     sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
