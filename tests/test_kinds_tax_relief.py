@@ -225,3 +225,23 @@ def test_a_rent_grant_deducted_from_rent_is_a_benefit():
     text = "对入驻孵化器的小微企业给予房租补贴，补贴金额可以抵减次年应缴租金。"
     assert _measure(text)["kind"] == BENEFIT
     assert _status(LARGE, text) == INELIGIBLE
+
+
+# ── 12. a relief withheld or taken back grants nothing; what a business enjoying one must do is its obligation
+@pytest.mark.parametrize("text, kind", [
+    ("下列企业不得享受本条规定的免征、减征企业所得税优惠：（一）从事限制类项目的企业；（二）上年度有偷税行为的企业。", GENERAL),
+    ("区财政局、区税务局应当加强核查，对不符合条件的企业追缴已减征税款。", DUTY),
+    ("纳税人享受本法规定的减征、免征优惠，应当依法向税务机关办理备案。", "obligation"),
+    ("企业享受研发费用加计扣除优惠的，应当留存相关资料备查。", "obligation"),
+    ("区税务局对不再符合条件的个体工商户，应当停止其减半征收优惠并追缴已减免税款。", DUTY),
+])
+def test_a_relief_withheld_or_a_duty_to_file_is_never_offered(text, kind):
+    assert _measure(text)["kind"] == kind
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == INELIGIBLE
+
+
+def test_a_grant_with_its_limit_is_still_a_grant():
+    text = "对小微企业给予50%的租金减免，不得享受其他优惠。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == ELIGIBLE

@@ -29,11 +29,47 @@ _WHOLE = re.compile(r"为?免税收入|(?<![、或])免征(?![、或])(?!或者)
 _OPEN = re.compile(r"一定(?:的)?比例|一定(?:的)?(?:额度|幅度)|适当|免征、减征|减征、免征|减征或者免征|免征或者减征|减征或免征|免征或减征")
 
 
-def tax_relief(sentence: str, government_actor: bool) -> str | None:
+# a relief withheld or taken back ("下列企业不得享受…免征…优惠", "对…企业追缴已减征税款"): nobody is relieved there
+WITHHELD = re.compile(r"不得(?:再)?享受|不(?:再)?享受|不予|不适用|取消|撤销|停止|暂停|追缴|追回|补缴|收回")
+# a business bound by what it must do about a relief ("纳税人享受…优惠，应当…办理备案"): its obligation
+_BINDING = ("应当", "应", "必须", "须")
+
+
+# (as written: "不得享受…免征、减征企业所得税优惠", "追缴已减征税款", "取消其享受的税收优惠")
+_WITHHELD_RELIEF = re.compile(r"(?:" + WITHHELD.pattern + r")[^，。；：]{0,20}?(?:" + RELIEF.pattern + r"|优惠)")
+# a business enjoying a relief ("纳税人享受本法规定的减征、免征优惠，应当…")
+_ENJOYS = re.compile(r"享受[^，。；]{0,20}?(?:" + RELIEF.pattern + r"|优惠)")
+
+
+def withheld_relief(sentence: str, grants: re.Pattern | None = None) -> str | None:
+    """"下列企业不得享受本条规定的免征、减征企业所得税优惠", "对不符合条件的企业追缴已减征税款": the words by which a
+    relief is withheld from a party or taken back (no relief granted there: a rule of its scope, or the work of
+    the body that takes it back), or None."""
+    m = _WITHHELD_RELIEF.search(sentence)
+    # (not a grant with its limit: "对小微企业减半征收房产税，已享受其他减免的，不得享受本条优惠", "对小微企业给予
+    # 50%的租金减免，不得享受其他优惠": `grants`, the words of a grant, found before it)
+    if not m or RELIEF.search(sentence[:m.start()]) or (grants and grants.search(sentence[:m.start()])):
+        return None
+    return m.group(0)
+
+
+def bound_by_relief(sentence: str, who: str, modal: str) -> str | None:
+    """"纳税人享受本法规定的减征、免征优惠，应当依法向税务机关办理备案": what a business enjoying a relief must do, its
+    obligation (the relief is its condition, not granted there); the words, or None."""
+    at = who.find("享受")
+    if modal not in _BINDING or at <= 0 or not _OWNER.search(who[:at]) or not _ENJOYS.search(who):
+        return None
+    return who + modal
+
+
+def tax_relief(sentence: str, government_actor: bool, modal: str = "") -> str | None:
     """The relief words of `sentence` when it relieves a business (or its own income, expense or investment) of tax,
-    else None; never where a government body is the actor (a power to decide one is its work)."""
+    else None; never where a government body is the actor (a power to decide one is its work), where the relief is
+    withheld or taken back before it is named (WITHHELD), nor where the business is bound (`modal` 应当/必须: what
+    it must do to enjoy or keep a relief is its obligation)."""
     m = RELIEF.search(sentence)
-    if not m or government_actor or _DECIDES.search(sentence[:m.start()]):
+    if not m or government_actor or _DECIDES.search(sentence[:m.start()]) or WITHHELD.search(sentence[:m.start()]) \
+            or modal in _BINDING:
         return None
     if not _OWNER.search(sentence[:m.start()]):
         return None
