@@ -245,3 +245,24 @@ def test_a_grant_with_its_limit_is_still_a_grant():
     text = "对小微企业给予50%的租金减免，不得享受其他优惠。"
     assert _measure(text)["kind"] == BENEFIT
     assert _status(SMALL, text) == ELIGIBLE
+
+
+# ── 13. a credit against the tax payable ("抵免…应纳税额", "从…应纳税额中抵免") is a relief; one of tax paid abroad is
+# computation; a 非居民企业 is a status no profile holds: asked
+@pytest.mark.parametrize("text, profile, status", [
+    ("对大型企业实施的技术改造项目，按设备投资额的10%抵免当年企业所得税应纳税额。", LARGE, MAYBE),
+    ("企业购置安全生产专用设备的，其投资额的10%可以从企业当年的应纳税额中抵免。", SMALL, MAYBE),
+    ("个体工商户购置节能设备的，按投资额的10%抵免当年应纳税额。", SHOP, MAYBE),
+])
+def test_a_credit_against_the_tax_payable_is_a_relief(text, profile, status):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(profile, text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "非居民企业取得的来源于中国境内的所得，减按10%的税率征收企业所得税。",
+    "在中国境内设立机构、场所的非居民企业取得的股息所得，免征企业所得税。",
+])
+def test_a_non_resident_enterprise_relief_is_asked(text):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE

@@ -16,7 +16,8 @@ import re
 
 # the words that reduce what a business pays in tax
 RELIEF = re.compile(r"为免税收入|免税收入|免征|减征|减半征收|减按[^，。；]{0,10}?(?:税率|计入|征收|计算)|加计扣除|减计收入|"
-                    r"税额抵免|抵扣(?:其)?应纳税(?:所得)?额|缩短折旧年限|加速折旧|即征即退|先征后退|先征后返")
+                    r"税额抵免|抵扣(?:其)?应纳税(?:所得)?额|抵免[^，。；]{0,12}?应纳税额|应纳税额中抵免|"
+                    r"缩短折旧年限|加速折旧|即征即退|先征后退|先征后返")
 # a business named before the relief (itself, or as the owner of the income, expense or investment relieved)
 _OWNER = re.compile(r"企业|公司|个体工商户|纳税人|经营者|经营主体|市场主体")
 # a body that may decide a relief ("自治机关…可以决定减征"): its power, not a grant
@@ -109,8 +110,8 @@ _AMOUNT = r"(?:应纳税所得额|应纳税额|应纳税收入|收入总额|抵�
 _AMOUNT_DEFINED = re.compile(r"(?:余额|差额|总额|合计|全额)[^，。；]{0,4}?，?为" + _AMOUNT + r"。?$|^[^，。；]{0,30}?，?为" + _AMOUNT + r"。?$")
 # "…准予在计算应纳税所得额时扣除", "下列支出不得扣除", "…不得抵减境内营业机构的盈利", "…可以从其当期应纳税额中抵免
 # 已在境外缴纳的所得税税额": how an ordinary item is counted
-_COUNTED = re.compile(r"(?:准予|不得|可以|可)(?:在计算" + _AMOUNT + r"时)?(?:计算)?(?:折旧|摊销费用)?(?:扣除|抵减|摊销|结转|弥补)|"
-                      r"(?:已在境外|在境外实际)缴纳的[^。；]{0,30}?(?:抵免|抵补)")
+_PAID_ABROAD = re.compile(r"(?:已在境外|在境外实际)缴纳的[^。；]{0,30}?(?:抵免|抵补)")
+_COUNTED = re.compile(r"(?:准予|不得|可以|可)(?:在计算" + _AMOUNT + r"时)?(?:计算)?(?:折旧|摊销费用)?(?:扣除|抵减|摊销|结转|弥补)")
 
 
 # a rate stated or how it is set ("车辆购置税的税率为百分之十", "贷款的利率由借贷双方依法协商确定", "电价按照国家规定执行"):
@@ -129,8 +130,8 @@ def computation_rule(sentence: str, grants: bool = False) -> str | None:
     then it is the grant's, whatever it says of how the grant is counted ("…未使用完的额度可以结转至下一年度",
     "补贴金额可以抵减次年应缴租金"); an item is counted for a tax only where the sentence names one, or where it is
     depreciation or amortisation."""
-    if m := _AMOUNT_DEFINED.search(sentence):
-        return m.group(0)
+    if m := _AMOUNT_DEFINED.search(sentence) or _PAID_ABROAD.search(sentence):
+        return m.group(0)  # (a credit of tax paid abroad is computation, though it 抵免 from 应纳税额)
     if RELIEF.search(sentence) or grants:
         return None
     if (m := _RATE.search(sentence)) and not _LOWERED.search(sentence):
