@@ -56,9 +56,20 @@ def test_a_relief_whose_measure_other_rules_set_is_asked(text):
 
 
 def test_a_relief_with_its_rate_stated_is_offered_outright():
-    text = "小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。"
+    text = "小型微利企业，减按20%的税率征收企业所得税。"
     assert _measure(text)["kind"] == BENEFIT
-    assert _status(SMALL, text) in (ELIGIBLE, MAYBE)
+    assert _status(SMALL, text) == ELIGIBLE
+    assert _status(LARGE, text) == INELIGIBLE
+
+
+def test_a_relief_with_its_rate_stated_asks_only_its_threshold():
+    # the rate is written, so nothing is asked of it; the income threshold is the receiver's condition, asked
+    text = "小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    asks = [q for c in m["eligibility"]["clauses"] for q in c["ask"]]
+    assert len(asks) == 1 and "年应纳税所得额不超过100万元" in asks[0]
+    assert _status(SMALL, text) == MAYBE
     assert _status(LARGE, text) == INELIGIBLE
 
 
