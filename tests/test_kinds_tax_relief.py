@@ -277,3 +277,13 @@ def test_a_credit_against_the_tax_payable_is_a_relief(text, profile, status):
 def test_a_non_resident_enterprise_relief_is_asked(text):
     assert _measure(text)["kind"] == BENEFIT
     assert _status(SMALL, text) == MAYBE
+
+
+@pytest.mark.parametrize("text", [
+    "对骗取减免税优惠的企业，由税务机关取消其享受的税收优惠并追缴已减免税款。",
+    "对以欺骗手段取得减征优惠的个体工商户，税务机关应当追缴已减征税款。",
+])
+def test_a_relief_obtained_by_fraud_and_taken_back_is_never_offered(text):
+    assert _measure(text)["kind"] != BENEFIT
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == INELIGIBLE

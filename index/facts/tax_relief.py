@@ -42,6 +42,9 @@ _WITHHELD_RELIEF = re.compile(r"(?:" + WITHHELD.pattern + r")[^，。；：]{0,2
 _ENJOYS = re.compile(r"享受[^，。；]{0,20}?(?:" + RELIEF.pattern + r"|优惠)")
 
 
+_OBTAINED_BY_FRAUD = re.compile(r"(?:骗取|骗得|冒领|虚报|以欺骗手段取得)[^，。；]{0,12}")
+
+
 def withheld_relief(sentence: str, grants: re.Pattern | None = None) -> str | None:
     """"下列企业不得享受本条规定的免征、减征企业所得税优惠", "对不符合条件的企业追缴已减征税款": the words by which a
     relief is withheld from a party or taken back (no relief granted there: a rule of its scope, or the work of
@@ -49,7 +52,9 @@ def withheld_relief(sentence: str, grants: re.Pattern | None = None) -> str | No
     m = _WITHHELD_RELIEF.search(sentence)
     # (not a grant with its limit: "对小微企业减半征收房产税，已享受其他减免的，不得享受本条优惠", "对小微企业给予
     # 50%的租金减免，不得享受其他优惠": `grants`, the words of a grant, found before it)
-    if not m or RELIEF.search(sentence[:m.start()]) or (grants and grants.search(sentence[:m.start()])):
+    # (a relief named as what was obtained by fraud, "对骗取减免税优惠的企业", is granted nowhere there)
+    before = _OBTAINED_BY_FRAUD.sub("", sentence[:m.start()]) if m else ""
+    if not m or RELIEF.search(before) or (grants and grants.search(before)):
         return None
     return m.group(0)
 
