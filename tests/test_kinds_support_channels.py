@@ -16,6 +16,7 @@ SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "in
          "situations": None}
 MICRO_TECH = {**SMALL, "size": "微型", "industries": ["信息技术"], "traits": ["科技型中小企业"]}
 LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
+SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
 
 
 def _measure(text: str) -> dict:
@@ -71,7 +72,8 @@ def test_a_funded_project_is_no_grant(text):
 def test_a_grant_beside_a_funded_project_stays():
     text = "对获得市财政资金支持的项目，区财政按照市级资助金额的50%给予配套资助，最高100万元。"
     assert _measure(text)["kind"] == BENEFIT
-    assert _status(SMALL, text) in (ELIGIBLE, MAYBE)
+    # (whether the visitor holds a project the city funded is asked)
+    assert _status(SMALL, text) == MAYBE
 
 
 def test_money_means_whose_terms_the_measure_states_are_not_asked():
@@ -115,3 +117,29 @@ def test_a_grant_to_an_investor_is_not_for_the_firms_it_invests_in():
 def test_an_amount_left_open_is_asked(text):
     assert _measure(text)["kind"] == BENEFIT
     assert _status(SMALL, text) == MAYBE
+
+
+# ── 4. a business the means are given to ("通过向个体工商户发放消费券…等方式") is the receiver: only the means that
+# name no party are blanked
+@pytest.mark.parametrize("text", [
+    "区商务局通过向个体工商户发放消费券、减免摊位费等多种方式，支持夜间经济发展，每户补贴最高2000元。",
+    "区人民政府通过对个体工商户减免摊位费、发放经营补贴等方式，支持夜市发展，每户最高补贴3000元。",
+    "街道通过向沿街个体工商户发放装修补贴等形式，支持街区改造，每户补贴最高5000元。",
+])
+def test_an_individual_business_given_the_means_receives(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert m["entity_types"] == ["个体工商户"]
+    assert _status(SHOP, text) == ELIGIBLE
+    assert _status(SMALL, text) == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "区人民政府采取向中小企业发放服务券等方式，支持企业上云用数。",
+    "通过给予中小企业房租补贴等方式支持企业入驻园区。",
+])
+def test_an_sme_given_the_means_is_the_receiver_not_a_large_firm(text):
+    m = _measure(text)
+    assert m["sizes"] == ["中型", "小型", "微型"]
+    assert _status(SMALL, text) == MAYBE
+    assert _status(LARGE, text) == INELIGIBLE

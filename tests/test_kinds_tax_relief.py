@@ -56,9 +56,20 @@ def test_a_relief_whose_measure_other_rules_set_is_asked(text):
 
 
 def test_a_relief_with_its_rate_stated_is_offered_outright():
-    text = "小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。"
+    text = "小型微利企业，减按20%的税率征收企业所得税。"
     assert _measure(text)["kind"] == BENEFIT
-    assert _status(SMALL, text) in (ELIGIBLE, MAYBE)
+    assert _status(SMALL, text) == ELIGIBLE
+    assert _status(LARGE, text) == INELIGIBLE
+
+
+def test_a_relief_with_its_rate_stated_asks_only_its_threshold():
+    # the rate is written, so nothing is asked of it; the income threshold is the receiver's condition, asked
+    text = "小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。"
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    asks = [q for c in m["eligibility"]["clauses"] for q in c["ask"]]
+    assert len(asks) == 1 and "年应纳税所得额不超过100万元" in asks[0]
+    assert _status(SMALL, text) == MAYBE
     assert _status(LARGE, text) == INELIGIBLE
 
 
@@ -151,3 +162,128 @@ def test_a_rate_set_is_a_rule(text):
 def test_a_threshold_condition_is_asked(text):
     assert _measure(text)["kind"] == BENEFIT
     assert _status(SHOP, text) == MAYBE
+
+
+# ── 9. a relief that names no business is every taxpayer's only when it is of a tax and the article names no person,
+# object or project it relieves; and whether the visitor is among those taxpayers is asked, never answered
+@pytest.mark.parametrize("text", [
+    "对城乡低保对象、特困人员免征有线电视基本收视维护费。",
+    "对2026年新购置的新能源汽车免征车辆购置税。",
+    "对列入市级重点工程的保障性住房项目，免征城市基础设施配套费。",
+    "城乡居民免征有线电视初装费。",
+    "对公共租赁住房免征城镇土地使用税。",
+])
+def test_a_relief_for_persons_objects_or_a_fee_is_not_every_business(text):
+    m = _measure(text)
+    assert m["kind"] != BENEFIT
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "技术转让所得免征增值税。",
+    "金融同业往来利息收入免征增值税。",
+    "下列项目免征印花税：（一）应税凭证的副本或者抄本；（二）无息或者贴息借款合同。",
+])
+def test_a_tax_relief_naming_no_party_is_asked_of_every_business(text):
+    m = _measure(text)
+    assert m["kind"] == BENEFIT
+    assert {"企业", "个体工商户"} <= set(m["entity_types"])
+    asks = [q for c in m["eligibility"]["clauses"] for q in c["ask"]]
+    assert any("纳税人" in q for q in asks)
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == MAYBE
+
+
+def test_a_relief_for_a_named_business_is_still_offered():
+    assert _status(SMALL, "对小微企业免征登记费。") == ELIGIBLE
+    assert _status(LARGE, "对小微企业免征登记费。") == INELIGIBLE
+
+
+# ── 10. a 个人所得税纳税人 is a natural person, not a business: its reliefs are never a business's benefit
+@pytest.mark.parametrize("text", [
+    "对个人所得税纳税人取得的国债利息收入，免征个人所得税。",
+    "个人所得税纳税人取得的稿酬所得，减按70%计算。",
+    "居民个人纳税人取得的保险赔款，免征个人所得税。",
+])
+def test_an_individual_income_taxpayer_is_a_person(text):
+    m = _measure(text)
+    assert m["entity_types"] == ["个人"]
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == INELIGIBLE
+
+
+def test_a_taxpayer_of_another_tax_is_still_a_business_of_either_kind():
+    text = "增值税小规模纳税人提供的技术转让服务，免征增值税。"
+    assert {"企业", "个体工商户"} <= set(_measure(text)["entity_types"])
+    assert _status(SHOP, text) == ELIGIBLE
+
+
+# ── 11. how a plan's grant is counted ("…可以结转至下一年度使用", "…不得扣除", "…可以抵减…租金") is no tax computation:
+# the sentence grants, and a sentence that counts an item for no tax is no computation rule at all
+@pytest.mark.parametrize("text, profile, status", [
+    ("对认定为算力券支持对象的中小企业，给予每户最高10万元算力券补贴，当年未使用完的额度可以结转至下一年度使用。", SMALL, MAYBE),
+    ("企业参加展会发生的展位费，由区财政给予50%补贴，已获得市级补贴的部分不得扣除。", SMALL, ELIGIBLE),
+    ("对参加境外展会的企业给予展位费50%的补贴，企业自行负担的部分准予在计算应纳税所得额时扣除。", SMALL, MAYBE),
+    ("对研发投入增长的企业给予最高50万元奖励，奖励资金可以结转至下一年度使用，并依法缴纳企业所得税。", LARGE, MAYBE),
+])
+def test_a_grant_counted_is_still_a_grant(text, profile, status):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(profile, text) == status
+
+
+def test_a_rent_grant_deducted_from_rent_is_a_benefit():
+    text = "对入驻孵化器的小微企业给予房租补贴，补贴金额可以抵减次年应缴租金。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(LARGE, text) == INELIGIBLE
+
+
+# ── 12. a relief withheld or taken back grants nothing; what a business enjoying one must do is its obligation
+@pytest.mark.parametrize("text, kind", [
+    ("下列企业不得享受本条规定的免征、减征企业所得税优惠：（一）从事限制类项目的企业；（二）上年度有偷税行为的企业。", GENERAL),
+    ("区财政局、区税务局应当加强核查，对不符合条件的企业追缴已减征税款。", DUTY),
+    ("纳税人享受本法规定的减征、免征优惠，应当依法向税务机关办理备案。", "obligation"),
+    ("企业享受研发费用加计扣除优惠的，应当留存相关资料备查。", "obligation"),
+    ("区税务局对不再符合条件的个体工商户，应当停止其减半征收优惠并追缴已减免税款。", DUTY),
+])
+def test_a_relief_withheld_or_a_duty_to_file_is_never_offered(text, kind):
+    assert _measure(text)["kind"] == kind
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == INELIGIBLE
+
+
+def test_a_grant_with_its_limit_is_still_a_grant():
+    text = "对小微企业给予50%的租金减免，不得享受其他优惠。"
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == ELIGIBLE
+
+
+# ── 13. a credit against the tax payable ("抵免…应纳税额", "从…应纳税额中抵免") is a relief; one of tax paid abroad is
+# computation; a 非居民企业 is a status no profile holds: asked
+@pytest.mark.parametrize("text, profile, status", [
+    ("对大型企业实施的技术改造项目，按设备投资额的10%抵免当年企业所得税应纳税额。", LARGE, MAYBE),
+    ("企业购置安全生产专用设备的，其投资额的10%可以从企业当年的应纳税额中抵免。", SMALL, MAYBE),
+    ("个体工商户购置节能设备的，按投资额的10%抵免当年应纳税额。", SHOP, MAYBE),
+])
+def test_a_credit_against_the_tax_payable_is_a_relief(text, profile, status):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(profile, text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "非居民企业取得的来源于中国境内的所得，减按10%的税率征收企业所得税。",
+    "在中国境内设立机构、场所的非居民企业取得的股息所得，免征企业所得税。",
+])
+def test_a_non_resident_enterprise_relief_is_asked(text):
+    assert _measure(text)["kind"] == BENEFIT
+    assert _status(SMALL, text) == MAYBE
+
+
+@pytest.mark.parametrize("text", [
+    "对骗取减免税优惠的企业，由税务机关取消其享受的税收优惠并追缴已减免税款。",
+    "对以欺骗手段取得减征优惠的个体工商户，税务机关应当追缴已减征税款。",
+])
+def test_a_relief_obtained_by_fraud_and_taken_back_is_never_offered(text):
+    assert _measure(text)["kind"] != BENEFIT
+    for profile in (SMALL, SHOP, LARGE):
+        assert _status(profile, text) == INELIGIBLE

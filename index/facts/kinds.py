@@ -35,7 +35,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
 from index.facts.private_roles import parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
-from index.facts.tax_relief import computation_rule, decides_relief, tax_relief
+from index.facts.tax_relief import bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
 from index.source.sentences import split_sentences
 
 BENEFIT, RIGHT, DUTY, OBLIGATION, GENERAL = "benefit", "right", "duty", "obligation", "general"
@@ -379,7 +379,7 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     body = bool(who and GOVERNMENT.search(who)) and not business_actor and not attributive
     if grants and body and (words := decides_relief(sentence, who)):
         return DUTY, words
-    if grants and (words := tax_relief(sentence, body)):
+    if grants and (words := tax_relief(sentence, body, modal)):
         return BENEFIT, words
     # "收集、运输单位发现…的，有权拒绝收运": a refusal held by a party named by its function, which the vocabulary
     # does not know as a kind of business, is how that party deals with those it serves, not the visitor's right
@@ -455,8 +455,16 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
     # "在计算应纳税所得额时，下列支出不得扣除": how a tax is computed (index/facts/tax_relief.py)
-    if words := computation_rule(sentence):
+    if words := computation_rule(sentence, bool(GRANTS.search(NEGATED_GRANT.sub("", sentence)))):
         return GENERAL, words
+    # "下列企业不得享受…免征、减征企业所得税优惠": a relief withheld is a rule of its scope; taken back ("…应当…对不符合
+    # 条件的企业追缴已减征税款") the work of the body that does it; "纳税人享受…优惠，应当…办理备案": what a business
+    # enjoying it must do (index/facts/tax_relief.py)
+    if words := withheld_relief(sentence, GRANTS):
+        holder = re.split(r"对|向|为", actor(sentence)[0], maxsplit=1)[0]  # (the body, not whom it acts on)
+        return (DUTY if holder and GOVERNMENT.search(holder) and not is_business(holder) else GENERAL), words
+    if words := bound_by_relief(sentence, *actor(sentence)):
+        return OBLIGATION, words
     # who interprets the text, how it meets other policies: closing words, unless the sentence grants too
     # ("…给予5万元补贴，不重复享受")
     if (m := _CLOSING.search(sentence)) and not GRANTS.search(NEGATED_GRANT.sub("", _ENJOYED_ONCE.sub("", sentence))):
@@ -877,11 +885,11 @@ def blank_providers(text: str) -> str:
 # a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴")
 # and a party excluded from it, with what it is excluded from ("出租方不享受本项补贴", "入驻商户不作为本项补助的
 # 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
-_EXCLUDED = (r"不(?:再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
+_EXCLUDED = (r"不(?:得(?:再)?|再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
              r"(?:补贴|补助|奖励|贴息|资金|政策|优惠|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
 # a ban on giving ("商品零售场所不得免费提供塑料袋", "不得给予…补贴") withholds: nothing is granted by it
-NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复|"
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得(?:再)?(?:享受|适用)|不得重复|"
                            r"(?:不得|禁止|严禁)(?:主动|擅自|变相|再)?(?:免费|无偿)?(?:向[^，。；]{0,10}?)?(?:免费|无偿)?(?:提供|给予|发放|赠送|减免|补贴|奖励)")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
 

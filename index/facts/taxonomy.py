@@ -32,7 +32,7 @@ from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound, without_large_partner
 from index.facts.shapes import business_applies, relief_in_force
-from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, unstated_relief
+from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
 from index.paths import library
@@ -356,6 +356,19 @@ def _line(text: str) -> str:
     return text.strip().rstrip("，；：。")
 
 
+# a business the means are given to ("通过向个体工商户发放消费券…等方式", "通过给予中小企业房租补贴等方式"): a receiver
+_MEANS_RECEIVER = re.compile(r"(?:给予|向|为|对)(?P<p>" + BUSINESS.pattern + r")")
+
+
+def _means_blanked(m: re.Match) -> str:
+    """The means a body supports by (MEANS), blanked: they name no receiver ("通过资金资助、设立孵化器…等多种方式"),
+    except a business they are given to, which stays in place ("通过向个体工商户发放消费券…等方式")."""
+    chars = ["\0"] * len(m.group(0))
+    for r in _MEANS_RECEIVER.finditer(m.group(0)):
+        chars[r.start("p"):r.end("p")] = r.group("p")
+    return "".join(chars)
+
+
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits: the parties the text names, without those that give rather than receive
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
@@ -371,7 +384,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
     # "通过资金资助、设立孵化器、搭建公共服务平台等多种方式": the means a body uses name no receiver (what they imply of
     # the receiver's situation, a loan's financing need, stays)
-    party = blank_providers(MEANS.sub(lambda m: "\0" * len(m.group(0)), who))
+    party = blank_providers(MEANS.sub(_means_blanked, who))
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
     sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
@@ -671,10 +684,13 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # carry their own conditions, "符合国家规定条件的失业人员")
                 who = {**_audience(referred, tax, basis), "situations": who["situations"]}
                 beneficiary = by_reference = bool(who["entity_types"] or who["traits"])
+            every_taxpayer = None
             if benefits and not beneficiary and not measure_entities and (relief := TAX_RELIEF.search(scope)) \
-                    and not re.search(r"决定$", scope[:relief.start()]):
+                    and not re.search(r"决定$", scope[:relief.start()]) and (every_taxpayer := every_taxpayer_relief(scope)):
                 # "下列项目免征印花税：（一）…": a tax relief whose article names no party at all is every taxpayer's, a
-                # company or an individual business (index/facts/tax_relief.py); not a body's decision ("…决定减征的")
+                # company or an individual business (index/facts/tax_relief.py); not a body's decision ("…决定减征的"),
+                # nor a fee's relief or one naming a person, an object or a project ("对…特困人员免征…费"); whether the
+                # visitor is among the taxpayers it means is asked, never answered
                 who = {**who, "entity_types": [ENTERPRISE, "个体工商户"]}
                 basis["entity_types"] = {e: f"（原文未写享受主体，“{relief.group(0)}”按纳税人）" for e in who["entity_types"]}
                 beneficiary = True
@@ -717,6 +733,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
             })
             if by_reference:
                 clauses[-1]["ask"].append(referred_question(sentence, referred))
+            if every_taxpayer:
+                clauses[-1]["ask"].append(f"本条未写享受“{every_taxpayer}”的主体：您是否属于本条所指的纳税人？请向主管税务机关确认。")
         if listed and is_item(sentence):
             for clause in clauses[first:]:
                 clause["shared"] = lead + clause["shared"]  # an item's terms are its lead's ("依法给予")
