@@ -331,58 +331,45 @@ class Store:
         if not rows:
             return []
         decoded = json.loads("[" + ",".join([row[-1] for row in rows]) + "]")
-        summaries = self._summaries
-        out = []
-        for row, encoded in zip(rows, decoded):
-            measure = dict(zip(_MEASURE_KEYS, (*row[:10], *encoded[:_LISTS], bool(row[10]), row[11], row[12], *encoded[_LISTS:])))
-            summary = summaries.get(row[2])
-            if summary is None:
-                summary = summaries[row[2]] = document_summary(self._documents[row[2]])
-            measure["document"] = dict(summary)
-            out.append(measure)
-        return out
+        return [self._with_document(dict(zip(_MEASURE_KEYS, (*row[:10], *encoded[:_LISTS], bool(row[10]), row[11], row[12],
+                                                             *encoded[_LISTS:]))), row[2])
+                for row, encoded in zip(rows, decoded)]
+
+    def _with_document(self, measure: dict, document_id: str) -> dict:
+        """`measure` with its document's summary (each measure its own copy of it; one summary a document)."""
+        summary = self._summaries.get(document_id)
+        if summary is None:
+            summary = self._summaries[document_id] = document_summary(self._documents[document_id])
+        measure["document"] = dict(summary)
+        return measure
+
+    @contextmanager
+    def _reading_cards(self) -> Iterator[None]:
+        """A card the search data keeps that cannot be read is damaged data: the rebuild offer, logged."""
+        try:
+            yield
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
+            log.error("a measure's card in the search data cannot be read: %r", exc)
+            raise PolicyDataError(f"{self.path}：搜索数据已损坏，措施内容无法读出。请重新构建数据。") from exc
 
     def measures_from_cards(self, cards: list[bytes]) -> list[dict]:
         """Measures from their cards (measure_card), each with its document's summary: what
         measures_by_id reads for them, without SQLite (a page of hits is read from the cards the
         search data keeps, index.prepared)."""
-        summaries = self._summaries
-        out = []
-        try:
-            for values in map(orjson.loads, cards):
-                measure = dict(zip(_MEASURE_KEYS, values))
-                document_id = values[2]
-                summary = summaries.get(document_id)
-                if summary is None:
-                    summary = summaries[document_id] = document_summary(self._documents[document_id])
-                measure["document"] = dict(summary)
-                out.append(measure)
-        except (ValueError, KeyError, IndexError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
-            log.error("a measure's card in the search data cannot be read: %r", exc)
-            raise PolicyDataError(f"{self.path}：搜索数据已损坏，措施内容无法读出。请重新构建数据。") from exc
-        return out
+        with self._reading_cards():
+            return [self._with_document(dict(zip(_MEASURE_KEYS, values)), values[2]) for values in map(orjson.loads, cards)]
 
     def hits_from_heads(self, heads: list[bytes]) -> list[dict]:
         """Measures as search hits carry them (HIT_KEYS, hit_measure) from their cards' heads
         (SearchData.card_heads: each a JSON array of the HIT_KEYS values, or a whole card), each with its
         document's summary: the rules, most of a card, are not decoded."""
-        summaries = self._summaries
         out = []
         size = len(HIT_KEYS)
-        try:
+        with self._reading_cards():
             for values in map(orjson.loads, heads):
                 if len(values) != size:  # a whole card (data written before the heads were kept)
                     values = values[:size] if len(values) == len(_MEASURE_KEYS) else None
-                measure = dict(zip(HIT_KEYS, values))
-                document_id = values[2]
-                summary = summaries.get(document_id)
-                if summary is None:
-                    summary = summaries[document_id] = document_summary(self._documents[document_id])
-                measure["document"] = dict(summary)
-                out.append(measure)
-        except (ValueError, KeyError, IndexError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
-            log.error("a measure's card in the search data cannot be read: %r", exc)
-            raise PolicyDataError(f"{self.path}：搜索数据已损坏，措施内容无法读出。请重新构建数据。") from exc
+                out.append(self._with_document(dict(zip(HIT_KEYS, values)), values[2]))
         return out
 
     def _decode_measure(self, row: dict) -> dict:
