@@ -87,6 +87,17 @@ def test_parts_headed_di_yi_bu_fen_are_sections_not_text_of_the_measure_before()
         (None, "对小微企业给予贴息。第一篇章已经开启，各单位要抓好落实。")]
 
 
+def test_an_articles_own_line_of_words_is_its_title_not_glued_to_its_text():
+    # "第七条　建设数字经济服务港⏎⏎区科学技术和信息化局…": glued, the text read "…服务港区科学技术和信息化局…"
+    doc = parse_text(HEAD + "第一条　建设数字经济服务港\n\n区科学技术和信息化局于2026年底前建成服务港，为企业提供全流程服务。\n"
+                     "第二条　对小微企业给予贴息。\n第三条　附则\n")
+    assert [(m.number, m.title, m.text) for m in doc.measures] == [
+        (1, "建设数字经济服务港", "区科学技术和信息化局于2026年底前建成服务港，为企业提供全流程服务。"),
+        (2, None, "对小微企业给予贴息。"),
+        (3, None, "附则"),  # its only words stay its text
+    ]
+
+
 def test_parenthesised_arabic_numbering():
     doc = parse_text(HEAD + "（1）对小微企业减免房租。（责任单位：区国资委）\n（2）对个体工商户发放补贴。（责任单位：区商务局）\n")
     assert [(m.number, m.text) for m in doc.measures] == [(1, "对小微企业减免房租。"), (2, "对个体工商户发放补贴。")]

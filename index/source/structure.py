@@ -12,6 +12,8 @@ from index.source.headings import only_headings
 # Outermost first. 第…条 articles outrank 一、 so that numbering inside an article stays its text.
 _LEVEL_ORDER = (Kind.CHAPTER, Kind.ARTICLE, Kind.PART, Kind.SUB, Kind.ITEM, Kind.PAREN, Kind.CIRCLED)
 _SECTION_KINDS = (Kind.CHAPTER, Kind.PART)
+# an article's own line that is a title: short, words only (a sentence token without any punctuation ended at its line)
+_TITLE_LINE = re.compile(r"[\u4e00-\u9fff“”A-Za-z0-9]{2,24}")
 # A document without any responsibility lines ends its last measure where the closing formula starts.
 _CLOSING = re.compile(r"^本(?:实施)?(?:方案|若干措施|措施|办法|细则|通知|意见|规定|政策)(?:自|从|由|有效期|适用|所称|未尽|执行期)")
 # the signature under the text (落款), each on a line of its own: the issuer's name, and the date (Arabic or
@@ -103,6 +105,7 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
     after_close: list[str] = []
     has_units = any(t.kind is Kind.UNITS for t in tokens)
     started = False  # a heading or measure has been seen: later text is no longer front matter
+    titled: list[Measure] = []  # articles whose own line was taken as their title
 
     def flush_after_close() -> None:
         if after_close and current is not None:
@@ -148,6 +151,12 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
                 # after an article's words it closes the text, with the 附件 list and signature after it)
                 closed = True
                 after_close.append(token.text)
+            elif (token.kind is Kind.SENT and level in MARKER_ONLY and not current.sentences and current.title is None
+                  and _TITLE_LINE.fullmatch(token.text)):
+                # "第七条　建设数字经济服务港⏎⏎区科学技术和信息化局于…": the words on the article's own line, short and
+                # with no punctuation, are its title (glued to the next line they read "…服务港区科学技术…")
+                current.title = token.text
+                titled.append(current)
             else:
                 current.sentences.append(token.text)
         elif token.kind is Kind.UNITS:
@@ -160,6 +169,10 @@ def assemble_in_order(tokens: list[Token], level: Kind) -> Assembly:
         out.closing.extend(after_close)
     elif after_close:
         flush_after_close()
+    for measure in titled:
+        if not measure.sentences:  # its only words: its text, not a title
+            measure.sentences.append(measure.title)
+            measure.title = None
     if out.measures and not closed:
         out.closing[:0] = _signature(out.measures[-1])
     if restarts_per_section(tokens, level):
