@@ -158,6 +158,9 @@ def test_a_rate_set_is_a_rule(text):
 @pytest.mark.parametrize("text", [
     "纳税人月销售额未达到起征点的，免征增值税。",
     "个体工商户年营业收入低于规定标准的，减半征收个人所得税。",
+    # after a first clause naming the party
+    "小规模纳税人发生应税交易，销售额未达到起征点的，免征增值税；达到起征点的，全额计算缴纳增值税。",
+    "个体工商户从事零售业务，月销售额不足规定标准的，免征增值税。",
 ])
 def test_a_threshold_condition_is_asked(text):
     assert _measure(text)["kind"] == BENEFIT

@@ -924,7 +924,9 @@ def achieved(clause: str) -> str | None:
     described by nothing it did."""
     grant = re.search(r"给予|予以|按照[^，。；]{0,20}?(?:给予|补贴|奖励)|补贴|奖励|减免|贴息", clause)
     head = clause[:grant.start()] if grant else clause
-    m = _ACHIEVED.search(head) or _ACT_CONDITION.match(head)
+    # (or after a first clause naming the party: "小规模纳税人发生应税交易，销售额未达到起征点的，免征增值税")
+    m = _ACHIEVED.search(head) or _ACT_CONDITION.match(head) \
+        or (_ACT_CONDITION.match(head, head.index("，") + 1) if "，" in head else None)
     return m.group("act") if m else None
 
 
