@@ -44,13 +44,14 @@ def defining_parentheses(text: str) -> str:
 def defined_terms(text: str) -> list[tuple[str, str]]:
     """(short name, the full words it stands for) of every definition in `text`, in order."""
     found: list[tuple[int, str, str]] = []
+    inside = []  # the parentheses' spans
     for m in _PAREN.finditer(text):
+        inside.append((m.start(), m.end()))
         before = text[max(0, m.start() - 60):m.start()]
         lead = _LEAD.match(before)
         words = before[lead.end():] if lead else before
         if len(words) >= 2:
             found.append((m.start(), m.group("term"), words))
-    inside = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
     for m in _COLLECTIVE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in inside):
             continue  # (the parenthesis, read above)

@@ -98,8 +98,8 @@ def unstated_relief(text: str) -> str | None:
         return None
     clause = re.split(r"[。；]", text[m.start():])[0]
     opening = re.split(r"[。；]", text[:m.start()])[-1]
-    if _OPEN.search(opening + clause):
-        return (_OPEN.search(opening + clause).group(0) + "…" + m.group(0)) if not _OPEN.search(m.group(0)) else m.group(0)
+    if o := _OPEN.search(opening + clause):
+        return m.group(0) if _OPEN.search(m.group(0)) else o.group(0) + "…" + m.group(0)
     if _WHOLE.match(m.group(0)) or _STATED.search(opening[-16:] + clause):
         return None
     return m.group(0)

@@ -917,13 +917,18 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
     for right in rights:
         if right in narrow or not _BROAD.search(right.get("party", "")) or right["sizes"] or right["traits"]:
             continue
-        right["entity_types"] = list(dict.fromkeys(e for r in narrow for e in r["entity_types"]))
-        right["sizes"] = _ordered({z for r in narrow for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in narrow) else []
-        right["traits"] = list(dict.fromkeys(t for r in narrow for t in r["traits"])) if all(r["traits"] for r in narrow) else []
-        if _RECOURSE_RIGHT.search(right["basis"]) and right["sizes"]:
-            # a complaint or a mediation any business of those sizes owed or wronged can seek: the status that
-            # named the parties before (科技型, 专精特新) does not narrow it; their size still does (never a large firm)
-            right["traits"] = []
+        _refers_to(right, narrow)
+
+
+def _refers_to(right: dict, parties: list[dict]) -> None:
+    """`right`, naming only every business, protects `parties` (each with entity_types, sizes, traits): their kinds,
+    the sizes and statuses every one of them names. A complaint or a mediation any business of those sizes owed or
+    wronged can seek keeps their size, not the status that named them (科技型, 专精特新; never a large firm)."""
+    right["entity_types"] = list(dict.fromkeys(e for w in parties for e in w["entity_types"])) or right["entity_types"]
+    right["sizes"] = _ordered({z for w in parties for z in w["sizes"]}, SIZES) if all(w["sizes"] for w in parties) else []
+    keep_traits = not (_RECOURSE_RIGHT.search(right["basis"]) and right["sizes"])
+    right["traits"] = list(dict.fromkeys(t for w in parties for t in w["traits"])) \
+        if keep_traits and all(w["traits"] for w in parties) else []
 
 
 def _broad_parties_refer_to_those_acted_upon(rights: list[dict], read: list[tuple[str, str, str]], tax: Taxonomy) -> None:
@@ -938,13 +943,8 @@ def _broad_parties_refer_to_those_acted_upon(rights: list[dict], read: list[tupl
         before = sentences[:sentences.index(right["basis"])]
         named = [_audience(p, tax, {}) for s in before for p in protected_parties(s)]
         named = [w for w in named if w["sizes"] or w["traits"]]
-        if not named:
-            continue
-        right["entity_types"] = list(dict.fromkeys(e for w in named for e in w["entity_types"])) or right["entity_types"]
-        right["sizes"] = _ordered({z for w in named for z in w["sizes"]}, SIZES) if all(w["sizes"] for w in named) else []
-        keep_traits = not (_RECOURSE_RIGHT.search(right["basis"]) and right["sizes"])
-        right["traits"] = list(dict.fromkeys(t for w in named for t in w["traits"])) \
-            if keep_traits and all(w["traits"] for w in named) else []
+        if named:
+            _refers_to(right, named)
 
 
 # a natural person named by role (not a procedural role any party may hold: 申请人, 投诉人, 当事人, 权利人)
