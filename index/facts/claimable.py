@@ -102,14 +102,15 @@ def applies_to_body(sentence: str) -> str | None:
     return m.group(0) if m and _COMPLETED_IN.search(sentence, m.end()) else None
 
 
+# the names of a business a permission is given to
+_PERMITTED_HEAD = r"(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|店铺|商家|合作社)"
 # a permission given to a business ("允许…的餐饮经营主体开展…", "准许个体工商户…经营")
-_PERMITTED = re.compile(r"(?<![不未非])(?:允许|准许)(?P<who>[^，。；]{0,30}?(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|"
-                        r"门店|店铺|商家|合作社))(?P<act>(?:在[^，。；]{1,16}?|将[^，。；]{1,20}?)?(?:开展|从事|经营|设置|设立|使用|利用|"
+_PERMITTED = re.compile(r"(?<![不未非])(?:允许|准许)(?P<who>[^，。；]{0,30}?" + _PERMITTED_HEAD + r")(?P<act>(?:在[^，。；]{1,16}?|将[^，。；]{1,20}?)?(?:开展|从事|经营|设置|设立|使用|利用|"
                         r"开设|举办|进行|占用|占道|外摆|延长|实行|销售|借用|改作|改为|用作|作为)[^，。；]{1,30})")
 
 
 # the business named before, in the same sentence ("放宽餐饮经营主体外摆限制，允许在指定时段占道经营")
-_PERMITTED_AFTER = re.compile(r"(?P<who>(?:企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|店铺|商家|合作社))[^。；]{0,16}?[，,]"
+_PERMITTED_AFTER = re.compile(r"(?P<who>" + _PERMITTED_HEAD + r")[^。；]{0,16}?[，,]"
                               r"(?:并|同时)?(?<![不未非])(?:允许|准许)(?:其)?(?P<act>(?:在[^，。；]{1,16}?)?(?:开展|从事|经营|设置|使用|"
                               r"利用|开设|举办|进行|占用|占道|外摆|延长|销售|借用)[^，。；]{1,30})")
 # the same supported ("支持餐饮企业在划定区域开展外摆经营"), where the sentence names the body's approval or the permit
