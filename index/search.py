@@ -313,8 +313,7 @@ class SearchEngine:
             with self._db_lock:
                 read = self.store.measures_by_id([self._ids[row] for row in missing])
         if missing:
-            if len(read) != len(set(missing)) or any(self._ids[row] not in read for row in missing):
-                raise PolicyDataError(f"{self.store.path}：搜索数据中的措施不在数据库中。请重新构建数据。")
+            self._all_read(read, missing)
             with self._lock:
                 for row in missing:
                     found[row] = self._page_cache[row] = read[self._ids[row]]
@@ -340,10 +339,14 @@ class SearchEngine:
         else:
             with self._db_lock:
                 read = {i: hit_measure(m) for i, m in self.store.measures_by_id([self._ids[row] for row in missing]).items()}
-        if len(read) != len(set(missing)) or any(self._ids[row] not in read for row in missing):
-            raise PolicyDataError(f"{self.store.path}：搜索数据中的措施不在数据库中。请重新构建数据。")
+        self._all_read(read, missing)
         found.update((row, read[self._ids[row]]) for row in missing)
         return [found[row] for row in rows]
+
+    def _all_read(self, read: dict[str, dict], rows: list[int]) -> None:
+        """Every measure of `rows` was read (by id), else the search data and the store disagree: the rebuild offer."""
+        if len(read) != len(set(rows)) or any(self._ids[row] not in read for row in rows):
+            raise PolicyDataError(f"{self.store.path}：搜索数据中的措施不在数据库中。请重新构建数据。")
 
     def search(self, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0,
                today: date | None = None) -> dict:
