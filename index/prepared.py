@@ -311,10 +311,11 @@ def read_term_counts(blob: bytes) -> list[tuple[int, int, int]]:
     sizes.frombytes(data[:4])
     pairs = sizes.pop()
     sizes.frombytes(data[4 : 4 + 12 * pairs])
+    listed = sizes.tolist()
     out, at = [], 4 + 12 * pairs
-    for k in range(pairs):
-        in_heading, in_text, length = sizes[3 * k : 3 * k + 3]
-        out.append((in_heading, in_text, int.from_bytes(data[at : at + length], "little")))
+    for k in range(0, 3 * pairs, 3):
+        length = listed[k + 2]
+        out.append((listed[k], listed[k + 1], int.from_bytes(data[at : at + length], "little")))
         at += length
     if at != len(data):
         raise ValueError("term counts cut short")
