@@ -312,6 +312,8 @@ def read_term_counts(blob: bytes) -> list[tuple[int, int, int]]:
     pairs = sizes.pop()
     sizes.frombytes(data[4 : 4 + 12 * pairs])
     listed = sizes.tolist()
+    if len(listed) != 3 * pairs:
+        raise ValueError("term counts cut short")
     out, at = [], 4 + 12 * pairs
     for k in range(0, 3 * pairs, 3):
         length = listed[k + 2]
