@@ -265,12 +265,15 @@ class PreparedBM25(BM25F):
             holding, pairs = prepared
             add(classes, 0, group & ~holding)
             rest = group & holding
+            counted: dict[float, int] = {}
             for in_heading, in_text, rows in pairs:  # (heading's count, text's count, rows)
                 held = rest & rows
                 if held:
-                    add(classes, HEADING_BOOST * in_heading + in_text, held)
+                    add(counted, HEADING_BOOST * in_heading + in_text, held)
                     rest ^= held
             add(classes, 1, rest)  # the pair not kept: once in the text alone
+            for tf, held in counted.items():  # after them: the commonest counts, 0 and 1, come first
+                add(classes, tf, held)
             return classes
         holding = group & (hits if hits is not None else self.literals.candidates(word)[0])
         once = self.held_once(word, holding) if hits is not None else bitmaps.EMPTY
@@ -316,13 +319,13 @@ class PreparedBM25(BM25F):
 
 def _split(signatures: dict[tuple, int], classes: dict[float, int]) -> dict[tuple, int]:
     """Each signature's rows split by one more word's term count (`classes`: a partition of the
-    rows, {count: rows}), the signature extended by the count: a signature's rows are taken from
-    the largest class down and the rest stop being split once none is left."""
-    ordered = sorted(classes.items(), key=lambda item: -item[1].bit_count())
+    rows, {count: rows}), the signature extended by the count: a signature's rows are taken class by
+    class in the order given (term_classes gives the commonest counts, 0 and 1, first; sizing the
+    classes would cost a bit count each) and the rest stop being split once none is left."""
     after: dict[tuple, int] = {}
     for signature, rows in signatures.items():
         rest = rows
-        for tf, held in ordered:
+        for tf, held in classes.items():
             both = rest & held
             if both:
                 after[signature + (tf,)] = both
