@@ -260,24 +260,20 @@ class PreparedBM25(BM25F):
         if whole is not None and whole != group:
             add(classes, 0, whole & ~group)
         # a bigram's counts, and those of the synonym table's wordings, were prepared at build time
-        prepared = (self.literals.gram(word), *self.literals.layers(word)) if countable(word) else self.literals.wording_counts(word)
+        prepared = self.literals.counts(word, countable(word))
         if prepared is not None:
-            holding, heading_layers, body_layers, heading_only = prepared
-            # the layers are nested (≥ n + 1 times within ≥ n times): within the group, one count's
-            # rows are a layer less the next one
-            in_body = group & holding & ~heading_only
-            body = _counted([in_body, *(layer & group for layer in body_layers)], group)  # text holds it ≥ 1, 2, 3… times
-            heading = _counted([layer & group for layer in heading_layers], group)
-            across = sorted(heading.items(), key=lambda item: -item[1].bit_count())
-            for n, in_text in body.items():
-                rest = in_text
-                for m, in_heading in across:  # the largest first: most rows are placed at once
-                    both = rest & in_heading
-                    if both:
-                        add(classes, n + HEADING_BOOST * m if m else n, both)
-                        rest ^= both
-                        if not rest:
-                            break
+            holding, pairs = prepared
+            add(classes, 0, group & ~holding)
+            rest = group & holding
+            counted: dict[float, int] = {}
+            for in_heading, in_text, rows in pairs:  # (heading's count, text's count, rows)
+                held = rest & rows
+                if held:
+                    add(counted, HEADING_BOOST * in_heading + in_text, held)
+                    rest ^= held
+            add(classes, 1, rest)  # the pair not kept: once in the text alone
+            for tf, held in counted.items():  # after them: the commonest counts, 0 and 1, come first
+                add(classes, tf, held)
             return classes
         holding = group & (hits if hits is not None else self.literals.candidates(word)[0])
         once = self.held_once(word, holding) if hits is not None else bitmaps.EMPTY
@@ -307,30 +303,29 @@ class PreparedBM25(BM25F):
             return bitmaps.EMPTY
         in_every_heading = in_every_text_twice = self.literals.everything
         for gram in {word[i : i + 2] for i in range(len(word) - 1)}:
-            heading_layers, body_layers, _ = self.literals.layers(gram)
-            in_every_heading &= heading_layers[0] if heading_layers else bitmaps.EMPTY
-            in_every_text_twice &= body_layers[0] if body_layers else bitmaps.EMPTY
+            pairs = self.literals.gram_counts(gram)
+            if pairs is None:  # data written before the counts were kept so: none is known to hold it once
+                return bitmaps.EMPTY
+            in_heading = in_text_twice = bitmaps.EMPTY
+            for heading, text, rows in pairs:
+                if heading:
+                    in_heading |= rows
+                if text > 1:
+                    in_text_twice |= rows
+            in_every_heading &= in_heading
+            in_every_text_twice &= in_text_twice
         return holding & ~in_every_heading & ~in_every_text_twice
-
-
-def _counted(levels: list[int], group: int) -> dict[int, int]:
-    """The rows of `group` by count, from nested levels within it (levels[k]: the rows holding it
-    ≥ k + 1 times): {0: the rest, 1: …}, empty counts left out."""
-    counted = {0: group ^ levels[0]} if levels else {0: group}
-    for n, rows in enumerate(levels, 1):
-        add(counted, n, rows ^ levels[n] if n < len(levels) else rows)
-    return counted
 
 
 def _split(signatures: dict[tuple, int], classes: dict[float, int]) -> dict[tuple, int]:
     """Each signature's rows split by one more word's term count (`classes`: a partition of the
-    rows, {count: rows}), the signature extended by the count: a signature's rows are taken from
-    the largest class down and the rest stop being split once none is left."""
-    ordered = sorted(classes.items(), key=lambda item: -item[1].bit_count())
+    rows, {count: rows}), the signature extended by the count: a signature's rows are taken class by
+    class in the order given (term_classes gives the commonest counts, 0 and 1, first; sizing the
+    classes would cost a bit count each) and the rest stop being split once none is left."""
     after: dict[tuple, int] = {}
     for signature, rows in signatures.items():
         rest = rows
-        for tf, held in ordered:
+        for tf, held in classes.items():
             both = rest & held
             if both:
                 after[signature + (tf,)] = both

@@ -33,10 +33,13 @@ class Filters:
 class FacetRows:
     def __init__(self, data: SearchData, everything: int, statuses: Callable[[date], dict[str, int]]):
         self.rows = {name: data.facet(name) for name in FACETS}  # facet → value → rows
-        # facet → [(value, rows, its first row)]: rows are in store order (catalogue, then number), so a
-        # document's measures, and mostly a unit's, lie together; counting a value's rows from its first
-        # row on makes int.bit_count (the cost of facet counts) read only the span they lie in
-        self._counted = {name: [(value, held, max(0, (held & -held).bit_length() - 1)) for value, held in values.items()]
+        # rows are in store order (catalogue, then number), so a document's measures, and mostly a unit's,
+        # lie together: a value's rows are kept shifted down to the block its first row lies in
+        # (facet → [(value, rows >> start, start)]), and a count ANDs them with the hits shifted as far
+        # (once per block and search), so each count reads only the span its value's rows lie in
+        self._block = _block_bits(data.rows)
+        self._counted = {name: [(value, held >> start, start) for value, held in values.items()
+                                for start in (_block_start(held, self._block),)]
                          for name, values in self.rows.items()}
         self.everything = everything
         self.government = data.government()
@@ -112,6 +115,7 @@ class FacetRows:
         order the build met the values)."""
         passing = {name: self.passing(name, wanted, filters) for name, wanted in filters.active().items()}
         out: dict[str, dict[str, int]] = {}
+        shifted: dict[int, _Shifted] = {}  # the hits counted in (by id: most facets count the very same int)
         for name in FACETS:
             within = rows
             for other, rows_passing in passing.items():
@@ -122,8 +126,11 @@ class FacetRows:
                 # 不限行业: counted under every industry, as the industry filter lets it through
                 common = (within & self.any_industry).bit_count() if name == "industry" else 0
                 rest = within & ~self.any_industry if common else within
-                counts = [(value, n) for value, held, first in self._counted[name]
-                          if (n := ((rest & held) >> first).bit_count() + common)]
+                at = shifted.get(id(rest))
+                if at is None:
+                    at = shifted[id(rest)] = _Shifted(rest)  # (it keeps `rest` alive: its id stays its own)
+                counts = [(value, n) for value, held, start in self._counted[name]
+                          if (n := (at[start] & held).bit_count() + common)]
                 counts.sort(key=_by_count)
             out[name] = dict(counts)
         return out
@@ -131,3 +138,30 @@ class FacetRows:
 
 def _by_count(item: tuple[str, int]) -> int:
     return -item[1]
+
+
+BLOCKS = 32  # a facet value's rows are counted from the start of the block (of this many) holding its first row
+
+
+def _block_bits(size: int) -> int:
+    """The width of a block of rows: a BLOCKS-th of them, in whole 30-bit digits of a Python int (a shift
+    by whole digits copies them)."""
+    return max(30, -(-size // BLOCKS // 30) * 30)
+
+
+def _block_start(rows: int, block: int) -> int:
+    """The first row of the block holding the first of `rows` (0 for none)."""
+    first = (rows & -rows).bit_length() - 1
+    return first // block * block if first > 0 else 0
+
+
+class _Shifted(dict):
+    """A search's hits shifted down to each block start asked for (`[start]`), each shift made once."""
+
+    def __init__(self, rows: int):
+        super().__init__()
+        self.rows = rows
+
+    def __missing__(self, start: int) -> int:
+        self[start] = shifted = self.rows >> start
+        return shifted

@@ -125,21 +125,23 @@ class Literals:
         """Rows holding a character anywhere in a run."""
         return self._cached("\0" + char, lambda _key: self.data.char(char))  # "\0…": never a bigram
 
-    def layers(self, gram: str) -> tuple[list[int], list[int], int]:
-        """A bigram's prepared term counts (SearchData.gram_counts)."""
+    def gram_counts(self, gram: str) -> list[tuple[int, int, int]] | None:
+        """A bigram's prepared term counts (SearchData.gram_counts), or None (data written before)."""
         return self._cached("\1" + gram, lambda _key: self.data.gram_counts(gram))  # "\1…": never a bigram
 
-    def wording_counts(self, wording: str) -> tuple[int, list[int], list[int], int] | None:
-        """A prepared wording's rows and term counts (SearchData.wording_counts), or None. Its rows are
-        those `literal` found (a query's concepts looked them up already), not read a second time."""
-        def load(_key):
-            if not self.data.prepared(wording):
-                return None
-            return self.data.wording_counts(wording, self.literal(wording))  # a prepared wording is lower-case: its own literal
-
-        return self._cached("\3" + wording, load)  # "\3…": never a bigram
+    def counts(self, word: str, countable: bool) -> tuple[int, list[tuple[int, int, int]]] | None:
+        """The rows holding `word` and its term counts prepared at build time (SearchData.gram_counts: a
+        `countable` bigram's; SearchData.wording_counts: a prepared wording's), or None. The rows are those
+        `gram` or `literal` found (a query's concepts looked them up already), not read a second time."""
+        if countable:
+            counts = self.gram_counts(word)
+            return None if counts is None else (self.gram(word), counts)
+        counts = self._cached("\3" + word, lambda _key: self.data.wording_counts(word))  # "\3…": never a bigram
+        # a prepared wording is lower-case: its own literal
+        return None if counts is None else (self.literal(word), counts)
 
     def _cached(self, key: str, load):
+        """load(key), kept (the last GRAM_CACHE_SIZE; None is not kept: cheap to find again)."""
         with self._lock:
             cached = self._grams.get(key)
             if cached is not None:

@@ -3,10 +3,11 @@ in the index folder, written and opened through the index's Storage), for the en
 
 Per bigram token (a character bigram, or a run's last character alone) and per single character
 (any occurrence) the rows holding it; per bigram how often the heading and the text hold it (BM25's
-term counts of a two-character word, without reading the text); per facet value, for
-government-only measures and for those open to every industry (不限行业) the rows having it; per wording of
-the library's synonym table (three characters or more: what queries look up most) the rows holding it and
-its term counts, as a bigram's; the rows grouped by what their deadline status depends on (deadlines,
+term counts of a two-character word, without reading the text: the rows by (heading's count, text's
+count), all in one blob, but for the commonest pair, once in the text alone, which is the rest of the
+rows holding it); per facet value, for government-only measures and for those open to every industry
+(不限行业) the rows having it; per wording of the library's synonym table (three characters or more: what
+queries look up most) the rows holding it and its term counts, as a bigram's; the rows grouped by what their deadline status depends on (deadlines,
 own validity, document: each group judged once a day); the measure ids and the lower-cased headings and texts
 in row order (read at open without decoding the database's rows); and every measure's card, last (a JSON
 array: the measure as the store reads it back, index.store.measure_card), with per card the length of
@@ -41,9 +42,10 @@ from index.analysis import RUN
 from index.store import measure_card_and_head
 
 SEARCH_DATA = "search.bin"
-FORMAT = 5  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业;
-# 5: the measures' cards, dense bitmaps stored as they are (a program reading format 4 only asks for a rebuild)
-READABLE = (4, FORMAT)  # format 4 still reads: its bitmaps are all compressed, its pages come from SQLite
+FORMAT = 6  # 2: bigram term counts; 3: the texts; 4: in the Whoosh index's storage (rows = its document numbers), 不限行业;
+# 5: the measures' cards, dense bitmaps stored as they are (a program reading format 4 only asks for a rebuild);
+# 6: term counts as the rows of each (heading's count, text's count) in one blob a token (5: nested layers, a blob each)
+READABLE = (4, 5, FORMAT)  # 4 and 5 still read: their term counts are counted in the texts, format 4's pages come from SQLite
 # the order of a card's values: 2 puts the tags' evidence before the eligibility rules (a hit carries the former).
 # Cards of another layout (written before it, without "card_layout") are not read: pages come from SQLite until
 # the data is rebuilt, never with one field's value under another's name
@@ -96,11 +98,9 @@ class SearchDataWriter:
         self.any_industry = array("I")  # 不限行业: a benefit (eligibility clause) that names no industry
         self.headings: list[str] = []  # lower-cased, as the engine matches and counts in them
         self.bodies: list[str] = []
-        # term counts of bigrams, as layers: rows whose heading holds it ≥ n times (n = 1, 2, …),
-        # whose text holds it ≥ n times (n = 2, 3, …), and whose heading alone holds it
-        self.heading_layers: dict[str, list[array]] = {}
-        self.body_layers: dict[str, list[array]] = {}
-        self.heading_only: dict[str, array] = {}
+        # term counts of bigrams: bigram → (heading's count, text's count) → the measures, for every pair
+        # but (0, 1) (once in the text alone: most measures holding a bigram, the rest of its postings)
+        self.term_counts: dict[str, dict[tuple[int, int], array]] = defaultdict(dict)
         # measures by what their deadline status depends on (deadlines, own validity, document): the
         # search judges each group once a day instead of reading every measure's deadlines
         self.deadline_groups: dict[str, array] = {}
@@ -129,20 +129,10 @@ class SearchDataWriter:
         runs = heading_runs + body_runs
         grams = {*in_heading, *in_body, *[run[-1] for run in runs]}
         for gram, n in in_heading.items():
-            layers = self.heading_layers.setdefault(gram, [])
-            for level in range(n):
-                if level == len(layers):
-                    layers.append(array("I"))
-                layers[level].append(i)
-            if gram not in in_body:
-                self.heading_only.setdefault(gram, array("I")).append(i)
+            _rows_of(self.term_counts[gram], (n, in_body.get(gram, 0))).append(i)
         for gram, n in in_body.items():
-            if n > 1:
-                layers = self.body_layers.setdefault(gram, [])
-                for level in range(n - 1):
-                    if level == len(layers):
-                        layers.append(array("I"))
-                    layers[level].append(i)
+            if n > 1 and gram not in in_heading:
+                _rows_of(self.term_counts[gram], (0, n)).append(i)
         # one posting per token: each token's array gets i appended, the loop run in C
         append = methodcaller("append", i)
         deque(map(append, map(self.grams.__getitem__, grams)), 0)
@@ -179,6 +169,15 @@ class SearchDataWriter:
             blobs.append(blob)
             offset += len(blob)
             return [offset - len(blob), len(blob), len(posting)]
+
+        def put_counts(classes: dict[tuple[int, int], array]) -> list[int]:
+            """A token's term counts as one blob (term_counts_blob)."""
+            nonlocal offset
+            blob = term_counts_blob({pair: bitmaps.from_rows(rows if in_order else map(row_of.__getitem__, rows), count)
+                                     for pair, rows in classes.items()})
+            blobs.append(blob)
+            offset += len(blob)
+            return [offset - len(blob), len(blob)]
 
         def put_cards() -> list[list[int]]:
             """Where each card ends, in row order (the cards themselves are written last, after every
@@ -217,10 +216,8 @@ class SearchDataWriter:
             "facets": {name: {v: put(p) for v, p in table.items()} for name, table in self.facets.items()},
             "government": put(self.government),
             "any_industry": put(self.any_industry),
-            "heading_layers": {t: [put(p) for p in layers] for t, layers in self.heading_layers.items()},
-            "body_layers": {t: [put(p) for p in layers] for t, layers in self.body_layers.items()},
-            "heading_only": {t: put(p) for t, p in self.heading_only.items()},
-            "wordings": {w: self.put_wording(w, put) for w in self.wordings},
+            "term_counts": {t: put_counts(classes) for t, classes in self.term_counts.items()},
+            "wordings": {w: self.put_wording(w, put, put_counts) for w in self.wordings},
             "deadline_groups": [[*json.loads(key), put(rows)] for key, rows in self.deadline_groups.items()],
             "cards": put_cards(),
             "card_heads": put_heads(),
@@ -255,23 +252,15 @@ class SearchDataWriter:
             spilled.seek(start)
             out.write(spilled.read(ends[i] - start))
 
-    def put_wording(self, wording: str, put) -> list:
-        """A wording's rows and term counts, as a bigram's: [rows, heading layers (heading holds it
-        ≥ 1, 2… times), text layers (≥ 2, 3… times), rows where only the heading holds it]."""
+    def put_wording(self, wording: str, put, put_counts) -> list:
+        """A wording's rows and term counts, as a bigram's: [rows, term counts (put_counts)]."""
         held = self.holding(wording)
-        heading_layers: list[array] = []
-        body_layers: list[array] = []
-        heading_only = array("I")
+        classes: dict[tuple[int, int], array] = {}
         for i in held:
-            in_heading, in_body = self.headings[i].count(wording), self.bodies[i].count(wording)
-            for level, layers in ((in_heading, heading_layers), (in_body - 1, body_layers)):
-                while len(layers) < level:
-                    layers.append(array("I"))
-                for n in range(level):
-                    layers[n].append(i)
-            if in_heading and not in_body:
-                heading_only.append(i)
-        return [put(held), [put(p) for p in heading_layers], [put(p) for p in body_layers], put(heading_only)]
+            pair = self.headings[i].count(wording), self.bodies[i].count(wording)
+            if pair != ONCE_IN_TEXT:
+                _rows_of(classes, pair).append(i)
+        return [put(held), put_counts(classes)]
 
     def holding(self, wording: str) -> array:
         """The measures (in the order added) whose heading or text holds `wording`, as literal
@@ -293,6 +282,46 @@ class SearchDataWriter:
     def order(self) -> list[int]:
         """The measures added, as the order of their rows (indexes into the order added)."""
         return sorted(range(len(self.ids)), key=self.keys.__getitem__)
+
+
+ONCE_IN_TEXT = (0, 1)  # the term counts not kept: the rest of the rows holding the token
+
+
+def _rows_of(classes: dict[tuple[int, int], array], pair: tuple[int, int]) -> array:
+    rows = classes.get(pair)
+    if rows is None:
+        rows = classes[pair] = array("I")
+    return rows
+
+
+def term_counts_blob(classes: dict[tuple[int, int], int]) -> bytes:
+    """A token's term counts as one blob: how many pairs, then per pair its heading's count, its text's
+    count and its bitmap's length in bytes (4-byte integers), then the bitmaps' little-endian bytes; packed
+    as one (bitmaps.pack_bytes): reading them is one inflate, not one per bitmap."""
+    pairs = sorted(classes)
+    raw = [classes[pair].to_bytes((classes[pair].bit_length() + 7) // 8, "little") for pair in pairs]
+    sizes = array("I", [len(pairs), *[n for pair, blob in zip(pairs, raw) for n in (*pair, len(blob))]])
+    return bitmaps.pack_bytes(sizes.tobytes() + b"".join(raw))
+
+
+def read_term_counts(blob: bytes) -> list[tuple[int, int, int]]:
+    """The (heading's count, text's count, rows) of a term_counts_blob, in the order of the pairs."""
+    data = memoryview(bitmaps.unpack_bytes(blob))
+    sizes = array("I")
+    sizes.frombytes(data[:4])
+    pairs = sizes.pop()
+    sizes.frombytes(data[4 : 4 + 12 * pairs])
+    listed = sizes.tolist()
+    if len(listed) != 3 * pairs:
+        raise ValueError("term counts cut short")
+    out, at = [], 4 + 12 * pairs
+    for k in range(0, 3 * pairs, 3):
+        length = listed[k + 2]
+        out.append((listed[k], listed[k + 1], int.from_bytes(data[at : at + length], "little")))
+        at += length
+    if at != len(data):
+        raise ValueError("term counts cut short")
+    return out
 
 
 class SearchData:
@@ -320,9 +349,8 @@ class SearchData:
         self._government = header["government"]
         self._any_industry = header["any_industry"]
         self._texts = {"headings": header["headings"], "bodies": header["bodies"]}
-        self._heading_layers: dict[str, list[list[int]]] = header["heading_layers"]
-        self._body_layers: dict[str, list[list[int]]] = header["body_layers"]
-        self._heading_only: dict[str, list[int]] = header["heading_only"]
+        # format 6's term counts (None before: BM25 counts in the texts)
+        self._term_counts: dict[str, list[int]] | None = header.get("term_counts") if header["format"] >= 6 else None
         self._wordings: dict[str, list] = header.get("wordings", {})  # absent from data written before
         self._deadline_groups: list[list] | None = header.get("deadline_groups")  # likewise
         cards = header.get("cards") if header.get("card_layout") == CARD_LAYOUT else None  # likewise
@@ -407,32 +435,32 @@ class SearchData:
         """Every value of one facet with its rows (in the order first met in the build)."""
         return {value: self._read(entry) for value, entry in self._facets[name].items()}
 
-    def gram_counts(self, token: str) -> tuple[list[int], list[int], int]:
-        """How often a bigram occurs, as bitmaps: rows whose heading holds it ≥ 1, 2, … times; rows
-        whose text holds it ≥ 2, 3, … times; rows where only the heading holds it."""
-        heading = [self._read(e) for e in self._heading_layers.get(token, [])]
-        body = [self._read(e) for e in self._body_layers.get(token, [])]
-        only = self._heading_only.get(token)
-        return heading, body, self._read(only) if only else bitmaps.EMPTY
+    def _counts(self, entry: list[int]) -> list[tuple[int, int, int]]:
+        offset, length = entry
+        start = self._base + offset
+        return read_term_counts(self._map[start : start + length])
 
-    def prepared(self, wording: str) -> bool:
-        """Whether `wording` (as given: prepared wordings are lower-cased) was prepared at build time."""
-        return bool(self._wordings.get(wording))
+    def gram_counts(self, token: str) -> list[tuple[int, int, int]] | None:
+        """How often a bigram occurs in the rows holding it: [(the heading's count, the text's count,
+        rows)] for every pair but ONCE_IN_TEXT (the rest of its rows); None for data written before
+        the counts were kept so."""
+        if self._term_counts is None:
+            return None
+        entry = self._term_counts.get(token)
+        return self._counts(entry) if entry else []
 
     def wording(self, wording: str) -> int | None:
         """The rows holding a prepared wording (lower-cased), or None when it was not prepared."""
         entries = self._wordings.get(wording)
         return self._read(entries[0]) if entries else None
 
-    def wording_counts(self, wording: str, rows: int | None = None) -> tuple[int, list[int], list[int], int] | None:
-        """A prepared wording's rows and term counts as a bigram's (gram_counts), or None. `rows`: its
-        rows when already read (SearchData.wording), not read again."""
+    def wording_counts(self, wording: str) -> list[tuple[int, int, int]] | None:
+        """A prepared wording's term counts as a bigram's (gram_counts), or None (not prepared, or data
+        written before the counts were kept so)."""
         entries = self._wordings.get(wording)
-        if not entries:
+        if not entries or self._term_counts is None:
             return None
-        held, heading, body, only = entries
-        return (self._read(held) if rows is None else rows), [self._read(e) for e in heading], [self._read(e) for e in body], \
-            self._read(only)
+        return self._counts(entries[1])
 
     def deadline_groups(self) -> list[tuple[list, str, int]] | None:
         """The rows grouped by what their deadline status depends on: (the measures' status_key, their

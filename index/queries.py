@@ -54,7 +54,9 @@ class Pass:
     found: Found | None = None
 
     def context(self, searcher) -> SearchContext:
-        return searcher.context().set(policy=self)
+        context = searcher.context()  # a new one: set in place (SearchContext.set would copy it)
+        context.policy = self
+        return context
 
 
 class RowsMatcher(Matcher):

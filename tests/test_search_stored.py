@@ -144,7 +144,7 @@ def test_the_search_data_says_it_holds_cards_so_a_program_that_cannot_read_them_
     prepared = next(data_dir.glob(f"store-*/{INDEX_DIR}")) / SEARCH_DATA
     blob = prepared.read_bytes()
     (length,) = struct.unpack("<I", blob[8:12])
-    assert json.loads(blob[12 : 12 + length].decode("utf-8"))["format"] == 5
+    assert json.loads(blob[12 : 12 + length].decode("utf-8"))["format"] == 6  # a program reading format 4 only: a rebuild
 
 
 def _damage_cards(data) -> None:
