@@ -30,6 +30,7 @@ from index.facts.references import referred_question
 from index.facts.measure_audience import declared, declared_receivers
 from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
+from index.facts.procurement import PROCUREMENT_QUESTION, procurement_preference
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound, without_large_partner
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
@@ -1222,6 +1223,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
         if words:
             clause["ask"].append(condition_question(words))
+        # a preference in public purchasing holds in the purchases it names, for a bidder (index/facts/procurement.py)
+        if PREFERENCE_TYPE in clause["benefit_types"] and not clause["ask"] \
+                and (preference := procurement_preference(clause.get("shared", "") + clause["line"], text)):
+            clause["ask"].append(PROCUREMENT_QUESTION.format(quoted(preference)))
         # a tax preference whose measure other rules set ("可以免征、减征", "按一定比例…抵免"), or one for the items the
         # article lists ("企业的下列收入为免税收入：（一）…"): which items and how much is the visitor's to confirm
         if (relief := unstated_relief(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
