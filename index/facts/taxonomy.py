@@ -889,6 +889,9 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
             right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
             right["traits"] = list(dict.fromkeys(t for r in named for t in r["traits"])) if all(r["traits"] for r in named) else []
+            # ("对本区餐饮、零售经营主体…不予处罚。执法部门对同一小店…不得重复检查": the trades named are those protected)
+            right["industries"] = list(dict.fromkeys(i for r in named for i in r["industries"])) \
+                if all(r["industries"] for r in named) else right["industries"]
         elif declared and declared["entity_types"]:
             right["entity_types"] = declared["entity_types"]
             right["sizes"] = _ordered(set(declared["sizes"]), SIZES)
@@ -912,11 +915,14 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
     that names only every business (经营主体, 市场主体, a bare 企业: "企业遇有拖欠的，可以…投诉") refers back to the
     parties the article protects by name;
     it protects those, not every business (a large enterprise is not among them)."""
-    narrow = [r for r in rights if r["named"] and (r["sizes"] or r["traits"]) and not _BROAD.search(r.get("party", ""))]
+    # (every business of the trades named is narrow too: "餐饮、零售经营主体")
+    narrow = [r for r in rights if r["named"] and (((r["sizes"] or r["traits"]) and not _BROAD.search(r.get("party", "")))
+                                                  or (r["industries"] and r.get("party")))]
     if not narrow:
         return
     for right in rights:
-        if right in narrow or not _BROAD.search(right.get("party", "")) or right["sizes"] or right["traits"]:
+        if right in narrow or not _BROAD.search(right.get("party", "")) or right["sizes"] or right["traits"] \
+                or right["industries"]:
             continue
         _refers_to(right, narrow)
 
@@ -930,6 +936,9 @@ def _refers_to(right: dict, parties: list[dict]) -> None:
     keep_traits = not (_RECOURSE_RIGHT.search(right["basis"]) and right["sizes"])
     right["traits"] = list(dict.fromkeys(t for w in parties for t in w["traits"])) \
         if keep_traits and all(w["traits"] for w in parties) else []
+    # their trades, as their size ("对本区餐饮、零售经营主体…。经营主体认为…的，可以…反映": those trades' businesses)
+    right["industries"] = list(dict.fromkeys(i for w in parties for i in w.get("industries") or [])) \
+        if all(w.get("industries") for w in parties) else right["industries"]
 
 
 def _broad_parties_refer_to_those_acted_upon(rights: list[dict], read: list[tuple[str, str, str]], tax: Taxonomy) -> None:
@@ -1087,6 +1096,33 @@ def _maker_in_the_products_trade(clauses: list[dict], text: str, tax: Taxonomy) 
                 clause["industries"] = trades
                 clause.setdefault("tag_basis", {})["industries"] = {t: m.group(0) for t in trades}
                 break
+
+
+# a receiver that is a thing the business owns ("列入…目录的产品，可…适用首购政策"), and the owner the measure named of such
+# things ("优先采购本区中小企业的创新产品和服务")
+_THING_RECEIVER = re.compile(r"的[^，。；的]{0,8}?(?:产品|服务|技术|装备|设备|软件)[，,]")
+_THINGS_OWNER = re.compile(r"(?P<owner>[^，。；、的]{1,12}?(?:企业|个体工商户))的[^，。；]{0,8}?(?:产品|服务|技术|装备|设备|软件)")
+_NAMES_PARTY = re.compile(r"企业|个体工商户|个体户|商户|门店|经营主体|市场主体|经营者|单位|机构")
+
+
+def _things_owner(clauses: list[dict], text: str, tax: Taxonomy) -> None:
+    """"…优先采购本区中小企业的创新产品和服务。列入…目录的产品，可…适用首购、订购政策": a clause whose receiver is a
+    thing (a product, a service) and that names no party is for the owner of such things the measure named before it,
+    of that owner's size (never a large firm when the owner is a 中小企业)."""
+    for clause in clauses:
+        if clause["sizes"] or clause["traits"] or clause["entity_types"] != [ENTERPRISE] \
+                or _NAMES_PARTY.search(clause["line"]) or not _THING_RECEIVER.search(clause["line"]):
+            continue
+        before = text[:text.find(clause["basis"])] if clause["basis"] in text else ""
+        owners = list(_THINGS_OWNER.finditer(before))
+        if not owners:
+            continue
+        basis: Basis = {}
+        who = _audience(owners[-1].group("owner"), tax, basis)
+        if who["sizes"] and "大型" not in who["sizes"] and ENTERPRISE in who["entity_types"]:
+            clause["sizes"] = _ordered(set(who["sizes"]), SIZES)
+            if basis.get("sizes"):
+                clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
 
 
 def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool = True) -> None:
@@ -1311,6 +1347,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         _bare_enterprise_inherits_size(clauses, text, tax)
         _bare_receiver_named_before(clauses, text, tax)
         _maker_in_the_products_trade(clauses, text, tax)
+        _things_owner(clauses, text, tax)
     if not reviewed and clauses and (found := declared(text)):
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])
