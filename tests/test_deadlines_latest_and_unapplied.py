@@ -1,0 +1,29 @@
+"""Two ways plans write when a measure ends (issue 23 item 4), on sentences written for these tests:
+  - a rolling window capped by a last day written "最晚不超过…" / "最迟不得超过…": that day is the applicant's deadline;
+  - a grant nobody applies for (免申即享, 直接拨付至企业账户) whose condition names a year ("对2026年度…的企业") and whose
+    money is paid after that year: the day it is paid by ends the measure, not the year of its condition."""
+from __future__ import annotations
+
+import pytest
+
+from index.facts.deadlines import extract_deadlines
+
+
+@pytest.mark.parametrize("text, end", [
+    ("用人单位须于签订劳动合同之日起3个月内申请，最晚不超过2027年4月30日。", "2027-04-30"),
+    ("补贴申请应在设备安装后2个月内提交，最迟不得超过2027年2月28日。", "2027-02-28"),
+])
+def test_the_cap_of_a_rolling_window_is_the_deadline(text, end):
+    assert extract_deadlines(text, 2026) == [end]
+
+
+def test_an_unapplied_grant_ends_when_it_is_paid_not_with_the_year_of_its_condition():
+    text = ("对2026年度首次通过高新技术企业认定的本区企业，给予一次性奖励15万元。奖励实行免申即享，由区科委核对名单后"
+            "于2027年4月底前直接拨付至企业账户。")
+    assert max(extract_deadlines(text, 2026)) == "2027-04-30"
+
+
+def test_a_grant_applied_for_keeps_its_own_last_day():
+    text = ("对2026年度首次通过高新技术企业认定的本区企业，给予一次性奖励15万元。企业须于2027年1月31日前提交申请，"
+            "奖励资金于2027年4月底前拨付。")
+    assert extract_deadlines(text, 2026) == ["2027-01-31"]
