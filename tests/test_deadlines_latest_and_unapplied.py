@@ -1,7 +1,8 @@
-"""Two ways plans write when a measure ends (issue 23 item 4), on sentences written for these tests:
+"""Ways plans write when a measure ends (issue 23 item 4), on sentences written for these tests:
   - a rolling window capped by a last day written "最晚不超过…" / "最迟不得超过…": that day is the applicant's deadline;
   - a grant nobody applies for (免申即享, 直接拨付至企业账户) whose condition names a year ("对2026年度…的企业") and whose
-    money is paid after that year: the day it is paid by ends the measure, not the year of its condition."""
+    money is paid after that year: the day it is paid by ends the measure, not the year of its condition;
+  - a year's end written with the year twice ("2026年年底前") is that year's end, as "2026年底前" is."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,9 @@ def test_a_grant_applied_for_keeps_its_own_last_day():
     text = ("对2026年度首次通过高新技术企业认定的本区企业，给予一次性奖励15万元。企业须于2027年1月31日前提交申请，"
             "奖励资金于2027年4月底前拨付。")
     assert extract_deadlines(text, 2026) == ["2027-01-31"]
+
+
+def test_a_years_end_written_with_the_year_twice_is_that_years_end():
+    # "2026年年底前" as "2026年底前": a condition to be met by then ends the grant for those who have not
+    text = "对2026年年底前完成股份制改造的本区小微企业，给予一次性奖励3万元。"
+    assert extract_deadlines(text, 2026) == ["2026-12-31"]

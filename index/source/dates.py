@@ -168,7 +168,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 2026年6月30日截止 / 于2026年6月30日结束 / 2026年12月31日到期
     (END, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:截止|结束|到期|为止|止)")),
     # 2022年底前对报废…: a year's end with its year is the end of the benefit
-    (END, re.compile(r"(?P<y>20\d{2})年(?:底|末)(?:前|之前|以前)")),
+    # (2026年年底前, as 2026年底前)
+    (END, re.compile(r"(?P<y>20\d{2})年年?(?:底|末)(?:前|之前|以前)")),
     # a benefit scoped to a year: 2022年度内, 2022年内, 2022年对…, 2022年新申请, 2022年6月减免的
     (END, _YEAR_WITHIN := re.compile(r"(?P<y>20\d{2})年度?内")),
     (END, _YEAR_FOR := re.compile(r"(?P<y>20\d{2})年对")),
