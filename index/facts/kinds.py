@@ -804,6 +804,10 @@ _PROVIDER_PATTERNS = [
     # (not "中小企业参与老旧厂房改造", "企业租用…用房": a party acting on the place is not its owner)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)(?:(?!参与|改造|承租|租用|租赁|使用|入驻|进驻|购置|购买)"
                r"[^，。；的]){0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # the subject of handing a thing over to another party ("区属国有企业将自有用房出租给个体工商户", "运营企业出租场地给
+    # 小微企业"): it gives; the party after 给 takes it
+    re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
+               r"[^，。；给]{0,12}?给"),
     # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
@@ -816,7 +820,8 @@ _PROVIDER_PATTERNS = [
     # a party bound to do the work: "汽车销售企业负责协助消费者…", "保险机构应当简化理赔流程"
     re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:负责|协助|配合)"),
     # a party described by what it gives: "出租房屋的国有企业", "提供贷款的银行"
-    _GIVER := re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；]{0,16}?的(?P<p>" + _PARTY + ")"),
+    # (not the party it is handed to: "出租给…的个体工商户" takes it)
+    _GIVER := re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；给]{0,16}?的(?P<p>" + _PARTY + ")"),
     # the supplier of what the receiver buys: "采购本区中小企业产品和服务"
     re.compile(r"(?:采购|购买|使用)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:的)?(?:产品|服务|货物|设备)"),
     # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from index.facts.kinds import provider_spans
+
 ENTERPRISE, INDIVIDUAL = "企业", "个体工商户"
 FINANCING = "有融资需求"  # the situation every loan word implies (index/facts/taxonomy.py)
 
@@ -55,7 +57,8 @@ def _receiver(text: str) -> tuple[str, bool] | None:
         head = m.group("head").strip()
         return (head, not head) if head or not re.search(r"(?:企业|个体工商户|主体|商户|门店|单位)$", m.group("phrase")) \
             else (m.group("phrase").split("的")[-1], False)
-    if m := _OPENING.match(text):
+    # (not a party that gives: "区属国有企业出租用房给…个体工商户的，免收…" opens with the landlord)
+    if (m := _OPENING.match(text)) and not any(a < m.end("head") and m.start("head") < b for a, b in provider_spans(text)):
         return m.group("head"), False
     return None
 
