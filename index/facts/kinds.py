@@ -277,6 +277,10 @@ def _span(sentence: str, who: str, modal: str) -> str:
 
 
 _HONOURS = re.compile(r"表彰")
+# public money a body pays or settles to businesses ("核销资金由区级财政按季度结算给参与商户", "补贴资金由区财政直接拨付给
+# 参与门店"): they receive it, whoever else the sentence names (the body paying, the consumers spending)
+_SETTLED_TO = re.compile(r"(?:资金|补贴|补助|奖励|款项|费用|金额|抵扣部分|优惠部分)(?:由[^，。；]{1,12}?)?(?:按[^，。；]{1,8}?|直接|统一|及时)*"
+                         r"(?:结算|拨付|支付|兑付|返还|划拨)(?:给|至)[^，。；]{0,6}?(?:商户|门店|企业|个体工商户|经营主体|市场主体|经营者)")
 # the intensity of a body's support ("加大对…的资金支持力度", "加强…扶持力度", "提高…保障力度")
 _EFFORT = re.compile(r"(?:加大|加强|提高|增加|强化|扩大)(?:对)?[^，。；]{0,30}?(?:支持|扶持|投入|保障|帮扶)(?:的)?力度")
 
@@ -533,6 +537,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)
     if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
         return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
+    if grants and (m := _SETTLED_TO.search(sentence)):
+        return BENEFIT, m.group(0)  # "核销资金由区级财政按季度结算给参与商户": public money paid to businesses
     if grants:
         # (a regulated provider bound to improve its own service, "公用企事业单位应当优化报装审批流程", is bound too)
         obliged = (business_actor or bool(who and _REGULATED.search(who.split("的")[-1]))) \

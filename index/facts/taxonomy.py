@@ -1125,6 +1125,53 @@ def _things_owner(clauses: list[dict], text: str, tax: Taxonomy) -> None:
                 clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
 
 
+# the merchants a campaign's money or vouchers go to, named by their taking part ("核销资金…结算给参与商户")
+_PARTICIPATING = re.compile(r"(?:参与|参加|签约|合作)(?:活动)?的?商户")
+# where the measure says who they are: those who may sign up ("…的餐饮、零售经营主体均可报名参与", "拟参与的民宿、农家乐须…"),
+# where the consumers spend ("在签约民宿、农家乐消费时"), what the vouchers are for ("餐饮、零售消费券")
+_PARTICIPANTS = (re.compile(r"(?:^|[，。；])(?P<w>[^，。；]{2,30}?)(?:均|都)?可(?:以)?(?:自愿)?(?:申请|通过[^，。；]{1,10}?)?报名(?:参与|参加)"),
+                 re.compile(r"(?:拟|有意|申请)(?:参与|参加)的(?P<w>[^，。；]{2,20}?)(?:须|应|需)"),
+                 re.compile(r"在(?:签约|参与活动的|参与|活动)?(?P<w>[^，。；在]{2,20}?)(?:消费|使用|就餐|购物)"),
+                 re.compile(r"(?P<w>[^，。；“”、]{2,6}(?:、[^，。；“”、]{2,6})*)消费券"))
+
+
+def _trades_listed(words: str, tax: Taxonomy, basis: dict[str, str]) -> list[str]:
+    """The trades of the businesses a list of kinds names ("餐饮、零售夜间" → 住宿餐饮, 批发零售), each item read as the
+    head of "…企业" with the words after its trade dropped ("零售夜间" as "零售")."""
+    out: list[str] = []
+    for item in words.split("、"):
+        for k in range(len(item), 1, -1):
+            if trades := _consuming(tax.industry_requirements, item[:k] + "企业", basis):
+                out += [t for t in trades if t not in out]
+                break
+    return out
+
+
+def _participants_named(clauses: list[dict], text: str, tax: Taxonomy) -> None:
+    """"…在签约民宿、农家乐消费时抵扣，核销资金由区级财政结算给参与商户": a clause for the merchants taking part, naming
+    no trade or size of theirs, is for those the measure says take part — their trades (a narrow one asked, as a
+    receiver's own), and a size bound stated on them ("上年度营业收入5000万元以下的…均可报名参与": never a large firm)."""
+    for clause in clauses:
+        if clause["industries"] or clause["sizes"] or not _PARTICIPATING.search(clause["line"]):
+            continue
+        for rx in _PARTICIPANTS:
+            found = [(m.group("w"), trades, basis) for m in rx.finditer(text)
+                     for basis in [{}] for trades in [_trades_listed(m.group("w"), tax, basis)] if trades]
+            if not found:
+                continue
+            words, trades, basis = found[0]
+            clause["industries"] = trades
+            clause.setdefault("tag_basis", {})["industries"] = {t: basis.get(t, words) for t in trades}
+            if (bound := size_bound(words)) and bound[1] and ENTERPRISE in clause["entity_types"]:
+                clause["sizes"] = ["中型", "小型", "微型"]
+                clause["tag_basis"]["sizes"] = {z: bound[0] for z in clause["sizes"]}
+            narrow = [t for t, industry in tax.narrow_trades.items() if industry in trades and t in words
+                      and not any(t in u and t != u for u in tax.narrow_trades if u in words)]
+            if narrow:
+                clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=words.find))}”：是否经营这类业态？")
+            break
+
+
 def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool = True) -> None:
     """The parties a measure's sentence declares its grant for (index/facts/measure_audience.py) replace the
     kinds of business, sizes and statuses its clauses read, when those words name any; parties that may sign up
@@ -1348,6 +1395,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         _bare_receiver_named_before(clauses, text, tax)
         _maker_in_the_products_trade(clauses, text, tax)
         _things_owner(clauses, text, tax)
+        _participants_named(clauses, text, tax)
     if not reviewed and clauses and (found := declared(text)):
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])
