@@ -1,6 +1,8 @@
 """The party that hands a thing over to another is not the receiver (issue 23 item 3, "the landlord of 区属国有企业房屋 …
 is not the beneficiary"): "X将…用房出租给Y的，免收…租金" and "X出租…给Y的" give to Y, the party after 给, whether Y is
-named alone or with a condition ("出租给…新登记的个体工商户"). Every sentence here was written for these tests."""
+named alone or with a condition ("出租给…新登记的个体工商户"). And a grant the receiver phrase gives to 个体工商户 only is
+not an enterprise's, even with a condition of its own between the receiver and the grant.
+Every sentence here was written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -39,3 +41,12 @@ def test_a_rent_cut_for_small_firms_and_individual_businesses_named_after_the_la
     assert _judge(SHOP, text)["status"] != INELIGIBLE
     assert _judge(RESTAURANT, text)["status"] != INELIGIBLE
     assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_a_grant_to_individual_businesses_with_a_condition_before_the_grant_is_not_an_enterprises():
+    # "对…经营早点铺、便利店等业态的个体工商户，连续经营满1年的，按照…给予": the receiver is named before its own condition;
+    # the shops its trade words name are run by individual businesses here, not by companies
+    text = ("支持社区小店升级。对在社区商业网点内经营小吃店、便利店等业态的个体工商户，连续经营满1年的，按照设备更新投入的"
+            "40%给予一次性补助，最高1万元。")
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+    assert _judge(SHOP, text)["status"] != INELIGIBLE
