@@ -1355,9 +1355,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
             clause["ask"].append(f"本条只面向“{unknown}”：您的企业是否属于这一类？")
         # a receiver named by a role no profile states ("给予主办单位补贴", "对…的出租方"): asked
+        # (asked first even beside other conditions: whether the visitor is that party decides before anything else)
         role = role_receiver(clause.get("shared", "") + clause["line"])
-        if role and role[0] in (OPERATOR, LANDLORD, DEALER) and not clause["ask"] and not clause["situations"]:
-            clause["ask"].append(f"本条给予“{role[1]}”：您是否为本条所说的{role[1]}？")
+        if role and role[0] in (OPERATOR, LANDLORD, DEALER) and not clause["situations"]:
+            clause["ask"].insert(0, f"本条给予“{role[1]}”：您是否为本条所说的{role[1]}？")
         # an upper bound on the firm's size ("年营业收入2000万元以下的企业"): asked; low enough, never a large firm
         if bound := size_bound(clause.get("shared", "") + clause["line"]):
             if not clause["ask"]:
