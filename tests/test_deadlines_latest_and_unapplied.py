@@ -2,7 +2,8 @@
   - a rolling window capped by a last day written "最晚不超过…" / "最迟不得超过…": that day is the applicant's deadline;
   - a grant nobody applies for (免申即享, 直接拨付至企业账户) whose condition names a year ("对2026年度…的企业") and whose
     money is paid after that year: the day it is paid by ends the measure, not the year of its condition;
-  - a year's end written with the year twice ("2026年年底前") is that year's end, as "2026年底前" is."""
+  - a year's end written with the year twice ("2026年年底前") is that year's end, as "2026年底前" is;
+  - the last call named as such ("最后申报日期：…", "最后一次申报为…") is the deadline."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,11 @@ def test_a_years_end_written_with_the_year_twice_is_that_years_end():
     # "2026年年底前" as "2026年底前": a condition to be met by then ends the grant for those who have not
     text = "对2026年年底前完成股份制改造的本区小微企业，给予一次性奖励3万元。"
     assert extract_deadlines(text, 2026) == ["2026-12-31"]
+
+
+@pytest.mark.parametrize("text, end", [
+    ("最后申报日期：2027年6月30日。", "2027-06-30"),
+    ("企业应于每年10月31日前提交上年度申请，本措施执行期内最后一次申报为2028年10月31日。", "2028-10-31"),
+])
+def test_the_last_call_named_as_such_is_the_deadline(text, end):
+    assert max(extract_deadlines(text, 2026)) == end

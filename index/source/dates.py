@@ -183,6 +183,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 2026年上半年，… / 2026年第四季度，… / 2026年，…: the period the sentence's action falls in
     (END, _HEADING := re.compile(rf"{_HEAD}(?:(?P<y2>20\d{{2}})年(?P<half>上半年|下半年)|(?P<y3>20\d{{2}})年第?(?P<q>[一二三四1-4])季度"
                                  rf"|(?P<yy>20\d{{2}})年度?)(?:内|期间)?[，,]")),
+    # 最后申报日期：2027年6月30日 / 最后一次申报为2028年11月30日: the last day to apply
+    (END, _LAST_CALL := re.compile(rf"最后(?:一次|一期|一批|一轮)?(?:申报|申请|报名|受理|申领)(?:的)?(?:日期|时间|日|期限)?"
+                                   rf"(?:为|是|：|:|在)?\s*{_POINT}")),
     # 最迟不晚于2027年6月30日 / 不迟于… / 最晚不超过…: the latest day
     (END, _LATEST := re.compile(rf"(?:(?:最迟|最晚)(?:不晚于|不迟于|不超过|不得超过|于|在|为|至)?|不晚于|不迟于)\s*{_POINT}(?:前|之前)?")),
     # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
