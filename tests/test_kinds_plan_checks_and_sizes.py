@@ -1,0 +1,40 @@
+"""Plan grants on sentences written for these tests (issue 23: "no conditional grant called 可以申请", "no 中小企业 benefit
+offered to a large enterprise"):
+  - a check or a selection by the body before it pays ("经街道办事处核实后", "经验收合格后", "择优给予") is asked;
+  - a grant paying for an act the receiver phrase names with 开展/实施 ("对中小企业开展数字化转型，按照…给予") asks it;
+  - "中小" before a trade ("中小制造业企业", "中小文化旅游企业") is a size: never offered to a large firm."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import INELIGIBLE, MAYBE, eligible
+from tests.kit import annotated_measure, visitors
+
+TODAY = date(2026, 12, 4)
+RESTAURANT, SHOP, LARGE = visitors("大兴区")
+
+
+def _status(profile: dict, text: str) -> str:
+    [r] = eligible(profile, [annotated_measure(text, "test-checks", district="大兴区")], TODAY)
+    return r["status"]
+
+
+@pytest.mark.parametrize("text", [
+    "对本区小微企业和个体工商户，经所在街道办事处核实后，按照实际缴纳物业费的30%给予补贴，每户最高1万元。",
+    "对本区小微企业更新消防设施的，经区应急局验收合格后，按照设备投资额的20%给予补助。",
+    "对本区小微企业的创新项目，择优给予最高10万元资助。",
+    "对本区小微企业开展节能诊断，按照诊断服务费的50%给予补贴，最高2万元。",
+])
+def test_a_check_a_selection_or_an_act_paid_for_is_asked(text):
+    assert _status(RESTAURANT, text) == MAYBE
+
+
+@pytest.mark.parametrize("text", [
+    "对本区中小制造业企业实施智能化改造的，按照设备投资额的10%给予补助。",
+    "对中小住宿餐饮企业更新厨房设备的，按照购置费用的20%给予补贴。",
+])
+def test_smes_of_a_trade_are_never_a_large_firms(text):
+    large = {**LARGE, "industries": ["制造业", "住宿餐饮"]}
+    assert _status(large, text) == INELIGIBLE
