@@ -826,6 +826,10 @@ _PROVIDER_PATTERNS = [
     # 小微企业"): it gives; the party after 给 takes it
     re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
                r"[^，。；给]{0,12}?给"),
+    # the landlord acting on its tenants ("区属国有企业对承租其房产的中小微企业，减免3个月租金"): 其 is the landlord
+    re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
+    # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
+    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>[^，。；的]{0,12}?(?:孵化器|众创空间|孵化基地|创业基地|产业园|园区|基地|楼宇|载体|街区))"),
     # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
@@ -849,7 +853,9 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")(?!转型|转为|转变|变更|升级)"
                r"(?!(?:统一|集中)?向[^，。；]{1,24}?申请)"),
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
-    re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
+    # (not the one that applies to or borrows from the other: "个体工商户向合作银行申请的首笔贷款")
+    re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)"
+               r"(?![^，。；]{0,20}?(?:申请|申报|借款|借入|取得|获得|融资))[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
     # the party served by the one granted ("对大型企业向中小企业开放检测设备的，给予补贴": the 大型企业 is granted)
     re.compile(r"对[^，。；]{0,12}?" + _PARTY + r"(?:向|为)(?P<p>" + _PARTY + r")"),

@@ -48,6 +48,8 @@ ENTERPRISE = "企业"
 FINANCING = "有融资需求"
 MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
 _HANDED_OUT = re.compile(r"发放[^，。；]{0,12}?(?<!消费)券|(?<!消费)券[^，。；]{0,6}?(?:申领|领取)")
+_RENT_PAID = re.compile(r"(?:按照?|以)[^，。；]{0,6}?实际(?:支付|缴纳|发生|承担)?的?(?:经营)?(?:房屋|场地)?(?:房租|租金)")
+RENT_QUESTION = "本条按实际支付的房租计算：经营场所是否为租用，并实际支付房租？"
 VOUCHER_QUESTION = "本条的券由主管部门发放（“{}”），名额、顺序和领取办法以发放通知为准：是否已申领并获发？"
 _RELIEF_TYPE, _EASING_TYPE = "税费减免", "审批便利"  # a relief in force for a receiver (shapes.relief_in_force)
 # the fields of a clause that hold conditions (lists); order is the order reasons are given in
@@ -1381,6 +1383,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
         if (person := run_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
             clause["ask"].append(RUN_BY_QUESTION.format(person))  # "对从事个体经营的退役军人，…"
+        # a grant computed on the rent the receiver pays ("按照实际支付房租的10%给予补贴"): whether it rents its premises is
+        # not in its profile, unless a situation of the clause says so (租用国有房屋 …)
+        if _RENT_PAID.search(clause.get("shared", "") + clause["line"]) and not clause["ask"] and not clause["situations"]:
+            clause["ask"].append(RENT_QUESTION)
         # vouchers a body hands out ("面向中小微企业发放“云服务券”", "服务券申领截止至…"): how many, to whom first, by
         # what procedure is the issuer's notice's; whether the visitor has one is asked
         if (voucher := _HANDED_OUT.search(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
