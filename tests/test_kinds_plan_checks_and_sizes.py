@@ -2,7 +2,9 @@
 offered to a large enterprise"):
   - a check or a selection by the body before it pays ("经街道办事处核实后", "经验收合格后", "择优给予") is asked;
   - a grant paying for an act the receiver phrase names with 开展/实施 ("对中小企业开展数字化转型，按照…给予") asks it;
-  - "中小" before a trade ("中小制造业企业", "中小文化旅游企业") is a size: never offered to a large firm."""
+  - "中小" before a trade ("中小制造业企业", "中小文化旅游企业"), "中型及以下", "中、小、微型企业" are sizes: never offered to a
+    large firm;
+  - a receiver that grew into what the grant rewards ("对新升级为限额以上企业的…") is asked."""
 from __future__ import annotations
 
 from datetime import date
@@ -38,3 +40,17 @@ def test_a_check_a_selection_or_an_act_paid_for_is_asked(text):
 def test_smes_of_a_trade_are_never_a_large_firms(text):
     large = {**LARGE, "industries": ["制造业", "住宿餐饮"]}
     assert _status(large, text) == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "对中型及以下工业企业实施节水改造的，按照投资额的10%给予补助。",
+    "对本区中、小、微型企业参加标准制定的，给予一次性奖励2万元。",
+])
+def test_every_size_but_the_large_written_out_is_never_a_large_firms(text):
+    large = {**LARGE, "industries": ["制造业"]}
+    assert _status(large, text) == INELIGIBLE
+    assert _status({**large, "size": "中型"}, text) != INELIGIBLE
+
+
+def test_a_receiver_that_grew_into_what_the_grant_rewards_is_asked():
+    assert _status(RESTAURANT, "对新升级为限额以上企业的小微餐饮企业，给予一次性奖励3万元。") == MAYBE
