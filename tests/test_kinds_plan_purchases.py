@@ -72,6 +72,13 @@ def test_a_grant_for_what_the_receiver_did_asks_whether_it_did(text, act):
     assert f"是否满足本条写明的条件：“{act}”？" in r["missing"]
 
 
+def test_an_act_after_a_place_or_a_channel_is_asked_too():
+    # "对小微企业在境外注册商标的，每件给予…": the act (注册) comes after where it was done
+    text = "对本区小微企业在境外申请注册商标的，每件给予8000元补贴。"
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE, r["reasons"]
+
+
 def test_a_free_service_the_receiver_only_books_stays_eligible():
     text = ("提供免费经营诊断。区商务局委托专业机构为本区小微企业免费提供经营诊断服务，小微企业可通过“丰台企服”"
             "小程序预约。")
