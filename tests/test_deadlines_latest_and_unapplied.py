@@ -3,7 +3,8 @@
   - a grant nobody applies for (免申即享, 直接拨付至企业账户) whose condition names a year ("对2026年度…的企业") and whose
     money is paid after that year: the day it is paid by ends the measure, not the year of its condition;
   - a year's end written with the year twice ("2026年年底前") is that year's end, as "2026年底前" is;
-  - the last call named as such ("最后申报日期：…", "最后一次申报为…") is the deadline."""
+  - the last call named as such ("最后申报日期：…", "最后一次申报为…") is the deadline;
+  - a body's own work due by a year's end ("区…局于2026年底前建成…") is not the applicant's deadline."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +44,10 @@ def test_a_years_end_written_with_the_year_twice_is_that_years_end():
 ])
 def test_the_last_call_named_as_such_is_the_deadline(text, end):
     assert max(extract_deadlines(text, 2026)) == end
+
+
+def test_a_bodys_own_year_end_is_not_the_end_of_the_service_it_then_gives():
+    # "区经信局于2026年底前建成…平台，为…免费提供…": the body's work is done by then, the free service goes on after it
+    text = "区经济和信息化局于2026年底前建成工业互联网公共服务平台，为中小企业免费提供设备上云诊断服务。"
+    assert extract_deadlines(text, 2026) == []
+    assert extract_deadlines("企业须于2026年底前提交申请。", 2026) == ["2026-12-31"]  # the applicant's own step

@@ -168,8 +168,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 2026年6月30日截止 / 于2026年6月30日结束 / 2026年12月31日到期
     (END, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:截止|结束|到期|为止|止)")),
     # 2022年底前对报废…: a year's end with its year is the end of the benefit
-    # (2026年年底前, as 2026年底前)
-    (END, re.compile(r"(?P<y>20\d{2})年年?(?:底|末)(?:前|之前|以前)")),
+    # (2026年年底前, as 2026年底前; read, as a day before which a thing is done, by whose act it is: 区科委于2026年底前建成…)
+    (END, _YEAR_END := re.compile(r"(?P<y>20\d{2})年年?(?:底|末)(?:前|之前|以前)")),
     # a benefit scoped to a year: 2022年度内, 2022年内, 2022年对…, 2022年新申请, 2022年6月减免的
     (END, _YEAR_WITHIN := re.compile(r"(?P<y>20\d{2})年度?内")),
     (END, _YEAR_FOR := re.compile(r"(?P<y>20\d{2})年对")),
@@ -367,9 +367,9 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
     qualifies = re.search(r"的(?!话)", tail) is not None
     act = m.group(0) + tail[:4]  # the verb the date is for: 前完成入驻登记 / 前提交申报材料
     opens = _CONDITION_OPENS.search(lead) or not lead.strip()  # 对…前…的 / a sentence that opens with the date
-    if (kind == TARGET or pattern is _BY_APPLYING) and not (qualifies and opens):
+    if (kind == TARGET or pattern is _BY_APPLYING or pattern is _YEAR_END) and not (qualifies and opens):
         whose = _whose_date(lead, m.group(0) + tail, s[m.end():])
-        if whose:
+        if whose and (pattern is not _YEAR_END or whose in (WORK, PAID)):
             return whose
     if pattern is _BY_APPLYING or (kind == TARGET and qualifies and opens and not _WORK_TARGET.search(lead)):
         if pattern is _BY_APPLYING and not qualifies:
