@@ -4,7 +4,9 @@ the beneficiary"; item 2, a grant on a condition the profile does not answer is 
     from it is asked;
   - the place a receiver sits in ("对入驻区级孵化器的初创企业") is not the receiver: the firm need not be an incubator;
   - a business that applies to a bank ("个体工商户向合作银行申请的首笔贷款") is the borrower, not a lender;
-  - a grant computed on the rent paid ("按照实际支付房租的10%给予补贴") asks whether the visitor rents its premises."""
+  - a grant computed on the rent paid ("按照实际支付房租的10%给予补贴") asks whether the visitor rents its premises;
+  - a party said not to be a receiver ("平台企业不属于补贴对象"), or served by the receiver ("对为个体工商户提供…的机构"), is
+    not required of the visitor nor a receiver; "早餐" beside another trade is a restaurant's trade."""
 from __future__ import annotations
 
 from datetime import date
@@ -43,3 +45,18 @@ def test_a_grant_on_the_rent_paid_asks_whether_the_visitor_rents():
     r = _judge(SHOP, "对本区从事零售经营的个体工商户，按照实际支付房租的15%给予补贴，每户最高1万元。")
     assert r["status"] == MAYBE
     assert "本条按实际支付的房租计算：经营场所是否为租用，并实际支付房租？" in r["missing"]
+
+
+def test_a_party_said_not_to_be_among_the_receivers_is_not_required():
+    # "平台企业不属于补贴对象": the platform is excluded, not a status the receiver must hold
+    r = _judge(RESTAURANT, "对通过外卖平台开展线上经营的小微餐饮企业，按照平台佣金的20%给予补贴，平台企业不属于补贴对象。")
+    assert r["status"] == MAYBE, r["reasons"]
+
+
+def test_the_party_served_named_right_after_dui_is_not_the_receiver():
+    r = _judge(SHOP, "对为个体工商户提供免费代账服务的财税服务机构，按照服务户数给予每户200元补贴。")
+    assert r["status"] == INELIGIBLE, r["reasons"]
+
+
+def test_a_breakfast_trade_beside_another_trade_is_a_restaurants_too():
+    assert _judge(RESTAURANT, "对从事早餐、便利店经营的小微企业和个体工商户，给予每户5000元补贴。")["status"] != INELIGIBLE
