@@ -54,3 +54,15 @@ def test_every_size_but_the_large_written_out_is_never_a_large_firms(text):
 
 def test_a_receiver_that_grew_into_what_the_grant_rewards_is_asked():
     assert _status(RESTAURANT, "对新升级为限额以上企业的小微餐饮企业，给予一次性奖励3万元。") == MAYBE
+
+
+@pytest.mark.parametrize("text", [
+    "小微企业贷款贴息。对企业从合作银行取得的流动资金贷款，按照实际支付利息的50%给予贴息。",
+    "支持小微企业稳岗。企业招用本区户籍劳动力并签订1年以上劳动合同的，每人给予3000元补贴。",
+    "本条所称企业，是指在本区登记注册的中小微企业。对企业新购置环保设备的，按照购置额的10%给予补贴。",
+    "本措施适用于在本区注册的中小微企业。对企业获得发明专利授权的，每件奖励5000元。",
+])
+def test_a_bare_enterprise_after_the_measures_heading_definition_or_scope_is_of_their_size(text):
+    # the heading, the definition of 企业 or the scope names whom the whole measure is for
+    assert _status({**LARGE, "industries": ["制造业"]}, text) == INELIGIBLE
+    assert _status(RESTAURANT, text) != INELIGIBLE

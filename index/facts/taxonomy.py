@@ -1032,7 +1032,9 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
     the size of the enterprises its own sentence names before it ("对入驻园区的制造业中小企业，园区运营方收取的租金
     不得高于…；企业在园区连续经营满2年的，…给予补贴")."""
     for i, clause in enumerate(clauses):
-        if clause["sizes"] or clause["traits"] or clause["industries"] or clause["entity_types"] != ["企业"]:
+        # (persons the sentence names beside the firm, "企业招用本区户籍劳动力…", do not make it another receiver)
+        if clause["sizes"] or clause["traits"] or clause["industries"] or "企业" not in clause["entity_types"] \
+                or "个体工商户" in clause["entity_types"]:
             continue
         if "企业" not in clause["line"] or _SIZED_OR_ALL.search(clause["line"]):
             continue
@@ -1049,12 +1051,43 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
                 clause["sizes"] = list(before["sizes"])
                 if basis.get("sizes"):
                     clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
+            elif (scope := _measure_scope(text, clause["basis"])) is not None:
+                basis = {}
+                named = _audience(scope, tax, basis)
+                if named["sizes"] and "大型" not in named["sizes"] and "企业" in named["entity_types"] \
+                        and not _LARGE_OR_ALL.search(scope):
+                    clause["sizes"] = list(named["sizes"])
+                    clause.setdefault("tag_basis", {})["sizes"] = {z: scope for z in clause["sizes"]}
             continue
         if earlier is None:
             continue
         clause["sizes"] = list(earlier["sizes"])
         if "sizes" in (earlier.get("tag_basis") or {}):
             clause.setdefault("tag_basis", {})["sizes"] = dict(earlier["tag_basis"]["sizes"])
+
+
+# the words that say whom a whole measure is for: its heading ("小微企业贷款贴息。", "支持小微企业稳岗。"), a definition of
+# its 企业 ("本条所称企业，是指…中小微企业"), its scope ("本措施适用于…中小微企业")
+_HEADING_SENTENCE = 24
+_BOUND_ACTOR = re.compile(r"应当|(?<![对响供反适])应(?![急用])|须|必须|负责|不得|可以|(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!域|块|间|内)|各级)")
+_SCOPE = re.compile(r"所称企业[，,]?(?:是指|指)[^。；]{2,60}|适用于[^。；]{2,40}?(?:企业|经营主体|市场主体)")
+
+
+def _measure_scope(text: str, before_sentence: str) -> str | None:
+    """The heading, definition or scope statement of the measure `text` that comes before `before_sentence`, naming
+    whom the whole measure is for; None when it has none. A bare 企业 granted later is that party."""
+    at = text.find(before_sentence)
+    if at <= 0:
+        return None
+    lead = text[:at]
+    sentences = [x for x in re.split(r"(?<=[。；：:])", lead) if x.strip()]
+    # (a heading names a subject, not an actor bound: "区政府应当加强对中小企业的服务。" is a body's duty, not a heading)
+    first = sentences[0] if sentences else ""
+    if first and len(first) <= _HEADING_SENTENCE and not GRANTS.search(first) and not _BOUND_ACTOR.search(first):
+        return first
+    if m := _SCOPE.search(text):
+        return m.group(0)
+    return None
 
 
 # a receiver named by a bare head after a condition ("对按期还本付息的市场主体，…给予贴息")
