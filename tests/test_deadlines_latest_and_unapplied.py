@@ -4,7 +4,9 @@
     money is paid after that year: the day it is paid by ends the measure, not the year of its condition;
   - a year's end written with the year twice ("2026年年底前") is that year's end, as "2026年底前" is;
   - the last call named as such ("最后申报日期：…", "最后一次申报为…") is the deadline;
-  - a body's own work due by a year's end ("区…局于2026年底前建成…") is not the applicant's deadline."""
+  - a body's own work due by a year's end ("区…局于2026年底前建成…") is not the applicant's deadline;
+  - a half or a quarter of a year the rewarded event falls in ("2027年上半年新增…", "2026年第四季度内新招用…的") ends it,
+    as a year does ("2026年度新认定…")."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +53,11 @@ def test_a_bodys_own_year_end_is_not_the_end_of_the_service_it_then_gives():
     text = "区经济和信息化局于2026年底前建成工业互联网公共服务平台，为中小企业免费提供设备上云诊断服务。"
     assert extract_deadlines(text, 2026) == []
     assert extract_deadlines("企业须于2026年底前提交申请。", 2026) == ["2026-12-31"]  # the applicant's own step
+
+
+@pytest.mark.parametrize("text, end", [
+    ("对本区小微企业2027年上半年新增的首贷，按照利息的30%给予贴息。", "2027-06-30"),
+    ("2026年第四季度内新招用本区户籍劳动力的小微企业，每人给予补贴2000元。", "2026-12-31"),
+])
+def test_a_half_or_a_quarter_the_event_falls_in_ends_the_grant(text, end):
+    assert extract_deadlines(text, 2026, issued="2026-06-01") == [end]

@@ -174,6 +174,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (END, _YEAR_WITHIN := re.compile(r"(?P<y>20\d{2})年度?内")),
     (END, _YEAR_FOR := re.compile(r"(?P<y>20\d{2})年对")),
     (END, _IN_YEAR := re.compile(rf"(?P<y>20\d{{2}})年度?{_EVENT}")),
+    # a half or a quarter of a year the event falls in (对小微企业2027年上半年新增贷款…, 2026年第四季度内新招用…的)
+    (END, _IN_PART := re.compile(rf"(?P<y2>20\d{{2}})年(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)(?:内|期间)?{_EVENT}")),
     (END, re.compile(r"(?P<y>20\d{2})年\d{1,2}月(?:份)?减免的")),
     (END, _YEAR_METRICLESS := re.compile(rf"(?P<y>20\d{{2}})年度(?!{_METRIC}|[^，。；]{{0,3}}{_METRIC})")),
     # 须于2027年1月15日前完成报名 / 2027年9月30日前申报 / 年底前申报: the applicant's last day
@@ -382,6 +384,8 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
             return TARGET
         return APPLY if _APPLYING.search(act) else END
     if pattern in (_IN_YEAR, _HEADING, _YEAR_METRICLESS) and _is_past(day, issued[:4] + "-01-01" if issued else None, doc_year):
+        return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
+    if pattern is _IN_PART and _is_past(day, issued, doc_year):
         return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
     if kind == END and (pattern is _HALF_APPLYING or _APPLYING.search(_head(lead))
                         or (pattern is _LATEST and _APPLYING.search(s[: m.start()]))):
