@@ -66,3 +66,14 @@ def test_a_bare_enterprise_after_the_measures_heading_definition_or_scope_is_of_
     # the heading, the definition of 企业 or the scope names whom the whole measure is for
     assert _status({**LARGE, "industries": ["制造业"]}, text) == INELIGIBLE
     assert _status(RESTAURANT, text) != INELIGIBLE
+
+
+def test_a_size_that_names_the_broad_term_itself_narrows_it():
+    # "小微经营主体": small companies and individual businesses, never a large firm
+    text = "对本区小微经营主体新招用员工并缴纳社会保险的，每人给予1000元补贴。"
+    assert _status({**LARGE, "industries": ["制造业"]}, text) == INELIGIBLE
+    assert _status(SHOP, text) == MAYBE
+
+
+def test_equipment_renewed_is_an_act_asked():
+    assert _status(RESTAURANT, "对本区餐饮门店更换油烟净化设备的，按照设备投资额的20%给予补贴，最高2万元。") == MAYBE

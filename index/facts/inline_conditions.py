@@ -60,7 +60,7 @@ _AFTER_RECEIVER = re.compile(r"对[^，。；]{2,60}?[，,](?P<phrase>[^，。�
 #中小企业参加区级部门组织的展会，按照…给予补贴"), or "act+object+的+party，…给予" opening the sentence ("租用上述
 # 平台服务的商户，按照…给予补贴"): the grant is for those who did it, which no profile says
 _ACT = (r"(?:参加|参与|使用|购买|购置|租用|采购|举办|承办|投保|引进|入驻|接入|加入|安装|改造|建设|新建|开设|开展|实施|完成|注册|取得|"
-        r"获得|签订|申请)")
+        r"获得|签订|申请|更新|更换|升级|新增)")
 _PARTY = r"(?:企业|个体工商户|个体户|商户|门店|店铺|经营主体|市场主体|经营者|单位)"
 # (a place, a time or a channel may stand before the act: "对小微企业在境外注册商标的")
 _PARTY_ACTS = re.compile(r"对(?:本区|本市|区内|辖区内)?[^，。；的对]{0,16}?" + _PARTY + r"(?P<phrase>(?:(?:在|于|通过|向)[^，。；]{1,12}?)?"

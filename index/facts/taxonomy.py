@@ -390,7 +390,9 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     party = blank_providers(MEANS.sub(_means_blanked, who))
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
-    sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
+    # one size by a size named elsewhere in it (a size that names the broad term itself, "小微经营主体", narrows it)
+    sizes = [] if re.search(r"(?<!等)(?<!小微)(?<!中小)(?:市场主体|经营主体|各类企业)", party) \
+        else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
     # "支持企事业单位、社会组织、农民专业合作社等用人单位…": a list that holds every business as one of its
     # items is not narrowed to the trade of another item
     industries = [] if _ANY_BUSINESS_ITEM.search(party) else \
