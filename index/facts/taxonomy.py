@@ -48,6 +48,10 @@ ENTERPRISE = "企业"
 FINANCING = "有融资需求"
 MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
 _HANDED_OUT = re.compile(r"发放[^，。；]{0,12}?(?<!消费)券|(?<!消费)券[^，。；]{0,6}?(?:申领|领取)")
+_LIMITED = re.compile(r"名额有限|先到先得|额满(?:即止|为止)|(?:用完|用尽|达到)[^，。；]{0,10}?(?:预算|额度|上限)[^，。；]{0,6}?(?:即止|为止|停止)|"
+                      r"择优(?:确定|遴选|选取|选定|评选)|(?:每年|年度|每批|每期)(?:支持|奖励|补贴|补助|遴选|评选)[^，。；]{0,6}?"
+                      r"不超过\d+(?:家|户|个|名)|(?:须|需|应)?经[^，。；]{1,12}?推荐")
+LIMITED_QUESTION = "本条的支持有名额或须经选定（“{}”）：是否已获推荐或确定为支持对象？"
 _RENT_PAID = re.compile(r"(?:按照?|以)[^，。；]{0,6}?实际(?:支付|缴纳|发生|承担)?的?(?:经营)?(?:房屋|场地)?(?:房租|租金)")
 RENT_QUESTION = "本条按实际支付的房租计算：经营场所是否为租用，并实际支付房租？"
 VOUCHER_QUESTION = "本条的券由主管部门发放（“{}”），名额、顺序和领取办法以发放通知为准：是否已申领并获发？"
@@ -1382,6 +1386,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
         if beside and not clause["ask"]:
             clause["ask"].append(f"本条另写明：“{quoted(beside.strip('，。；'), 40)}”：是否满足？")
+        # a quota, a selection or a recommendation anywhere in the measure ("名额有限，先到先得", "由区商务局择优确定支持对象",
+        # "每年支持不超过100家", "须经街道推荐"): who gets it is decided, not claimed
+        if (limit := _LIMITED.search(text)) and not clause["ask"]:
+            clause["ask"].append(LIMITED_QUESTION.format(quoted(limit.group(0).strip("，。；"), 40)))
         # "…的冰雪企业和民宿餐饮企业": the trade read for one item does not narrow the other, whose kind is asked
         if clause["industries"] and (item := _unread_item(blank_providers(clause.get("shared", "") + clause["line"]), tax)):
             clause["industries"] = []
