@@ -42,3 +42,8 @@ def test_a_grant_decided_by_others_is_asked(tail):
 
 def test_a_grant_with_nothing_left_to_decide_stays_eligible():
     assert _status(GRANT + "。") == ELIGIBLE
+
+
+def test_vouchers_a_business_may_claim_are_asked():
+    # "可申领…券": how many and to whom first is the issuer's notice's
+    assert _status("本区小微餐饮企业可申领最高2000元的数字化服务券，用于购买线上营销服务。") == MAYBE
