@@ -116,6 +116,10 @@ _WORK = (DUTY, GENERAL)
 _AIM = re.compile(r"确保|力争|争取")
 
 
+# a grant nobody applies for: paid to those a body's records show ("免申即享", "无需申报", "直接拨付至企业账户")
+_UNAPPLIED = re.compile(r"免申|无需(?:企业|经营主体)?(?:提出)?(?:申请|申报)|不需(?:要)?(?:申请|申报)|免予申报|直接(?:拨付|兑付|发放)(?:至|到|给)")
+
+
 def _counted_ends(facts: list[TimeFact], kind: str | None = None) -> list[TimeFact]:
     """The ends that are the measure's: the applicant's last days when stated (a voucher campaign running to
     October whose shops must sign up by 6月20日 ends, for a business, on 6月20日), else every end, else the day
@@ -125,6 +129,10 @@ def _counted_ends(facts: list[TimeFact], kind: str | None = None) -> list[TimeFa
     applying = [f for f in facts if f.kind == APPLY]
     chosen = (applying or [f for f in facts if f.kind == END or (kind in _WORK and f.kind in (TARGET, WORK) and not _AIM.search(f.basis))]
               or [f for f in facts if f.kind == PAID])
+    if not applying and (last := max((f.date for f in chosen), default="")):
+        # 免申即享: nobody applies, the grant comes by the day it is paid ("对2026年度…的企业给予奖励…免申即享…于2027年
+        # 3月底前拨付"): a later payment day is the measure's end, not the year its condition names
+        chosen = chosen + [f for f in facts if f.kind == PAID and f.date > last and _UNAPPLIED.search(f.basis)]
     out: list[TimeFact] = []
     for fact in chosen:
         if fact.date not in [f.date for f in out]:

@@ -17,6 +17,8 @@ import re
 _MARK = re.compile(r"首次|首家|首笔|新开(?:门店|店|分店|网点)|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增|获批|获评|认定)|"
                    r"连续[^，。；]{0,8}?满|满\d+个?(?:月|年|日)|(?:年度|当年|上年度?|全年)[^，。；]{0,16}?(?:突破|超过|达到|增长|不低于)|"
                    r"招用[^，。；]{0,30}?并签订|转型后|被(?:认定|评为|评定|授予|命名)|认定为|确需|"
+                   # what it grew or changed into ("对新升级为规模以上企业的", "对首次升规的", "转为企业的")
+                   r"升级为|升规|上规|转为|转型为|改制为|"
                    # a hardship the business must be in ("…暂时困难的", "贷款到期", "受灾停业的")
                    r"困难|到期|亏损|受损|受灾|停业|停产|"
                    # a body's act the receiver went through, a list it entered ("对经区商务局认定的", "对入选《…目录》的")
@@ -54,10 +56,26 @@ _PLACED = re.compile(r"(?:在孵|入孵)(?:的)?(?:科技型)?(?:企业|团队)|
 _AFTER_RECEIVER = re.compile(r"对[^，。；]{2,60}?[，,](?P<phrase>[^，。；]{4,40}?)的[，,](?=[^。；]{0,24}?(?:给予|予以))")
 
 
+# what the receiver did that the grant pays for, as the receiver phrase says it: "对+party+act+object，…给予" ("对本区
+#中小企业参加区级部门组织的展会，按照…给予补贴"), or "act+object+的+party，…给予" opening the sentence ("租用上述
+# 平台服务的商户，按照…给予补贴"): the grant is for those who did it, which no profile says
+_ACT = (r"(?:参加|参与|使用|购买|购置|租用|采购|举办|承办|投保|引进|入驻|接入|加入|安装|改造|建设|新建|开设|开展|实施|完成|注册|取得|"
+        r"获得|签订|申请|更新|更换|升级|新增)")
+_PARTY = r"(?:企业|个体工商户|个体户|商户|门店|店铺|经营主体|市场主体|经营者|单位)"
+# (a place, a time or a channel may stand before the act: "对小微企业在境外注册商标的")
+_PARTY_ACTS = re.compile(r"对(?:本区|本市|区内|辖区内)?[^，。；的对]{0,16}?" + _PARTY + r"(?P<phrase>(?:(?:在|于|通过|向)[^，。；]{1,12}?)?"
+                         + _ACT + r"[^，。；]{2,30}?)[，,]"
+                         r"(?=[^。；]{0,24}?(?:给予|予以))")
+_ACTING_PARTY = re.compile(r"(?:^|[。；])(?P<phrase>" + _ACT + r"[^，。；]{2,30}?)的(?:[^，。；的]{0,16}?)" + _PARTY + r"[，,]"
+                           r"(?=[^。；]{0,30}?(?:给予|予以))")
+
+
 def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
     if m := _PLACED.search(line):
         return m.group(0)
+    if m := _PARTY_ACTS.search(line) or _ACTING_PARTY.search(line):
+        return m.group("phrase")
     for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE):
         for m in rx.finditer(line):
             phrase = m.group("phrase")

@@ -56,7 +56,8 @@ GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!�
 # modal and action verbs that end an actor ("市、区人民政府应当…", "有关部门负责…"); a bare 可 before a short
 # verb phrase closed by 的 qualifies a noun ("保质期内可安全食用的食品", "可回收的包装"), it is no modal; one that
 # opens with a preposition names whom the act is for ("…企业，可为其引进的骨干申请…"): a modal
-_MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须|可以|"
+# ("…给予补贴，须经街道推荐": 须经 names a step the grant goes through, a condition of it, not what a party must do)
+_MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须(?!经)|可以|"
           r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|(?![为向对给凭按依从])[^，。；的可以应当不得]{1,4}的)|有权|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
@@ -66,7 +67,9 @@ ACTOR_END = re.compile(_MODAL + "|" + _ACTION)
 # general provisions
 _GENERAL = [
     re.compile(r"^为了?[^。]*?(?:制定本|特制定|制定此)"),
-    re.compile(r"本(?:条例|办法|规定|法|细则|决定)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
+    re.compile(r"本(?:条例|办法|规定|法|细则|决定|措施|方案|意见|通知)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
+    # the heading of a closing article ("实施期限。", "施行日期和解释。")
+    re.compile(r"^(?:实施|施行|执行|有效)(?:期限|日期|时间|期)(?:和|及|与)?(?:解释)?。?$"),
     re.compile(r"(?:^|，)(?:前款|本条)?所称[^。]{0,40}?(?:是指|指|包括)"),
     re.compile(r"(?:适用|遵守)本(?:条例|办法|规定|法)|本(?:条例|办法|规定|法)适用于"),
     _DEFINITION := re.compile(r"的[^，。；]{0,6}，(?:为|是|称为)(?![^，。；]{0,12}?(?:提供|给予|予以|办理))[^，。；]{0,12}?"
@@ -74,6 +77,11 @@ _GENERAL = [
     # a declaration with no act named: "…的合法权益受法律保护，任何单位和个人不得侵害"
     re.compile(r"合法权益[^。；]{0,4}(?:受法律保护|不受侵犯)(?:[^。；]{0,14}?不得(?:侵害|侵犯|非法干预))?。?$"),
     re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的(?:有关)?规定执行"),
+    # which rules apply when (a transitional or a yielding provision, no actor of its own): "本措施施行前已受理的事项，按照原
+    # 政策执行", "执行期间如遇上级政策调整，按照上级政策执行"
+    re.compile(r"(?:^|[，；])(?:依照|按照|按)(?:原|上级|新|调整后的?|最新|新出台的?)[^，。；]{0,10}?(?:政策|规定|办法)(?:执行|为准|办理)"),
+    # a term defined by other rules ("本规定所称小微企业，按照国家《中小企业划型标准规定》确定")
+    re.compile(r"(?:^|[，；])(?:本(?:条例|办法|规定|措施|方案)|前款|本条)?所称[^，。；]{1,20}[，,]?(?:按照|依照|根据)[^。；]{1,40}?(?:确定|认定|划分|界定)"),
     # what other text applies ("本条例有关X的规定，适用于Y"), rules to be made under it, who interprets it,
     # how it meets other policies ("从优不重复", "从其规定")
     re.compile(r"本(?:条例|办法|规定|措施)[^。]{0,30}的(?:有关)?规定，适用于|适用本(?:条例|办法|规定)[^。]{0,20}的(?:有关)?规定"),
@@ -88,7 +96,10 @@ _GENERAL = [
     re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
 ]
 # liability: what follows a breach (of officials or of parties); a general provision, never offered
-_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法)|规定的违法行为之一|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|"
+                        # what follows cheating a grant ("弄虚作假骗取补贴的，追回资金，三年内不得享受…")
+                        r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|政策)|弄虚作假|以虚假[^，。；]{0,6}?(?:材料|资料|信息)|"
+                        r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
@@ -160,7 +171,8 @@ RULES_ELSEWHERE = re.compile(
     r"(?:条件|标准|程序)[^。；]{0,6}?(?:按照|依照|参照)[^。；]{0,20}?(?:有关|相关)?规定执行|"
     # "奖励条件和兑付程序按照区市场监督管理局会同区财政局制定的实施细则执行": rules a body makes
     r"(?:条件|标准|程序)[^。；]{0,6}?(?:按照|依照|参照)[^。；]{0,30}?制定的[^。；]{0,8}?(?:细则|办法|规定|指南)(?:执行|办理|为准)|"
-    r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,8}(?:通知|指南|公告)为准|"
+    r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,16}(?:通知|指南|公告)为准|"
+    r"详见[^，。；]{0,12}?(?:通知|指南|公告|细则|办法)|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施|"
     # "具体按照政府采购促进中小企业发展的有关规定执行": the terms are those of other rules
     r"具体(?:按照|依照|参照)[^。；]{0,30}?规定(?:执行|办理)")
@@ -193,7 +205,9 @@ CONDITION_ELSEWHERE = re.compile(
     r"(?:可以|可)依法[^，。；]{0,12}?(?:加计扣除|扣除|减免|免征|减征|缩短|加速折旧|抵扣|享受)|"
     # "享受本市相关优惠待遇": which relief, on what terms, is written in other rules
     r"享受[^，。；]{0,6}?(?:相关|有关)[^，。；]{0,4}?(?:优惠|政策|待遇|扶持)|"
-    r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?![营济费销纪])(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准)|"
+    r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?![营济费销纪])(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准|"
+    # a check or a selection by the body before it pays ("经街道办事处核实后", "经验收合格后", "择优给予")
+    r"核实|核查|复核|审定|验收|遴选|评选)|择优(?:给予|予以|支持|奖励|补助|资助)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 
@@ -277,6 +291,10 @@ def _span(sentence: str, who: str, modal: str) -> str:
 
 
 _HONOURS = re.compile(r"表彰")
+# public money a body pays or settles to businesses ("核销资金由区级财政按季度结算给参与商户", "补贴资金由区财政直接拨付给
+# 参与门店"): they receive it, whoever else the sentence names (the body paying, the consumers spending)
+_SETTLED_TO = re.compile(r"(?:资金|补贴|补助|奖励|款项|费用|金额|抵扣部分|优惠部分)(?:由[^，。；]{1,12}?)?(?:按[^，。；]{1,8}?|直接|统一|及时)*"
+                         r"(?:结算|拨付|支付|兑付|返还|划拨)(?:给|至)[^，。；]{0,6}?(?:商户|门店|企业|个体工商户|经营主体|市场主体|经营者)")
 # the intensity of a body's support ("加大对…的资金支持力度", "加强…扶持力度", "提高…保障力度")
 _EFFORT = re.compile(r"(?:加大|加强|提高|增加|强化|扩大)(?:对)?[^，。；]{0,30}?(?:支持|扶持|投入|保障|帮扶)(?:的)?力度")
 
@@ -290,7 +308,8 @@ _PUBLIC_MONEY = re.compile(r"贴息|风险补偿|风险补助|补贴|补助|奖�
 _CONCRETE_GIFT = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|退税|缓缴|消费券|创新券|\d+(?:\.\d+)?(?:万元|元|%)")
 
 
-_CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就高|从高|择优)不重复|(?:从优|就高|从高|择优)(?:的)?原则|不(?:得)?重复享受|从其规定|"
+_CLOSING = re.compile(r"由[^。]{0,60}?负责解释|解释权归|(?:从优|就高|从高|择优)[、，]?(?:(?:从优|就高|从高)[、，]?)?不重复|"
+                      r"(?:从优|就高|从高|择优)(?:[、，“”\"]{0,2}(?:从优|就高|从高|不重复))*[“”\"]?(?:的)?原则|不(?:得)?重复享受|从其规定|"
                       # the text yields to later policies ("执行期间如遇…政策调整，按照新规定执行")
                       r"(?:如遇|遇有|如有|若遇|遇)[^。；]{0,24}?(?:调整|变化|变动|修订|出台)[^，。；]{0,4}?[，,]?"
                       r"(?:按照?|依照|以|从)(?:新|调整后的?|最新|新出台的?)[^，。；]{0,6}?(?:执行|为准)|"
@@ -299,10 +318,12 @@ _CLOSING = re.compile(r"由[^。]{0,20}负责解释|解释权归|(?:从优|就�
                       r"^本(?:措施|办法|方案|通知|意见|规定)自[^。]{0,16}?起(?:施行|实施|执行)")
 # how a party meets several policies ("…的，按照从高不重复的原则享受"): the 享受 of the closing formula grants nothing
 # ("…的，按照从高不重复的原则享受", "…有重叠的，企业可按照就高原则选择享受，不得重复享受")
-_ENJOYED_ONCE = re.compile(r"(?:按照?|依照|遵循)?(?:从优|就高|从高|择优)(?:不重复)?(?:的)?(?:原则)?(?:自主)?(?:选择)?享受|不(?:得)?重复享受")
+# (the formula may be quoted and listed: "按照“从优、就高、不重复”原则享受")
+_ENJOYED_ONCE = re.compile(r"(?:按照?|依照|遵循)?[“\"]?(?:从优|就高|从高|择优)(?:[、，]?(?:从优|就高|从高))?(?:[、，]?不重复)?[”\"]?(?:的)?(?:原则)?"
+                           r"(?:自主)?(?:选择)?享受|不(?:得)?重复享受")
 _LIGHTER = re.compile(r"(?:减少|降低|免予|免除|减轻|简化)[^，。；]{0,4}?(?:检查|抽查|核查|监管|审批|处罚)")
 _LENIENCY = re.compile(r"(?:不予|免予)(?:行政)?处罚|从轻(?:或者|、)?减轻(?:行政)?处罚|依法从轻处罚|不得简单一罚了之")
-_PENALTY = re.compile(r"失信联合惩戒|联合惩戒对象|予以限制|罚款|吊销|没收|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
+_PENALTY = re.compile(r"失信联合惩戒|联合惩戒对象|予以限制|罚款|吊销|没收|追回|(?:\d+|[一二三四五])年内不得(?:享受|申报|申请)|责令[^，。；]{0,4}改正|查处|通报批评|经营异常名录|取消[^，。；]{0,12}资格|依法处理")
 _EVERYONE = re.compile(r"(?:任何|其他)(?:单位|组织)(?:和|或者|、)(?:个人)")
 
 
@@ -533,6 +554,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)
     if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
         return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
+    if grants and (m := _SETTLED_TO.search(sentence)):
+        return BENEFIT, m.group(0)  # "核销资金由区级财政按季度结算给参与商户": public money paid to businesses
     if grants:
         # (a regulated provider bound to improve its own service, "公用企事业单位应当优化报装审批流程", is bound too)
         obliged = (business_actor or bool(who and _REGULATED.search(who.split("的")[-1]))) \
@@ -804,6 +827,14 @@ _PROVIDER_PATTERNS = [
     # (not "中小企业参与老旧厂房改造", "企业租用…用房": a party acting on the place is not its owner)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)(?:(?!参与|改造|承租|租用|租赁|使用|入驻|进驻|购置|购买)"
                r"[^，。；的]){0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    # the subject of handing a thing over to another party ("区属国有企业将自有用房出租给个体工商户", "运营企业出租场地给
+    # 小微企业"): it gives; the party after 给 takes it
+    re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
+               r"[^，。；给]{0,12}?给"),
+    # the landlord acting on its tenants ("区属国有企业对承租其房产的中小微企业，减免3个月租金"): 其 is the landlord
+    re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
+    # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
+    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>[^，。；的]{0,12}?(?:孵化器|众创空间|孵化基地|创业基地|产业园|园区|基地|楼宇|载体|街区))"),
     # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
@@ -812,11 +843,16 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:(?<!面)向|从)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:采购|购买|订购|购置|租赁|承租)"),
     # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
     re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
-               r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用|参与[^，。；]{0,4}?(?:分配|分成)|分享)"),
+               r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用|参与[^，。；]{0,4}?(?:分配|分成)|分享|"
+               # ("平台企业不属于补贴对象", "出租方不作为申请主体")
+               r"(?:属于|作为|列入|纳入)[^，。；]{0,8}?(?:对象|主体|范围))"),
+    # the party served by the one granted, named right after 对 ("对为个体工商户提供免费记账服务的代理记账机构")
+    re.compile(r"对(?:向|为)(?P<p>" + _PARTY + r"(?:(?:和|及|、)" + _PARTY + r")?)(?:免费)?(?:提供|开展|减免|让利|降低)"),
     # a party bound to do the work: "汽车销售企业负责协助消费者…", "保险机构应当简化理赔流程"
     re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:负责|协助|配合)"),
     # a party described by what it gives: "出租房屋的国有企业", "提供贷款的银行"
-    _GIVER := re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；]{0,16}?的(?P<p>" + _PARTY + ")"),
+    # (not the party it is handed to: "出租给…的个体工商户" takes it)
+    _GIVER := re.compile(r"(?<!对)(?:出租|出借|出让|销售|出售|发放|放贷|承办|提供)[^，。；给]{0,16}?的(?P<p>" + _PARTY + ")"),
     # the supplier of what the receiver buys: "采购本区中小企业产品和服务"
     re.compile(r"(?:采购|购买|使用)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:的)?(?:产品|服务|货物|设备)"),
     # a place, channel or provider: "在…销售企业购买", "通过…平台", "依托/联合/委托/由 …"
@@ -826,7 +862,9 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?:通过(?!认定|审核|评审|验收|评估|考核)|依托|联合|委托|由)(?P<p>" + _PARTY + ")(?!转型|转为|转变|变更|升级)"
                r"(?!(?:统一|集中)?向[^，。；]{1,24}?申请)"),
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
-    re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)[^，。；]{0,20}?" + _PARTY),
+    # (not the one that applies to or borrows from the other: "个体工商户向合作银行申请的首笔贷款")
+    re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)"
+               r"(?![^，。；]{0,20}?(?:申请|申报|借款|借入|取得|获得|融资))[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
     # the party served by the one granted ("对大型企业向中小企业开放检测设备的，给予补贴": the 大型企业 is granted)
     re.compile(r"对[^，。；]{0,12}?" + _PARTY + r"(?:向|为)(?P<p>" + _PARTY + r")"),

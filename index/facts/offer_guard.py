@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from index.facts.kinds import provider_spans
+
 ENTERPRISE, INDIVIDUAL = "企业", "个体工商户"
 FINANCING = "有融资需求"  # the situation every loan word implies (index/facts/taxonomy.py)
 
@@ -35,7 +37,9 @@ _PAID = re.compile(r"^[^，。；]{0,12}?(?:资金|补贴|奖励|补助|贴息|�
 _GRANT_VERB = re.compile(r"给予|予以|提供|发放|预留|减免|免收|免征|减征|减半|实行|享受|申请|申报|报名|拨付|兑付|\d|[一二三四五六七八九十百]+(?:万元|元)")
 _HEADING = 24  # a heading is short
 # a receiver named by 对 … 的 + head, before the grant ("对…的个体工商户，…给予"); the head may be elided
-_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{1,80}?)的(?P<head>[^，。；的]{0,16}?)[，]?(?=[^，。；]{0,20}?(?:给予|予以|按照|补贴|奖励|贴息|减免))")
+# (a condition of its own may stand between the receiver and the grant: "对…的个体工商户，正常经营满6个月的，按照…给予")
+_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{1,80}?)的(?P<head>[^，。；的]{0,16}?)[，]?(?=(?:[^，。；]{0,30}?的[，,])?[^，。；]{0,20}?"
+                       r"(?:给予|予以|按照|补贴|奖励|贴息|减免))")
 # a receiver that opens the sentence ("本区个体工商户和小微企业…新招用…的，按照…给予用人单位…")
 _OPENING = re.compile(r"^(?P<head>(?:本区|本市|区内|辖区内)?[^，。；的]{0,16}(?:企业|个体工商户|个体户|经营主体|市场主体|商户|门店))"
                       r"(?=[^，。；]{0,40}?的，)")
@@ -55,7 +59,8 @@ def _receiver(text: str) -> tuple[str, bool] | None:
         head = m.group("head").strip()
         return (head, not head) if head or not re.search(r"(?:企业|个体工商户|主体|商户|门店|单位)$", m.group("phrase")) \
             else (m.group("phrase").split("的")[-1], False)
-    if m := _OPENING.match(text):
+    # (not a party that gives: "区属国有企业出租用房给…个体工商户的，免收…" opens with the landlord)
+    if (m := _OPENING.match(text)) and not any(a < m.end("head") and m.start("head") < b for a, b in provider_spans(text)):
         return m.group("head"), False
     return None
 

@@ -30,6 +30,7 @@ from index.facts.references import referred_question
 from index.facts.measure_audience import declared, declared_receivers
 from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
+from index.facts.procurement import PROCUREMENT_QUESTION, procurement_preference
 from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound, without_large_partner
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
@@ -46,7 +47,13 @@ SIZES = ("大型", "中型", "小型", "微型")
 ENTERPRISE = "企业"
 FINANCING = "有融资需求"
 MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
-_HANDED_OUT = re.compile(r"发放[^，。；]{0,12}?(?<!消费)券|(?<!消费)券[^，。；]{0,6}?(?:申领|领取)")
+_HANDED_OUT = re.compile(r"发放[^，。；]{0,12}?(?<!消费)券|(?<!消费)券[^，。；]{0,6}?(?:申领|领取)|(?:申领|领取)[^，。；]{0,16}?(?<!消费)券")
+_LIMITED = re.compile(r"名额有限|先到先得|额满(?:即止|为止)|(?:用完|用尽|达到)[^，。；]{0,10}?(?:预算|额度|上限)[^，。；]{0,6}?(?:即止|为止|停止)|"
+                      r"择优(?:确定|遴选|选取|选定|评选)|(?:每年|年度|每批|每期)(?:支持|奖励|补贴|补助|遴选|评选)[^，。；]{0,6}?"
+                      r"不超过\d+(?:家|户|个|名)|(?:须|需|应)?经[^，。；]{1,12}?推荐")
+LIMITED_QUESTION = "本条的支持有名额或须经选定（“{}”）：是否已获推荐或确定为支持对象？"
+_RENT_PAID = re.compile(r"(?:按照?|以)[^，。；]{0,6}?实际(?:支付|缴纳|发生|承担)?的?(?:经营)?(?:房屋|场地)?(?:房租|租金)")
+RENT_QUESTION = "本条按实际支付的房租计算：经营场所是否为租用，并实际支付房租？"
 VOUCHER_QUESTION = "本条的券由主管部门发放（“{}”），名额、顺序和领取办法以发放通知为准：是否已申领并获发？"
 _RELIEF_TYPE, _EASING_TYPE = "税费减免", "审批便利"  # a relief in force for a receiver (shapes.relief_in_force)
 # the fields of a clause that hold conditions (lists); order is the order reasons are given in
@@ -387,7 +394,9 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     party = blank_providers(MEANS.sub(_means_blanked, who))
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
-    sizes = [] if re.search(r"(?<!等)(?:市场主体|经营主体|各类企业)", party) else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
+    # one size by a size named elsewhere in it (a size that names the broad term itself, "小微经营主体", narrows it)
+    sizes = [] if re.search(r"(?<!等)(?<!小微)(?<!中小)(?:市场主体|经营主体|各类企业)", party) \
+        else _consuming(tax.sizes, party, basis.setdefault("sizes", {}))
     # "支持企事业单位、社会组织、农民专业合作社等用人单位…": a list that holds every business as one of its
     # items is not narrowed to the trade of another item
     industries = [] if _ANY_BUSINESS_ITEM.search(party) else \
@@ -888,6 +897,9 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             right["entity_types"] = list(dict.fromkeys(e for r in named for e in r["entity_types"]))
             right["sizes"] = _ordered({z for r in named for z in r["sizes"]}, SIZES) if all(r["sizes"] for r in named) else []
             right["traits"] = list(dict.fromkeys(t for r in named for t in r["traits"])) if all(r["traits"] for r in named) else []
+            # ("对本区餐饮、零售经营主体…不予处罚。执法部门对同一小店…不得重复检查": the trades named are those protected)
+            right["industries"] = list(dict.fromkeys(i for r in named for i in r["industries"])) \
+                if all(r["industries"] for r in named) else right["industries"]
         elif declared and declared["entity_types"]:
             right["entity_types"] = declared["entity_types"]
             right["sizes"] = _ordered(set(declared["sizes"]), SIZES)
@@ -911,11 +923,14 @@ def _broad_parties_refer_back(rights: list[dict]) -> None:
     that names only every business (经营主体, 市场主体, a bare 企业: "企业遇有拖欠的，可以…投诉") refers back to the
     parties the article protects by name;
     it protects those, not every business (a large enterprise is not among them)."""
-    narrow = [r for r in rights if r["named"] and (r["sizes"] or r["traits"]) and not _BROAD.search(r.get("party", ""))]
+    # (every business of the trades named is narrow too: "餐饮、零售经营主体")
+    narrow = [r for r in rights if r["named"] and (((r["sizes"] or r["traits"]) and not _BROAD.search(r.get("party", "")))
+                                                  or (r["industries"] and r.get("party")))]
     if not narrow:
         return
     for right in rights:
-        if right in narrow or not _BROAD.search(right.get("party", "")) or right["sizes"] or right["traits"]:
+        if right in narrow or not _BROAD.search(right.get("party", "")) or right["sizes"] or right["traits"] \
+                or right["industries"]:
             continue
         _refers_to(right, narrow)
 
@@ -929,6 +944,9 @@ def _refers_to(right: dict, parties: list[dict]) -> None:
     keep_traits = not (_RECOURSE_RIGHT.search(right["basis"]) and right["sizes"])
     right["traits"] = list(dict.fromkeys(t for w in parties for t in w["traits"])) \
         if keep_traits and all(w["traits"] for w in parties) else []
+    # their trades, as their size ("对本区餐饮、零售经营主体…。经营主体认为…的，可以…反映": those trades' businesses)
+    right["industries"] = list(dict.fromkeys(i for w in parties for i in w.get("industries") or [])) \
+        if all(w.get("industries") for w in parties) else right["industries"]
 
 
 def _broad_parties_refer_to_those_acted_upon(rights: list[dict], read: list[tuple[str, str, str]], tax: Taxonomy) -> None:
@@ -1020,7 +1038,9 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
     the size of the enterprises its own sentence names before it ("对入驻园区的制造业中小企业，园区运营方收取的租金
     不得高于…；企业在园区连续经营满2年的，…给予补贴")."""
     for i, clause in enumerate(clauses):
-        if clause["sizes"] or clause["traits"] or clause["industries"] or clause["entity_types"] != ["企业"]:
+        # (persons the sentence names beside the firm, "企业招用本区户籍劳动力…", do not make it another receiver)
+        if clause["sizes"] or clause["traits"] or clause["industries"] or "企业" not in clause["entity_types"] \
+                or "个体工商户" in clause["entity_types"]:
             continue
         if "企业" not in clause["line"] or _SIZED_OR_ALL.search(clause["line"]):
             continue
@@ -1037,12 +1057,43 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
                 clause["sizes"] = list(before["sizes"])
                 if basis.get("sizes"):
                     clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
+            elif (scope := _measure_scope(text, clause["basis"])) is not None:
+                basis = {}
+                named = _audience(scope, tax, basis)
+                if named["sizes"] and "大型" not in named["sizes"] and "企业" in named["entity_types"] \
+                        and not _LARGE_OR_ALL.search(scope):
+                    clause["sizes"] = list(named["sizes"])
+                    clause.setdefault("tag_basis", {})["sizes"] = {z: scope for z in clause["sizes"]}
             continue
         if earlier is None:
             continue
         clause["sizes"] = list(earlier["sizes"])
         if "sizes" in (earlier.get("tag_basis") or {}):
             clause.setdefault("tag_basis", {})["sizes"] = dict(earlier["tag_basis"]["sizes"])
+
+
+# the words that say whom a whole measure is for: its heading ("小微企业贷款贴息。", "支持小微企业稳岗。"), a definition of
+# its 企业 ("本条所称企业，是指…中小微企业"), its scope ("本措施适用于…中小微企业")
+_HEADING_SENTENCE = 24
+_BOUND_ACTOR = re.compile(r"应当|(?<![对响供反适])应(?![急用])|须|必须|负责|不得|可以|(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!域|块|间|内)|各级)")
+_SCOPE = re.compile(r"所称企业[，,]?(?:是指|指)[^。；]{2,60}|适用于[^。；]{2,40}?(?:企业|经营主体|市场主体)")
+
+
+def _measure_scope(text: str, before_sentence: str) -> str | None:
+    """The heading, definition or scope statement of the measure `text` that comes before `before_sentence`, naming
+    whom the whole measure is for; None when it has none. A bare 企业 granted later is that party."""
+    at = text.find(before_sentence)
+    if at <= 0:
+        return None
+    lead = text[:at]
+    sentences = [x for x in re.split(r"(?<=[。；：:])", lead) if x.strip()]
+    # (a heading names a subject, not an actor bound: "区政府应当加强对中小企业的服务。" is a body's duty, not a heading)
+    first = sentences[0] if sentences else ""
+    if first and len(first) <= _HEADING_SENTENCE and not GRANTS.search(first) and not _BOUND_ACTOR.search(first):
+        return first
+    if m := _SCOPE.search(text):
+        return m.group(0)
+    return None
 
 
 # a receiver named by a bare head after a condition ("对按期还本付息的市场主体，…给予贴息")
@@ -1086,6 +1137,80 @@ def _maker_in_the_products_trade(clauses: list[dict], text: str, tax: Taxonomy) 
                 clause["industries"] = trades
                 clause.setdefault("tag_basis", {})["industries"] = {t: m.group(0) for t in trades}
                 break
+
+
+# a receiver that is a thing the business owns ("列入…目录的产品，可…适用首购政策"), and the owner the measure named of such
+# things ("优先采购本区中小企业的创新产品和服务")
+_THING_RECEIVER = re.compile(r"的[^，。；的]{0,8}?(?:产品|服务|技术|装备|设备|软件)[，,]")
+_THINGS_OWNER = re.compile(r"(?P<owner>[^，。；、的]{1,12}?(?:企业|个体工商户))的[^，。；]{0,8}?(?:产品|服务|技术|装备|设备|软件)")
+_NAMES_PARTY = re.compile(r"企业|个体工商户|个体户|商户|门店|经营主体|市场主体|经营者|单位|机构")
+
+
+def _things_owner(clauses: list[dict], text: str, tax: Taxonomy) -> None:
+    """"…优先采购本区中小企业的创新产品和服务。列入…目录的产品，可…适用首购、订购政策": a clause whose receiver is a
+    thing (a product, a service) and that names no party is for the owner of such things the measure named before it,
+    of that owner's size (never a large firm when the owner is a 中小企业)."""
+    for clause in clauses:
+        if clause["sizes"] or clause["traits"] or clause["entity_types"] != [ENTERPRISE] \
+                or _NAMES_PARTY.search(clause["line"]) or not _THING_RECEIVER.search(clause["line"]):
+            continue
+        before = text[:text.find(clause["basis"])] if clause["basis"] in text else ""
+        owners = list(_THINGS_OWNER.finditer(before))
+        if not owners:
+            continue
+        basis: Basis = {}
+        who = _audience(owners[-1].group("owner"), tax, basis)
+        if who["sizes"] and "大型" not in who["sizes"] and ENTERPRISE in who["entity_types"]:
+            clause["sizes"] = _ordered(set(who["sizes"]), SIZES)
+            if basis.get("sizes"):
+                clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
+
+
+# the merchants a campaign's money or vouchers go to, named by their taking part ("核销资金…结算给参与商户")
+_PARTICIPATING = re.compile(r"(?:参与|参加|签约|合作)(?:活动)?的?商户")
+# where the measure says who they are: those who may sign up ("…的餐饮、零售经营主体均可报名参与", "拟参与的民宿、农家乐须…"),
+# where the consumers spend ("在签约民宿、农家乐消费时"), what the vouchers are for ("餐饮、零售消费券")
+_PARTICIPANTS = (re.compile(r"(?:^|[，。；])(?P<w>[^，。；]{2,30}?)(?:均|都)?可(?:以)?(?:自愿)?(?:申请|通过[^，。；]{1,10}?)?报名(?:参与|参加)"),
+                 re.compile(r"(?:拟|有意|申请)(?:参与|参加)的(?P<w>[^，。；]{2,20}?)(?:须|应|需)"),
+                 re.compile(r"在(?:签约|参与活动的|参与|活动)?(?P<w>[^，。；在]{2,20}?)(?:消费|使用|就餐|购物)"),
+                 re.compile(r"(?P<w>[^，。；“”、]{2,6}(?:、[^，。；“”、]{2,6})*)消费券"))
+
+
+def _trades_listed(words: str, tax: Taxonomy, basis: dict[str, str]) -> list[str]:
+    """The trades of the businesses a list of kinds names ("餐饮、零售夜间" → 住宿餐饮, 批发零售), each item read as the
+    head of "…企业" with the words after its trade dropped ("零售夜间" as "零售")."""
+    out: list[str] = []
+    for item in words.split("、"):
+        for k in range(len(item), 1, -1):
+            if trades := _consuming(tax.industry_requirements, item[:k] + "企业", basis):
+                out += [t for t in trades if t not in out]
+                break
+    return out
+
+
+def _participants_named(clauses: list[dict], text: str, tax: Taxonomy) -> None:
+    """"…在签约民宿、农家乐消费时抵扣，核销资金由区级财政结算给参与商户": a clause for the merchants taking part, naming
+    no trade or size of theirs, is for those the measure says take part — their trades (a narrow one asked, as a
+    receiver's own), and a size bound stated on them ("上年度营业收入5000万元以下的…均可报名参与": never a large firm)."""
+    for clause in clauses:
+        if clause["industries"] or clause["sizes"] or not _PARTICIPATING.search(clause["line"]):
+            continue
+        for rx in _PARTICIPANTS:
+            found = [(m.group("w"), trades, basis) for m in rx.finditer(text)
+                     for basis in [{}] for trades in [_trades_listed(m.group("w"), tax, basis)] if trades]
+            if not found:
+                continue
+            words, trades, basis = found[0]
+            clause["industries"] = trades
+            clause.setdefault("tag_basis", {})["industries"] = {t: basis.get(t, words) for t in trades}
+            if (bound := size_bound(words)) and bound[1] and ENTERPRISE in clause["entity_types"]:
+                clause["sizes"] = ["中型", "小型", "微型"]
+                clause["tag_basis"]["sizes"] = {z: bound[0] for z in clause["sizes"]}
+            narrow = [t for t, industry in tax.narrow_trades.items() if industry in trades and t in words
+                      and not any(t in u and t != u for u in tax.narrow_trades if u in words)]
+            if narrow:
+                clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=words.find))}”：是否经营这类业态？")
+            break
 
 
 def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool = True) -> None:
@@ -1222,6 +1347,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         words = conditions_elsewhere(clause.get("shared", "") + clause["line"], text)
         if words:
             clause["ask"].append(condition_question(words))
+        # a preference in public purchasing holds in the purchases it names, for a bidder (index/facts/procurement.py)
+        if PREFERENCE_TYPE in clause["benefit_types"] and not clause["ask"] \
+                and (preference := procurement_preference(clause.get("shared", "") + clause["line"], text)):
+            clause["ask"].append(PROCUREMENT_QUESTION.format(quoted(preference)))
         # a tax preference whose measure other rules set ("可以免征、减征", "按一定比例…抵免"), or one for the items the
         # article lists ("企业的下列收入为免税收入：（一）…"): which items and how much is the visitor's to confirm
         if (relief := unstated_relief(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
@@ -1257,6 +1386,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
         if beside and not clause["ask"]:
             clause["ask"].append(f"本条另写明：“{quoted(beside.strip('，。；'), 40)}”：是否满足？")
+        # a quota, a selection or a recommendation anywhere in the measure ("名额有限，先到先得", "由区商务局择优确定支持对象",
+        # "每年支持不超过100家", "须经街道推荐"): who gets it is decided, not claimed
+        if (limit := _LIMITED.search(text)) and not clause["ask"]:
+            clause["ask"].append(LIMITED_QUESTION.format(quoted(limit.group(0).strip("，。；"), 40)))
         # "…的冰雪企业和民宿餐饮企业": the trade read for one item does not narrow the other, whose kind is asked
         if clause["industries"] and (item := _unread_item(blank_providers(clause.get("shared", "") + clause["line"]), tax)):
             clause["industries"] = []
@@ -1267,9 +1400,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
             clause["ask"].append(f"本条只面向“{unknown}”：您的企业是否属于这一类？")
         # a receiver named by a role no profile states ("给予主办单位补贴", "对…的出租方"): asked
+        # (asked first even beside other conditions: whether the visitor is that party decides before anything else)
         role = role_receiver(clause.get("shared", "") + clause["line"])
-        if role and role[0] in (OPERATOR, LANDLORD, DEALER) and not clause["ask"] and not clause["situations"]:
-            clause["ask"].append(f"本条给予“{role[1]}”：您是否为本条所说的{role[1]}？")
+        if role and role[0] in (OPERATOR, LANDLORD, DEALER) and not clause["situations"]:
+            clause["ask"].insert(0, f"本条给予“{role[1]}”：您是否为本条所说的{role[1]}？")
         # an upper bound on the firm's size ("年营业收入2000万元以下的企业"): asked; low enough, never a large firm
         if bound := size_bound(clause.get("shared", "") + clause["line"]):
             if not clause["ask"]:
@@ -1292,6 +1426,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
         if (person := run_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
             clause["ask"].append(RUN_BY_QUESTION.format(person))  # "对从事个体经营的退役军人，…"
+        # a grant computed on the rent the receiver pays ("按照实际支付房租的10%给予补贴"): whether it rents its premises is
+        # not in its profile, unless a situation of the clause says so (租用国有房屋 …)
+        if _RENT_PAID.search(clause.get("shared", "") + clause["line"]) and not clause["ask"] and not clause["situations"]:
+            clause["ask"].append(RENT_QUESTION)
         # vouchers a body hands out ("面向中小微企业发放“云服务券”", "服务券申领截止至…"): how many, to whom first, by
         # what procedure is the issuer's notice's; whether the visitor has one is asked
         if (voucher := _HANDED_OUT.search(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
@@ -1306,6 +1444,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         _bare_enterprise_inherits_size(clauses, text, tax)
         _bare_receiver_named_before(clauses, text, tax)
         _maker_in_the_products_trade(clauses, text, tax)
+        _things_owner(clauses, text, tax)
+        _participants_named(clauses, text, tax)
     if not reviewed and clauses and (found := declared(text)):
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])

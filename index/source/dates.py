@@ -168,11 +168,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 2026年6月30日截止 / 于2026年6月30日结束 / 2026年12月31日到期
     (END, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:截止|结束|到期|为止|止)")),
     # 2022年底前对报废…: a year's end with its year is the end of the benefit
-    (END, re.compile(r"(?P<y>20\d{2})年(?:底|末)(?:前|之前|以前)")),
+    # (2026年年底前, as 2026年底前; read, as a day before which a thing is done, by whose act it is: 区科委于2026年底前建成…)
+    (END, _YEAR_END := re.compile(r"(?P<y>20\d{2})年年?(?:底|末)(?:前|之前|以前)")),
     # a benefit scoped to a year: 2022年度内, 2022年内, 2022年对…, 2022年新申请, 2022年6月减免的
     (END, _YEAR_WITHIN := re.compile(r"(?P<y>20\d{2})年度?内")),
     (END, _YEAR_FOR := re.compile(r"(?P<y>20\d{2})年对")),
     (END, _IN_YEAR := re.compile(rf"(?P<y>20\d{{2}})年度?{_EVENT}")),
+    # a half or a quarter of a year the event falls in (对小微企业2027年上半年新增贷款…, 2026年第四季度内新招用…的)
+    (END, _IN_PART := re.compile(rf"(?P<y2>20\d{{2}})年(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)(?:内|期间)?{_EVENT}")),
     (END, re.compile(r"(?P<y>20\d{2})年\d{1,2}月(?:份)?减免的")),
     (END, _YEAR_METRICLESS := re.compile(rf"(?P<y>20\d{{2}})年度(?!{_METRIC}|[^，。；]{{0,3}}{_METRIC})")),
     # 须于2027年1月15日前完成报名 / 2027年9月30日前申报 / 年底前申报: the applicant's last day
@@ -182,8 +185,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 2026年上半年，… / 2026年第四季度，… / 2026年，…: the period the sentence's action falls in
     (END, _HEADING := re.compile(rf"{_HEAD}(?:(?P<y2>20\d{{2}})年(?P<half>上半年|下半年)|(?P<y3>20\d{{2}})年第?(?P<q>[一二三四1-4])季度"
                                  rf"|(?P<yy>20\d{{2}})年度?)(?:内|期间)?[，,]")),
-    # 最迟不晚于2027年6月30日 / 不迟于…: the latest day
-    (END, _LATEST := re.compile(rf"(?:(?:最迟|最晚)(?:不晚于|不迟于|于|在|为|至)?|不晚于|不迟于)\s*{_POINT}(?:前|之前)?")),
+    # 最后申报日期：2027年6月30日 / 最后一次申报为2028年11月30日: the last day to apply
+    (END, _LAST_CALL := re.compile(rf"最后(?:一次|一期|一批|一轮)?(?:申报|申请|报名|受理|申领)(?:的)?(?:日期|时间|日|期限)?"
+                                   rf"(?:为|是|：|:|在)?\s*{_POINT}")),
+    # 最迟不晚于2027年6月30日 / 不迟于… / 最晚不超过…: the latest day
+    (END, _LATEST := re.compile(rf"(?:(?:最迟|最晚)(?:不晚于|不迟于|不超过|不得超过|于|在|为|至)?|不晚于|不迟于)\s*{_POINT}(?:前|之前)?")),
     # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
     (TARGET, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)")),
     # 于2026年上半年完成 / 资金于2026年第四季度拨付: a point the work is done at
@@ -363,9 +369,9 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
     qualifies = re.search(r"的(?!话)", tail) is not None
     act = m.group(0) + tail[:4]  # the verb the date is for: 前完成入驻登记 / 前提交申报材料
     opens = _CONDITION_OPENS.search(lead) or not lead.strip()  # 对…前…的 / a sentence that opens with the date
-    if (kind == TARGET or pattern is _BY_APPLYING) and not (qualifies and opens):
+    if (kind == TARGET or pattern is _BY_APPLYING or pattern is _YEAR_END) and not (qualifies and opens):
         whose = _whose_date(lead, m.group(0) + tail, s[m.end():])
-        if whose:
+        if whose and (pattern is not _YEAR_END or whose in (WORK, PAID)):
             return whose
     if pattern is _BY_APPLYING or (kind == TARGET and qualifies and opens and not _WORK_TARGET.search(lead)):
         if pattern is _BY_APPLYING and not qualifies:
@@ -378,6 +384,8 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
             return TARGET
         return APPLY if _APPLYING.search(act) else END
     if pattern in (_IN_YEAR, _HEADING, _YEAR_METRICLESS) and _is_past(day, issued[:4] + "-01-01" if issued else None, doc_year):
+        return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
+    if pattern is _IN_PART and _is_past(day, issued, doc_year):
         return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
     if kind == END and (pattern is _HALF_APPLYING or _APPLYING.search(_head(lead))
                         or (pattern is _LATEST and _APPLYING.search(s[: m.start()]))):
