@@ -67,7 +67,7 @@ ACTOR_END = re.compile(_MODAL + "|" + _ACTION)
 # general provisions
 _GENERAL = [
     re.compile(r"^为了?[^。]*?(?:制定本|特制定|制定此)"),
-    re.compile(r"本(?:条例|办法|规定|法|细则|决定|措施|方案|意见|通知)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
+    re.compile(r"本(?:条例|办法|规定|法|细则|决定)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
     # the heading of a closing article ("实施期限。", "施行日期和解释。")
     re.compile(r"^(?:实施|施行|执行|有效)(?:期限|日期|时间|期)(?:和|及|与)?(?:解释)?。?$"),
     re.compile(r"(?:^|，)(?:前款|本条)?所称[^。]{0,40}?(?:是指|指|包括)"),
@@ -77,11 +77,6 @@ _GENERAL = [
     # a declaration with no act named: "…的合法权益受法律保护，任何单位和个人不得侵害"
     re.compile(r"合法权益[^。；]{0,4}(?:受法律保护|不受侵犯)(?:[^。；]{0,14}?不得(?:侵害|侵犯|非法干预))?。?$"),
     re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的(?:有关)?规定执行"),
-    # which rules apply when (a transitional or a yielding provision, no actor of its own): "本措施施行前已受理的事项，按照原
-    # 政策执行", "执行期间如遇上级政策调整，按照上级政策执行"
-    re.compile(r"(?:^|[，；])(?:依照|按照|按)(?:原|上级|新|调整后的?|最新|新出台的?)[^，。；]{0,10}?(?:政策|规定|办法)(?:执行|为准|办理)"),
-    # a term defined by other rules ("本规定所称小微企业，按照国家《中小企业划型标准规定》确定")
-    re.compile(r"(?:^|[，；])(?:本(?:条例|办法|规定|措施|方案)|前款|本条)?所称[^，。；]{1,20}[，,]?(?:按照|依照|根据)[^。；]{1,40}?(?:确定|认定|划分|界定)"),
     # what other text applies ("本条例有关X的规定，适用于Y"), rules to be made under it, who interprets it,
     # how it meets other policies ("从优不重复", "从其规定")
     re.compile(r"本(?:条例|办法|规定|措施)[^。]{0,30}的(?:有关)?规定，适用于|适用本(?:条例|办法|规定)[^。]{0,20}的(?:有关)?规定"),
@@ -95,11 +90,34 @@ _GENERAL = [
     re.compile(r"同时废止"),
     re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
 ]
+# statements a plan makes about itself, never in a sentence that grants something (see _NO_GRANT_GENERAL)
+_GENERAL_UNLESS_GRANTED = [
+    # a term a plan defines: "本措施所称小微企业，是指…" (a 是指/系指 after the term, not 指南 or 指定), "本方案中的支持对象
+    # 包括…和…。" as the whole sentence (not "符合本措施中规定条件的…，可按照申报指南…": a grant naming the plan)
+    re.compile(r"^本(?:措施|方案|意见|通知)(?:中的?|所称的?|中所称的?)[^，。；]{1,20}?[，,]?(?:是指|系指|指的是)"),
+    re.compile(r"^本(?:措施|方案|意见|通知)(?:中的?|所称的?|中所称的?)[^，。；]{1,20}?包括[^。；]*。?$"),
+    # which rules apply when (a transitional or a yielding provision, no actor of its own): "本措施施行前已受理的事项，按照原
+    # 政策执行", "执行期间如遇上级政策调整，按照上级政策执行"
+    re.compile(r"(?:^|[，；])(?:依照|按照|按)(?:原|上级|新|调整后的?|最新|新出台的?)[^，。；]{0,10}?(?:政策|规定|办法)(?:执行|为准|办理)"),
+    # a term defined by other rules ("本规定所称小微企业，按照国家《中小企业划型标准规定》确定")
+    re.compile(r"(?:^|[，；])(?:本(?:条例|办法|规定|措施|方案)|前款|本条)?所称[^，。；]{1,20}[，,]?(?:按照|依照|根据)[^。；]{1,40}?(?:确定|认定|划分|界定)"),
+]
+
+
+def _no_grant(sentence: str) -> bool:
+    """Whether `sentence` grants nothing (a plan's statement about its own terms and rules is a sentence of its own:
+    "对…的小微企业，按照原政策执行，继续免收3个月租金" grants the rent, whatever rule it names)."""
+    return not GRANTS.search(NEGATED_GRANT.sub("", sentence))
+
+
 # liability: what follows a breach (of officials or of parties); a general provision, never offered
-_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|"
-                        # what follows cheating a grant ("弄虚作假骗取补贴的，追回资金，三年内不得享受…")
-                        r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|政策)|弄虚作假|以虚假[^，。；]{0,6}?(?:材料|资料|信息)|"
-                        r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+# what follows cheating a grant ("弄虚作假骗取补贴的，追回资金，三年内不得享受…"): liability only as the sentence's main
+# clause; a warning or a pledge after a grant ("…给予补贴，最高5万元，对弄虚作假的追回补贴资金"; "…，申报企业须承诺所提交材料
+# 真实，不以虚假材料申报") leaves the grant what it is (see liability)
+_CHEATING = (r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|政策)|弄虚作假|以虚假[^，。；]{0,6}?(?:材料|资料|信息)|"
+             r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)")
+_CHEATING_CLAUSE = re.compile(r"[^，。；]*(?:" + _CHEATING + r"|承诺[^，。；]{0,12}?真实)")
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|" + _CHEATING + r"|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
@@ -445,6 +463,16 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     return None
 
 
+def liability(sentence: str) -> re.Match | None:
+    """The liability words of `sentence` (_LIABILITY), or None; cheating words count only when what stands before their
+    clause grants nothing (the warning or pledge after a grant is a term of the grant, not the sentence's matter)."""
+    m = _LIABILITY.search(sentence)
+    if m and re.fullmatch(_CHEATING, m.group(0)) and (c := _CHEATING_CLAUSE.search(sentence)) \
+            and not _no_grant(sentence[:c.start()]) and not re.search(r"违反本|失信|惩戒|处分|罚款|责令|吊销", sentence):
+        return None
+    return m
+
+
 def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False,
                   bound: bool = False) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
@@ -461,7 +489,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # not liability (the breach is what it reports, not its own)
     if m := business_recourse(sentence):
         return RIGHT, m
-    if m := _LIABILITY.search(sentence):
+    if m := liability(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
         opening = re.split(r"违反|未(?:按照|依照|依法|履行|办理|提交)|有下列|的，", sentence, maxsplit=1)[0]
@@ -474,6 +502,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return (OBLIGATION if penalised and _PENALTY.search(sentence) else GENERAL), m.group(0)
     for rx in _GENERAL:
         if m := rx.search(sentence):
+            return GENERAL, m.group(0)
+    for rx in _GENERAL_UNLESS_GRANTED:
+        if (m := rx.search(sentence)) and _no_grant(sentence):
             return GENERAL, m.group(0)
     # "在计算应纳税所得额时，下列支出不得扣除": how a tax is computed (index/facts/tax_relief.py)
     if words := computation_rule(sentence, bool(GRANTS.search(NEGATED_GRANT.sub("", sentence)))):
