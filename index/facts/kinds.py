@@ -311,8 +311,13 @@ def _span(sentence: str, who: str, modal: str) -> str:
 _HONOURS = re.compile(r"表彰")
 # public money a body pays or settles to businesses ("核销资金由区级财政按季度结算给参与商户", "补贴资金由区财政直接拨付给
 # 参与门店"): they receive it, whoever else the sentence names (the body paying, the consumers spending)
+# (in any word order: "区财政按季度向参与商户结算核销资金", "核销资金由区财政与参与商户按月结算"; not a business bound to pass
+# it on, "平台企业应当将…核销资金结算给参与商户，不得截留": its obligation, see sentence_kind)
+_MERCHANTS = r"[^，。；]{0,6}?(?:商户|门店|企业|个体工商户|经营主体|市场主体|经营者)"
+_PAYS = r"(?:结算|拨付|支付|兑付|返还|划拨)"
 _SETTLED_TO = re.compile(r"(?:资金|补贴|补助|奖励|款项|费用|金额|抵扣部分|优惠部分)(?:由[^，。；]{1,12}?)?(?:按[^，。；]{1,8}?|直接|统一|及时)*"
-                         r"(?:结算|拨付|支付|兑付|返还|划拨)(?:给|至)[^，。；]{0,6}?(?:商户|门店|企业|个体工商户|经营主体|市场主体|经营者)")
+                         + _PAYS + r"(?:给|至)" + _MERCHANTS + "|"
+                         r"财政(?:部门|局)?[^，。；]{0,8}?(?:向|与)" + _MERCHANTS + r"[^，。；]{0,8}?" + _PAYS)
 # the intensity of a body's support ("加大对…的资金支持力度", "加强…扶持力度", "提高…保障力度")
 _EFFORT = re.compile(r"(?:加大|加强|提高|增加|强化|扩大)(?:对)?[^，。；]{0,30}?(?:支持|扶持|投入|保障|帮扶)(?:的)?力度")
 
@@ -585,7 +590,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)
     if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
         return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
-    if grants and (m := _SETTLED_TO.search(sentence)):
+    if grants and (m := _SETTLED_TO.search(sentence)) and not (business_actor and modal in ("应当", "应", "不得", "必须", "须")):
         return BENEFIT, m.group(0)  # "核销资金由区级财政按季度结算给参与商户": public money paid to businesses
     if grants:
         # (a regulated provider bound to improve its own service, "公用企事业单位应当优化报装审批流程", is bound too)
@@ -860,8 +865,9 @@ _PROVIDER_PATTERNS = [
                r"[^，。；的]){0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     # the subject of handing a thing over to another party ("区属国有企业将自有用房出租给个体工商户", "运营企业出租场地给
     # 小微企业"): it gives; the party after 给 takes it
-    re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
-               r"[^，。；给]{0,12}?给"),
+    # (unless what is granted is the giver's: see _GIVERS_GAIN)
+    _HANDS_OVER := re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
+                              r"[^，。；给]{0,12}?给"),
     # the landlord acting on its tenants ("区属国有企业对承租其房产的中小微企业，减免3个月租金"): 其 is the landlord
     re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
     # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
@@ -927,6 +933,12 @@ _PROVIDER_PATTERNS = [
 ]
 
 
+# a grant for handing a thing over, computed on what the giver earns or gives up ("…出租给小微企业的，按照租赁收入的10%给予奖
+# 励", "按照减免租金总额的50%给予补贴", "给予出租方…"): the giver receives it (a rent cut, "免收3个月租金", goes to the taker)
+_GIVERS_GAIN = re.compile(r"(?:租赁|出租|租金|销售|经营|服务)收入|让利|(?:减免|减收|降低)[^，。；]{0,6}?(?:总额|金额|部分|损失)|"
+                          r"给予(?:出租|出借|提供|转让)(?:方|人|单位)")
+
+
 def provider_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the parties in `text` that give rather than receive (see above)."""
     spans = []
@@ -937,6 +949,11 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
             if rx is _GIVER and re.search(r"对[^，。；]{0,12}$", text[:m.start()]):
                 continue
             if rx in (_BANKS, _ENCOURAGED) and re.search(r"对[^，。；]{0,3}$", text[:a]):
+                continue
+            if rx is _HANDS_OVER and _GIVERS_GAIN.search(text, m.end()):
+                # the giver gains: the party it hands the thing to is the one that does not receive
+                if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):
+                    spans.append((m.end(), m.end() + taker.end()))
                 continue
             spans.append((a, b))
     return spans
