@@ -54,8 +54,8 @@ def test_cheating_as_the_sentences_matter_is_still_liability():
     "本方案中的支持对象包括在本区登记注册的小微企业和个体工商户，对其新招用本区户籍劳动力的，按照每人2000元给予补贴。",
     "扩大小微企业补贴覆盖面。本措施中的补贴对象包括本区小微企业和个体工商户，每户给予最高1万元经营补贴。",
     "延续房租减免。对承租区属国有企业经营用房的小微企业，按照原政策执行，继续免收3个月租金。",
-    "奖励首次认定的高新技术企业。对首次认定的国家高新技术企业给予一次性奖励20万元，本条所称首次认定，按照市科委公布的名单"
-    "确定。",
+    # (no heading: a heading that grants, "奖励…企业。", decides the kind before the sentence is read)
+    "对首次认定的国家高新技术企业给予一次性奖励20万元，本条所称首次认定，按照市科委公布的名单确定。",
 ])
 def test_a_sentence_that_grants_is_no_definition_nor_transitional_rule(text):
     assert _measure(text)["kind"] == BENEFIT
