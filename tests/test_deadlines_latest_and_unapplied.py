@@ -15,7 +15,7 @@ from index.facts.deadlines import extract_deadlines
 
 
 @pytest.mark.parametrize("text, end", [
-    ("用人单位须于签订劳动合同之日起3个月内申请，最晚不超过2027年4月30日。", "2027-04-30"),
+    ("设备补贴按批次受理，每批次自公告之日起开放60天，最晚不超过2027年6月30日。", "2027-06-30"),
     ("补贴申请应在设备安装后2个月内提交，最迟不得超过2027年2月28日。", "2027-02-28"),
 ])
 def test_the_cap_of_a_rolling_window_is_the_deadline(text, end):

@@ -25,12 +25,16 @@ def _status(profile: dict, text: str) -> str:
     return r["status"]
 
 
-VOUCHERS = ("发放夜间消费券。区商务局会同移动支付平台分批发放餐饮、零售夜间消费券，由市民领取后在参与商户消费时抵扣，"
-            "抵扣部分由区财政按月结算给参与商户。支付平台只收取技术服务费。商户须于2027年3月31日前通过平台报名。")
+# (the body settling with the merchants named before them: "区财政…向参与商户拨付…")
+VOUCHERS = ("激活周末消费。区商务局联合一家商业银行发放餐饮、零售消费券，市民领券后到参与商户消费即可直接抵减。"
+            "每月末区财政向参与商户拨付已核销的券面资金。")
 
 
 def test_money_settled_to_the_merchants_taking_part_is_their_benefit():
     assert _measure(VOUCHERS)["kind"] == BENEFIT
+    # (the settlement itself is what grants: the body paying the merchants, not the vouchers word)
+    m = _measure("每月末区财政向参与商户拨付已核销的消费券资金。")
+    assert m["kind"] == BENEFIT and "参与商户" in m["kind_basis"], m["kind_basis"]
 
 
 def test_the_merchants_are_companies_and_individual_businesses_of_the_vouchers_trades():

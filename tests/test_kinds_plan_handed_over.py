@@ -28,8 +28,7 @@ def test_the_party_renting_out_is_blanked_and_the_party_it_rents_to_is_not():
 
 
 def test_a_rent_cut_for_individual_businesses_renting_from_a_state_landlord_is_theirs_not_the_landlords():
-    text = ("降低小店房租。区属国有企业将自有临街商铺出租给当年新登记的个体工商户的，减免前2个月租金。出租的国有企业不因"
-            "减免租金获得补偿。")
+    text = ("盘活国有闲置房产。区属国有企业把空置底商以不高于市场价的租金出租给首次开业的个体工商户，首年免收60天房租。")
     r = _judge(SHOP, text)
     assert r["status"] != INELIGIBLE, r["reasons"]
     assert not any("国有企业" in reason for reason in r["reasons"] if reason.startswith("本条面向"))

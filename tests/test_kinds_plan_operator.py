@@ -11,8 +11,9 @@ from tests.kit import annotated_measure, visitors
 
 TODAY = date(2026, 12, 4)
 RESTAURANT, _, _ = visitors("丰台区")
-TEXT = ("提升夜间消费街区。对经区商务局认定的区级夜间消费街区，按照街区公共设施提升改造实际投资额的30%给予街区运营管理主体"
-        "一次性补助，最高不超过80万元。街区内入驻商户不作为本项补助的申请主体。")
+# (the operator named after 对, the grant computed before it: not the "给予+operator" order of the plans read so far)
+TEXT = ("打造特色商业街。特色商业街公共照明和导视系统完成升级的，区商务局按照升级费用的40%对该商业街运营管理单位予以补助，"
+        "单条街最高50万元。")
 
 
 def test_a_grant_to_the_operator_of_a_place_is_a_benefit():
@@ -22,4 +23,4 @@ def test_a_grant_to_the_operator_of_a_place_is_a_benefit():
 def test_whether_the_visitor_is_the_operator_is_asked_first():
     [r] = eligible(RESTAURANT, [annotated_measure(TEXT, "test-operator", district="丰台区")], TODAY)
     assert r["status"] == MAYBE
-    assert r["missing"][0] == "本条给予“街区运营管理主体”：您是否为本条所说的街区运营管理主体？"
+    assert r["missing"][0] == "本条给予“商业街运营管理单位”：您是否为本条所说的商业街运营管理单位？"

@@ -23,8 +23,8 @@ def _judge(profile: dict, text: str) -> dict:
 
 
 def test_a_protection_of_named_trades_is_not_a_manufacturers_in_its_later_sentences():
-    text = ("实行柔性执法。对本区住宿、餐饮经营主体初次发生且及时纠正的轻微违规行为，依法不予处罚。区市场监管部门对同一门店"
-            "每半年原则上只开展一次专项检查，不得重复检查。经营主体对重复检查有异议的，可以向区营商环境服务中心反映。")
+    text = ("规范涉企执法。对本区住宿、餐饮经营主体首次出现且主动改正的轻微违规，免予行政处罚。执法部门对同一门店一个季度内"
+            "至多开展一次现场检查。经营主体认为检查重复的，可以向区政务服务中心反映。")
     assert _judge(RESTAURANT, text)["status"] == "right"
     r = _judge(LARGE, text)
     assert r["status"] == INELIGIBLE, r["reasons"]
@@ -32,7 +32,7 @@ def test_a_protection_of_named_trades_is_not_a_manufacturers_in_its_later_senten
 
 
 def test_a_grant_to_a_product_is_for_the_size_of_the_products_owner():
-    text = ("支持新产品推广。区属国有企业在同等条件下优先采购本区小微企业的新产品。列入《通州区新产品推广名录》的产品，"
-            "可按照有关规定享受首购政策。")
+    text = ("推动创新产品应用。区属国有企业同等条件下优先选用本区小微企业的创新产品。入选区级创新产品清单的产品，"
+            "可以按规定享受首购支持。")
     assert _judge(LARGE, text)["status"] == INELIGIBLE
     assert _judge(RESTAURANT, text)["status"] != INELIGIBLE

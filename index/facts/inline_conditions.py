@@ -66,6 +66,17 @@ _PARTY = r"(?:企业|个体工商户|个体户|商户|门店|店铺|经营主体
 _PARTY_ACTS = re.compile(r"对(?:本区|本市|区内|辖区内)?[^，。；的对]{0,16}?" + _PARTY + r"(?P<phrase>(?:(?:在|于|通过|向)[^，。；]{1,12}?)?"
                          + _ACT + r"[^，。；]{2,30}?)[，,]"
                          r"(?=[^。；]{0,24}?(?:给予|予以))")
+# the same act with the party opening the sentence and the business applying ("本区中小企业参加区商务局组织的展会，可以按照
+# 展位费的50%申请补贴"): read as the 对 form reads it
+_OPENING_PARTY_ACTS = re.compile(r"(?:^|[。；])(?:本区|本市|区内|辖区内)?[^，。；的对]{0,16}?" + _PARTY
+                                 + r"(?P<phrase>(?:(?:在|于|通过|向)[^，。；]{1,12}?)?" + _ACT + r"[^，。；]{2,30}?)"
+                                 # (not the cost it names, "企业参加展会发生的展位费，由区财政给予50%补贴": what is paid for)
+                                 r"(?<![费本出息金款])[，,]"
+                                 r"(?=[^。；]{0,24}?(?:给予|予以|(?:可以|可)[^，。；]{0,16}?申请))")
+# a body's own act on the parties it names, not theirs ("对本区小微企业开展免费数字化技能培训，给予每家企业5个培训名额"): a service
+# it gives for free, or a place in it the grant hands out; nothing the business is asked
+_BODYS_SERVICE = re.compile(r"^(?:开展|组织|举办|提供|实施)[^，。；]{0,12}?(?:免费|无偿|公益|上门)")
+_PLACE_GIVEN = re.compile(r"[，,][^。；]{0,16}?(?:给予|提供|安排)[^，。；]{0,10}?(?:名额|席位|机会)")
 _ACTING_PARTY = re.compile(r"(?:^|[。；])(?P<phrase>" + _ACT + r"[^，。；]{2,30}?)的(?:[^，。；的]{0,16}?)" + _PARTY + r"[，,]"
                            r"(?=[^。；]{0,30}?(?:给予|予以))")
 
@@ -74,7 +85,8 @@ def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
     if m := _PLACED.search(line):
         return m.group(0)
-    if m := _PARTY_ACTS.search(line) or _ACTING_PARTY.search(line):
+    if (m := _PARTY_ACTS.search(line) or _OPENING_PARTY_ACTS.search(line) or _ACTING_PARTY.search(line)) \
+            and not _BODYS_SERVICE.search(m.group("phrase")) and not _PLACE_GIVEN.match(line, m.end() - 1):
         return m.group("phrase")
     for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE):
         for m in rx.finditer(line):

@@ -67,7 +67,7 @@ ACTOR_END = re.compile(_MODAL + "|" + _ACTION)
 # general provisions
 _GENERAL = [
     re.compile(r"^为了?[^。]*?(?:制定本|特制定|制定此)"),
-    re.compile(r"本(?:条例|办法|规定|法|细则|决定|措施|方案|意见|通知)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
+    re.compile(r"本(?:条例|办法|规定|法|细则|决定)(?:所称|中)[^。]{0,40}?(?:是指|指|包括)"),
     # the heading of a closing article ("实施期限。", "施行日期和解释。")
     re.compile(r"^(?:实施|施行|执行|有效)(?:期限|日期|时间|期)(?:和|及|与)?(?:解释)?。?$"),
     re.compile(r"(?:^|，)(?:前款|本条)?所称[^。]{0,40}?(?:是指|指|包括)"),
@@ -77,11 +77,6 @@ _GENERAL = [
     # a declaration with no act named: "…的合法权益受法律保护，任何单位和个人不得侵害"
     re.compile(r"合法权益[^。；]{0,4}(?:受法律保护|不受侵犯)(?:[^。；]{0,14}?不得(?:侵害|侵犯|非法干预))?。?$"),
     re.compile(r"(?:参照|依照)本(?:条例|办法|规定|法)[^。]{0,20}执行|按照[^。]{0,20}的(?:有关)?规定执行"),
-    # which rules apply when (a transitional or a yielding provision, no actor of its own): "本措施施行前已受理的事项，按照原
-    # 政策执行", "执行期间如遇上级政策调整，按照上级政策执行"
-    re.compile(r"(?:^|[，；])(?:依照|按照|按)(?:原|上级|新|调整后的?|最新|新出台的?)[^，。；]{0,10}?(?:政策|规定|办法)(?:执行|为准|办理)"),
-    # a term defined by other rules ("本规定所称小微企业，按照国家《中小企业划型标准规定》确定")
-    re.compile(r"(?:^|[，；])(?:本(?:条例|办法|规定|措施|方案)|前款|本条)?所称[^，。；]{1,20}[，,]?(?:按照|依照|根据)[^。；]{1,40}?(?:确定|认定|划分|界定)"),
     # what other text applies ("本条例有关X的规定，适用于Y"), rules to be made under it, who interprets it,
     # how it meets other policies ("从优不重复", "从其规定")
     re.compile(r"本(?:条例|办法|规定|措施)[^。]{0,30}的(?:有关)?规定，适用于|适用本(?:条例|办法|规定)[^。]{0,20}的(?:有关)?规定"),
@@ -95,11 +90,34 @@ _GENERAL = [
     re.compile(r"同时废止"),
     re.compile(r"应当(?:坚持|遵循)[^。]{0,30}(?:原则|方针)|坚持[^。]{0,40}的(?:原则|方针)"),
 ]
+# statements a plan makes about itself, never in a sentence that grants something (see _NO_GRANT_GENERAL)
+_GENERAL_UNLESS_GRANTED = [
+    # a term a plan defines: "本措施所称小微企业，是指…" (a 是指/系指 after the term, not 指南 or 指定), "本方案中的支持对象
+    # 包括…和…。" as the whole sentence (not "符合本措施中规定条件的…，可按照申报指南…": a grant naming the plan)
+    re.compile(r"^本(?:措施|方案|意见|通知)(?:中的?|所称的?|中所称的?)[^，。；]{1,20}?[，,]?(?:是指|系指|指的是)"),
+    re.compile(r"^本(?:措施|方案|意见|通知)(?:中的?|所称的?|中所称的?)[^，。；]{1,20}?包括[^。；]*。?$"),
+    # which rules apply when (a transitional or a yielding provision, no actor of its own): "本措施施行前已受理的事项，按照原
+    # 政策执行", "执行期间如遇上级政策调整，按照上级政策执行"
+    re.compile(r"(?:^|[，；])(?:依照|按照|按)(?:原|上级|新|调整后的?|最新|新出台的?)[^，。；]{0,10}?(?:政策|规定|办法)(?:执行|为准|办理)"),
+    # a term defined by other rules ("本规定所称小微企业，按照国家《中小企业划型标准规定》确定")
+    re.compile(r"(?:^|[，；])(?:本(?:条例|办法|规定|措施|方案)|前款|本条)?所称[^，。；]{1,20}[，,]?(?:按照|依照|根据)[^。；]{1,40}?(?:确定|认定|划分|界定)"),
+]
+
+
+def _no_grant(sentence: str) -> bool:
+    """Whether `sentence` grants nothing (a plan's statement about its own terms and rules is a sentence of its own:
+    "对…的小微企业，按照原政策执行，继续免收3个月租金" grants the rent, whatever rule it names)."""
+    return not GRANTS.search(NEGATED_GRANT.sub("", sentence))
+
+
 # liability: what follows a breach (of officials or of parties); a general provision, never offered
-_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|"
-                        # what follows cheating a grant ("弄虚作假骗取补贴的，追回资金，三年内不得享受…")
-                        r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|政策)|弄虚作假|以虚假[^，。；]{0,6}?(?:材料|资料|信息)|"
-                        r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+# what follows cheating a grant ("弄虚作假骗取补贴的，追回资金，三年内不得享受…"): liability only as the sentence's main
+# clause; a warning or a pledge after a grant ("…给予补贴，最高5万元，对弄虚作假的追回补贴资金"; "…，申报企业须承诺所提交材料
+# 真实，不以虚假材料申报") leaves the grant what it is (see liability)
+_CHEATING = (r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|政策)|弄虚作假|以虚假[^，。；]{0,6}?(?:材料|资料|信息)|"
+             r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)")
+_CHEATING_CLAUSE = re.compile(r"[^，。；]*(?:" + _CHEATING + r"|承诺[^，。；]{0,12}?真实)")
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|" + _CHEATING + r"|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
@@ -293,8 +311,13 @@ def _span(sentence: str, who: str, modal: str) -> str:
 _HONOURS = re.compile(r"表彰")
 # public money a body pays or settles to businesses ("核销资金由区级财政按季度结算给参与商户", "补贴资金由区财政直接拨付给
 # 参与门店"): they receive it, whoever else the sentence names (the body paying, the consumers spending)
+# (in any word order: "区财政按季度向参与商户结算核销资金", "核销资金由区财政与参与商户按月结算"; not a business bound to pass
+# it on, "平台企业应当将…核销资金结算给参与商户，不得截留": its obligation, see sentence_kind)
+_MERCHANTS = r"[^，。；]{0,6}?(?:商户|门店|企业|个体工商户|经营主体|市场主体|经营者)"
+_PAYS = r"(?:结算|拨付|支付|兑付|返还|划拨)"
 _SETTLED_TO = re.compile(r"(?:资金|补贴|补助|奖励|款项|费用|金额|抵扣部分|优惠部分)(?:由[^，。；]{1,12}?)?(?:按[^，。；]{1,8}?|直接|统一|及时)*"
-                         r"(?:结算|拨付|支付|兑付|返还|划拨)(?:给|至)[^，。；]{0,6}?(?:商户|门店|企业|个体工商户|经营主体|市场主体|经营者)")
+                         + _PAYS + r"(?:给|至)" + _MERCHANTS + "|"
+                         r"财政(?:部门|局)?[^，。；]{0,8}?(?:向|与)" + _MERCHANTS + r"[^，。；]{0,8}?" + _PAYS)
 # the intensity of a body's support ("加大对…的资金支持力度", "加强…扶持力度", "提高…保障力度")
 _EFFORT = re.compile(r"(?:加大|加强|提高|增加|强化|扩大)(?:对)?[^，。；]{0,30}?(?:支持|扶持|投入|保障|帮扶)(?:的)?力度")
 
@@ -445,6 +468,16 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     return None
 
 
+def liability(sentence: str) -> re.Match | None:
+    """The liability words of `sentence` (_LIABILITY), or None; cheating words count only when what stands before their
+    clause grants nothing (the warning or pledge after a grant is a term of the grant, not the sentence's matter)."""
+    m = _LIABILITY.search(sentence)
+    if m and re.fullmatch(_CHEATING, m.group(0)) and (c := _CHEATING_CLAUSE.search(sentence)) \
+            and not _no_grant(sentence[:c.start()]) and not re.search(r"违反本|失信|惩戒|处分|罚款|责令|吊销", sentence):
+        return None
+    return m
+
+
 def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False,
                   bound: bool = False) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
@@ -461,7 +494,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # not liability (the breach is what it reports, not its own)
     if m := business_recourse(sentence):
         return RIGHT, m
-    if m := _LIABILITY.search(sentence):
+    if m := liability(sentence):
         # a penalty on a business or a regulated unit for its own breach is what it must not do (企业义务);
         # the liability of officials and public bodies is a general provision
         opening = re.split(r"违反|未(?:按照|依照|依法|履行|办理|提交)|有下列|的，", sentence, maxsplit=1)[0]
@@ -474,6 +507,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return (OBLIGATION if penalised and _PENALTY.search(sentence) else GENERAL), m.group(0)
     for rx in _GENERAL:
         if m := rx.search(sentence):
+            return GENERAL, m.group(0)
+    for rx in _GENERAL_UNLESS_GRANTED:
+        if (m := rx.search(sentence)) and _no_grant(sentence):
             return GENERAL, m.group(0)
     # "在计算应纳税所得额时，下列支出不得扣除": how a tax is computed (index/facts/tax_relief.py)
     if words := computation_rule(sentence, bool(GRANTS.search(NEGATED_GRANT.sub("", sentence)))):
@@ -554,7 +590,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return RIGHT, m.group(0)
     if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
         return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
-    if grants and (m := _SETTLED_TO.search(sentence)):
+    if grants and (m := _SETTLED_TO.search(sentence)) and not (business_actor and modal in ("应当", "应", "不得", "必须", "须")):
         return BENEFIT, m.group(0)  # "核销资金由区级财政按季度结算给参与商户": public money paid to businesses
     if grants:
         # (a regulated provider bound to improve its own service, "公用企事业单位应当优化报装审批流程", is bound too)
@@ -829,8 +865,9 @@ _PROVIDER_PATTERNS = [
                r"[^，。；的]){0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     # the subject of handing a thing over to another party ("区属国有企业将自有用房出租给个体工商户", "运营企业出租场地给
     # 小微企业"): it gives; the party after 给 takes it
-    re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
-               r"[^，。；给]{0,12}?给"),
+    # (unless what is granted is the giver's: see _GIVERS_GAIN)
+    _HANDS_OVER := re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
+                              r"[^，。；给]{0,12}?给"),
     # the landlord acting on its tenants ("区属国有企业对承租其房产的中小微企业，减免3个月租金"): 其 is the landlord
     re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
     # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
@@ -896,6 +933,12 @@ _PROVIDER_PATTERNS = [
 ]
 
 
+# a grant for handing a thing over, computed on what the giver earns or gives up ("…出租给小微企业的，按照租赁收入的10%给予奖
+# 励", "按照减免租金总额的50%给予补贴", "给予出租方…"): the giver receives it (a rent cut, "免收3个月租金", goes to the taker)
+_GIVERS_GAIN = re.compile(r"(?:租赁|出租|租金|销售|经营|服务)收入|让利|(?:减免|减收|降低)[^，。；]{0,6}?(?:总额|金额|部分|损失)|"
+                          r"给予(?:出租|出借|提供|转让)(?:方|人|单位)")
+
+
 def provider_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the parties in `text` that give rather than receive (see above)."""
     spans = []
@@ -906,6 +949,11 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
             if rx is _GIVER and re.search(r"对[^，。；]{0,12}$", text[:m.start()]):
                 continue
             if rx in (_BANKS, _ENCOURAGED) and re.search(r"对[^，。；]{0,3}$", text[:a]):
+                continue
+            if rx is _HANDS_OVER and _GIVERS_GAIN.search(text, m.end()):
+                # the giver gains: the party it hands the thing to is the one that does not receive
+                if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):
+                    spans.append((m.end(), m.end() + taker.end()))
                 continue
             spans.append((a, b))
     return spans

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import re
 
-# the preference a purchase gives a supplier: a share set aside, a price deduction, buying first or by order
-_PREFERENCE = re.compile(r"预留[^，。；]{0,12}?份额|预留给[^，。；]{0,8}?(?:企业|供应商)|(?:全部|专门)?面向[^，。；]{0,6}?企业采购|"
-                         r"价格扣除|优先采购|首购|订购")
+# the preference a purchase gives a supplier (a share set aside, a price deduction, buying first or by order) is the
+# taxonomy's own vocabulary: the patterns of its 政府采购 benefit type (resources/taxonomy.toml), one list for both
+
+
+def _vocabulary(patterns: tuple[re.Pattern, ...] | None) -> re.Pattern:
+    if patterns is None:
+        from index.facts.taxonomy import PREFERENCE_TYPE, load_taxonomy  # (here: the taxonomy module imports this one)
+        patterns = next(r.patterns for r in load_taxonomy().benefit_types if r.name == PREFERENCE_TYPE)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!)")
 # the purchase it is given in (a purchase of the government or of public money)
 _PURCHASE = re.compile(r"采购|投标|招标|预算单位|采购人")
 
@@ -23,13 +29,14 @@ PROCUREMENT_QUESTION = ("本条是政府采购中的优惠（“{}”），只�
                         "采购项目？")
 
 
-def procurement_preference(text: str, measure: str = "") -> str | None:
+def procurement_preference(text: str, measure: str = "", patterns: tuple[re.Pattern, ...] | None = None) -> str | None:
     """The words of a public purchasing preference `text` grants (see the module), or None; `measure`: the whole
-    measure, whose other sentences may say it is a purchase ("对未预留份额的项目，给予…价格扣除" after "…采购…项目")."""
+    measure, whose other sentences may say it is a purchase ("对未预留份额的项目，给予…价格扣除" after "…采购…项目");
+    `patterns`: the 政府采购 benefit type's patterns of the taxonomy in use (the library's when None)."""
     if _MEANS_ONLY.search(text):
         return None  # named only as a means of a general support (see _MEANS_ONLY)
     # (not "对未预留份额的项目": the purchases without it)
-    m = next((m for m in _PREFERENCE.finditer(text) if text[max(0, m.start() - 1):m.start()] not in ("未", "不")), None)
+    m = next((m for m in _vocabulary(patterns).finditer(text) if text[max(0, m.start() - 1):m.start()] not in ("未", "不")), None)
     if not m or not (_PURCHASE.search(text) or _PURCHASE.search(measure)):
         return None
     return m.group(0)

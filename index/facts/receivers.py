@@ -48,6 +48,11 @@ _OPENING = re.compile(r"^在[^，。；]{2,40}?(?:工作|就业|任职|从业)�
 _APPLYING = re.compile(r"由(?:" + _ROLE + r")(?:统一|集中)?向[^，。；]{1,24}?申请")
 _AFTER_GIVE = re.compile(r"给予(?:其|该)?(?:合作|放贷|贷款|经办|承贷|相关|有关)?(?:" + _ROLE + r")(?=[^，。；]{0,16}?(?:补贴|奖励|补助|资助|贴息|资金|支持|补偿))")
 
+# "…的，对该商业街运营管理单位予以补助", "对街区运营主体按照改造投入的20%给予奖励": an operator or a landlord named right after
+# 对, before the grant (the other roles after 对 are read by the sentence's other words)
+_TO_ROLE = re.compile(r"对(?:该|其|本)?(?:" + _ROLE + r")(?=[^，。；]{0,24}?(?:给予|予以))")
+_TO_ROLE_KINDS = (OPERATOR, LANDLORD)
+
 
 # the losses of a lender or a guarantor on what it lent or guaranteed, compensated ("对合作银行发放的小微企业贷款损失给予
 # 风险补偿", "对担保机构代偿的损失予以补偿"): the grant is the lender's, the businesses it lent to are its customers
@@ -61,6 +66,8 @@ def role_receiver(text: str) -> tuple[str, str] | None:
         if m := rx.search(text):
             kind = next(k for k, _ in _ROLES if m.group(k))
             return kind, m.group(kind)
+    if (m := _TO_ROLE.search(text)) and (kind := next(k for k, _ in _ROLES if m.group(k))) in _TO_ROLE_KINDS:
+        return kind, m.group(kind)
     if m := _LOSSES_COVERED.search(text):
         return FINANCE, m.group("finance")
     return None

@@ -1349,7 +1349,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(condition_question(words))
         # a preference in public purchasing holds in the purchases it names, for a bidder (index/facts/procurement.py)
         if PREFERENCE_TYPE in clause["benefit_types"] and not clause["ask"] \
-                and (preference := procurement_preference(clause.get("shared", "") + clause["line"], text)):
+                and (preference := procurement_preference(
+                    clause.get("shared", "") + clause["line"], text,
+                    next(r.patterns for r in tax.benefit_types if r.name == PREFERENCE_TYPE))):
             clause["ask"].append(PROCUREMENT_QUESTION.format(quoted(preference)))
         # a tax preference whose measure other rules set ("可以免征、减征", "按一定比例…抵免"), or one for the items the
         # article lists ("企业的下列收入为免税收入：（一）…"): which items and how much is the visitor's to confirm
