@@ -32,7 +32,8 @@ from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers,
 from index.facts.grant_terms import money_use_term
 from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
-                                     issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
+                                     issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
+                                     submits_for_approval)
 from index.facts.private_roles import parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
@@ -218,6 +219,9 @@ def actor(sentence: str) -> tuple[str, str]:
     clauses = _clauses_of(sentence)
     for i, clause in enumerate(clauses):
         m = re.search(_MODAL, clause)
+        if m and i == 0 and _QUALIFYING_MODAL.fullmatch(clause) \
+                and any((n := re.search(_MODAL, c)) and n.start() > 0 for c in clauses[1:]):
+            continue  # "依法必须进行招标的项目，…，招标人应当…": the modal qualifies the noun the sentence opens with
         if m:
             who = clause[:m.start()]
             if not who.strip() and i:
@@ -235,6 +239,13 @@ def actor(sentence: str) -> tuple[str, str]:
                 break
             return clause[:m.start()], m.group(0)
     return "", ""
+
+
+# a clause that is a noun phrase whose modifier holds the modal, with no party before it ("依法必须进行招标的项目",
+# "应当报送审批的建设工程"): the modal qualifies what the sentence is about, it binds nobody there; the actor is in a
+# later clause (not "企业必须遵守…的规定": a party before the modal is bound by it)
+_QUALIFYING_MODAL = re.compile(r"(?:依法|依照[^，。；]{1,12}?|按照[^，。；]{1,12}?|根据[^，。；]{1,12}?)?"
+                               r"(?:应当|必须|须|应)(?:[^，。；的]{2,16})的[^，。；的]{1,6}")
 
 
 # a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")
@@ -518,6 +529,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
+    # "招标人应当…报送项目审批部门核准": a party bound to submit to a body for its decision (index/facts/main_clause.py)
+    if (words := submits_for_approval(sentence, who, modal, is_government)) \
+            and not re.search(r"给予|减免|免征|补贴|奖励|资助", sentence):
+        return OBLIGATION, words
     if grants and (words := helped_to_apply(sentence) or approved_to_act(sentence) or applies_to_body(sentence)
                    or permitted_to_act(sentence)):
         # "对…私营企业，…部门应当支持其申办…": the party applies, helped; "企业…的，经…批准，可以从事…": a permit it

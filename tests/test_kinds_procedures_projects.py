@@ -1,0 +1,62 @@
+"""Regulations' procedures, projects and regimes (issue 23, regulations nobody tuned the rules for): a modal inside
+the noun a sentence opens with, a party bound to submit to a body for its decision, a grant to a project, a strict
+regime over named firms. Sentences written for these tests in the shapes official texts use (none copied from the
+regulations the rules were measured on)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import INELIGIBLE
+from index.facts.kinds import DUTY, OBLIGATION, actor, measure_kind
+from tests.kit import annotated_measure, judged
+
+TODAY = date(2026, 12, 4)
+SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+         "situations": []}
+LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
+SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+
+
+def _measure(text: str) -> dict:
+    return annotated_measure(text, "test-procedures", district="北京市")
+
+
+def _judge(profile: dict, text: str) -> dict:
+    return judged(profile, _measure(text), today=TODAY)
+
+
+# ───────────────────────────── a modal inside the opening noun ─────────────────────────────
+
+def test_a_modal_qualifying_the_opening_noun_binds_the_party_named_after_it():
+    # "依法必须…的项目" is what the sentence is about; the 项目实施单位 is bound by its own 应当
+    sentence = "依法必须进行安全评价的项目，需要履行项目审批手续的，项目实施单位应当同时将评价结论等有关内容报送项目审批部门核准。"
+    assert actor(sentence) == ("项目实施单位", "应当")
+
+
+def test_a_modal_after_a_party_of_its_own_is_not_skipped():
+    # the clause before the modal names the one bound ("开设洗衣店，应当…的行业规范")
+    assert actor("开设洗衣店，应当符合区人民政府制定的行业规范，向所在地的区市场监督管理部门申请登记。")[1] == "应当"
+    assert measure_kind("开设洗衣店，应当符合区人民政府制定的行业规范，向所在地的区市场监督管理部门申请登记。")[0] == OBLIGATION
+
+
+# ───────────────────────────── a submission to a body for its decision ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    "依法必须进行安全评价的项目，需要履行项目审批手续的，项目实施单位应当同时将评价结论等有关内容报送项目审批部门核准。",
+    "展会项目按照规定需要履行审批手续的，主办方应当先行办理审批手续。",
+])
+def test_a_party_bound_to_submit_to_a_body_is_bound_whatever_procedure_it_names(text):
+    assert measure_kind(text)[0] == OBLIGATION
+    for profile in (SMALL, LARGE, SHOP):
+        assert _judge(profile, text)["status"] == INELIGIBLE  # never offered: a duty to meet, not 可以申请
+
+
+def test_a_body_submitting_to_another_body_is_doing_its_work():
+    assert measure_kind("区商务主管部门应当将审核结果报送市商务主管部门备案。")[0] == DUTY
+
+
+def test_a_thing_submitted_names_no_party_bound():
+    # "重大项目应当报…批准": the project is what is submitted; whoever submits it is not named
+    assert measure_kind("重大项目应当报市人民政府批准。")[0] == DUTY
