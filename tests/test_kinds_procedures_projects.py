@@ -60,3 +60,28 @@ def test_a_body_submitting_to_another_body_is_doing_its_work():
 def test_a_thing_submitted_names_no_party_bound():
     # "重大项目应当报…批准": the project is what is submitted; whoever submits it is not named
     assert measure_kind("重大项目应当报市人民政府批准。")[0] == DUTY
+
+
+# ───────────────────────────── a ban on giving to a party ─────────────────────────────
+
+def test_a_ban_on_serving_a_party_protects_nobody():
+    # the assessor must not serve the applicants whose matters it assesses: the bidders would gain by the act, nothing is done to them
+    text = "评估机构应当在委托的范围内开展评估业务。评估机构不得为申请人提供其所评估事项的代理服务。"
+    assert measure_kind(text)[0] != "right"
+    assert _judge(SMALL, text)["status"] == INELIGIBLE
+
+
+def test_a_ban_on_demanding_of_a_party_still_protects_it():
+    # (a demand landing on the party named after 向 stays a protection it invokes)
+    assert measure_kind("评估机构不得向申请人收取评估费以外的其他费用。")[0] == "right"
+
+
+# ───────────────────────────── how a tax is computed or paid ─────────────────────────────
+
+@pytest.mark.parametrize("text", [
+    "纳税人发生应税行为，应当按照查账征收方式计算缴纳消费税。年销售额较低的纳税人可以按照销售额和定额计算应纳税额的简易方法，计算缴纳消费税。",
+    "消费税的纳税期限为一个月或者一个季度。偶尔发生应税行为的纳税人，可以按次纳税。纳税人进口货物，应当按照海关规定的期限申报并缴纳税款。",
+])
+def test_a_method_a_taxpayer_may_use_to_compute_or_pay_its_tax_is_no_right(text):
+    assert measure_kind(text)[0] == OBLIGATION
+    assert _judge(SMALL, text)["status"] == INELIGIBLE

@@ -36,12 +36,26 @@ _TO_PERSONS = re.compile(r"(?:向|对|给|为)[^，。；]{0,12}?(?:劳动者|�
                          r"旅客|乘客|老年人|儿童|未成年人|村民)$")
 
 
+# what is given or done for the party ("不得为投标人提供咨询服务", "不得向其介绍业务"): the party would gain by the act,
+# the ban keeps the bound party's dealings fair to others; it protects nobody from an act done to them
+_GIVEN_TO = re.compile(r"^[^，。；]{0,16}?(?:提供|给予|发放|出具|介绍|推荐|输送|赠送|透露)")
+
+
+def _acted_upon(clause: str) -> re.Match | None:
+    """The first party of `clause` (the words after a ban) an act is done to, not one something is given to."""
+    for m in _TO_PARTY.finditer(clause):
+        if m.group("verb") in ("为", "向", "给") and _GIVEN_TO.match(clause[m.end():]):
+            continue
+        return m
+    return None
+
+
 def protects_named(sentence: str) -> str | None:
     """The words of a ban in `sentence` naming a business as the object of the banned act ("不得对中小企业执行目录
     清单之外的收费", "强制中小企业赞助捐赠"), or None."""
     for ban in _BAN.finditer(sentence):
         clause = re.split(r"[，；。]", sentence[ban.end():], maxsplit=1)[0]
-        if m := _TO_PARTY.search(clause):
+        if m := _acted_upon(clause):
             return ban.group(0) + clause[:m.end()]
     return None
 
@@ -54,7 +68,7 @@ def protects(sentence: str) -> str | None:
     for ban in _BAN.finditer(sentence):
         rest = sentence[ban.start():]
         clause = re.split(r"[，；。]", rest[len(ban.group(0)):], maxsplit=1)[0]
-        if m := _TO_PARTY.search(clause):
+        if m := _acted_upon(clause):
             return ban.group(0) + clause[:m.end()]
         # (not "不得向劳动者收取费用": the demand lands on the persons named, not on a business)
         if (m := _DEMAND.search(clause)) and not _TO_PERSONS.search(clause[:m.start()]):
@@ -78,8 +92,11 @@ def not_acted_upon(sentence: str, start: int, end: int) -> bool:
     """The business named at `start`…`end` is not one a banned act is done to: it is the one who would do the
     banned thing ("不得由市场主体承担": a 由 stands before it in its own phrase), the owner of information or the
     giver of gifts a body must keep or must not take ("不得泄露…企业信息", "不得收受当事人财物"), or the bound party
-    itself as the employer of those protected ("不得侵犯本企业职工的合法权益")."""
+    itself as the employer of those protected ("不得侵犯本企业职工的合法权益"), or the one something would be given to."""
     if re.search(r"由[^，。；向对给为]{0,10}$", sentence[:start]):
+        return True
+    # the one something would be given to ("不得为投标人提供咨询服务"): it gains by the act, nothing is done to it
+    if re.search(r"(?:为|向|给)$", sentence[:start]) and _GIVEN_TO.match(sentence[end:]):
         return True
     # the bound party's own people ("不得侵犯本企业职工的合法权益"): its staff are protected, not a business
     if re.search(r"(?:本|其)$", sentence[:start]) or _STAFF.match(sentence[end:]):
