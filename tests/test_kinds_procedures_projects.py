@@ -8,13 +8,13 @@ from datetime import date
 
 import pytest
 
-from index.facts.eligibility import INELIGIBLE
+from index.facts.eligibility import INELIGIBLE, MAYBE
 from index.facts.kinds import DUTY, OBLIGATION, actor, measure_kind
 from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
 SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
-         "situations": []}
+         "situations": None}
 LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
 SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
 
@@ -85,3 +85,30 @@ def test_a_ban_on_demanding_of_a_party_still_protects_it():
 def test_a_method_a_taxpayer_may_use_to_compute_or_pay_its_tax_is_no_right(text):
     assert measure_kind(text)[0] == OBLIGATION
     assert _judge(SMALL, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── a grant to a project ─────────────────────────────
+
+PROJECT_LOAN = "对符合本市产业导向的节水改造项目，商业银行应当给予优先贷款支持。"
+
+
+def test_a_grant_to_a_project_is_a_benefit_for_the_firm_that_carries_it_out_to_be_confirmed():
+    assert _measure(PROJECT_LOAN)["kind"] == "benefit"
+    for profile in (SMALL, LARGE):
+        r = _judge(profile, PROJECT_LOAN)
+        assert r["status"] == MAYBE  # whether it has such a project, on terms written elsewhere: never 可以申请
+        assert "本条支持的是项目（“符合本市产业导向的节水改造项目”），由承担项目的单位享受：您是否有符合条件的项目？" in r["missing"]
+    assert _judge(SHOP, PROJECT_LOAN)["status"] == INELIGIBLE
+
+
+def test_a_grant_to_a_sector_names_no_receiver():
+    assert _measure("国家对重点扶持的产业和项目，给予税收优惠。")["kind"] != "benefit"
+
+
+# ───────────────────────────── a strict regime over named firms ─────────────────────────────
+
+def test_a_strict_regime_over_named_firms_is_no_grant_of_what_it_supervises():
+    text = "本市对年综合能耗超过规定标准的重点企业，实行能耗的重点监督管理制度。"
+    assert measure_kind(text, {0})[0] == DUTY
+    for profile in (SMALL, LARGE):
+        assert _judge(profile, text)["status"] == INELIGIBLE

@@ -27,7 +27,7 @@ import re
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
-                                protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
+                                protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime, support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.grant_terms import money_use_term
 from index.facts.measure_heading import heads_obligation
@@ -383,6 +383,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
     if words := protection_regime(sentence):
         return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
+    if grants and (words := strict_regime(sentence)):
+        return DUTY, words  # "对…重点企业，实行…重点监督管理制度": the state's supervision of them
     # "民族自治地方的自治机关…可以决定减征或者免征": a body's power to decide a relief is its work; "企业购置…的投资额，
     # 可以按一定比例实行税额抵免": a relief of a business's own tax (index/facts/tax_relief.py)
     # ("国家鼓励的软件企业，…免征…": a verb closed by 的 qualifies the business, the state is no actor there)

@@ -12,7 +12,9 @@ Each shape is a structure, not a phrase of one document:
   - a business as the subject of an application for a support noun ("小型微型企业…的，可以申请使用…转贷资金")
     or of a relief it may take ("…的，可以依法缩短折旧年限或者采取加速折旧方法"): a benefit, not a right;
   - a relief put in force for a receiver ("对…新开办的餐饮门店，…报装实行“零上门、零审批、零投资”",
-    "国家对小型微型企业行政事业性收费实行减免"): a benefit for that receiver.
+    "国家对小型微型企业行政事业性收费实行减免"): a benefit for that receiver;
+  - a strict regime put on named parties ("对…超过规定总量的重点企业，实行…重点监督管理制度", "对…限制类项目，实行限制性
+    的价格政策"): the state's supervision, whatever resource or price it names, nothing granted.
 """
 from __future__ import annotations
 
@@ -254,3 +256,19 @@ def builds_by_date(sentence: str) -> tuple[str, str] | None:
     if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以|(?:可以|可)(?:向[^，。；]{0,12}?)?(?:申请|预约|报名)", sentence):
         return None
     return m.group("who"), sentence[m.start("who"):m.end("verb")]
+
+
+# a strict regime put on the parties named after 对 (supervision, restriction, control): a burden, not a grant
+_STRICT_REGIME = re.compile(r"对[^。；]{1,80}?[，,]?(?:实行|实施|执行)(?P<what>[^，。；]{0,16}?(?:重点|严格|限制性?|从严|强制性?|总量控制|淘汰)"
+                            r"[^，。；]{0,10}?(?:监督管理|监管|管理|监督|控制|政策|制度|措施|标准))")
+_GIVING = re.compile(r"给予|予以|减免|免征|减征|免收|补贴|补助|奖励|资助|贴息|优惠|扶持")
+
+
+def strict_regime(sentence: str) -> str | None:
+    """"国家对…超过规定总量的重点企业，实行能耗、水耗的重点监督管理制度": the words of a strict regime put on named parties
+    (the state's supervision; the resource it names, 能耗, is what is supervised, not supplied), when the sentence
+    gives nothing; None otherwise (not a lighter one, "实行包容审慎监管", which is protection_regime's or a relief's)."""
+    m = _STRICT_REGIME.search(sentence)
+    if not m or _GIVING.search(sentence):
+        return None
+    return "实行" + m.group("what")

@@ -30,7 +30,8 @@ from index.facts.references import referred_question
 from index.facts.measure_audience import declared, declared_receivers
 from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
-from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound, without_large_partner
+from index.facts.receivers import (DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, PROJECT_QUESTION, project_receiver, role_receiver,
+                                   size_bound, without_large_partner)
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
@@ -684,6 +685,12 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # carry their own conditions, "符合国家规定条件的失业人员")
                 who = {**_audience(referred, tax, basis), "situations": who["situations"]}
                 beneficiary = by_reference = bool(who["entity_types"] or who["traits"])
+            project = None
+            if benefits and not beneficiary and (project := project_receiver(scope)):
+                # "对符合…的节能项目，金融机构应当给予优先贷款": the firm that carries the project out (receivers.py), asked
+                who = {**who, "entity_types": [ENTERPRISE]}
+                basis["entity_types"] = {ENTERPRISE: f"（原文写的是“{project}”，按承担项目的“企业”）"}
+                beneficiary = True
             every_taxpayer = None
             if benefits and not beneficiary and not measure_entities and (relief := TAX_RELIEF.search(scope)) \
                     and not re.search(r"决定$", scope[:relief.start()]) and (every_taxpayer := every_taxpayer_relief(scope)):
@@ -733,6 +740,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
             })
             if by_reference:
                 clauses[-1]["ask"].append(referred_question(sentence, referred))
+            if project:
+                clauses[-1]["ask"].append(PROJECT_QUESTION.format(quoted(project, 30)))
             if every_taxpayer:
                 clauses[-1]["ask"].append(f"本条未写享受“{every_taxpayer}”的主体：您是否属于本条所指的纳税人？请向主管税务机关确认。")
         if listed and is_item(sentence):
