@@ -112,3 +112,20 @@ def test_a_strict_regime_over_named_firms_is_no_grant_of_what_it_supervises():
     assert measure_kind(text, {0})[0] == DUTY
     for profile in (SMALL, LARGE):
         assert _judge(profile, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── lenders urged, several and where they act ─────────────────────────────
+
+def test_lenders_urged_in_a_list_and_in_a_place_are_the_governments_work_with_them():
+    text = ("鼓励商业银行、融资担保机构和保险机构开展面向本区中小企业的知识产权质押贷款业务。"
+            "支持商业银行在本区各产业园区内设立科技支行，创新信贷产品和考核奖励机制，为科技企业融资服务。"
+            "支持企业和社会组织在本区各产业园区内设立为小微企业服务的融资担保机构。")
+    assert _measure(text)["kind"] == DUTY
+    for profile in (SMALL, LARGE):
+        assert _judge(profile, text)["status"] == INELIGIBLE
+
+
+def test_social_organisations_urged_to_help_firms_are_the_governments_work_with_them():
+    text = "支持社会组织参与产业集群建设，组织行业交流，帮助会员企业开拓国际市场。区人民政府可以通过购买服务等方式，支持这些社会组织的发展。"
+    assert _measure(text)["kind"] == DUTY
+    assert _judge(SMALL, text)["status"] == INELIGIBLE

@@ -167,7 +167,9 @@ RULES_ELSEWHERE = re.compile(
     r"具体(?:按照|依照|参照)[^。；]{0,30}?规定(?:执行|办理)")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
 # government's work with them; what they then offer is theirs, not a grant
+# (several listed, "支持商业银行、担保机构和小额贷款机构开展…"; where they act, "支持商业银行在示范区内设立…")
 _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
+                              r"(?:(?:、|和|及|以及)[^，。；、]{0,8}?(?:银行|机构|公司))*(?:在[^，。；]{1,12}?(?:内|中))?"
                               r"[^，。；]{0,4}?(?:设立|建立|健全|开展|开发|创新|完善|加大|提高|探索|推出|制定|与[^，。；]{0,12}?合作)")
 # any words that grant (a sentence without them only says how a grant is run)
 GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^，。；]{0,4}元|奖励[^，。；]{0,4}元|可以申请|可申请|享受|发放|退还|返还|缓缴|延期|顺延")

@@ -23,7 +23,7 @@ import re
 _BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|民营经济组织|商户|门店|经营者|用人单位|合作社|家庭农场)"
 # a party that is neither the government nor the business served: it is urged, then it gives
 _THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会力量|高等学校|高校|院所|大型企业|大企业|龙头企业|平台企业|"
-          r"行业协会|商会|产业联盟|园区|人民政府|政府部门|有关部门))")  # (a government urged to serve: its own work)
+          r"行业协会|商会|产业联盟|社会组织|社会团体|中介组织|园区|人民政府|政府部门|有关部门))")  # (a government urged to serve: its own work)
 _URGE = r"(?:鼓励|支持|引导|推动|督促|动员|倡导|吸引)(?:和|、)?(?:鼓励|支持|引导|推动|督促)?"
 _URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,40}?"
                           r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高|降低)[^，。；]{0,24}?"
