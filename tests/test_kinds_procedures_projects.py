@@ -129,3 +129,12 @@ def test_social_organisations_urged_to_help_firms_are_the_governments_work_with_
     text = "支持社会组织参与产业集群建设，组织行业交流，帮助会员企业开拓国际市场。区人民政府可以通过购买服务等方式，支持这些社会组织的发展。"
     assert _measure(text)["kind"] == DUTY
     assert _judge(SMALL, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── a purchasing programme for a receiver named ─────────────────────────────
+
+def test_a_purchasing_programme_for_named_innovators_is_to_be_confirmed():
+    text = "区人民政府及有关部门运用政府采购政策，支持本区创新创业主体的技术创新活动；通过首购、订购等方式，推动创新产品的示范应用。"
+    r = _judge(SMALL, text)
+    assert r["status"] == MAYBE  # which products, bought how: the programme's terms, never 可以申请 outright
+    assert "本条写的是政府的支持方式（“首购”），具体条件、标准和申请办法原文未写明：是否已向责任单位确认可以享受？" in r["missing"]
