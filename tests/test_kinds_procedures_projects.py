@@ -138,3 +138,12 @@ def test_a_purchasing_programme_for_named_innovators_is_to_be_confirmed():
     r = _judge(SMALL, text)
     assert r["status"] == MAYBE  # which products, bought how: the programme's terms, never 可以申请 outright
     assert "本条写的是政府的支持方式（“首购”），具体条件、标准和申请办法原文未写明：是否已向责任单位确认可以享受？" in r["missing"]
+
+
+# ───────────────────────────── what the party undertook, without 的 ─────────────────────────────
+
+def test_what_the_party_undertook_before_its_permission_is_asked():
+    text = "本区企业承担市级科技计划课题，可以按照规定比例在课题经费中列支绩效支出，用于激励课题团队。"
+    r = _judge(SMALL, text)
+    assert r["status"] == MAYBE  # whether it holds such a project is not in its profile: never 可以申请 outright
+    assert "是否满足本条写明的条件：“本区企业承担市级科技计划课题”？" in r["missing"]

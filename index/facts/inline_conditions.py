@@ -44,6 +44,11 @@ _LEAD = re.compile(r"^(?:奖励|补贴|资助|扶持|支持)(?P<phrase>[^，。�
 _OWN = re.compile(r"(?:^|[，；])(?P<phrase>[^，。；]{2,40}?(?:、[^，。；]{1,30}?)?)的，(?:[^。；]{0,20}?)(?:可以|可|给予|予以)")
 
 
+# the party the sentence opens with and what it undertook, right before its permission ("…的企业承担市级科技计划项目，可以
+# 按照…列支…"): the act is its condition, as with 的
+_OPENING_ACT = re.compile(r"^(?P<phrase>[^，。；]{2,50}?)[，,](?:可以|可)(?:按照|按|依照|申请|享受|在|依法|从|将)")
+
+
 # a place the receiver must sit in, or an incubation it must be in ("入驻区级众创空间的", "在孵企业")
 _PLACED = re.compile(r"(?:在孵|入孵)(?:的)?(?:科技型)?(?:企业|团队)|(?:入驻|进驻)[^，。；]{0,12}?(?:孵化|众创空间|园区|基地|载体|楼宇|平台)"
                      r"[^，。；的]{0,8}")
@@ -58,7 +63,7 @@ def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
     if m := _PLACED.search(line):
         return m.group(0)
-    for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE):
+    for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE, _OPENING_ACT):
         for m in rx.finditer(line):
             phrase = m.group("phrase")
             if _MARK.search(phrase):
