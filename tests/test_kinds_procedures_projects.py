@@ -147,3 +147,14 @@ def test_what_the_party_undertook_before_its_permission_is_asked():
     r = _judge(SMALL, text)
     assert r["status"] == MAYBE  # whether it holds such a project is not in its profile: never 可以申请 outright
     assert "是否满足本条写明的条件：“本区企业承担市级科技计划课题”？" in r["missing"]
+
+
+# ───────────────────────────── what a firm gives its own people ─────────────────────────────
+
+@pytest.mark.parametrize("text, kind", [
+    ("本区企业可以采取股权奖励、期权等方式，对作出突出贡献的技术骨干进行股权激励。", "general"),
+    ("用人单位应当对完成重大技术攻关的研发人员给予奖励。", OBLIGATION),
+])
+def test_what_a_firm_gives_its_own_people_is_no_benefit_it_receives(text, kind):
+    assert _measure(text)["kind"] == kind
+    assert _judge(SMALL, text)["status"] == INELIGIBLE

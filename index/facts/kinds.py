@@ -521,6 +521,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return GENERAL, _span(sentence, who, modal)
     if who and modal in ("可以", "可") and (words := parties_agree(sentence)) and who in words:
         return GENERAL, words
+    # "…企业…可以采取股权奖励…等方式，对作出贡献的科技人员进行股权和分红激励": what a business or a unit gives its own
+    # people is its freedom (可以) or its duty (应当), no benefit it receives
+    if who and modal and not GOVERNMENT.search(who) and (m := _OWN_PEOPLE_REWARDED.search(sentence, sentence.find(modal))):
+        return (OBLIGATION if modal in ("应当", "应", "必须", "须") else GENERAL), _span(sentence, who, modal) + "…" + m.group(0)
     # "补助资金专项用于…，不得分配给入驻商户": how a grant's money is used (index/facts/grant_terms.py)
     if money_use_term(who, modal):
         return GENERAL, _span(sentence, who, modal)
@@ -661,6 +665,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
 
 
 _GIVES = re.compile(r"给予|予以|可以申请|可申请")
+# a party's rewards to its own people ("对作出贡献的科技人员进行股权和分红激励", "对…骨干员工给予奖励")
+_OWN_PEOPLE_REWARDED = re.compile(r"对[^，。；]{0,30}?(?:人员|员工|职工|团队|人才|骨干)(?:进行|给予|实施|予以)[^，。；]{0,12}?"
+                                  r"(?:激励|奖励|报酬|分红|股权|期权)")
 # acting for another party ("可以代为集中申请", "可代理其职工办理")
 _ON_BEHALF = re.compile(r"(?:统一|集中)?(?:代为|代理|代)(?:[^，。；]{0,6}?)(?:申请|申报|办理|提交|领取)")
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"
