@@ -158,3 +158,11 @@ def test_what_the_party_undertook_before_its_permission_is_asked():
 def test_what_a_firm_gives_its_own_people_is_no_benefit_it_receives(text, kind):
     assert _measure(text)["kind"] == kind
     assert _judge(SMALL, text)["status"] == INELIGIBLE
+
+
+# ───────────────────────────── a party named inside a fund's name ─────────────────────────────
+
+def test_a_size_named_inside_a_funds_name_with_its_purpose_does_not_narrow_the_receivers():
+    text = "支持本区企业按照规定申报科技型中小企业技术创新基金或者其他资金项目，参与承担市级科技计划项目。"
+    for profile in (SMALL, LARGE):
+        assert _judge(profile, text)["status"] == MAYBE  # 本区企业, every size; on terms written elsewhere

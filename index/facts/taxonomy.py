@@ -487,7 +487,9 @@ def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis
     return who
 # a party named inside the name of a fund, a programme, a body or a list ("区中小企业转贷资金", "中小企业服务中心",
 # "中小企业发展专项资金", "小微企业名录"): the name, not a receiver
-_NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营|个体工商户|科技型中小)企业?(?=(?:发展|公共)?(?:转贷|应急|周转|专项|引导|"
+# (with the purpose the name gives it: "科技型中小企业技术创新基金", "中小企业融资担保基金")
+_NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营|个体工商户|科技型中小)企业?(?=(?:发展|公共|技术创新|科技创新|创新|创业投资|"
+                                r"创业|融资|纾困)?(?:转贷|应急|周转|专项|引导|"
                                 r"担保|服务|促进|发展)?(?:资金|基金|服务中心|服务平台|服务站|服务机构|促进中心|促进会|协会|商会|名录|目录|"
                                 r"专项资金|专项|工作))")
 
