@@ -10,6 +10,7 @@ import pytest
 
 from index.facts.eligibility import INELIGIBLE, MAYBE
 from index.facts.kinds import DUTY, OBLIGATION, actor, measure_kind
+from index.facts.shapes import strict_regime
 from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
@@ -166,3 +167,8 @@ def test_a_size_named_inside_a_funds_name_with_its_purpose_does_not_narrow_the_r
     text = "支持本区企业按照规定申报科技型中小企业技术创新基金或者其他资金项目，参与承担市级科技计划项目。"
     for profile in (SMALL, LARGE):
         assert _judge(profile, text)["status"] == MAYBE  # 本区企业, every size; on terms written elsewhere
+
+
+def test_a_programme_serving_named_firms_is_no_strict_regime():
+    assert strict_regime("本市对专精特新企业实行重点培育制度，优先保障其用能需求。") is None
+    assert strict_regime("对列入淘汰目录的落后产能，实行限制性的电价政策。") == "实行限制性的电价政策"

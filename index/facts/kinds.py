@@ -523,7 +523,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return GENERAL, words
     # "…企业…可以采取股权奖励…等方式，对作出贡献的科技人员进行股权和分红激励": what a business or a unit gives its own
     # people is its freedom (可以) or its duty (应当), no benefit it receives
-    if who and modal and not GOVERNMENT.search(who) and (m := _OWN_PEOPLE_REWARDED.search(sentence, sentence.find(modal))):
+    # (not where the business applies for or enjoys something first: "…可以申请…补贴，对…人员给予奖励" is a grant's)
+    if who and modal and not GOVERNMENT.search(who) and (m := _OWN_PEOPLE_REWARDED.search(sentence, sentence.find(modal))) \
+            and not re.search(r"申请|申报|享受|获得|领取", sentence[sentence.find(modal):m.start()]):
         return (OBLIGATION if modal in ("应当", "应", "必须", "须") else GENERAL), _span(sentence, who, modal) + "…" + m.group(0)
     # "补助资金专项用于…，不得分配给入驻商户": how a grant's money is used (index/facts/grant_terms.py)
     if money_use_term(who, modal):
