@@ -10,7 +10,6 @@ import pytest
 
 from index.facts.eligibility import INELIGIBLE, MAYBE
 from index.facts.kinds import DUTY, OBLIGATION, actor, measure_kind
-from index.facts.shapes import strict_regime
 from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
@@ -170,5 +169,14 @@ def test_a_size_named_inside_a_funds_name_with_its_purpose_does_not_narrow_the_r
 
 
 def test_a_programme_serving_named_firms_is_no_strict_regime():
+    from index.facts.shapes import strict_regime  # (imported here: the shape is new)
     assert strict_regime("本市对专精特新企业实行重点培育制度，优先保障其用能需求。") is None
     assert strict_regime("对列入淘汰目录的落后产能，实行限制性的电价政策。") == "实行限制性的电价政策"
+
+
+# ───────────────────────────── a business a kind of person founded ─────────────────────────────
+
+def test_a_grant_to_a_business_a_kind_of_person_founded_asks_who_founded_it():
+    r = _judge(SMALL, "对退役军人在本区创办企业的，给予一次性创业补贴2万元。")
+    assert r["status"] == MAYBE  # who founded the visitor's business is not in its profile
+    assert "本条面向由“退役军人”创办的企业：您的企业是否由这类人员创办？" in r["missing"]

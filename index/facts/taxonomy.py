@@ -20,9 +20,9 @@ from index.facts.kinds import (MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
-from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PERMITTED_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
-                                    applies_to_body, approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions,
-                                    permitted_to_act, run_by)
+from index.facts.claimable import (FOUNDED_BY_QUESTION, LISTED_QUESTION, PERMIT_QUESTION, PERMITTED_QUESTION, PREFERENCE_QUESTION,
+                                    RUN_BY_QUESTION, applies_to_body, approved_to_act, enjoyed_preference, founded_by, helped_to_apply,
+                                    listed_conditions, permitted_to_act, run_by)
 from index.facts.definitions import defining_parentheses, expanded
 from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
@@ -1303,6 +1303,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
         if (person := run_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
             clause["ask"].append(RUN_BY_QUESTION.format(person))  # "对从事个体经营的退役军人，…"
+        if (founder := founded_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(FOUNDED_BY_QUESTION.format(founder))  # "对高校毕业生在本区创办企业的，…"
         # vouchers a body hands out ("面向中小微企业发放“云服务券”", "服务券申领截止至…"): how many, to whom first, by
         # what procedure is the issuer's notice's; whether the visitor has one is asked
         if (voucher := _HANDED_OUT.search(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
