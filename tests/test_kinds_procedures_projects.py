@@ -180,3 +180,20 @@ def test_a_grant_to_a_business_a_kind_of_person_founded_asks_who_founded_it():
     r = _judge(SMALL, "对退役军人在本区创办企业的，给予一次性创业补贴2万元。")
     assert r["status"] == MAYBE  # who founded the visitor's business is not in its profile
     assert "本条面向由“退役军人”创办的企业：您的企业是否由这类人员创办？" in r["missing"]
+
+
+def test_a_party_noun_qualified_by_a_modal_is_the_one_the_next_modal_binds():
+    text = "依照本规定应当办理备案的经营者，应当向所在地的区商务部门申请备案。"
+    assert measure_kind(text)[0] == OBLIGATION
+
+
+def test_a_price_that_rises_for_the_parties_named_is_no_grant():
+    assert _measure("对年用水量超过核定标准的企业，实行阶梯水价。")["kind"] != "benefit"
+    from index.facts.shapes import strict_regime  # (imported here: the shape is new)
+    # (a relief for the party named, the burden for the others: not a regime on the party named)
+    assert strict_regime("对能效达到标杆水平的企业用电不加价，未达到的实行阶梯电价。") is None
+
+
+def test_a_relief_put_in_force_on_the_terms_of_national_rules_is_to_be_confirmed():
+    r = _judge(SMALL, "对小型微型企业的行政事业性收费，按照国家规定实行减免。")
+    assert r["status"] == MAYBE

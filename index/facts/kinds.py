@@ -177,7 +177,7 @@ GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^�
 CONDITION_ELSEWHERE = re.compile(
     # "按照规定给予补贴", "按照国家规定享受…减免": the grant's own standard is in rules elsewhere (not "按规定
     # 申请", "按规定计算折旧": how to apply or account)
-    r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:给予|享受|予以|减免|免征|减征)|"
+    r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:实行|执行)?(?:给予|享受|予以|减免|免征|减征)|"
     # "依照税收法律、行政法规的规定享受税收优惠", "按照标准给予补贴": the laws or the standard named are not in the text
     r"(?:依照|按照|依据|根据)(?!本)[^，。；]{0,16}?(?:法律|法规|规章|法|条例)(?:及其实施条例)?(?:的)?规定(?:给予|享受|予以|减免|免征|减征)|"
     r"(?<![的准])(?:按照|按|依照)标准(?:给予|予以|发放|享受)|"
@@ -221,9 +221,12 @@ def actor(sentence: str) -> tuple[str, str]:
     clauses = _clauses_of(sentence)
     for i, clause in enumerate(clauses):
         m = re.search(_MODAL, clause)
-        if m and i == 0 and _QUALIFYING_MODAL.fullmatch(clause) \
-                and any((n := re.search(_MODAL, c)) and n.start() > 0 for c in clauses[1:]):
-            continue  # "依法必须进行招标的项目，…，招标人应当…": the modal qualifies the noun the sentence opens with
+        # "依法必须进行招标的项目，…，招标人应当…": the modal qualifies the noun the sentence opens with; the party named
+        # after it acts, or the noun itself where it is a party the next modal binds ("依照本条例应当办理登记的经营者，应当…")
+        if m and i == 0 and (q := _QUALIFYING_MODAL.fullmatch(clause)) \
+                and any((n := re.search(_MODAL, c)) and (n.start() > 0 or _PARTY_NOUN.search(q.group("noun")))
+                        for c in clauses[1:]):
+            continue
         if m:
             who = clause[:m.start()]
             if not who.strip() and i:
@@ -247,7 +250,8 @@ def actor(sentence: str) -> tuple[str, str]:
 # "应当报送审批的建设工程"): the modal qualifies what the sentence is about, it binds nobody there; the actor is in a
 # later clause (not "企业必须遵守…的规定": a party before the modal is bound by it)
 _QUALIFYING_MODAL = re.compile(r"(?:依法|依照[^，。；]{1,12}?|按照[^，。；]{1,12}?|根据[^，。；]{1,12}?)?"
-                               r"(?:应当|必须|须|应)(?:[^，。；的]{2,16})的[^，。；的]{1,6}")
+                               r"(?:应当|必须|须|应)(?:[^，。；的]{2,16})的(?P<noun>[^，。；的]{1,6})")
+_PARTY_NOUN = re.compile(r"(?:者|人|单位|企业|公司|机构|主体|个体工商户|经营户|商户)$")
 
 
 # a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")

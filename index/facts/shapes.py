@@ -260,9 +260,12 @@ def builds_by_date(sentence: str) -> tuple[str, str] | None:
 
 # a strict regime put on the parties named after 对 (supervision, restriction, control): a burden, not a grant
 # (not a programme that serves them, "实行重点培育制度", "实行重点联系服务": only supervision, restriction, control)
-_STRICT_REGIME = re.compile(r"对[^。；]{1,80}?[，,]?(?:实行|实施|执行)(?P<what>[^，。；]{0,16}?"
+# (the regime on the party after 对 itself: not "对…的企业用电不加价，未达到的…实行阶梯电价", a relief for it, the burden for others)
+_STRICT_REGIME = re.compile(r"对[^。；，,]{1,80}?[，,]?(?:实行|实施|执行)(?P<what>[^，。；]{0,16}?"
                             r"(?:(?:重点|严格|从严)[^，。；]{0,4}?(?:监督管理|监督|监管|管理|管控|控制)|限制性?[^，。；]{0,8}?(?:政策|措施|制度|价格)|"
-                            r"总量控制|强制性?[^，。；]{0,6}?(?:标准|措施|制度)|淘汰[^，。；]{0,6}?制度))")
+                            r"总量控制|强制性?[^，。；]{0,6}?(?:标准|措施|制度)|淘汰[^，。；]{0,6}?制度|"
+                            # (a price that rises with use or for the inefficient: "实行阶梯电价", "实行差别化水价")
+                            r"(?:阶梯|差别化?|惩罚性|累进)[^，。；]{0,4}?(?:电价|水价|气价|热价|价格|收费)))")
 _GIVING = re.compile(r"给予|予以|减免|免征|减征|免收|补贴|补助|奖励|资助|贴息|优惠|扶持")
 
 
