@@ -197,3 +197,17 @@ def test_a_price_that_rises_for_the_parties_named_is_no_grant():
 def test_a_relief_put_in_force_on_the_terms_of_national_rules_is_to_be_confirmed():
     r = _judge(SMALL, "对小型微型企业的行政事业性收费，按照国家规定实行减免。")
     assert r["status"] == MAYBE
+
+
+# ───────────────────────────── a reviewed clause for a sentence the rules now read ─────────────────────────────
+
+def test_a_reviewed_clause_replaces_the_rules_reading_of_the_same_sentence():
+    from dataclasses import replace
+
+    from index.facts.taxonomy import load_taxonomy, tag_measure
+    for text, ask in (("对确有必要的配套项目，可以“一事一议”给予准入支持。", "是否为龙头企业项目的配套项目？"),
+                      ("对入驻孵化基地的小微企业，给予场地租金补贴。", "是否已与孵化基地签订入驻协议？")):
+        reviewed = {"basis": text, "benefit_types": ["审批便利"], "entity_types": ["企业"], "ask": [ask]}
+        tax = replace(load_taxonomy(), overrides={"doc/1": {"why": "审核过的读法", "add_clauses": [reviewed]}})
+        clauses = tag_measure({"id": "doc/1", "text": text}, tax)["eligibility"]["clauses"]
+        assert [(c["benefit_types"], c["ask"]) for c in clauses] == [(["审批便利"], [ask])]

@@ -1185,8 +1185,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     dropped = set(override.get("drop_clauses", []))
     derived = _without_follow_ons([c for c in derived if c.get("basis") not in dropped])
     clauses = list(derived) if "clauses" not in override else [c for c in clauses if c.get("basis") not in dropped]
-    # benefits the rules miss, added beside the derived ones (the derived ones stay as they are)
-    clauses += [_normalise_clause(c, text, tax) for c in override.get("add_clauses", [])]
+    # benefits the rules miss, added beside the derived ones (the derived ones stay as they are; a derived reading of the
+    # very sentence a reviewer added a clause for gives way to the reviewed one)
+    added = [_normalise_clause(c, text, tax) for c in override.get("add_clauses", [])]
+    reviewed_bases = {c.get("basis") for c in added}
+    clauses = [c for c in clauses if c.get("basis") not in reviewed_bases] + added
     for question in override.get("ask", []):
         for clause in clauses:
             clause["ask"].append(question)
