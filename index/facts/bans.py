@@ -10,6 +10,8 @@ a concrete act done to it:
   - or a demand that always lands on whoever deals with the body, named or not: charging, demanding papers or
     payments, fining, seizing, inspecting, imposing a condition ("不得索要证明", "不得收取费用",
     "不得将目录以外的…作为办理审批的条件", "不得实施没有法律依据的检查").
+A party something would be given to or done for ("不得为投标人提供咨询服务") gains by the banned act: the ban keeps the
+bound party's dealings fair to others and protects nobody from an act done to them.
 The vocabulary is that of official Chinese in general (prepositions and verbs of acting on a party), not of one
 document.
 """

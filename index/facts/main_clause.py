@@ -19,7 +19,10 @@ names (a business, a benefit word, a complaint) can make it look like a right or
     the business's obligation, with the body's manner of handling it;
   - a ban on a body's own conduct ("…机构不得从事经营活动") protects nobody: it is that body's duty;
   - a body that issues a licence or certificate to the applicant ("登记机关依法予以登记的，签发营业执照"): a
-    permit the business obtains (可申请的支持).
+    permit the business obtains (可申请的支持);
+  - a party that is not a government body bound to submit something to a body for its decision or to go through a
+    procedure ("招标人应当…报送项目审批部门核准", "…的，应当先履行审批手续"): its obligation, whatever benefit word
+    the procedure names.
 """
 from __future__ import annotations
 

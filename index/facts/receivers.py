@@ -17,6 +17,9 @@ A large firm named as the partner the receivers team up with ("大型企业与�
 grant names it again after the partnership, its size does not widen the grant to large firms. Nor does a large firm
 named as the owner of what the small ones enter ("对中小企业进入大型企业供应链的，给予中小企业奖励").
 
+A project as the receiver ("对符合…的节能项目，金融机构应当给予优先贷款") is granted to whoever carries it out, a firm, asked
+whether it has such a project; a sector beside it ("对重点扶持的产业和项目") names nobody.
+
 An upper bound on a firm's size measures in the receiver phrase ("年营业收入2000万元以下的企业", "从业人员不超过50人的")
 is a condition to ask; one low enough that no enterprise under it is large in any trade (fewer than 300 employees,
 revenue under 50 million yuan: the thresholds of 国家统计局《统计上大中小微型企业划分办法》) also keeps large firms out.
