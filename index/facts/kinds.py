@@ -15,7 +15,8 @@ Five kinds (contract: `kind`, with `kind_basis`, the words that make it so):
 
 The vocabulary is that of official Chinese in general (who acts, the modal verb, who receives), not the
 phrases of any one document. A sentence's *actor* is what stands before its first modal or action verb
-(after any "…的，" condition); a *protected* party is a business named after 不得 / 向 / 支付 of another
+(after any "…的，" condition; a modal inside the noun the sentence opens with, "依法必须进行招标的项目，…", qualifies
+that noun and binds nobody there); a *protected* party is a business named after 不得 / 向 / 支付 of another
 party. The measure takes the strongest kind among its sentences: benefit > right > obligation > duty >
 general; a measure whose benefit sentences all have a government actor with a duty verb and no grant to
 anyone is a duty.
