@@ -211,3 +211,12 @@ def test_a_reviewed_clause_replaces_the_rules_reading_of_the_same_sentence():
         tax = replace(load_taxonomy(), overrides={"doc/1": {"why": "审核过的读法", "add_clauses": [reviewed]}})
         clauses = tag_measure({"id": "doc/1", "text": text}, tax)["eligibility"]["clauses"]
         assert [(c["benefit_types"], c["ask"]) for c in clauses] == [(["审批便利"], [ask])]
+
+
+@pytest.mark.parametrize("text", [
+    "支持中小企业开展节能改造。对符合条件的节能改造项目，区发展改革委按照项目贷款利息的50%给予贴息。",
+    "支持小微企业开展数字化转型。对列入区级计划的数字化改造项目，给予项目投资额20%的补助。",
+])
+def test_a_grant_to_a_project_goes_to_the_party_the_measure_named_before(text):
+    assert _judge(SMALL, text)["status"] == MAYBE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE  # a small firms' measure is never offered to a large one

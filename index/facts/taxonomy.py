@@ -688,10 +688,19 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 who = {**_audience(referred, tax, basis), "situations": who["situations"]}
                 beneficiary = by_reference = bool(who["entity_types"] or who["traits"])
             project = None
-            if benefits and not beneficiary and (project := project_receiver(scope)):
-                # "对符合…的节能项目，金融机构应当给予优先贷款": the firm that carries the project out (receivers.py), asked
-                who = {**who, "entity_types": [ENTERPRISE]}
-                basis["entity_types"] = {ENTERPRISE: f"（原文写的是“{project}”，按承担项目的“企业”）"}
+            # (also where a sum is granted to it, "对…的改造项目，给予投资额20%的补助", which names no party either)
+            if benefits and not (who["entity_types"] or who["traits"] or who["industries"]) \
+                    and (project := project_receiver(scope)):
+                # "对符合…的节能项目，金融机构应当给予优先贷款": the firm that carries the project out (receivers.py), asked;
+                # the party the measure named before, where it did ("支持中小企业开展技术改造。对…技术改造项目，给予贴息")
+                basis_b: Basis = {}
+                named = _audience(text[:text.find(sentence)], tax, basis_b) if text.find(sentence) > 0 else None
+                if named and named["entity_types"]:
+                    who = {**who, **{k: named[k] for k in ("entity_types", "sizes", "traits", "industries")}}
+                    basis.update({k: v for k, v in basis_b.items() if k in ("entity_types", "sizes", "traits", "industries") and v})
+                else:
+                    who = {**who, "entity_types": [ENTERPRISE]}
+                    basis["entity_types"] = {ENTERPRISE: f"（原文写的是“{project}”，按承担项目的“企业”）"}
                 beneficiary = True
             every_taxpayer = None
             if benefits and not beneficiary and not measure_entities and (relief := TAX_RELIEF.search(scope)) \
@@ -743,7 +752,7 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
             if by_reference:
                 clauses[-1]["ask"].append(referred_question(sentence, referred))
             if project:
-                clauses[-1]["ask"].append(PROJECT_QUESTION.format(quoted(project, 30)))
+                clauses[-1]["project"] = project  # asked in tag_measure, unless a condition of its own is asked first
             if every_taxpayer:
                 clauses[-1]["ask"].append(f"本条未写享受“{every_taxpayer}”的主体：您是否属于本条所指的纳税人？请向主管税务机关确认。")
         if listed and is_item(sentence):
@@ -1258,6 +1267,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
         if offer and not clause["ask"]:
             clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(offer)))
+        if (project := clause.pop("project", None)) and not clause["ask"]:
+            clause["ask"].append(PROJECT_QUESTION.format(quoted(project, 30)))  # "对…节能项目，…给予优先贷款"
         # what the receiver must have done ("对开展技术改造的企业"), unless the profile answers it (a situation)
         act = achieved(clause.get("shared", "") + clause["line"])
         if act and not clause["ask"] and not clause["situations"]:
@@ -1330,6 +1341,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
     for clause in clauses:
         clause.pop("unnamed", None)
+        clause.pop("project", None)
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
