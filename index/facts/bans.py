@@ -10,8 +10,9 @@ a concrete act done to it:
   - or a demand that always lands on whoever deals with the body, named or not: charging, demanding papers or
     payments, fining, seizing, inspecting, imposing a condition ("不得索要证明", "不得收取费用",
     "不得将目录以外的…作为办理审批的条件", "不得实施没有法律依据的检查").
-A party something would be given to or done for ("不得为投标人提供咨询服务") gains by the banned act: the ban keeps the
-bound party's dealings fair to others and protects nobody from an act done to them.
+A party an advantage would be given to ("不得为投标人提供咨询服务", "不得向投标人透露标底") gains by the banned act: the
+ban keeps the bound party's dealings fair to others and protects nobody from an act done to them (not what would be
+pressed on it or harm it, "不得向企业推荐中介服务机构", "不得为企业提供虚假信息": that ban protects it).
 The vocabulary is that of official Chinese in general (prepositions and verbs of acting on a party), not of one
 document.
 """
@@ -38,9 +39,13 @@ _TO_PERSONS = re.compile(r"(?:向|对|给|为)[^，。；]{0,12}?(?:劳动者|�
                          r"旅客|乘客|老年人|儿童|未成年人|村民)$")
 
 
-# what is given or done for the party ("不得为投标人提供咨询服务", "不得向其介绍业务"): the party would gain by the act,
-# the ban keeps the bound party's dealings fair to others; it protects nobody from an act done to them
-_GIVEN_TO = re.compile(r"^[^，。；]{0,16}?(?:提供|给予|发放|出具|介绍|推荐|输送|赠送|透露)")
+# an advantage given to the party ("不得为投标人提供咨询服务", "不得向投标人透露标底", "不得给予其优惠"): the party would
+# gain by the act, the ban keeps the bound party's dealings fair to others; it protects nobody from an act done to them.
+# Not what is pressed on the party or harms it ("不得向企业推荐中介服务机构", "不得为企业提供虚假信息", "不得向企业提供
+# 有偿服务"): that ban protects it
+_GIVEN_TO = re.compile(r"^[^，。；]{0,16}?(?:提供|给予|输送|透露|泄露)"
+                       r"(?:(?!虚假|不实|误导|有偿|收费|强制|指定|违法|伪劣|劣质)[^，。；]){0,16}?"
+                       r"(?:咨询|服务|便利|帮助|协助|优惠|照顾|利益|好处|标底|内幕|信息|情况)")
 
 
 def _acted_upon(clause: str) -> re.Match | None:
@@ -94,10 +99,11 @@ def not_acted_upon(sentence: str, start: int, end: int) -> bool:
     """The business named at `start`…`end` is not one a banned act is done to: it is the one who would do the
     banned thing ("不得由市场主体承担": a 由 stands before it in its own phrase), the owner of information or the
     giver of gifts a body must keep or must not take ("不得泄露…企业信息", "不得收受当事人财物"), or the bound party
-    itself as the employer of those protected ("不得侵犯本企业职工的合法权益"), or the one something would be given to."""
+    itself as the employer of those protected ("不得侵犯本企业职工的合法权益"), or the one an advantage would be given to
+    ("不得为投标人提供咨询服务")."""
     if re.search(r"由[^，。；向对给为]{0,10}$", sentence[:start]):
         return True
-    # the one something would be given to ("不得为投标人提供咨询服务"): it gains by the act, nothing is done to it
+    # the one an advantage would be given to ("不得为投标人提供咨询服务"): it gains by the act, nothing is done to it
     if re.search(r"(?:为|向|给)$", sentence[:start]) and _GIVEN_TO.match(sentence[end:]):
         return True
     # the bound party's own people ("不得侵犯本企业职工的合法权益"): its staff are protected, not a business

@@ -45,8 +45,10 @@ _OWN = re.compile(r"(?:^|[，；])(?P<phrase>[^，。；]{2,40}?(?:、[^，。�
 
 
 # the party the sentence opens with and what it undertook, right before its permission ("…的企业承担市级科技计划项目，可以
-# 按照…列支…"): the act is its condition, as with 的
-_OPENING_ACT = re.compile(r"^(?P<phrase>[^，。；]{2,50}?)[，,](?:可以|可)(?:按照|按|依照|申请|享受|在|依法|从|将)")
+# 按照…列支…"): the act is its condition, as with 的; not where a government body is the noun the sentence opens with
+# ("区科委牵头组织企业承担…，可以按照…拨付…": the body's act, nothing the business is asked about)
+_OPENING_ACT = re.compile(r"^(?![^，。；企业户司的]{0,12}?(?:人民政府|政府|部门|机关|局|委员会|委(?!托|派)|管委会|办公室))"
+                          r"(?P<phrase>[^，。；]{2,50}?)[，,](?:可以|可)(?:按照|按|依照|申请|享受|在|依法|从|将)")
 
 
 # a place the receiver must sit in, or an incubation it must be in ("入驻区级众创空间的", "在孵企业")

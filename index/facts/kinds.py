@@ -28,7 +28,8 @@ import re
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
-                                protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime, support_in_areas,
+                                GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
+                                support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.grant_terms import money_use_term
 from index.facts.measure_heading import heads_obligation
@@ -528,9 +529,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return GENERAL, words
     # "…企业…可以采取股权奖励…等方式，对作出贡献的科技人员进行股权和分红激励": what a business or a unit gives its own
     # people is its freedom (可以) or its duty (应当), no benefit it receives
-    # (not where the business applies for or enjoys something first: "…可以申请…补贴，对…人员给予奖励" is a grant's)
+    # (not where the business applies for or enjoys something first, or pays its people out of public money: "…可以申请…
+    # 补贴，对…人员给予奖励", "…可以在课题经费中列支…，用于激励课题团队" are a grant's)
     if who and modal and not GOVERNMENT.search(who) and (m := _OWN_PEOPLE_REWARDED.search(sentence, sentence.find(modal))) \
-            and not re.search(r"申请|申报|享受|获得|领取", sentence[sentence.find(modal):m.start()]):
+            and not re.search(r"申请|申报|享受|获得|领取|经费|财政|补贴|补助|资助|专项", sentence[sentence.find(modal):m.start()]):
         return (OBLIGATION if modal in ("应当", "应", "必须", "须") else GENERAL), _span(sentence, who, modal) + "…" + m.group(0)
     # "补助资金专项用于…，不得分配给入驻商户": how a grant's money is used (index/facts/grant_terms.py)
     if money_use_term(who, modal):
@@ -544,9 +546,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
-    # "招标人应当…报送项目审批部门核准": a party bound to submit to a body for its decision (index/facts/main_clause.py)
-    if (words := submits_for_approval(sentence, who, modal, is_government)) \
-            and not re.search(r"给予|减免|免征|补贴|奖励|资助", sentence):
+    # "招标人应当…报送项目审批部门核准": a party bound to submit to a body for its decision (index/facts/main_clause.py;
+    # not where the sentence also gives, "…报送…审核，审核通过后予以贴息": the grant's procedure)
+    if (words := submits_for_approval(sentence, who, modal, is_government)) and not GIVING.search(sentence):
         return OBLIGATION, words
     if grants and (words := helped_to_apply(sentence) or approved_to_act(sentence) or applies_to_body(sentence)
                    or permitted_to_act(sentence)):
@@ -673,8 +675,12 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
 
 _GIVES = re.compile(r"给予|予以|可以申请|可申请")
 # a party's rewards to its own people ("对作出贡献的科技人员进行股权和分红激励", "对…骨干员工给予奖励")
-_OWN_PEOPLE_REWARDED = re.compile(r"对[^，。；]{0,30}?(?:人员|员工|职工|团队|人才|骨干)(?:进行|给予|实施|予以)[^，。；]{0,12}?"
-                                  r"(?:激励|奖励|报酬|分红|股权|期权)")
+# (the people after 对, the reward after them: "对…人员进行/给予…激励"; or the reward verb with the people as its object:
+# "以股权、期权等方式激励核心技术人员", "提取奖励资金，用于奖励作出贡献的研发团队")
+_PEOPLE = r"(?:人员|员工|职工|团队|人才|骨干)"
+_OWN_PEOPLE_REWARDED = re.compile(r"对[^，。；]{0,30}?" + _PEOPLE + r"(?:进行|给予|实施|予以)[^，。；]{0,12}?"
+                                  r"(?:激励|奖励|报酬|分红|股权|期权)|"
+                                  r"(?:激励|奖励|表彰|奖赏)(?!资金|基金|办法|制度|机制|政策|标准|措施|金额|额度)[^，。；]{0,16}?" + _PEOPLE)
 # acting for another party ("可以代为集中申请", "可代理其职工办理")
 _ON_BEHALF = re.compile(r"(?:统一|集中)?(?:代为|代理|代)(?:[^，。；]{0,6}?)(?:申请|申报|办理|提交|领取)")
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"

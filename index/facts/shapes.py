@@ -259,14 +259,17 @@ def builds_by_date(sentence: str) -> tuple[str, str] | None:
 
 
 # a strict regime put on the parties named after 对 (supervision, restriction, control): a burden, not a grant
-# (not a programme that serves them, "实行重点培育制度", "实行重点联系服务": only supervision, restriction, control)
+# (not a programme that serves them, "实行重点培育制度", "实行重点服务管理", "实行重点联系服务": 管理 alone is strict only
+# right after 重点/严格/从严, "实行重点管理", "实行严格管理"; with a word between, only supervision or control is)
 # (the regime on the party after 对 itself: not "对…的企业用电不加价，未达到的…实行阶梯电价", a relief for it, the burden for others)
 _STRICT_REGIME = re.compile(r"对[^。；，,]{1,80}?[，,]?(?:实行|实施|执行)(?P<what>[^，。；]{0,16}?"
-                            r"(?:(?:重点|严格|从严)[^，。；]{0,4}?(?:监督管理|监督|监管|管理|管控|控制)|限制性?[^，。；]{0,8}?(?:政策|措施|制度|价格)|"
+                            r"(?:(?:重点|严格|从严)(?:(?:(?!服务|培育|扶持|帮扶|联系|支持)[^，。；]){0,4}?(?:监督管理|监督|监管|管控|控制)|管理(?!服务))|"
+                            r"限制性?[^，。；]{0,8}?(?:政策|措施|制度|价格)|"
                             r"总量控制|强制性?[^，。；]{0,6}?(?:标准|措施|制度)|淘汰[^，。；]{0,6}?制度|"
                             # (a price that rises with use or for the inefficient: "实行阶梯电价", "实行差别化水价")
                             r"(?:阶梯|差别化?|惩罚性|累进)[^，。；]{0,4}?(?:电价|水价|气价|热价|价格|收费)))")
-_GIVING = re.compile(r"给予|予以|减免|免征|减征|免收|补贴|补助|奖励|资助|贴息|优惠|扶持")
+# the words of giving (what a strict regime never names; what a procedure to go through does not end in)
+GIVING = re.compile(r"给予|予以|减免|免征|减征|免收|补贴|补助|奖励|资助|贴息|优惠|扶持")
 
 
 def strict_regime(sentence: str) -> str | None:
@@ -274,6 +277,6 @@ def strict_regime(sentence: str) -> str | None:
     (the state's supervision; the resource it names, 能耗, is what is supervised, not supplied), when the sentence
     gives nothing; None otherwise (not a lighter one, "实行包容审慎监管", which is protection_regime's or a relief's)."""
     m = _STRICT_REGIME.search(sentence)
-    if not m or _GIVING.search(sentence):
+    if not m or GIVING.search(sentence):
         return None
     return "实行" + m.group("what")
