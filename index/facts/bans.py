@@ -104,7 +104,8 @@ def not_acted_upon(sentence: str, start: int, end: int) -> bool:
     if re.search(r"由[^，。；向对给为]{0,10}$", sentence[:start]):
         return True
     # the one an advantage would be given to ("不得为投标人提供咨询服务"): it gains by the act, nothing is done to it
-    if re.search(r"(?:为|向|给)$", sentence[:start]) and _GIVEN_TO.match(sentence[end:]):
+    # (the party's description may stand between: "不得向参加评选的企业透露评审情况")
+    if re.search(r"(?:为|向|给)[^，。；为向给对]{0,12}$", sentence[:start]) and _GIVEN_TO.match(sentence[end:]):
         return True
     # the bound party's own people ("不得侵犯本企业职工的合法权益"): its staff are protected, not a business
     if re.search(r"(?:本|其)$", sentence[:start]) or _STAFF.match(sentence[end:]):
