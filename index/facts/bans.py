@@ -10,6 +10,9 @@ a concrete act done to it:
   - or a demand that always lands on whoever deals with the body, named or not: charging, demanding papers or
     payments, fining, seizing, inspecting, imposing a condition ("不得索要证明", "不得收取费用",
     "不得将目录以外的…作为办理审批的条件", "不得实施没有法律依据的检查").
+A party an advantage would be given to ("不得为投标人提供咨询服务", "不得向投标人透露标底") gains by the banned act: the
+ban keeps the bound party's dealings fair to others and protects nobody from an act done to them (not what would be
+pressed on it or harm it, "不得向企业推荐中介服务机构", "不得为企业提供虚假信息": that ban protects it).
 The vocabulary is that of official Chinese in general (prepositions and verbs of acting on a party), not of one
 document.
 """
@@ -36,12 +39,30 @@ _TO_PERSONS = re.compile(r"(?:向|对|给|为)[^，。；]{0,12}?(?:劳动者|�
                          r"旅客|乘客|老年人|儿童|未成年人|村民)$")
 
 
+# an advantage given to the party ("不得为投标人提供咨询服务", "不得向投标人透露标底", "不得给予其优惠"): the party would
+# gain by the act, the ban keeps the bound party's dealings fair to others; it protects nobody from an act done to them.
+# Not what is pressed on the party or harms it ("不得向企业推荐中介服务机构", "不得为企业提供虚假信息", "不得向企业提供
+# 有偿服务"): that ban protects it
+_GIVEN_TO = re.compile(r"^[^，。；]{0,16}?(?:提供|给予|输送|透露|泄露)"
+                       r"(?:(?!虚假|不实|误导|有偿|收费|强制|指定|违法|伪劣|劣质)[^，。；]){0,16}?"
+                       r"(?:咨询|服务|便利|帮助|协助|优惠|照顾|利益|好处|标底|内幕|信息|情况)")
+
+
+def _acted_upon(clause: str) -> re.Match | None:
+    """The first party of `clause` (the words after a ban) an act is done to, not one something is given to."""
+    for m in _TO_PARTY.finditer(clause):
+        if m.group("verb") in ("为", "向", "给") and _GIVEN_TO.match(clause[m.end():]):
+            continue
+        return m
+    return None
+
+
 def protects_named(sentence: str) -> str | None:
     """The words of a ban in `sentence` naming a business as the object of the banned act ("不得对中小企业执行目录
     清单之外的收费", "强制中小企业赞助捐赠"), or None."""
     for ban in _BAN.finditer(sentence):
         clause = re.split(r"[，；。]", sentence[ban.end():], maxsplit=1)[0]
-        if m := _TO_PARTY.search(clause):
+        if m := _acted_upon(clause):
             return ban.group(0) + clause[:m.end()]
     return None
 
@@ -54,7 +75,7 @@ def protects(sentence: str) -> str | None:
     for ban in _BAN.finditer(sentence):
         rest = sentence[ban.start():]
         clause = re.split(r"[，；。]", rest[len(ban.group(0)):], maxsplit=1)[0]
-        if m := _TO_PARTY.search(clause):
+        if m := _acted_upon(clause):
             return ban.group(0) + clause[:m.end()]
         # (not "不得向劳动者收取费用": the demand lands on the persons named, not on a business)
         if (m := _DEMAND.search(clause)) and not _TO_PERSONS.search(clause[:m.start()]):
@@ -78,8 +99,13 @@ def not_acted_upon(sentence: str, start: int, end: int) -> bool:
     """The business named at `start`…`end` is not one a banned act is done to: it is the one who would do the
     banned thing ("不得由市场主体承担": a 由 stands before it in its own phrase), the owner of information or the
     giver of gifts a body must keep or must not take ("不得泄露…企业信息", "不得收受当事人财物"), or the bound party
-    itself as the employer of those protected ("不得侵犯本企业职工的合法权益")."""
+    itself as the employer of those protected ("不得侵犯本企业职工的合法权益"), or the one an advantage would be given to
+    ("不得为投标人提供咨询服务")."""
     if re.search(r"由[^，。；向对给为]{0,10}$", sentence[:start]):
+        return True
+    # the one an advantage would be given to ("不得为投标人提供咨询服务"): it gains by the act, nothing is done to it
+    # (the party's description may stand between: "不得向参加评选的企业透露评审情况")
+    if re.search(r"(?:为|向|给)[^，。；为向给对]{0,12}$", sentence[:start]) and _GIVEN_TO.match(sentence[end:]):
         return True
     # the bound party's own people ("不得侵犯本企业职工的合法权益"): its staff are protected, not a business
     if re.search(r"(?:本|其)$", sentence[:start]) or _STAFF.match(sentence[end:]):

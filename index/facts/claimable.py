@@ -170,5 +170,22 @@ def run_by(text: str) -> str | None:
 
 
 RUN_BY_QUESTION = "本条面向“{}”：经营者是否属于这类人员？"
+
+# a business named as what a kind of person founds ("对高校毕业生在本区创办企业的", "科技人员…创办的企业"): who founded it is a
+# condition no profile states. The person, a whole phrase, is the subject of 创办 (no 的 between them); not whom a firm employs or
+# absorbs ("对招用高校毕业生的新创办小微企业", "对吸纳农民就业的新创办企业": the firm's act, a person kind as its object)
+_FOUNDED_BY = re.compile(r"(?:^|(?<=[对，。；由、和的])|(?<=支持|鼓励|引导|扶持|帮助))"
+                         r"(?P<who>(?:(?!招用|招收|招聘|吸纳|录用|聘用|雇用|安置|接收|带动|培训|服务|支持|鼓励|引导|扶持|帮助)[^，。；的、对]){0,8}?"
+                         r"(?:人员|军人|毕业生|残疾人|劳动力|农民|青年|妇女|公民|自然人|人才|学生|专家))"
+                         r"[^，。；的]{0,12}?(?:创办|兴办|领办|创立|出资设立|出资兴办|投资兴办)(?:的)?[^，。；]{0,12}?(?:企业|公司|个体工商户)")
+
+
+def founded_by(text: str) -> str | None:
+    """The kind of person a business must have been founded by to receive the grant ("高校毕业生"), or None."""
+    m = _FOUNDED_BY.search(text)
+    return m.group("who") if m else None
+
+
+FOUNDED_BY_QUESTION = "本条面向由“{}”创办的企业：您的企业是否由这类人员创办？"
 LISTED_QUESTION = "本条只给予符合所列条件的（“{}”，见本条各项）：是否符合？"
 PREFERENCE_QUESTION = "本条写的是“{}”，具体内容和条件原文未写明（由其他规定确定）：是否已向责任单位确认可以享受？"

@@ -46,6 +46,13 @@ _LEAD = re.compile(r"^(?:奖励|补贴|资助|扶持|支持)(?P<phrase>[^，。�
 _OWN = re.compile(r"(?:^|[，；])(?P<phrase>[^，。；]{2,40}?(?:、[^，。；]{1,30}?)?)的，(?:[^。；]{0,20}?)(?:可以|可|给予|予以)")
 
 
+# the party the sentence opens with and what it undertook, right before its permission ("…的企业承担市级科技计划项目，可以
+# 按照…列支…"): the act is its condition, as with 的; not where a government body is the noun the sentence opens with
+# ("区科委牵头组织企业承担…，可以按照…拨付…": the body's act, nothing the business is asked about)
+_OPENING_ACT = re.compile(r"^(?![^，。；企业户司的]{0,12}?(?:人民政府|政府|部门|机关|局|委员会|委(?!托|派)|管委会|办公室))"
+                          r"(?P<phrase>[^，。；]{2,50}?)[，,](?:可以|可)(?:按照|按|依照|申请|享受|在|依法|从|将)")
+
+
 # a place the receiver must sit in, or an incubation it must be in ("入驻区级众创空间的", "在孵企业")
 _PLACED = re.compile(r"(?:在孵|入孵)(?:的)?(?:科技型)?(?:企业|团队)|(?:入驻|进驻)[^，。；]{0,12}?(?:孵化|众创空间|园区|基地|载体|楼宇|平台)"
                      r"[^，。；的]{0,8}")
@@ -88,7 +95,7 @@ def inline_condition(line: str) -> str | None:
     if (m := _PARTY_ACTS.search(line) or _OPENING_PARTY_ACTS.search(line) or _ACTING_PARTY.search(line)) \
             and not _BODYS_SERVICE.search(m.group("phrase")) and not _PLACE_GIVEN.match(line, m.end() - 1):
         return m.group("phrase")
-    for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE):
+    for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE, _OPENING_ACT):
         for m in rx.finditer(line):
             phrase = m.group("phrase")
             if _MARK.search(phrase):

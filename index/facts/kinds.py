@@ -15,7 +15,8 @@ Five kinds (contract: `kind`, with `kind_basis`, the words that make it so):
 
 The vocabulary is that of official Chinese in general (who acts, the modal verb, who receives), not the
 phrases of any one document. A sentence's *actor* is what stands before its first modal or action verb
-(after any "…的，" condition); a *protected* party is a business named after 不得 / 向 / 支付 of another
+(after any "…的，" condition; a modal inside the noun the sentence opens with, "依法必须进行招标的项目，…", qualifies
+that noun and binds nobody there); a *protected* party is a business named after 不得 / 向 / 支付 of another
 party. The measure takes the strongest kind among its sentences: benefit > right > obligation > duty >
 general; a measure whose benefit sentences all have a government actor with a duty verb and no grant to
 anyone is a duty.
@@ -27,12 +28,14 @@ import re
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
-                                protection_regime, providers_own_business, relief_in_force, fee_borne, support_in_areas,
+                                GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
+                                support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.grant_terms import money_use_term
 from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
-                                     issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right)
+                                     issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
+                                     submits_for_approval)
 from index.facts.private_roles import parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
@@ -61,7 +64,7 @@ _MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|�
           r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|(?![为向对给凭按依从])[^，。；的可以应当不得]{1,4}的)|有权|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
-           r"培育|发展|打造|构建|探索|规范|监督|加快|深化|建设|搭建)")
+           r"培育|发展|打造|构建|探索|规范|监督|加快|深化|建设|搭建|运用)")
 ACTOR_END = re.compile(_MODAL + "|" + _ACTION)
 
 # general provisions
@@ -196,7 +199,9 @@ RULES_ELSEWHERE = re.compile(
     r"具体(?:按照|依照|参照)[^。；]{0,30}?规定(?:执行|办理)")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
 # government's work with them; what they then offer is theirs, not a grant
+# (several listed, "支持商业银行、担保机构和小额贷款机构开展…"; where they act, "支持商业银行在示范区内设立…")
 _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
+                              r"(?:(?:、|和|及|以及)[^，。；、]{0,8}?(?:银行|机构|公司))*(?:在[^，。；]{1,12}?(?:内|中))?"
                               r"[^，。；]{0,4}?(?:设立|建立|健全|开展|开发|创新|完善|加大|提高|探索|推出|制定|与[^，。；]{0,12}?合作)")
 # any words that grant (a sentence without them only says how a grant is run)
 GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^，。；]{0,4}元|奖励[^，。；]{0,4}元|可以申请|可申请|享受|发放|退还|返还|缓缴|延期|顺延")
@@ -204,7 +209,7 @@ GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^�
 CONDITION_ELSEWHERE = re.compile(
     # "按照规定给予补贴", "按照国家规定享受…减免": the grant's own standard is in rules elsewhere (not "按规定
     # 申请", "按规定计算折旧": how to apply or account)
-    r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:给予|享受|予以|减免|免征|减征)|"
+    r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:实行|执行)?(?:给予|享受|予以|减免|免征|减征)|"
     # "依照税收法律、行政法规的规定享受税收优惠", "按照标准给予补贴": the laws or the standard named are not in the text
     r"(?:依照|按照|依据|根据)(?!本)[^，。；]{0,16}?(?:法律|法规|规章|法|条例)(?:及其实施条例)?(?:的)?规定(?:给予|享受|予以|减免|免征|减征)|"
     r"(?<![的准])(?:按照|按|依照)标准(?:给予|予以|发放|享受)|"
@@ -250,6 +255,12 @@ def actor(sentence: str) -> tuple[str, str]:
     clauses = _clauses_of(sentence)
     for i, clause in enumerate(clauses):
         m = re.search(_MODAL, clause)
+        # "依法必须进行招标的项目，…，招标人应当…": the modal qualifies the noun the sentence opens with; the party named
+        # after it acts, or the noun itself where it is a party the next modal binds ("依照本条例应当办理登记的经营者，应当…")
+        if m and i == 0 and (q := _QUALIFYING_MODAL.fullmatch(clause)) \
+                and any((n := re.search(_MODAL, c)) and (n.start() > 0 or _PARTY_NOUN.search(q.group("noun")))
+                        for c in clauses[1:]):
+            continue
         if m:
             who = clause[:m.start()]
             if not who.strip() and i:
@@ -267,6 +278,14 @@ def actor(sentence: str) -> tuple[str, str]:
                 break
             return clause[:m.start()], m.group(0)
     return "", ""
+
+
+# a clause that is a noun phrase whose modifier holds the modal, with no party before it ("依法必须进行招标的项目",
+# "应当报送审批的建设工程"): the modal qualifies what the sentence is about, it binds nobody there; the actor is in a
+# later clause (not "企业必须遵守…的规定": a party before the modal is bound by it)
+_QUALIFYING_MODAL = re.compile(r"(?:依法|依照[^，。；]{1,12}?|按照[^，。；]{1,12}?|根据[^，。；]{1,12}?)?"
+                               r"(?:应当|必须|须|应)(?:[^，。；的]{2,16})的(?P<noun>[^，。；的]{1,6})")
+_PARTY_NOUN = re.compile(r"(?:者|人|单位|企业|公司|机构|主体|个体工商户|经营户|商户)$")
 
 
 # a body opening the sentence and acting on a breach ("登记机关对…涉嫌违反…的行为进行查处，可以…")
@@ -416,6 +435,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     sentence with no actor of its own that goes on binding the business of the sentence before (obligation)."""
     if words := protection_regime(sentence):
         return RIGHT, words  # "对个体工商户和小微企业的日常检查实行…": for the parties named
+    if grants and (words := strict_regime(sentence)):
+        return DUTY, words  # "对…重点企业，实行…重点监督管理制度": the state's supervision of them
     # "民族自治地方的自治机关…可以决定减征或者免征": a body's power to decide a relief is its work; "企业购置…的投资额，
     # 可以按一定比例实行税额抵免": a relief of a business's own tax (index/facts/tax_relief.py)
     # ("国家鼓励的软件企业，…免征…": a verb closed by 的 qualifies the business, the state is no actor there)
@@ -563,6 +584,13 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return GENERAL, _span(sentence, who, modal)
     if who and modal in ("可以", "可") and (words := parties_agree(sentence)) and who in words:
         return GENERAL, words
+    # "…企业…可以采取股权奖励…等方式，对作出贡献的科技人员进行股权和分红激励": what a business or a unit gives its own
+    # people is its freedom (可以) or its duty (应当), no benefit it receives
+    # (not where the business applies for or enjoys something first, or pays its people out of public money: "…可以申请…
+    # 补贴，对…人员给予奖励", "…可以在课题经费中列支…，用于激励课题团队" are a grant's)
+    if who and modal and not GOVERNMENT.search(who) and (m := _OWN_PEOPLE_REWARDED.search(sentence, sentence.find(modal))) \
+            and not re.search(r"申请|申报|享受|获得|领取|经费|财政|补贴|补助|资助|专项", sentence[sentence.find(modal):m.start()]):
+        return (OBLIGATION if modal in ("应当", "应", "必须", "须") else GENERAL), _span(sentence, who, modal) + "…" + m.group(0)
     # "补助资金专项用于…，不得分配给入驻商户": how a grant's money is used (index/facts/grant_terms.py)
     if money_use_term(who, modal):
         return GENERAL, _span(sentence, who, modal)
@@ -575,6 +603,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
+    # "招标人应当…报送项目审批部门核准": a party bound to submit to a body for its decision (index/facts/main_clause.py;
+    # not where the sentence also gives, "…报送…审核，审核通过后予以贴息": the grant's procedure)
+    if (words := submits_for_approval(sentence, who, modal, is_government)) and not GIVING.search(sentence):
+        return OBLIGATION, words
     if grants and (words := helped_to_apply(sentence) or approved_to_act(sentence) or applies_to_body(sentence)
                    or permitted_to_act(sentence)):
         # "对…私营企业，…部门应当支持其申办…": the party applies, helped; "企业…的，经…批准，可以从事…": a permit it
@@ -701,6 +733,13 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
 
 
 _GIVES = re.compile(r"给予|予以|可以申请|可申请")
+# a party's rewards to its own people ("对作出贡献的科技人员进行股权和分红激励", "对…骨干员工给予奖励")
+# (the people after 对, the reward after them: "对…人员进行/给予…激励"; or the reward verb with the people as its object:
+# "以股权、期权等方式激励核心技术人员", "提取奖励资金，用于奖励作出贡献的研发团队")
+_PEOPLE = r"(?:人员|员工|职工|团队|人才|骨干)"
+_OWN_PEOPLE_REWARDED = re.compile(r"对[^，。；]{0,30}?" + _PEOPLE + r"(?:进行|给予|实施|予以)[^，。；]{0,12}?"
+                                  r"(?:激励|奖励|报酬|分红|股权|期权)|"
+                                  r"(?:激励|奖励|表彰|奖赏)(?!资金|基金|办法|制度|机制|政策|标准|措施|金额|额度)[^，。；]{0,16}?" + _PEOPLE)
 # acting for another party ("可以代为集中申请", "可代理其职工办理")
 _ON_BEHALF = re.compile(r"(?:统一|集中)?(?:代为|代理|代)(?:[^，。；]{0,6}?)(?:申请|申报|办理|提交|领取)")
 _REGULATED = re.compile(r"(?:(?<!金融)(?<!管理)(?<!行政)(?:服务|中介|研发|科研|检验|检测|认证|交易|评估|培训|代理)机构|"

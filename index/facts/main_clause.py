@@ -19,7 +19,10 @@ names (a business, a benefit word, a complaint) can make it look like a right or
     the business's obligation, with the body's manner of handling it;
   - a ban on a body's own conduct ("…机构不得从事经营活动") protects nobody: it is that body's duty;
   - a body that issues a licence or certificate to the applicant ("登记机关依法予以登记的，签发营业执照"): a
-    permit the business obtains (可申请的支持).
+    permit the business obtains (可申请的支持);
+  - a party that is not a government body bound to submit something to a body for its decision or to go through a
+    procedure ("招标人应当…报送项目审批部门核准", "…的，应当先履行审批手续"): its obligation, whatever benefit word
+    the procedure names.
 """
 from __future__ import annotations
 
@@ -128,3 +131,24 @@ _OWN_CONDUCT = re.compile(r"不得(?:从事|参与|开展|兼营|经营)[^，。
 
 def own_conduct_ban(sentence: str) -> bool:
     return bool(_OWN_CONDUCT.search(sentence))
+
+
+# a submission to a body for its decision, or a procedure gone through ("将…报送项目审批部门核准", "履行审批手续",
+# "到原审批部门重新办理核准手续"): what the one bound does toward the body
+_SUBMITS = re.compile(r"(?:报送|报请|提交|报)[^，。；]{0,24}?(?:部门|机关|机构|委员会|人民政府)[^，。；]{0,4}?(?:核准|审批|审查|批准|备案|审核|审定)|"
+                      r"(?:办理|履行)[^，。；]{0,8}?(?:核准|审批|备案|登记|报批|批准)手续")
+
+
+_THING_SUBMITTED = re.compile(r"(?:项目|事项|方案|计划|合同|工程|规划|文件|材料)$")
+
+
+def submits_for_approval(sentence: str, who: str, modal: str, is_government) -> str | None:
+    """A party that is not a government body bound (应当, 必须, 须) to submit something to a body for its decision or to
+    go through a procedure ("招标人应当…报送项目审批部门核准", "…的，应当先履行审批手续"): the words from the modal to the
+    submission, its obligation whatever benefit word the procedure names ("审批手续"), or None. A body doing so
+    (a department reporting to another) is doing its work, decided elsewhere."""
+    if modal not in _BOUND or (who and is_government(who)) or _THING_SUBMITTED.search(who):
+        return None  # ("重大项目应当报市人民政府批准": the thing submitted, whoever submits it)
+    start = sentence.find(modal, max(sentence.find(who), 0) + len(who)) if who else sentence.find(modal)
+    m = _SUBMITS.search(sentence, max(start, 0))
+    return sentence[start:m.end()] if start >= 0 and m and "，" not in sentence[start:m.start()].strip("，") else None

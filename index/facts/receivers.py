@@ -17,6 +17,9 @@ A large firm named as the partner the receivers team up with ("大型企业与�
 grant names it again after the partnership, its size does not widen the grant to large firms. Nor does a large firm
 named as the owner of what the small ones enter ("对中小企业进入大型企业供应链的，给予中小企业奖励").
 
+A project as the receiver ("对符合…的节能项目，金融机构应当给予优先贷款") is granted to whoever carries it out, a firm, asked
+whether it has such a project; a sector beside it ("对重点扶持的产业和项目") names nobody.
+
 An upper bound on a firm's size measures in the receiver phrase ("年营业收入2000万元以下的企业", "从业人员不超过50人的")
 is a condition to ask; one low enough that no enterprise under it is large in any trade (fewer than 300 employees,
 revenue under 50 million yuan: the thresholds of 国家统计局《统计上大中小微型企业划分办法》) also keeps large firms out.
@@ -127,3 +130,21 @@ def without_large_partner(text: str) -> str:
             continue
         text = text[:m.start(name)] + "\0" * (m.end(name) - m.start(name)) + text[m.end(name):]
     return text
+
+
+# a project as the receiver ("对符合国家产业政策的节能、节水等项目，金融机构应当给予优先贷款", "对列入计划的技术改造项目，给予
+# 贴息"): whoever carries the project out receives, a firm (the one that owns or runs it), asked whether it has one;
+# not a sector beside it ("对重点扶持的产业和项目，给予…优惠": a policy for a sector names nobody), nor a project
+# named by the money it was funded with (taxonomy._REFERRED_GRANT)
+_PROJECT = re.compile(r"(?<![针相绝面核比])对(?!于|外|此|照|应)(?P<p>[^，。；]{2,60}?项目)(?:[，,]|(?=[^，。；]{0,30}?(?:给予|予以|提供|发放)))"
+                      r"(?=[^。；]{0,40}?(?:给予|予以|提供|发放|优先))")
+_SECTOR = re.compile(r"产业|行业|领域")
+
+
+def project_receiver(scope: str) -> str | None:
+    """The words naming the project a grant in `scope` goes to (see above), or None."""
+    m = _PROJECT.search(scope)
+    return m.group("p") if m and not _SECTOR.search(m.group("p").split("的")[-1]) else None
+
+
+PROJECT_QUESTION = "本条支持的是项目（“{}”），由承担项目的单位享受：您是否有符合条件的项目？"

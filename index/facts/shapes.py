@@ -12,7 +12,9 @@ Each shape is a structure, not a phrase of one document:
   - a business as the subject of an application for a support noun ("小型微型企业…的，可以申请使用…转贷资金")
     or of a relief it may take ("…的，可以依法缩短折旧年限或者采取加速折旧方法"): a benefit, not a right;
   - a relief put in force for a receiver ("对…新开办的餐饮门店，…报装实行“零上门、零审批、零投资”",
-    "国家对小型微型企业行政事业性收费实行减免"): a benefit for that receiver.
+    "国家对小型微型企业行政事业性收费实行减免"): a benefit for that receiver;
+  - a strict regime put on named parties ("对…超过规定总量的重点企业，实行…重点监督管理制度", "对…限制类项目，实行限制性
+    的价格政策"): the state's supervision, whatever resource or price it names, nothing granted.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import re
 _BUSINESS = r"(?:企业|个体工商户|个体户|经营主体|市场主体|民营经济组织|商户|门店|经营者|用人单位|合作社|家庭农场)"
 # a party that is neither the government nor the business served: it is urged, then it gives
 _THIRD = (r"(?:[^，。；：]{0,16}?(?:机构|银行|资本|社会资金|社会力量|高等学校|高校|院所|大型企业|大企业|龙头企业|平台企业|"
-          r"行业协会|商会|产业联盟|园区|人民政府|政府部门|有关部门))")  # (a government urged to serve: its own work)
+          r"行业协会|商会|产业联盟|社会组织|社会团体|中介组织|园区|人民政府|政府部门|有关部门))")  # (a government urged to serve: its own work)
 _URGE = r"(?:鼓励|支持|引导|推动|督促|动员|倡导|吸引)(?:和|、)?(?:鼓励|支持|引导|推动|督促)?"
 _URGED_THIRD = re.compile(_URGE + r"(?P<who>" + _THIRD + r")(?:等)?[^。；]{0,40}?"
                           r"(?:为|向|对|支持|帮助|服务于?|增加|加大|扩大|提高|降低)[^，。；]{0,24}?"
@@ -254,3 +256,27 @@ def builds_by_date(sentence: str) -> tuple[str, str] | None:
     if not m or _PUBLIC_MONEY.search(sentence) or re.search(r"给予|予以|(?:可以|可)(?:向[^，。；]{0,12}?)?(?:申请|预约|报名)", sentence):
         return None
     return m.group("who"), sentence[m.start("who"):m.end("verb")]
+
+
+# a strict regime put on the parties named after 对 (supervision, restriction, control): a burden, not a grant
+# (not a programme that serves them, "实行重点培育制度", "实行重点服务管理", "实行重点联系服务": 管理 alone is strict only
+# right after 重点/严格/从严, "实行重点管理", "实行严格管理"; with a word between, only supervision or control is)
+# (the regime on the party after 对 itself: not "对…的企业用电不加价，未达到的…实行阶梯电价", a relief for it, the burden for others)
+_STRICT_REGIME = re.compile(r"对[^。；，,]{1,80}?[，,]?(?:实行|实施|执行)(?P<what>[^，。；]{0,16}?"
+                            r"(?:(?:重点|严格|从严)(?:(?:(?!服务|培育|扶持|帮扶|联系|支持)[^，。；]){0,4}?(?:监督管理|监督|监管|管控|控制)|管理(?!服务))|"
+                            r"限制性?[^，。；]{0,8}?(?:政策|措施|制度|价格)|"
+                            r"总量控制|强制性?[^，。；]{0,6}?(?:标准|措施|制度)|淘汰[^，。；]{0,6}?制度|"
+                            # (a price that rises with use or for the inefficient: "实行阶梯电价", "实行差别化水价")
+                            r"(?:阶梯|差别化?|惩罚性|累进)[^，。；]{0,4}?(?:电价|水价|气价|热价|价格|收费)))")
+# the words of giving (what a strict regime never names; what a procedure to go through does not end in)
+GIVING = re.compile(r"给予|予以|减免|免征|减征|免收|补贴|补助|奖励|资助|贴息|优惠|扶持")
+
+
+def strict_regime(sentence: str) -> str | None:
+    """"国家对…超过规定总量的重点企业，实行能耗、水耗的重点监督管理制度": the words of a strict regime put on named parties
+    (the state's supervision; the resource it names, 能耗, is what is supervised, not supplied), when the sentence
+    gives nothing; None otherwise (not a lighter one, "实行包容审慎监管", which is protection_regime's or a relief's)."""
+    m = _STRICT_REGIME.search(sentence)
+    if not m or GIVING.search(sentence):
+        return None
+    return "实行" + m.group("what")

@@ -128,6 +128,15 @@ _LOWERED = re.compile(r"减|降|优惠|给予|予以|补贴|补助|免|(?<![针�
                       r"小型|微型|小微|中小|微利|高新技术|科技型|专精特新|个体工商户|小规模纳税人")
 
 
+# a method of computing a tax a taxpayer may use ("可以按照…计算应纳税额", "可以选择…计税方法"), or tax assessed on each
+# transaction ("可以按次纳税", "按次计征": what the tax is computed on); not when or how the tax computed is paid or filed
+# ("可以分期缴纳税款", "可以申请按季度申报纳税", "可以选择按季度申报缴纳税款": a deferral or a filing convenience, the
+# taxpayer's right or benefit)
+_METHOD = re.compile(r"(?:可以|可)(?:选择)?(?:按|按照|依照|采用|适用)[^，。；]{0,30}?(?:计算(?:缴纳)?(?:应纳税额|税款|[^，。；]{0,4}?税)|"
+                     r"计税方法)|(?:可以|可)按次(?:计算|计征|征收|纳税|缴纳)")
+_PAID_LATER = re.compile(r"分期|延期|缓缴|延缓|申报")
+
+
 def computation_rule(sentence: str, grants: bool = False) -> str | None:
     """The words by which `sentence` says how a tax base or the tax payable is computed (an ordinary rule: a 一般规定,
     not a preference), or None; a sentence with a preference's words is a preference, unless it only defines an
@@ -140,6 +149,10 @@ def computation_rule(sentence: str, grants: bool = False) -> str | None:
     if RELIEF.search(sentence) or grants:
         return None
     if (m := _RATE.search(sentence)) and not _LOWERED.search(sentence):
+        return m.group(0)
+    # "…的纳税人，可以按次纳税", "…可以按照销售额和征收率计算应纳税额的简易计税方法": a method of computing a tax that a
+    # taxpayer may use is how the tax is computed, no relief (not a deferral or a filing period it may choose)
+    if "税" in sentence and (m := _METHOD.search(sentence)) and not _PAID_LATER.search(m.group(0)):
         return m.group(0)
     m = _COUNTED.search(sentence)
     # (depreciation and amortisation are counted for tax alone: "下列固定资产不得计算折旧扣除")

@@ -20,9 +20,9 @@ from index.facts.kinds import (MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, 
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
-from index.facts.claimable import (LISTED_QUESTION, PERMIT_QUESTION, PERMITTED_QUESTION, PREFERENCE_QUESTION, RUN_BY_QUESTION,
-                                    applies_to_body, approved_to_act, enjoyed_preference, helped_to_apply, listed_conditions,
-                                    permitted_to_act, run_by)
+from index.facts.claimable import (FOUNDED_BY_QUESTION, LISTED_QUESTION, PERMIT_QUESTION, PERMITTED_QUESTION, PREFERENCE_QUESTION,
+                                    RUN_BY_QUESTION, applies_to_body, approved_to_act, enjoyed_preference, founded_by, helped_to_apply,
+                                    listed_conditions, permitted_to_act, run_by)
 from index.facts.definitions import defining_parentheses, expanded
 from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
@@ -31,7 +31,8 @@ from index.facts.measure_audience import declared, declared_receivers
 from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
 from index.facts.procurement import PROCUREMENT_QUESTION, procurement_preference
-from index.facts.receivers import DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, role_receiver, size_bound, without_large_partner
+from index.facts.receivers import (DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, PROJECT_QUESTION, project_receiver, role_receiver,
+                                   size_bound, without_large_partner)
 from index.facts.shapes import business_applies, relief_in_force
 from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
@@ -495,7 +496,9 @@ def _role_audience(role: tuple[str, str], text: str, tax: Taxonomy, basis: Basis
     return who
 # a party named inside the name of a fund, a programme, a body or a list ("区中小企业转贷资金", "中小企业服务中心",
 # "中小企业发展专项资金", "小微企业名录"): the name, not a receiver
-_NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营|个体工商户|科技型中小)企业?(?=(?:发展|公共)?(?:转贷|应急|周转|专项|引导|"
+# (with the purpose the name gives it: "科技型中小企业技术创新基金", "中小企业融资担保基金")
+_NAMED_AFTER_PARTY = re.compile(r"(?:中小微|中小|小微|小型微型|民营|个体工商户|科技型中小)企业?(?=(?:发展|公共|技术创新|科技创新|创新|创业投资|"
+                                r"创业|融资|纾困)?(?:转贷|应急|周转|专项|引导|"
                                 r"担保|服务|促进|发展)?(?:资金|基金|服务中心|服务平台|服务站|服务机构|促进中心|促进会|协会|商会|名录|目录|"
                                 r"专项资金|专项|工作))")
 
@@ -693,6 +696,21 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # carry their own conditions, "符合国家规定条件的失业人员")
                 who = {**_audience(referred, tax, basis), "situations": who["situations"]}
                 beneficiary = by_reference = bool(who["entity_types"] or who["traits"])
+            project = None
+            # (also where a sum is granted to it, "对…的改造项目，给予投资额20%的补助", which names no party either)
+            if benefits and not (who["entity_types"] or who["traits"] or who["industries"]) \
+                    and (project := project_receiver(scope)):
+                # "对符合…的节能项目，金融机构应当给予优先贷款": the firm that carries the project out (receivers.py), asked;
+                # the party the measure named before, where it did ("支持中小企业开展技术改造。对…技术改造项目，给予贴息")
+                basis_b: Basis = {}
+                named = _audience(text[:text.find(sentence)], tax, basis_b) if text.find(sentence) > 0 else None
+                if named and named["entity_types"]:
+                    who = {**who, **{k: named[k] for k in ("entity_types", "sizes", "traits", "industries")}}
+                    basis.update({k: v for k, v in basis_b.items() if k in ("entity_types", "sizes", "traits", "industries") and v})
+                else:
+                    who = {**who, "entity_types": [ENTERPRISE]}
+                    basis["entity_types"] = {ENTERPRISE: f"（原文写的是“{project}”，按承担项目的“企业”）"}
+                beneficiary = True
             every_taxpayer = None
             if benefits and not beneficiary and not measure_entities and (relief := TAX_RELIEF.search(scope)) \
                     and not re.search(r"决定$", scope[:relief.start()]) and (every_taxpayer := every_taxpayer_relief(scope)):
@@ -742,6 +760,8 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
             })
             if by_reference:
                 clauses[-1]["ask"].append(referred_question(sentence, referred))
+            if project:
+                clauses[-1]["project"] = project  # asked in tag_measure, unless a condition of its own is asked first
             if every_taxpayer:
                 clauses[-1]["ask"].append(f"本条未写享受“{every_taxpayer}”的主体：您是否属于本条所指的纳税人？请向主管税务机关确认。")
         if listed and is_item(sentence):
@@ -1299,8 +1319,11 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     dropped = set(override.get("drop_clauses", []))
     derived = _without_follow_ons([c for c in derived if c.get("basis") not in dropped])
     clauses = list(derived) if "clauses" not in override else [c for c in clauses if c.get("basis") not in dropped]
-    # benefits the rules miss, added beside the derived ones (the derived ones stay as they are)
-    clauses += [_normalise_clause(c, text, tax) for c in override.get("add_clauses", [])]
+    # benefits the rules miss, added beside the derived ones (the derived ones stay as they are; a derived reading of the
+    # very sentence a reviewer added a clause for gives way to the reviewed one)
+    added = [_normalise_clause(c, text, tax) for c in override.get("add_clauses", [])]
+    reviewed_bases = {c.get("basis") for c in added}
+    clauses = [c for c in clauses if c.get("basis") not in reviewed_bases] + added
     for question in override.get("ask", []):
         for clause in clauses:
             clause["ask"].append(question)
@@ -1375,6 +1398,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
         if offer and not clause["ask"]:
             clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(offer)))
+        if (project := clause.pop("project", None)) and not clause["ask"]:
+            clause["ask"].append(PROJECT_QUESTION.format(quoted(project, 30)))  # "对…节能项目，…给予优先贷款"
         # what the receiver must have done ("对开展技术改造的企业"), unless the profile answers it (a situation)
         act = achieved(clause.get("shared", "") + clause["line"])
         if act and not clause["ask"] and not clause["situations"]:
@@ -1428,6 +1453,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(LISTED_QUESTION.format(listed))  # "有下列情形之一的，…可以申请…：（一）…"
         if (person := run_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
             clause["ask"].append(RUN_BY_QUESTION.format(person))  # "对从事个体经营的退役军人，…"
+        if (founder := founded_by(clause.get("shared", "") + clause["line"])) and not clause["ask"]:
+            clause["ask"].append(FOUNDED_BY_QUESTION.format(founder))  # "对高校毕业生在本区创办企业的，…"
         # a grant computed on the rent the receiver pays ("按照实际支付房租的10%给予补贴"): whether it rents its premises is
         # not in its profile, unless a situation of the clause says so (租用国有房屋 …)
         if _RENT_PAID.search(clause.get("shared", "") + clause["line"]) and not clause["ask"] and not clause["situations"]:
@@ -1456,6 +1483,7 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
     for clause in clauses:
         clause.pop("unnamed", None)
+        clause.pop("project", None)
 
     def union(key: str) -> set[str]:
         return {v for c in clauses for v in c[key]}
