@@ -163,6 +163,11 @@ _PROMISE = re.compile(r"(?:承诺|符合[^，。；]{0,10}条件)[^，。；]{0,
                       r"[^。；]{0,6}?(?:同意|准予|批准|许可|登记)|告知承诺|容缺(?:受理|办理|后补)|备案即可|无需(?:另行)?(?:审批|许可|办理[^，。；]{0,6}手续)|免予?(?:审批|许可)")
 # an application by the business itself ("…企业可以申请…", "…可以享受…")
 _APPLY = re.compile(r"(?:可以|可|有权)[^，。；]{0,8}?(?:申请|申报|享受|获得|领取|减免|免|减半|按照[^，。；]{0,10}享受)")
+# a business bound to hand in its application, and granted in the same sentence once a body has checked it
+# ("…须将贴息申报材料报送…审核，审核通过后…予以贴息", "…应当向…提交申请，经审核符合条件的，给予…"): the grant's
+# procedure, not the business's obligation (the check is asked: index/facts/support.py)
+_APPLIED_THEN_GRANTED = re.compile(r"(?:申报|申请)[^。；]{0,40}?(?:审核|审定|核实|核定|评审|认定|批准)[^。；]{0,30}?"
+                                   r"(?:给予|予以|拨付|发放|兑付|享受)")
 # a grant: someone gives something to a party ("对…给予", "为…提供", "向…发放")
 # (对 as a preposition, not inside 对象, 对接, 针对 …)
 _GRANT = re.compile(r"(?:(?<![针相绝面核比])对(?![象接标照于外话比])|(?<![作认成])为(?!了)|向|给)[^。；]{0,60}?(?:给予|提供|减免|免征|减征|免收|减收|补贴|补助|奖励|资助|贴息|发放|降低|"
@@ -627,7 +632,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if grants:
         # (a regulated provider bound to improve its own service, "公用企事业单位应当优化报装审批流程", is bound too)
         obliged = (business_actor or bool(who and _REGULATED.search(who.split("的")[-1]))) \
-            and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence)
+            and modal in ("应当", "应", "不得", "必须", "须") and not _APPLY.search(sentence) \
+            and not _APPLIED_THEN_GRANTED.search(sentence, sentence.find(modal))
         # a government body doing its work: "区发展改革委负责…", "区政务服务局…设立…窗口" (no grant to anyone)
         duty_modal = modal in ("应当", "应", "负责", "可以", "可")
         # (a concrete noun only counts where something is granted: not "根据…信贷、税收等…指标…监测", indicators)
