@@ -923,6 +923,10 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
     # (not "面向中小企业采购": purchasing reserved for them, they are the ones favoured)
     re.compile(r"(?:(?<!面)向|从)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:采购|购买|订购|购置|租赁|承租)"),
+    # the other party of the receiver's contract, named inside the phrase that describes the receiver ("对…已与区属国有企业
+    # 签订租赁合同的小微企业", "与本区平台企业签署合作协议的个体工商户"): not the receiver
+    # (not "大型企业与中小企业签订合同的，应当…": no receiver after 的, a party bound toward the other)
+    re.compile(r"与(?P<p>" + _PARTY + r")(?:签订|订立|签署|续签|达成)[^，。；的]{0,12}?(?:合同|协议)的(?=[^，。；]{0,12}?" + _PARTY + ")"),
     # a party said not to benefit: "合作银行不享受本项资金", "数字化服务商不享受本条补贴"
     re.compile(r"(?P<p>" + _PARTY + r"|[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:服务商|运营方|出租方|转租方|供应商))"
                r"(?:和|、)?[^，。；]{0,6}?(?:不|不再)(?:直接|重复|另行)?(?:享受|适用|参与[^，。；]{0,4}?(?:分配|分成)|分享|"

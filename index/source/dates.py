@@ -380,7 +380,8 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
             return kind
         # 对2026年12月31日前获得…的企业 / 2026年10月31日前完成申报的: whoever enters by then; a date past when the
         # text was issued is a condition on who (对2026年3月31日前已签订合同的…), not an end
-        if _is_past(day, issued, doc_year):
+        # (as is one whose act is written as done by then, 对2026年6月30日前已签订合同的…: those who had, whenever they apply)
+        if _is_past(day, issued, doc_year) or tail.startswith(("已", "已经")):
             return TARGET
         return APPLY if _APPLYING.search(act) else END
     if pattern in (_IN_YEAR, _HEADING, _YEAR_METRICLESS) and _is_past(day, issued[:4] + "-01-01" if issued else None, doc_year):
