@@ -154,6 +154,10 @@ _PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三�
 _PAY_TO_PARTY = re.compile(r"(?:应当|应|须)(?:按照[^，。；将]{0,12}?|依照[^，。；将]{0,12}?|依法|及时|按时|足额|如期)*(?:向(?P<p1>[^，。；]{0,12}?" + _BUSINESS_HEAD + r")[^，。；]{0,8}?"
                            r"(?:支付|付款|返还|退还|赔偿|补偿)|(?:支付|返还|退还|拨付|结清)(?P<p2>[^，。；]{0,10}?" + _BUSINESS_HEAD +
                            r")[^，。；]{0,4}?(?:款项|账款|价款|工程款|货款|费用|资金|保证金))")
+# a trade debt one must hand over to a business ("…应当及时将货物、工程、服务款项支付给中小企业"): the business's claim,
+# whoever owes it (a public buyer too), even where the taxonomy sees money given; not a grant's money ("将补贴资金拨付给企业")
+_DEBT_HANDED_TO = re.compile(r"(?:应当|应|须)[^，。；]{0,8}?将[^，。；]{0,16}?(?:款项|账款|价款|工程款|货款|欠款)[^，。；]{0,4}?"
+                             r"(?:支付|结清|偿还|付)给(?P<p>[^，。；]{0,10}?" + _BUSINESS_HEAD + ")")
 # (not "受理投诉后，…", "处理投诉事项，需要…", "投诉处理程序": how a body goes on with a complaint already made)
 _COMPLAINT = re.compile(r"(?:受理|处理)(?![^，。；]{0,12}?(?:后|事项|程序|期限))[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
                         r"(?:有权|可以|可)[^。；]{0,40}?(?:投诉|举报|申诉|提出诉求|反映诉求|申请复议|提起诉讼|申请行政复议|拒绝)|"
@@ -624,6 +628,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # a benefit ("中小企业被拖欠款项的，可以向…服务中心投诉"), unless the sentence grants something too
     if grants and not GRANTS.search(NEGATED_GRANT.sub("", sentence)) and re.search(_BUSINESS_HEAD, sentence) \
             and (m := _COMPLAINT.search(sentence) or (_PAY_IN_TIME.search(sentence) if protected_parties(sentence) else None)):
+        return RIGHT, m.group(0)
+    if (m := _DEBT_HANDED_TO.search(sentence)) and not _same_party(m.group("p"), who):
         return RIGHT, m.group(0)
     if grants and (offer := public_offer(sentence, who) or receiver_in_condition(sentence)):
         return BENEFIT, offer  # the government's own instrument, or a grant to the party of its condition
