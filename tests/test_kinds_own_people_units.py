@@ -1,0 +1,77 @@
+"""Who acts and who is protected in regulations' bans and duties (index/facts/kinds.py): the bound party's own people
+named by 本 are not another business; units named by the economic activity they carry on (生产经营单位, 用水单位 …)
+are businesses. Sentences written for these tests in varied official wordings."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import INELIGIBLE
+from index.facts.kinds import OBLIGATION, RIGHT, measure_kind
+from tests.kit import annotated_measure, judged
+
+TODAY = date(2026, 12, 4)
+SMALL = {"district": "朝阳区", "entity_type": "企业", "size": "小型", "industries": ["住宿餐饮"], "traits": [],
+         "situations": None}
+LARGE = {**SMALL, "size": "大型", "industries": ["制造业"]}
+SHOP = {**SMALL, "entity_type": "个体工商户", "size": None, "industries": ["批发零售"]}
+
+
+def _judge(profile: dict, text: str) -> dict:
+    return judged(profile, annotated_measure(text, "test-own-people"), today=TODAY)
+
+
+# ── a ban on a unit toward its own people (本单位职工, 本公司员工): it binds the unit, it protects no business
+@pytest.mark.parametrize("text", [
+    "供热生产经营单位对本单位的退休人员，不得低价供应热力。",
+    "燃气销售单位不得向本单位在职人员低价出售燃气，也不得以实物形式发放用气补贴。",
+    "用水单位不得为本单位职工家属无偿安装生活用水设施。",
+])
+def test_a_ban_on_a_unit_toward_its_own_people_is_its_obligation(text):
+    kind, _, _ = measure_kind(text)
+    assert kind == OBLIGATION
+    for profile in (SMALL, SHOP, LARGE):
+        assert _judge(profile, text)["status"] == INELIGIBLE
+
+
+# ── guard: a ban protecting another business of the place named by 本市/本区 keeps protecting it
+@pytest.mark.parametrize("text", [
+    "供电企业不得向本市中小企业收取容量以外的接入费用。",
+    "供热单位不得对本区小微企业设置额外的接入条件。",
+])
+def test_a_ban_protecting_businesses_of_the_place_stays_a_right(text):
+    assert measure_kind(text)[0] == RIGHT
+
+
+# ── lenders urged, the manner of their work first, then their own services to firms: the government's work with them
+@pytest.mark.parametrize("text", [
+    "引导商业银行结合知识产权服务机构的轻资产特点，开发信贷产品，为知识产权服务机构提供质押融资等金融服务。",
+    "支持担保机构针对人力资源服务机构的资金周转需求，创新担保方式，向人力资源服务机构提供融资担保服务。",
+])
+def test_lenders_urged_with_the_manner_of_their_work_are_the_governments_work(text):
+    m = annotated_measure(text, "test-own-people")
+    assert m["kind"] == "duty"
+    for profile in (SMALL, SHOP, LARGE):
+        assert _judge(profile, text)["status"] == INELIGIBLE
+
+
+# ── guard: lenders urged to a concrete relief beside their service stay a benefit to whom it is for
+def test_lenders_urged_to_waive_a_fee_beside_their_service_stay_a_benefit():
+    text = "鼓励银行根据小微企业的经营周期，为小微企业提供信用贷款，并减免贷款手续费。"
+    assert annotated_measure(text, "test-own-people")["kind"] == "benefit"
+
+
+# ── a grant made as another system of rules says ("按照…财务制度的规定予以…"): its terms are that system's, asked
+def test_a_grant_on_the_terms_of_another_system_of_rules_is_asked():
+    text = "餐饮企业购置节能灶具发生的费用，依照国家企业财务制度的规定予以税前扣除。"
+    r = _judge(SMALL, text)
+    assert r["status"] == "maybe"
+    assert any("依照国家企业财务制度的规定予以" in q for q in r["missing"])
+
+
+# ── guard: the same grant with its measure written in the text is not asked about other rules
+def test_a_grant_with_its_own_measure_is_not_sent_to_other_rules():
+    text = "餐饮企业购置节能灶具发生的费用，按照实际支出的20%予以补助。"
+    r = _judge(SMALL, text)
+    assert not any("规定" in q for q in r["missing"])
