@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from index.facts.eligibility import INELIGIBLE
-from index.facts.kinds import OBLIGATION, RIGHT, measure_kind
+from index.facts.kinds import DUTY, OBLIGATION, RIGHT, actor, measure_kind
 from tests.kit import annotated_measure, judged
 
 TODAY = date(2026, 12, 4)
@@ -75,3 +75,19 @@ def test_a_grant_with_its_own_measure_is_not_sent_to_other_rules():
     text = "餐饮企业购置节能灶具发生的费用，按照实际支出的20%予以补助。"
     r = _judge(SMALL, text)
     assert not any("规定" in q for q in r["missing"])
+
+
+# ── the government a sentence opens with goes on acting in a later clause opened by an adverb ("…，逐步完善…")
+@pytest.mark.parametrize("text, body, verb", [
+    ("本市实行有利于废旧物资回收的收费政策，逐步完善垃圾处理计量收费制度，引导餐饮企业和居民减少厨余垃圾。", "本市", "完善"),
+    ("区人民政府推行绿色出行的票价政策，积极健全公共交通差别票价机制，引导商户和市民错峰出行。", "区人民政府", "健全"),
+])
+def test_an_adverb_is_no_actor_the_opening_government_goes_on(text, body, verb):
+    assert actor(text) == (body, verb)
+    assert measure_kind(text, {0})[0] == DUTY  # even where a benefit word is seen: a pricing policy is its work
+
+
+# ── guard: a business the sentence opens with is not replaced; a later clause naming its own party keeps it
+def test_an_adverb_after_a_business_or_a_party_named_later_keep_their_reading():
+    assert actor("小微企业实行弹性用工制度，逐步建立技能培训机制，享受区级培训补贴。") == ("逐步", "建立")
+    assert actor("本市实行节水价格政策，用水企业应当安装用水计量设施。") == ("用水企业", "应当")

@@ -283,8 +283,19 @@ def actor(sentence: str) -> tuple[str, str]:
                 continue  # "市发展改革部门", "科学技术部门": a verb inside a body's name
             if clause.endswith("的"):
                 break
-            return clause[:m.start()], m.group(0)
+            who = clause[:m.start()]
+            # "本市实行…政策，逐步建立…制度": an adverb opening a later clause is no actor; the government the sentence
+            # opened with goes on acting (a topic carried across its clauses)
+            if _ADVERB_ONLY.fullmatch(who) and clause is not clauses[0] and (opening := _OPENING_STATE.match(clauses[0])):
+                return opening.group(0), m.group(0)
+            return who, m.group(0)
     return "", ""
+
+
+# an adverb of manner or pace, no party ("逐步", "进一步", "积极")
+_ADVERB_ONLY = re.compile(r"(?:逐步|积极|进一步|大力|加快|不断|稳步|继续|切实|着力|全面|同时|并|依法)+")
+# a sentence opening with the state or a government as its subject ("本市实行…", "区人民政府推行…")
+_OPENING_STATE = re.compile(r"^(?:本市|国家|各级人民政府|(?:市|区|县|省)(?:、区|和区)?人民政府)")
 
 
 # a clause that is a noun phrase whose modifier holds the modal, with no party before it ("依法必须进行招标的项目",
