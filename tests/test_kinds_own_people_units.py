@@ -91,3 +91,22 @@ def test_an_adverb_is_no_actor_the_opening_government_goes_on(text, body, verb):
 def test_an_adverb_after_a_business_or_a_party_named_later_keep_their_reading():
     assert actor("小微企业实行弹性用工制度，逐步建立技能培训机制，享受区级培训补贴。") == ("逐步", "建立")
     assert actor("本市实行节水价格政策，用水企业应当安装用水计量设施。") == ("用水企业", "应当")
+
+
+# ── the applicant (申请人) of a right is whoever the same article said applies: persons there, no business
+@pytest.mark.parametrize("text", [
+    "长期失业人员可以向户籍所在地街道公共就业服务机构申请公益性岗位安置资格认定。申请人对认定结论不服的，可以自收到结论之日起十日内申请复查。",
+    "灵活就业人员可以向区社会保险经办机构申请社会保险补贴资格审核。区社会保险经办机构应当在十个工作日内完成审核。申请人对审核结果有异议的，可以申请复核。",
+])
+def test_an_applicants_recourse_is_of_the_persons_who_applied(text):
+    for profile in (SMALL, SHOP, LARGE):
+        r = _judge(profile, text)
+        assert r["status"] == INELIGIBLE
+        assert "本条面向个人；您是" + profile["entity_type"] in r["reasons"]
+
+
+# ── guard: an applicant's recourse with nobody named as applying before stays any business's right
+def test_an_applicants_recourse_alone_stays_a_right():
+    text = "申请人对区商务部门作出的认定结论有异议的，可以自收到结论之日起十日内申请复核。"
+    for profile in (SMALL, SHOP):
+        assert _judge(profile, text)["status"] == "right"
