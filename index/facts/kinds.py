@@ -48,7 +48,7 @@ KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY:
 
 # ───────────────────────────── the vocabulary ─────────────────────────────
 # a party that is a business (the visitor's kind of party)
-_BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|农民专业合作社|"
+_BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|(?:生产|经营|生产经营|销售|用能|用水|用电|用气|用热|排污)单位|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|农民专业合作社|"
                   r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人|纳税人)")
 BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
 # a party that is a government body, or another party acting for the public (not the visitor)
@@ -211,7 +211,13 @@ RULES_ELSEWHERE = re.compile(
 # (several listed, "支持商业银行、担保机构和小额贷款机构开展…"; where they act, "支持商业银行在示范区内设立…")
 _PROVIDERS_URGED = re.compile(r"(?:支持|鼓励|引导|推动|督促)[^，。；]{0,6}?(?:商业银行|银行|金融机构|保险机构|担保机构|证券|基金)"
                               r"(?:(?:、|和|及|以及)[^，。；、]{0,8}?(?:银行|机构|公司))*(?:在[^，。；]{1,12}?(?:内|中))?"
+                              # (the manner of their work may come first: "鼓励保险机构针对…的风险特点，开发…")
+                              r"(?:(?:根据|按照|结合|针对|围绕)[^，。；]{1,24}?[，]?)?"
                               r"[^，。；]{0,4}?(?:设立|建立|健全|开展|开发|创新|完善|加大|提高|探索|推出|制定|与[^，。；]{0,12}?合作)")
+# what the lenders urged then provide: their own services and products ("为…企业提供项目融资、保理等金融服务"), no
+# grant of anyone's (not a concrete relief they are asked to give: "免收逾期罚息", "降低贷款利率")
+_LENDERS_SERVICE = re.compile(r"(?:为|向)[^，。；]{0,20}?提供[^，。；]{0,16}?(?:融资|金融|信贷|贷款|保险|担保|保理|结算)"
+                              r"(?:服务|产品|支持|保障)?(?=[，。；]|$)")
 # any words that grant (a sentence without them only says how a grant is run)
 GRANTS = re.compile(r"给予|予以|减免|免征|减征|免收|减半|补贴[^，。；]{0,4}元|奖励[^，。；]{0,4}元|可以申请|可申请|享受|发放|退还|返还|缓缴|延期|顺延")
 # a condition written elsewhere: the grant is 需确认, never 可以申请 outright
@@ -220,7 +226,8 @@ CONDITION_ELSEWHERE = re.compile(
     # 申请", "按规定计算折旧": how to apply or account)
     r"(?:按照|依照|按)(?:国家|本市|国家和本市)?(?:的)?(?:有关|相关)?规定(?:的?(?:标准|条件))?(?:实行|执行)?(?:给予|享受|予以|减免|免征|减征)|"
     # "依照税收法律、行政法规的规定享受税收优惠", "按照标准给予补贴": the laws or the standard named are not in the text
-    r"(?:依照|按照|依据|根据)(?!本)[^，。；]{0,16}?(?:法律|法规|规章|法|条例)(?:及其实施条例)?(?:的)?规定(?:给予|享受|予以|减免|免征|减征)|"
+    # (or a system of rules named: "按照国家财务会计制度的规定予以扣除", how much is that system's)
+    r"(?:依照|按照|依据|根据)(?!本)[^，。；]{0,16}?(?:法律|法规|规章|法|条例|制度)(?:及其实施条例)?(?:的)?规定(?:给予|享受|予以|减免|免征|减征)|"
     r"(?<![的准])(?:按照|按|依照)标准(?:给予|予以|发放|享受)|"
     # "对…企业给予税收优惠": a tax preference named by its kind only, whose terms are those of the tax laws
     r"(?:给予|享受|实行|予以)[^，。；\d]{0,4}?税收优惠(?:政策|待遇)?(?![^，。；]{0,8}?(?:\d|百分之|减半|全额))|"
@@ -285,8 +292,19 @@ def actor(sentence: str) -> tuple[str, str]:
                 continue  # "市发展改革部门", "科学技术部门": a verb inside a body's name
             if clause.endswith("的"):
                 break
-            return clause[:m.start()], m.group(0)
+            who = clause[:m.start()]
+            # "本市实行…政策，逐步建立…制度": an adverb opening a later clause is no actor; the government the sentence
+            # opened with goes on acting (a topic carried across its clauses)
+            if _ADVERB_ONLY.fullmatch(who) and clause is not clauses[0] and (opening := _OPENING_STATE.match(clauses[0])):
+                return opening.group(0), m.group(0)
+            return who, m.group(0)
     return "", ""
+
+
+# an adverb of manner or pace, no party ("逐步", "进一步", "积极")
+_ADVERB_ONLY = re.compile(r"(?:逐步|积极|进一步|大力|加快|不断|稳步|继续|切实|着力|全面|同时|并|依法)+")
+# a sentence opening with the state or a government as its subject ("本市实行…", "区人民政府推行…")
+_OPENING_STATE = re.compile(r"^(?:本市|国家|各级人民政府|(?:市|区|县|省)(?:、区|和区)?人民政府)")
 
 
 # a clause that is a noun phrase whose modifier holds the modal, with no party before it ("依法必须进行招标的项目",
@@ -658,6 +676,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
                        and not _GRANT.search(sentence[:effort.start()] + "，" + sentence[effort.end():])
                        and not re.search(r"\d", sentence))
                    or bool(_PROVIDERS_URGED.match(sentence) and not _GRANT.search(sentence))
+                   # their own services named after their work, with no relief of anyone's beside them
+                   or bool(_PROVIDERS_URGED.match(sentence) and (rest := _LENDERS_SERVICE.sub("", sentence)) != sentence
+                           and not _GRANT.search(rest) and not _GRANT_PLAIN.search(rest))
                    # lenders urged in the sentence before, and this one goes on about their products
                    or (urged and not is_government(who or "\0") and not _PUBLIC_MONEY.search(sentence))
                    # a policy promise: "支持企业…开展…活动", the parties' own activities, with nothing given
@@ -1100,8 +1121,10 @@ def protected_parties(sentence: str) -> list[str]:
     # ("同一经营主体", "该企业": a party named again, not a new one; "可向区清理拖欠企业账款专班投诉": the body
     # complained or applied to, not a protected party)
     # ("对同一中小企业的同类检查每年不超过1次": the same one of the parties of a size names that size: those are protected)
+    # ("不得向本单位职工…", "为本公司员工…": the bound party's own, named by 本 — itself, not another business; not
+    # "本市企业", "本区中小企业": businesses of the place)
     return [_SAME_SIZED.sub("", m.group("p")) for m in _OBJECT.finditer(sentence)
-            if not re.match(r"同一|该|上述|前款|其", m.group("p")) or _SAME_SIZED.match(m.group("p"))
+            if not re.match(r"同一|该|上述|前款|其|本(?![市区省县镇乡国])", m.group("p")) or _SAME_SIZED.match(m.group("p"))
             if not (m.group(0).startswith("向") and _ADDRESSED.match(sentence, m.end()))]
 
 

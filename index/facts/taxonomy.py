@@ -877,6 +877,11 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
         # other parties the sentence names (the bodies involved, examples) do not narrow a right
         parties = protected_parties(sentence)
         holder, modal = actor(sentence)
+        # ("…人员可以…申请就业困难人员认定。…申请人对认定结果有异议的，可以…申请复核": the applicant is whoever the
+        # article said applies, a person or a kind of business)
+        if not parties and modal in ("可以", "可", "有权") and _APPLICANT.fullmatch(holder.strip()) \
+                and (applicant := _applicant_before(read, sentence)):
+            parties = [applicant]
         if not parties and modal in ("可以", "可", "有权") and is_business(holder) and not _PROCEDURAL.fullmatch(holder.strip()):
             parties = [holder]  # (a procedural role, "申请人可以…", names no kind of party: read on)
         if not parties and _OPENS_BUSINESS.search(sentence):
@@ -926,6 +931,22 @@ def _rights(read: list[tuple[str, str, str]], tax: Taxonomy, audience: str = "")
             right["traits"] = declared["traits"]
             right["audience"] = audience  # the document's own words: whom it is for
     return out
+
+
+# the applicant, as such, maybe with its condition ("申请人对认定结果有异议的")
+_APPLICANT = re.compile(r"(?:该|其|上述)?(?:申请人|申报人)(?:[^，。；]*的)?")
+
+
+def _applicant_before(read: list[tuple[str, str, str]], sentence: str) -> str | None:
+    """The party an earlier sentence of the same article lets apply ("…所列的人员可以…申请…认定"), or None."""
+    for earlier, _, _ in read:
+        if earlier == sentence:
+            return None
+        who, modal = actor(earlier)
+        if who.strip() and modal in ("可以", "可") and not _PROCEDURAL.fullmatch(who.strip()) \
+                and re.search(r"申请|申报", earlier[earlier.find(modal):]):
+            return who.strip()
+    return None
 
 
 # the businesses a sentence opens with, as many as it joins ("私营企业和个体工商户的…")
