@@ -17,6 +17,7 @@ from desktop.present import esc
 from index.corrections_local import check
 from index.facts.deadlines import REPEALED, deadline_note, stored_status
 from index.facts.kinds import KIND_LABELS
+from index.facts.measure_audience import parties_shown
 from index.facts.taxonomy import ENTITY_TYPES, SIZES
 from index.present import measure_heading
 
@@ -31,7 +32,7 @@ class CorrectDialog(QDialog):
         self.prompter = prompter
         self.setWindowTitle(self.tr("更正措施"))
         basis = measure.get("tag_basis") or {}
-        who = (measure.get("sizes") or []) + (measure.get("entity_types") or [])
+        who = parties_shown(measure)
         who_basis = "；".join(f"{k}：{basis[k]}" for k in who if isinstance(basis.get(k), str) and basis[k])
         now = QLabel(self)
         now.setWordWrap(True)

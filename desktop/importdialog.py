@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from desktop.geometry import fit
 from index.facts.deadlines import deadline_note, measure_deadline, measure_status
 from index.facts.kinds import DUTY, GENERAL, KIND_LABELS
+from index.facts.measure_audience import parties_shown
 from index.importer import ImportedDocument
 from index.vocab import PLACES
 from index.importreview import suspicions
@@ -120,7 +121,7 @@ class ParsedMeasuresModel(_Table):
         if column == 4:
             return KIND_LABELS.get(m.get("kind") or "", self.tr("（未判断）"))
         if column == 5:
-            who = "、".join((m.get("sizes") or []) + (m.get("entity_types") or []))
+            who = "、".join(parties_shown(m))
             return who or (self.tr("（不面向企业）") if m.get("kind") in (DUTY, GENERAL) else self.tr("（未限定）"))
         if column == 6:
             status = measure_status(m, self._today)
@@ -504,3 +505,4 @@ class ImportsDialog(QDialog):
         doc = self.selected()
         if doc is not None:
             signal.emit(doc)
+

@@ -345,6 +345,31 @@ def test_the_review_says_what_each_measure_will_mean_with_its_basis_ten_rows_a_s
     review.reject()
 
 
+PLAN_RIGHT = """北京市某区关于保障小微企业合法权益的若干措施
+
+为保障小微企业合法权益，制定以下措施。
+
+一、本区国家机关、事业单位和大型企业应当及时将货物、服务账款支付给中小企业，不得无故拖延。
+（责任单位：区经济和信息化局）
+二、区商务局负责统筹推进全区营商环境工作。
+（责任单位：区商务局）
+"""
+
+
+def test_the_review_names_whom_a_right_protects(qtbot, workstation, tmp_path):
+    """A right names no receiver of its own: its 受益方 cell shows the parties it protects (here 中小企业, by size),
+    not （未限定）, which would let the maintainer think every business may invoke it."""
+    window = started(qtbot, workstation)
+    source = tmp_path / "权益措施.txt"
+    source.write_text(PLAN_RIGHT, encoding="utf-8")
+    review = open_review(qtbot, window, source)
+    model = review.model
+    assert model.index(0, 4).data() == "可主张的权利"
+    assert model.index(0, 5).data() == "中型、小型、微型、企业"
+    assert model.index(1, 5).data() == "（不面向企业）"
+    review.reject()
+
+
 def test_the_maintainer_corrects_an_imported_measure_from_the_window(qtbot, workstation, tmp_path):
     """数据 → 更正当前措施…: kind, beneficiaries and deadline with a why; the data is rebuilt and says so
     (issue 23 item 6). A bundled measure is corrected the same way (its dialog opens); nothing is saved without a why."""

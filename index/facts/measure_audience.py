@@ -36,3 +36,14 @@ def declared(text: str) -> tuple[str, bool] | None:
         if words and not re.match(r"\d|[一二三四五六七八九十〇]+年|当年|本年|上年", words):
             return words, not m.group("who3")
     return None
+
+
+def parties_shown(measure: dict) -> list[str]:
+    """The parties a measure is for, as the review shows them: its receivers' sizes and kinds of business, or, for a
+    right (which names no receiver of its own: the eligibility rules read them per right), those its rights protect;
+    each once, sizes first."""
+    if measure.get("kind") == "right":
+        rights = (measure.get("eligibility") or {}).get("rights") or []
+        return list(dict.fromkeys([w for r in rights for w in r.get("sizes") or []]
+                                  + [w for r in rights for w in r.get("entity_types") or []]))
+    return (measure.get("sizes") or []) + (measure.get("entity_types") or [])
