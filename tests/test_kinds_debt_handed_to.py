@@ -26,3 +26,8 @@ def test_a_debt_a_large_firm_must_hand_over_is_a_right_not_its_obligation():
 
 def test_a_grants_money_a_body_hands_over_is_no_debt():
     assert sentence_kind("区财政局应当按季度将贴息资金拨付给企业。", True)[0] == "benefit"
+
+
+def test_a_debt_with_its_time_limit_before_it_is_still_the_creditors_right():
+    sentence = "采购单位应当自验收合格之日起15日内将服务价款支付给承接服务的小微企业。"
+    assert sentence_kind(sentence, True)[0] == "right"

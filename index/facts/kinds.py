@@ -156,7 +156,7 @@ _PAY_TO_PARTY = re.compile(r"(?:应当|应|须)(?:按照[^，。；将]{0,12}?|�
                            r")[^，。；]{0,4}?(?:款项|账款|价款|工程款|货款|费用|资金|保证金))")
 # a trade debt one must hand over to a business ("…应当及时将货物、工程、服务款项支付给中小企业"): the business's claim,
 # whoever owes it (a public buyer too), even where the taxonomy sees money given; not a grant's money ("将补贴资金拨付给企业")
-_DEBT_HANDED_TO = re.compile(r"(?:应当|应|须)[^，。；]{0,8}?将[^，。；]{0,16}?(?:款项|账款|价款|工程款|货款|欠款)[^，。；]{0,4}?"
+_DEBT_HANDED_TO = re.compile(r"(?:应当|应|须)[^，。；]{0,20}?将[^，。；]{0,16}?(?:款项|账款|价款|工程款|货款|欠款)[^，。；]{0,4}?"
                              r"(?:支付|结清|偿还|付)给(?P<p>[^，。；]{0,10}?" + _BUSINESS_HEAD + ")")
 # (not "受理投诉后，…", "处理投诉事项，需要…", "投诉处理程序": how a body goes on with a complaint already made)
 _COMPLAINT = re.compile(r"(?:受理|处理)(?![^，。；]{0,12}?(?:后|事项|程序|期限))[^。；]{0,40}?(?:投诉|举报)|(?:投诉|举报)[^。；]{0,10}?(?:渠道|平台|热线|机制)|"
