@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from index.facts.kinds import provider_spans
+from index.source.sentences import clause_around
 
 ENTERPRISE, INDIVIDUAL = "企业", "个体工商户"
 FINANCING = "有融资需求"  # the situation every loan word implies (index/facts/taxonomy.py)
@@ -118,16 +119,13 @@ def guard_offers(clauses: list[dict]) -> list[dict]:
             # need any loan implies (有融资需求: "…首笔贷款…" still asks about the first loan)
             answered = [s for s in clause.get("situations") or [] if s != FINANCING]
             if (m := _CONDITION.search(head)) and not answered:
-                clause.setdefault("ask", []).append(f"是否满足本条写明的条件：“{_clause_around(head, m)}”？")
+                clause.setdefault("ask", []).append(f"是否满足本条写明的条件：“{_condition_words(head, m)}”？")
     return offering
 
 
-def _clause_around(text: str, m: re.Match) -> str:
-    """The whole clause of `text` holding the condition `m` (from the punctuation before it to the one after, without
-    the preposition 对 it opens with): "对2026年6月30日前已与…签订租赁合同的小微企业", with its date, not a window of
-    characters cut around the condition's words."""
-    start = max(text.rfind(p, 0, m.start()) for p in "，。；") + 1
-    ends = [i for i in (text.find(p, m.end()) for p in "，。；") if i >= 0]
-    words = text[start:min(ends) if ends else len(text)]
+def _condition_words(text: str, m: re.Match) -> str:
+    """The whole clause holding the condition `m` (index.source.sentences.clause_around), without the preposition
+    对 it opens with: "2026年6月30日前已与…签订租赁合同的小微企业", with its date, not a window cut around its words."""
+    words = clause_around(text, m.start(), m.end())
     return words[1:] if words.startswith("对") else words
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from index.source.dates import _APPLYING, _POINT, APPLY, END, ISSUE_VERBS, TimeFact, add_period, cn_count, iso, last_day, normalise, _point
 from index.source.periods import EVERY, count
-from index.source.sentences import split_sentences
+from index.source.sentences import clause_after, clause_around, split_sentences
 
 WINDOW, RECURRING = "window", "recurring"
 
@@ -71,31 +71,19 @@ def _sentence_windows(sentence: str, year: int | None) -> tuple[tuple[str, str, 
     for m in _MOVING.finditer(s):
         anchor = _ANCHOR_LEAD.sub("", m.group("anchor")).strip()
         lead = m.group("anchor")[: len(m.group("anchor").rstrip()) - len(anchor)]  # "补贴申请应当自"
-        act = lead + _clause_after(s, m.end())  # what is done in the window, and by whom
+        act = lead + clause_after(s, m.end())  # what is done in the window, and by whom
         if (not anchor or _DOCUMENT_ANCHOR.search(anchor) or re.search(r"\d月|\d日", anchor) or not _ACTS.search(act)
                 or _BARRED.search(act) or _BODY.search(lead)):
             continue
-        found.append((WINDOW, "", _clause_around(s, m.start(), m.end())))
+        found.append((WINDOW, "", clause_around(s, m.start(), m.end())))
         reach = _last_reach(s, anchor, m, year)
         if reach:
             found.append((APPLY if _APPLYING.search(act) else END, reach, ""))
     for m in EVERY.finditer(s):
-        words = _clause_around(s, m.start(), m.end())
+        words = clause_around(s, m.start(), m.end())
         if _spec(s[m.start():]) is not None and is_applicants(words):
             found.append((RECURRING, "", words))
     return tuple(found)
-
-
-def _clause_after(s: str, at: int) -> str:
-    return re.match(r"[^，,。；;]*", s[at:]).group(0)
-
-
-def _clause_around(s: str, start: int, end: int) -> str:
-    """The clause holding s[start:end], without its leading conjunction: "并在开业之日起6个月内提出申请" →
-    "在开业之日起6个月内提出申请"."""
-    head = re.split(r"[，,。；;：:]", s[:start])[-1]
-    clause = head + s[start:end] + _clause_after(s, end)
-    return re.sub(r"^(?:并|且|并且|同时|其中|另外)", "", clause.strip())
 
 
 def _last_reach(s: str, anchor: str, m: re.Match, year: int | None) -> str | None:
