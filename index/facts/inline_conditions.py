@@ -70,15 +70,14 @@ _ACT = (r"(?:参加|参与|使用|购买|购置|租用|采购|举办|承办|投�
         r"获得|签订|申请|更新|更换|升级|新增)")
 _PARTY = r"(?:企业|个体工商户|个体户|商户|门店|店铺|经营主体|市场主体|经营者|单位)"
 # (a place, a time or a channel may stand before the act: "对小微企业在境外注册商标的")
-_PARTY_ACTS = re.compile(r"对(?:本区|本市|区内|辖区内)?[^，。；的对]{0,16}?" + _PARTY + r"(?P<phrase>(?:(?:在|于|通过|向)[^，。；]{1,12}?)?"
-                         + _ACT + r"[^，。；]{2,30}?)[，,]"
-                         r"(?=[^。；]{0,24}?(?:给予|予以))")
+_PARTY_AND_ACT = (r"(?:本区|本市|区内|辖区内)?[^，。；的对]{0,16}?" + _PARTY + r"(?P<phrase>(?:(?:在|于|通过|向)[^，。；]{1,12}?)?"
+                  + _ACT + r"[^，。；]{2,30}?)")
+_PARTY_ACTS = re.compile(r"对" + _PARTY_AND_ACT + r"[，,](?=[^。；]{0,24}?(?:给予|予以))")
 # the same act with the party opening the sentence and the business applying ("本区中小企业参加区商务局组织的展会，可以按照
 # 展位费的50%申请补贴"): read as the 对 form reads it
-_OPENING_PARTY_ACTS = re.compile(r"(?:^|[。；])(?:本区|本市|区内|辖区内)?[^，。；的对]{0,16}?" + _PARTY
-                                 + r"(?P<phrase>(?:(?:在|于|通过|向)[^，。；]{1,12}?)?" + _ACT + r"[^，。；]{2,30}?)"
+_OPENING_PARTY_ACTS = re.compile(r"(?:^|[。；])" + _PARTY_AND_ACT
                                  # (not the cost it names, "企业参加展会发生的展位费，由区财政给予50%补贴": what is paid for)
-                                 r"(?<![费本出息金款])[，,]"
+                                 + r"(?<![费本出息金款])[，,]"
                                  r"(?=[^。；]{0,24}?(?:给予|予以|(?:可以|可)[^，。；]{0,16}?申请))")
 # a body's own act on the parties it names, not theirs ("对本区小微企业开展免费数字化技能培训，给予每家企业5个培训名额"): a service
 # it gives for free, or a place in it the grant hands out; nothing the business is asked
