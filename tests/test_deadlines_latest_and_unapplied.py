@@ -61,3 +61,24 @@ def test_a_bodys_own_year_end_is_not_the_end_of_the_service_it_then_gives():
 ])
 def test_a_half_or_a_quarter_the_event_falls_in_ends_the_grant(text, end):
     assert extract_deadlines(text, 2026, issued="2026-06-01") == [end]
+
+
+@pytest.mark.parametrize("text, end", [
+    ("申报截止时间为2027.3.31。", "2027-03-31"),
+    ("企业须于2027/1/15前完成报名。", "2027-01-15"),
+    ("受理时间截至2027-03-31。", "2027-03-31"),
+])
+def test_a_day_written_with_separators_is_read_as_a_day(text, end):
+    assert extract_deadlines(text, 2026) == [end]
+
+
+@pytest.mark.parametrize("text", [
+    "对年营业收入2027.5万元以上的企业给予奖励。",  # an amount, not a day
+    "补贴标准为每平方米1.5元，版本号2026.13.1。",  # no 13th month
+])
+def test_numbers_with_dots_that_are_no_day_give_no_deadline(text):
+    assert extract_deadlines(text, 2026) == []
+
+
+def test_the_last_year_to_apply_named_as_such_ends_with_that_year():
+    assert extract_deadlines("本政策实施期内每年受理一次，2028年为最后一个申报年度。", 2026) == ["2028-12-31"]

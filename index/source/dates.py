@@ -35,6 +35,8 @@ _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
 _CN_MONTH_DAY = re.compile(r"(?<=[年\d])([一二三四五六七八九十]{1,3})(?=月)|([一二三四五六七八九十]{1,3})(?=月[一二三四五六七八九十]{1,3}日)"
                            r"|(?<=[年\d])([一二三四五六七八九十]{1,3})(?=月)|(?<=月)([一二三四五六七八九十]{1,3})(?=日)")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# a day written with dots, slashes or dashes (2027.3.31, 2027/1/15, 2027-03-31): a year, a month, a day that exist
+_SEPARATED_DAY = re.compile(r"(?<![\d.．])(20\d{2})([.．/／-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.．%％])")
 
 
 def cn_count(text: str) -> int | None:
@@ -50,8 +52,10 @@ def cn_count(text: str) -> int | None:
 
 
 def normalise(text: str) -> str:
-    """Full-width digits and Chinese-numeral dates as Arabic ones: "二〇二六年六月三十日" → "2026年6月30日"."""
+    """Full-width digits, Chinese-numeral dates and days written with separators as Arabic ones with 年月日:
+    "二〇二六年六月三十日" → "2026年6月30日", "2027.3.31" → "2027年3月31日"."""
     text = (text or "").translate(_FULL_DIGITS)
+    text = _SEPARATED_DAY.sub(lambda m: f"{m.group(1)}年{int(m.group(3))}月{int(m.group(4))}日", text)
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
 
     def month_day(m: re.Match) -> str:
@@ -188,6 +192,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 最后申报日期：2027年6月30日 / 最后一次申报为2028年11月30日: the last day to apply
     (END, _LAST_CALL := re.compile(rf"最后(?:一次|一期|一批|一轮)?(?:申报|申请|报名|受理|申领)(?:的)?(?:日期|时间|日|期限)?"
                                    rf"(?:为|是|：|:|在)?\s*{_POINT}")),
+    # 2028年为最后一个申报年度 / 2028年度为最后申报年度: that year's end is the last day to apply
+    (END, _LAST_YEAR := re.compile(r"(?P<y>20\d{2})年度?(?:为|是)(?:本(?:政策|措施|项目)的?)?最后(?:一个)?(?:申报|申请|受理)年度")),
     # 最迟不晚于2027年6月30日 / 不迟于… / 最晚不超过…: the latest day
     (END, _LATEST := re.compile(rf"(?:(?:最迟|最晚)(?:不晚于|不迟于|不超过|不得超过|于|在|为|至)?|不晚于|不迟于)\s*{_POINT}(?:前|之前)?")),
     # 确保6月30日前…应退尽退 / 8月底前资金使用到位: a date a part of the work is done by
@@ -248,8 +254,8 @@ def read_time(text: str, year: int | None = None, issued: str | None = None,
 
 # the hour or weekday written after a day: 9月30日17时前 / 9月30日（星期三）前 / 9月30日24:00前 — the day counts
 _CLOCK = re.compile(r"(?<=日)(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]|\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时点](?:\d{1,2}分|整|半)?)")
-# every date, period or season is written with 年, 月 or 季度 (or says it has none: 长期有效)
-_MAY_HOLD_TIME = re.compile(r"[年月]|季度|长期有效")
+# every date, period or season is written with 年, 月 or 季度, or as 2027.3.31 (or says it has none: 长期有效)
+_MAY_HOLD_TIME = re.compile(r"[年月]|季度|长期有效|20\d{2}[.．/／-]\d")
 
 
 def _is_past(day: str, issued: str | None, doc_year: int | None) -> bool | None:
