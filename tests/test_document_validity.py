@@ -46,3 +46,15 @@ def test_a_last_article_headed_before_a_colon_or_in_brackets_gives_the_documents
     # the document here is the test's own)
     doc = parse_text(HEAD + last + "\n")
     assert (doc.effective, doc.valid_until) == ("2026-03-18", "2029-03-17")
+
+
+@pytest.mark.parametrize("measure", [
+    "三、本政策实施期内每年受理一次，2028年为最后一个申报年度。（责任单位：区商务局）\n",
+    "三、本措施执行期内的最后一次申报为2029年6月30日。（责任单位：区商务局）\n",
+])
+def test_a_stated_validity_wins_over_a_last_call_in_a_measure_before_it(measure):
+    # the last measures are read for sentences about the text; the closing article's 有效期 states the period, the
+    # last call of a measure before it only implies one
+    closing = "本措施自印发之日起施行，有效期两年。"
+    doc = parse_text(HEAD + measure + "四、" + closing + "\n")
+    assert (doc.valid_until, doc.valid_until_basis) == ("2028-03-17", closing)

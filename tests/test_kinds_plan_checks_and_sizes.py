@@ -42,6 +42,23 @@ def test_smes_of_a_trade_are_never_a_large_firms(text):
     assert _status(large, text) == INELIGIBLE
 
 
+@pytest.mark.parametrize("text, sizes_offered", [
+    ("对本区小型微型制造企业购置数控设备的，按照购置费用的10%给予补助。", {"小型", "微型"}),
+    ("对本区小型、微型住宿餐饮企业更新厨房设备的，按照购置费用的20%给予补贴。", {"小型", "微型"}),
+    ("对本区中型制造企业实施智能化改造的，按照设备投资额的10%给予补助。", {"中型"}),
+])
+def test_sizes_written_out_before_a_trade_are_the_receivers_sizes(text, sizes_offered):
+    large = {**LARGE, "industries": ["制造业", "住宿餐饮"]}
+    assert _status(large, text) == INELIGIBLE
+    for size in ("中型", "小型", "微型"):
+        assert (_status({**large, "size": size}, text) != INELIGIBLE) == (size in sizes_offered), size
+
+
+def test_a_size_of_what_the_firm_buys_is_not_the_firms():
+    large = {**LARGE, "industries": ["制造业"]}
+    assert _status(large, "对本区购置小型农业机械的制造企业，按照购置费用的10%给予补助。") != INELIGIBLE
+
+
 @pytest.mark.parametrize("text", [
     "对中型及以下工业企业实施节水改造的，按照投资额的10%给予补助。",
     "对本区中、小、微型企业参加标准制定的，给予一次性奖励2万元。",

@@ -32,6 +32,7 @@ _ADOPTED = re.compile(rf"{_DATE}[^。；]{{0,60}}?(?:通过|公布|发布|印发
 # sentences about the document as a whole: 本条例自…起施行, 本措施有效期至…, 执行期限为…
 _ABOUT_DOCUMENT = re.compile(r"^(?:本|此)(?:实施)?(?:条例|办法|规定|规则|细则|措施|若干措施|方案|实施方案|意见|通知|政策|决定|计划|规划)")
 _PERIOD_WORDS = re.compile(r"有效期|执行期")  # in the closing, about the whole text even without 本…
+_STATES_PERIOD = re.compile(r"(?:有效期|执行期)(?![内间])")  # 有效期两年, 执行期至…; not 执行期内 (a time inside it)
 # an article's heading before a colon ("附则：本措施自印发之日起施行…"; in brackets: headings.LEAD_HEADING)
 _COLON_HEADING = re.compile(r"^[^，,。；;：:（）()]{1,12}[：:]")
 _FROM_ISSUE = re.compile(rf"(?:{ISSUE_VERBS})之日起(?:施行|实施|执行|生效|[^，。；]{{0,8}}有效)")
@@ -263,6 +264,9 @@ def read_period(doc: ParsedDocument) -> None:
     tail = [_without_heading(s) for m in doc.measures[-3:] for s in m.sentences]
     about = [s for s in doc.closing if _ABOUT_DOCUMENT.search(s) or _PERIOD_WORDS.search(s)]
     about += [s for s in tail + doc.preamble if _ABOUT_DOCUMENT.search(s)]
+    # a sentence that states the period (有效期两年, 执行期至…) is read before one whose date is inferred ("本政策实施期内
+    # 每年受理一次，2028年为最后一个申报年度" in a measure before the closing article): the stated validity wins
+    about.sort(key=lambda s: not _STATES_PERIOD.search(s))
     for sentence in about:
         if _FROM_ISSUE.search(sentence) and issued and doc.effective is None:
             doc.effective, doc.effective_basis = issued, sentence
