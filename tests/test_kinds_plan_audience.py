@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE
 from tests.kit import annotated_measure, judged, visitors
 
@@ -177,3 +179,20 @@ def test_the_maker_of_a_product_is_in_the_products_trade():
             "10%给予奖励，最高50万元。")
     assert _judge({**RESTAURANT, "industries": ["信息技术"]}, text)["status"] != INELIGIBLE
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "对承租区属国有企业门面房的个体工商户，免收2026年第四季度房租，出租单位不得以任何理由拒绝或者变相收取。",
+    "对在区属市场内经营的个体工商户，摊位租金减半收取，市场开办方不得转嫁给其他经营者。",
+])
+def test_a_ban_securing_what_the_same_sentence_grants_leaves_it_a_grant_to_its_receiver(text):
+    # the party the ban binds (the landlord, the market) is not the receiver; the tenant is offered the relief
+    m = _measure(text)
+    assert m["kind"] == "benefit"
+    assert _judge(SHOP, text)["status"] != INELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_a_ban_alone_still_protects_whom_it_names():
+    m = _measure("出租单位不得以任何理由向承租的个体工商户收取押金以外的费用。")
+    assert m["kind"] == "right"

@@ -526,6 +526,15 @@ def liability(sentence: str) -> re.Match | None:
     return m
 
 
+def _secures_grant(sentence: str, grants: bool, modal: str) -> bool:
+    """Whether a ban follows, in the same sentence, a grant the taxonomy read in it ("对承租…的个体工商户，免收2026年12月
+    房租，出租方不得以任何理由拒绝"): the ban makes the grant hold; the sentence grants."""
+    if not grants or modal not in ("不得", "禁止", "严禁"):
+        return False
+    ban = sentence.find(modal)
+    return bool(re.search(r"[，,；;]", sentence[:ban])) and bool(GRANTS.search(NEGATED_GRANT.sub("", sentence[:ban])))
+
+
 def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: bool = False,
                   bound: bool = False) -> tuple[str, str]:
     """(kind, basis words) of one sentence; `grants` says the taxonomy found a benefit and a beneficiary in it;
@@ -627,7 +636,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
             or condition_bound(who, modal, protected_parties(sentence)):
         return OBLIGATION, _span(sentence, who, modal)
     # (a government body's ban is decided below, by whom it protects from an act done to them: index/facts/bans.py)
-    if not (who and GOVERNMENT.search(who)) and (words := ban_protecting(
+    # (not a ban that secures what the sentence has just granted, "对…的个体工商户，免收3个月房租，出租方不得拒绝": the
+    # grant is the measure, read below, and the party bound by the ban is not its receiver)
+    if not (who and GOVERNMENT.search(who)) and not _secures_grant(sentence, grants, modal) and (words := ban_protecting(
             sentence, who, modal, business_actor, protected_match, _GIVES, protected_parties(sentence))):
         return RIGHT, words
     # "招标人应当…报送项目审批部门核准": a party bound to submit to a body for its decision (index/facts/main_clause.py;
@@ -927,6 +938,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 # "大型企业不得要求中小企业…": the 大型企业 is the other party). These spans are left out when reading
 # who benefits; the party after 对 … 给予 is always the receiver.
 _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|民营经济组织|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
+# the premises a landlord lets: a building, a shop front, a stall ("区属国有企业门面房", "市场开办方的摊位")
+_PREMISES = r"房屋|房产|用房|物业|厂房|商铺|场地|楼宇|门面房?|铺面房?|营业房|店面|摊位|柜台"
 # a thing handed over to another party, who takes it ("出租给", "提供给", "销售给"): the party after 给 receives
 _HANDED_TO = r"(?:出租|租赁|出借|提供|销售|出售|转让|交付|划拨|让渡)?给"
 _PROVIDER_PATTERNS = [
@@ -934,7 +947,7 @@ _PROVIDER_PATTERNS = [
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
     # (not "中小企业参与老旧厂房改造", "企业租用…用房": a party acting on the place is not its owner)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)(?:(?!参与|改造|承租|租用|租赁|使用|入驻|进驻|购置|购买)"
-               r"[^，。；的]){0,4}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+               r"[^，。；的]){0,4}?(?:" + _PREMISES + r"|资产)"),
     # the subject of handing a thing over to another party ("区属国有企业将自有用房出租给个体工商户", "运营企业出租场地给
     # 小微企业"): it gives; the party after 给 takes it
     # (unless what is granted is the giver's: see _GIVERS_GAIN)
@@ -947,7 +960,7 @@ _PROVIDER_PATTERNS = [
     # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
-    re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇|资产)"),
+    re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:" + _PREMISES + r"|资产)"),
     # (not "面向中小企业采购": purchasing reserved for them, they are the ones favoured)
     re.compile(r"(?:(?<!面)向|从)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:采购|购买|订购|购置|租赁|承租)"),
     # the other party of the receiver's contract, named inside the phrase that describes the receiver ("对…已与区属国有企业
@@ -983,7 +996,7 @@ _PROVIDER_PATTERNS = [
     re.compile(r"对[^，。；]{0,12}?" + _PARTY + r"(?:向|为)(?P<p>" + _PARTY + r")"),
     # owners listed together ("承租区属国有企业和街道集体经济组织所有的经营用房"): each is a landlord
     re.compile(r"(?P<p>" + _PARTY + r")(?:和|及|、|或者)[^，。；]{0,20}?(?:所有|持有|管理|自有)的[^，。；]{0,6}?"
-               r"(?:房屋|房产|用房|物业|厂房|商铺|场地|楼宇)"),
+               r"(?:" + _PREMISES + r")"),
     # the other side of a dispute ("中小企业与大型企业发生账款纠纷的"): not the one the right is for
     re.compile(r"(?:与|同)(?P<p>" + _PARTY + r")(?:之间)?(?:发生|产生|存在)?[^，。；]{0,6}?(?:纠纷|争议)"),
     # what the receiver becomes ("个体工商户自愿转型为企业的"): the receiver is the one that converts
