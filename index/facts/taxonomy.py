@@ -416,7 +416,10 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
 # the head of the receiver phrase: "对(…的)X企业，给予" (X after the last 的)
 _ENGAGED = re.compile(r"从事[^，。；的]{2,16}?的(?:小微|中小微|中小|小型微型)?(?:企业|公司|个体工商户|经营主体|市场主体|商户)")
 # (or the party something is handed out to: "向…中小企业发放服务券")
-_KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司|机构)(?=[，,]|给予|予以|按照)|"
+# (a shop is a firm as much as an 企业 is: "对…的老字号门店，", "对…开设的全球首店、亚洲首店，" name a kind of shop no profile
+# states, as "对…的充电桩建设运营企业" names a kind of firm)
+_KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司|机构|门店|(?<!工)商户|商家|店)"
+                        r"(?=[，,]|给予|予以|按照)|"
                         r"向(?P<mod2>[^，。；的对为向在]{2,20}?)(?P<head2>企业|公司)(?=发放|提供))")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
@@ -441,10 +444,16 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     # what the vocabulary reads in the phrase (a trade, a status, a size, an entity kind) is known; what is left
     # after places and plain standing is a kind of firm no profile states ("创新型中小企业" → "创新型")
     rest = re.sub(r"^[^，。；]*等", "", words)  # ("餐饮、家政等生活性服务业": the examples of a category it names)
-    for rule in tax.industry_requirements + tax.traits + tax.sizes + tax.situations + tax.entity_types:
+    for rule in tax.industry_requirements + tax.traits + tax.sizes + tax.situations:
         rx = rule.regex()
         rest = rx.sub("", rest) if rx else rest
-    rest = _PLAIN_MODIFIER.sub("", rest.removesuffix(head))
+    # the entity kinds are read in the modifier alone: a shop named by its type is an entity kind with its modifier
+    # ("老字号门店" is read whole as a 门店), which would leave nothing of what narrows it
+    rest = rest.removesuffix(head)
+    for rule in tax.entity_types:
+        rx = rule.regex()
+        rest = rx.sub("", rest) if rx else rest
+    rest = _PLAIN_MODIFIER.sub("", rest)
     return words if len(re.sub(r"[\W\d]", "", rest)) >= 2 else None
 
 
@@ -1445,8 +1454,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条面向“{item}”等：您的企业是否属于本条所列的一类？")
         # a receiver whose head names a kind of firm the vocabulary does not know ("充电桩建设运营企业"): asked,
         # never offered outright to every firm
+        kind_asked = None
         if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
-            clause["ask"].append(f"本条只面向“{unknown}”：您的企业是否属于这一类？")
+            kind_asked = f"本条只面向“{unknown}”：您的企业是否属于这一类？"
+            clause["ask"].append(kind_asked)
         # a receiver named by a role no profile states ("给予主办单位补贴", "对…的出租方"): asked
         # (asked first even beside other conditions: whether the visitor is that party decides before anything else)
         role = role_receiver(clause.get("shared", "") + clause["line"])
@@ -1462,7 +1473,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         inline = inline_condition(clause.get("shared", "") + clause["line"])
         answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values()
                     if w and inline and (w in inline or inline in w)]
-        if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
+        # (asked beside the kind of firm asked above: "连续经营满3年的传统手工艺门店" asks both)
+        if inline and not [a for a in clause["ask"] if a != kind_asked] and not answered:  # unless a situation of the profile is that condition
             clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
         elif inline and not answered:  # a part of it asked already (a size bound): asked on all of it
             clause["ask"] = widened(clause["ask"], inline)
