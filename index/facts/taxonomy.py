@@ -1503,7 +1503,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     if not reviewed:
         clauses = fold_heading(clauses, text)  # "给予…补贴。对…的，给予补贴": the heading is the detail's (measure_heading.py)
         _additional_grants_inherit(clauses)
-        _bare_enterprise_inherits_size(clauses, text, tax)
+        # a heading the layout set apart ("第二条（降低制造业小微企业担保成本）…", "（三）支持小微企业稳岗。…" read as the
+        # measure's title) names whom the measure is for as the same words opening its text do
+        title = (measure.get("title") or "").strip("。 ")
+        _bare_enterprise_inherits_size(clauses, f"{title}。{text}" if title and not text.startswith(title) else text, tax)
         _bare_receiver_named_before(clauses, text, tax)
         _maker_in_the_products_trade(clauses, text, tax)
         _things_owner(clauses, text, tax)
