@@ -944,7 +944,9 @@ _PROVIDER_PATTERNS = [
     # the landlord acting on its tenants ("区属国有企业对承租其房产的中小微企业，减免3个月租金"): 其 is the landlord
     re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
     # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
-    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>[^，。；的]{0,12}?(?:孵化器|众创空间|孵化基地|创业基地|产业园|园区|基地|楼宇|载体|街区))"),
+    # (nor with what makes it such a place before it: "入驻区级认定的专精特新产业园" — the park is recognised, not the firm)
+    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>(?:[^，。；的]{1,10}?的)?[^，。；的]{0,12}?"
+               r"(?:孵化器|众创空间|孵化基地|创业基地|产业园|园区|基地|楼宇|载体|街区))"),
     # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
