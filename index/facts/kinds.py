@@ -1054,7 +1054,11 @@ _EXCLUDED = (r"不(?:得(?:再)?|再|直接)?(?:享受|作为|属于|列入|纳�
              r"(?:补贴|补助|奖励|贴息|资金|政策|优惠|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
 # a ban on giving ("商品零售场所不得免费提供塑料袋", "不得给予…补贴") withholds: nothing is granted by it
-NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得(?:再)?(?:享受|适用)|不得重复|"
+# (and a rule on how the grants of several policies combine for one firm — "同一企业符合本区多项政策的，按照从高不重复原则给予
+# 支持", "就高享受" — which grants nothing of its own: the grants it combines are those of other measures)
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|" + (r"(?:从高|就高|从优)[^，。；]{0,8}?原则[^，。；]{0,6}?(?:给予|予以|享受|执行|支持|选择)"
+                           r"[^，。；]{0,6}|(?:从高|就高)(?:不重复)?(?:给予|予以|享受|支持)[^，。；]{0,6}|"
+                           r"符合[^，。；]{0,10}?(?:多项|两项以上|两项及以上|多个|两个以上|其他)[^，。；]{0,10}?政策的") + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得(?:再)?(?:享受|适用)|不得重复|"
                            r"(?:不得|禁止|严禁)(?:主动|擅自|变相|再)?(?:免费|无偿)?(?:向[^，。；]{0,10}?)?(?:免费|无偿)?(?:提供|给予|发放|赠送|减免|补贴|奖励)")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
 
