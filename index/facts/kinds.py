@@ -205,8 +205,9 @@ RULES_ELSEWHERE = re.compile(
     r"详见[^，。；]{0,12}?(?:通知|指南|公告|细则|办法)|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施|"
     # "具体按照政府采购促进中小企业发展的有关规定执行": the terms are those of other rules
-    # (also with what is done named first: "具体执行按照…规定办理", "具体实施参照…规定执行")
-    r"具体(?:执行|实施|操作|办理)?(?:按照|依照|参照)[^。；]{0,30}?规定(?:执行|办理)")
+    # (also with what is done named first: "具体执行按照…规定办理", "具体实施参照…规定执行"; or the rules named by their
+    # title: "具体执行按照国家《政府采购促进中小企业发展管理办法》")
+    r"具体(?:执行|实施|操作|办理)?(?:按照|依照|参照)(?:[^。；]{0,30}?规定(?:执行|办理)|[^。；《]{0,12}?《[^》]{2,40}》)")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
 # government's work with them; what they then offer is theirs, not a grant
 # (several listed, "支持商业银行、担保机构和小额贷款机构开展…"; where they act, "支持商业银行在示范区内设立…")
