@@ -188,6 +188,11 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
         # (each trade of a list: "从事零售、餐饮经营的个体工商户")
         pattern += (rf"|(?:(?<=从事)|(?<=经营)|(?<=[、和及与]))(?:{own})(?=(?:(?:[、和及与]|以及)(?:{every}))*"
                     rf"(?:服务|经营|业务|活动)?的{sized}{_HEAD})")
+        # the trades premises are let for ("出租给…用于蔬菜零售、早餐和便民餐饮的经营用房", each item of the list, a trade
+        # named after its goods or its public too): the tenant's trades
+        # (an item after the first is found by the list mark before it: the words of the items before may be used up)
+        pattern += (rf"|(?:(?<=用于)|(?<=[、和及与]))[\u4e00-\u9fa5]{{0,4}}?(?:{own})"
+                    rf"(?=[^，。；的]{{0,16}}?的[^，。；的]{{0,4}}?(?:用房|房屋|商铺|铺面|门面|场地|场所))")
         rules.append(Rule(name=name, patterns=(re.compile(pattern),), values=names))
     return rules
 
