@@ -178,7 +178,8 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
         name = names[0]
         own = "|".join(sorted((re.escape(t) for t in words), key=len, reverse=True))
         # "餐饮、零售个体工商户": each trade of the list, the head after the last one
-        pattern = rf"(?:{own})(?=(?:{_FIELD})?(?:(?:[、和及与或]|以及){listed})?(?:{_FIELD})?(?:小微|中小微|中小)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
+        # (the size between may be written out: "住宿餐饮、批发零售行业的小型微型企业")
+        pattern = rf"(?:{own})(?=(?:{_FIELD})?(?:(?:[、和及与或]|以及){listed})?(?:{_FIELD})?(?:小微|中小微|中小|小型微型|小型|微型)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
         nouns = [t for t in words if t.endswith(_OWN_HEADS)]
         if nouns:
             # (a business by itself where the phrase ends: "乡村民宿、农家乐", not "民宿集中村", "民宿服务联络站")
