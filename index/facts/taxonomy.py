@@ -804,6 +804,9 @@ _CONDITION_BESIDE = re.compile(
     r"^(?:企业|申请人|申报单位|申请单位|申报企业|申请企业)(?:应当|须|需|必须)(?!按|于|在[^，。；]{0,12}?前)[^。；]{2,40}")
 # a grant named only as what the receivers already got ("享受补贴的企业", "获得奖励的") or as money to be paid back
 _REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?(?:补贴|奖励|资金|补助|支持|政策)[^，。；]{0,2}?的|"
+                             # the rules followed, named by their title ("申请条件和办理流程按照《…中小微企业融资服务支持实施细则》
+                             # 执行"): the title names no grant and no receiver (not a list one is entered in, "列入《…名单》的企业")
+                             r"(?:按照|依照|参照|根据)[^，。；《]{0,10}?《[^》]{1,60}》|"
                              r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)|"
                              # a grant withdrawn ("取消该门店当年补贴资格", "停止拨付补贴")
                              r"(?:取消|撤销|暂停|停止|终止)[^，。；]{0,10}?(?:补贴|奖励|补助|支持|资金|贴息)[^，。；]{0,4}|"
