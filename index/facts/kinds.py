@@ -1024,6 +1024,9 @@ _GIVERS_GAIN = re.compile(r"(?:租赁|出租|租金|销售|经营|服务)收入|
 def provider_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the parties in `text` that give rather than receive (see above)."""
     spans = []
+    # a giver whose gain is granted ("中型制造业企业将闲置厂房出租给…的，按照租金收入的10%给予奖励") receives, whatever else
+    # names it a giver (the owner of the premises it lets)
+    gaining = [m.span("p") for m in _HANDS_OVER.finditer(text) if _GIVERS_GAIN.search(text, m.end())]
     for i, rx in enumerate(_PROVIDER_PATTERNS):
         for m in rx.finditer(text):
             a, b = m.span("p")
@@ -1036,6 +1039,8 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
                 # the giver gains: the party it hands the thing to is the one that does not receive
                 if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):
                     spans.append((m.end(), m.end() + taker.end()))
+                continue
+            if any(a < end and start < b for start, end in gaining):
                 continue
             spans.append((a, b))
     return spans
