@@ -199,13 +199,17 @@ RULES_ELSEWHERE = re.compile(
     r"以[^，。；]{0,8}为准)|另行(?:制定|规定|发布|公布|明确|确定|印发)|"
     # "认定条件和程序按照…有关规定执行": the conditions are those of other rules
     r"(?:条件|标准|程序)[^。；]{0,6}?(?:按照|依照|参照)[^。；]{0,20}?(?:有关|相关)?规定执行|"
+    # (or rules named by their title: "申请条件和办理流程按照《…实施细则》执行")
+    r"(?:条件|标准|程序|流程)[^。；]{0,6}?(?:按照|依照|参照)[^。；《]{0,12}?《[^》]{2,60}》|"
     # "奖励条件和兑付程序按照区市场监督管理局会同区财政局制定的实施细则执行": rules a body makes
     r"(?:条件|标准|程序)[^。；]{0,6}?(?:按照|依照|参照)[^。；]{0,30}?制定的[^。；]{0,8}?(?:细则|办法|规定|指南)(?:执行|办理|为准)|"
     r"(?:办法|标准|细则|指南)由[^，。；]{0,16}?(?:制定|发布)|以[^，。；]{0,16}(?:通知|指南|公告)为准|"
     r"详见[^，。；]{0,12}?(?:通知|指南|公告|细则|办法)|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施|"
     # "具体按照政府采购促进中小企业发展的有关规定执行": the terms are those of other rules
-    r"具体(?:按照|依照|参照)[^。；]{0,30}?规定(?:执行|办理)")
+    # (also with what is done named first: "具体执行按照…规定办理", "具体实施参照…规定执行"; or the rules named by their
+    # title: "具体执行按照国家《政府采购促进中小企业发展管理办法》")
+    r"具体(?:执行|实施|操作|办理)?(?:按照|依照|参照)(?:[^。；]{0,30}?规定(?:执行|办理)|[^。；《]{0,12}?《[^》]{2,40}》)")
 # a sentence that urges the lenders and insurers themselves ("支持商业银行设立…", "鼓励保险机构开发…"): the
 # government's work with them; what they then offer is theirs, not a grant
 # (several listed, "支持商业银行、担保机构和小额贷款机构开展…"; where they act, "支持商业银行在示范区内设立…")
@@ -956,7 +960,9 @@ _PROVIDER_PATTERNS = [
     # the landlord acting on its tenants ("区属国有企业对承租其房产的中小微企业，减免3个月租金"): 其 is the landlord
     re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
     # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
-    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>[^，。；的]{0,12}?(?:孵化器|众创空间|孵化基地|创业基地|产业园|园区|基地|楼宇|载体|街区))"),
+    # (nor with what makes it such a place before it: "入驻区级认定的专精特新产业园" — the park is recognised, not the firm)
+    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>(?:[^，。；的]{1,10}?的)?[^，。；的]{0,12}?"
+               r"(?:孵化器|众创空间|孵化基地|创业基地|产业园|园区|基地|楼宇|载体|街区))"),
     # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
     # the landlord of what it lets ("区属国有企业出租的经营用房"), the seller a buyer buys from ("向中小企业采购产品的")
@@ -1031,6 +1037,9 @@ _GIVERS_GAIN = re.compile(r"(?:租赁|出租|租金|销售|经营|服务)收入|
 def provider_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the parties in `text` that give rather than receive (see above)."""
     spans = []
+    # a giver whose gain is granted ("中型制造业企业将闲置厂房出租给…的，按照租金收入的10%给予奖励") receives, whatever else
+    # names it a giver (the owner of the premises it lets)
+    gaining = [m.span("p") for m in _HANDS_OVER.finditer(text) if _GIVERS_GAIN.search(text, m.end())]
     for i, rx in enumerate(_PROVIDER_PATTERNS):
         for m in rx.finditer(text):
             a, b = m.span("p")
@@ -1043,6 +1052,8 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
                 # the giver gains: the party it hands the thing to is the one that does not receive
                 if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):
                     spans.append((m.end(), m.end() + taker.end()))
+                continue
+            if any(a < end and start < b for start, end in gaining):
                 continue
             spans.append((a, b))
     return spans
@@ -1064,7 +1075,11 @@ _EXCLUDED = (r"不(?:得(?:再)?|再|直接)?(?:享受|作为|属于|列入|纳�
              r"(?:补贴|补助|奖励|贴息|资金|政策|优惠|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
 # a ban on giving ("商品零售场所不得免费提供塑料袋", "不得给予…补贴") withholds: nothing is granted by it
-NEGATED_GRANT = re.compile(_EXCLUDED + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得(?:再)?(?:享受|适用)|不得重复|"
+# (and a rule on how the grants of several policies combine for one firm — "同一企业符合本区多项政策的，按照从高不重复原则给予
+# 支持", "就高享受" — which grants nothing of its own: the grants it combines are those of other measures)
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|" + (r"(?:从高|就高|从优)[^，。；]{0,8}?原则[^，。；]{0,6}?(?:给予|予以|享受|执行|支持|选择)"
+                           r"[^，。；]{0,6}|(?:从高|就高)(?:不重复)?(?:给予|予以|享受|支持)[^，。；]{0,6}|"
+                           r"符合[^，。；]{0,10}?(?:多项|两项以上|两项及以上|多个|两个以上|其他)[^，。；]{0,10}?政策的") + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得(?:再)?(?:享受|适用)|不得重复|"
                            r"(?:不得|禁止|严禁)(?:主动|擅自|变相|再)?(?:免费|无偿)?(?:向[^，。；]{0,10}?)?(?:免费|无偿)?(?:提供|给予|发放|赠送|减免|补贴|奖励)")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
 

@@ -178,7 +178,8 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
         name = names[0]
         own = "|".join(sorted((re.escape(t) for t in words), key=len, reverse=True))
         # "餐饮、零售个体工商户": each trade of the list, the head after the last one
-        pattern = rf"(?:{own})(?=(?:{_FIELD})?(?:(?:[、和及与或]|以及){listed})?(?:{_FIELD})?(?:小微|中小微|中小)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
+        # (the size between may be written out: "住宿餐饮、批发零售行业的小型微型企业")
+        pattern = rf"(?:{own})(?=(?:{_FIELD})?(?:(?:[、和及与或]|以及){listed})?(?:{_FIELD})?(?:小微|中小微|中小|小型微型|小型|微型)?(?:品牌|连锁|特色)?(?:首|旗舰)?{_HEAD})"
         nouns = [t for t in words if t.endswith(_OWN_HEADS)]
         if nouns:
             # (a business by itself where the phrase ends: "乡村民宿、农家乐", not "民宿集中村", "民宿服务联络站")
@@ -188,6 +189,11 @@ def trade_rules(industries: list[dict]) -> list[Rule]:
         # (each trade of a list: "从事零售、餐饮经营的个体工商户")
         pattern += (rf"|(?:(?<=从事)|(?<=经营)|(?<=[、和及与]))(?:{own})(?=(?:(?:[、和及与]|以及)(?:{every}))*"
                     rf"(?:服务|经营|业务|活动)?的{sized}{_HEAD})")
+        # the trades premises are let for ("出租给…用于蔬菜零售、早餐和便民餐饮的经营用房", each item of the list, a trade
+        # named after its goods or its public too): the tenant's trades
+        # (an item after the first is found by the list mark before it: the words of the items before may be used up)
+        pattern += (rf"|(?:(?<=用于)|(?<=[、和及与]))[\u4e00-\u9fa5]{{0,4}}?(?:{own})"
+                    rf"(?=[^，。；的]{{0,16}}?的[^，。；的]{{0,4}}?(?:用房|房屋|商铺|铺面|门面|场地|场所))")
         rules.append(Rule(name=name, patterns=(re.compile(pattern),), values=names))
     return rules
 
@@ -416,7 +422,10 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
 # the head of the receiver phrase: "对(…的)X企业，给予" (X after the last 的)
 _ENGAGED = re.compile(r"从事[^，。；的]{2,16}?的(?:小微|中小微|中小|小型微型)?(?:企业|公司|个体工商户|经营主体|市场主体|商户)")
 # (or the party something is handed out to: "向…中小企业发放服务券")
-_KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司|机构)(?=[，,]|给予|予以|按照)|"
+# (a shop is a firm as much as an 企业 is: "对…的老字号门店，", "对…开设的全球首店、亚洲首店，" name a kind of shop no profile
+# states, as "对…的充电桩建设运营企业" names a kind of firm)
+_KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司|机构|门店|(?<!工)商户|商家|店)"
+                        r"(?=[，,]|给予|予以|按照)|"
                         r"向(?P<mod2>[^，。；的对为向在]{2,20}?)(?P<head2>企业|公司)(?=发放|提供))")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
@@ -441,10 +450,16 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     # what the vocabulary reads in the phrase (a trade, a status, a size, an entity kind) is known; what is left
     # after places and plain standing is a kind of firm no profile states ("创新型中小企业" → "创新型")
     rest = re.sub(r"^[^，。；]*等", "", words)  # ("餐饮、家政等生活性服务业": the examples of a category it names)
-    for rule in tax.industry_requirements + tax.traits + tax.sizes + tax.situations + tax.entity_types:
+    for rule in tax.industry_requirements + tax.traits + tax.sizes + tax.situations:
         rx = rule.regex()
         rest = rx.sub("", rest) if rx else rest
-    rest = _PLAIN_MODIFIER.sub("", rest.removesuffix(head))
+    # the entity kinds are read in the modifier alone: a shop named by its type is an entity kind with its modifier
+    # ("老字号门店" is read whole as a 门店), which would leave nothing of what narrows it
+    rest = rest.removesuffix(head)
+    for rule in tax.entity_types:
+        rx = rule.regex()
+        rest = rx.sub("", rest) if rx else rest
+    rest = _PLAIN_MODIFIER.sub("", rest)
     return words if len(re.sub(r"[\W\d]", "", rest)) >= 2 else None
 
 
@@ -789,6 +804,9 @@ _CONDITION_BESIDE = re.compile(
     r"^(?:企业|申请人|申报单位|申请单位|申报企业|申请企业)(?:应当|须|需|必须)(?!按|于|在[^，。；]{0,12}?前)[^。；]{2,40}")
 # a grant named only as what the receivers already got ("享受补贴的企业", "获得奖励的") or as money to be paid back
 _REFERRED_GRANT = re.compile(r"(?:享受|获得|领取|取得)[^，。；]{0,8}?(?:补贴|奖励|资金|补助|支持|政策)[^，。；]{0,2}?的|"
+                             # the rules followed, named by their title ("申请条件和办理流程按照《…中小微企业融资服务支持实施细则》
+                             # 执行"): the title names no grant and no receiver (not a list one is entered in, "列入《…名单》的企业")
+                             r"(?:按照|依照|参照|根据)[^，。；《]{0,10}?《[^》]{1,60}》|"
                              r"(?:追回|收回|退回|缴回|追缴)[^，。；]{0,6}?(?:补贴|奖励|补助|资金|款项)|"
                              # a grant withdrawn ("取消该门店当年补贴资格", "停止拨付补贴")
                              r"(?:取消|撤销|暂停|停止|终止)[^，。；]{0,10}?(?:补贴|奖励|补助|支持|资金|贴息)[^，。；]{0,4}|"
@@ -1445,8 +1463,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条面向“{item}”等：您的企业是否属于本条所列的一类？")
         # a receiver whose head names a kind of firm the vocabulary does not know ("充电桩建设运营企业"): asked,
         # never offered outright to every firm
+        kind_asked = None
         if (unknown := _unknown_kind(clause.get("shared", "") + clause["line"], tax)) and not clause["ask"]:
-            clause["ask"].append(f"本条只面向“{unknown}”：您的企业是否属于这一类？")
+            kind_asked = f"本条只面向“{unknown}”：您的企业是否属于这一类？"
+            clause["ask"].append(kind_asked)
         # a receiver named by a role no profile states ("给予主办单位补贴", "对…的出租方"): asked
         # (asked first even beside other conditions: whether the visitor is that party decides before anything else)
         role = role_receiver(clause.get("shared", "") + clause["line"])
@@ -1462,7 +1482,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         inline = inline_condition(clause.get("shared", "") + clause["line"])
         answered = [w for w in (clause.get("tag_basis") or {}).get("situations", {}).values()
                     if w and inline and (w in inline or inline in w)]
-        if inline and not clause["ask"] and not answered:  # unless a situation of the profile is that condition
+        # (asked beside the kind of firm asked above: "连续经营满3年的传统手工艺门店" asks both)
+        if inline and not [a for a in clause["ask"] if a != kind_asked] and not answered:  # unless a situation of the profile is that condition
             clause["ask"].append(f"是否满足本条写明的条件：“{inline}”？")
         elif inline and not answered:  # a part of it asked already (a size bound): asked on all of it
             clause["ask"] = widened(clause["ask"], inline)
@@ -1491,7 +1512,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     if not reviewed:
         clauses = fold_heading(clauses, text)  # "给予…补贴。对…的，给予补贴": the heading is the detail's (measure_heading.py)
         _additional_grants_inherit(clauses)
-        _bare_enterprise_inherits_size(clauses, text, tax)
+        # a heading the layout set apart ("第二条（降低制造业小微企业担保成本）…", "（三）支持小微企业稳岗。…" read as the
+        # measure's title) names whom the measure is for as the same words opening its text do
+        title = (measure.get("title") or "").strip("。 ")
+        _bare_enterprise_inherits_size(clauses, f"{title}。{text}" if title and not text.startswith(title) else text, tax)
         _bare_receiver_named_before(clauses, text, tax)
         _maker_in_the_products_trade(clauses, text, tax)
         _things_owner(clauses, text, tax)

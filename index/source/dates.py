@@ -140,6 +140,8 @@ _GOVERNMENT = re.compile(r"(?<![向到经与])(?:[区市县]|各)[^，。；、�
 _BUSINESS = re.compile(r"企业|商户|单位|申请人|个体工商户|经营者|主体|项目")
 # a must addressed to whoever applies, right before the date: 须于 / 应当在 / 请于 … 前 (what they must do follows
 # in the clause: "承租的个体工商户须于…前持营业执照和租赁合同向出租方提出书面申请")
+# a round of applications named by its period, then the day it closes ("2026年第四季度申报于12月10日前截止")
+_ROUND_CLOSES = re.compile(rf"[^。；]{{0,8}}?(?:于|在|至)?\s*{_POINT}(?:前|之前)?(?:截止|结束|止)")
 _MUST = re.compile(r"(?:须|需|需要|应|应当|应该|必须|务必|请|要)(?:于|在)$")
 # government taking applications (于…前受理申请) sets the applicant's last day all the same
 _ACCEPTS = re.compile(r"受理|征集|(?:组织|开展)[^，。；]{0,4}?(?:申报|申请)|接受申请")
@@ -200,8 +202,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (TARGET, re.compile(rf"{_POINT}(?:[（(]含[）)])?(?:前|之前|以前)")),
     # 于2026年上半年完成 / 资金于2026年第四季度拨付: a point the work is done at
     # (the place may come between: 于2026年上半年在各街道便民服务中心设立专窗)
+    # (or handed in then: 奖励申请于2027年上半年提交 / 申请材料于第一季度报送区商务局 — whose act it is decides, _kind_in_context)
     (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=(?:在[^，。；]{{1,30}}?)?(?:完成|拨付|兑付|兑现|发放|划拨|返还|"
-                                    rf"建成|办结|审核|设立|开设|设置|建立|开通|上线|出台|制定|组建))")),
+                                    rf"建成|办结|审核|设立|开设|设置|建立|开通|上线|出台|制定|组建|提交|提出|报送|递交))")),
     # 申请须于2026年上半年向出租方提出 / 应在第三季度内完成申报: a period (no 前) a must is due in, its end the last day
     (TARGET, re.compile(rf"(?:须|需|应当?|必须|务必)(?:于|在){_POINT}(?:内|期间)?(?=[^，。；]{{0,20}}?(?:提出|提交|申请|申报|报名|办理|完成))")),
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
@@ -371,6 +374,8 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
     """What a rule's date is, read with the clause around it: the applicant's last day, the end of a window
     a business must enter by, a condition on who (a date already past when the text was issued), or none."""
     lead = re.split(r"[，,；;。]", s[: m.start()])[-1]  # the clause before the date
+    if pattern is _HALF_APPLYING and _ROUND_CLOSES.match(s[m.end():]):
+        return None  # 第四季度申报于12月10日前截止: the period names the round; the day after it closes it
     tail = re.match(r"[^，,。；;]*", s[m.end():]).group(0)  # the clause after it
     qualifies = re.search(r"的(?!话)", tail) is not None
     act = m.group(0) + tail[:4]  # the verb the date is for: 前完成入驻登记 / 前提交申报材料
