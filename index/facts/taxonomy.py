@@ -514,7 +514,8 @@ _HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0
                        # condition and no party of its own grants to the party the measure named as the condition's subject
                        r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)|"
                        # "…个体工商户转型为企业的，可以…；对转型后连续经营满6个月的，给予一次性奖励": the same, with 对
-                       r"^对(?P<act2>[^，。；对为向]{2,30})的，?[^。；]{0,12}?(?:给予|予以)")
+                       # (a condition may run over a second clause that names no grant: "对在…地区兴办…，吸纳…就业的，给予…")
+                       r"^对(?P<act2>[^，。；对为向]{2,30}(?:，(?![^，。；]*?(?:给予|予以))[^，。；对为向]{2,20})?)的，?[^。；]{0,12}?(?:给予|予以)")
 
 
 # an item of a list ("…、…") that is every business, not a kind of it
