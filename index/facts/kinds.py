@@ -1093,9 +1093,10 @@ def achieved(clause: str) -> str | None:
 
 
 # the receiver described by an act or an achievement: a verb of doing, obtaining or being selected, or a
-# judgement of merit, in the words before "的 + receiver"
+# judgement of merit, in the words before "的 + receiver" (a merit someone else judges, "做出贡献", "成绩优异", is a
+# condition no profile answers: "对在…工作中做出贡献的单位和个人，给予奖励" is asked, never 可以申请 outright)
 _ACHIEVED = re.compile(r"对(?P<act>[^，。；]{0,30}?(?:通过|入选|列入|纳入|获评|获得|荣获|评为|认定为|被认定|突破|参加|参与|开展|"
-                       r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|明显|显著|突出|较大|优秀)"
+                       r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|明显|显著|突出|较大|优秀|优异|贡献)"
                        r"[^，。；]{0,30}?)的(?=[^，。；的]{0,16}?(?:企业|单位|主体|个体工商户|商户|门店|机构|项目|店))")
 
 
