@@ -417,7 +417,9 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
 _ENGAGED = re.compile(r"从事[^，。；的]{2,16}?的(?:小微|中小微|中小|小型微型)?(?:企业|公司|个体工商户|经营主体|市场主体|商户)")
 # (or the party something is handed out to: "向…中小企业发放服务券")
 _KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司|机构)(?=[，,]|给予|予以|按照)|"
-                        r"向(?P<mod2>[^，。；的对为向在]{2,20}?)(?P<head2>企业|公司)(?=发放|提供))")
+                        r"向(?P<mod2>[^，。；的对为向在]{2,20}?)(?P<head2>企业|公司)(?=发放|提供)|"
+                        # (or the subject the grant's sentence opens with: "供热企业…的费用，可以…", "物流企业享受…")
+                        r"^(?P<mod3>[^，。；的和及与或对为向在、]{2,12}?)(?P<head3>企业|公司)(?![和、及与或]))")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
                              r"上述|其他|所有|一般|中外资|内资|国有|民营|私营|集体|规上|规模以上|限额以上|中小微|"
@@ -434,9 +436,9 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     m = _KIND_HEAD.search(line)
     if not m:
         return None
-    mod, head = (m.group("mod"), m.group("head")) if m.group("mod") else (m.group("mod2"), m.group("head2"))
+    mod, head = next((m.group(f"mod{n}"), m.group(f"head{n}")) for n in ("", "2", "3") if m.group(f"mod{n}"))
     words = mod + head
-    if m.group("mod2") and any(r.search(words) for r in tax.industry_requirements):
+    if (m.group("mod2") or m.group("mod3")) and any(r.search(words) for r in tax.industry_requirements):
         return None  # "向冰雪旅游企业发放": a kind of a trade read (tourism), not a kind unknown
     # what the vocabulary reads in the phrase (a trade, a status, a size, an entity kind) is known; what is left
     # after places and plain standing is a kind of firm no profile states ("创新型中小企业" → "创新型")
