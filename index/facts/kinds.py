@@ -404,12 +404,20 @@ _REPORTS = re.compile(r"^(?:依法)?[^。；]{0,40}?(?:举报|检举|控告|揭�
 def everyone_reports(sentence: str) -> str | None:
     """The words by which `sentence` lets everyone report or accuse anyone's breach ("任何单位和个人对…的行为，有权
     向…举报"), or None: a watch open to all, not a protection of the business (一般规定). Everyone must be the
-    holder, the actor of the permission (not "任何单位和个人不得向中小企业摊派，中小企业…有权举报")."""
+    holder, the actor of the permission (not "任何单位和个人不得向中小企业摊派，中小企业…有权举报"); the permission may
+    follow a duty of the same holder in a clause with no actor of its own ("任何单位和个人应当…，有权举报…")."""
     who, modal = actor(sentence)
-    if modal not in ("有权", "可以", "可") or not _EVERYONE_HOLDS.match(who):
+    if not _EVERYONE_HOLDS.match(who):
         return None
     start = sentence.find(modal, sentence.find(who) + len(who))
-    return sentence[:start + len(modal)] if _REPORTS.match(sentence[start + len(modal):]) else None
+    ends = [start + len(modal)] if modal in ("有权", "可以", "可") else []
+    if modal not in ("有权", "可以", "可"):  # (a later clause that opens with the permission: the holder goes on)
+        ends += [m.end() for m in _CARRIED_PERMISSION.finditer(sentence, start)]
+    return next((sentence[:end] for end in ends if _REPORTS.match(sentence[end:])), None)
+
+
+# a clause that opens with a permission, its holder the sentence's actor ("…，有权举报…", "…，并可以向…投诉")
+_CARRIED_PERMISSION = re.compile(r"[，；](?:并|也|还)?(?:有权|可以)")
 
 
 # a party named by its role in a dealing or a procedure, not by a kind of business a visitor is
