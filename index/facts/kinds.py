@@ -733,8 +733,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # it runs its own procedure ("行政机关不得继续实施已取消的行政许可", "登记机构不得从事经营活动") is its duty
     if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
         return (RIGHT if protects(sentence) and not own_conduct_ban(sentence) else DUTY), _span(sentence, who, modal)
-    # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
-    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
+    # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占"); everyone bound
+    # ("任何单位和个人不得侵占…资源") is no business protected, its 单位 is the bound party itself
+    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, _EVERYONE.sub("", sentence)):
         return RIGHT, m.group(0)
     # (a business named: not only "告知举报、投诉人", whoever complained, as a body handles any complaint)
     if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, _ANY_COMPLAINANT.sub("", sentence)):
