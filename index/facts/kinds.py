@@ -36,7 +36,7 @@ from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
                                      submits_for_approval)
-from index.facts.private_roles import parties_agree, service_provider, worker_holder
+from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
 from index.source.sentences import split_sentences
@@ -616,6 +616,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if worker_holder(who) and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
         return OBLIGATION, _span(sentence, who, modal)
     if worker_holder(who) and modal in ("有权", "可以", "可") and not grants:  # (not a grant to the person: "职工…可…提取")
+        return GENERAL, _span(sentence, who, modal)
+    # a customer's recourse against the business it deals with ("消费者与经营者发生争议的，可以…投诉"): the customer's, a
+    # person's, never the business's right (index/facts/private_roles.py)
+    if customer_holder(who) and modal in ("有权", "可以", "可") and not grants:
         return GENERAL, _span(sentence, who, modal)
     if who and modal in ("可以", "可") and (words := parties_agree(sentence)) and who in words:
         return GENERAL, words
