@@ -421,7 +421,7 @@ _KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；�
                         # (or the subject the grant's sentence opens with, followed by a preposition, a modal or 享受: "供热企业因…
                         # 的费用，可以…", "物流企业享受…"; not a verb's object: "鼓励保险机构设立企业…", "联合外卖平台企业发放…")
                         r"^(?P<mod3>(?:(?!" + ACTOR_END.pattern + r")[^，。；的和及与或对为向在、]){2,8}?)(?P<head3>企业|公司)"
-                        r"(?=依照|按照|依据|根据|为|因|在|对|于|从|向|自|享受|可以|可|应当|所|的|，))")
+                        r"(?=依照|按照|依据|根据|为|因|享受|可以|可|应当|所|的|，))")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
                              r"上述|其他|所有|一般|中外资|内资|国有|民营|私营|集体|规上|规模以上|限额以上|中小微|"
