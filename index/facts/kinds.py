@@ -27,7 +27,7 @@ import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
-from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
+from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
                                 GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
                                 support_in_areas,
                                 urged_government, urged_third_party, without_systems)
@@ -518,6 +518,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
         return DUTY, words  # "区域性股权市场…提供挂牌展示、托管交易…等服务": the market's own business
     if grants and (words := funds_a_system(sentence)):
         return DUTY, words  # "…专项资金…重点用于支持…服务体系建设" (the fund's name may hold 中小企业)
+    if grants and (words := funds_a_party(sentence)):
+        return BENEFIT, words  # "…统筹…资金，用于资助中小企业参加…": money for the businesses' own act, whoever sets it aside
     if grants and not business_actor and (words := government_measures(sentence) or encouraged_own_act(sentence)
                                           or (support_in_areas(sentence) if is_government(who) else None)):
         return DUTY, words

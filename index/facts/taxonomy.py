@@ -33,7 +33,7 @@ from index.facts.offer_guard import guard_offers
 from index.facts.procurement import PROCUREMENT_QUESTION, procurement_preference
 from index.facts.receivers import (DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, PROJECT_QUESTION, project_receiver, role_receiver,
                                    size_bound, without_large_partner)
-from index.facts.shapes import business_applies, relief_in_force
+from index.facts.shapes import business_applies, funds_a_party, relief_in_force
 from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
@@ -628,6 +628,10 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # words name, else money or a service
                 benefits = _names(tax.benefit_types, applied) or [MONEY_TYPE if re.search(r"资金|补|奖|券", applied) else "企业服务"]
                 basis["benefit_types"] = {benefits[0]: applied}
+            if not benefits and (fund := funds_a_party(part)):
+                # "…安排适当数额用于支持中小企业实施清洁生产": public money for a business's own act (index/facts/shapes.py)
+                benefits = [MONEY_TYPE]
+                basis["benefit_types"] = {MONEY_TYPE: fund}
             if not benefits and (relief := relief_in_force(part)):
                 # "对小微企业…报装实行“零材料、零费用”": a relief put in force for a receiver
                 benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
@@ -1421,6 +1425,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条须报名参加（“{joined.group(0)}”）：是否已报名并被接受？")
         if (prize := awarded_by_selection(clause["basis"])) and not clause["ask"]:
             clause["ask"].append(SELECTION_QUESTION.format(quoted(prize)))
+        if (fund := funds_a_party(clause["basis"])) and not clause["ask"]:
+            clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(fund)))  # how much and on what terms: not written
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
         if offer and not clause["ask"]:
             clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(offer)))
