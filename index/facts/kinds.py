@@ -410,9 +410,9 @@ def everyone_reports(sentence: str) -> str | None:
     if not _EVERYONE_HOLDS.match(who):
         return None
     start = sentence.find(modal, sentence.find(who) + len(who))
-    ends = [start + len(modal)] if modal in ("有权", "可以", "可") else []
-    if modal not in ("有权", "可以", "可"):  # (a later clause that opens with the permission: the holder goes on)
-        ends += [m.end() for m in _CARRIED_PERMISSION.finditer(sentence, start)]
+    # the permission right after the holder, else a later clause that opens with it (the holder goes on)
+    ends = [start + len(modal)] if modal in ("有权", "可以", "可") \
+        else [m.end() for m in _CARRIED_PERMISSION.finditer(sentence, start)]
     return next((sentence[:end] for end in ends if _REPORTS.match(sentence[end:])), None)
 
 
