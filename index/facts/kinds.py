@@ -27,7 +27,7 @@ import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
-from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_system, government_measures,
+from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
                                 GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
                                 support_in_areas,
                                 urged_government, urged_third_party, without_systems)
@@ -36,7 +36,7 @@ from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
                                      submits_for_approval)
-from index.facts.private_roles import parties_agree, service_provider, worker_holder
+from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
 from index.source.sentences import split_sentences
@@ -408,12 +408,20 @@ _REPORTS = re.compile(r"^(?:依法)?[^。；]{0,40}?(?:举报|检举|控告|揭�
 def everyone_reports(sentence: str) -> str | None:
     """The words by which `sentence` lets everyone report or accuse anyone's breach ("任何单位和个人对…的行为，有权
     向…举报"), or None: a watch open to all, not a protection of the business (一般规定). Everyone must be the
-    holder, the actor of the permission (not "任何单位和个人不得向中小企业摊派，中小企业…有权举报")."""
+    holder, the actor of the permission (not "任何单位和个人不得向中小企业摊派，中小企业…有权举报"); the permission may
+    follow a duty of the same holder in a clause with no actor of its own ("任何单位和个人应当…，有权举报…")."""
     who, modal = actor(sentence)
-    if modal not in ("有权", "可以", "可") or not _EVERYONE_HOLDS.match(who):
+    if not _EVERYONE_HOLDS.match(who):
         return None
     start = sentence.find(modal, sentence.find(who) + len(who))
-    return sentence[:start + len(modal)] if _REPORTS.match(sentence[start + len(modal):]) else None
+    # the permission right after the holder, else a later clause that opens with it (the holder goes on)
+    ends = [start + len(modal)] if modal in ("有权", "可以", "可") \
+        else [m.end() for m in _CARRIED_PERMISSION.finditer(sentence, start)]
+    return next((sentence[:end] for end in ends if _REPORTS.match(sentence[end:])), None)
+
+
+# a clause that opens with a permission, its holder the sentence's actor ("…，有权举报…", "…，并可以向…投诉")
+_CARRIED_PERMISSION = re.compile(r"[，；](?:并|也|还)?(?:有权|可以)")
 
 
 # a party named by its role in a dealing or a procedure, not by a kind of business a visitor is
@@ -514,6 +522,8 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
         return DUTY, words  # "区域性股权市场…提供挂牌展示、托管交易…等服务": the market's own business
     if grants and (words := funds_a_system(sentence)):
         return DUTY, words  # "…专项资金…重点用于支持…服务体系建设" (the fund's name may hold 中小企业)
+    if grants and (words := funds_a_party(sentence)):
+        return BENEFIT, words  # "…统筹…资金，用于资助中小企业参加…": money for the businesses' own act, whoever sets it aside
     if grants and not business_actor and (words := government_measures(sentence) or encouraged_own_act(sentence)
                                           or (support_in_areas(sentence) if is_government(who) else None)):
         return DUTY, words
@@ -621,6 +631,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if worker_holder(who) and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
         return OBLIGATION, _span(sentence, who, modal)
     if worker_holder(who) and modal in ("有权", "可以", "可") and not grants:  # (not a grant to the person: "职工…可…提取")
+        return GENERAL, _span(sentence, who, modal)
+    # a customer's recourse against the business it deals with ("消费者与经营者发生争议的，可以…投诉"): the customer's, a
+    # person's, never the business's right (index/facts/private_roles.py)
+    if customer_holder(who) and modal in ("有权", "可以", "可") and not grants:
         return GENERAL, _span(sentence, who, modal)
     if who and modal in ("可以", "可") and (words := parties_agree(sentence)) and who in words:
         return GENERAL, words
@@ -740,8 +754,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # it runs its own procedure ("行政机关不得继续实施已取消的行政许可", "登记机构不得从事经营活动") is its duty
     if modal == "不得" and who and GOVERNMENT.search(who) and not business_actor:
         return (RIGHT if protects(sentence) and not own_conduct_ban(sentence) else DUTY), _span(sentence, who, modal)
-    # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占")
-    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, sentence):
+    # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占"); everyone bound
+    # ("任何单位和个人不得侵占…资源") is no business protected, its 单位 is the bound party itself
+    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, _EVERYONE.sub("", sentence)):
         return RIGHT, m.group(0)
     # (a business named: not only "告知举报、投诉人", whoever complained, as a body handles any complaint)
     if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, _ANY_COMPLAINANT.sub("", sentence)):
@@ -1121,9 +1136,10 @@ def achieved(clause: str) -> str | None:
 
 
 # the receiver described by an act or an achievement: a verb of doing, obtaining or being selected, or a
-# judgement of merit, in the words before "的 + receiver"
+# judgement of merit, in the words before "的 + receiver" (a merit someone else judges, "做出贡献", "成绩优异", is a
+# condition no profile answers: "对在…工作中做出贡献的单位和个人，给予奖励" is asked, never 可以申请 outright)
 _ACHIEVED = re.compile(r"对(?P<act>[^，。；]{0,30}?(?:通过|入选|列入|纳入|获评|获得|荣获|评为|认定为|被认定|突破|参加|参与|开展|"
-                       r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|明显|显著|突出|较大|优秀)"
+                       r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|明显|显著|突出|较大|优秀|优异|贡献)"
                        r"[^，。；]{0,30}?)的(?=[^，。；的]{0,16}?(?:企业|单位|主体|个体工商户|商户|门店|机构|项目|店))")
 
 

@@ -27,6 +27,17 @@ def worker_holder(who: str) -> str | None:
     return m.group(0) if m else None
 
 
+# a person named as the customer of a business (a consumer, a traveller, a passenger, a patient): what it may do against
+# the business it deals with ("旅游者与旅游经营者发生争议的，可以向…投诉") is its own recourse, no business's right
+_CUSTOMER = re.compile(r"^[^，。；的]{0,6}?(?:消费者|旅游者|游客|旅客|乘客|顾客|患者|购买者|使用者)(?!协会)")
+
+
+def customer_holder(who: str) -> str | None:
+    """The customer role that opens the actor `who` ("旅游者合法权益受到侵害" → "旅游者"), or None."""
+    m = _CUSTOMER.match(who or "")
+    return m.group(0) if m else None
+
+
 def service_provider(who: str) -> bool:
     """`who` names a party by the service or business it provides ("提供农业机械作业服务的组织或者个人")."""
     return bool(_PROVIDER.match(who or ""))

@@ -137,6 +137,20 @@ def urged_government(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
+# public money set aside whose use is the own act of a kind of business ("基金中…安排适当数额用于支持中小企业实施清洁生产",
+# "…专项资金，用于扶持小微企业开展数字化改造"): a grant to those businesses, on terms the text does not state (asked)
+# (not a system built for them, funds_a_system; not work named with no business, "用于…示范项目")
+_FUND_FOR_PARTY = re.compile(r"(?:资金|基金|数额|经费)，?[^，。；]{0,12}?用于(?:支持|资助|扶持|补助|奖励)"
+                             r"[^，。；]{0,10}?(?:企业|个体工商户|经营主体|市场主体|商户)"
+                             r"(?:实施|开展|进行|从事|开发|购置|引进|研发|参加|参与)[^，。；]{0,12}")
+
+
+def funds_a_party(sentence: str) -> str | None:
+    """Public money whose use is the own act of a kind of business: the words, or None (see _FUND_FOR_PARTY)."""
+    m = _FUND_FOR_PARTY.search(sentence)
+    return m.group(0) if m and not funds_a_system(sentence) else None
+
+
 def funds_a_system(sentence: str) -> str | None:
     """"专项资金…重点用于支持…服务体系建设": money used to build a system; the words, or None."""
     m = _SYSTEM_USE.search(sentence)

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
-from index.facts.kinds import (MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+from index.facts.kinds import (ACTOR_END, MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
@@ -33,7 +33,7 @@ from index.facts.offer_guard import guard_offers
 from index.facts.procurement import PROCUREMENT_QUESTION, procurement_preference
 from index.facts.receivers import (DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, PROJECT_QUESTION, project_receiver, role_receiver,
                                    size_bound, without_large_partner)
-from index.facts.shapes import business_applies, relief_in_force
+from index.facts.shapes import business_applies, funds_a_party, relief_in_force
 from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
                                  quoted, receiver_in_condition, unstated_terms)
@@ -426,7 +426,11 @@ _ENGAGED = re.compile(r"从事[^，。；的]{2,16}?的(?:小微|中小微|中�
 # states, as "对…的充电桩建设运营企业" names a kind of firm)
 _KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；的和及与或对为向在]{2,20}?)(?P<head>企业|公司|机构|门店|(?<!工)商户|商家|店)"
                         r"(?=[，,]|给予|予以|按照)|"
-                        r"向(?P<mod2>[^，。；的对为向在]{2,20}?)(?P<head2>企业|公司)(?=发放|提供))")
+                        r"向(?P<mod2>[^，。；的对为向在]{2,20}?)(?P<head2>企业|公司)(?=发放|提供)|"
+                        # (or the subject the grant's sentence opens with, followed by a preposition, a modal or 享受: "供热企业因…
+                        # 的费用，可以…", "物流企业享受…"; not a verb's object: "鼓励保险机构设立企业…", "联合外卖平台企业发放…")
+                        r"^(?P<mod3>(?:(?!" + ACTOR_END.pattern + r")[^，。；的和及与或对为向在、]){2,8}?)(?P<head3>企业|公司)"
+                        r"(?=依照|按照|依据|根据|为|因|享受|可以|可|应当|所|的|，))")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
                              r"上述|其他|所有|一般|中外资|内资|国有|民营|私营|集体|规上|规模以上|限额以上|中小微|"
@@ -443,9 +447,9 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     m = _KIND_HEAD.search(line)
     if not m:
         return None
-    mod, head = (m.group("mod"), m.group("head")) if m.group("mod") else (m.group("mod2"), m.group("head2"))
+    mod, head = next((m.group(f"mod{n}"), m.group(f"head{n}")) for n in ("", "2", "3") if m.group(f"mod{n}"))
     words = mod + head
-    if m.group("mod2") and any(r.search(words) for r in tax.industry_requirements):
+    if (m.group("mod2") or m.group("mod3")) and any(r.search(words) for r in tax.industry_requirements):
         return None  # "向冰雪旅游企业发放": a kind of a trade read (tourism), not a kind unknown
     # what the vocabulary reads in the phrase (a trade, a status, a size, an entity kind) is known; what is left
     # after places and plain standing is a kind of firm no profile states ("创新型中小企业" → "创新型")
@@ -529,7 +533,8 @@ _HEADLESS = re.compile(r"对(?:符合[^，。；]{0,10}?条件|经[^，。；]{0
                        # condition and no party of its own grants to the party the measure named as the condition's subject
                        r"^(?P<act>[^，。；对为向]{2,30})的，[^。；]{0,30}?(?:给予|予以)|"
                        # "…个体工商户转型为企业的，可以…；对转型后连续经营满6个月的，给予一次性奖励": the same, with 对
-                       r"^对(?P<act2>[^，。；对为向]{2,30})的，?[^。；]{0,12}?(?:给予|予以)")
+                       # (a condition may run over a second clause that names no grant: "对在…地区兴办…，吸纳…就业的，给予…")
+                       r"^对(?P<act2>[^，。；对为向]{2,30}(?:，(?![^，。；]*?(?:给予|予以))[^，。；对为向]{2,20})?)的，?[^。；]{0,12}?(?:给予|予以)")
 
 
 # an item of a list ("…、…") that is every business, not a kind of it
@@ -638,6 +643,10 @@ def derive_clauses(text: str, tax: Taxonomy, audience: str = "", referred: str =
                 # words name, else money or a service
                 benefits = _names(tax.benefit_types, applied) or [MONEY_TYPE if re.search(r"资金|补|奖|券", applied) else "企业服务"]
                 basis["benefit_types"] = {benefits[0]: applied}
+            if not benefits and (fund := funds_a_party(part)):
+                # "…安排适当数额用于支持中小企业实施清洁生产": public money for a business's own act (index/facts/shapes.py)
+                benefits = [MONEY_TYPE]
+                basis["benefit_types"] = {MONEY_TYPE: fund}
             if not benefits and (relief := relief_in_force(part)):
                 # "对小微企业…报装实行“零材料、零费用”": a relief put in force for a receiver
                 benefits = [_RELIEF_TYPE if re.search(r"费|免收|减免|减半|免征", relief) else _EASING_TYPE]
@@ -1434,6 +1443,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
             clause["ask"].append(f"本条须报名参加（“{joined.group(0)}”）：是否已报名并被接受？")
         if (prize := awarded_by_selection(clause["basis"])) and not clause["ask"]:
             clause["ask"].append(SELECTION_QUESTION.format(quoted(prize)))
+        if (fund := funds_a_party(clause["basis"])) and not clause["ask"]:
+            clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(fund)))  # how much and on what terms: not written
         offer = unstated_terms(clause["basis"], actor(clause["basis"])[0]) if clause.pop("unnamed", False) else None
         if offer and not clause["ask"]:
             clause["ask"].append(PUBLIC_OFFER_QUESTION.format(quoted(offer)))
