@@ -49,6 +49,7 @@ class FacetRows:
         self.any_industry = data.any_industry()  # rows open to every industry (不限行业)
         self._read_statuses = statuses
         self._statuses: tuple[date, dict[str, int]] | None = None
+        self._over_bytes: tuple[date, bytes] | None = None
 
     def statuses(self, today: date) -> dict[str, int]:
         """Rows per deadline status (有效 / 已过期 / 未注明期限) on `today`, read once a day."""
@@ -59,6 +60,15 @@ class FacetRows:
 
     def over(self, today: date) -> int:
         return self.statuses(today).get(EXPIRED, bitmaps.EMPTY)
+
+    def over_bytes(self, today: date) -> bytes:
+        """`over`'s little-endian bytes (bitmaps.among_bytes), read once a day: every search ranks the
+        measures over on `today` after the others of equal score."""
+        known = self._over_bytes
+        if known is None or known[0] != today:
+            over = self.over(today)
+            known = self._over_bytes = (today, over.to_bytes((over.bit_length() + 7) // 8, "little"))
+        return known[1]
 
     def holding(self, name: str, text: str) -> int:
         """Rows with a value of facet `name` that contains `text` (单位:商务局 → every 商务局)."""
@@ -96,6 +106,8 @@ class FacetRows:
     def hidden(self, unfiltered: int, filters: Filters, today: date) -> dict:
         """How many of the query's matches (with no filter on: `unfiltered`) the filters hide, and which
         filters hide some (clearing those shows them): the facets by name, and "valid_only" for 只看有效."""
+        if not filters.valid_only and not filters.active():  # no filter hides anything
+            return {"count": 0, "filters": []}
         hidden = unfiltered & ~self.mask(filters, today)
         by = [name for name, wanted in filters.active().items() if hidden & ~self.passing(name, wanted, filters)]
         if filters.valid_only and hidden & ~self.validity(filters, today):

@@ -493,7 +493,8 @@ class SearchEngine:
             notices.append("只有排除词，没有要找的词：显示除排除词以外的全部措施。")
         over = self.facets.over(today)
         state = self._pass(mask)
-        collector = LayeredCollector(self.facets, filters, offset + limit, over, municipal if uncovered else None)
+        collector = LayeredCollector(self.facets, filters, offset + limit, over, municipal if uncovered else None,
+                                     self.facets.over_bytes(today))
         with self._searcher() as searcher:
             searcher.search_with_collector(understood.ran, collector, context=state.context(searcher))
             found = collector.found
@@ -519,7 +520,8 @@ class SearchEngine:
             "query": text,
             "total": visible.bit_count(),
             "hits": None,  # SearchEngine.hits builds them; the key keeps its place in the output
-            "facets": self.facets.counts(matched & self.facets.validity(filters, today), filters),
+            "facets": self.facets.counts(matched & self.facets.validity(filters, today) if filters.valid_only else matched,
+                                         filters),
             "fallback": fallback,
             "notices": notices,
             "highlight": list(terms),
