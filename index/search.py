@@ -398,7 +398,12 @@ class SearchEngine:
             open_to_all = self.facets.open_to_all(rows, measures, part.filters)
             pattern = pattern_of(part.terms)
             for (row, score, _), measure, why in zip(chosen, measures, self.concepts.whys(part.q, part.sets, rows)):
-                self._made_hit(measure, score, pattern, why, row in open_to_all)
+                # _made_hit, written out (a call a hit)
+                measure["score"] = round(score, 4)
+                measure["snippet"] = snippet_by(measure["text"], pattern)
+                measure["why"] = why
+                if row in open_to_all:
+                    measure["industry_note"] = ANY_INDUSTRY  # under an industry filter, for being open to every industry
             return measures
         out = []
         for number, part in enumerate(ranking.parts):
