@@ -44,6 +44,7 @@ class FacetRows:
         self._counted = {name: _columns(values, self._block) for name, values in self.rows.items()}
         self.everything = everything
         self.government = data.government()
+        self.not_government = everything & ~self.government  # the rows that are not (made once)
         self.municipal = self.rows["district"].get(MUNICIPAL, bitmaps.EMPTY)
         self.benefit_names = frozenset(self.rows["benefit_type"])
         self.any_industry = data.any_industry()  # rows open to every industry (不限行业)

@@ -135,7 +135,7 @@ class LayeredCollector(Collector):
         ordered: list[tuple[int, float]] = []
         for level in sorted(levels, reverse=True):
             for government in (False, True):
-                by_government = levels[level] & (government_rows if government else ~government_rows)
+                by_government = levels[level] & (government_rows if government else self.facets.not_government)
                 for grants in _by_grants(by_government, granting):
                     for group in ((grants & own, grants & ~own) if home else (grants,)):
                         if not group:

@@ -331,8 +331,8 @@ class SearchEngine:
         if self._measures is not None:
             return [hit_measure(self._measures[row]) for row in rows]
         with self._lock:
-            found = {row: hit_measure(self._page_cache[row]) for row in rows if row in self._page_cache}
-        missing = [row for row in rows if row not in found]
+            found = {row: hit_measure(self._page_cache[row]) for row in rows if row in self._page_cache} if self._page_cache else {}
+        missing = [row for row in rows if row not in found] if found else rows
         if not missing:
             return [found[row] for row in rows]
         if not found and self.data.has_cards:  # none kept (a search's page, as a rule): each card's head as read
