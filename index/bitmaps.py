@@ -62,7 +62,11 @@ def among(bitmap: int, rows: Iterable[int]) -> set[int]:
     row (listing the bitmap's rows would walk every word of it)."""
     if not bitmap:
         return set()
-    data = bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little")
+    return among_bytes(bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little"), rows)
+
+
+def among_bytes(data: bytes, rows: Iterable[int]) -> set[int]:
+    """`among` for a bitmap whose little-endian bytes were read already (one kept for many searches)."""
     size = len(data) << 3
     return {row for row in rows if row < size and data[row >> 3] >> (row & 7) & 1}
 

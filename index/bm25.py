@@ -105,25 +105,23 @@ class PreparedBM25(BM25F):
         out = [(row, 0.0) for row in bitmaps.rows(signatures.pop((0,) * len(words), bitmaps.EMPTY), need)]
         norms = self.norms
         band_norms = self.bands()[1]
-        # a signature's rows are listed only when its bound reaches the heap's top: first its score at
-        # the shortest norm of all (entry (-bound, n, -2), no intersection made), then, when that
-        # reaches the top, at the shortest norm of the first band holding one of its rows (n, -1);
-        # a bound comes before any of its rows' (-score, n, j), so the rows are taken in the same
-        # order as if all were listed, and a signature that cannot reach the page is never intersected
+        # a signature's rows are listed only when its bound reaches the heap's top: its score at the
+        # shortest norm of the first band holding one of its rows (entry (-bound, n, -1)); a bound comes
+        # before any of its rows' (-score, n, j) and is never below them, so the rows are taken in the
+        # same order as if all were listed. (A first, looser bound at the shortest norm of all, which
+        # spared finding that band, was passed by nearly every signature of the clerk queries: scoring it
+        # cost more than the few intersections it spared; any bound above a signature's rows gives the
+        # same order, a tighter one only less work.)
         groups = list(signatures.items())
         listed: list[list[int] | None] = [None] * len(groups)
-        heap = [(-score(signature, band_norms[0]), n, -2, 0) for n, (signature, _) in enumerate(groups)]
+        heap = [(-score(signature, band_norms[band]), n, -1, band)
+                for n, (signature, rows) in enumerate(groups) for band in (self.first_band(rows),)]
         heapify(heap)
         taken, threshold = 0, 0.0
         while heap:
             negative, n, j, band = heap[0]
             if taken >= need and -negative < threshold:
                 break
-            if j == -2:
-                signature, rows = groups[n]
-                band = self.first_band(rows)
-                heapreplace(heap, (-score(signature, band_norms[band]), n, -1, band))
-                continue
             if j < 0:  # a bound: list the signature's shortest rows, and put its first row in its place
                 signature, rows = groups[n]
                 found = listed[n] = self.shortest(rows, need, band)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress, repeat
+from operator import add, and_, itemgetter
 
 from index import bitmaps
 from index.facts.deadlines import EXPIRED
@@ -35,19 +37,20 @@ class FacetRows:
         self.rows = {name: data.facet(name) for name in FACETS}  # facet → value → rows
         # rows are in store order (catalogue, then number), so a document's measures, and mostly a unit's,
         # lie together: a value's rows are kept shifted down to the block its first row lies in
-        # (facet → [(value, rows >> start, start)]), and a count ANDs them with the hits shifted as far
-        # (once per block and search), so each count reads only the span its value's rows lie in
+        # (facet → (values, rows >> start, start), each a tuple in the values' order), and a count ANDs
+        # them with the hits shifted as far (once per block and search), so each count reads only the
+        # span its value's rows lie in
         self._block = _block_bits(data.rows)
-        self._counted = {name: [(value, held >> start, start) for value, held in values.items()
-                                for start in (_block_start(held, self._block),)]
-                         for name, values in self.rows.items()}
+        self._counted = {name: _columns(values, self._block) for name, values in self.rows.items()}
         self.everything = everything
         self.government = data.government()
+        self.not_government = everything & ~self.government  # the rows that are not (made once)
         self.municipal = self.rows["district"].get(MUNICIPAL, bitmaps.EMPTY)
         self.benefit_names = frozenset(self.rows["benefit_type"])
         self.any_industry = data.any_industry()  # rows open to every industry (不限行业)
         self._read_statuses = statuses
         self._statuses: tuple[date, dict[str, int]] | None = None
+        self._over_bytes: tuple[date, bytes] | None = None
 
     def statuses(self, today: date) -> dict[str, int]:
         """Rows per deadline status (有效 / 已过期 / 未注明期限) on `today`, read once a day."""
@@ -58,6 +61,15 @@ class FacetRows:
 
     def over(self, today: date) -> int:
         return self.statuses(today).get(EXPIRED, bitmaps.EMPTY)
+
+    def over_bytes(self, today: date) -> bytes:
+        """`over`'s little-endian bytes (bitmaps.among_bytes), read once a day: every search ranks the
+        measures over on `today` after the others of equal score."""
+        known = self._over_bytes
+        if known is None or known[0] != today:
+            over = self.over(today)
+            known = self._over_bytes = (today, over.to_bytes((over.bit_length() + 7) // 8, "little"))
+        return known[1]
 
     def holding(self, name: str, text: str) -> int:
         """Rows with a value of facet `name` that contains `text` (单位:商务局 → every 商务局)."""
@@ -95,6 +107,8 @@ class FacetRows:
     def hidden(self, unfiltered: int, filters: Filters, today: date) -> dict:
         """How many of the query's matches (with no filter on: `unfiltered`) the filters hide, and which
         filters hide some (clearing those shows them): the facets by name, and "valid_only" for 只看有效."""
+        if not filters.valid_only and not filters.active():  # no filter hides anything
+            return {"count": 0, "filters": []}
         hidden = unfiltered & ~self.mask(filters, today)
         by = [name for name, wanted in filters.active().items() if hidden & ~self.passing(name, wanted, filters)]
         if filters.valid_only and hidden & ~self.validity(filters, today):
@@ -129,15 +143,26 @@ class FacetRows:
                 at = shifted.get(id(rest))
                 if at is None:
                     at = shifted[id(rest)] = _Shifted(rest)  # (it keeps `rest` alive: its id stays its own)
-                counts = [(value, n) for value, held, start in self._counted[name]
-                          if (n := (at[start] & held).bit_count() + common)]
-                counts.sort(key=_by_count)
+                values, held, starts = self._counted[name]
+                # every value's count in one pass of C (no bytecode a value): the hits shifted to its
+                # block, ANDed with its rows, counted
+                numbers = list(map(int.bit_count, map(and_, map(at.__getitem__, starts), held)))
+                if common:
+                    numbers = list(map(add, numbers, repeat(common)))
+                counts = list(compress(zip(values, numbers), numbers))
+                counts.sort(key=_COUNT, reverse=True)  # a stable sort, reversed or not: ties keep the build's order
             out[name] = dict(counts)
         return out
 
 
-def _by_count(item: tuple[str, int]) -> int:
-    return -item[1]
+_COUNT = itemgetter(1)
+
+
+def _columns(values: dict[str, int], block: int) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """A facet's values, their rows shifted down to the start of the block holding their first row,
+    and those starts (three tuples in the values' order)."""
+    starts = tuple(_block_start(held, block) for held in values.values())
+    return tuple(values), tuple(held >> start for held, start in zip(values.values(), starts)), starts
 
 
 BLOCKS = 32  # a facet value's rows are counted from the start of the block (of this many) holding its first row

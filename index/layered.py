@@ -4,6 +4,8 @@ benefit before government task, the benefit type the query names, the filtered d
 (the searcher's weighting model, index.bm25) — scored only where a row can still reach the page."""
 from __future__ import annotations
 
+from operator import itemgetter
+
 from whoosh.collectors import Collector
 
 from index import bitmaps
@@ -23,8 +25,10 @@ class LayeredCollector(Collector):
     (those passing the filters), `found` (what the query's concepts matched) and `results()` (the
     first `need` rows with their scores)."""
 
-    def __init__(self, facets: FacetRows, filters: Filters, need: int, over: int = 0, scope: int | None = None):
+    def __init__(self, facets: FacetRows, filters: Filters, need: int, over: int = 0, scope: int | None = None,
+                 over_bytes: bytes | None = None):
         self.facets, self.filters, self.need, self.over = facets, filters, need, over
+        self.over_bytes = over_bytes  # `over`'s bytes when read already (FacetRows.over_bytes)
         self.scope = scope  # rows the answer is confined to (a district without documents: the city's)
         self.matched = self.visible = bitmaps.EMPTY
         self.found: Found | None = None
@@ -131,19 +135,22 @@ class LayeredCollector(Collector):
         ordered: list[tuple[int, float]] = []
         for level in sorted(levels, reverse=True):
             for government in (False, True):
-                by_government = levels[level] & (government_rows if government else ~government_rows)
+                by_government = levels[level] & (government_rows if government else self.facets.not_government)
                 for grants in _by_grants(by_government, granting):
                     for group in ((grants & own, grants & ~own) if home else (grants,)):
                         if not group:
                             continue
                         weight = GOVERNMENT_TASK_WEIGHT if government else 1.0
                         scored = model.top_scores(group, plan, part_idf, need - len(ordered))
-                        if over & group:
-                            # which scored rows are over, found at once (a bit test per row shifts the whole bitmap)
-                            late = bitmaps.among(over, [row for row, _ in scored])
-                            scored.sort(key=lambda item: (-item[1], item[0] in late, item[0]))
-                        else:
-                            scored.sort(key=_by_score)
+                        # by score, then (those over after the others of equal score), then by row: stable
+                        # sorts in C, the row's last, and the rows over moved after the others in between
+                        scored.sort(key=_ROW)
+                        # which scored rows are over, found at once (a bit test per row shifts the whole bitmap)
+                        late = (bitmaps.among_bytes(self.over_bytes, [row for row, _ in scored]) if self.over_bytes is not None
+                                else bitmaps.among(over & group, [row for row, _ in scored]))
+                        if late:
+                            scored = [item for item in scored if item[0] not in late] + [item for item in scored if item[0] in late]
+                        scored.sort(key=_SCORE, reverse=True)  # (reversed, a sort stays stable)
                         ordered += [(row, score * weight) for row, score in scored]
                         if len(ordered) >= need:
                             return ordered[:need]
@@ -164,5 +171,4 @@ def _by_grants(rows: int, granting: list[int]) -> list[int]:
     return [counts[n] for n in sorted(counts, reverse=True)]
 
 
-def _by_score(item: tuple[int, float]) -> tuple[float, int]:
-    return -item[1], item[0]
+_ROW, _SCORE = itemgetter(0), itemgetter(1)

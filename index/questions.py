@@ -21,6 +21,8 @@ CONNECTIVES = ("另外", "还有", "此外", "还想问", "再问")
 _BEFORE_CONNECTIVE = r"[，,、\s]*(?=(?:" + "|".join(CONNECTIVES) + r"))"
 _SPLIT = re.compile(f"{_END}|{_AFTER_PARTICLE}|{_BEFORE_CONNECTIVE}")
 _LEADING = re.compile(r"^(?:" + "|".join(CONNECTIVES) + r")")
+# what any split needs: an end, a particle before a comma, or a connective's first character (most queries hold none)
+_MAY_SPLIT = re.compile("[？?！!。；;\n吗呢么嘛" + "".join(sorted({c[0] for c in CONNECTIVES})) + "]")
 MAX_PARTS = 5
 
 
@@ -28,7 +30,7 @@ def question_parts(text: str) -> list[str]:
     """The questions of `text`, in order, each as typed (without the punctuation between them and a
     connective that opened it). [text] when it is one question or holds a quotation."""
     text = (text or "").strip()
-    if not text or _QUOTES.search(text):
+    if not text or _QUOTES.search(text) or not _MAY_SPLIT.search(text):
         return [text]
     parts = []
     for piece in _SPLIT.split(text):

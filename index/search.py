@@ -22,6 +22,7 @@ import threading
 from contextlib import contextmanager
 from collections import OrderedDict
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from datetime import date
 from pathlib import Path
 
@@ -41,7 +42,7 @@ from index.queryparser import Understood, cleaned, parser, understand
 from index.questions import question_parts
 from index.rowfacts import ANY_INDUSTRY, grouped_status_rows, status_rows, summary_of
 from index.searchindex import INDEX_DIR, heading_of
-from index.snippets import snippet
+from index.snippets import pattern_of, snippet_by
 from index.store import Store, hit_measure
 from index.synonyms import Synonyms
 from index.pinyin import PinyinIndex
@@ -330,11 +331,16 @@ class SearchEngine:
         if self._measures is not None:
             return [hit_measure(self._measures[row]) for row in rows]
         with self._lock:
-            found = {row: hit_measure(self._page_cache[row]) for row in rows if row in self._page_cache}
-        missing = [row for row in rows if row not in found]
+            found = {row: hit_measure(self._page_cache[row]) for row in rows if row in self._page_cache} if self._page_cache else {}
+        missing = [row for row in rows if row not in found] if found else rows
         if not missing:
             return [found[row] for row in rows]
-        if self.data.has_cards:
+        if not found and self.data.has_cards:  # none kept (a search's page, as a rule): each card's head as read
+            hits = self.store.hits_from_heads(self.data.card_heads(rows))
+            if list(map(itemgetter("id"), hits)) == list(map(self._ids.__getitem__, rows)):
+                return hits
+            read = {measure["id"]: measure for measure in hits}  # (the ids checked below, as for any page)
+        elif self.data.has_cards:
             read = {measure["id"]: measure for measure in self.store.hits_from_heads(self.data.card_heads(missing))}
         else:
             with self._db_lock:
@@ -386,6 +392,19 @@ class SearchEngine:
         snippets cut, "why" said. Any thread; the engine must still be open."""
         chosen = ranking.rows[start:stop]
         measures = self._hit_page([row for row, _, _ in chosen])
+        if len(ranking.parts) == 1 and all(at is None for _, _, at in chosen):  # one question (the common case)
+            part = ranking.parts[0]
+            rows = [row for row, _, _ in chosen]
+            open_to_all = self.facets.open_to_all(rows, measures, part.filters)
+            pattern = pattern_of(part.terms)
+            for (row, score, _), measure, why in zip(chosen, measures, self.concepts.whys(part.q, part.sets, rows)):
+                # _made_hit, written out (a call a hit)
+                measure["score"] = round(score, 4)
+                measure["snippet"] = snippet_by(measure["text"], pattern)
+                measure["why"] = why
+                if row in open_to_all:
+                    measure["industry_note"] = ANY_INDUSTRY  # under an industry filter, for being open to every industry
+            return measures
         out = []
         for number, part in enumerate(ranking.parts):
             own = [(i, (row, score), measure) for i, ((row, score, at), measure) in enumerate(zip(chosen, measures))
@@ -479,7 +498,8 @@ class SearchEngine:
             notices.append("只有排除词，没有要找的词：显示除排除词以外的全部措施。")
         over = self.facets.over(today)
         state = self._pass(mask)
-        collector = LayeredCollector(self.facets, filters, offset + limit, over, municipal if uncovered else None)
+        collector = LayeredCollector(self.facets, filters, offset + limit, over, municipal if uncovered else None,
+                                     self.facets.over_bytes(today))
         with self._searcher() as searcher:
             searcher.search_with_collector(understood.ran, collector, context=state.context(searcher))
             found = collector.found
@@ -505,7 +525,8 @@ class SearchEngine:
             "query": text,
             "total": visible.bit_count(),
             "hits": None,  # SearchEngine.hits builds them; the key keeps its place in the output
-            "facets": self.facets.counts(matched & self.facets.validity(filters, today), filters),
+            "facets": self.facets.counts(matched & self.facets.validity(filters, today) if filters.valid_only else matched,
+                                         filters),
             "fallback": fallback,
             "notices": notices,
             "highlight": list(terms),
@@ -555,8 +576,15 @@ class SearchEngine:
                           self.facets.statuses(today or date.today()), MUNICIPAL)
 
     def _hit(self, measure: dict, score: float, terms: tuple[str, ...], why: str = "", open_to_all: bool = False) -> dict:
-        hit = measure  # a dict of this hit's own (_hit_page): its fields, then these
-        hit["score"], hit["snippet"], hit["why"] = round(score, 4), snippet(measure["text"], terms), why
+        return self._made_hit(measure, score, pattern_of(terms), why, open_to_all)
+
+    @staticmethod
+    def _made_hit(measure: dict, score: float, pattern, why: str, open_to_all: bool) -> dict:
+        """`measure` (a dict of this hit's own, _hit_page) made the hit: its fields, then its score, snippet
+        (`pattern`: snippets.pattern_of the part's terms) and why."""
+        measure["score"] = round(score, 4)
+        measure["snippet"] = snippet_by(measure["text"], pattern)
+        measure["why"] = why
         if open_to_all:
-            hit["industry_note"] = ANY_INDUSTRY  # under an industry filter, for being open to every industry
-        return hit
+            measure["industry_note"] = ANY_INDUSTRY  # under an industry filter, for being open to every industry
+        return measure

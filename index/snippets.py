@@ -5,16 +5,30 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 WINDOW = 90
 
 
 @lru_cache(maxsize=256)
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+def pattern_of(terms: tuple[str, ...]) -> Terms | None:
+    """How `snippet` looks for `terms` (None: nothing to mark); made once for a page of hits."""
     terms = tuple(t for t in terms if t)
     if not terms:
         return None
-    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+    either = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return Terms(re.compile(either, re.IGNORECASE), re.compile(f"({either})", re.IGNORECASE))
+
+
+class Terms(NamedTuple):
+    """The terms to mark, as one pattern (longest first), and the same in a group (re.split keeps the hits)."""
+    pattern: re.Pattern[str]
+    split: re.Pattern[str]
+
+
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    found = pattern_of(terms)
+    return found.pattern if found else None
 
 
 def hit_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -49,8 +63,21 @@ def mark(text: str, spans: list[tuple[int, int]]) -> str:
 
 def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
     """The window of `width` characters holding the most distinct hits, marked."""
-    pattern = _pattern(terms)
-    spans = [m.span() for m in pattern.finditer(text)] if pattern else []
+    return snippet_by(text, pattern_of(terms), width)
+
+
+def snippet_by(text: str, terms: Terms | None, width: int = WINDOW) -> str:
+    """`snippet` with the terms' patterns made already (`pattern_of`: once for a page of hits)."""
+    if terms is None:
+        return _escape(text[:width]) + ("…" if len(text) > width else "")
+    if len(text) <= width and _SPECIAL.search(text) is None:
+        # the whole text is the window and nothing needs escaping (the common case): the text split
+        # at its hits (the same leftmost non-overlapping matches as finditer's), each hit marked
+        pieces = terms.split.split(text)
+        if len(pieces) > 1:
+            pieces[1::2] = map(_MARKED, pieces[1::2])
+        return "".join(pieces)
+    spans = [m.span() for m in terms.pattern.finditer(text)]
     if not spans:
         return _escape(text[:width]) + ("…" if len(text) > width else "")
     if len(text) <= width:  # the whole text is the window
@@ -67,6 +94,9 @@ def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
     end = min(len(text), begin + width)
     inside = [(max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin]
     return ("…" if begin > 0 else "") + mark(text[begin:end], inside) + ("…" if end < len(text) else "")
+
+
+_MARKED = "<mark>{}</mark>".format
 
 
 def _best_start(text: str, spans: list[tuple[int, int]], width: int) -> int:

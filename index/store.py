@@ -339,9 +339,13 @@ class Store:
         """`measure` with its document's summary (each measure its own copy of it; one summary a document)."""
         summary = self._summaries.get(document_id)
         if summary is None:
-            summary = self._summaries[document_id] = document_summary(self._documents[document_id])
+            summary = self._summary(document_id)
         measure["document"] = dict(summary)
         return measure
+
+    def _summary(self, document_id: str) -> dict:
+        summary = self._summaries[document_id] = document_summary(self._documents[document_id])
+        return summary
 
     @contextmanager
     def _reading_cards(self) -> Iterator[None]:
@@ -365,11 +369,16 @@ class Store:
         document's summary: the rules, most of a card, are not decoded."""
         out = []
         size = len(HIT_KEYS)
+        summaries = self._summaries
         with self._reading_cards():
             for values in map(orjson.loads, heads):
                 if len(values) != size:  # a whole card (data written before the heads were kept)
                     values = values[:size] if len(values) == len(_MEASURE_KEYS) else None
-                out.append(self._with_document(dict(zip(HIT_KEYS, values)), values[2]))
+                summary = summaries.get(values[2])
+                if summary is None:
+                    summary = self._summary(values[2])
+                values[2] = dict(summary)  # the document's summary in its id's place (_with_document's, made once)
+                out.append(dict(zip(HIT_KEYS, values)))
         return out
 
     def _decode_measure(self, row: dict) -> dict:

@@ -57,3 +57,19 @@ def test_the_facet_counts_are_those_of_the_whole_bitmaps(engine):
                 checked += sum(map(len, got.values()))
     assert checked > 500
     assert engine.facets.counts(bitmaps.EMPTY, Filters()) == {name: {} for name in FACETS}
+
+
+def test_the_rows_over_are_read_as_bytes_once_a_day_and_tell_the_same_rows(engine):
+    """The ranking puts the measures over on the search's day after the others of equal score: their
+    bytes are read once a day (FacetRows.over_bytes), and tell the same rows as the bitmap."""
+    from datetime import date
+
+    facets = engine.facets
+    for day in (date(2020, 1, 1), date(2031, 6, 30)):
+        over = facets.over(day)
+        data = facets.over_bytes(day)
+        assert data is facets.over_bytes(day)  # kept for the day
+        rows = list(range(engine.count)) + [engine.count + 5]
+        assert bitmaps.among_bytes(data, rows) == bitmaps.among(over, rows) == set(bitmaps.rows(over))
+    assert facets.over_bytes(date(2020, 1, 1)) == facets.over(date(2020, 1, 1)).to_bytes(
+        (facets.over(date(2020, 1, 1)).bit_length() + 7) // 8, "little")

@@ -88,3 +88,16 @@ def test_data_written_before_counts_its_terms_in_the_texts_with_the_same_results
     finally:
         old.close()
         new.close()
+
+
+def test_term_counts_are_stored_as_they_are_and_deflated_ones_still_read():
+    """A query reads the term counts of each of its words: stored raw (no inflate on the query's path),
+    while data written with them deflated reads back the same."""
+    chooser = random.Random(3)
+    classes = {(0, 2): bitmaps.from_rows(chooser.sample(range(5000), 40), 5000),
+               (1, 0): bitmaps.from_rows(chooser.sample(range(5000), 9), 5000)}
+    blob = term_counts_blob(classes)
+    assert blob[:1] == bitmaps.RAW
+    deflated = bitmaps.pack_bytes(bitmaps.unpack_bytes(blob))
+    assert deflated[:1] != bitmaps.RAW  # sparse rows deflate well: this is the zlib form
+    assert read_term_counts(deflated) == read_term_counts(blob) == [(0, 2, classes[(0, 2)]), (1, 0, classes[(1, 0)])]
