@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
-from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
+from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, opened_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
                                 GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
                                 support_in_areas,
@@ -668,6 +668,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         # "对…私营企业，…部门应当支持其申办…": the party applies, helped; "企业…的，经…批准，可以从事…": a permit it
         # obtains; "…可以向…局申请办理…备案，…于3个工作日内办结": a procedure eased for it; "允许…经营主体开展…": a
         # permission it applies for or uses (index/facts/claimable.py)
+        return BENEFIT, words
+    # "…组织…培训，面向…经营主体开放报名", "由其所在企业统一向区…委申请…": a body's service the businesses sign up or
+    # apply for, whoever the sentence opens with (index/facts/claimable.py)
+    if words := opened_to_apply(sentence):
         return BENEFIT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped
