@@ -118,7 +118,10 @@ def _no_grant(sentence: str) -> bool:
 # clause; a warning or a pledge after a grant ("…给予补贴，最高5万元，对弄虚作假的追回补贴资金"; "…，申报企业须承诺所提交材料
 # 真实，不以虚假材料申报") leaves the grant what it is (see liability)
 _CHEATING = (r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|政策)|弄虚作假|以虚假[^，。；]{0,6}?(?:材料|资料|信息)|"
-             r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)")
+             r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)|"
+             # the money named first, then taken back ("已拨付资金予以追回", "奖励资金全额收回"), and the blacklist a cheat is
+             # put on ("列入…严重违法失信行为记录名单"): what follows the breach, however the sentence orders it
+             r"(?:资金|补贴|补助|奖励|奖金|款项)(?:予以|全额|全部|依法|一律)*(?:追回|收回)|列入[^，。；]{0,24}?失信[^，。；]{0,12}?(?:名单|记录)")
 _CHEATING_CLAUSE = re.compile(r"[^，。；]*(?:" + _CHEATING + r"|承诺[^，。；]{0,12}?真实)")
 _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|" + _CHEATING + r"|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
