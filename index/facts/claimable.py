@@ -189,3 +189,26 @@ def founded_by(text: str) -> str | None:
 FOUNDED_BY_QUESTION = "本条面向由“{}”创办的企业：您的企业是否由这类人员创办？"
 LISTED_QUESTION = "本条只给予符合所列条件的（“{}”，见本条各项）：是否符合？"
 PREFERENCE_QUESTION = "本条写的是“{}”，具体内容和条件原文未写明（由其他规定确定）：是否已向责任单位确认可以享受？"
+
+
+# a body's service or allocation opened to businesses who sign up or apply for it, read from who is to act: the
+# businesses are named as the ones who sign up ("面向…经营主体开放报名", "向本区企业开放申请", "企业可自愿报名参加"), or
+# as the ones designated to apply to a body ("由其所在企业统一向区住房城乡建设委申请…", "由用人单位集中向…申报"): the
+# body's work is then a support the business requests (可申请的支持), not only the body's own duty
+_APPLICANT = (r"(?:企业|公司|单位|个体工商户|个体户|经营者|经营主体|市场主体|商户|门店|商家|合作社)")
+_OPENED_TO = re.compile(r"(?:面向|向)(?P<who>[^，。；]{0,24}?" + _APPLICANT + r")(?:[^，。；]{0,4}?)(?:免费)?(?:开放|接受)(?:报名|申请|申报|预约)")
+_SIGNS_UP = re.compile(r"(?P<who>" + _APPLICANT + r")(?:均|都)?(?:可以|可)(?:自愿|自主|免费|直接)?(?:报名|预约)")
+_DESIGNATED = re.compile(r"由(?P<who>[^，。；向]{0,10}?" + _APPLICANT + r")(?:统一|集中|直接)?向(?P<body>[^，。；]{1,24}?)(?:提出|提交|报送)?"
+                         r"(?:申请|申报)")
+_MUST_BEFORE = re.compile(r"(?:应当|应|须|必须|不得)$")
+
+
+def opened_to_apply(sentence: str) -> str | None:
+    """The words by which businesses sign up for a body's service or are designated to apply to a body for it (see
+    above), or None. Not a business bound to apply ("企业应当由…向…申请登记"), nor one acting for others (代为申请)."""
+    for rx in (_OPENED_TO, _SIGNS_UP, _DESIGNATED):
+        for m in rx.finditer(sentence):
+            if _MUST_BEFORE.search(sentence[:m.start()]) or re.search(r"代为|代理|代", m.group(0)):
+                continue
+            return m.group(0)
+    return None

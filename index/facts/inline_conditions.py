@@ -35,9 +35,20 @@ _MARK = re.compile(r"首次|首家|首笔|新开(?:门店|店|分店|网点)|新
                    r"(?:不超过|不低于|不少于|超过|达到|低于|高于|不足|以上|以下)|"
                    # a clean record ("无严重失信记录", "未发生重大安全生产事故", "信用良好")
                    r"(?:无|未|没有)(?:发生|出现|受到|存在|被列入|列入)?[^，。；的]{0,10}?(?:失信|违法|违规|事故|处罚|欠薪|欠税)|"
-                   r"信用(?:记录|状况)?良好")
+                   r"信用(?:记录|状况)?良好|"
+                   # the role it played in what it did ("主导制定…的", "领衔完成…的"), as 牵头/主持 above
+                   r"主导|领衔|"
+                   # an act bound to a time the receiver must do it by or in ("并于2026年内实现并网发电的", "在2026年底前
+                   # 建成投产的", "于6月30日前签订…的"): the act, whatever its verb, is the condition
+                   r"(?:于|在)(?:\d{4}年度?(?:\d{1,2}月(?:\d{1,2}日)?|底|末)?|\d{1,2}月(?:\d{1,2}日)?|年(?:底|末))(?:内|前|之前|以前)[^，。；的]{2,}|"
+                   # a bound on a physical figure of the receiver's own ("年综合能源消费量5000吨标准煤以下", "建筑面积不超过
+                   # 300平方米"): money and head counts are sizes (asked with the size), physical ones are not
+                   r"\d+(?:\.\d+)?\s*(?:万)?(?:吨|千瓦时|千瓦|兆瓦|平方米|立方米|亩|公里|辆|台|套)[^，。；的]{0,4}?(?:以上|以下|及以上|及以下|以内)|"
+                   r"(?:不超过|不低于|不少于|低于|高于|不足|超过|达到)\d+(?:\.\d+)?\s*(?:万)?(?:吨|千瓦时|千瓦|兆瓦|平方米|立方米|亩|公里|辆|台|套)")
 # 对 + phrase + 的, before the grant ("对…的小微餐饮门店，给予", "对…的，给予")
-_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以|返还|退还|减半|免征|贴息|发放))")
+_RECEIVER = re.compile(r"对(?P<phrase>[^。；]{2,70}?)的(?=[^，。；的]{0,24}?[，,]?[^。；]{0,24}?(?:给予|予以|免收|减免|补贴|奖励|实行|可以|返还|退还|减半|免征|贴息|发放))"
+                       # a service provided for the receiver ("为…以下的小型微型企业免费提供…服务"): 为 names it as 对 does
+                       r"|(?<![作认成称视])为(?!了)(?P<served>[^，。；]{2,40}?)的(?=[^，。；的]{0,12}?(?:免费|无偿)?提供)")
 # 对 + the receiver and what it did, up to the comma before the grant ("对区内连锁企业新开门店，每家给予")
 _RECEIVER_CLAUSE = re.compile(r"对(?P<phrase>[^。；，的]{2,30}?)[，,](?=[^。；]{0,20}?(?:给予|予以))")
 # a grant verb whose object is the receiver phrase, as a lead sentence writes it ("奖励首次认定的高新技术企业")
@@ -96,7 +107,7 @@ def inline_condition(line: str) -> str | None:
         return m.group("phrase")
     for rx in (_RECEIVER, _OWN, _LEAD, _RECEIVER_CLAUSE, _OPENING_ACT):
         for m in rx.finditer(line):
-            phrase = m.group("phrase")
+            phrase = m.group("phrase") or m.groupdict().get("served") or ""
             if _MARK.search(phrase):
                 return phrase.strip("，、 ")
     if m := _AFTER_RECEIVER.search(line):

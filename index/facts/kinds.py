@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
-from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
+from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, opened_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
                                 GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
                                 support_in_areas,
@@ -118,7 +118,10 @@ def _no_grant(sentence: str) -> bool:
 # clause; a warning or a pledge after a grant ("…给予补贴，最高5万元，对弄虚作假的追回补贴资金"; "…，申报企业须承诺所提交材料
 # 真实，不以虚假材料申报") leaves the grant what it is (see liability)
 _CHEATING = (r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|政策)|弄虚作假|以虚假[^，。；]{0,6}?(?:材料|资料|信息)|"
-             r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)")
+             r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)|"
+             # the money named first, then taken back ("已拨付资金予以追回", "奖励资金全额收回"), and the blacklist a cheat is
+             # put on ("列入…严重违法失信行为记录名单"): what follows the breach, however the sentence orders it
+             r"(?:资金|补贴|补助|奖励|奖金|款项)(?:予以|全额|全部|依法|一律)*(?:追回|收回)|列入[^，。；]{0,24}?失信[^，。；]{0,12}?(?:名单|记录)")
 _CHEATING_CLAUSE = re.compile(r"[^，。；]*(?:" + _CHEATING + r"|承诺[^，。；]{0,12}?真实)")
 _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|" + _CHEATING + r"|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
@@ -381,7 +384,9 @@ _PUBLIC_MONEY = re.compile(r"贴息|风险补偿|风险补助|补贴|补助|奖�
 _CONCRETE_GIFT = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减半|退税|缓缴|消费券|创新券|\d+(?:\.\d+)?(?:万元|元|%)")
 
 
-_CLOSING = re.compile(r"由[^。]{0,60}?负责解释|解释权归|(?:从优|就高|从高|择优)[、，]?(?:(?:从优|就高|从高)[、，]?)?不重复|"
+_CLOSING = re.compile(r"由[^。]{0,60}?负责解释|解释权归|"
+                      # the interpretation named first, then the body ("具体解释工作由区…局负责", "本办法的解释由…承担")
+                      r"^(?:本|此|该)?(?:措施|办法|方案|通知|意见|规定|细则|政策)?(?:的)?(?:具体)?解释(?:工作)?(?:由|归)[^。；，]{1,30}?(?:负责|承担|办理)?(?:[。；]|$)|(?:从优|就高|从高|择优)[、，]?(?:(?:从优|就高|从高)[、，]?)?不重复|"
                       r"(?:从优|就高|从高|择优)(?:[、，“”\"]{0,2}(?:从优|就高|从高|不重复))*[“”\"]?(?:的)?原则|不(?:得)?重复享受|从其规定|"
                       # the text yields to later policies ("执行期间如遇…政策调整，按照新规定执行")
                       r"(?:如遇|遇有|如有|若遇|遇)[^。；]{0,24}?(?:调整|变化|变动|修订|出台)[^，。；]{0,4}?[，,]?"
@@ -668,6 +673,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         # "对…私营企业，…部门应当支持其申办…": the party applies, helped; "企业…的，经…批准，可以从事…": a permit it
         # obtains; "…可以向…局申请办理…备案，…于3个工作日内办结": a procedure eased for it; "允许…经营主体开展…": a
         # permission it applies for or uses (index/facts/claimable.py)
+        return BENEFIT, words
+    # "…组织…培训，面向…经营主体开放报名", "由其所在企业统一向区…委申请…": a body's service the businesses sign up or
+    # apply for, whoever the sentence opens with (index/facts/claimable.py)
+    if words := opened_to_apply(sentence):
         return BENEFIT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped

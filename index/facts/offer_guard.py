@@ -50,7 +50,10 @@ _BOTH_WORDS = re.compile(r"经营主体|市场主体|(?<!个体工)商户|门店
 # conditions a receiver phrase states that the other readings may leave unasked
 _CONDITION = re.compile(r"上市|挂牌|入驻|参与[^，。；]{0,8}?活动|参加[^，。；]{0,8}?活动|报名|签订[^，。；]{0,12}?(?:合同|协议)|"
                         r"缴纳[^，。；]{0,8}?社会保险|正常经营|连续经营|经营满|按时报送|近[一二三两\d]+年|失信|首次|首笔|新招用|"
-                        r"被认定|认定为|获评|入选|(?:参与|签约|报名|入驻)的?[^，。；的]{0,6}?(?:商户|门店|企业|单位|主体|经营者|民宿|农家乐|店铺)")
+                        r"被认定|认定为|获评|入选|(?:参与|签约|报名|入驻)的?[^，。；的]{0,6}?(?:商户|门店|企业|单位|主体|经营者|民宿|农家乐|店铺)|"
+                        # an act the receiver has already done, whatever its verb, in the phrase 对 opens ("对已发布…标准的",
+                        # "对…已建成投用的"); not where it is registered ("对已在本区注册的": the district the profile answers)
+                        r"(?:对|凡)[^，。；的]{0,20}?已(?:经)?(?![^，。；的]{0,6}?(?:注册|登记|设立))[\u4e00-\u9fff][^，。；]{0,30}?的")
 
 
 def _receiver(text: str) -> tuple[str, bool] | None:

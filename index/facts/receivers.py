@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 FINANCE, PLATFORM, LANDLORD, OPERATOR, DEALER, PERSON = "finance", "platform", "landlord", "operator", "dealer", "person"
+EMPLOYER = "employer"
 _ROLES = (
     (FINANCE, r"金融机构|商业银行|银行|融资担保机构|担保机构|担保公司|保险机构|保险公司|小额贷款公司|融资租赁公司"),
     (PLATFORM, r"(?:外卖|电商|互联网|网络|第三方)?平台(?:企业|运营方|公司)?"),
@@ -63,8 +64,18 @@ _LOSSES_COVERED = re.compile(r"对[^。；]{0,30}?(?P<finance>" + _ROLES[0][1] +
                              r"(?:[^。；]{0,12}?)(?:给予|予以)[^。；]{0,8}?补偿")
 
 
+# the firm a worker belongs to, designated as the one that applies for what its people receive ("对…认定的高技能人才，
+# 由其所在企业统一向区住房城乡建设委申请人才公寓配租", "由用人单位集中向区人力资源和社会保障局申报"): the firm files and
+# holds the grant (a place, an allocation), it is the receiver, not the persons; not a firm filing only on their behalf
+# (代为申请), nor bound to (应当由…申请)
+_EMPLOYER_APPLIES = re.compile(r"(?<!应当)(?<!须)由(?:其|该)?(?:所在|所属)?(?P<employer>企业|用人单位|单位|公司)(?:统一|集中|直接)?"
+                               r"向[^，。；]{1,24}?(?:提出|提交|报送)?(?:申请|申报)")
+
+
 def role_receiver(text: str) -> tuple[str, str] | None:
     """(role, the words naming it) of the receiver of `text` when it is named by a role (see the module), or None."""
+    if (m := _EMPLOYER_APPLIES.search(text)) and (role := _person_headed(text)) and m.start() > role[1]:
+        return EMPLOYER, m.group(0)
     for rx in (_AFTER_GIVE, _HEADED, _OPENING, _APPLYING):
         if m := rx.search(text):
             kind = next(k for k, _ in _ROLES if m.group(k))
@@ -74,6 +85,12 @@ def role_receiver(text: str) -> tuple[str, str] | None:
     if m := _LOSSES_COVERED.search(text):
         return FINANCE, m.group("finance")
     return None
+
+
+def _person_headed(text: str) -> tuple[str, int] | None:
+    """(the person's words, where they end) when the receiver phrase (对…的 + head) is headed by a person, or None."""
+    m = _HEADED.search(text)
+    return (m.group(PERSON), m.end()) if m and m.group(PERSON) else None
 
 
 _MEASURE = r"(?:年?营业收入|年?营业额|年?销售额|年?销售收入|年?营收|主营业务收入|从业人员|职工人数|员工人数|在职职工|资产总额)"

@@ -160,7 +160,8 @@ _ENTRY = re.compile(r"备案|登记|入库|报名|注册|申报|申请|签约|�
 _EVENT = (r"(?:新|首次|当年)?(?:认定|获评|获得|评为|入选|新增|申请|发生|开业|开设|入驻|招用|吸纳|设立|注册(?!资本)|签订|纳入|升规|上市)")
 # a qualifying condition "对…的" opened before the date: 对2026年12月31日前获得…受理的本区企业 (not the work of
 # government: 确保在6月30日前符合条件的企业…应退尽退)
-_CONDITION_OPENS = re.compile(r"(?:对|凡|对于|凡是|在)$")
+# (or the scope the grant is said to cover: 本项补贴适用于2027年6月30日前新入驻的企业, 限于…前注册的…)
+_CONDITION_OPENS = re.compile(r"(?:对|凡|对于|凡是|在|适用于|适用|限于|仅限于?|面向|针对)$")
 _WORK_TARGET = re.compile(r"确保|力争|争取|督促|推动|要求")
 # a period at the head of a sentence scopes what follows: "2026年上半年，在全区认定一批…"
 _HEAD = r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
@@ -203,7 +204,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # 于2026年上半年完成 / 资金于2026年第四季度拨付: a point the work is done at
     # (the place may come between: 于2026年上半年在各街道便民服务中心设立专窗)
     # (or handed in then: 奖励申请于2027年上半年提交 / 申请材料于第一季度报送区商务局 — whose act it is decides, _kind_in_context)
-    (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=(?:在[^，。；]{{1,30}}?)?(?:完成|拨付|兑付|兑现|发放|划拨|返还|"
+    # (the work's own verb may stand before its completion: 于2026年上半年编制完成…, 于第三季度修订完成…)
+    (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=(?:在[^，。；]{{1,30}}?)?(?:[^，。；\d]{{0,4}}?(?:完成|建成|办结)|拨付|兑付|兑现|发放|划拨|返还|"
                                     rf"建成|办结|审核|设立|开设|设置|建立|开通|上线|出台|制定|组建|提交|提出|报送|递交))")),
     # 申请须于2026年上半年向出租方提出 / 应在第三季度内完成申报: a period (no 前) a must is due in, its end the last day
     (TARGET, re.compile(rf"(?:须|需|应当?|必须|务必)(?:于|在){_POINT}(?:内|期间)?(?=[^，。；]{{0,20}}?(?:提出|提交|申请|申报|报名|办理|完成))")),
@@ -406,9 +408,18 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
         return APPLY  # 申请须于2026年8月31日前提出
     if kind == TARGET and _MUST.search(lead) and not _WORK_TARGET.search(lead) and (_APPLYING.search(tail) or _ENTRY.search(tail)):
         return APPLY  # 须于2026年12月20日前持营业执照…提出书面申请 / 项目须于6月底前完成…备案
+    # a must with a bare completion ("第一批须于6月30日前完成"): what is completed is the sentence's topic, named before
+    # it ("补贴分两批申报，…", "报名分三轮进行，…"); when that is the application, the date is the applicant's last day
+    if kind == TARGET and _MUST.search(lead) and not _WORK_TARGET.search(lead) and _BARE_DONE.match(tail) \
+            and _APPLYING.search(s[: m.start()]) and not _GOVERNMENT.search(s[: m.start()]):
+        return APPLY
     if kind == TARGET and "逾期" in s[m.end():] and not _WORK_TARGET.search(lead):
         return END  # 项目须在2027年3月底前竣工验收，逾期不予拨付: nothing after it
     return kind
+
+
+# a completion with no object of its own, closing its clause ("完成", "办理完毕", "结束")
+_BARE_DONE = re.compile(r"^(?:完成|办结|结束|办理完毕|完毕)(?:[。；，,]|$)")
 
 
 def _head(lead: str) -> str:
