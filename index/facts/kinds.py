@@ -36,6 +36,7 @@ from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
                                      submits_for_approval)
+from index.facts.recourse import handles_lodged
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
@@ -562,6 +563,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     `bound`: the sentence before bound a business (its actor carries over to a sentence without one)."""
     if words := government_power(sentence, actor(sentence)[0], is_government, is_business):
         return DUTY, words  # "登记机关对…涉嫌违反本条例…的行为进行查处，可以行使下列职权" (index/facts/main_clause.py)
+    # "监督管理部门应当在收到投诉后三十个工作日内…作出处理决定": how a body deals with a recourse already lodged, the
+    # right being the article that opens the channel (index/facts/recourse.py)
+    if words := handles_lodged(sentence, actor(sentence)[0], is_business):
+        return DUTY, words
     # "任何单位和个人对…的行为，有权举报": a watch everyone may keep on anyone's breach protects no business of its
     # own (read before liability: "对违反本条例的行为" names what is reported, not a breach of the reporter)
     if m := everyone_reports(sentence):
