@@ -30,7 +30,7 @@ from index.facts.claimable import applies_to_body, approved_to_act, helped_to_ap
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
                                 GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
                                 support_in_areas,
-                                urged_government, urged_third_party, without_systems)
+                                urged_government, urged_third_party, urged_to_give, without_systems)
 from index.facts.grant_terms import money_use_term
 from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
@@ -516,6 +516,9 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")
     if grants and (words := urged_third_party(sentence)) \
             and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
+        return DUTY, words
+    # "国家鼓励企业…对职业教育捐资助学": the parties urged give, nothing is granted to them (index/facts/shapes.py)
+    if grants and (words := urged_to_give(sentence)):
         return DUTY, words
     # "区…局于2027年3月底前建成…平台，提供…服务": a body's task with a date, the services describe what it builds
     if grants and (built := builds_by_date(sentence)) and GOVERNMENT.search(built[0]) and not is_business(built[0]):
