@@ -344,6 +344,15 @@ _SERVING_BODY = re.compile(r"(?:部门|机关|中心|委员会|管委会|办公�
 _IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
 
 
+# the others of the bound party's own kind, named just before a party ("其他经营者", "其它当事人", "同行业经营者")
+_PEERS = re.compile(r"(?:其他|其它|同行业?|同业)[^，。；的]{0,4}$")
+
+
+# an activity of the state named as a compound noun ("政府采购", "政府投资项目", "财政资金"): it qualifies the party it
+# opens ("政府采购当事人", "政府投资项目的施工企业" are businesses dealing with the state), it names no body
+_STATE_ACTIVITY = re.compile(r"(?:政府|财政|国家)(?:采购|投资|购买服务|出资|资金|引导基金|和社会资本合作)")
+
+
 # a place or a setting the sentence opens with ("在依照国家规定设立的中小企业发展基金中，应当安排…"): it names no actor
 _SETTING = re.compile(r"^在[^，。；]{2,30}?(?:中|内|里|上|方面|期间|过程中)$")
 
@@ -635,8 +644,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         lead = None
     # (not a body named for the businesses it serves: "市中小企业主管部门应当…", "区中小企业服务中心…")
     business_actor = bool(who) and not thing and not _EVERYONE.match(who) and not _SERVING_BODY.search(who) and (
-        bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
-        or (is_business(who) and not GOVERNMENT.search(who))
+        bool(lead and not re.search(_GOV_HEAD, _STATE_ACTIVITY.sub("", lead.group(0))[:-2]))
+        or (is_business(who) and not GOVERNMENT.search(_STATE_ACTIVITY.sub("", who)))
         # "开办小餐饮店，应当…": the one who opens or runs a business, named by that business
         or bool(_OPENS.match(who) and not GOVERNMENT.search(who))
         # "提供农业机械作业服务的组织或者个人": a party named by the service it provides (index/facts/private_roles.py)
@@ -755,7 +764,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # keeps what it holds is its duty, as 应当保密 is; index/facts/bans.py)
     # (not "当事人不得违反权利人…的要求": a business bound toward the other party of its own dealing, named by its
     # role in it, is bound, as 经营者 toward 经营者 are; a kind of business named, "大型企业不得要求中小企业…", is protected)
-    if (m := protected_match(sentence)) and not (business_actor and _ROLE.fullmatch(m.group("p"))) \
+    # (nor "…不得损害其他经营者的合法权益", "不得排挤其他供应商": a business bound toward its peers, the others of its own
+    # kind, keeps the dealings fair among them; the ban is its obligation)
+    if (m := protected_match(sentence)) and not (business_actor and (_ROLE.fullmatch(m.group("p"))
+                                                                    or _PEERS.search(sentence, 0, m.start("p")))) \
             and (modal in ("不得", "禁止", "严禁") or not who
                  or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
