@@ -50,7 +50,7 @@ KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY:
 # ───────────────────────────── the vocabulary ─────────────────────────────
 # a party that is a business (the visitor's kind of party)
 _BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|(?:生产|经营|生产经营|销售|用能|用水|用电|用气|用热|排污)单位|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|农民专业合作社|"
-                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人|纳税人)")
+                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人|纳税人|供应商)")
 BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
 # a party that is a government body, or another party acting for the public (not the visitor)
 _GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|管委会|协会|商会|联合会|银行|法院|检察院|"
@@ -442,7 +442,7 @@ _CARRIED_PERMISSION = re.compile(r"[，；](?:并|也|还)?(?:有权|可以)")
 
 
 # a party named by its role in a dealing or a procedure, not by a kind of business a visitor is
-_ROLE = re.compile(r"当事人|权利人|申请人|投诉人|举报人|投资者|发明人|专利权人|科技成果完成人|创业者|(?:单位|组织)和个人")
+_ROLE = re.compile(r"当事人|权利人|申请人|投诉人|举报人|投资者|发明人|专利权人|科技成果完成人|创业者|供应商|(?:单位|组织)和个人")
 
 
 # whoever complained or reported, any person or body: not a business of its own
@@ -809,7 +809,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # "信用较好的市场主体，应当减少检查比例和频次": the business is the topic, the inspectors act on it
     if business_actor and (m := _LIGHTER.search(sentence)):
         return RIGHT, m.group(0)
-    if business_actor and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
+    # (a business answerable to another party, "中标供应商就分包项目向采购人负责", is bound as much)
+    if business_actor and (modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁")
+                           or (modal == "负责" and re.search(r"向[^，。；]{1,12}?负责(?!人)", sentence))):
         return OBLIGATION, _span(sentence, who, modal)
     # a regulated unit that is not a government body: a service agency, a university, a laboratory, an
     # organiser ("专利中介服务机构…应当依法提供服务，不得…", "展会的主办方应当…")

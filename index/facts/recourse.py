@@ -28,8 +28,10 @@ _BODY = re.compile(r"^(?P<body>[^，。；、]{2,24}?(?:部门|机关|机构|人
 def handles_lodged(sentence: str, who: str, is_business) -> str | None:
     """The words by which `sentence` sets a body (`who`, its actor) a way or a time to deal with a recourse already
     lodged, with no channel opened in it; None otherwise."""
-    body = _BODY.match(who or "")
-    if not body or is_business(body.group("body")) or _OPENS.search(sentence):
+    # (the one the recourse is lodged with may be a body, or a public buyer named by its role: "采购人应当在收到供应商的
+    # 书面质疑后七个工作日内作出答复"; not a business handling its customers' complaints, which is its obligation)
+    holder = m.group("body") if (m := _BODY.match(who or "")) else re.split(r"对于?|在|于", who or "", maxsplit=1)[0]
+    if not holder or is_business(holder) or _OPENS.search(sentence):
         return None
     m = _LODGED.search(sentence)
     return m.group(0) if m else None
