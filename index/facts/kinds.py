@@ -30,12 +30,13 @@ from index.facts.claimable import applies_to_body, approved_to_act, helped_to_ap
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
                                 GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
                                 support_in_areas,
-                                urged_government, urged_third_party, without_systems)
+                                urged_government, urged_third_party, urged_to_give, without_systems)
 from index.facts.grant_terms import money_use_term
 from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
                                      submits_for_approval)
+from index.facts.recourse import handles_lodged
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
@@ -49,7 +50,7 @@ KIND_LABELS = {BENEFIT: "可申请的支持", RIGHT: "可主张的权利", DUTY:
 # ───────────────────────────── the vocabulary ─────────────────────────────
 # a party that is a business (the visitor's kind of party)
 _BUSINESS_HEAD = (r"(?:(?:单位|组织)和个人|企业|公司|(?:生产|经营|生产经营|销售|用能|用水|用电|用气|用热|排污)单位|个体工商户|个体户|经营者|经营主体|市场主体|民营经济组织|商户|门店|用人单位|农民专业合作社|"
-                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人|纳税人)")
+                  r"合作社|家庭农场|创业者|投资者|投诉人|举报人|申请人|当事人|科技成果完成人|发明人|专利权人|权利人|纳税人|供应商)")
 BUSINESS = re.compile(r"[^，。；：、和及与或的对为向在从由]{0,10}?" + _BUSINESS_HEAD)
 # a party that is a government body, or another party acting for the public (not the visitor)
 _GOV_HEAD = (r"(?:人民政府|政府|国务院|部门|机关|机构|委员会|管委会|协会|商会|联合会|银行|法院|检察院|"
@@ -61,7 +62,7 @@ GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!�
 # opens with a preposition names whom the act is for ("…企业，可为其引进的骨干申请…"): a modal
 # ("…给予补贴，须经街道推荐": 须经 names a step the grant goes through, a condition of it, not what a party must do)
 _MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须(?!经)|可以|"
-          r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|(?![为向对给凭按依从])[^，。；的可以应当不得]{1,4}的)|有权|负责)")
+          r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|(?![为向对给凭按依从])[^，。；的可以应当不得]{1,4}的)|(?<!享)有权(?![利益属])|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
            r"培育|发展|打造|构建|探索|规范|监督|加快|深化|建设|搭建|运用)")
@@ -102,6 +103,8 @@ _GENERAL_UNLESS_GRANTED = [
     # which rules apply when (a transitional or a yielding provision, no actor of its own): "本措施施行前已受理的事项，按照原
     # 政策执行", "执行期间如遇上级政策调整，按照上级政策执行"
     re.compile(r"(?:^|[，；])(?:依照|按照|按)(?:原|上级|新|调整后的?|最新|新出台的?)[^，。；]{0,10}?(?:政策|规定|办法)(?:执行|为准|办理)"),
+    # a term the sentence opens by defining ("政府采购当事人是指…的各类主体", "小型微利企业，是指…"), with nothing granted
+    re.compile(r"^[^，。；]{2,20}?[，,]?(?:是指|系指)"),
     # a term defined by other rules ("本规定所称小微企业，按照国家《中小企业划型标准规定》确定")
     re.compile(r"(?:^|[，；])(?:本(?:条例|办法|规定|措施|方案)|前款|本条)?所称[^，。；]{1,20}[，,]?(?:按照|依照|根据)[^。；]{1,40}?(?:确定|认定|划分|界定)"),
 ]
@@ -123,7 +126,12 @@ _CHEATING = (r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|�
              # put on ("列入…严重违法失信行为记录名单"): what follows the breach, however the sentence orders it
              r"(?:资金|补贴|补助|奖励|奖金|款项)(?:予以|全额|全部|依法|一律)*(?:追回|收回)|列入[^，。；]{0,24}?失信[^，。；]{0,12}?(?:名单|记录)")
 _CHEATING_CLAUSE = re.compile(r"[^，。；]*(?:" + _CHEATING + r"|承诺[^，。；]{0,12}?真实)")
-_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|" + _CHEATING + r"|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
+# (the duty to answer for a breach, in any of its forms: "依法承担民事责任", "应当承担赔偿责任", "承担相应的法律责任", "承担连带
+# 赔偿责任"; a breach named by the articles it breaks, "有本法第七十一条、第七十二条违法行为之一"; not "具有独立承担民事责任的
+# 能力", a party's capacity, nor a pledge to answer for what it declares, "书面承诺对…的真实性承担法律责任", a step of a procedure,
+# nor "就…承担连带责任", how the parties of one contract share its duties)
+_LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的违法行为之一|(?:条|款)(?:规定)?的?违法行为之一|"
+                        r"(?:^|(?<=[，。；：]))(?:(?!承诺|保证)[^，。；]){0,40}?承担(?:相应的?)?(?:(?:民事|法律|刑事|行政)(?:赔偿)?|(?:连带)?赔偿)责任(?!的能力)|" + _CHEATING + r"|失信联合惩戒|联合惩戒对象|(?:方面|领域)(?:依法依规|依法)?予以限制|免责|免除[^。]{0,8}责任|从轻、减轻责任|(?:依法|依规)?(?:给予|追究)[^。]{0,12}(?:处分|责任)|"
                         r"构成犯罪|责令(?:限期)?改正|处[^。]{0,16}罚款|吊销[^。]{0,10}(?:执照|许可证)|"
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
@@ -339,6 +347,15 @@ _SERVING_BODY = re.compile(r"(?:部门|机关|中心|委员会|管委会|办公�
 _IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社会保障|技术)?[^，。；、]{0,3}?(?:部门|委员会|委|局|厅|办公室|机构)")
 
 
+# the others of the bound party's own kind, named just before a party ("其他经营者", "其它当事人", "同行业经营者")
+_PEERS = re.compile(r"(?:其他|其它|同行业?|同业)[^，。；的]{0,4}$")
+
+
+# an activity of the state named as a compound noun ("政府采购", "政府投资项目", "财政资金"): it qualifies the party it
+# opens ("政府采购当事人", "政府投资项目的施工企业" are businesses dealing with the state), it names no body
+_STATE_ACTIVITY = re.compile(r"(?:政府|财政|国家)(?:采购|投资|购买服务|出资|资金|引导基金|和社会资本合作)")
+
+
 # a place or a setting the sentence opens with ("在依照国家规定设立的中小企业发展基金中，应当安排…"): it names no actor
 _SETTING = re.compile(r"^在[^，。；]{2,30}?(?:中|内|里|上|方面|期间|过程中)$")
 
@@ -430,7 +447,7 @@ _CARRIED_PERMISSION = re.compile(r"[，；](?:并|也|还)?(?:有权|可以)")
 
 
 # a party named by its role in a dealing or a procedure, not by a kind of business a visitor is
-_ROLE = re.compile(r"当事人|权利人|申请人|投诉人|举报人|投资者|发明人|专利权人|科技成果完成人|创业者|(?:单位|组织)和个人")
+_ROLE = re.compile(r"当事人|权利人|申请人|投诉人|举报人|投资者|发明人|专利权人|科技成果完成人|创业者|供应商|(?:单位|组织)和个人")
 
 
 # whoever complained or reported, any person or body: not a business of its own
@@ -516,6 +533,9 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if grants and (words := urged_third_party(sentence)) \
             and (GOVERNMENT.search(lead := sentence[:sentence.find(words)]) or not is_business(without_systems(lead))):
         return DUTY, words
+    # "国家鼓励企业…对职业教育捐资助学": the parties urged give, nothing is granted to them (index/facts/shapes.py)
+    if grants and (words := urged_to_give(sentence)):
+        return DUTY, words
     # "区…局于2027年3月底前建成…平台，提供…服务": a body's task with a date, the services describe what it builds
     if grants and (built := builds_by_date(sentence)) and GOVERNMENT.search(built[0]) and not is_business(built[0]):
         return DUTY, built[1]
@@ -562,6 +582,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     `bound`: the sentence before bound a business (its actor carries over to a sentence without one)."""
     if words := government_power(sentence, actor(sentence)[0], is_government, is_business):
         return DUTY, words  # "登记机关对…涉嫌违反本条例…的行为进行查处，可以行使下列职权" (index/facts/main_clause.py)
+    # "监督管理部门应当在收到投诉后三十个工作日内…作出处理决定": how a body deals with a recourse already lodged, the
+    # right being the article that opens the channel (index/facts/recourse.py)
+    if words := handles_lodged(sentence, actor(sentence)[0], is_business):
+        return DUTY, words
     # "任何单位和个人对…的行为，有权举报": a watch everyone may keep on anyone's breach protects no business of its
     # own (read before liability: "对违反本条例的行为" names what is reported, not a breach of the reporter)
     if m := everyone_reports(sentence):
@@ -625,8 +649,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         lead = None
     # (not a body named for the businesses it serves: "市中小企业主管部门应当…", "区中小企业服务中心…")
     business_actor = bool(who) and not thing and not _EVERYONE.match(who) and not _SERVING_BODY.search(who) and (
-        bool(lead and not re.search(_GOV_HEAD, lead.group(0)[:-2]))
-        or (is_business(who) and not GOVERNMENT.search(who))
+        bool(lead and not re.search(_GOV_HEAD, _STATE_ACTIVITY.sub("", lead.group(0))[:-2]))
+        or (is_business(who) and not GOVERNMENT.search(_STATE_ACTIVITY.sub("", who)))
         # "开办小餐饮店，应当…": the one who opens or runs a business, named by that business
         or bool(_OPENS.match(who) and not GOVERNMENT.search(who))
         # "提供农业机械作业服务的组织或者个人": a party named by the service it provides (index/facts/private_roles.py)
@@ -749,7 +773,10 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # keeps what it holds is its duty, as 应当保密 is; index/facts/bans.py)
     # (not "当事人不得违反权利人…的要求": a business bound toward the other party of its own dealing, named by its
     # role in it, is bound, as 经营者 toward 经营者 are; a kind of business named, "大型企业不得要求中小企业…", is protected)
-    if (m := protected_match(sentence)) and not (business_actor and _ROLE.fullmatch(m.group("p"))) \
+    # (nor "…不得损害其他经营者的合法权益", "不得排挤其他供应商": a business bound toward its peers, the others of its own
+    # kind, keeps the dealings fair among them; the ban is its obligation)
+    if (m := protected_match(sentence)) and not (business_actor and (_ROLE.fullmatch(m.group("p"))
+                                                                    or _PEERS.search(sentence, 0, m.start("p")))) \
             and (modal in ("不得", "禁止", "严禁") or not who
                  or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
@@ -791,7 +818,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # "信用较好的市场主体，应当减少检查比例和频次": the business is the topic, the inspectors act on it
     if business_actor and (m := _LIGHTER.search(sentence)):
         return RIGHT, m.group(0)
-    if business_actor and modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁"):
+    # (a business answerable to another party, "中标供应商就分包项目向采购人负责", is bound as much)
+    if business_actor and (modal in ("应当", "应", "不得", "必须", "须", "禁止", "严禁")
+                           or (modal == "负责" and re.search(r"向[^，。；]{1,12}?负责(?!人)", sentence))):
         return OBLIGATION, _span(sentence, who, modal)
     # a regulated unit that is not a government body: a service agency, a university, a laboratory, an
     # organiser ("专利中介服务机构…应当依法提供服务，不得…", "展会的主办方应当…")
@@ -1149,7 +1178,7 @@ def achieved(clause: str) -> str | None:
 # condition no profile answers: "对在…工作中做出贡献的单位和个人，给予奖励" is asked, never 可以申请 outright)
 _ACHIEVED = re.compile(r"对(?P<act>[^，。；]{0,30}?(?:通过|入选|列入|纳入|获评|获得|荣获|评为|认定为|被认定|突破|参加|参与|开展|"
                        r"实施|完成|购买|购置|招用|吸纳|引进|投保|首次|新注册|新开设|新开办|明显|显著|突出|较大|优秀|优异|贡献)"
-                       r"[^，。；]{0,30}?)的(?=[^，。；的]{0,16}?(?:企业|单位|主体|个体工商户|商户|门店|机构|项目|店))")
+                       r"[^，。；]{0,30}?)的(?=[^，。；的]{0,16}?(?:企业|单位|主体|个体工商户|商户|门店|机构|项目|店|权人|注册人))")
 
 
 # the same, as the condition a sentence opens with ("个体工商户自愿转型为企业的，…给予…")

@@ -3,6 +3,7 @@
 Each shape is a structure, not a phrase of one document:
   - a third party urged to serve businesses ("国家鼓励各类服务机构为中小企业提供…", "引导金融机构加大对小型微型
     企业的信贷支持"): the government's work with that party; what the party then gives is its own, not a grant;
+  - parties urged to donate or sponsor ("国家鼓励企业…对职业教育捐资助学"): the givers, urged; nothing granted to them;
   - a government body bound to adopt measures listed as examples ("应当采取补贴、培训等措施", "应当及时采取税费
     减免…等措施"), to run a regime over lending ("对小微企业贷款实行差异化监管"), or to raise an aggregate
     ("增加小型微型企业贷款的规模和比重", "提高…容忍度"): its duty;
@@ -88,6 +89,23 @@ def urged_third_party(sentence: str) -> str | None:
     if not m or _PUBLIC_MONEY.search(money) or re.search(r"给予|予以", sentence) or _CONCRETE_RELIEF.search(sentence):
         return None
     return sentence[m.start():m.end("who")]
+
+
+# parties urged to give to a cause or to others ("国家鼓励企业、社会组织…对职业教育捐资助学", "倡导经营主体向公益慈善组织捐赠
+# 物资", "支持社会力量为社区体育提供赞助"): the parties urged are the givers, the government's work is the urging; what they
+# give is theirs to give, no grant to them (unless a relief of the giver's comes with it: "…捐赠的，依法给予税收优惠")
+_URGED_TO_GIVE = re.compile(_URGE + r"(?:和(?:鼓励|支持|引导|倡导|动员))?(?P<who>[^。；]{1,40}?)(?:依法|积极|自愿)?(?:对|向|为)[^，。；]{1,24}?"
+                            r"(?:捐资|捐赠|捐款|捐物|捐助|(?:提供|进行)[^，。；]{0,6}?(?:捐赠|捐助|资助|赞助|援助))")
+_GIVERS_RELIEF = re.compile(r"给予|予以|优惠|减免|免征|减征|扣除|抵扣|享受|补贴|奖励")
+
+
+def urged_to_give(sentence: str) -> str | None:
+    """The words urging parties to donate or sponsor (see _URGED_TO_GIVE), when nothing comes back to the giver in
+    the sentence; None otherwise."""
+    m = _URGED_TO_GIVE.search(sentence)
+    if not m or _GIVERS_RELIEF.search(sentence):
+        return None
+    return m.group(0)
 
 
 # a market or a lender as the one that acts: what it offers is its own line of business ("区域性股权市场设立…板，提供
