@@ -1092,8 +1092,15 @@ _EXCLUDED = (r"不(?:得(?:再)?|再|直接)?(?:享受|作为|属于|列入|纳�
 # a ban on giving ("商品零售场所不得免费提供塑料袋", "不得给予…补贴") withholds: nothing is granted by it
 # (and a rule on how the grants of several policies combine for one firm — "同一企业符合本区多项政策的，按照从高不重复原则给予
 # 支持", "就高享受" — which grants nothing of its own: the grants it combines are those of other measures)
-NEGATED_GRANT = re.compile(_EXCLUDED + r"|" + (r"(?:从高|就高|从优)[^，。；]{0,8}?原则[^，。；]{0,6}?(?:给予|予以|享受|执行|支持|选择)"
-                           r"[^，。；]{0,6}|(?:从高|就高)(?:不重复)?(?:给予|予以|享受|支持)[^，。；]{0,6}|"
+# The rule is one only after its premise of several policies or one firm's several grants ("同一企业…", "符合…多项政策的",
+# "与…其他政策有交叉的") and with no amount of its own after it: "对新认定为国家级、市级…的，按照就高原则给予一次性奖励，
+# 最高50万元" is a grant paid once at its higher level, not a rule (从优 alone is a manner of giving, never a combination)
+_COMBINING_PREMISE = (r"(?:同一(?:企业|单位|项目|主体|市场主体|经营主体|事项|年度)|(?:多项|两项以上|两项及以上|多个|两个以上|其他|同类)"
+                      r"[^，。；]{0,10}?政策|政策[^，。；]{0,10}?(?:交叉|重叠|叠加))")
+_COMBINING_RULE = (_COMBINING_PREMISE + r"[^。；]{0,40}?(?:(?:从高|就高|从优不重复)[^，。；]{0,8}?原则[^，。；]{0,6}?"
+                   r"(?:给予|予以|享受|执行|支持|选择)|(?:从高|就高)(?:不重复)?(?:给予|予以|享受|支持))"
+                   r"(?![^。；]*?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%))[^，。；]{0,6}")
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|" + (_COMBINING_RULE + r"|"
                            r"符合[^，。；]{0,10}?(?:多项|两项以上|两项及以上|多个|两个以上|其他)[^，。；]{0,10}?政策的") + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得(?:再)?(?:享受|适用)|不得重复|"
                            r"(?:不得|禁止|严禁)(?:主动|擅自|变相|再)?(?:免费|无偿)?(?:向[^，。；]{0,10}?)?(?:免费|无偿)?(?:提供|给予|发放|赠送|减免|补贴|奖励)")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
