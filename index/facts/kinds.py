@@ -961,6 +961,9 @@ _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:�
 _PREMISES = r"房屋|房产|用房|物业|厂房|商铺|场地|楼宇|门面房?|铺面房?|营业房|店面|摊位|柜台"
 # a thing handed over to another party, who takes it ("出租给", "提供给", "销售给"): the party after 给 receives
 _HANDED_TO = r"(?:出租|租赁|出借|提供|销售|出售|转让|交付|划拨|让渡)?给"
+# a character of a place's own words: not where a party or a second act of entering begins
+_PLACE_WORD = (r"(?:(?!入驻|进驻|入孵|落户|位于|租用|承租|(?:企业|公司|个体工商户|商户|单位|机构|门店)(?!孵化|加速|园|基地|空间|楼宇|载体|街区))"
+               r"[^，。；的])")
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
@@ -976,7 +979,9 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
     # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
     # (nor with what makes it such a place before it: "入驻区级认定的专精特新产业园" — the park is recognised, not the firm)
-    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>(?:[^，。；的]{1,10}?的)?[^，。；的]{0,12}?"
+    # (the words are the place's alone: no party and no second entering — in "落户本区的科技企业入驻区级园区" the firm
+    # between the two places is the receiver; "科技企业孵化器" names a place)
+    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>(?:" + _PLACE_WORD + r"{1,10}?的)?" + _PLACE_WORD + r"{0,12}?"
                r"(?:孵化器|众创空间|孵化基地|创业基地|产业园|园区|基地|楼宇|载体|街区))"),
     # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
