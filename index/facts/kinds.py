@@ -28,7 +28,7 @@ import re
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
-                                GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
+                                GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime, urged_charge,
                                 support_in_areas,
                                 urged_government, urged_third_party, without_systems)
 from index.facts.grant_terms import money_use_term
@@ -505,6 +505,10 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     # a way of being served the business may ask for (告知承诺, 容缺受理), with nothing given: a right
     if grants and (m := _PROMISE.search(sentence)) and not _CONCRETE_GIFT.search(sentence):
         return RIGHT, m.group(0)
+    # "鼓励餐饮企业对外卖订单配送费减半收取": a party urged to cut its own charge to others is given nothing (the government
+    # urges it); a body urged to cut its fees relieves the payer
+    if grants and (urged := urged_charge(sentence)) and not GOVERNMENT.search(urged[0]):
+        return DUTY, urged[1]
     if grants and (words := relief_in_force(sentence) or fee_borne(sentence)):
         return BENEFIT, words  # (a fee the public purse bears for them: "展位费由区级财政支付，参展企业不承担")
     # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")

@@ -431,6 +431,8 @@ _KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；�
                         # 的费用，可以…", "物流企业享受…"; not a verb's object: "鼓励保险机构设立企业…", "联合外卖平台企业发放…")
                         r"^(?P<mod3>(?:(?!" + ACTOR_END.pattern + r")[^，。；的和及与或对为向在、]){2,8}?)(?P<head3>企业|公司)"
                         r"(?=依照|按照|依据|根据|为|因|享受|可以|可|应当|所|的|，))")
+# the members of an association named as the receiver ("中小微企业会员", "会员企业", "会员单位")
+_MEMBER = re.compile(r"[^，。；的对为向\0]{0,10}?(?:企业|单位|商户|个体工商户)会员|会员(?:企业|单位|商户)")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
                              r"上述|其他|所有|一般|中外资|内资|国有|民营|私营|集体|规上|规模以上|限额以上|中小微|"
@@ -1461,6 +1463,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                   and not any(t in u and t != u for u in tax.narrow_trades if u in scope)]  # ("小吃店", not also "店")
         if narrow and not clause["ask"]:
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
+        # a receiver named as an association's members ("对中小微企业会员会费减半收取", "会员企业"): membership is not in
+        # the profile
+        if (member := _MEMBER.search(scope)) and not clause["ask"]:
+            clause["ask"].append(f"本条只面向会员（“{member.group(0)}”）：您的企业是否为其会员？")
         if beside and not clause["ask"]:
             clause["ask"].append(f"本条另写明：“{quoted(beside.strip('，。；'), 40)}”：是否满足？")
         # a quota, a selection or a recommendation anywhere in the measure ("名额有限，先到先得", "由区商务局择优确定支持对象",
