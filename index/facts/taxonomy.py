@@ -1098,7 +1098,10 @@ def _part_of(prev: dict, clause: dict) -> None:
 _SIZED_OR_ALL = re.compile(r"大型|大中型|中型|小型|微型|小微|中小|规模以上|规上|各类|所有|全部|任何|外商投资|外资|国有")
 
 
-_LARGE_OR_ALL = re.compile(r"大型|大中型|各类|所有|全部|任何")
+_LARGE_OR_ALL = re.compile(r"大型|大中型|(?<![中小])大企业|各类|所有|全部|任何")
+# a clause naming two firms, one acting toward the other ("对企业采购本区企业产品的", "对企业为配套企业提供…的", "向…企业
+# 开放"): the heading names whom the measure serves, maybe the other firm; the bare 企业 rewarded is not sized by it
+_TWO_FIRMS = re.compile(r"企业[^，。；]{0,12}?(?:采购|购买|使用|带动|帮扶|为|向|与|对)[^，。；]{0,12}?企业")
 
 
 def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Taxonomy | None = None) -> None:
@@ -1127,7 +1130,7 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
                 clause["sizes"] = list(before["sizes"])
                 if basis.get("sizes"):
                     clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
-            elif (scope := _measure_scope(text, clause["basis"])) is not None:
+            elif (scope := _measure_scope(text, clause["basis"])) is not None and not _TWO_FIRMS.search(clause["line"]):
                 basis = {}
                 named = _audience(scope, tax, basis)
                 if named["sizes"] and "大型" not in named["sizes"] and "企业" in named["entity_types"] \
