@@ -383,6 +383,13 @@ def _means_blanked(m: re.Match) -> str:
     return "".join(chars)
 
 
+# the title of another document ("依照《朝阳区中小微企业贷款贴息管理办法》执行"): it names that document's scope, not the
+# receiver's size, trade or kind; unless the receiver is entered in it, meets it or is recognised under it ("列入《…名录》的
+# 企业", "符合《…标准》的", "按照《…小微企业认定办法》认定的企业")
+_TITLE_NAMED = re.compile(r"(?<!列入)(?<!纳入)(?<!进入)(?<!入选)(?<!符合)(?<!达到)《[^《》]{1,60}》"
+                          r"(?![^，。；]{0,8}?(?:认定|评定|认证|确认|划型)的)")
+
+
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits: the parties the text names, without those that give rather than receive
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
@@ -398,7 +405,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
     # "通过资金资助、设立孵化器、搭建公共服务平台等多种方式": the means a body uses name no receiver (what they imply of
     # the receiver's situation, a loan's financing need, stays)
-    party = blank_providers(MEANS.sub(_means_blanked, who))
+    party = _TITLE_NAMED.sub(lambda m: "\0" * len(m.group(0)), blank_providers(MEANS.sub(_means_blanked, who)))
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
     # one size by a size named elsewhere in it (a size that names the broad term itself, "小微经营主体", narrows it)
