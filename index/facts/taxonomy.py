@@ -469,6 +469,8 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     # the entity kinds are read in the modifier alone: a shop named by its type is an entity kind with its modifier
     # ("老字号门店" is read whole as a 门店), which would leave nothing of what narrows it
     rest = rest.removesuffix(head)
+    if head == "商户":  # "个体商户" is a 个体工商户 (an entity kind), as "个体户" is: nothing left of it narrows
+        rest = re.sub(r"个体(?:经营)?$", "", rest)
     for rule in tax.entity_types:
         rx = rule.regex()
         rest = rx.sub("", rest) if rx else rest
