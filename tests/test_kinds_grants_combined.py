@@ -35,3 +35,14 @@ def test_guard_a_grant_beside_the_combining_rule_is_still_granted():
     assert _judge(RESTAURANT, text)["status"] == ELIGIBLE
     # selection of the best applicants (择优) is no rule of combination: the grant stays, asked
     assert _judge(RESTAURANT, "对本区小微企业按照择优原则给予补贴，每家最高5万元。")["status"] != INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    # one grant for several levels of a recognition, paid once at the higher: the grant is the sentence's own
+    "对首次获评市级、区级绿色工厂的企业，按照就高原则给予一次性奖励，最高30万元。",
+    "对企业同时取得多项体系认证的，从高给予奖励10万元。",
+    # 从优 is a manner of giving, never a rule of combination
+    "对本区小微企业申请稳岗贷款的，按照从优原则给予贷款贴息。",
+])
+def test_a_grant_paid_at_its_higher_level_stays_a_grant(text):
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE, _judge(RESTAURANT, text)["reasons"]

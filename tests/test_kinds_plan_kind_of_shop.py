@@ -51,3 +51,18 @@ def test_guard_a_plain_or_known_shop_is_not_asked(text):
 
 def test_guard_a_known_kind_of_shop_stays_a_trade():
     assert _judge(SHOP, "对本区社区餐饮门店，给予每家5000元补贴。")["status"] == INELIGIBLE  # a restaurant's, not a shop's
+
+
+@pytest.mark.parametrize("text", [
+    # 个体商户 and 个体经营商户 are 个体工商户, nothing narrower (review 32, P8)
+    "对本区个体商户，给予每户3000元线上经营补贴。",
+    "对辖区内个体经营商户，给予一次性纾困补贴5000元。",
+])
+def test_a_sole_trader_named_otherwise_is_not_asked_its_kind(text):
+    r = _judge(SHOP, text)
+    assert r["status"] == ELIGIBLE, (r["status"], r["missing"])
+
+
+def test_guard_a_kind_of_sole_traders_shop_is_still_asked():
+    r = _judge(SHOP, "对本区非遗个体商户，给予每户3000元补贴。")
+    assert r["status"] == MAYBE and any("非遗" in q for q in r["missing"]), r["missing"]

@@ -37,3 +37,14 @@ def test_guard_a_firm_with_the_status_itself_still_needs_it():
     r = _judge(STARTUP, "对区级认定的专精特新中小企业，按照实际支付租金的20%给予补贴。")
     assert r["status"] == INELIGIBLE, r["reasons"]
     assert _judge(LARGE, "对入驻区级认定的专精特新产业园的中小企业，按照实际支付租金的20%给予补贴。")["status"] == INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    # the receiver named between its own place and the place it enters is no place (review 32, P1)
+    "对落户本区的软件企业进驻市级产业园区的，给予两年房租补贴。",
+    "对注册位于本区的小微企业入驻区级众创空间的，给予每家最高5万元补贴。",
+    "对落户本区企业入驻商务楼宇的，按照实际租金的10%给予补贴。",
+])
+def test_the_receiver_between_two_places_is_no_place(text):
+    r = _judge(STARTUP, text)
+    assert r["status"] != INELIGIBLE, r["reasons"]

@@ -45,3 +45,13 @@ def test_a_sized_heading_set_apart_sizes_the_bare_enterprise_granted(title, text
 def test_guard_a_heading_naming_no_size_narrows_nothing(title, text):
     assert _judge(LARGE, "优化企业服务", text)["status"] != INELIGIBLE
     assert _judge(LARGE, "", text)["status"] != INELIGIBLE
+
+
+@pytest.mark.parametrize("title, text", [
+    # the heading names the firms served; the firm rewarded acts toward another firm (review 32, P4)
+    ("推动中小企业配套协作", "对企业向本区企业开放应用场景并签订合同的，按照合同金额的5%给予奖励。"),
+    ("支持小微企业融入产业链", "对企业年度采购本区企业零部件金额超过500万元的，按照采购额的2%给予奖励。"),
+    ("促进中小企业与大企业融通", "对企业新增本区配套企业的，每新增1家给予10万元奖励。"),
+])
+def test_a_heading_does_not_size_a_firm_acting_toward_another(title, text):
+    assert _judge(LARGE, title, text)["status"] != INELIGIBLE, _judge(LARGE, title, text)["reasons"]

@@ -36,3 +36,17 @@ def test_guard_a_period_round_alone_and_a_body_within_a_period():
                                           kind="benefit")["deadlines"]
     # a payment after the round is not its close
     assert list(time_basis("2027年上半年申报，区财政局于9月30日前拨付。", 2026, "2026-03-01")["deadlines"]) == ["2027-06-30"]
+
+
+@pytest.mark.parametrize("text", [
+    # another stage ending later, in the next clause, is not the round's close (review 32, P7)
+    "2027年第一季度集中申报，材料审核至2027年5月31日止。",
+    "2027年第一季度集中申报，名单公示于2027年4月20日结束。",
+    "2027年第一季度集中申报，专家评审于2027年5月10日前结束。",
+])
+def test_a_later_stage_does_not_close_the_round(text):
+    assert list(time_basis(text, 2026, "2026-03-01")["deadlines"]) == ["2027-03-31"]
+
+
+def test_guard_the_round_closed_in_the_next_clause():
+    assert list(time_basis("2027年第一季度集中申报，申报于2027年3月15日截止。", 2026, "2026-03-01")["deadlines"]) == ["2027-03-15"]

@@ -28,7 +28,7 @@ import re
 from index.facts.bans import not_acted_upon, protects, protects_named, relieves
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, opened_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
-                                GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
+                                GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime, urged_charge,
                                 support_in_areas,
                                 urged_government, urged_third_party, urged_to_give, without_systems)
 from index.facts.grant_terms import money_use_term
@@ -527,6 +527,10 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     # a way of being served the business may ask for (告知承诺, 容缺受理), with nothing given: a right
     if grants and (m := _PROMISE.search(sentence)) and not _CONCRETE_GIFT.search(sentence):
         return RIGHT, m.group(0)
+    # "鼓励餐饮企业对外卖订单配送费减半收取": a party urged to cut its own charge to others is given nothing (the government
+    # urges it); a body urged to cut its fees relieves the payer
+    if grants and (urged := urged_charge(sentence)) and not GOVERNMENT.search(urged[0]):
+        return DUTY, urged[1]
     if grants and (words := relief_in_force(sentence) or fee_borne(sentence)):
         return BENEFIT, words  # (a fee the public purse bears for them: "展位费由区级财政支付，参展企业不承担")
     # the party urged is the subject, whatever the actor rule reads ("支持金融机构基于…，为…中小企业提供…")
@@ -999,6 +1003,9 @@ _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:�
 _PREMISES = r"房屋|房产|用房|物业|厂房|商铺|场地|楼宇|门面房?|铺面房?|营业房|店面|摊位|柜台"
 # a thing handed over to another party, who takes it ("出租给", "提供给", "销售给"): the party after 给 receives
 _HANDED_TO = r"(?:出租|租赁|出借|提供|销售|出售|转让|交付|划拨|让渡)?给"
+# a character of a place's own words: not where a party or a second act of entering begins
+_PLACE_WORD = (r"(?:(?!入驻|进驻|入孵|落户|位于|租用|承租|(?:企业|公司|个体工商户|商户|单位|机构|门店)(?!孵化|加速|园|基地|空间|楼宇|载体|街区))"
+               r"[^，。；的])")
 _PROVIDER_PATTERNS = [
     # the owner of what is rented or used: "区属国有企业房屋", "国有企业经营性房屋", "国有企业运营的商业街区"
     # (not "企业的固定资产": the receiver's own assets, depreciated or invested in)
@@ -1014,7 +1021,9 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
     # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
     # (nor with what makes it such a place before it: "入驻区级认定的专精特新产业园" — the park is recognised, not the firm)
-    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>(?:[^，。；的]{1,10}?的)?[^，。；的]{0,12}?"
+    # (the words are the place's alone: no party and no second entering — in "落户本区的科技企业入驻区级园区" the firm
+    # between the two places is the receiver; "科技企业孵化器" names a place)
+    re.compile(r"(?:入驻|进驻|入孵|落户|位于)(?P<p>(?:" + _PLACE_WORD + r"{1,10}?的)?" + _PLACE_WORD + r"{0,12}?"
                r"(?:孵化器|众创空间|孵化基地|创业基地|产业园|园区|基地|楼宇|载体|街区))"),
     # (the thing owned ends where it is handed over: "…持有的用房出租给个体工商户", the party after 给 takes it)
     re.compile(r"(?P<p>" + _PARTY + r"(?:运营|管理|持有|开办|建设)的(?:(?!" + _HANDED_TO + r")[^，。；对]){0,20})"),
@@ -1130,8 +1139,15 @@ _EXCLUDED = (r"不(?:得(?:再)?|再|直接)?(?:享受|作为|属于|列入|纳�
 # a ban on giving ("商品零售场所不得免费提供塑料袋", "不得给予…补贴") withholds: nothing is granted by it
 # (and a rule on how the grants of several policies combine for one firm — "同一企业符合本区多项政策的，按照从高不重复原则给予
 # 支持", "就高享受" — which grants nothing of its own: the grants it combines are those of other measures)
-NEGATED_GRANT = re.compile(_EXCLUDED + r"|" + (r"(?:从高|就高|从优)[^，。；]{0,8}?原则[^，。；]{0,6}?(?:给予|予以|享受|执行|支持|选择)"
-                           r"[^，。；]{0,6}|(?:从高|就高)(?:不重复)?(?:给予|予以|享受|支持)[^，。；]{0,6}|"
+# The rule is one only after its premise of several policies or one firm's several grants ("同一企业…", "符合…多项政策的",
+# "与…其他政策有交叉的") and with no amount of its own after it: "对新认定为国家级、市级…的，按照就高原则给予一次性奖励，
+# 最高50万元" is a grant paid once at its higher level, not a rule (从优 alone is a manner of giving, never a combination)
+_COMBINING_PREMISE = (r"(?:同一(?:企业|单位|项目|主体|市场主体|经营主体|事项|年度)|(?:多项|两项以上|两项及以上|多个|两个以上|其他|同类)"
+                      r"[^，。；]{0,10}?政策|政策[^，。；]{0,10}?(?:交叉|重叠|叠加))")
+_COMBINING_RULE = (_COMBINING_PREMISE + r"[^。；]{0,40}?(?:(?:从高|就高|从优不重复)[^，。；]{0,8}?原则[^，。；]{0,6}?"
+                   r"(?:给予|予以|享受|执行|支持|选择)|(?:从高|就高)(?:不重复)?(?:给予|予以|享受|支持))"
+                   r"(?![^。；]*?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%))[^，。；]{0,6}")
+NEGATED_GRANT = re.compile(_EXCLUDED + r"|" + (_COMBINING_RULE + r"|"
                            r"符合[^，。；]{0,10}?(?:多项|两项以上|两项及以上|多个|两个以上|其他)[^，。；]{0,10}?政策的") + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得(?:再)?(?:享受|适用)|不得重复|"
                            r"(?:不得|禁止|严禁)(?:主动|擅自|变相|再)?(?:免费|无偿)?(?:向[^，。；]{0,10}?)?(?:免费|无偿)?(?:提供|给予|发放|赠送|减免|补贴|奖励)")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")

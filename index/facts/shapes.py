@@ -252,6 +252,22 @@ _OWN_FINANCING = re.compile(r"^(?:国家|本市|本区)?(?:支持|鼓励|引导)
 _AREAS = re.compile(r"在[^。；]{2,40}?等方面(?:给予|提供|加大)[^，。；]{0,8}?(?:支持|扶持|帮助)")
 
 
+# a party urged to cut a charge of its own to those it serves ("鼓励餐饮企业对外卖订单配送费减半收取", "引导商业综合体对入驻
+# 商户物业费按八折收取"): the urged party's own price, nothing granted to it; the party and the payer, with the relief
+_URGED_CHARGE = re.compile(r"(?:鼓励|引导|支持|推动|督促|倡导|动员)(?P<who>[^，。；]{1,16}?)(?:对|为|向)[^，。；]{0,24}?费(?:用)?"
+                           r"[^，。；费]{0,6}?(?:减半|免收|减收|免缴|减免|按[^，。；]{0,8}?(?:折|%)收取|优惠|下调|降低)")
+
+
+def urged_charge(sentence: str) -> tuple[str, str] | None:
+    """(the party urged, the words) when `sentence` urges a party to cut a fee it charges others, with no public money
+    given for it (a grant for the cut, "…的，按照减收金额的50%给予补贴", is another shape); None otherwise. The caller
+    decides whether the party is a government body (a body urged to cut its fees grants the payer a relief)."""
+    m = _URGED_CHARGE.search(sentence)
+    if not m or re.search(r"给予|予以|补贴|补助|奖励", sentence):
+        return None
+    return m.group("who"), m.group(0)
+
+
 def encouraged_own_act(sentence: str) -> str | None:
     """"支持有条件的中小企业通过上市挂牌…直接融资": the government backing a business's own financing with
     nothing given (no public money, no 给予); the words, or None."""

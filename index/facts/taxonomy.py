@@ -383,6 +383,13 @@ def _means_blanked(m: re.Match) -> str:
     return "".join(chars)
 
 
+# the title of another document ("依照《朝阳区中小微企业贷款贴息管理办法》执行"): it names that document's scope, not the
+# receiver's size, trade or kind; unless the receiver is entered in it, meets it or is recognised under it ("列入《…名录》的
+# 企业", "符合《…标准》的", "按照《…小微企业认定办法》认定的企业")
+_TITLE_NAMED = re.compile(r"(?<!列入)(?<!纳入)(?<!进入)(?<!入选)(?<!符合)(?<!达到)《[^《》]{1,60}》"
+                          r"(?![^，。；]{0,8}?(?:认定|评定|认证|确认|划型)的)")
+
+
 def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     """Who benefits: the parties the text names, without those that give rather than receive
     (index/facts/kinds.py: the landlord, the lender, the seller, the platform); what the beneficiary must
@@ -398,7 +405,7 @@ def _audience(text: str, tax: Taxonomy, basis: Basis) -> dict:
     who = _NAMED_AFTER_PARTY.sub(lambda m: "\0" * len(m.group(0)), who)
     # "通过资金资助、设立孵化器、搭建公共服务平台等多种方式": the means a body uses name no receiver (what they imply of
     # the receiver's situation, a loan's financing need, stays)
-    party = blank_providers(MEANS.sub(_means_blanked, who))
+    party = _TITLE_NAMED.sub(lambda m: "\0" * len(m.group(0)), blank_providers(MEANS.sub(_means_blanked, who)))
     # "为市场主体…提供服务，提高对中小企业信贷规模": a grant to every kind of business is not narrowed to
     # one size by a size named elsewhere in it
     # one size by a size named elsewhere in it (a size that names the broad term itself, "小微经营主体", narrows it)
@@ -431,6 +438,8 @@ _KIND_HEAD = re.compile(r"(?:对(?:[^，。；]{0,40}?的)?(?P<mod>[^，。；�
                         # 的费用，可以…", "物流企业享受…"; not a verb's object: "鼓励保险机构设立企业…", "联合外卖平台企业发放…")
                         r"^(?P<mod3>(?:(?!" + ACTOR_END.pattern + r")[^，。；的和及与或对为向在、]){2,8}?)(?P<head3>企业|公司)"
                         r"(?=依照|按照|依据|根据|为|因|享受|可以|可|应当|所|的|，))")
+# the members of an association named as the receiver ("中小微企业会员", "会员企业", "会员单位")
+_MEMBER = re.compile(r"[^，。；的对为向\0]{0,10}?(?:企业|单位|商户|个体工商户)会员|会员(?:企业|单位|商户)")
 # words of a receiver's modifier that narrow nothing a profile holds: places, kinds of ownership or standing, sizes
 _PLAIN_MODIFIER = re.compile(r"本区|区内|区级|本市|市级|在京|辖区|全区|全市|驻区|我区|各类|各|相关|有关|新|该|"
                              r"上述|其他|所有|一般|中外资|内资|国有|民营|私营|集体|规上|规模以上|限额以上|中小微|"
@@ -460,6 +469,8 @@ def _unknown_kind(line: str, tax: Taxonomy) -> str | None:
     # the entity kinds are read in the modifier alone: a shop named by its type is an entity kind with its modifier
     # ("老字号门店" is read whole as a 门店), which would leave nothing of what narrows it
     rest = rest.removesuffix(head)
+    if head == "商户":  # "个体商户" is a 个体工商户 (an entity kind), as "个体户" is: nothing left of it narrows
+        rest = re.sub(r"个体(?:经营)?$", "", rest)
     for rule in tax.entity_types:
         rx = rule.regex()
         rest = rx.sub("", rest) if rx else rest
@@ -1096,7 +1107,10 @@ def _part_of(prev: dict, clause: dict) -> None:
 _SIZED_OR_ALL = re.compile(r"大型|大中型|中型|小型|微型|小微|中小|规模以上|规上|各类|所有|全部|任何|外商投资|外资|国有")
 
 
-_LARGE_OR_ALL = re.compile(r"大型|大中型|各类|所有|全部|任何")
+_LARGE_OR_ALL = re.compile(r"大型|大中型|(?<![中小])大企业|各类|所有|全部|任何")
+# a clause naming two firms, one acting toward the other ("对企业采购本区企业产品的", "对企业为配套企业提供…的", "向…企业
+# 开放"): the heading names whom the measure serves, maybe the other firm; the bare 企业 rewarded is not sized by it
+_TWO_FIRMS = re.compile(r"企业[^，。；]{0,12}?(?:采购|购买|使用|带动|帮扶|为|向|与|对)[^，。；]{0,12}?企业")
 
 
 def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Taxonomy | None = None) -> None:
@@ -1125,7 +1139,7 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
                 clause["sizes"] = list(before["sizes"])
                 if basis.get("sizes"):
                     clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
-            elif (scope := _measure_scope(text, clause["basis"])) is not None:
+            elif (scope := _measure_scope(text, clause["basis"])) is not None and not _TWO_FIRMS.search(clause["line"]):
                 basis = {}
                 named = _audience(scope, tax, basis)
                 if named["sizes"] and "大型" not in named["sizes"] and "企业" in named["entity_types"] \
@@ -1461,6 +1475,10 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
                   and not any(t in u and t != u for u in tax.narrow_trades if u in scope)]  # ("小吃店", not also "店")
         if narrow and not clause["ask"]:
             clause["ask"].append(f"本条只面向“{'、'.join(sorted(narrow, key=scope.find))}”：是否经营这类业态？")
+        # a receiver named as an association's members ("对中小微企业会员会费减半收取", "会员企业"): membership is not in
+        # the profile
+        if (member := _MEMBER.search(scope)) and not clause["ask"]:
+            clause["ask"].append(f"本条只面向会员（“{member.group(0)}”）：您的企业是否为其会员？")
         if beside and not clause["ask"]:
             clause["ask"].append(f"本条另写明：“{quoted(beside.strip('，。；'), 40)}”：是否满足？")
         # a quota, a selection or a recommendation anywhere in the measure ("名额有限，先到先得", "由区商务局择优确定支持对象",

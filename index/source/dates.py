@@ -141,7 +141,10 @@ _BUSINESS = re.compile(r"企业|商户|单位|申请人|个体工商户|经营�
 # a must addressed to whoever applies, right before the date: 须于 / 应当在 / 请于 … 前 (what they must do follows
 # in the clause: "承租的个体工商户须于…前持营业执照和租赁合同向出租方提出书面申请")
 # a round of applications named by its period, then the day it closes ("2026年第四季度申报于12月10日前截止")
-_ROUND_CLOSES = re.compile(rf"[^。；]{{0,8}}?(?:于|在|至)?\s*{_POINT}(?:前|之前)?(?:截止|结束|止)")
+# (the next clause at most, and the round's own close: not another stage ending later, "材料审核至2027年8月31日止",
+# "项目实施期至…止", "资金兑付于…前结束")
+_ROUND_CLOSES = re.compile(rf"[，,]?(?:(?!审核|审查|评审|复核|实施|兑付|兑现|拨付|发放|公示|验收|考核|认定|建设)[^，,。；]){{0,8}}?"
+                           rf"(?:于|在|至)?\s*{_POINT}(?:前|之前)?(?:截止|结束|止)")
 _MUST = re.compile(r"(?:须|需|需要|应|应当|应该|必须|务必|请|要)(?:于|在)$")
 # government taking applications (于…前受理申请) sets the applicant's last day all the same
 _ACCEPTS = re.compile(r"受理|征集|(?:组织|开展)[^，。；]{0,4}?(?:申报|申请)|接受申请")
