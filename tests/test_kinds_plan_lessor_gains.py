@@ -39,3 +39,17 @@ def test_guard_a_rent_cut_for_the_tenant_stays_the_tenants():
     assert r["status"] == INELIGIBLE  # (the tenant is a 小微企业; the landlord receives nothing)
     [r] = eligible(RESTAURANT, [m], TODAY)
     assert r["status"] != INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "对中型制造业企业将闲置厂房出租给初创企业的，按照租金收入的10%给予奖励。",
+    "对中型制造企业把自有闲置车间出租给科技型小微企业的，按照年度租赁收入的5%给予奖励。",
+    "对中型商贸企业将自有门面出租给退役军人创业的，按照租金收入的20%给予奖励。",
+])
+def test_a_lessor_named_after_dui_rewarded_on_its_letting_receives_with_its_own_size(text):
+    # the lessor is the party after 对; the tenant's size (初创, 小微) is not the receiver's
+    m = _measure(text)
+    assert m["kind"] == "benefit", (m["kind"], m.get("kind_basis"))
+    assert m["sizes"] == ["中型"]
+    [r] = eligible({**MEDIUM_MAKER, "industries": ["制造业", "批发零售"]}, [m], TODAY)
+    assert r["status"] != INELIGIBLE, r["reasons"]

@@ -1096,12 +1096,19 @@ _GIVERS_GAIN = re.compile(r"(?:租赁|出租|租金|销售|经营|服务)收入|
                           r"给予(?:出租|出借|提供|转让)(?:方|人|单位)")
 
 
+# the same handing-over with the giver named after 对, the one a grant is for ("对…企业将自有门面出租给…的")
+_HANDS_OVER_GRANTED = re.compile(r"对(?P<p>" + _PARTY + r")(?:将|把)[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
+                                 r"[^，。；给]{0,12}?给")
+
+
 def provider_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the parties in `text` that give rather than receive (see above)."""
     spans = []
     # a giver whose gain is granted ("中型制造业企业将闲置厂房出租给…的，按照租金收入的10%给予奖励") receives, whatever else
     # names it a giver (the owner of the premises it lets)
-    gaining = [m.span("p") for m in _HANDS_OVER.finditer(text) if _GIVERS_GAIN.search(text, m.end())]
+    # (also written after 对: "对小型商贸企业将自有门面出租给…的，按照租金收入的20%给予奖励")
+    gaining = [m.span("p") for rx in (_HANDS_OVER, _HANDS_OVER_GRANTED) for m in rx.finditer(text)
+               if _GIVERS_GAIN.search(text, m.end())]
     for i, rx in enumerate(_PROVIDER_PATTERNS):
         for m in rx.finditer(text):
             a, b = m.span("p")
@@ -1118,6 +1125,9 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
             if any(a < end and start < b for start, end in gaining):
                 continue
             spans.append((a, b))
+    for m in _HANDS_OVER_GRANTED.finditer(text):  # the giver after 对 gains: the party it hands the thing to does not
+        if _GIVERS_GAIN.search(text, m.end()) and (taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():])):
+            spans.append((m.end(), m.end() + taker.end()))
     return spans
 
 
