@@ -967,6 +967,10 @@ _PROVIDER_PATTERNS = [
     # (not "中小企业参与老旧厂房改造", "企业租用…用房": a party acting on the place is not its owner)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)(?:(?!参与|改造|承租|租用|租赁|使用|入驻|进驻|购置|购买)"
                r"[^，。；的]){0,4}?(?:" + _PREMISES + r"|资产)"),
+    # the landlord of premises the tenant rents, with what they are used for between ("承租区属国有企业用于便民零售的临街
+    # 商铺的个体工商户"): the receiver rents from it (not "企业用于生产经营的厂房": no renting, the firm's own premises)
+    re.compile(r"(?:承租|租用|租赁)(?P<p>" + _PARTY + r")(?:所属|自有|名下)?用于[^，。；]{0,20}?的[^，。；的]{0,6}?"
+               r"(?:" + _PREMISES + r")"),
     # the subject of handing a thing over to another party ("区属国有企业将自有用房出租给个体工商户", "运营企业出租场地给
     # 小微企业"): it gives; the party after 给 takes it
     # (unless what is granted is the giver's: see _GIVERS_GAIN)
