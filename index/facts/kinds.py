@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from index.facts.bans import not_acted_upon, protects, protects_named, relieves
+from index.facts.bans import not_acted_upon, protects, protects_named, relieves, without_fund_names
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
                                 GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime,
@@ -756,7 +756,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return (RIGHT if protects(sentence) and not own_conduct_ban(sentence) else DUTY), _span(sentence, who, modal)
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占"); everyone bound
     # ("任何单位和个人不得侵占…资源") is no business protected, its 单位 is the bound party itself
-    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, _EVERYONE.sub("", sentence)):
+    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, _EVERYONE.sub("", without_fund_names(sentence))):
         return RIGHT, m.group(0)
     # (a business named: not only "告知举报、投诉人", whoever complained, as a body handles any complaint)
     if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, _ANY_COMPLAINANT.sub("", sentence)):
