@@ -24,3 +24,22 @@ def test_everyone_bound_by_a_ban_is_no_business_protected(sentence):
 ])
 def test_a_business_named_besides_the_bound_is_still_protected(sentence):
     assert sentence_kind(sentence, False)[0] == "right"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the reviewer's probe (review 32, R3 remaining gap)
+    "任何单位和个人不得侵占、挪用中小企业发展专项资金。",
+    # own wordings: a fund named after the businesses it serves is money, not a business acted upon
+    "任何单位和个人不得截留、挤占小微企业纾困基金。",
+    "任何组织和个人不得挪用个体工商户帮扶资金。",
+])
+def test_a_business_named_inside_a_funds_name_is_no_business_protected(sentence):
+    assert sentence_kind(sentence, False)[0] != "right"
+
+
+@pytest.mark.parametrize("sentence", [
+    "任何单位和个人不得侵占、挪用企业资金。",
+    "任何单位和个人不得截留拨付给中小企业的补助资金。",
+])
+def test_guard_a_businesss_own_money_or_money_owed_to_it_stays_protected(sentence):
+    assert sentence_kind(sentence, False)[0] == "right"

@@ -40,3 +40,33 @@ def test_money_for_a_system_or_public_work_stays_the_governments(text):
     for visitor in (RESTAURANT, SHOP, LARGE):
         [r] = eligible(visitor, [m], TODAY)
         assert r["status"] == INELIGIBLE, r["reasons"]
+
+
+@pytest.mark.parametrize("text", [
+    # the reviewer's probes (review 32, R1)
+    "获得专项资金支持的企业，应当将资金用于支持企业开展研发活动，不得挪作他用。",
+    "项目承担单位应当将扶持资金用于资助企业引进高层次人才。",
+    # own wordings: money a party received or holds, which it is bound to spend on a purpose
+    "取得区级扶持资金的园区运营单位，须将其中不低于一半的资金用于补助入驻企业开展研发。",
+    "受资助的行业协会应当将所得经费用于资助会员企业参加培训。",
+    "产业联盟可以募集资金，用于支持成员企业参加国内外展会。",
+])
+def test_how_a_holder_must_spend_money_it_received_is_no_grant(text):
+    m = annotated_measure(text, "test-fund", district=DISTRICT)
+    assert m["kind"] != "benefit", (m["kind"], m["kind_basis"])
+    for visitor in (RESTAURANT, SHOP, LARGE):
+        [r] = eligible(visitor, [m], TODAY)
+        assert r["status"] == INELIGIBLE, r["reasons"]
+
+
+@pytest.mark.parametrize("text", [
+    "区财政应当每年安排资金，用于支持小微企业开展技术改造。",
+    "市人民政府设立的中小企业发展专项资金，用于扶持小微企业开展技术改造和数字化转型。",
+])
+def test_public_money_a_government_body_sets_aside_stays_a_grant(text):
+    m = annotated_measure(text, "test-fund", district=DISTRICT)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    [r] = eligible(RESTAURANT, [m], TODAY)
+    assert r["status"] == MAYBE, r["reasons"]
+    [r] = eligible(LARGE, [m], TODAY)
+    assert r["status"] == INELIGIBLE, r["reasons"]

@@ -42,3 +42,25 @@ def test_guard_premises_let_for_no_trade_narrow_nothing():
     # the goods before a trade are no trade of their own where no premises are let ("从事服装零售的…" stays asked)
     r = _judge(SHOP, "对从事服装零售的个体工商户，给予每户3000元补贴。")
     assert any("服装零售" in q for q in r["missing"]), r["missing"]
+
+
+@pytest.mark.parametrize("text", [
+    # the reviewer's probe (review 32, remaining gap after 4ba264a)
+    "对承租区属国有企业用于便民零售的临街商铺的个体工商户，减免3个月租金。",
+    # own wordings: the landlord named before what its premises are used for
+    "对租用市属国有企业用于水果零售的门面房的个体工商户，免收2个月租金。",
+    "对租赁区属国有企业用于蔬菜零售、便民早餐的经营用房的个体工商户，2027年度租金减半收取。",
+])
+def test_the_landlord_before_what_its_premises_are_used_for_is_not_the_tenants_trait(text):
+    r = _judge(SHOP, text)
+    assert r["status"] != INELIGIBLE, r["reasons"]
+    assert "国有企业" not in "".join(r["reasons"]), r["reasons"]
+
+
+def test_guard_premises_a_firm_uses_itself_name_the_receiver():
+    # no renting before it: the firm named is the one whose premises are meant, the receiver
+    text = "对国有企业用于生产经营的自有厂房，按规定减征房产税。"
+    maker = {**LARGE, "size": "中型"}
+    r = _judge(maker, text)
+    assert r["status"] == INELIGIBLE, r["reasons"]
+    assert "国有企业" in "".join(r["reasons"]), r["reasons"]

@@ -36,3 +36,43 @@ def test_a_size_before_a_trade_is_the_firms_size(text, fits, large):
 def test_guard_the_size_of_a_thing_the_firm_has_is_not_its_size():
     carrier = {**LARGE, "industries": ["交通运输物流"]}
     assert _judge(carrier, "对购置中型货车的物流企业，给予每辆1万元补贴。")["status"] != INELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    # the reviewer's probes (review 32, P5)
+    "对中型以上企业开展技术改造的，给予最高100万元奖励。",
+    "对中型及以上工业企业，按照研发投入的5%给予补贴。",
+    # own wordings: medium and large, written 以上 / 及以上 / 和以上
+    "对年产值达到规定标准的中型及以上物流企业，给予一次性奖励20万元。",
+    "对中型和以上的软件企业新建研发中心的，给予最高50万元补助。",
+])
+def test_medium_and_above_keeps_the_large_firm_and_leaves_out_the_small(text):
+    carrier = {**LARGE, "industries": ["交通运输物流", "制造业", "信息技术"]}
+    assert _judge(carrier, text)["status"] != INELIGIBLE, _judge(carrier, text)["reasons"]
+    small = {**carrier, "size": "小型"}
+    assert _judge(small, text)["status"] == INELIGIBLE, _judge(small, text)["reasons"]
+
+
+@pytest.mark.parametrize("text", [
+    # the reviewer's probes (review 32, P5)
+    "对小型家电生产企业购置设备的，按照设备投资额的10%给予补贴。",
+    "对微型电动车生产企业，给予研发投入5%的奖励。",
+    # own wordings: the size of the product the firm makes, not of the firm
+    "对小型挖掘机生产企业开展智能化改造的，给予设备投资额8%的补助。",
+    "对本区微型风机制造企业，给予研发投入5%的奖励。",
+])
+def test_the_size_of_a_product_the_firm_makes_is_not_its_size(text):
+    maker = {**LARGE, "industries": ["制造业"]}
+    assert _judge(maker, text)["status"] != INELIGIBLE, _judge(maker, text)["reasons"]
+
+
+@pytest.mark.parametrize("text, fits, large", [
+    ("对小型、微型零售企业，给予一次性经营补贴5000元。", {**SHOP, "entity_type": "企业", "size": "微型"},
+     {**SHOP, "entity_type": "企业", "size": "大型"}),
+    ("对中型软件服务企业，给予每家10万元奖励。", {**RESTAURANT, "size": "中型", "industries": ["信息技术"]},
+     {**RESTAURANT, "size": "大型", "industries": ["信息技术"]}),
+    ("对小型微型餐饮企业，给予1万元补贴。", RESTAURANT, {**RESTAURANT, "size": "大型"}),
+])
+def test_guard_a_trade_between_the_size_and_the_firm_still_sets_its_size(text, fits, large):
+    assert _judge(large, text)["status"] == INELIGIBLE, _judge(large, text)["reasons"]
+    assert _judge(fits, text)["status"] != INELIGIBLE

@@ -93,6 +93,15 @@ _HELD = re.compile(r"^[^，。；]{0,4}?(?:的)?(?:商业秘密|秘密|信息|�
 
 
 _STAFF = re.compile(r"(?:的)?(?:职工|员工|从业人员|劳动者|工作人员|雇员)")
+# the rest of the name of public money that holds a business's name ("中小企业发展专项资金", "小微企业纾困基金"): the
+# money is named, no business is acted upon (not "企业资金", "企业的资金": a business's own money)
+_FUND_NAME = re.compile(r"(?:发展|扶持|纾困|帮扶|创新|成长|转型|服务|引导|担保|专项)+(?:资金|基金|经费)")
+_BUSINESS_IN_FUND = re.compile(_PARTY + r"(?=" + _FUND_NAME.pattern + ")")
+
+
+def without_fund_names(sentence: str) -> str:
+    """`sentence` with the business named inside a fund's name taken out ("挪用中小企业发展专项资金" → "挪用中小发展专项资金")."""
+    return _BUSINESS_IN_FUND.sub("", sentence)
 
 
 def not_acted_upon(sentence: str, start: int, end: int) -> bool:
@@ -112,6 +121,9 @@ def not_acted_upon(sentence: str, start: int, end: int) -> bool:
         return True
     # a capacity or a position ("不得以市场主体名义从事经营活动", "不得担任公司的法定代表人"): nothing done to a party
     if re.search(r"(?:以|担任|成为|冒用|假冒|借用)[^，。；]{0,4}$", sentence[:start]) or re.match(r"(?:的)?(?:名义|身份)", sentence[end:]):
+        return True
+    # a fund named after the businesses it is for ("不得挪用中小企业发展专项资金"): the money is acted upon, no business
+    if _FUND_NAME.match(sentence[end:]):
         return True
     return bool(_KEPT.search(sentence[:start]) and _HELD.match(sentence[end:]))
 

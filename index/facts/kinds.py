@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from index.facts.bans import not_acted_upon, protects, protects_named, relieves
+from index.facts.bans import not_acted_upon, protects, protects_named, relieves, without_fund_names
 from index.facts.claimable import applies_to_body, approved_to_act, helped_to_apply, opened_to_apply, permitted_to_act
 from index.facts.shapes import (builds_by_date, business_applies, buyer_prefers, encouraged_own_act, funds_a_party, funds_a_system, government_measures,
                                 GIVING, protection_regime, providers_own_business, relief_in_force, fee_borne, strict_regime, urged_charge,
@@ -796,7 +796,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return (RIGHT if protects(sentence) and not own_conduct_ban(sentence) else DUTY), _span(sentence, who, modal)
     # a party bound not to burden a business the sentence names ("…经营场地，任何单位和个人不得侵占"); everyone bound
     # ("任何单位和个人不得侵占…资源") is no business protected, its 单位 is the bound party itself
-    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, _EVERYONE.sub("", sentence)):
+    if (m := _FEE_BAN.search(sentence)) and not business_actor and re.search(_BUSINESS_HEAD, _EVERYONE.sub("", without_fund_names(sentence))):
         return RIGHT, m.group(0)
     # (a business named: not only "告知举报、投诉人", whoever complained, as a body handles any complaint)
     if (m := _COMPLAINT.search(sentence)) and re.search(_BUSINESS_HEAD, _ANY_COMPLAINANT.sub("", sentence)):
@@ -1012,6 +1012,10 @@ _PROVIDER_PATTERNS = [
     # (not "中小企业参与老旧厂房改造", "企业租用…用房": a party acting on the place is not its owner)
     re.compile(r"(?P<p>" + _PARTY + r")(?:的|所属|自有|名下)?(?!固定资产|无形资产)(?:(?!参与|改造|承租|租用|租赁|使用|入驻|进驻|购置|购买)"
                r"[^，。；的]){0,4}?(?:" + _PREMISES + r"|资产)"),
+    # the landlord of premises the tenant rents, with what they are used for between ("承租区属国有企业用于便民零售的临街
+    # 商铺的个体工商户"): the receiver rents from it (not "企业用于生产经营的厂房": no renting, the firm's own premises)
+    re.compile(r"(?:承租|租用|租赁)(?P<p>" + _PARTY + r")(?:所属|自有|名下)?用于[^，。；]{0,20}?的[^，。；的]{0,6}?"
+               r"(?:" + _PREMISES + r")"),
     # the subject of handing a thing over to another party ("区属国有企业将自有用房出租给个体工商户", "运营企业出租场地给
     # 小微企业"): it gives; the party after 给 takes it
     # (unless what is granted is the giver's: see _GIVERS_GAIN)

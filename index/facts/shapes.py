@@ -163,10 +163,39 @@ _FUND_FOR_PARTY = re.compile(r"(?:资金|基金|数额|经费)，?[^，。；]{0
                              r"(?:实施|开展|进行|从事|开发|购置|引进|研发|参加|参与)[^，。；]{0,12}")
 
 
+# money a party already holds or has received ("获得专项资金支持的企业", "承担项目的单位…资金", "将扶持资金用于…"):
+# how it must spend it is its duty, nothing is set aside for anyone
+_HELD_MONEY = re.compile(r"(?:获得|取得|承担|申请到|争取到|领取|收到)[^，。；]{0,16}?(?:资金|基金|经费|款项)|"
+                         r"将[^，。；]{0,12}?(?:资金|基金|经费|款项)[^，。；]{0,4}?用于")
+# a party (not the government) before a modal: the one who holds the money and is bound or allowed to use it
+_PARTY_MODAL = re.compile(r"(?P<who>[^，；]*?)(?:应当|必须|不得|(?<![无必])须|可以)")
+_PARTY_END = re.compile(r"(?:企业|单位|公司|机构|组织|协会|商会|联合会|联盟|团体|基金|者|人|主体|工商户|商户|平台|银行)$")
+_GOVERNMENT_WORDS = re.compile(r"人民政府|政府|财政|部门|机关|委员会|管委会|国务院|^(?:国家|本市|市|区|县|各级)")
+
+
+def _money_holder(before: str) -> str:
+    """The party that holds the money and is bound or allowed to use it, from the words before the use: the words
+    before the last modal of that text (the clause before it when the modal opens its clause), else ""."""
+    clauses = re.split(r"[，；]", before)
+    for i in range(len(clauses) - 1, -1, -1):
+        if m := _PARTY_MODAL.match(clauses[i]):
+            who = m.group("who") or (clauses[i - 1] if i else "")
+            return "" if re.match(r"^在[^，。；]{2,30}?中$", who) else who  # "在…基金中，应当安排…": a setting
+    return ""
+
+
 def funds_a_party(sentence: str) -> str | None:
-    """Public money whose use is the own act of a kind of business: the words, or None (see _FUND_FOR_PARTY)."""
+    """Public money whose use is the own act of a kind of business: the words, or None (see _FUND_FOR_PARTY).
+    Only money the government sets aside: not money a party already holds or received (_HELD_MONEY), nor money a
+    party that is no government body is bound or allowed to use ("项目承担单位应当将…资金用于…",
+    "…基金应当…，资金主要用于…", "社会组织可以募集资金，用于…")."""
     m = _FUND_FOR_PARTY.search(sentence)
-    return m.group(0) if m and not funds_a_system(sentence) else None
+    if not m or funds_a_system(sentence) or _HELD_MONEY.search(sentence[:m.end()]):
+        return None
+    holder = _money_holder(sentence[:m.start()])
+    if _PARTY_END.search(holder) and not _GOVERNMENT_WORDS.search(holder):
+        return None
+    return m.group(0)
 
 
 def funds_a_system(sentence: str) -> str | None:

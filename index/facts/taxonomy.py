@@ -247,6 +247,19 @@ def _with_local(base: Taxonomy, local: str, stamp: int) -> Taxonomy:
     return _LOCAL[key]
 
 
+def sized_trades(data: dict) -> list[dict]:
+    """The [[size]] items with `{trade}` written out: what may stand between a size and 企业 ("中型制造业企业",
+    "小型、微型住宿餐饮企业"), a trade the vocabulary reads (each industry's trades and name, [size_trades] words), one
+    or a list, optionally followed by 业/行业 and by 生产/服务/经营; never a product ("小型家电生产企业": the size is
+    the product's)."""
+    words = {t for item in data.get("industry", []) for t in item.get("trades", []) + [item.get("name", "")] if t}
+    words |= set(data.get("size_trades", {}).get("words", []))
+    one = "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+    between = rf"(?:{one}(?:(?:[、和及与]|以及)?{one})*(?:业|行业|领域|类)?(?:生产|服务|经营|制造|加工)?)"
+    return [{**item, **({"pattern": item["pattern"].replace("{trade}", between)} if "pattern" in item else {})}
+            for item in data.get("size", [])]
+
+
 @lru_cache(maxsize=4)
 def _load_taxonomy(path: Path, overrides_path: Path) -> Taxonomy:
     """Read the taxonomy and the reviewed overrides (cached by path: both are read-only files)."""
@@ -260,7 +273,7 @@ def _load_taxonomy(path: Path, overrides_path: Path) -> Taxonomy:
         benefit_types=_rules(path, data.get("benefit_type", []), "benefit_type"),
         government=_rules(path, [{"name": GOVERNMENT, **gov}], "government")[0],
         entity_types=_rules(path, data.get("entity_type", []), "entity_type"),
-        sizes=_rules(path, data.get("size", []), "size", "sizes"),
+        sizes=_rules(path, sized_trades(data), "size", "sizes"),
         traits=_rules(path, data.get("trait", []), "trait"),
         situations=_rules(path, data.get("situation", []), "situation"),
         government_strong=_rules(path, [{"name": GOVERNMENT, "keywords": gov.get("strong_keywords", []),
