@@ -39,3 +39,15 @@ def test_a_capacity_to_bear_liability_is_no_liability():
     m = annotated_measure("参加投标的企业应当具备下列条件：（一）具有独立承担民事责任的能力；（二）具有良好的商业信誉。",
                           "test-civil-liability", district=DISTRICT)
     assert m["kind"] == "obligation", (m["kind"], m["kind_basis"])
+
+
+@pytest.mark.parametrize("text, visitor", [
+    # review 33 R1: the reviewer's probe, and a wording of our own
+    ("对吸纳高校毕业生就业的小微企业给予每人3000元补贴，以虚构劳动关系方式申领的，依法承担法律责任。", RESTAURANT),
+    ("对新招用就业困难人员的个体工商户给予每人2000元岗位补贴，冒用他人身份信息申领的，应当承担相应的法律责任。", SHOP),
+])
+def test_a_liability_warning_after_a_grant_leaves_the_grant_a_grant(text, visitor):
+    m = annotated_measure(text, "test-civil-liability", district=DISTRICT)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    [r] = eligible(visitor, [m], TODAY)
+    assert r["status"] in (ELIGIBLE, MAYBE), r["reasons"]

@@ -566,7 +566,20 @@ def liability(sentence: str) -> re.Match | None:
     if m and re.fullmatch(_CHEATING, m.group(0)) and (c := _CHEATING_CLAUSE.search(sentence)) \
             and not _no_grant(sentence[:c.start()]) and not re.search(r"违反本|失信|惩戒|处分|罚款|责令|吊销", sentence):
         return None
+    if m and "承担" in m.group(0) and _grants_before(sentence[:m.start()]):
+        return None  # "…给予每人3000元补贴，以虚构劳动关系方式申领的，依法承担法律责任": a warning attached to the grant
     return m
+
+
+# a clause that states a breach, not a grant ("出租人未按约定减免租金，给…造成损失的"): its grant word is what was not done
+_BREACH_MARK = re.compile(r"未|违反|不按|拒不|擅自|骗取|虚假|虚构|弄虚作假|冒领|造成")
+
+
+def _grants_before(prefix: str) -> bool:
+    """Whether a clause of `prefix` (what stands before a liability clause) grants in its own right: neither a condition
+    ("…申领的") nor a breach ("未按约定减免租金")."""
+    return any(clause and not clause.endswith("的") and not _BREACH_MARK.search(clause) and not _no_grant(clause)
+               for clause in re.split(r"[，,；;。]", prefix))
 
 
 def _secures_grant(sentence: str, grants: bool, modal: str) -> bool:
