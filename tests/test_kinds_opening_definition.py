@@ -36,3 +36,14 @@ def test_a_definition_is_general_and_never_offered(text):
 def test_rights_and_grants_are_not_definitions(text, kind):
     m = annotated_measure(text, "test-definition", district=DISTRICT)
     assert m["kind"] == kind, (m["kind"], m["kind_basis"])
+
+
+@pytest.mark.parametrize("text", [
+    # review 33 R2: the reviewer's probe, and a wording of our own; the relief stands in the definition's sentence
+    "小型微利企业，是指从事国家非限制和禁止行业，且年度应纳税所得额不超过三百万元的企业，其所得减按百分之二十五计入应纳税所得额。",
+    "科技型中小企业，是指依托一定数量的科技人员从事科学技术研究开发活动的中小企业，其研究开发费用按照实际发生额的100%在税前加计扣除。",
+])
+def test_a_definition_carrying_its_relief_is_the_relief(text):
+    m = annotated_measure(text, "test-definition", district=DISTRICT)
+    assert m["kind"] == "benefit", (m["kind"], m["kind_basis"])
+    assert "是指" not in m["kind_basis"], m["kind_basis"]

@@ -39,7 +39,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
 from index.facts.recourse import handles_lodged
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
-from index.facts.tax_relief import bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
+from index.facts.tax_relief import RELIEF as TAX_RELIEF_WORDS, bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
 from index.source.sentences import split_sentences
 
 BENEFIT, RIGHT, DUTY, OBLIGATION, GENERAL = "benefit", "right", "duty", "obligation", "general"
@@ -104,7 +104,7 @@ _GENERAL_UNLESS_GRANTED = [
     # 政策执行", "执行期间如遇上级政策调整，按照上级政策执行"
     re.compile(r"(?:^|[，；])(?:依照|按照|按)(?:原|上级|新|调整后的?|最新|新出台的?)[^，。；]{0,10}?(?:政策|规定|办法)(?:执行|为准|办理)"),
     # a term the sentence opens by defining ("政府采购当事人是指…的各类主体", "小型微利企业，是指…"), with nothing granted
-    re.compile(r"^[^，。；]{2,20}?[，,]?(?:是指|系指)"),
+    _DEFINES_TERM := re.compile(r"^[^，。；]{2,20}?[，,]?(?:是指|系指)"),
     # a term defined by other rules ("本规定所称小微企业，按照国家《中小企业划型标准规定》确定")
     re.compile(r"(?:^|[，；])(?:本(?:条例|办法|规定|措施|方案)|前款|本条)?所称[^，。；]{1,20}[，,]?(?:按照|依照|根据)[^。；]{1,40}?(?:确定|认定|划分|界定)"),
 ]
@@ -626,7 +626,8 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         if m := rx.search(sentence):
             return GENERAL, m.group(0)
     for rx in _GENERAL_UNLESS_GRANTED:
-        if (m := rx.search(sentence)) and _no_grant(sentence):
+        if (m := rx.search(sentence)) and _no_grant(sentence) \
+                and not (rx is _DEFINES_TERM and TAX_RELIEF_WORDS.search(sentence)):  # "…，其所得减按…计入…": a relief
             return GENERAL, m.group(0)
     # "在计算应纳税所得额时，下列支出不得扣除": how a tax is computed (index/facts/tax_relief.py)
     if words := computation_rule(sentence, bool(GRANTS.search(NEGATED_GRANT.sub("", sentence)))):
