@@ -40,3 +40,14 @@ def test_a_business_bound_toward_its_peers_is_obliged(text):
 def test_a_ban_protecting_another_kind_of_party_stays_a_right(text):
     m = annotated_measure(text, "test-peers", district=DISTRICT)
     assert m["kind"] == "right", (m["kind"], m["kind_basis"])
+
+
+@pytest.mark.parametrize("text", [
+    # review 33 R3: the reviewer's probes, and a wording of our own; 同行业 qualifies a kind the bound party is not
+    "大型企业不得滥用市场支配地位，排挤同行业中小企业或者限制其公平参与市场竞争。",
+    "大型企业不得利用优势地位损害同行业个体工商户的合法权益。",
+    "国有企业不得利用市场支配地位排挤同行业民营企业和小微企业。",
+])
+def test_a_ban_protecting_a_named_kind_among_peers_stays_a_right(text):
+    m = annotated_measure(text, "test-peers", district=DISTRICT)
+    assert m["kind"] == "right", (m["kind"], m["kind_basis"])

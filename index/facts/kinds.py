@@ -349,6 +349,17 @@ _IN_NAME = re.compile(r"(?:改革|和改革|和信息化|和城乡建设|和社�
 
 # the others of the bound party's own kind, named just before a party ("其他经营者", "其它当事人", "同行业经营者")
 _PEERS = re.compile(r"(?:其他|其它|同行业?|同业)[^，。；的]{0,4}$")
+# the party so named only by a generic role, of any kind of business ("其他经营者", "其他当事人"); not a size or a kind the
+# bound party is not ("大型企业不得…排挤同行业中小企业", "…损害同行业个体工商户": those are protected)
+_PEER_ROLE = re.compile(r"(?:经营|市场)?(?:者|主体)|当事人|供应商|投标人|竞争者|企业|单位")
+
+
+def _peers(sentence: str, m: re.Match) -> bool:
+    """Whether the protected party of `m` is named as the bound party's peers: 其他/同行业 and a generic role, nothing
+    between them that names a size or a kind ("同行业中小企业", "其他民营企业" are protected)."""
+    peers = _PEERS.search(sentence, 0, m.start("p"))
+    return bool(peers) and not re.sub(r"其他|其它|同行业?|同业", "", sentence[peers.start():m.start("p")]) \
+        and bool(_PEER_ROLE.fullmatch(m.group("p")))
 
 
 # an activity of the state named as a compound noun ("政府采购", "政府投资项目", "财政资金"): it qualifies the party it
@@ -794,7 +805,7 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # (nor "…不得损害其他经营者的合法权益", "不得排挤其他供应商": a business bound toward its peers, the others of its own
     # kind, keeps the dealings fair among them; the ban is its obligation)
     if (m := protected_match(sentence)) and not (business_actor and (_ROLE.fullmatch(m.group("p"))
-                                                                    or _PEERS.search(sentence, 0, m.start("p")))) \
+                                                                    or _peers(sentence, m))) \
             and (modal in ("不得", "禁止", "严禁") or not who
                  or re.search(r"(?:^|，)(?:[^，。；]{0,8}?[人方者位构])?不得", sentence)):
         return RIGHT, m.group(0)
