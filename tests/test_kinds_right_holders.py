@@ -31,3 +31,16 @@ def test_a_grant_to_a_kind_of_firm_stays_its_own():
     m = annotated_measure("对本区新注册的科技型企业，给予一次性补贴5000元。", "test-holders", district=DISTRICT)
     [r] = eligible(SHOP, [m], TODAY)
     assert r["status"] == INELIGIBLE, r["reasons"]
+
+
+@pytest.mark.parametrize("text", [
+    # review 33 R4: the reviewer's probe, and a wording of our own; the holder's 的-qualifier names no business
+    "对本市高等学校和科研机构的专利权人，按照转化收益的百分之二十给予奖励。",
+    "对科研院所的专利权人实施专利转化的，给予一次性奖励5万元。",
+])
+def test_a_holder_qualified_as_a_university_or_institute_is_no_business(text):
+    m = annotated_measure(text, "test-holders", district=DISTRICT)
+    assert "企业" not in m["entity_types"] and "个体工商户" not in m["entity_types"], m["entity_types"]
+    for visitor in (RESTAURANT, SHOP, LARGE):
+        [r] = eligible(visitor, [m], TODAY)
+        assert r["status"] == INELIGIBLE, (visitor["entity_type"], r["reasons"])
