@@ -709,7 +709,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return BENEFIT, words
     # "…组织…培训，面向…经营主体开放报名", "由其所在企业统一向区…委申请…": a body's service the businesses sign up or
     # apply for, whoever the sentence opens with (index/facts/claimable.py)
-    if words := opened_to_apply(sentence):
+    # (only where the taxonomy reads a grant: else the modal reading below stands, as a benefit with no clause would
+    # be blanked to government work — review 33 P1)
+    if grants and (words := opened_to_apply(sentence)):
         return BENEFIT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped
