@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from index.facts.receivers import _ROLES as _RECEIVER_ROLES, FINANCE, OPERATOR, PLATFORM
+
 # what is enjoyed: a preference, a policy or a treatment whose content other rules set
 _ENJOYED = re.compile(r"享受(?P<what>[^，。；]{0,24}?(?:优惠政策|优惠待遇|政策待遇|优惠|待遇|政策))(?=[，。；]|$)")
 # equal treatment is a right the party invokes, not a preference it applies for
@@ -201,6 +203,9 @@ _SIGNS_UP = re.compile(r"(?P<who>" + _APPLICANT + r")(?:均|都)?(?:可以|可)(
 _DESIGNATED = re.compile(r"由(?P<who>[^，。；向]{0,10}?" + _APPLICANT + r")(?:统一|集中|直接)?向(?P<body>[^，。；]{1,24}?)(?:提出|提交|报送)?"
                          r"(?:申请|申报)")
 _MUST_BEFORE = re.compile(r"(?:应当|应|须|必须|不得)$")
+# (the roles that sign up to serve the businesses, not to be served: "融资担保公司均可自愿报名参与…资金池",
+# "电商平台企业可自愿报名承担消费券发放工作")
+_ROLE_WHO = re.compile(r"(?:" + "|".join(words for kind, words in _RECEIVER_ROLES if kind in (FINANCE, PLATFORM, OPERATOR)) + r")")
 
 
 def opened_to_apply(sentence: str) -> str | None:
@@ -210,5 +215,7 @@ def opened_to_apply(sentence: str) -> str | None:
         for m in rx.finditer(sentence):
             if _MUST_BEFORE.search(sentence[:m.start()]) or re.search(r"代为|代理|代", m.group(0)):
                 continue
+            if _ROLE_WHO.search(sentence[max(0, m.start("who") - 8): m.end("who")]):
+                continue  # a lender, a platform or an operator signing up to serve others (index/facts/receivers.py)
             return m.group(0)
     return None

@@ -40,7 +40,9 @@ _MARK = re.compile(r"首次|首家|首笔|新开(?:门店|店|分店|网点)|新
                    r"主导|领衔|"
                    # an act bound to a time the receiver must do it by or in ("并于2026年内实现并网发电的", "在2026年底前
                    # 建成投产的", "于6月30日前签订…的"): the act, whatever its verb, is the condition
-                   r"(?:于|在)(?:\d{4}年度?(?:\d{1,2}月(?:\d{1,2}日)?|底|末)?|\d{1,2}月(?:\d{1,2}日)?|年(?:底|末))(?:内|前|之前|以前)[^，。；的]{2,}|"
+                   r"(?:于|在)(?:\d{4}年度?(?:\d{1,2}月(?:\d{1,2}日)?|底|末)?|\d{1,2}月(?:\d{1,2}日)?|年(?:底|末))(?:内|前|之前|以前)"
+                   # (not the application itself, "在2027年3月31日前提交申请的": the deadline, read by dates.py — review 33 P5)
+                   r"(?![^，。；的]{0,6}?(?:申请|申报|报名|提交|提出))[^，。；的]{2,}|"
                    # a bound on a physical figure of the receiver's own ("年综合能源消费量5000吨标准煤以下", "建筑面积不超过
                    # 300平方米"): money and head counts are sizes (asked with the size), physical ones are not
                    r"\d+(?:\.\d+)?\s*(?:万)?(?:吨|千瓦时|千瓦|兆瓦|平方米|立方米|亩|公里|辆|台|套)[^，。；的]{0,4}?(?:以上|以下|及以上|及以下|以内)|"

@@ -124,7 +124,12 @@ _CHEATING = (r"骗取[^，。；]{0,10}?(?:补贴|补助|奖励|资金|支持|�
              r"追回[^，。；]{0,6}?(?:资金|补贴|补助|奖励|款项)|"
              # the money named first, then taken back ("已拨付资金予以追回", "奖励资金全额收回"), and the blacklist a cheat is
              # put on ("列入…严重违法失信行为记录名单"): what follows the breach, however the sentence orders it
-             r"(?:资金|补贴|补助|奖励|奖金|款项)(?:予以|全额|全部|依法|一律)*(?:追回|收回)|列入[^，。；]{0,24}?失信[^，。；]{0,12}?(?:名单|记录)")
+             r"(?:资金|补贴|补助|奖励|奖金|款项)(?:予以|全额|全部|依法|一律)*(?:追回|收回)|"
+             # (the blacklist only as a sanction on the one who breached, "并将其列入…", "…的，列入…名单": not when it
+             # qualifies who is excluded, "被列入…失信名单的企业不予支持/除外", nor under a ban or a removal, "不得将…列入",
+             # "…申请移出")
+             r"(?:^|(?<=[，。；：]))(?:(?!不得|不予|不再|禁止|被|已|移出)[^，。；]){0,30}?列入[^，。；]{0,24}?失信[^，。；]{0,12}?"
+             r"(?:名单|记录)(?![^，。；]{0,12}?(?:的|移出))")
 _CHEATING_CLAUSE = re.compile(r"[^，。；]*(?:" + _CHEATING + r"|承诺[^，。；]{0,12}?真实)")
 # (the duty to answer for a breach, in any of its forms: "依法承担民事责任", "应当承担赔偿责任", "承担相应的法律责任", "承担连带
 # 赔偿责任"; a breach named by the articles it breaks, "有本法第七十一条、第七十二条违法行为之一"; not "具有独立承担民事责任的
@@ -729,7 +734,9 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
         return BENEFIT, words
     # "…组织…培训，面向…经营主体开放报名", "由其所在企业统一向区…委申请…": a body's service the businesses sign up or
     # apply for, whoever the sentence opens with (index/facts/claimable.py)
-    if words := opened_to_apply(sentence):
+    # (only where the taxonomy reads a grant: else the modal reading below stands, as a benefit with no clause would
+    # be blanked to government work — review 33 P1)
+    if grants and (words := opened_to_apply(sentence)):
         return BENEFIT, words
     if shaped := _shaped(sentence, grants, who, modal, business_actor, bound):
         return shaped

@@ -53,7 +53,10 @@ _CONDITION = re.compile(r"上市|挂牌|入驻|参与[^，。；]{0,8}?活动|�
                         r"被认定|认定为|获评|入选|(?:参与|签约|报名|入驻)的?[^，。；的]{0,6}?(?:商户|门店|企业|单位|主体|经营者|民宿|农家乐|店铺)|"
                         # an act the receiver has already done, whatever its verb, in the phrase 对 opens ("对已发布…标准的",
                         # "对…已建成投用的"); not where it is registered ("对已在本区注册的": the district the profile answers)
-                        r"(?:对|凡)[^，。；的]{0,20}?已(?:经)?(?![^，。；的]{0,6}?(?:注册|登记|设立))[\u4e00-\u9fff][^，。；]{0,30}?的")
+                        r"(?:对|凡)[^，。；的]{0,20}?已(?:经)?(?![^，。；的]{0,6}?(?:注册|登记|设立))"
+                        # (nor registered in a place, whatever the distance: "对已在丰台区办理营业执照的", "对已在本区办理工商
+                        # 登记的", "已在本市落户的" — review 33 P6)
+                        r"(?!在[^，。；的]{1,12}?(?:注册|登记|设立|营业执照|落户))[\u4e00-\u9fff][^，。；]{0,30}?的")
 
 
 def _receiver(text: str) -> tuple[str, bool] | None:

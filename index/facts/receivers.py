@@ -69,12 +69,16 @@ _LOSSES_COVERED = re.compile(r"对[^。；]{0,30}?(?P<finance>" + _ROLES[0][1] +
 # holds the grant (a place, an allocation), it is the receiver, not the persons; not a firm filing only on their behalf
 # (代为申请), nor bound to (应当由…申请)
 _EMPLOYER_APPLIES = re.compile(r"(?<!应当)(?<!须)由(?:其|该)?(?:所在|所属)?(?P<employer>企业|用人单位|单位|公司)(?:统一|集中|直接)?"
-                               r"向[^，。；]{1,24}?(?:提出|提交|报送)?(?:申请|申报)")
+                               r"向[^，。；]{1,24}?(?:提出|提交|报送)?(?:申请|申报)(?P<what>[^，。；]{2,})")
+# (only for what it names inside that clause, a place or an allocation: not cash the text gives to the persons, named
+# there or after it — "…统一向…申报，给予个人最高50万元安家补贴", "…申请安家补贴，每人…" (review 33 P3))
+_PERSONAL = re.compile(r"给予(?:其)?(?:个人|每人|本人)|每人|个人|安家|生活补贴|津贴|薪酬|工资")
 
 
 def role_receiver(text: str) -> tuple[str, str] | None:
     """(role, the words naming it) of the receiver of `text` when it is named by a role (see the module), or None."""
-    if (m := _EMPLOYER_APPLIES.search(text)) and (role := _person_headed(text)) and m.start() > role[1]:
+    if (m := _EMPLOYER_APPLIES.search(text)) and (role := _person_headed(text)) and m.start() > role[1] \
+            and not _PERSONAL.search(text[m.start("what"):]):
         return EMPLOYER, m.group(0)
     for rx in (_AFTER_GIVE, _HEADED, _OPENING, _APPLYING):
         if m := rx.search(text):

@@ -165,6 +165,7 @@ _EVENT = (r"(?:新|首次|当年)?(?:认定|获评|获得|评为|入选|新增|�
 # government: 确保在6月30日前符合条件的企业…应退尽退)
 # (or the scope the grant is said to cover: 本项补贴适用于2027年6月30日前新入驻的企业, 限于…前注册的…)
 _CONDITION_OPENS = re.compile(r"(?:对|凡|对于|凡是|在|适用于|适用|限于|仅限于?|面向|针对)$")
+_SCOPE_OPENS = re.compile(r"(?:适用于|适用|限于|仅限于?|面向|针对)$")
 _WORK_TARGET = re.compile(r"确保|力争|争取|督促|推动|要求")
 # a period at the head of a sentence scopes what follows: "2026年上半年，在全区认定一批…"
 _HEAD = r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
@@ -397,7 +398,12 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
         # 对2026年12月31日前获得…的企业 / 2026年10月31日前完成申报的: whoever enters by then; a date past when the
         # text was issued is a condition on who (对2026年3月31日前已签订合同的…), not an end
         # (as is one whose act is written as done by then, 对2026年6月30日前已签订合同的…: those who had, whenever they apply)
-        if _is_past(day, issued, doc_year) or tail.startswith(("已", "已经")):
+        past = _is_past(day, issued, doc_year)
+        if past or tail.startswith(("已", "已经")):
+            return TARGET
+        # a scope the grant is said to cover (仅限于/适用于/面向…前开业的…) in a text whose date is unknown: who may
+        # have entered by then, asked, never the measure's end (review 33 P4: a past day read as the grant's expiry)
+        if past is None and _SCOPE_OPENS.search(lead):
             return TARGET
         return APPLY if _APPLYING.search(act) else END
     if pattern in (_IN_YEAR, _HEADING, _YEAR_METRICLESS) and _is_past(day, issued[:4] + "-01-01" if issued else None, doc_year):
