@@ -38,18 +38,3 @@ def test_what_binds_the_supplier_or_the_buyer_is_never_offered(text, kind):
     for visitor in (RESTAURANT, SHOP, LARGE):
         [r] = eligible(visitor, [m], TODAY)
         assert r["status"] not in OFFERED, r["reasons"]
-
-
-@pytest.mark.parametrize("text", [
-    # review 33 R5: the reviewer's probe, and a wording of our own; in a document whose title names 个体工商户 first,
-    # the supplier is still a business of either kind, not the title's audience
-    "采购人不得以不合理的条件对供应商实行差别待遇或者歧视待遇。",
-    "采购人不得在采购文件中设置限制供应商参与竞争的资格条件。",
-])
-def test_a_supplier_is_either_kind_of_business_whatever_the_title(text):
-    m = annotated_measure(text, "test-supplier", district=DISTRICT,
-                          document={"title": "北京市促进个体工商户和中小企业公平竞争条例", "audience": "个体工商户"})
-    assert m["kind"] == "right", (m["kind"], m["kind_basis"])
-    for visitor in (RESTAURANT, SHOP):
-        [r] = eligible(visitor, [m], TODAY)
-        assert r["status"] == RIGHT, (visitor["entity_type"], r["reasons"])
