@@ -1033,6 +1033,8 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
 _PARTY = r"[^，。；：、和及与或的对为向在从由自给]{0,12}?(?:企业|公司|单位|机构|平台|商户|门店|个体工商户|经营者|经营主体|市场主体|民营经济组织|银行|业主|商场|超市|经销商|销售商|出租人|出租方)(?:企业|公司)?"  # "平台企业" whole
 # the premises a landlord lets: a building, a shop front, a stall ("区属国有企业门面房", "市场开办方的摊位")
 _PREMISES = r"房屋|房产|用房|物业|厂房|商铺|场地|楼宇|门面房?|铺面房?|营业房|店面|摊位|柜台"
+# what the giver does in a handing-over, up to the 给 before the taker ("…将自有用房出租给", "…出租场地给")
+_HANDING = r"[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)[^，。；给]{0,12}?给"
 # a thing handed over to another party, who takes it ("出租给", "提供给", "销售给"): the party after 给 receives
 _HANDED_TO = r"(?:出租|租赁|出借|提供|销售|出售|转让|交付|划拨|让渡)?给"
 # a character of a place's own words: not where a party or a second act of entering begins
@@ -1051,8 +1053,7 @@ _PROVIDER_PATTERNS = [
     # the subject of handing a thing over to another party ("区属国有企业将自有用房出租给个体工商户", "运营企业出租场地给
     # 小微企业"): it gives; the party after 给 takes it
     # (unless what is granted is the giver's: see _GIVERS_GAIN)
-    _HANDS_OVER := re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
-                              r"[^，。；给]{0,12}?给"),
+    _HANDS_OVER := re.compile(r"(?:^|[，；。])(?P<p>" + _PARTY + r")(?:将|把)?" + _HANDING),
     # the landlord acting on its tenants ("区属国有企业对承租其房产的中小微企业，减免3个月租金"): 其 is the landlord
     re.compile(r"(?P<p>" + _PARTY + r")(?:应当|要|可以|可)?对(?:[^，。；]{0,6}?)(?:承租|租用|租赁|使用|购买|入驻)其"),
     # the place the receiver sits in ("对入驻区级孵化器的初创企业", "落户本区产业园的企业"): not the receiver
@@ -1133,8 +1134,7 @@ _GIVERS_GAIN = re.compile(r"(?:租赁|出租|租金|销售|经营|服务)收入|
 
 
 # the same handing-over with the giver named after 对, the one a grant is for ("对…企业将自有门面出租给…的")
-_HANDS_OVER_GRANTED = re.compile(r"对(?P<p>" + _PARTY + r")(?:将|把)[^，。；给]{0,16}?(?:出租|出借|提供|销售|出售|转让|交付|让渡)"
-                                 r"[^，。；给]{0,12}?给")
+_HANDS_OVER_GRANTED = re.compile(r"对(?P<p>" + _PARTY + r")(?:将|把)" + _HANDING)
 
 
 def provider_spans(text: str) -> list[tuple[int, int]]:
@@ -1143,8 +1143,12 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
     # a giver whose gain is granted ("中型制造业企业将闲置厂房出租给…的，按照租金收入的10%给予奖励") receives, whatever else
     # names it a giver (the owner of the premises it lets)
     # (also written after 对: "对小型商贸企业将自有门面出租给…的，按照租金收入的20%给予奖励")
-    gaining = [m.span("p") for rx in (_HANDS_OVER, _HANDS_OVER_GRANTED) for m in rx.finditer(text)
-               if _GIVERS_GAIN.search(text, m.end())]
+    gains = [m for rx in (_HANDS_OVER, _HANDS_OVER_GRANTED) for m in rx.finditer(text) if _GIVERS_GAIN.search(text, m.end())]
+    gaining = [m.span("p") for m in gains]
+    # the giver gains: the party it hands the thing to is the one that does not receive
+    for m in gains:
+        if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):
+            spans.append((m.end(), m.end() + taker.end()))
     for i, rx in enumerate(_PROVIDER_PATTERNS):
         for m in rx.finditer(text):
             a, b = m.span("p")
@@ -1154,16 +1158,10 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
             if rx in (_BANKS, _ENCOURAGED) and re.search(r"对[^，。；]{0,3}$", text[:a]):
                 continue
             if rx is _HANDS_OVER and _GIVERS_GAIN.search(text, m.end()):
-                # the giver gains: the party it hands the thing to is the one that does not receive
-                if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):
-                    spans.append((m.end(), m.end() + taker.end()))
-                continue
+                continue  # (its taker is among the spans already)
             if any(a < end and start < b for start, end in gaining):
                 continue
             spans.append((a, b))
-    for m in _HANDS_OVER_GRANTED.finditer(text):  # the giver after 对 gains: the party it hands the thing to does not
-        if _GIVERS_GAIN.search(text, m.end()) and (taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():])):
-            spans.append((m.end(), m.end() + taker.end()))
     return spans
 
 
