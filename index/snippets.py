@@ -69,7 +69,7 @@ def snippet(text: str, terms: tuple[str, ...], width: int = WINDOW) -> str:
 def snippet_by(text: str, terms: Terms | None, width: int = WINDOW) -> str:
     """`snippet` with the terms' patterns made already (`pattern_of`: once for a page of hits)."""
     if terms is None:
-        return _escape(text[:width]) + ("…" if len(text) > width else "")
+        return _unmarked(text, width)
     if len(text) <= width and _SPECIAL.search(text) is None:
         # the whole text is the window and nothing needs escaping (the common case): the text split
         # at its hits (the same leftmost non-overlapping matches as finditer's), each hit marked
@@ -79,7 +79,7 @@ def snippet_by(text: str, terms: Terms | None, width: int = WINDOW) -> str:
         return "".join(pieces)
     spans = [m.span() for m in terms.pattern.finditer(text)]
     if not spans:
-        return _escape(text[:width]) + ("…" if len(text) > width else "")
+        return _unmarked(text, width)
     if len(text) <= width:  # the whole text is the window
         return mark(text, spans)
     best_start = _best_start(text, spans, width)
@@ -97,6 +97,11 @@ def snippet_by(text: str, terms: Terms | None, width: int = WINDOW) -> str:
 
 
 _MARKED = "<mark>{}</mark>".format
+
+
+def _unmarked(text: str, width: int) -> str:
+    """The text's first `width` characters, escaped, when nothing in it is marked."""
+    return _escape(text[:width]) + ("…" if len(text) > width else "")
 
 
 def _best_start(text: str, spans: list[tuple[int, int]], width: int) -> int:
