@@ -37,6 +37,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
                                      submits_for_approval)
 from index.facts.recourse import handles_lodged
+from index.facts.rewarded_actor import rewarded_actors
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import RELIEF as TAX_RELIEF_WORDS, bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
@@ -1145,6 +1146,11 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
     # (also written after 对: "对小型商贸企业将自有门面出租给…的，按照租金收入的20%给予奖励")
     gains = [m for rx in (_HANDS_OVER, _HANDS_OVER_GRANTED) for m in rx.finditer(text) if _GIVERS_GAIN.search(text, m.end())]
     gaining = [m.span("p") for m in gains]
+    # a firm rewarded for what it does for others, named as the subject of its act ("大型企业为…中小企业提供…的，…给予
+    # 奖励"): it receives, the firms it serves do not (index/facts/rewarded_actor.py)
+    for actor_span, served in rewarded_actors(text, _PARTY):
+        gaining.append(actor_span)
+        spans.append(served)
     # the giver gains: the party it hands the thing to is the one that does not receive
     for m in gains:
         if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):

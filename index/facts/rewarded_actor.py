@@ -1,0 +1,31 @@
+"""A business rewarded for what it does for others, named as the subject of its own act.
+
+"大型企业为产业链上中小企业提供订单融资增信的，区财政按照增信金额的2%给予奖励", "链主企业向本区中小企业开放检验检测设备的，
+按照服务收入的20%给予补贴": the clause ending in 的 is the condition of the grant, and its subject — the firm that
+provides, opens or buys for the others — is the one the grant is for. The businesses it serves (the 中小企业 it
+guarantees, trains or buys from) are the party the act is for, not the grant's receiver, so their size or kind does
+not narrow or widen who may apply. Written after 对 the same shape was read already (kinds._PROVIDER_PATTERNS, "the
+party served by the one granted"); this is its form with no 对.
+
+A lender, guarantor or platform as that subject is left to the reading of roles (index/facts/receivers.py): "合作银行
+向小微企业发放首笔贷款的，区财政给予贴息" subsidises the borrower's interest, not the bank.
+"""
+from __future__ import annotations
+
+import re
+
+from index.facts.receivers import _ROLES
+
+# what a firm does for the others it serves (not what it asks of them or obtains from them: "向合作银行申请贷款的")
+_SERVING = r"(?:为|向|帮助|带动|扶持)"
+_NOT_SERVING = r"(?![^，。；]{0,20}?(?:申请|申报|借款|借入|取得|获得|缴纳|支付))"
+_GRANTED_AFTER = r"(?=[^。；]{0,40}?(?:给予|予以))"
+_ROLE_LEFT = re.compile(r"(?:" + dict(_ROLES)["finance"] + "|" + dict(_ROLES)["platform"] + r")$")
+
+
+def rewarded_actors(text: str, party: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """((start, end) of the acting firm, (start, end) of the firms it serves) for each clause of `text` in the shape
+    of the module, `party` being the pattern of a party's name (kinds._PARTY)."""
+    rx = re.compile(r"(?:^|[，；。])(?P<x>" + party + r")(?:主动|积极|自愿)?" + _SERVING + r"(?P<p>[^，。；]{0,8}?" + party + r")"
+                    + _NOT_SERVING + r"[^，。；]{0,24}?的[，,]" + _GRANTED_AFTER)
+    return [(m.span("x"), m.span("p")) for m in rx.finditer(text) if not _ROLE_LEFT.search(m.group("x"))]

@@ -1,0 +1,54 @@
+"""A firm rewarded for what it does for others, named as the subject of its own act with no 对 before it ("大型企业
+为…中小企业提供…的，…给予奖励"): the grant is the acting firm's, the small firms it serves are not offered it, and their
+size does not bar the firm that acts (review: "龙头企业为配套中小企业提供担保" offered to the 中小企业). Wordings
+written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.facts.eligibility import INELIGIBLE, eligible
+from tests.kit import annotated_measure, visitors
+
+TODAY = date(2026, 12, 4)
+RESTAURANT, SHOP, LARGE = visitors("怀柔区")
+MEDIUM = {**RESTAURANT, "size": "中型", "industries": ["制造业"]}
+
+
+def _judge(profile: dict, text: str) -> dict:
+    [r] = eligible(profile, [annotated_measure(text, "test-rewarded-actor", district="怀柔区")], TODAY)
+    return r
+
+
+@pytest.mark.parametrize("text", [
+    "大型企业为本区上下游中小企业提供应收账款确权服务的，按照确权金额的1%给予大型企业奖励，最高80万元。",
+    "大型企业向区内小微企业开放中试生产线的，区财政按照开放服务收入的30%给予补助。",
+    "大型企业帮助配套小型微型企业完成数字化改造的，每帮扶一家给予5万元奖励。",
+])
+def test_the_small_firms_served_are_not_offered_the_actors_reward(text):
+    for profile in (RESTAURANT, MEDIUM):
+        r = _judge(profile, text)
+        assert r["status"] == INELIGIBLE, r["reasons"]
+    # the firm that acts is the one the reward is for, whatever the size of those it serves
+    assert _judge(LARGE, text)["status"] != INELIGIBLE, _judge(LARGE, text)["reasons"]
+
+
+def test_a_leading_firm_serving_small_ones_is_not_their_grant():
+    text = "行业龙头企业为本区配套中小企业提供供应链融资担保的，按照担保总额的1%给予奖励。"
+    for profile in (RESTAURANT, MEDIUM):
+        assert _judge(profile, text)["status"] == INELIGIBLE
+    # (the small firms' size is not the leading firm's: no "限中型、小型、微型企业" for the large one)
+    assert not any("限中型" in reason for reason in _judge(LARGE, text)["reasons"])
+
+
+def test_guard_a_bank_lending_to_small_firms_leaves_the_interest_subsidy_theirs():
+    text = "合作银行向本区小微企业发放首笔信用贷款的，区财政按照实际付息金额的50%给予贷款企业贴息，2027年底前申报。"
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_guard_small_firms_applying_for_their_own_act_keep_it():
+    text = "小微企业向区市场监管局申请首次商标注册的，按照每件500元给予补贴，2027年底前申报。"
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE, _judge(RESTAURANT, text)["reasons"]
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
