@@ -4,7 +4,8 @@ Official texts often put the condition in the words that name the receiver, not 
   - 对 + what the receiver did or became + 的 (+ the receiver): "对…新上线外卖平台的小微餐饮门店", "对首次被认定
     为…的", "对年度…首次突破…的企业", "对…转型后连续经营满6个月的" — a first, a new act, a threshold crossed in
     a year, a period of continuous operation;
-  - an incubation or a place the receiver must sit in: "对入驻…众创空间的在孵企业", "为在孵企业…";
+  - an incubation or a place the receiver must sit in: "对入驻…众创空间的在孵企业", "为在孵企业…", or do business in
+    ("在区属农贸市场经营的个体工商户", "…综合体内的小微商户": a place inside a district, which no profile states);
   - a business's own condition before its application: "…贷款到期、还款确有困难的，可以申请…", "…确需加速折旧
     的，可以依法缩短折旧年限", "…招用…并签订…劳动合同的，…给予…".
 Each makes the grant 需确认 with the question taken from the clause itself.
@@ -100,6 +101,19 @@ _ACTING_PARTY = re.compile(r"(?:^|[。；])(?P<phrase>" + _ACT + r"[^，。；]{
                            r"(?=[^。；]{0,30}?(?:给予|予以))")
 
 
+# a place the receiver must do business in, other than a district the profile states ("在区属农贸市场经营的个体工商户",
+# "…商业综合体内的小微商户"): a place inside a district, which no profile says the visitor is in (the district is read
+# elsewhere; a place the receiver enters, 入驻, by _PLACED); not a party excluded there ("楼宇内的入驻企业不另行享受…")
+_TRADING_PLACE = (r"(?:农贸市场|菜市场|批发市场|市场|商场|商城|商圈|街区|商业街|步行街|综合体|楼宇|大厦|市集|集市|夜市|景区|小镇|"
+                  r"口岸|商业体)")
+_IN_PLACE = re.compile(r"(?:^|[，；。对])(?P<phrase>(?:(?:在|位于)[^，。；的在对]{0,14}?" + _TRADING_PLACE + r"(?:内|中|里)?|"
+                       r"[^，。；的在对]{0,14}?" + _TRADING_PLACE + r"(?:内|中|里))"
+                       r"(?:(?:经营|营业|从事|开设|开办|设立|租赁|承租|设摊|摆摊)[^，。；的]{0,8}?)?的[^，。；的]{0,8}?"
+                       r"(?:企业|个体工商户|商户|经营户|门店|店铺|经营者|经营主体|市场主体|摊商|业户))"
+                       r"(?![^，。；]{0,8}?不(?:因此|再|得|另行|享受|属于|作为))[，,]?"
+                       r"(?=[^。；]{0,40}?(?:给予|予以|免收|减免|减半|补贴|奖励))")
+
+
 def inline_condition(line: str) -> str | None:
     """The words of a condition stated in the receiver phrase of `line` (see the module), or None."""
     if m := _PLACED.search(line):
@@ -114,6 +128,8 @@ def inline_condition(line: str) -> str | None:
                 return phrase.strip("，、 ")
     if m := _AFTER_RECEIVER.search(line):
         return m.group("phrase").strip("，、 ")
+    if m := _IN_PLACE.search(line):
+        return m.group("phrase")
     return None
 
 
