@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from index.facts.eligibility import INELIGIBLE, eligible
+from index.facts.eligibility import INELIGIBLE, MAYBE, eligible
 from tests.kit import annotated_measure, visitors
 
 TODAY = date(2026, 12, 4)
@@ -51,4 +51,12 @@ def test_guard_a_bank_lending_to_small_firms_leaves_the_interest_subsidy_theirs(
 def test_guard_small_firms_applying_for_their_own_act_keep_it():
     text = "小微企业向区市场监管局申请首次商标注册的，按照每件500元给予补贴，2027年底前申报。"
     assert _judge(RESTAURANT, text)["status"] != INELIGIBLE, _judge(RESTAURANT, text)["reasons"]
+    assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+def test_small_firms_serving_a_large_one_are_the_receivers_and_asked_about_their_act():
+    text = "本区小微企业为区内大型企业提供配套加工服务的，按照年度配套合同金额的3%给予奖励，2027年底前申报。"
+    r = _judge(RESTAURANT, text)
+    assert r["status"] == MAYBE, r["reasons"]
+    assert any("为区内大型企业提供配套加工服务的" in q["text"] for q in r.get("questions") or []), r.get("questions")
     assert _judge(LARGE, text)["status"] == INELIGIBLE

@@ -6,6 +6,8 @@ Official texts often put the condition in the words that name the receiver, not 
     a year, a period of continuous operation;
   - an incubation or a place the receiver must sit in: "对入驻…众创空间的在孵企业", "为在孵企业…", or do business in
     ("在区属农贸市场经营的个体工商户", "…综合体内的小微商户": a place inside a district, which no profile states);
+  - what a firm opening the sentence did for others, which the grant rewards ("本区中小企业为大型企业提供配套零部件的，
+    …给予奖励", index/facts/rewarded_actor.py);
   - a business's own condition before its application: "…贷款到期、还款确有困难的，可以申请…", "…确需加速折旧
     的，可以依法缩短折旧年限", "…招用…并签订…劳动合同的，…给予…".
 Each makes the grant 需确认 with the question taken from the clause itself.
@@ -13,6 +15,9 @@ Each makes the grant 需确认 with the question taken from the clause itself.
 from __future__ import annotations
 
 import re
+
+from index.facts.kinds import _PARTY as _ANY_PARTY
+from index.facts.rewarded_actor import rewarded_act
 
 # what marks a condition in a receiver phrase: a first, a new act, a period, a threshold in a year, a hire
 _MARK = re.compile(r"首次|首家|首笔|新开(?:门店|店|分店|网点)|新(?:上线|开办|开设|开业|入驻|注册|登记|成立|设立|落户|引进|建成|投产|招用|增|获批|获评|认定)|"
@@ -130,7 +135,8 @@ def inline_condition(line: str) -> str | None:
         return m.group("phrase").strip("，、 ")
     if m := _IN_PLACE.search(line):
         return m.group("phrase")
-    return None
+    # the act a firm is rewarded for, the firm opening the sentence ("本区中小企业为大型企业提供配套零部件的，…给予奖励")
+    return rewarded_act(line, _ANY_PARTY)
 
 
 STATED_QUESTION = "是否满足本条写明的条件：“{}”？"

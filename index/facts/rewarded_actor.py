@@ -19,13 +19,24 @@ from index.facts.receivers import _ROLES
 # what a firm does for the others it serves (not what it asks of them or obtains from them: "向合作银行申请贷款的")
 _SERVING = r"(?:为|向|帮助|带动|扶持)"
 _NOT_SERVING = r"(?![^，。；]{0,20}?(?:申请|申报|借款|借入|取得|获得|缴纳|支付))"
-_GRANTED_AFTER = r"(?=[^。；]{0,40}?(?:给予|予以))"
+_GRANTED_AFTER = r"[^。；]{0,40}?(?:给予|予以)"  # (after the comma closing the condition)
 _ROLE_LEFT = re.compile(r"(?:" + dict(_ROLES)["finance"] + "|" + dict(_ROLES)["platform"] + r")$")
+
+
+def _matches(text: str, party: str) -> list[re.Match]:
+    rx = re.compile(r"(?:^|[，；。])(?P<x>" + party + r")(?:主动|积极|自愿)?" + _SERVING + r"(?P<p>[^，。；]{0,8}?" + party + r")"
+                    + _NOT_SERVING + r"[^，。；]{0,24}?的(?=[，,]" + _GRANTED_AFTER + ")")
+    return [m for m in rx.finditer(text) if not _ROLE_LEFT.search(m.group("x"))]
 
 
 def rewarded_actors(text: str, party: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """((start, end) of the acting firm, (start, end) of the firms it serves) for each clause of `text` in the shape
     of the module, `party` being the pattern of a party's name (kinds._PARTY)."""
-    rx = re.compile(r"(?:^|[，；。])(?P<x>" + party + r")(?:主动|积极|自愿)?" + _SERVING + r"(?P<p>[^，。；]{0,8}?" + party + r")"
-                    + _NOT_SERVING + r"[^，。；]{0,24}?的[，,]" + _GRANTED_AFTER)
-    return [(m.span("x"), m.span("p")) for m in rx.finditer(text) if not _ROLE_LEFT.search(m.group("x"))]
+    return [(m.span("x"), m.span("p")) for m in _matches(text, party)]
+
+
+def rewarded_act(text: str, party: str) -> str | None:
+    """The words of the first such clause, the acting firm with its act ("本区中小企业为大型企业提供配套零部件的"): what
+    the firm must have done, which no profile says — asked, never answered by the firm's size or trade alone."""
+    found = _matches(text, party)
+    return text[found[0].start("x"):found[0].end()] if found else None
