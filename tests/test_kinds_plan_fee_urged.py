@@ -40,5 +40,8 @@ def test_an_associations_cut_to_its_members_asks_membership():
 
 def test_guard_a_fee_cut_for_its_payer_still_reads():
     # the payer named, no one urged (2a61770's shape); a body urged to cut its fees relieves the payer
-    assert _judge(SHOP, "在区属便民市场经营的个体工商户，2027年摊位费减半收取。")["status"] == ELIGIBLE
+    assert _judge(SHOP, "本区个体工商户，2027年摊位费减半收取。")["status"] == ELIGIBLE
+    # (the place it must do business in, inside the district, is asked: tests/test_receiver_in_a_place.py)
+    r = _judge(SHOP, "在区属便民市场经营的个体工商户，2027年摊位费减半收取。")
+    assert r["status"] == MAYBE and any("区属便民市场" in q["text"] for q in r.get("questions") or []), r["reasons"]
     assert _judge(SHOP, "推动区属各部门对个体工商户行政事业性收费减半收取。")["status"] != INELIGIBLE
