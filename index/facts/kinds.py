@@ -36,6 +36,7 @@ from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
                                      submits_for_approval)
+from index.facts.own_choice import own_choice
 from index.facts.recourse import handles_lodged
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
@@ -847,6 +848,12 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # is theirs; nothing of its own to invoke
     if business_actor and modal in ("可以", "可") and (m := _ON_BEHALF.match(sentence, sentence.find(modal, max(sentence.find(who), 0) + len(who)) + len(modal))):
         return GENERAL, _span(sentence, who, modal) + m.group(0)
+    # what a business may do by itself, with no counterpart and nothing claimed ("纳税人可以委托税务代理人代为办理…",
+    # "企业可以利用…举办…"), is a permission of the law's scope, not a right it invokes (index/facts/own_choice.py);
+    # its own money with a treatment ("…费用，可以列入成本") is a relief, not its conduct
+    if business_actor and modal in ("可以", "可") and not _OWN_MEANS.search(who.split("的")[-1]) \
+            and (words := own_choice(sentence, who, modal)):
+        return GENERAL, words
     if business_actor and modal in ("可以", "可", "有权"):
         return RIGHT, _span(sentence, who, modal)
     if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
