@@ -86,3 +86,11 @@ def test_an_entitlement_of_the_business_stays_a_right():
     m = _measure(text)
     assert m["kind"] == "right", (m["kind"], m["kind_basis"])
     assert _status(LARGE, text) == RIGHT_STATUS
+
+
+def test_a_permission_whose_party_then_claims_from_a_body_stays_a_right():
+    # (guard: the sentence after, with no party of its own, carries the claim of the party permitted)
+    text = "农民专业合作社可以合并为一个合作社。合并的，可以向登记机关一并申请办理变更登记。"
+    m = _measure(text)
+    assert m["kind"] == "right", (m["kind"], m["kind_basis"])
+    assert own_choice("合并的，可以向登记机关一并申请办理变更登记。", "", "可以") is None

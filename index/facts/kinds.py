@@ -36,7 +36,7 @@ from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
                                      submits_for_approval)
-from index.facts.own_choice import own_choice
+from index.facts.own_choice import claim_carried, own_choice
 from index.facts.recourse import handles_lodged
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
@@ -956,7 +956,7 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     sentences in which the taxonomy found a benefit and a beneficiary."""
     granting = granting or set()
     read = []
-    inherited = urged = bound = False
+    inherited = urged = bound = chose = False
     lead: tuple[str, str] | None = None  # the kind of a sentence that introduces a list ("…下列职权：（一）…")
     for i, sentence in enumerate(split_sentences(text)):
         kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
@@ -968,9 +968,15 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
             lead = (kind, basis) if binds_its_items(kind, sentence, DUTY, OBLIGATION, GENERAL) else None
         elif not is_item(sentence):
             lead = None
+        who, modal = actor(sentence)
+        # "个体工商户可以自愿转型为企业。转型的，可以直接向登记机关申请…": the party of a permission goes on to claim
+        # in a sentence with no party of its own; the permission with its claim is that party's right, read where the
+        # party is named (index/facts/own_choice.py)
+        if chose and kind in (DUTY, GENERAL) and claim_carried(sentence, who, modal):
+            read[-1] = (read[-1][0], RIGHT, read[-1][2])
+        chose = kind == GENERAL and bool(who) and own_choice(sentence, who, modal) == basis
         bound = kind == OBLIGATION and not _LIABILITY.search(sentence)
         read.append((sentence, kind, basis))
-        who, _ = actor(sentence)
         inherited = kind == DUTY and (bool(GOVERNMENT.search(who)) or (inherited and not who))
         # "支持商业银行设立…；开展…贷款；探索…": the lenders' work goes on until a sentence names its own actor
         urged = bool(_PROVIDERS_URGED.match(sentence)) or (urged and not (who and (is_business(who) or GOVERNMENT.search(who))))

@@ -43,3 +43,14 @@ def own_choice(sentence: str, who: str, modal: str) -> str | None:
     if _CLAIMS.search(act):
         return None
     return act
+
+
+def claim_carried(sentence: str, who: str, modal: str) -> str | None:
+    """The words of a sentence with no party of its own ("转型的，可以直接向登记机关申请办理变更登记") by which the party
+    of the permission just before it (its own choice, "个体工商户可以自愿转型为企业") goes on to claim from another
+    party: the same party's right; None when the sentence names its own party or claims nothing."""
+    if modal not in ("可以", "可") or (who and not who.endswith("的")):
+        return None
+    at = sentence.find(modal)
+    end = re.search(r"[。；]|$", sentence[at:]).start() + at
+    return sentence[:end] if _CLAIMS.search(sentence[at:end]) else None
