@@ -164,7 +164,8 @@ _OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:�
 # general words is doing its work; one that "shall grant a subsidy" grants a benefit
 _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|免除[^，。；]{0,10}?收费|减半|资金支持|资金扶持|费用|优惠|担保|贷款|首贷|续贷|信贷|"
                        r"消费券|退税|缓缴|租金|价格扣除|预留|份额|\d")
-_PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
+# (the modal, not the 应 inside a word: "供应商可以…提出询问，采购人应当在三个工作日内答复" quotes the buyer's duty, not "应商…")
+_PAY_IN_TIME = re.compile(r"(?<![供相适响反对效])(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
 # a business as the payee of money another party owes it ("向中小企业支付款项", "支付中小企业款项")
 # (the modal binds the payment itself, with only the manner between: not "应当将…尚未支付中小企业款项的合同…公开")
@@ -268,6 +269,9 @@ CONDITION_ELSEWHERE = re.compile(
     r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?![营济费销纪])(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准|"
     # a check or a selection by the body before it pays ("经街道办事处核实后", "经验收合格后", "择优给予")
     r"核实|核查|复核|审定|验收|遴选|评选)|择优(?:给予|予以|支持|奖励|补助|资助)|"
+    # the body pays back or grants only once it has checked the claim ("…可以向税务机关要求退还…，税务机关及时查实后
+    # 应当立即退还", "区人社局核实后拨付"): whether the claim holds is the body's finding
+    r"(?:查实|核实|核查|审核|复核)(?:无误|属实)?后[^，。；]{0,8}?(?:退还|返还|给予|予以|发放|拨付|兑付)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 

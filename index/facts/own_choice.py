@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 # a counterpart the act is addressed to, or with (向/对/与…), or the verbs by which the holder claims, refuses, chooses,
-# obtains or is spared something; entitlement words (平等, 优先, 自主 + a verb of deciding)
+# obtains (money from others too: 融资, 募集) or is spared something (分期缴纳, 缓缴, 免…); entitlement words (平等, 优先, 自主 + a verb of deciding)
 _CLAIMS = re.compile(r"向|对|与|同|跟|就[^，。；]{1,20}?(?:请求|申请|提出)|"
                      r"申请|请求|要求|提出|提起|投诉|举报|申诉|复议|诉讼|仲裁|调解|异议|质疑|询问|拒绝|"
-                     r"查询|查阅|获得|获取|取得|领取|享受|享有|选择|参与|参加|进入|优先|平等|"
-                     r"免|减|退|抵扣|扣除|计入|列入|摊入|成本|延期|延长|缓|不予|不受|不收|无需|代替|替代|协商|预约|"
+                     r"查询|查阅|获得|获取|取得|领取|享受|享有|选择|参与|参加|进入|优先|平等|融资|筹资|募集|"
+                     r"免|减|退|抵扣|扣除|计入|列入|摊入|成本|延期|延长|缓|分期|不予|不受|不收|无需|代替|替代|协商|预约|"
                      r"自主(?:决定|选择|确定|经营|安排)")
 
 
