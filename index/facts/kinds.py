@@ -36,6 +36,7 @@ from index.facts.measure_heading import heads_obligation
 from index.facts.main_clause import (ban_protecting, binds_its_items, condition_bound, government_power, introduces_list, is_item,
                                      issued_permit, lists_receivers, own_conduct_ban, same_procedure_ban, side_right,
                                      submits_for_approval)
+from index.facts.own_choice import claim_carried, own_choice
 from index.facts.recourse import handles_lodged
 from index.facts.rewarded_actor import rewarded_actors
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
@@ -164,7 +165,8 @@ _OWED = re.compile(r"(?:应当|应|须)(?:依法)?(?:向[^，。；]{0,12})?(?:�
 # general words is doing its work; one that "shall grant a subsidy" grants a benefit
 _CONCRETE = re.compile(r"补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|免除[^，。；]{0,10}?收费|减半|资金支持|资金扶持|费用|优惠|担保|贷款|首贷|续贷|信贷|"
                        r"消费券|退税|缓缴|租金|价格扣除|预留|份额|\d")
-_PAY_IN_TIME = re.compile(r"(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
+# (the modal, not the 应 inside a word: "供应商可以…提出询问，采购人应当在三个工作日内答复" quotes the buyer's duty, not "应商…")
+_PAY_IN_TIME = re.compile(r"(?<![供相适响反对效])(?:应当|应|须)[^。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|个月)内"
                           r"[^。；]{0,12}?(?:支付|付款|返还|退还|确认|答复|作出)")
 # a business as the payee of money another party owes it ("向中小企业支付款项", "支付中小企业款项")
 # (the modal binds the payment itself, with only the manner between: not "应当将…尚未支付中小企业款项的合同…公开")
@@ -268,6 +270,9 @@ CONDITION_ELSEWHERE = re.compile(
     r"依(?:照|据)?(?:国家|本市)?有关规定|依法(?:享受|申请|给予|予以)|经(?![营济费销纪])(?:[^，。；]{0,8}?)(?:认定|认证|评审|审核|评估|备案|批准|"
     # a check or a selection by the body before it pays ("经街道办事处核实后", "经验收合格后", "择优给予")
     r"核实|核查|复核|审定|验收|遴选|评选)|择优(?:给予|予以|支持|奖励|补助|资助)|"
+    # the body pays back or grants only once it has checked the claim ("…可以向税务机关要求退还…，税务机关及时查实后
+    # 应当立即退还", "区人社局核实后拨付"): whether the claim holds is the body's finding
+    r"(?:查实|核实|核查|审核|复核)(?:无误|属实)?后[^，。；]{0,8}?(?:退还|返还|给予|予以|发放|拨付|兑付)|"
     r"具体(?:办法|措施|标准|细则|条件)[^，。；]{0,10}?(?:另行|由|制定)|另行制定|另行规定|另行发布|另行公布|"
     r"制定[^。；]{0,30}?(?:措施|办法|细则)并组织实施")
 
@@ -848,6 +853,12 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     # is theirs; nothing of its own to invoke
     if business_actor and modal in ("可以", "可") and (m := _ON_BEHALF.match(sentence, sentence.find(modal, max(sentence.find(who), 0) + len(who)) + len(modal))):
         return GENERAL, _span(sentence, who, modal) + m.group(0)
+    # what a business may do by itself, with no counterpart and nothing claimed ("纳税人可以委托税务代理人代为办理…",
+    # "企业可以利用…举办…"), is a permission of the law's scope, not a right it invokes (index/facts/own_choice.py);
+    # its own money with a treatment ("…费用，可以列入成本") is a relief, not its conduct
+    if business_actor and modal in ("可以", "可") and not _OWN_MEANS.search(who.split("的")[-1]) \
+            and (words := own_choice(sentence, who, modal)):
+        return GENERAL, words
     if business_actor and modal in ("可以", "可", "有权"):
         return RIGHT, _span(sentence, who, modal)
     if (m := _PROMISE.search(sentence)) and re.search(_BUSINESS_HEAD, sentence):
@@ -950,7 +961,7 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
     sentences in which the taxonomy found a benefit and a beneficiary."""
     granting = granting or set()
     read = []
-    inherited = urged = bound = False
+    inherited = urged = bound = chose = False
     lead: tuple[str, str] | None = None  # the kind of a sentence that introduces a list ("…下列职权：（一）…")
     for i, sentence in enumerate(split_sentences(text)):
         kind, basis = sentence_kind(sentence, i in granting, inherited, urged, bound)
@@ -962,9 +973,15 @@ def measure_kind(text: str, granting: set[int] | None = None) -> tuple[str, str,
             lead = (kind, basis) if binds_its_items(kind, sentence, DUTY, OBLIGATION, GENERAL) else None
         elif not is_item(sentence):
             lead = None
+        who, modal = actor(sentence)
+        # "个体工商户可以自愿转型为企业。转型的，可以直接向登记机关申请…": the party of a permission goes on to claim
+        # in a sentence with no party of its own; the permission with its claim is that party's right, read where the
+        # party is named (index/facts/own_choice.py)
+        if chose and kind in (DUTY, GENERAL) and claim_carried(sentence, who, modal):
+            read[-1] = (read[-1][0], RIGHT, read[-1][2])
+        chose = kind == GENERAL and bool(who) and own_choice(sentence, who, modal) == basis
         bound = kind == OBLIGATION and not _LIABILITY.search(sentence)
         read.append((sentence, kind, basis))
-        who, _ = actor(sentence)
         inherited = kind == DUTY and (bool(GOVERNMENT.search(who)) or (inherited and not who))
         # "支持商业银行设立…；开展…贷款；探索…": the lenders' work goes on until a sentence names its own actor
         urged = bool(_PROVIDERS_URGED.match(sentence)) or (urged and not (who and (is_business(who) or GOVERNMENT.search(who))))
