@@ -23,6 +23,10 @@ _SIGNATURE_ISSUER = (r"(?:北京市)?[\u4e00-\u9fff]{0,16}(?:人民政府办公�
 _SIGNATURE_DAY = r"[（(]?(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?"
 _SIGNATURE_DATE = re.compile(rf"^(?:{_SIGNATURE_ISSUER}\s*)?{_SIGNATURE_DAY}$")  # the lines may be read as one
 _SIGNATURE_NAME = re.compile(rf"^{_SIGNATURE_ISSUER}$")
+# the date above the name (2026年4月2日 / 北京市某区人民政府办公室), or a government's name alone closing the text
+_SIGNATURE_DATE_FIRST = re.compile(rf"^{_SIGNATURE_DAY}\s*{_SIGNATURE_ISSUER}$")
+_SIGNATURE_GOVERNMENT = re.compile(r"^(?:北京市)?(?:[\u4e00-\u9fff]{2,4}[区县])?(?:人民政府办公室|人民政府办公厅|人民政府)$"
+                                   r"|^(?:北京市|[\u4e00-\u9fff]{2,4}区)[\u4e00-\u9fff]{0,12}(?:委员会|局)$")
 
 
 @dataclass
@@ -189,7 +193,10 @@ def _signature(last: Measure) -> list[str]:
     item has no responsibility line runs straight into 北京市某区人民政府办公室 / 2026年1月2日."""
     taken: list[str] = []
     while len(last.sentences) > 1 and (_SIGNATURE_DATE.match(last.sentences[-1].strip())
-                                       or (_SIGNATURE_NAME.match(last.sentences[-1].strip()) and taken)):
+                                       or _SIGNATURE_DATE_FIRST.match(last.sentences[-1].strip())
+                                       or (_SIGNATURE_NAME.match(last.sentences[-1].strip())
+                                           and (taken or _SIGNATURE_GOVERNMENT.match(last.sentences[-1].strip())
+                                                or _SIGNATURE_DATE.match(last.sentences[-2].strip())))):
         taken.insert(0, last.sentences.pop())
     return taken
 
