@@ -89,3 +89,25 @@ def test_check_shows_a_condition_date_as_no_end():
               "tag_basis": {k: v for k, v in time_basis(text, 2026, "2026-02-01").items() if v}}
     assert measure_line(record, "可申请的支持").endswith(
         f"期限：文件有效期至2027-12-31；条件日期2025-06-30，不是期限（依据“{text}”）")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("对2023年7月1日至2025年6月30日期间成立的科技型小微企业给予房租补贴，每家最高5万元。",
+     "2023年7月1日至2025年6月30日期间成立"),
+    ("对2025年6月30日以后在本区设立的科技型小微企业给予开办补贴1万元。", "2025年6月30日以后在本区设立"),
+])
+def test_a_dated_founding_of_the_receiver_is_asked_never_offered_outright(text, asked):
+    from tests.kit import judged, visitors
+
+    visitor = {**visitors("怀柔区")[0], "size": "小型", "industries": ["制造业"], "traits": ["科技型中小企业"]}
+    r = judged(visitor, text, doc_id="test-time-conditions", district="怀柔区", today=date(2026, 12, 4))
+    assert r["status"] == "maybe" and f"是否满足本条写明的条件：“{asked}”？" in r["missing"]
+
+
+def test_a_grant_without_a_dated_founding_is_not_asked_about_one():
+    from tests.kit import judged, visitors
+
+    visitor = {**visitors("怀柔区")[0], "size": "小型", "industries": ["制造业"], "traits": ["科技型中小企业"]}
+    r = judged(visitor, "对科技型小微企业给予房租补贴，每家最高5万元。", doc_id="test-time-conditions", district="怀柔区",
+               today=date(2026, 12, 4))
+    assert r["status"] == "eligible" and r["missing"] == []
