@@ -69,3 +69,25 @@ def test_a_date_that_starts_a_sentence_under_the_title_is_not_taken_off_it():
     line = "2026年6月1日起施行的新规定，对经营主体提出了更高要求。"
     doc = _doc(TITLE, line, BODY)
     assert doc.preamble == [line] and doc.notice == []
+
+
+def test_a_labelled_publication_date_under_the_title():
+    doc = _doc(TITLE, "发布日期：2026年5月8日", PREAMBLE, BODY)
+    assert (doc.published, doc.valid_until, doc.preamble) == ("2026-05-08", "2028-05-07", [PREAMBLE])
+
+
+def test_a_date_with_its_issue_word_under_the_title():
+    doc = _doc(TITLE, "2026年5月8日印发", PREAMBLE, BODY)
+    assert (doc.signed, doc.preamble) == ("2026-05-08", [PREAMBLE])
+
+
+def test_a_publication_note_after_the_signature_goes_with_it():
+    doc = _doc(TITLE, PREAMBLE, BODY, "北京市延庆区人民政府办公室 2026年5月8日", "（此件公开发布）")
+    assert (doc.issuer, doc.signed) == ("北京市延庆区人民政府办公室", "2026-05-08")
+    assert doc.measures[-1].text == "本措施自发布之日起实施，有效期两年。"
+    assert doc.closing[-1] == "（此件公开发布）"
+
+
+def test_a_publication_note_without_a_signature_is_left_where_it_is():
+    doc = _doc(TITLE, PREAMBLE, BODY, "（此件主动公开）")
+    assert doc.measures[-1].text.endswith("有效期两年。（此件主动公开）") and doc.closing == []

@@ -23,7 +23,7 @@ _DOC_NUMBER = re.compile(r"(?<!（)([\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号)"
 # a number as the document itself carries it: on a line of its own, with any of the brackets typists use
 _OWN_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号|[\u4e00-\u9fff]{2,12}令第\d{1,4}号)")
 _ORDER = re.compile(r"((?:国务院|人民政府|[\u4e00-\u9fff]{2,6}部)令第\d{1,4}号)")
-_PUBLISHED = re.compile(r"发布日期[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_PUBLISHED = re.compile(r"发布日期[：:]\s*(\d{4})[-年](\d{1,2})[-月](\d{1,2})")
 _DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
 # the date under the issuer's name (落款): "北京市朝阳区人民政府办公室 2026年6月20日", or a line of its own
 _SIGNED = re.compile(rf"(?:人民政府|办公厅|办公室|委员会|常委会|管委会|管理委员会|领导小组|[局委厅署院])\s*{_DATE}(?![起前至止以之])")
@@ -124,9 +124,12 @@ def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
     if (number := re.match(rf"[（(]({_OWN_NUMBER.pattern[1:]})[）)]", rest)) and _BRACKET_NUMBER.match(number.group(1)):
         parts.append(number.group(1))  # the number in brackets after the title: （某政发〔2026〕3号）
         rest = rest[number.end():]
-    while (match := _HEADER_PART.match(rest)) and match.end() < len(rest):
+    while (match := _HEADER_PART.match(rest) or _LABELLED_DATE.match(rest)) and match.end() < len(rest):
         parts.append(match.group(0))
         rest = rest[match.end():]
+    if parts and (issued := _ISSUED_WORD.match(rest)):  # 2026年4月2日发布 / 印发, then the preamble
+        parts[-1] += issued.group(0)
+        rest = rest[issued.end():]
     if (to := _ADDRESSEES.match(rest)) and to.end() < len(rest):
         doc.notice.extend(parts + [to.group(0)])
         return [rest[to.end():]]
@@ -143,7 +146,10 @@ def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
 _ADOPTION_GOES_ON = re.compile(r"^(?:起|前|以|之|至|止|开始|[^，,。；;]{0,40}?(?:通过|公布|发布|印发|修订|修正|施行|会议|令第))")
 # how a preamble opens (为进一步…, 根据…, 经区政府同意, 近年来 …)
 _PREAMBLE_OPENS = re.compile(r"^(?:为|根据|按照|依据|依照|经|现将|近年来|当前|目前|各)")
-_HEADER_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
+_HEADER_DATE = re.compile(rf"^(?:(?:发布|印发|成文|发文)日期[：:]\s*)?(?:{_DATE}|{_CN_DATE})(?:发布|印发|公布)?$")
+# the date under the title with its label (发布日期：2026年4月2日), or the word after it (2026年4月2日发布) before a preamble
+_LABELLED_DATE = re.compile(rf"(?:发布|印发|成文|发文)日期[：:]\s*(?:{_DATE}|{_CN_DATE})")
+_ISSUED_WORD = re.compile(r"(?:发布|印发|公布)(?=为|根据|按照|依据|依照|经|现将|近年来|当前|目前)")
 
 
 def _dated_header(parts: list[str], rest: str) -> bool:
