@@ -91,3 +91,16 @@ def test_a_publication_note_after_the_signature_goes_with_it():
 def test_a_publication_note_without_a_signature_is_left_where_it_is():
     doc = _doc(TITLE, PREAMBLE, BODY, "（此件主动公开）")
     assert doc.measures[-1].text.endswith("有效期两年。（此件主动公开）") and doc.closing == []
+
+
+def test_a_masthead_and_number_above_the_title_go_to_the_notice():
+    doc = _doc("北京市延庆区人民政府办公室文件", "延政办发〔2026〕9号", TITLE, PREAMBLE, BODY,
+               "北京市延庆区人民政府办公室", "2026年5月8日印发")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.signed) == (TITLE, "延政办发〔2026〕9号", "北京市延庆区人民政府办公室", "2026-05-08")
+    assert doc.measures[-1].text == "本措施自发布之日起实施，有效期两年。"
+
+
+def test_a_title_that_starts_with_a_bodys_name_and_文件_is_no_masthead():
+    title = "北京市延庆区档案局文件材料归档管理办法"
+    doc = _doc(title, PREAMBLE, BODY)
+    assert doc.title == title and doc.notice == []

@@ -61,8 +61,22 @@ def iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
+# the masthead of an official document above its title (北京市某区人民政府办公室文件), then perhaps its number
+_MASTHEAD = re.compile(r"^((?:北京市)?[\u4e00-\u9fff]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|局)文件)\s*")
+
+
 def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -> None:
     """Sort the text before the first heading into press note, notice and preamble; find the title."""
+    if front and first_line and (head := _MASTHEAD.match(front[0])) and first_line.strip() == head.group(1) \
+            and (head.end() < len(front[0]) or len(front) > 1):
+        # the masthead (alone or glued) and the number glued before the title (their lines carry no punctuation):
+        # to the notice; the title opens what follows
+        doc.notice.append(head.group(1))
+        front = [front[0][head.end():], *front[1:]] if head.end() < len(front[0]) else front[1:]
+        if (number := _OWN_NUMBER.match(front[0])) and number.end() < len(front[0]):
+            doc.notice.append(number.group(1))
+            front = [front[0][number.end():].lstrip(), *front[1:]]
+        first_line = split_title(front[0])[0]
     if first_line and len(front) > 1 and front[0] == first_line and _UNFINISHED_TITLE.match(first_line) \
             and _TITLE_REST.match(front[1]):
         # a title in two lines parted by a blank line: "北京市某区关于进一步支持" / "小微商户稳定经营的若干措施…"
@@ -230,6 +244,8 @@ def fill_metadata(doc: ParsedDocument) -> None:
         doc.issuer = match.group(1)
     elif alone := next((m.group(1) for s in doc.notice + doc.closing if (m := _ISSUER_ALONE.match(s.strip()))), None):
         doc.issuer = alone
+    elif masthead := next((s.strip()[:-2] for s in doc.notice if _MASTHEAD.fullmatch(s.strip())), None):
+        doc.issuer = masthead  # 北京市某区人民政府办公室文件: the masthead names it
     elif below := next((m.group(4) for s in doc.notice + doc.closing if (m := _DATE_THEN_ISSUER.match(normalise(s).strip()))), None):
         doc.issuer = below  # the issuer's name under the date: 2026年4月2日 / 北京市某区人民政府办公室
     elif doc.title and (match := _ISSUER_TITLE.search(doc.title)):

@@ -20,7 +20,8 @@ _CLOSING = re.compile(r"^本(?:实施)?(?:方案|若干措施|措施|办法|细�
 # Chinese numerals) — never the last measure's words
 _SIGNATURE_ISSUER = (r"(?:北京市)?[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|"
                      r"管委会|领导小组|[局委厅署院])")
-_SIGNATURE_DAY = r"[（(]?(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?"
+_SIGNATURE_DAY = (r"[（(]?(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+                  r"(?:印发|发布|公布)?[）)]?")  # (2026年4月2日印发: the day with its issue word)
 _SIGNATURE_DATE = re.compile(rf"^(?:{_SIGNATURE_ISSUER}\s*)?{_SIGNATURE_DAY}$")  # the lines may be read as one
 _SIGNATURE_NAME = re.compile(rf"^{_SIGNATURE_ISSUER}$")
 _PUBLICATION_NOTE = re.compile(r"^[（(]此件[^（）()]{2,8}[）)]$")
