@@ -104,6 +104,9 @@ def measure_line(record: dict, kind: str) -> str:
     start = min(basis.get("starts") or {}, default=None)
     if start:
         time += f"；自{start}起（依据“{basis['starts'][start]}”）"
+    # dates that say who qualifies, not until when (对2025年12月31日前注册的…, 获得支持的项目须于…前完成)
+    for day, sentence in (basis.get("conditions") or {}).items():
+        time += f"；条件日期{day}，不是期限（依据“{sentence}”）"
     # windows without one calendar day, as written (开业之日起6个月内提出申请 / 每年6月底前集中受理)
     for words, sentence in {**(basis.get("windows") or {}), **(basis.get("recurring") or {})}.items():
         time += f"；时限按原文：{words}（依据“{sentence}”）"

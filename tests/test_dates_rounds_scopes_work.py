@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.facts.deadlines import DUTY, extract_deadlines
-from index.source.dates import APPLY, END, TARGET, WORK, read_time
+from index.source.dates import APPLY, CONDITION, END, TARGET, WORK, read_time
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -49,8 +49,8 @@ def test_a_bodys_own_work_named_by_its_verb_before_completion_ends_the_duty(text
     ("企业申报材料报送后，区商务局须于2026年10月31日前完成。", [(WORK, "2026-10-31")]),
     # an aim of the work stays an aim
     ("确保2026年9月30日前完成全部改造。", [(TARGET, "2026-09-30")]),
-    # a condition on who, past when the text was issued, stays a condition
-    ("本补贴限于2025年12月31日前已签订租赁合同的企业。", [(TARGET, "2025-12-31")]),
+    # a condition on who, past when the text was issued, is a condition (its own kind since the condition reading)
+    ("本补贴限于2025年12月31日前已签订租赁合同的企业。", [(CONDITION, "2025-12-31")]),
 ])
 def test_what_is_not_the_applicants_stays_as_it_was(text, want):
     assert _kinds(text) == want

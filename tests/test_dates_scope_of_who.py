@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.facts.deadlines import extract_deadlines
-from index.source.dates import TARGET, read_time
+from index.source.dates import CONDITION, read_time
 
 
 @pytest.mark.parametrize("text, day", [
@@ -14,5 +14,5 @@ from index.source.dates import TARGET, read_time
     ("本项补贴面向2025年6月30日前入驻本区孵化器的初创企业。", "2025-06-30"),
 ])
 def test_a_scope_date_in_an_undated_text_is_a_condition_on_who(text, day):
-    assert [(f.kind, f.date) for f in read_time(text, None, None)] == [(TARGET, day)]
+    assert [(f.kind, f.date) for f in read_time(text, None, None)] == [(CONDITION, day)]  # a condition on who, never an end
     assert extract_deadlines(text, None, None) == []

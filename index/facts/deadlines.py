@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from index.facts.lifecycle import is_superseded_text
-from index.source.dates import APPLY, END, LASTING, PAID, START, TARGET, WORK, TimeFact, read_time
+from index.source.dates import APPLY, CONDITION, END, LASTING, PAID, START, TARGET, WORK, TimeFact, read_time
 from index.source.windows import RECURRING, WINDOW, is_yearly, last_occurrence, next_occurrence, read_windows
 
 VALID = "有效"
@@ -82,7 +82,7 @@ def extract_starts(text: str, year: int | None, issued: str | None = None, effec
 def time_basis(text: str, year: int | None, issued: str | None = None,
                effective: str | None = None, kind: str | None = None, valid_until: str | None = None) -> dict[str, dict[str, str]]:
     """{"deadlines": {iso: sentence}, "starts": {iso: sentence}, and "lasting": {"长期有效": sentence} when it says
-    so, "windows": {words: sentence} for windows counted from each business's own event (开业之日起6个月内提出申请)
+    so, "conditions": {iso: sentence} for dates that say who qualifies, not until when (对2025年12月31日前注册的…), "windows": {words: sentence} for windows counted from each business's own event (开业之日起6个月内提出申请)
     and "recurring": {words: sentence} for the applicant's windows that come back (每年6月底前集中受理)}: the words
     each date was read from (the deadlines those extract_deadlines counts). A measure that states no end but a
     window every year ends, within the document's validity (`valid_until`), on the last one inside it (a monthly or
@@ -96,6 +96,8 @@ def time_basis(text: str, year: int | None, issued: str | None = None,
             out["starts"].setdefault(fact.date, fact.basis)
         elif fact.kind == LASTING:
             out.setdefault("lasting", {}).setdefault("长期有效", fact.basis)
+        elif fact.kind == CONDITION:  # who qualifies (对2025年12月31日前注册的…): shown as a condition, never an end
+            out.setdefault("conditions", {}).setdefault(fact.date, fact.basis)
         elif fact.kind in (WINDOW, RECURRING):
             out.setdefault(fact.kind + ("s" if fact.kind == WINDOW else ""), {}).setdefault(fact.words, fact.basis)
     until = _day(valid_until)

@@ -46,6 +46,9 @@ _MARK = re.compile(r"首次|首家|首笔|新开(?:门店|店|分店|网点)|新
                    r"主导|领衔|"
                    # an act bound to a time the receiver must do it by or in ("并于2026年内实现并网发电的", "在2026年底前
                    # 建成投产的", "于6月30日前签订…的"): the act, whatever its verb, is the condition
+                   # a span or bound the receiver's own founding, registering or settling falls in ("2024年1月1日至
+                   # 2025年12月31日期间成立的", "2025年6月30日以后设立的"): a condition on who, read by dates.py too
+                   r"(?:日|月|年|底|末)(?:期间|之间|以来|以后|之后|后)[^，。；的]{0,10}?(?:注册|登记|成立|开业|开办|设立|落户|迁入|入驻|签订|投产)|"
                    r"(?:于|在)(?:\d{4}年度?(?:\d{1,2}月(?:\d{1,2}日)?|底|末)?|\d{1,2}月(?:\d{1,2}日)?|年(?:底|末))(?:内|前|之前|以前)"
                    # (not the application itself, "在2027年3月31日前提交申请的": the deadline, read by dates.py — review 33 P5)
                    r"(?![^，。；的]{0,6}?(?:申请|申报|报名|提交|提出))[^，。；的]{2,}|"

@@ -13,7 +13,11 @@ One reader for the document's own dates (metadata: 印发, 通过, 施行, 有�
   - work:   a date by which a government body is to do its own part (区商务局于9月30日前完成审核, 各街道于…前
             建成…): not the applicant's, the end only of a measure that is government work;
   - target: a date by which a part of the work is to be done ("确保6月30日前…应退尽退", "8月底前资金使用到位");
-  - start:  a date before which it does not apply ("自2027年1月1日起施行").
+  - start:  a date before which it does not apply ("自2027年1月1日起施行");
+  - condition: a date that says who or what qualifies, not until when the measure runs: an event of the
+            receiver dated before or after it ("对2025年12月31日前注册的个体工商户", "2024年1月1日至2025年12月31日
+            期间成立的", "自2026年1月1日起新设立的"), or the day a supported project must be done by ("获得支持的技改
+            项目须于2026年11月30日前完成"): never the measure's end, whoever's work the measure is.
 Chinese-numeral dates (二〇二六年六月三十日) and full-width digits are read as the Arabic ones; a date without
 a year takes the year last written before it in the same text, else the year given (the document's).
 """
@@ -29,6 +33,7 @@ from index.source.periods import CN_COUNT_DIGITS, RECURS, count
 from index.source.sentences import split_sentences
 
 END, APPLY, PAID, TARGET, WORK, START, LASTING = "end", "apply", "paid", "target", "work", "start", "lasting"
+CONDITION = "condition"
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
@@ -130,7 +135,7 @@ _APPLY = (r"(?:(?:向|通过|到|在|将)[^，。；]{0,15}?)?(?:(?:完成|提�
 _END_CUE = r"(?:截止|截至|截止到|截止至|止于)(?:时间|日期|期限|日)?(?:均|都|统一)?(?:为|是|：|:|到|至|于)?"
 _TO_CUE = r"(?:至|到|直至|延长至|延续至|顺延至|执行至|实施至|有效期至|期限至)"
 # a metric of the year, not a period of the benefit: "2025年度营业收入", "上年度纳税额"
-_METRIC = r"(?:获|被|认定|评为|入选|营业|营收|纳税|税收|产值|销售|主营|收入|利润|研发|实缴|净利|经营|产量|出口|进口|用工|工资|社保|缴纳|评价|考核|统计)"
+_METRIC = r"(?:获|被|认定|评为|入选|营业|营收|纳税|税收|产值|销售(?!合同|协议|订单)|主营|收入|利润|研发|实缴|净利|经营|产量|出口|进口|用工|工资|社保|缴纳|评价|考核|统计)"
 
 # the words of a clause that make its end the applicant's last day ("申报截止时间为…", "受理时间截至…")
 _APPLYING = re.compile(r"申报|申请|报名|受理|申领|填报|递交|报送|提交|登记|兑付")
@@ -212,7 +217,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (TARGET, _DONE_IN := re.compile(rf"(?:于|在){_POINT}(?:内|期间)?(?=(?:在[^，。；]{{1,30}}?)?(?:[^，。；\d]{{0,4}}?(?:完成|建成|办结)|拨付|兑付|兑现|发放|划拨|返还|"
                                     rf"建成|办结|审核|设立|开设|设置|建立|开通|上线|出台|制定|组建|提交|提出|报送|递交))")),
     # 申请须于2026年上半年向出租方提出 / 应在第三季度内完成申报: a period (no 前) a must is due in, its end the last day
-    (TARGET, re.compile(rf"(?:须|需|应当?|必须|务必)(?:于|在){_POINT}(?:内|期间)?(?=[^，。；]{{0,20}}?(?:提出|提交|申请|申报|报名|办理|完成))")),
+    # (or any step whose lateness shuts the business out: 应于2026年上半年…确认收款账户信息，逾期未确认的视为放弃)
+    (TARGET, re.compile(rf"(?:须|需|应当?|必须|务必)(?:于|在){_POINT}(?:内|期间)?(?=[^，。；]{{0,20}}?(?:提出|提交|申请|申报|报名|办理|完成)"
+                        rf"|[^。；]{{0,40}}?逾期)")),
     (START, re.compile(rf"(?:自|从|于)?{_POINT}(?:起|开始)")),
     (START, re.compile(rf"{_POINT}(?:正式)?(?:施行|实施|生效)")),
 ]
@@ -386,6 +393,10 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
     qualifies = re.search(r"的(?!话)", tail) is not None
     act = m.group(0) + tail[:4]  # the verb the date is for: 前完成入驻登记 / 前提交申报材料
     opens = _CONDITION_OPENS.search(lead) or not lead.strip()  # 对…前…的 / a sentence that opens with the date
+    # what follows the date's own words (for a rule that reads the act too, "2025年12月31日前注册": "前注册" and the clause)
+    after = _DATE_WORDS.sub("", m.group(0)) + tail
+    if _is_condition(kind, lead, after, day, issued, doc_year):
+        return CONDITION
     if (kind == TARGET or pattern is _BY_APPLYING or pattern is _YEAR_END) and not (qualifies and opens):
         whose = _whose_date(lead, m.group(0) + tail, s[m.end():])
         if whose and (pattern is not _YEAR_END or whose in (WORK, PAID)):
@@ -400,11 +411,11 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
         # (as is one whose act is written as done by then, 对2026年6月30日前已签订合同的…: those who had, whenever they apply)
         past = _is_past(day, issued, doc_year)
         if past or tail.startswith(("已", "已经")):
-            return TARGET
+            return CONDITION
         # a scope the grant is said to cover (仅限于/适用于/面向…前开业的…) in a text whose date is unknown: who may
         # have entered by then, asked, never the measure's end (review 33 P4: a past day read as the grant's expiry)
         if past is None and _SCOPE_OPENS.search(lead):
-            return TARGET
+            return CONDITION
         return APPLY if _APPLYING.search(act) else END
     if pattern in (_IN_YEAR, _HEADING, _YEAR_METRICLESS) and _is_past(day, issued[:4] + "-01-01" if issued else None, doc_year):
         return None  # 对2025年度首次认定的… in a 2026 text: the year of a condition, not of the benefit
@@ -425,6 +436,52 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
     if kind == TARGET and "逾期" in s[m.end():] and not _WORK_TARGET.search(lead):
         return END  # 项目须在2027年3月底前竣工验收，逾期不予拨付: nothing after it
     return kind
+
+
+# an event of the receiver itself, which a date before or after it makes a condition on who may apply
+# (注册, 成立, 开业, 入驻, 设立, 落户, 签订, 投产 …), written between the date and the 的 that qualifies the receiver
+_RECEIVER_EVENT = re.compile(r"^(?:[（(]含[）)])?(?:前|之前|以前|后|之后|以后|起|期间|内|止)?[^，,。；;的]{0,12}?"
+                             r"(?:注册|登记|成立|开业|开办|开设|入驻|设立|新设|落户|迁入|签订|签署|投产|建成)[^，,。；;]{0,16}?的(?!话)")
+# the work a grant has already been given for (获得支持的技改项目, 获批的项目, 已立项的工程): the day it must be done by
+# is a condition of the grant, not the day applications close
+_SUPPORTED_WORK = re.compile(r"(?:获得|获|取得|得到|享受|纳入)[^，,。；;]{0,8}?(?:支持|补助|补贴|资助|奖励|贴息|扶持|资金)的"
+                             r"|(?:获批|批准|已立项|立项|入选|入库)的|^(?:受|被)?支持的")
+_WORK_DONE = re.compile(r"完成|建成|竣工|投产|验收|实施完毕|投入使用|开工")
+_APPLICATION_ACT = re.compile(r"报名|申报|申请|申领|提交|报送|递交|填报|备案|登记")
+# a date that opens a range (对2024年1月1日至…): read with the lead as if it were not there
+_LEAD_DATES = re.compile(r"(?:自|从)?(?:20\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+
+
+# the receiver's event named before its date: 注册时间在… / 成立日期为…
+_EVENT_DATED = re.compile(r"(?:注册|登记|成立|开业|设立|落户|迁入|入驻|签订|投产)(?:时间|日期)(?:在|为|是|于)?$")
+_DATE_WORDS = re.compile(r"^.*(?:\d日|\d月(?:底|末|份)?|年(?:底|末)|\d年度?|半年|季度)(?:底|末)?")
+
+
+def _is_condition(kind: str, lead: str, tail: str, day: str, issued: str | None, doc_year: int | None) -> bool:
+    """Whether a date says who qualifies rather than when the measure ends (CONDITION): a receiver's event
+    dated by it in the phrase that names the receiver ("对2025年12月31日前注册的个体工商户", "截至2025年底已在本区
+    落户的企业", "2024年1月1日至2025年12月31日期间成立的", "自2026年1月1日起新设立的"), when the day had passed as
+    the text was issued, is not known to be still to come, or is where the event begins (起/后); or the day a project
+    already supported must be finished by ("获得支持的技改项目须于…前完成", whatever befalls it when late).
+    A future day before which the receiver must have entered stays the last day to enter (本项补贴适用于2027年6月30日
+    前新入驻的企业); a must to apply, report or hand in (须于…前完成报名/申报/提交) stays the applicant's."""
+    bare_lead = _LEAD_DATES.sub("", lead.rstrip("至到—–－-~～〜 "))
+    if kind == TARGET and _SUPPORTED_WORK.search(lead) and _WORK_DONE.search(tail) and not _APPLICATION_ACT.search(tail):
+        return True
+    if _EVENT_DATED.search(lead) and re.match(r"(?:[（(]含[）)])?(?:前|之前|以前|止)?[^，,。；;]{0,2}?的", tail):
+        past = _is_past(day, issued, doc_year)  # 对注册时间在2025年12月31日前的…
+        return past is None or past
+    event = _RECEIVER_EVENT.match(tail)
+    if not event or not (_CONDITION_OPENS.search(bare_lead) or not bare_lead.strip() or re.search(r"(?:截至|截止|截止到)$", lead)):
+        return False
+    if _APPLICATION_ACT.search(tail[: event.end()]) and not re.search(r"登记注册|注册登记|注册|登记成立", tail[: event.end()]):
+        return False  # 前完成申报的 / 前完成备案登记的: the applicant's own step, read as before
+    if kind == START or re.match(r"(?:[（(]含[）)])?(?:后|之后|以后|起)", tail):
+        return True  # where the event begins: who is new, not when the measure starts
+    if re.match(r"[^，,。；;的]{0,4}?已", tail):
+        return True  # 截至…已在本区注册的: those who had, whenever they apply
+    past = _is_past(day, issued, doc_year)
+    return past is None or past
 
 
 # a completion with no object of its own, closing its clause ("完成", "办理完毕", "结束")

@@ -14,19 +14,24 @@ from index.source.headings import LEAD_HEADING
 from index.vocab import DISTRICTS, ECONOMIC_ZONE, FLAG_DRAFT, MUNICIPAL
 
 
-_NOTICE_TITLE = re.compile(r"关于印发《(.{1,200}?)》的通知")  # bounded: "关于印发《" repeated must not make it quadratic
+# bounded: "关于印发《" repeated must not make it quadratic; a notice's title may name its issuer without 关于
+# ("北京市通州区人民政府办公室印发《…》的通知"), then at the head of its sentence
+_NOTICE_TITLE = re.compile(r"(?:关于印发|^[^《》，,。；;]{2,30}?印发)《(.{1,200}?)》的通知")
 _BOOK_MIN, _BOOK_MAX = 6, 80  # the length of a title cited as 《title》
 _BOOK_TITLE = re.compile(rf"《([^《》]{{{_BOOK_MIN},{_BOOK_MAX}}})》")
 _DOC_NUMBER = re.compile(r"(?<!（)([\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号)")
 # a number as the document itself carries it: on a line of its own, with any of the brackets typists use
 _OWN_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号|[\u4e00-\u9fff]{2,12}令第\d{1,4}号)")
 _ORDER = re.compile(r"((?:国务院|人民政府|[\u4e00-\u9fff]{2,6}部)令第\d{1,4}号)")
-_PUBLISHED = re.compile(r"发布日期[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_PUBLISHED = re.compile(r"发布日期[：:]\s*(\d{4})[-年](\d{1,2})[-月](\d{1,2})")
 _DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
 # the date under the issuer's name (落款): "北京市朝阳区人民政府办公室 2026年6月20日", or a line of its own
 _SIGNED = re.compile(rf"(?:人民政府|办公厅|办公室|委员会|常委会|管委会|管理委员会|领导小组|[局委厅署院])\s*{_DATE}(?![起前至止以之])")
 _ISSUER_SIGNED = re.compile(rf"(?:^|(?<=[。；：）)]))((?:北京市)?(?:[\u4e00-\u9fff]{{2,4}}区)?(?:人民政府办公厅|人民政府办公室|人民政府|[\u4e00-\u9fff]{{2,10}}(?:委员会|局)))\s*{_DATE}(?![起前至止以之])")
 _DATE_ALONE = re.compile(rf"^[（(]?{_DATE}[）)]?$")
+# the date above the issuer's name at the end (2026年4月2日 / 北京市某区人民政府办公室, read as one line)
+_DATE_THEN_ISSUER = re.compile(rf"^{_DATE}\s*((?:北京市)?(?:[\u4e00-\u9fff]{{2,4}}区)?(?:人民政府办公厅|人民政府办公室|人民政府|"
+                               rf"[\u4e00-\u9fff]{{2,10}}(?:委员会|局)))$")
 # the adoption lines of a regulation: "2019年11月27日 北京市第十五届人民代表大会常务委员会第十六次会议通过"
 _ADOPTED = re.compile(rf"{_DATE}[^。；]{{0,60}}?(?:通过|公布|发布|印发|修订|修正)")
 # sentences about the document as a whole: 本条例自…起施行, 本措施有效期至…, 执行期限为…
@@ -36,7 +41,8 @@ _STATES_PERIOD = re.compile(r"(?:有效期|执行期)(?![内间])")  # 有效期
 # an article's heading before a colon ("附则：本措施自印发之日起施行…"; in brackets: headings.LEAD_HEADING)
 _COLON_HEADING = re.compile(r"^[^，,。；;：:（）()]{1,12}[：:]")
 _FROM_ISSUE = re.compile(rf"(?:{ISSUE_VERBS})之日起(?:施行|实施|执行|生效|[^，。；]{{0,8}}有效)")
-_ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室))关于印发")
+_ISSUER_NOTICE = re.compile(r"^(.{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|管理委员会|管委会|委员会|局))"
+                            r"(?:关于印发|印发《)")
 # the issuer's name on a line of its own, in the header under the title or above the date (落款)
 _ISSUER_ALONE = re.compile(r"^((?:北京市)?[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|"
                            r"领导小组|[局委厅署院]))$")
@@ -55,8 +61,22 @@ def iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
+# the masthead of an official document above its title (北京市某区人民政府办公室文件), then perhaps its number
+_MASTHEAD = re.compile(r"^((?:北京市)?[\u4e00-\u9fff]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|局)文件)\s*")
+
+
 def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -> None:
     """Sort the text before the first heading into press note, notice and preamble; find the title."""
+    if front and first_line and (head := _MASTHEAD.match(front[0])) and first_line.strip() == head.group(1) \
+            and (head.end() < len(front[0]) or len(front) > 1):
+        # the masthead (alone or glued) and the number glued before the title (their lines carry no punctuation):
+        # to the notice; the title opens what follows
+        doc.notice.append(head.group(1))
+        front = [front[0][head.end():], *front[1:]] if head.end() < len(front[0]) else front[1:]
+        if (number := _OWN_NUMBER.match(front[0])) and number.end() < len(front[0]):
+            doc.notice.append(number.group(1))
+            front = [front[0][number.end():].lstrip(), *front[1:]]
+        first_line = split_title(front[0])[0]
     if first_line and len(front) > 1 and front[0] == first_line and _UNFINISHED_TITLE.match(first_line) \
             and _TITLE_REST.match(front[1]):
         # a title in two lines parted by a blank line: "北京市某区关于进一步支持" / "小微商户稳定经营的若干措施…"
@@ -118,18 +138,40 @@ def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
     if (number := re.match(rf"[（(]({_OWN_NUMBER.pattern[1:]})[）)]", rest)) and _BRACKET_NUMBER.match(number.group(1)):
         parts.append(number.group(1))  # the number in brackets after the title: （某政发〔2026〕3号）
         rest = rest[number.end():]
-    while (match := _HEADER_PART.match(rest)) and match.end() < len(rest):
+    while (match := _HEADER_PART.match(rest) or _LABELLED_DATE.match(rest)) and match.end() < len(rest):
         parts.append(match.group(0))
         rest = rest[match.end():]
+    if parts and (issued := _ISSUED_WORD.match(rest)):  # 2026年4月2日发布 / 印发, then the preamble
+        parts[-1] += issued.group(0)
+        rest = rest[issued.end():]
     if (to := _ADDRESSEES.match(rest)) and to.end() < len(rest):
         doc.notice.extend(parts + [to.group(0)])
         return [rest[to.end():]]
-    if not any(_BRACKET_NUMBER.match(p) for p in parts):
-        # a header carries the number in its brackets; a name or a date alone before the text is not one
-        # (a regulation's adoption line: 2011年4月16日中华人民共和国国务院令第596号公布…)
+    if not any(_BRACKET_NUMBER.match(p) for p in parts) and not _dated_header(parts, rest):
+        # a header carries the number in its brackets, or a date standing on its own line before the preamble;
+        # a name or a date that opens a sentence is not one (a regulation's adoption line: 2011年4月16日中华人民
+        # 共和国国务院令第596号公布…, 2020年7月30日北京市第十五届人民代表大会常务委员会第二十四次会议通过)
         return [sentence]
     doc.notice.extend(parts)
     return [rest]
+
+
+# what an adoption or issue line goes on with after its date (…会议通过, …令第596号公布, 自…起施行)
+_ADOPTION_GOES_ON = re.compile(r"^(?:起|前|以|之|至|止|开始|[^，,。；;]{0,40}?(?:通过|公布|发布|印发|修订|修正|施行|会议|令第))")
+# how a preamble opens (为进一步…, 根据…, 经区政府同意, 近年来 …)
+_PREAMBLE_OPENS = re.compile(r"^(?:为|根据|按照|依据|依照|经|现将|近年来|当前|目前|各)")
+_HEADER_DATE = re.compile(rf"^(?:(?:发布|印发|成文|发文)日期[：:]\s*)?(?:{_DATE}|{_CN_DATE})(?:发布|印发|公布)?$")
+# the date under the title with its label (发布日期：2026年4月2日), or the word after it (2026年4月2日发布) before a preamble
+_LABELLED_DATE = re.compile(rf"(?:发布|印发|成文|发文)日期[：:]\s*(?:{_DATE}|{_CN_DATE})")
+_ISSUED_WORD = re.compile(r"(?:发布|印发|公布)(?=为|根据|按照|依据|依照|经|现将|近年来|当前|目前)")
+
+
+def _dated_header(parts: list[str], rest: str) -> bool:
+    """The header glued before the preamble ends on the document's date standing on its own line under the title
+    (2026年4月2日 / 二〇二六年四月二日, after the issuer's name or alone): the preamble opens after it."""
+    if not parts or not _HEADER_DATE.match(parts[-1]) or any("令第" in p for p in parts):
+        return False
+    return bool(_PREAMBLE_OPENS.match(rest)) or not _ADOPTION_GOES_ON.match(rest)
 
 
 def _cited_then_bare(front: list[str]) -> tuple[str | None, int | None]:
@@ -202,6 +244,10 @@ def fill_metadata(doc: ParsedDocument) -> None:
         doc.issuer = match.group(1)
     elif alone := next((m.group(1) for s in doc.notice + doc.closing if (m := _ISSUER_ALONE.match(s.strip()))), None):
         doc.issuer = alone
+    elif masthead := next((s.strip()[:-2] for s in doc.notice if _MASTHEAD.fullmatch(s.strip())), None):
+        doc.issuer = masthead  # 北京市某区人民政府办公室文件: the masthead names it
+    elif below := next((m.group(4) for s in doc.notice + doc.closing if (m := _DATE_THEN_ISSUER.match(normalise(s).strip()))), None):
+        doc.issuer = below  # the issuer's name under the date: 2026年4月2日 / 北京市某区人民政府办公室
     elif doc.title and (match := _ISSUER_TITLE.search(doc.title)):
         doc.issuer = match.group(1)
     if own := next((m.group(1) for s in doc.notice if (m := _OWN_NUMBER.match(s.strip())) and m.end() == len(s.strip())), None):
@@ -242,6 +288,8 @@ def signed_date(sentences: list[str]) -> str | None:
     for text in texts:
         if match := _SIGNED.search(text) or _DATE_ALONE.match(text.strip()):
             return iso(*match.groups())
+        if match := _DATE_THEN_ISSUER.match(text.strip()):
+            return iso(*match.groups()[:3])
     adopted = [iso(*m.groups()) for text in texts for m in _ADOPTED.finditer(text)]
     adopted = [d for d in adopted if d]
     return max(adopted) if adopted else None

@@ -20,9 +20,16 @@ _CLOSING = re.compile(r"^本(?:实施)?(?:方案|若干措施|措施|办法|细�
 # Chinese numerals) — never the last measure's words
 _SIGNATURE_ISSUER = (r"(?:北京市)?[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|"
                      r"管委会|领导小组|[局委厅署院])")
-_SIGNATURE_DAY = r"[（(]?(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?"
+_SIGNATURE_DAY = (r"[（(]?(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+                  r"(?:印发|发布|公布)?[）)]?")  # (2026年4月2日印发: the day with its issue word)
 _SIGNATURE_DATE = re.compile(rf"^(?:{_SIGNATURE_ISSUER}\s*)?{_SIGNATURE_DAY}$")  # the lines may be read as one
 _SIGNATURE_NAME = re.compile(rf"^{_SIGNATURE_ISSUER}$")
+_PUBLICATION_NOTE = re.compile(r"^[（(]此件[^（）()]{2,8}[）)]$")
+_GLUED_NOTE = re.compile(r"^(.+?)\s*([（(]此件[^（）()]{2,8}[）)])$")
+# the date above the name (2026年4月2日 / 北京市某区人民政府办公室), or a government's name alone closing the text
+_SIGNATURE_DATE_FIRST = re.compile(rf"^{_SIGNATURE_DAY}\s*{_SIGNATURE_ISSUER}$")
+_SIGNATURE_GOVERNMENT = re.compile(r"^(?:北京市)?(?:[\u4e00-\u9fff]{2,4}[区县])?(?:人民政府办公室|人民政府办公厅|人民政府)$"
+                                   r"|^(?:北京市|[\u4e00-\u9fff]{2,4}区)[\u4e00-\u9fff]{0,12}(?:委员会|局)$")
 
 
 @dataclass
@@ -188,10 +195,21 @@ def _signature(last: Measure) -> list[str]:
     """The signature lines (issuer, date) at the end of the last measure, taken off it: a plan whose last
     item has no responsibility line runs straight into 北京市某区人民政府办公室 / 2026年1月2日."""
     taken: list[str] = []
+    # a note on publication after the signature (（此件公开发布）, （此件主动公开）) goes with it
+    note = [last.sentences.pop()] if len(last.sentences) > 2 and _PUBLICATION_NOTE.match(last.sentences[-1].strip()) else []
+    if not note and len(last.sentences) > 1 and (glued := _GLUED_NOTE.match(last.sentences[-1].strip())) \
+            and (_SIGNATURE_DATE.match(glued.group(1)) or _SIGNATURE_DATE_FIRST.match(glued.group(1))):
+        last.sentences[-1], note = glued.group(1), [glued.group(2)]  # 北京市某区人民政府办公室2026年4月2日（此件公开发布）
     while len(last.sentences) > 1 and (_SIGNATURE_DATE.match(last.sentences[-1].strip())
-                                       or (_SIGNATURE_NAME.match(last.sentences[-1].strip()) and taken)):
+                                       or _SIGNATURE_DATE_FIRST.match(last.sentences[-1].strip())
+                                       or (_SIGNATURE_NAME.match(last.sentences[-1].strip())
+                                           and (taken or _SIGNATURE_GOVERNMENT.match(last.sentences[-1].strip())
+                                                or _SIGNATURE_DATE.match(last.sentences[-2].strip())))):
         taken.insert(0, last.sentences.pop())
-    return taken
+    if note and not taken:
+        last.sentences.extend(note)  # no signature before it: leave the text as it was
+        return []
+    return taken + note
 
 
 def _warn_numbering(out: Assembly, articles: bool = False) -> None:
