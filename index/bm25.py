@@ -21,6 +21,11 @@ from index.searchindex import HEADING_BOOST
 
 BM25_K1, BM25_B = 1.2, 0.75
 LITERAL_FIELD = "literal"  # the pseudo-field of literal wordings (no Whoosh postings: the prepared rows)
+# the norm bands (PreparedBM25._norm_bands): a source's shortest rows are listed up to the first band by
+# which it holds the page's rows, so the finer the bands the fewer rows past the page are listed and sorted
+# (bands doubling from 64 rows listed about twice the page), the more bands the longer the binary searches
+# over them; at 20,000 measures the clerk set's cold queries took ~3 % less CPU with these than doubling
+BAND_FIRST, BAND_GROWTH = 32, 1.25
 
 
 def idf(total: int, df: int) -> float:
@@ -234,19 +239,19 @@ class PreparedBM25(BM25F):
         return self._banded
 
     def _norm_bands(self) -> tuple[list[int], list[float]]:
-        """The rows in bands of growing length norm (64, 128, 256… rows; rows of equal norm never
-        split): a signature's shortest rows are found in its first bands. With each band's
-        smallest norm (a bound on its rows' scores)."""
+        """The rows in bands of growing length norm (BAND_FIRST rows, then each band BAND_GROWTH times
+        the last: 32, 40, 50, 62… rows; rows of equal norm never split): a signature's shortest rows are
+        found in its first bands. With each band's smallest norm (a bound on its rows' scores)."""
         norms, size = self.norms, len(self.norms)
         order = sorted(range(size), key=norms.__getitem__)
-        bands, smallest, start, width = [], [], 0, 64
+        bands, smallest, start, width = [], [], 0, BAND_FIRST
         while start < size:
             end = min(size, start + width)
             while end < size and norms[order[end]] == norms[order[end - 1]]:
                 end += 1
             bands.append(bitmaps.from_rows(order[start:end], size))
             smallest.append(norms[order[start]])
-            start, width = end, width * 2
+            start, width = end, int(width * BAND_GROWTH)
         return bands, smallest
 
     def term_classes(self, word: str, group: int, hits: int | None = None, whole: int | None = None) -> dict[float, int]:

@@ -17,12 +17,15 @@ queries, less the excluded literals.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
 from whoosh import query
 from whoosh.fields import FieldType, Schema
 from whoosh.qparser import QueryParser, syntax
 from whoosh.qparser.plugins import FieldsPlugin, OperatorsPlugin, PlusMinusPlugin, TaggingPlugin
+from whoosh.qparser.taggers import RegexTagger
 
 from index.analysis import RUN
 from index.queries import ConceptsQuery, FacetQuery, LiteralQuery, RowsAnd, RowsAndNot, RowsNot, RowsOr, RowsQuery
@@ -127,6 +130,67 @@ class _Parser(QueryParser):
         if key not in cache:
             cache[key] = super()._priorized(methodname)
         return cache[key]
+
+    def tag(self, text, pos=0, debug=False):
+        """Whoosh's tagging loop (QueryParser.tag: at each position the taggers in priority order, the
+        first match taken, else one character on), with the positions where no tagger's expression
+        matches skipped in C: one search of all the expressions together finds the next position
+        where one may (the same nodes; plain words in a query are most of its characters)."""
+        taggers = self.taggers()
+        anywhere = _any_tagger(tuple(taggers))
+        if anywhere is None or debug:
+            return super().tag(text, pos, debug)
+        stack = []
+        prev = pos
+        while pos < len(text):
+            found = anywhere.search(text, pos)
+            if found is None:
+                break
+            pos = found.start()
+            node = None
+            for tagger in taggers:
+                node = tagger.match(self, text, pos)
+                if node is not None:
+                    if node.endchar <= pos:
+                        raise Exception(f"Token {tagger!r} did not move cursor forward. ({text!r}, {pos})")
+                    if prev < pos:
+                        stack.append(_interstitial(text, prev, pos))
+                    stack.append(node)
+                    prev = pos = node.endchar
+                    break
+            if not node:
+                pos += 1
+        if prev < len(text):
+            stack.append(_interstitial(text, prev, len(text)))
+        return self.group(stack)
+
+
+def _interstitial(text: str, start: int, end: int) -> syntax.WordNode:
+    """The text between two tagged nodes, as QueryParser.tag makes it."""
+    node = syntax.WordNode(text[start:end])
+    node.startchar, node.endchar = start, end
+    return node
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+@lru_cache(maxsize=8)
+def _any_tagger(taggers: tuple) -> re.Pattern | None:
+    """One expression matching where any of `taggers`' expressions matches (their named groups made
+    plain), or None when a tagger is not a plain RegexTagger of one set of flags (then every position
+    is tried, as Whoosh does)."""
+    if not taggers or any(type(t).match is not RegexTagger.match or not isinstance(getattr(t, "expr", None), re.Pattern)
+                          for t in taggers):
+        return None
+    flags = {t.expr.flags for t in taggers}
+    patterns = [t.expr.pattern for t in taggers]
+    if len(flags) != 1 or any("(?P=" in p or re.search(r"\\\d", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_GROUP_NAME.sub('(?:', p)})" for p in patterns), flags.pop())
+    except re.error:
+        return None
 
 
 def parser() -> QueryParser:

@@ -80,22 +80,44 @@ def snippet_by(text: str, terms: Terms | None, width: int = WINDOW) -> str:
     spans = [m.span() for m in terms.pattern.finditer(text)]
     if not spans:
         return _unmarked(text, width)
-    if len(text) <= width:  # the whole text is the window
+    size = len(text)
+    if size <= width:  # the whole text is the window
         return mark(text, spans)
-    best_start = _best_start(text, spans, width)
-    # start a little before the first hit, at a sentence or clause boundary when one is near
-    begin = max(0, best_start - 12)
-    lowest = max(0, best_start - 30)
-    boundary = max(text.rfind("。", lowest, best_start), text.rfind("；", lowest, best_start), text.rfind("，", lowest, best_start))
-    if boundary >= 0 and best_start - boundary <= 30:
-        begin = boundary + 1
+    first = spans[0][0]
+    # every hit in the first hit's window (the common case): none can hold more (_best_start's first test)
+    best_start = first if spans[-1][1] <= first + width else _best_start(text, spans, width)
+    # start a little before the first hit, at a sentence or clause boundary when one is near (the last
+    # of 。；， in the 30 characters before it), else 12 characters before it
+    boundary = _BOUNDARY.search(text, best_start - 30 if best_start > 30 else 0, best_start)
+    begin = boundary.end() if boundary else best_start - 12 if best_start > 12 else 0
     # use the whole window: never stop short of the text's end while text before the hit is left out
-    begin = max(0, min(begin, len(text) - width))
-    end = min(len(text), begin + width)
-    inside = [(max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin]
-    return ("…" if begin > 0 else "") + mark(text[begin:end], inside) + ("…" if end < len(text) else "")
+    if begin > size - width:
+        begin = size - width
+    end = begin + width
+    if _SPECIAL.search(text, begin, end) is not None:
+        inside = [(max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin]
+        return ("…" if begin > 0 else "") + mark(text[begin:end], inside) + ("…" if end < size else "")
+    # nothing to escape (the common case): mark's pieces, cut from the text itself
+    out = ["…"] if begin > 0 else []
+    last = begin
+    for start, stop in spans:
+        if stop <= begin:
+            continue
+        if start >= end:
+            break
+        if start < begin:
+            start = begin
+        if stop > end:
+            stop = end
+        out += (text[last:start], "<mark>", text[start:stop], "</mark>")
+        last = stop
+    out.append(text[last:end])
+    if end < size:
+        out.append("…")
+    return "".join(out)
 
 
+_BOUNDARY = re.compile("[。；，](?=[^。；，]*$)")  # the last sentence or clause boundary before the search's end
 _MARKED = "<mark>{}</mark>".format
 
 

@@ -371,7 +371,12 @@ class Store:
         size = len(HIT_KEYS)
         summaries = self._summaries
         with self._reading_cards():
-            for values in map(orjson.loads, heads):
+            # the heads decoded together, as one JSON array of them (one call instead of one a head); a
+            # head that is no JSON array of its own cannot hide in it: it fails to decode, or changes the count
+            decoded = orjson.loads(b"[" + b",".join(heads) + b"]") if heads else []
+            if len(decoded) != len(heads) or not all(type(values) is list for values in decoded):
+                raise ValueError("a card's head is no JSON array")
+            for values in decoded:
                 if len(values) != size:  # a whole card (data written before the heads were kept)
                     values = values[:size] if len(values) == len(_MEASURE_KEYS) else None
                 summary = summaries.get(values[2])

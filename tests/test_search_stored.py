@@ -294,3 +294,17 @@ def test_cards_of_an_earlier_layout_are_not_read_under_todays_names(data_dir, tm
     finally:
         old.close()
         new.close()
+
+
+def test_a_head_that_is_no_json_array_of_its_own_asks_for_a_rebuild(data_dir, monkeypatch):
+    """The page's heads are decoded together: a head garbled into two arrays, or into no array, cannot
+    pass for a hit (the rebuild offer, as for any card that cannot be read)."""
+    monkeypatch.setattr("index.search.EAGER_MEASURES", 0)
+    engine = SearchEngine(data_dir)
+    try:
+        for garbled in (b'["a"],["b"]', b"1", b'{"id": 1}'):
+            with pytest.raises(PolicyDataError, match="请重新构建数据"):
+                engine.store.hits_from_heads([engine.data.card_heads([0])[0], garbled])
+        assert [h["id"] for h in engine.store.hits_from_heads(engine.data.card_heads([0, 1]))] == engine.data.ids[:2]
+    finally:
+        engine.close()
