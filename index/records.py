@@ -88,7 +88,7 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     taxonomy = load_taxonomy()  # once a document: looking it up (paths, the corrections file's stat) is not free
 
     # whom the document declares itself for (its title, its purpose article): index/facts/audience.py
-    document["audience"] = document_audience(doc.title, [m.text for m in doc.measures[:3]])
+    document["audience"] = document_audience(doc.title, [m.text for m in doc.measures[:3]], doc.preamble or [])
     articles = {m.number: m.text for m in doc.measures}
     # the short names the text has given its parties so far (facts/definitions.py), from its preamble on
     terms: list[tuple[str, str]] = defined_terms("\n".join(doc.preamble or []))
