@@ -73,8 +73,9 @@ _DEFINED = re.compile(r"(?:本条|本项|本款|本措施|本办法|本政策|�
 
 def defined_sizes(text: str) -> tuple[list[str], str] | None:
     """(the sizes `text` defines its 企业 as, the words), or None."""
-    m = _DEFINED.search(text or "")
-    return ([s for s in SIZES if s in _sizes_of(m.group("w"))], m.group(0)) if m else None
+    # (the title of a standard it refers to, "《中小企业划型标准规定》", names no party)
+    m = _DEFINED.search(re.sub(r"《[^》]*》", lambda t: "〇" * len(t.group(0)), text or ""))
+    return ([s for s in SIZES if s in _sizes_of(m.group("w"))], (text or "")[m.start():m.end()]) if m else None
 
 
 def restrict_sizes(clauses: list[dict], text: str, scopes: list[str], enterprise: str = "企业") -> None:
