@@ -1,8 +1,8 @@
 """Whose benefit, by size and kind of business (issue 23 item 3): plans written for these tests (tests/sizeprobe/) restrict
 who may apply in the ways official Chinese does; 资格自查 must never offer a 中小企业 / 小微企业 grant to a large firm (可以申请
 or 需确认), nor an 个体工商户 grant to an enterprise or the reverse, while grants a large firm may have (大中型企业, 各类企业,
-经营主体) stay offered to it. Mechanisms: index/facts/size_scope.py (exclusions, sizes listed one by one, 所称企业是指…,
-a part heading or the document's 面向… over a bare 企业), index/facts/audience.py (a plan's preamble 面向…)."""
+经营主体) stay offered to it. Mechanism: index/facts/size_scope.py (exclusions, sizes listed one by one, 所称企业是指…,
+a part heading or the party the document faces, 面向…, over a bare 企业)."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from index.facts.audience import document_audience
 from index.facts.eligibility import ELIGIBLE, INELIGIBLE, MAYBE, eligible
-from index.facts.size_scope import defined_sizes, excluded_sizes, listed_sizes, scope_sizes
+from index.facts.size_scope import defined_sizes, excluded_sizes, facing, listed_sizes, scope_sizes
 from index.importer import read_document
 from index.records import measure_records
 from tests.kit import annotated_measure
@@ -133,6 +132,8 @@ def test_scope_and_defined_sizes():
     assert defined_sizes("本条所称的知识产权，是指专利。") is None
 
 
-def test_a_preamble_facing_a_party_declares_the_documents_audience():
-    assert document_audience("某区关于促进消费的若干措施", [], ["为激发活力，本措施面向本区小微企业，制定以下措施。"]) == "小微企业"
-    assert document_audience("某区关于促进消费的若干措施", [], ["为激发活力，制定以下措施。"]) == ""
+def test_the_party_a_document_faces():
+    assert facing("某区关于促进消费的若干措施", ["为激发活力，本措施面向本区小微企业，制定以下措施。"]) == "小微企业"
+    assert facing("某区关于面向中小企业的若干措施", []) == "中小企业"
+    # a title that only names a party declares no scope over its bare 企业
+    assert facing("某区关于支持科技型小微企业发展的若干措施", ["为激发活力，制定以下措施。"]) == ""

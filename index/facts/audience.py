@@ -17,19 +17,11 @@ _PURPOSE = re.compile(r"^为了?[^。]*?(?:维护|保障|保护|促进|支持|�
 _TITLE = re.compile(_PARTY)
 
 
-# a plan's preamble declaring whom its measures are for: "本措施面向本区中小微企业", "为面向全区小微企业精准施策"
-_FACING = re.compile(r"面向(?:本区|全区|本市|全市|辖区|区内|市内)?(?:内)?(?P<p>" + _PARTY + r")")
-
-
-def document_audience(title: str | None, texts: list[str], preamble: list[str] | tuple[str, ...] = ()) -> str:
-    """The party `title` names, else the one a plan's `preamble` says its measures face (面向…), else the one the
-    purpose article among `texts` (the first articles) protects or promotes; "" when none names a party narrower
-    than every business."""
+def document_audience(title: str | None, texts: list[str]) -> str:
+    """The party `title` names, else the one the purpose article among `texts` (the first articles)
+    protects or promotes; "" when neither names a party narrower than every business."""
     if title and (m := _TITLE.search(title)):
         return m.group(0)
-    for line in preamble:
-        if m := _FACING.search(line):
-            return m.group("p")
     for text in texts[:3]:
         if m := _PURPOSE.search(text.strip()):
             return m.group("p")

@@ -5,9 +5,11 @@ Official texts restrict a grant by size in more ways than an adjective before �
   "大型企业不享受本项政策": the sizes named are taken out of those the grant is for (a large firm is never offered it,
   and the excluded size is never read as the receiver);
 - sizes listed one by one: "小型、微型企业", "大中型企业", "中型和小型企业": every size listed, not the last one only;
-- a size over several measures: a part's heading ("第一部分　支持中小企业融资") or the document's declared party
-  ("关于面向小微企业的纾困帮扶措施", preamble "…面向本区小微企业…"): a measure under it whose receiver is a bare 企业
-  (no size, no 各类/所有, no 大型/规模以上/龙头/链主 that a large firm may be) is for those sizes.
+- a size over several measures: a part's heading ("第一部分　支持中小企业融资") or the party the document says it
+  faces ("关于面向小微企业的纾困帮扶措施", preamble "本措施面向本区中小微企业"): a measure under it whose receiver is a
+  bare 企业 (no size, no 各类/所有, no 大型/规模以上/龙头/链主 that a large firm may be) is for those sizes. A title that
+  only names a party ("关于支持科技型小微企业发展的若干措施") declares no such scope: its measures for 企业 are read as
+  written (readers take them for any enterprise).
 """
 from __future__ import annotations
 
@@ -31,6 +33,18 @@ _OPEN_TO_LARGE = re.compile(r"大型|大中型|(?<![中小])大企业|规模以�
                             r"中型|小型|微型|小微|中小")
 # a heading or a declaration naming a size party ("支持中小企业融资", "面向本区小微企业")
 _SIZE_PARTY = re.compile(r"(?:中小微|小型微型|中小|小微)(?:企业|主体|经营主体)")
+
+
+# the party a document says its measures face: "关于面向小微企业的…措施", "本措施面向本区中小微企业"
+_FACING = re.compile(r"面向(?:本区|全区|本市|全市|辖区|区内|市内)?(?P<p>(?:中小微|小型微型|中小|小微)(?:企业|主体|经营主体))")
+
+
+def facing(title: str | None, preamble: list[str] | tuple[str, ...] = ()) -> str:
+    """The size party `title` or a line of `preamble` says the document faces (面向…), or ""."""
+    for line in [title or "", *preamble]:
+        if m := _FACING.search(line):
+            return m.group("p")
+    return ""
 
 
 def _sizes_of(words: str) -> list[str]:

@@ -1567,8 +1567,8 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])
     if not reviewed:
-        # sizes said by an exclusion, a list, the part's heading or the document's declared party (size_scope.py)
-        restrict_sizes(clauses, text, [measure.get("subsection") or "", measure.get("section") or "", audience])
+        # sizes said by an exclusion, a list, the part's heading or the party the document faces (size_scope.py)
+        restrict_sizes(clauses, text, [measure.get("subsection") or "", measure.get("section") or "", measure.get("facing") or ""])
     if not reviewed and not override.get("conditions_known"):
         _defined_conditions_asked(clauses, tax)
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
