@@ -137,3 +137,21 @@ def test_the_party_a_document_faces():
     assert facing("某区关于面向中小企业的若干措施", []) == "中小企业"
     # a title that only names a party declares no scope over its bare 企业
     assert facing("某区关于支持科技型小微企业发展的若干措施", ["为激发活力，制定以下措施。"]) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "对企业招用退役军人的，给予补贴。其中，大型企业不在支持之列。",
+    "对企业购买云服务的，给予补贴，大型企业不属于本项支持对象。",
+])
+def test_an_exclusion_written_as_not_among_those_supported(text):
+    m = annotated_measure(text, "t-among")
+    assert _status(_visitor("朝阳区"), m) == INELIGIBLE
+    assert _status(_visitor("朝阳区", size="小型"), m) in OFFERED
+
+
+def test_a_bound_on_registered_capital_is_asked_never_offered_outright():
+    """"注册资本500万元以下的企业": a restriction the visitor's profile cannot settle is 需确认, never 可以申请; it says
+    nothing of the size class (a large firm may have registered little), so a large firm is asked too."""
+    m = annotated_measure("对注册资本500万元以下的企业购买检测服务给予补贴。", "t-capital")
+    assert _status(_visitor("朝阳区"), m) == MAYBE
+    assert _status(_visitor("朝阳区", size="小型"), m) == MAYBE
