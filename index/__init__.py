@@ -17,7 +17,8 @@
    measure_audience (a measure's own 本项补贴仅面向…), references (receivers named by 本法第N条…), taxonomy (tags
    with their basis, benefit clauses), receivers (a grant's receiver named by its role, bounds on a firm's size),
    inline_conditions (conditions in the receiver phrase), measure_heading (a measure's heading sentence folded into
-   the clause detailing it), attainment (a status a grant rewards newly attaining), offer_guard (a last check of
+   the clause detailing it), size_scope (sizes a grant is restricted to beyond its receiver phrase: exclusions,
+   sizes listed one by one, 所称企业是指…, a part heading or the party the document faces), attainment (a status a grant rewards newly attaining), offer_guard (a last check of
    each derived benefit clause),
    deadlines (dates with their sentences, status against a day), lifecycle (a document's status in the contract's
    words), eligibility (a profile against each benefit), profile (reading a profile file), similar (同类措施, alike

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from index.facts.audience import document_audience
+from index.facts.size_scope import facing
 from index.facts.definitions import defined_terms, measure_own_names
 from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
 from index.models import ParsedDocument
@@ -90,6 +91,8 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
     # whom the document declares itself for (its title, its purpose article): index/facts/audience.py
     document["audience"] = document_audience(doc.title, [m.text for m in doc.measures[:3]])
     articles = {m.number: m.text for m in doc.measures}
+    # the size party the document says it faces ("面向本区中小微企业"): the scope of its bare 企业 (facts/size_scope.py)
+    faced = facing(doc.title, doc.preamble or [])
     # the short names the text has given its parties so far (facts/definitions.py), from its preamble on
     terms: list[tuple[str, str]] = defined_terms("\n".join(doc.preamble or []))
     for m in doc.measures:
@@ -109,7 +112,8 @@ def measure_records(entry_id: str, doc: ParsedDocument) -> list[MeasureRecord]:
         referred = referred_words(m.text, articles)
         # tags, eligibility rules, deadlines and amounts (resources/taxonomy.toml + measure_overrides.toml)
         # and the short names given so far ("（以下统称经营主体）") are read as the parties they stand for
-        read = {**record, **({"referred": referred} if referred else {}), **({"defined_terms": list(measure_terms)} if measure_terms else {})}
+        read = {**record, **({"referred": referred} if referred else {}), **({"defined_terms": list(measure_terms)} if measure_terms else {}),
+                **({"facing": faced} if faced else {})}
         record.update(annotate_measure(read, document, taxonomy))
         records.append(record)
     return records

@@ -97,7 +97,9 @@ def _person_headed(text: str) -> tuple[str, int] | None:
     return (m.group(PERSON), m.end()) if m and m.group(PERSON) else None
 
 
-_MEASURE = r"(?:年?营业收入|年?营业额|年?销售额|年?销售收入|年?营收|主营业务收入|从业人员|职工人数|员工人数|在职职工|资产总额)"
+_MEASURE = r"(?:年?营业收入|年?营业额|年?销售额|年?销售收入|年?营收|主营业务收入|从业人员|职工人数|员工人数|在职职工|资产总额|注册资本|实缴资本|实收资本)"
+# (a bound on the capital a firm registered is asked, but says nothing of its size class: a large firm may have little)
+_CAPITAL = re.compile(r"注册资本|实缴资本|实收资本")
 _UPPER = re.compile(_MEASURE + r"[^，。；]{0,6}?(?P<bound>(?:不超过|不足|低于|少于|不满|未满|不高于|在)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                     r"(?P<unit>万元|亿元|元|人|名)(?:以下|以内|及以下)?)")
 
@@ -111,6 +113,7 @@ def size_bound(text: str) -> tuple[str, bool] | None:
         n, unit = float(m.group("n")), m.group("unit")
         yuan = n * {"万元": 1e4, "亿元": 1e8, "元": 1}.get(unit, 0)
         small = (unit in ("人", "名") and n <= 300) or (unit not in ("人", "名") and yuan <= 5e7)
+        small = small and not _CAPITAL.match(words)
         return words, small
     return None
 

@@ -33,6 +33,7 @@ from index.facts.offer_guard import guard_offers
 from index.facts.procurement import PROCUREMENT_QUESTION, procurement_preference
 from index.facts.receivers import (DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, PROJECT_QUESTION, project_receiver, role_receiver,
                                    size_bound, without_large_partner)
+from index.facts.size_scope import restrict_sizes
 from index.facts.shapes import business_applies, funds_a_party, relief_in_force
 from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
@@ -1565,6 +1566,9 @@ def tag_measure(measure: dict, taxonomy: Taxonomy | None = None, audience: str =
     if not reviewed and clauses and (found := declared(text)):
         # "本项补贴仅面向小型微型企业和个体工商户": the measure's own sentence says who receives its grant
         _apply_declared(clauses, found[0], tax, only=found[1])
+    if not reviewed:
+        # sizes said by an exclusion, a list, the part's heading or the party the document faces (size_scope.py)
+        restrict_sizes(clauses, text, [measure.get("subsection") or "", measure.get("section") or "", measure.get("facing") or ""])
     if not reviewed and not override.get("conditions_known"):
         _defined_conditions_asked(clauses, tax)
         clauses = guard_offers(clauses)  # a last check of what is offered (index/facts/offer_guard.py)
