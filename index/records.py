@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from index.facts.audience import document_audience
+from index.facts.condition_dates import condition_date_questions
 from index.facts.size_scope import facing
 from index.facts.definitions import defined_terms, measure_own_names
 from index.facts.deadlines import document_year, extract_amounts, extract_deadlines, extract_targets, time_basis
@@ -135,6 +136,8 @@ def annotate_measure(record: dict, document: dict | None = None, taxonomy: Taxon
         ends = extract_deadlines(scope, year, issued, effective)
         clause["deadline"] = max(ends) if ends else None
         clause["targets"] = extract_targets(scope, year, issued, effective)
+        # a date that says who qualifies (截至…已在本区落户的…) is no end: it is asked (index/facts/condition_dates.py)
+        clause["ask"] = clause.get("ask", []) + condition_date_questions(scope, clause.get("ask", []), year, issued, effective)
     # each date with the sentence it was read from; the document's entry into force (自…起施行) is every measure's start
     time = time_basis(text, year, issued, effective, tags.get("kind"), document.get("valid_until"))
     if document.get("effective"):

@@ -442,6 +442,14 @@ def _kind_in_context(kind: str, pattern: re.Pattern, m: re.Match, s: str, day: s
 # (注册, 成立, 开业, 入驻, 设立, 落户, 签订, 投产 …), written between the date and the 的 that qualifies the receiver
 _RECEIVER_EVENT = re.compile(r"^(?:[（(]含[）)])?(?:前|之前|以前|后|之后|以后|起|期间|内|止)?[^，,。；;的]{0,12}?"
                              r"(?:注册|登记|成立|开业|开办|开设|入驻|设立|新设|落户|迁入|签订|签署|投产|建成)[^，,。；;]{0,16}?的(?!话)")
+# the events above that are the receiver's own whatever it is; completion (建成, 投产) is one only of a business
+# ("…前建成投产的企业"), not of a facility or project the grant supports ("…前建成并投入使用的充电设施")
+_RECEIVER_DID = re.compile(r"注册|登记|成立|开业|开办|开设|入驻|设立|新设|落户|迁入|签订|签署")
+_PARTY_HEAD = re.compile(r"^[^，,。；;]{0,8}?(?:企业|公司|商户|个体工商户|经营主体|市场主体|经营者|单位|门店|店铺)")
+# the events a business has from its founding, which a day before them makes who it is, whether or not the text's
+# date is known (对2025年12月31日前注册的个体工商户)
+_FOUNDED = re.compile(r"注册|登记|成立|开业|开办|开设|设立|新设")
+_BEFORE = re.compile(r"^(?:[（(]含[）)])?(?:前|之前|以前|止)")
 # the work a grant has already been given for (获得支持的技改项目, 获批的项目, 已立项的工程): the day it must be done by
 # is a condition of the grant, not the day applications close
 _SUPPORTED_WORK = re.compile(r"(?:获得|获|取得|得到|享受|纳入)[^，,。；;]{0,8}?(?:支持|补助|补贴|资助|奖励|贴息|扶持|资金)的"
@@ -464,7 +472,10 @@ def _is_condition(kind: str, lead: str, tail: str, day: str, issued: str | None,
     the text was issued, is not known to be still to come, or is where the event begins (起/后); or the day a project
     already supported must be finished by ("获得支持的技改项目须于…前完成", whatever befalls it when late).
     A future day before which the receiver must have entered stays the last day to enter (本项补贴适用于2027年6月30日
-    前新入驻的企业); a must to apply, report or hand in (须于…前完成报名/申报/提交) stays the applicant's."""
+    前新入驻的企业), as does, in a text whose date is unknown, a day a business can still act by (…前签约并迁入的; a
+    founding before it, …前注册的, is who the business is); a facility or project the grant supports, finished by a
+    day (…前建成并投入使用的充电设施), is no event of the receiver; a must to apply, report or hand in (须于…前完成报名/
+    申报/提交) stays the applicant's."""
     bare_lead = _LEAD_DATES.sub("", lead.rstrip("至到—–－-~～〜 "))
     if kind == TARGET and _SUPPORTED_WORK.search(lead) and _WORK_DONE.search(tail) and not _APPLICATION_ACT.search(tail):
         return True
@@ -480,7 +491,13 @@ def _is_condition(kind: str, lead: str, tail: str, day: str, issued: str | None,
         return True  # where the event begins: who is new, not when the measure starts
     if re.match(r"[^，,。；;的]{0,4}?已", tail):
         return True  # 截至…已在本区注册的: those who had, whenever they apply
+    if not _RECEIVER_DID.search(tail[: event.end()]) and not _PARTY_HEAD.match(tail[event.end():]):
+        return False  # 对…前建成并投入使用的充电设施: the supported thing finished by then, no event of the receiver
     past = _is_past(day, issued, doc_year)
+    if past is None and _BEFORE.match(tail) and not _FOUNDED.search(tail[: event.end()]):
+        # a text whose date is unknown: an act a business can still do to qualify by the day (…前签订入驻协议并入驻
+        # …的, …前迁入的) looks ahead, the end as before; a founding before it (…前注册的) is who the business is
+        return False
     return past is None or past
 
 

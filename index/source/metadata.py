@@ -67,8 +67,10 @@ _MASTHEAD = re.compile(r"^((?:北京市)?[\u4e00-\u9fff]{0,20}?(?:人民政府�
 
 def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -> None:
     """Sort the text before the first heading into press note, notice and preamble; find the title."""
-    if front and first_line and (head := _MASTHEAD.match(front[0])) and first_line.strip() == head.group(1) \
-            and (head.end() < len(front[0]) or len(front) > 1):
+    if front and first_line and (head := _MASTHEAD.match(front[0])) and (head.end() < len(front[0]) or len(front) > 1) \
+            and (first_line.strip() == head.group(1) or _HEADER_FOLLOWS.match(front[0], head.end())):
+        # (a web copy's lines, one a line, are joined as one: the number or the notice's title right after it says
+        # where the masthead ends, "北京市某区人民政府办公室文件某政办发〔2026〕7号北京市…关于印发《…》的通知")
         # the masthead (alone or glued) and the number glued before the title (their lines carry no punctuation):
         # to the notice; the title opens what follows
         doc.notice.append(head.group(1))
@@ -94,6 +96,7 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
         doc.status = FLAG_DRAFT if _DRAFT.search(title) else doc.status
         doc.title = _DRAFT.sub("", title).strip() or title
     if bare_at is None and title is not None:
+        front = _notice_apart(front, title)
         bare_at = next((i for i, s in enumerate(front) if title in s and f"《{title}》" not in s), None)
     for i, sentence in enumerate(front):
         if i == bare_at and title is not None and title in sentence and not sentence.startswith(title):
@@ -119,6 +122,22 @@ def split_front(doc: ParsedDocument, front: list[str], first_line: str | None) -
             doc.preamble.append(sentence)
 
 
+# what a masthead line is followed by: the number, or the notice's title
+_HEADER_FOLLOWS = re.compile(rf"{_OWN_NUMBER.pattern[1:]}|[^《》，,。；;]{{2,30}}?印发《")
+
+
+def _notice_apart(front: list[str], title: str) -> list[str]:
+    """`front` with the notice's title line parted from the bare title glued after it (a web copy's lines joined:
+    "…关于印发《X》的通知X二〇二六年三月五日为…"), the notice's addressees staying with the notice."""
+    for i, sentence in enumerate(front):
+        if not (m := _NOTICE_TITLE.search(sentence)):
+            continue
+        cut = m.end() + (to.end() if (to := _ADDRESSEES.match(sentence[m.end():])) else 0)
+        if sentence[cut:].startswith(title) and sentence[cut:] != title:
+            return [*front[:i], sentence[:cut], sentence[cut:], *front[i + 1:]]
+    return front
+
+
 # the header under the title, glued to the preamble when its lines carry no punctuation: the issuer, the
 # number, the date (北京市通州区人民政府办公室 / 通政办发〔2026〕11号 / 二〇二六年五月十二日 / 为…)
 _HEADER_PART = re.compile(rf"(?:北京市)?[\u4e00-\u9fff]{{0,16}}(?:人民政府办公室|人民政府办公厅|人民政府)(?=[\u4e00-\u9fff]{{1,10}}[〔\[［【(（]\d{{4}}|\d{{4}}年|{_CN_DATE})"
@@ -138,7 +157,9 @@ def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
     if (number := re.match(rf"[（(]({_OWN_NUMBER.pattern[1:]})[）)]", rest)) and _BRACKET_NUMBER.match(number.group(1)):
         parts.append(number.group(1))  # the number in brackets after the title: （某政发〔2026〕3号）
         rest = rest[number.end():]
-    while (match := _HEADER_PART.match(rest) or _LABELLED_DATE.match(rest)) and match.end() < len(rest):
+    # (the date under the title may be all there is before the measures: "…若干措施" / "2026年4月15日" / "一、…")
+    while (match := _HEADER_PART.match(rest) or _LABELLED_DATE.match(rest)) \
+            and (match.end() < len(rest) or _HEADER_DATE.match(match.group(0))):
         parts.append(match.group(0))
         rest = rest[match.end():]
     if parts and (issued := _ISSUED_WORD.match(rest)):  # 2026年4月2日发布 / 印发, then the preamble
@@ -153,7 +174,7 @@ def _without_number(sentence: str, doc: ParsedDocument) -> list[str]:
         # 共和国国务院令第596号公布…, 2020年7月30日北京市第十五届人民代表大会常务委员会第二十四次会议通过)
         return [sentence]
     doc.notice.extend(parts)
-    return [rest]
+    return [rest] if rest else []
 
 
 # what an adoption or issue line goes on with after its date (…会议通过, …令第596号公布, 自…起施行)
@@ -205,6 +226,8 @@ _TITLE_END = (r"(?:若干措施|若干政策|实施方案|工作方案|行动方
               r"方案|措施|意见|细则|规定|条例|决定|计划|要点|指南|政策|规划|清单)")
 _GLUED = re.compile(rf"^(.{{4,80}}?{_TITLE_END}(?:[（(](?![\u4e00-\u9fff]{{1,10}}[〔\[［【]\d{{4}})[^）)]{{1,12}}[）)])?)"
                     r"(?=[（(]?(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}号)?[）)]?"
+                    # (the issuer, number and date under the title, their lines joined: "…若干措施2026年5月8日为…")
+                    rf"(?:{_HEADER_PART.pattern}|{_LABELLED_DATE.pattern})*(?:发布|印发|公布)?"
                     r"(?:各[\u4e00-\u9fff、，,]{1,80}?[：:])?(?:为了?|根据|按照|依据|近年来|当前|现将|经|结合|贯彻|落实|为进一步|围绕|以|在|坚持|着力|聚焦)[^。]*[。：])")
 
 
@@ -240,7 +263,7 @@ def fill_metadata(doc: ParsedDocument) -> None:
         doc.issuer = match.group(1)
     elif match := _ISSUER_PRESS.search("".join(doc.press_note)):
         doc.issuer = match.group(1)
-    elif match := _ISSUER_SIGNED.search(normalise("".join(doc.notice + doc.closing))):
+    elif match := _ISSUER_SIGNED.search(normalise("。".join(doc.notice + doc.closing))):  # (each part on its own)
         doc.issuer = match.group(1)
     elif alone := next((m.group(1) for s in doc.notice + doc.closing if (m := _ISSUER_ALONE.match(s.strip()))), None):
         doc.issuer = alone
