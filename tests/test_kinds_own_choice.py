@@ -94,3 +94,64 @@ def test_a_permission_whose_party_then_claims_from_a_body_stays_a_right():
     m = _measure(text)
     assert m["kind"] == "right", (m["kind"], m["kind_basis"])
     assert own_choice("合并的，可以向登记机关一并申请办理变更登记。", "", "可以") is None
+
+
+# (review 34, A1 and B1) what a business does with a facility or service another party provides — a public or a body's
+# facility used or shared, a service centre, a window, a platform or a bank it goes to — is the use of what is offered
+# to it, never its act alone
+PROVIDED_USES = [
+    "进驻市级创业园的小微企业可以共用园内的公共会议室和路演场地。",
+    "本区中小企业可以借用区属会展中心举办新品发布活动。",
+    "本区个体工商户可以到所在街道便民服务中心办理经营者变更登记。",
+    "新开办的企业可以在区政务服务大厅的开办专窗当日办结营业执照和公章刻制手续。",
+    "小微企业可以凭统一社会信用代码在合作银行网点开立基本存款账户。",
+    "中小企业可以通过市企业服务平台在线提交年度报告。",
+]
+
+
+@pytest.mark.parametrize("text", PROVIDED_USES)
+def test_the_use_of_a_facility_or_service_another_provides_stays_offered(text):
+    m = _measure(text)
+    assert m["kind"] in ("right", "benefit"), (m["kind"], m["kind_basis"])
+    assert _status(SHOP if text.startswith("本区个体工商户") else RESTAURANT, text) in OFFERED
+    who = text[:text.find("可以")]
+    assert own_choice(text, who, "可以") is None
+
+
+# (review 34, A2) a negation right after the modal is a rule the business is spared, a relief it may invoke
+SPARED = [
+    "年营业收入不足五十万元的小微企业可以不编制现金流量表，按照简易格式报送财务报表。",
+    "个体工商户可不聘请专职会计人员，由代理记账机构代为记账。",
+    "新设立的小微企业可以暂不安装税控设备。",
+]
+
+
+@pytest.mark.parametrize("text", SPARED)
+def test_a_rule_the_business_may_leave_undone_is_a_relief_offered(text):
+    m = _measure(text)
+    assert m["kind"] in ("right", "benefit"), (m["kind"], m["kind_basis"])
+    assert _status(SHOP if text.startswith("个体工商户") else RESTAURANT, text) in OFFERED
+
+
+# guards: the business's own things used or marked as its own, an authority where it discharges its own duty by a
+# channel it chooses, and adverbs made with 不, stay its own acts
+OWN_STILL = [
+    ("企业可以利用自有厂房和闲置设备，参股兴办物流企业。", "企业"),
+    ("经营者可以在其门店内公示服务承诺和收费标准。", "经营者"),
+    ("扣缴义务人可以到主管税务机关报送代扣税款报告，也可以采用邮寄方式报送。", "扣缴义务人"),
+    ("经营者可以不定期开展内部质量检查。", "经营者"),
+    ("企业可以不断改进内部管理制度。", "企业"),
+]
+
+
+@pytest.mark.parametrize("text, who", OWN_STILL)
+def test_what_stays_the_business_own_act(text, who):
+    assert own_choice(text, who, "可以") == text.rstrip("。")
+    assert _measure(text)["kind"] not in ("right", "benefit")
+
+
+def test_a_carried_claim_at_a_service_centre_keeps_the_permission_a_right():
+    # (the sentence with no party of its own goes to a window another party runs: the permitted party's right)
+    text = "个体工商户可以自愿转型为企业。转型的，可以到区政务服务中心的专窗一并办理变更手续。"
+    m = _measure(text)
+    assert m["kind"] == "right", (m["kind"], m["kind_basis"])
