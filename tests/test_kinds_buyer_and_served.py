@@ -62,3 +62,11 @@ def test_a_spared_cost_of_another_thing_than_the_service_is_not_sized_by_it():
     text = ("区经济和信息化局委托服务机构为中小企业免费开展数字化诊断。企业参加本区举办的展会的，"
             "不承担展位费用。")
     assert _judge(LARGE, text) != INELIGIBLE
+
+
+def test_buyers_named_by_the_trade_they_engage_in_are_not_sellers():
+    # 从事 is not "from": the shops and small firms listed after it are the buyers the grant is for
+    text = "本区从事美发、洗染经营的个体工商户和小微企业首次采购线上预约软件的，按照采购金额的50%给予补贴，最高2000元。"
+    assert blank_providers(text) == text
+    assert _judge(LARGE, text) == INELIGIBLE
+    assert _judge(SHOP, text) != INELIGIBLE

@@ -1087,7 +1087,9 @@ _PROVIDER_PATTERNS = [
     # (not "面向中小企业采购": purchasing reserved for them, they are the ones favoured)
     re.compile(r"(?:(?<!面)向|从)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:采购|购买|订购|购置|租赁|承租)"),
     # the sellers listed before what the buyer buys ("向高校、科研院所和认定的服务机构购买检验检测服务的"): each sells
-    re.compile(r"(?:(?<!面)向|从)(?P<p>[^，。；]{1,24}?(?:、|和|及|或者|以及)[^，。；]{1,24}?)(?:采购|购买|订购|购置|租赁|承租|租用)"),
+    # (each named by what sells: an institution, a school, a firm — not "从事零售经营的个体工商户和小微企业采购", the buyers)
+    re.compile(r"(?:(?<![面导方走取倾])向|从(?!事|而|业))(?P<p>[^，。；]{1,24}?(?:、|和|及|或者|以及)[^，。；]{0,20}?"
+               r"(?:机构|院所|院校|高校|大学|学院|企业|公司|单位|组织|中心|平台|商户|供应商|服务商))(?:采购|购买|订购|购置|租赁|承租|租用)"),
     # the other party of the receiver's contract, named inside the phrase that describes the receiver ("对…已与区属国有企业
     # 签订租赁合同的小微企业", "与本区平台企业签署合作协议的个体工商户"): not the receiver
     # (not "大型企业与中小企业签订合同的，应当…": no receiver after 的, a party bound toward the other)
