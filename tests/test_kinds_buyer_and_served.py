@@ -70,3 +70,10 @@ def test_buyers_named_by_the_trade_they_engage_in_are_not_sellers():
     assert blank_providers(text) == text
     assert _judge(LARGE, text) == INELIGIBLE
     assert _judge(SHOP, text) != INELIGIBLE
+
+
+def test_a_small_tenant_renting_from_a_state_firm_is_the_one_spared_rent():
+    text = "小微企业向区属国有企业租赁经营用房的，由出租方减免3个月租金，区财政对出租方不予补偿。"
+    assert blank_providers(text).startswith("小微企业向"), blank_providers(text)
+    assert _judge(LARGE, text) == INELIGIBLE
+    assert _judge(RESTAURANT, text) != INELIGIBLE
