@@ -1086,6 +1086,10 @@ _PROVIDER_PATTERNS = [
     re.compile(r"(?P<p>" + _PARTY + r")(?:出租|出借|所有|自有)的[^，。；]{0,6}?(?:" + _PREMISES + r"|资产)"),
     # (not "面向中小企业采购": purchasing reserved for them, they are the ones favoured)
     re.compile(r"(?:(?<!面)向|从)(?:本区|本市|区内|市内)?(?P<p>" + _PARTY + r")(?:采购|购买|订购|购置|租赁|承租)"),
+    # the sellers listed before what the buyer buys ("向高校、科研院所和认定的服务机构购买检验检测服务的"): each sells
+    # (each named by what sells: an institution, a school, a firm — not "从事零售经营的个体工商户和小微企业采购", the buyers)
+    re.compile(r"(?:(?<![面导方走取倾])向|从(?!事|而|业))(?P<p>[^，。；]{1,24}?(?:、|和|及|或者|以及)[^，。；]{0,20}?"
+               r"(?:机构|院所|院校|高校|大学|学院|企业|公司|单位|组织|中心|平台|商户|供应商|服务商))(?:采购|购买|订购|购置|租赁|承租|租用)"),
     # the other party of the receiver's contract, named inside the phrase that describes the receiver ("对…已与区属国有企业
     # 签订租赁合同的小微企业", "与本区平台企业签署合作协议的个体工商户"): not the receiver
     # (not "大型企业与中小企业签订合同的，应当…": no receiver after 的, a party bound toward the other)
@@ -1112,8 +1116,10 @@ _PROVIDER_PATTERNS = [
                r"(?!(?:统一|集中)?向[^，。；]{1,24}?申请)"),
     # the subject of giving to someone else: "X向/为/从 Y…", "X应当/不得 … Y"
     # (not the one that applies to or borrows from the other: "个体工商户向合作银行申请的首笔贷款")
+    # (nor the one that buys or rents from the other: "小型微型企业向高校和服务机构购买检测服务的" — the buyer receives)
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|要)?(?:向|为|从)"
-               r"(?![^，。；]{0,20}?(?:申请|申报|借款|借入|取得|获得|融资))[^，。；]{0,20}?" + _PARTY),
+               r"(?![^，。；]{0,20}?(?:申请|申报|借款|借入|取得|获得|融资))"
+               r"(?![^，。；]{0,30}?(?:采购|购买|订购|购置|租用|承租|租赁)(?:[^，。；]{0,20}?)的)[^，。；]{0,20}?" + _PARTY),
     re.compile(r"(?:^|[，；、和及与])(?P<p>" + _PARTY + r")(?:应当|应|不得|须|禁止)[^，。；]{0,40}?" + _PARTY),
     # the party served by the one granted ("对大型企业向中小企业开放检测设备的，给予补贴": the 大型企业 is granted)
     re.compile(r"对[^，。；]{0,12}?" + _PARTY + r"(?:向|为)(?P<p>" + _PARTY + r")"),

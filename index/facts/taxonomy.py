@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.errors import PolicyDataError
+from index.facts.served_before import served_party
 from index.facts.kinds import (ACTOR_END, MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
@@ -1153,6 +1154,11 @@ def _bare_enterprise_inherits_size(clauses: list[dict], text: str = "", tax: Tax
                 clause["sizes"] = list(before["sizes"])
                 if basis.get("sizes"):
                     clause.setdefault("tag_basis", {})["sizes"] = dict(basis["sizes"])
+            elif (served := served_party(text, clause["line"])) and (named := _audience(served, tax, basis := {}))["sizes"] \
+                    and "企业" in named["entity_types"] and not _LARGE_OR_ALL.search(served):
+                # the cost of a service spared a bare 企业: the party an earlier sentence offers it to (served_before.py)
+                clause["sizes"] = list(named["sizes"])
+                clause.setdefault("tag_basis", {})["sizes"] = {z: served for z in clause["sizes"]}
             elif (scope := _measure_scope(text, clause["basis"])) is not None and not _TWO_FIRMS.search(clause["line"]):
                 basis = {}
                 named = _audience(scope, tax, basis)
