@@ -80,3 +80,10 @@ def test_guard_a_grant_naming_the_acting_firm_again_stays_the_acting_firms():
     text = "大型企业为本区小微企业提供免费质量检测服务的，按照服务人次给予该大型企业每次200元奖励。"
     assert _judge(LARGE, text)["status"] != INELIGIBLE, _judge(LARGE, text)["reasons"]
     assert _judge(RESTAURANT, text)["status"] == INELIGIBLE, _judge(RESTAURANT, text)["reasons"]
+
+
+def test_a_grant_to_a_party_named_after_dui_in_the_middle_of_the_clause_is_that_partys():
+    # the grant names its receiver by another word than the acting firm's ("…有限公司" acts, "担保机构" is granted)
+    text = ("区属大型融资担保有限公司为本区小型微型企业提供首贷担保的，担保费率降至1%，区财政按照担保额的0.5%对担保机构"
+            "给予风险补偿，2027年底前申报。")
+    assert _judge(LARGE, text)["status"] == INELIGIBLE, _judge(LARGE, text)["reasons"]

@@ -34,10 +34,11 @@ def _matches(text: str, party: str) -> list[re.Match]:
     return [m for m in rx.finditer(text) if not _ROLE_LEFT.search(m.group("x"))]
 
 
-# the receiver a grant clause names: 对 + (what it did +) party, 给予/予以 + party, party + 可(以)享受/申请/获得
+# the receiver a grant clause names: 对 + (what it did +) party + … 给予 ("对接受服务的小微企业按照…给予", "区财政按照…对担保机构
+# 给予"), 给予/予以 + party, party + 可(以)享受/申请/获得
 def _named(p: str) -> str:
-    return (r"^[，,]?对[^，。；]{0,12}?(?P<a>" + p + r")|(?:给予|予以)(?P<b>" + p + r")|(?:^[，,]?|[，,])[^，。；]{0,12}?(?P<c>"
-            + p + r")(?:可以|可)(?:享受|申请|获得)")
+    return (r"对[^，。；]{0,12}?(?P<a>" + p + r")(?=[^，。；]{0,20}?(?:给予|予以))|(?:给予|予以)(?P<b>" + p + r")|"
+            r"(?:^[，,]?|[，,])[^，。；]{0,12}?(?P<c>" + p + r")(?:可以|可)(?:享受|申请|获得)")
 # words before a party's noun that name no one in particular ("本区", "每家", "上述")
 _QUALIFIER = re.compile(r"^(?:本区|区内|本市|市内|辖区内|全区|该|其|每家|每户|每个|上述|相关|符合条件的?)+")
 
