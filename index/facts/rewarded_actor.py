@@ -66,6 +66,8 @@ def rewarded_actors(text: str, party: str) -> list[tuple[tuple[int, int], tuple[
 
 def rewarded_act(text: str, party: str) -> str | None:
     """The words of the first such clause, the acting firm with its act ("本区中小企业为大型企业提供配套零部件的"): what
-    the firm must have done, which no profile says — asked, never answered by the firm's size or trade alone."""
+    the firm must have done, which no profile says — asked, never answered by the firm's size or trade alone. Asked too
+    where the grant names the served firms as its receivers ("…的，对接受服务的小微企业…给予补贴"): then it is the service
+    they must have received."""
     found = _matches(text, party)
     return text[found[0].start("x"):found[0].end()] if found else None
