@@ -60,3 +60,30 @@ def test_small_firms_serving_a_large_one_are_the_receivers_and_asked_about_their
     assert r["status"] == MAYBE, r["reasons"]
     assert any("为区内大型企业提供配套加工服务的" in q["text"] for q in r.get("questions") or []), r.get("questions")
     assert _judge(LARGE, text)["status"] == INELIGIBLE
+
+
+# The grant clause names its own receiver, other than the firm that acts (review 34 A3): the served firms it names are the
+# receivers, the acting firm is not offered the grant. Wordings written for these tests.
+@pytest.mark.parametrize("text", [
+    "区内大型企业为本区小型微型企业免费提供质量检测服务的，对接受检测服务的小型微型企业按照检测费用的40%给予补助。",
+    "大型商贸企业向区内小微企业开放共享仓储设施的，按照仓储费用的30%给予小微企业补贴。",
+    "大型企业为本区小微企业提供技术咨询的，经认定后，予以小微企业每家2万元补助。",
+])
+def test_a_grant_naming_the_served_firms_is_not_the_acting_firms(text):
+    assert _judge(LARGE, text)["status"] == INELIGIBLE, _judge(LARGE, text)["reasons"]
+    assert _judge(MEDIUM, text)["status"] == INELIGIBLE, _judge(MEDIUM, text)["reasons"]
+    # the small firm the grant names is offered it
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE, _judge(RESTAURANT, text)["reasons"]
+
+
+def test_guard_a_grant_naming_the_acting_firm_again_stays_the_acting_firms():
+    text = "大型企业为本区小微企业提供免费质量检测服务的，按照服务人次给予该大型企业每次200元奖励。"
+    assert _judge(LARGE, text)["status"] != INELIGIBLE, _judge(LARGE, text)["reasons"]
+    assert _judge(RESTAURANT, text)["status"] == INELIGIBLE, _judge(RESTAURANT, text)["reasons"]
+
+
+def test_a_grant_to_a_party_named_after_dui_in_the_middle_of_the_clause_is_that_partys():
+    # the grant names its receiver by another word than the acting firm's ("…有限公司" acts, "担保机构" is granted)
+    text = ("区属大型融资担保有限公司为本区小型微型企业提供首贷担保的，担保费率降至1%，区财政按照担保额的0.5%对担保机构"
+            "给予风险补偿，2027年底前申报。")
+    assert _judge(LARGE, text)["status"] == INELIGIBLE, _judge(LARGE, text)["reasons"]

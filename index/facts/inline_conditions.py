@@ -114,11 +114,18 @@ _ACTING_PARTY = re.compile(r"(?:^|[。；])(?P<phrase>" + _ACT + r"[^，。；]{
 # elsewhere; a place the receiver enters, 入驻, by _PLACED); not a party excluded there ("楼宇内的入驻企业不另行享受…")
 _TRADING_PLACE = (r"(?:农贸市场|菜市场|批发市场|市场|商场|商城|商圈|街区|商业街|步行街|综合体|楼宇|大厦|市集|集市|夜市|景区|小镇|"
                   r"口岸|商业体)")
+# The shape is 在/位于 + a place (+ 内/中/里) + whatever the receiver does there + 的 + the receiver: any act between the
+# place and 的 ("…楼宇内办公的", "…商场内经营的", "…市场里设摊的"), not a list of verbs; but not a body whose name starts with
+# a place word ("在本区市场监管部门登记注册的": a registration, not a place of business)
+_A_BODY = r"(?:监管|管理|主管|部门|机关|机构|政府|委员会|管委会|局|中心|窗口|平台)"
+# a grant withheld from the party there, in its own clause or the next ("…楼宇内的入驻企业不另行享受…", "在…商场内经营的
+# 商户，不再另行给予租金补贴"): nothing is offered to it, nothing asked
+_WITHHELD = r"[^，。；]{0,8}?[，,]?[^，。；]{0,4}?不(?:因此|再|得|另行|享受|属于|作为|予|重复|直接)"
 _IN_PLACE = re.compile(r"(?:^|[，；。对])(?P<phrase>(?:(?:在|位于)[^，。；的在对]{0,14}?" + _TRADING_PLACE + r"(?:内|中|里)?|"
                        r"[^，。；的在对]{0,14}?" + _TRADING_PLACE + r"(?:内|中|里))"
-                       r"(?:(?:经营|营业|从事|开设|开办|设立|租赁|承租|设摊|摆摊)[^，。；的]{0,8}?)?的[^，。；的]{0,8}?"
+                       r"(?:(?![^，。；的]{0,10}?" + _A_BODY + r")[^，。；的]{1,10}?)?的[^，。；的]{0,8}?"
                        r"(?:企业|个体工商户|商户|经营户|门店|店铺|经营者|经营主体|市场主体|摊商|业户))"
-                       r"(?![^，。；]{0,8}?不(?:因此|再|得|另行|享受|属于|作为))[，,]?"
+                       r"(?!" + _WITHHELD + r")[，,]?"
                        r"(?=[^。；]{0,40}?(?:给予|予以|免收|减免|减半|补贴|奖励))")
 
 

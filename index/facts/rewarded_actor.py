@@ -7,6 +7,11 @@ guarantees, trains or buys from) are the party the act is for, not the grant's r
 not narrow or widen who may apply. Written after 对 the same shape was read already (kinds._PROVIDER_PATTERNS, "the
 party served by the one granted"); this is its form with no 对.
 
+When the grant names its own receiver ("…的，对接受服务的小微企业按照…给予补贴", "…给予中小企业奖励", "…的，受益企业可
+享受…") and that is not the acting firm, the grant is the receiver's it names: the acting firm's act is still the
+condition (rewarded_act), but the firm that acts is not made a receiver. Only a grant clause that names nobody, or names
+the acting firm again ("给予大型企业奖励", "给予每家企业"), reads the acting firm as its receiver (review 34 A3).
+
 A lender, guarantor or platform as that subject is left to the reading of roles (index/facts/receivers.py): "合作银行
 向小微企业发放首笔贷款的，区财政给予贴息" subsidises the borrower's interest, not the bank.
 """
@@ -29,14 +34,40 @@ def _matches(text: str, party: str) -> list[re.Match]:
     return [m for m in rx.finditer(text) if not _ROLE_LEFT.search(m.group("x"))]
 
 
+# the receiver a grant clause names: 对 + (what it did +) party + … 给予 ("对接受服务的小微企业按照…给予", "区财政按照…对担保机构
+# 给予"), 给予/予以 + party, party + 可(以)享受/申请/获得
+def _named(p: str) -> str:
+    return (r"对[^，。；]{0,12}?(?P<a>" + p + r")(?=[^，。；]{0,20}?(?:给予|予以))|(?:给予|予以)(?P<b>" + p + r")|"
+            r"(?:^[，,]?|[，,])[^，。；]{0,12}?(?P<c>" + p + r")(?:可以|可)(?:享受|申请|获得)")
+# words before a party's noun that name no one in particular ("本区", "每家", "上述")
+_QUALIFIER = re.compile(r"^(?:本区|区内|本市|市内|辖区内|全区|该|其|每家|每户|每个|上述|相关|符合条件的?)+")
+
+
+def _core(name: str) -> str:
+    return _QUALIFIER.sub("", name)
+
+
+def _grant_names_another(text: str, m: re.Match, party: str) -> bool:
+    """Whether the grant clause after the condition `m` names a receiver of its own that is not the acting firm."""
+    clause = re.match(r"[^。；]*", text[m.end():]).group(0)
+    found = re.search(_named(party), clause)
+    if not found:
+        return False
+    named = _core(next(g for g in found.groups() if g))
+    actor = _core(m.group("x"))
+    return bool(named) and not (actor.endswith(named) or named.endswith(actor))
+
+
 def rewarded_actors(text: str, party: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """((start, end) of the acting firm, (start, end) of the firms it serves) for each clause of `text` in the shape
     of the module, `party` being the pattern of a party's name (kinds._PARTY)."""
-    return [(m.span("x"), m.span("p")) for m in _matches(text, party)]
+    return [(m.span("x"), m.span("p")) for m in _matches(text, party) if not _grant_names_another(text, m, party)]
 
 
 def rewarded_act(text: str, party: str) -> str | None:
     """The words of the first such clause, the acting firm with its act ("本区中小企业为大型企业提供配套零部件的"): what
-    the firm must have done, which no profile says — asked, never answered by the firm's size or trade alone."""
+    the firm must have done, which no profile says — asked, never answered by the firm's size or trade alone. Asked too
+    where the grant names the served firms as its receivers ("…的，对接受服务的小微企业…给予补贴"): then it is the service
+    they must have received."""
     found = _matches(text, party)
     return text[found[0].start("x"):found[0].end()] if found else None
