@@ -39,6 +39,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
 from index.facts.own_choice import claim_carried, own_choice
 from index.facts.recourse import handles_lodged
 from index.facts.rewarded_actor import rewarded_actors
+from index.facts.unnamed_support import unnamed_support
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import RELIEF as TAX_RELIEF_WORDS, bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
@@ -576,7 +577,7 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if grants and (words := funds_a_party(sentence)):
         return BENEFIT, words  # "…统筹…资金，用于资助中小企业参加…": money for the businesses' own act, whoever sets it aside
     if grants and not business_actor and (words := government_measures(sentence) or encouraged_own_act(sentence)
-                                          or (support_in_areas(sentence) if is_government(who) else None)):
+                                          or ((support_in_areas(sentence) or unnamed_support(sentence)) if is_government(who) else None)):
         return DUTY, words
     return None
 
