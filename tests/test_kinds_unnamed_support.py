@@ -52,6 +52,8 @@ GRANTED = [
     "国家对小型微型企业的技术改造给予资金支持。",
     "区商务局对参加展会的企业给予支持，展位费用全额补贴。",
     "对开展品牌推广的中小企业给予支持。",
+    # (public money named as the giver in the support's clause: the support is that money)
+    "区政府产业引导基金对于在本区落地的中小企业给予支持。",
     # (the things listed before 等 are what is given)
     "国家完善创业金融政策，对首次创业的青年在一定期限内给予创业担保贷款等扶持。",
 ]
@@ -69,6 +71,8 @@ def test_the_words_of_support_naming_nothing():
     assert unnamed_support("国家鼓励社会资本投入成果转化，给予财政、金融、用地等政策支持。") == "给予财政、金融、用地等政策支持"
     assert unnamed_support("区人民政府对符合条件的企业给予政策和资金支持。") is None
     assert unnamed_support("国家对初次创业人员给予小额信贷等扶持。") is None
+    assert unnamed_support("区政府产业引导基金对于落地项目给予支持。") is None
+    assert unnamed_support("国家拓宽创业投资资金来源，对企业的创新发展给予支持。") == "给予支持"
     assert unnamed_support("国家对初次创业人员给予场地、培训等扶持。") is None
     assert unnamed_support("对首次获评的企业给予三十万元支持。") is None
     assert unnamed_support("对提供检测服务的机构给予支持。") is None

@@ -14,11 +14,20 @@ _BARE_SUPPORT = re.compile(r"(?:给予|予以)(?:[^，。；]{0,16}?等政策|�
 _INSTRUMENT = re.compile(r"\d|[一二三四五六七八九十百千万]+元|资金支持|资金扶持|补贴|补助|奖励|资助|贴息|减免|免征|减征|免收|减收|减半|退税|"
                          r"缓缴|券|税收优惠|优惠政策|贷款|信贷|担保|租金|价格扣除|提供[^，。；]{0,20}?服务")
 
+# public money that gives (a fund, an investment, a budget line)
+_MONEY_GIVES = re.compile(r"资金|基金|投资|经费")
+
 
 def unnamed_support(sentence: str) -> str | None:
     """The words of a support granted with nothing named that it gives, or None (the caller checks the actor is a
     government body)."""
     m = _BARE_SUPPORT.search(sentence)
     if not m or _INSTRUMENT.search(sentence):
+        return None
+    # public money named as what gives it, in the clause of the support ("市政府固定资产投资对于符合条件的项目给予支持",
+    # "…专项资金对…给予支持"): the support is that money (not money named in another clause: "多渠道拓宽创业投资资金
+    # 来源，对企业的创业发展给予支持")
+    clause = re.split(r"[，；。]", sentence[:m.start()])[-1]
+    if _MONEY_GIVES.search(clause):
         return None
     return m.group(0)
