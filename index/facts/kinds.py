@@ -39,6 +39,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
 from index.facts.own_choice import claim_carried, own_choice
 from index.facts.recourse import handles_lodged
 from index.facts.rewarded_actor import rewarded_actors
+from index.facts.unnamed_support import unnamed_support
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import RELIEF as TAX_RELIEF_WORDS, bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
@@ -63,7 +64,8 @@ GOVERNMENT = re.compile(r"(?:^|[，：])(?:国家|本市|市(?![场民])|区(?!�
 # verb phrase closed by 的 qualifies a noun ("保质期内可安全食用的食品", "可回收的包装"), it is no modal; one that
 # opens with a preposition names whom the act is for ("…企业，可为其引进的骨干申请…"): a modal
 # ("…给予补贴，须经街道推荐": 须经 names a step the grant goes through, a condition of it, not what a party must do)
-_MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|禁止|严禁|必须|(?<![无必])须(?!经)|可以|"
+# ("被禁止从事…的", "在禁止期限内", "作出的禁止决定": a party that was banned, a ban's term or decision named, no ban here)
+_MODAL = (r"(?:应当|应(?=按|于|在|依|由|向|将|予|以|及时|严格|加强|建立|支持)|不得|(?<!被)禁止(?!期限|期间|决定|令|性|类|事项|目录|清单)|严禁|必须|(?<![无必])须(?!经)|可以|"
           r"(?<![许认不])可(?!持续|能|行|靠|视|控|信|及|抗力|(?![为向对给凭按依从])[^，。；的可以应当不得]{1,4}的)|(?<!享)有权(?![利益属])|负责)")
 _ACTION = (r"(?:建立|健全|完善|推动|推进|促进|加强|加大|统筹|组织|制定|编制|鼓励|引导|支持|督促|指导|协调|"
            r"落实|实施|开展|依法|按照|会同|结合|根据|围绕|坚持|采取|优化|提升|强化|保障|做好|给予|提供|设立|"
@@ -143,7 +145,7 @@ _LIABILITY = re.compile(r"违反本(?:条例|办法|规定|法|措施)|规定的
                         r"滥用职权|玩忽职守|徇私舞弊|依法(?:予以)?处理")
 
 # a party protected: another party must not do this to a business, or must pay it in time
-_PROTECT_VERB = r"(?:不得|禁止|严禁|不准|不应)"
+_PROTECT_VERB = r"(?:不得|(?<!被)禁止(?!期限|期间|决定|令|性|类|事项|目录|清单)|严禁|不准|不应)"
 # ("不得将个体工商户数量增长率…作为考核指标": a statistic of businesses, not a business protected)
 # (not "禁止投资的领域，外国投资者不得投资": a party followed by its own modal is the one bound, not protected)
 _PROTECTED = re.compile(_PROTECT_VERB + r"[^。；]{0,100}?(?P<p>" + _BUSINESS_HEAD + r")(?!数量|户数|总数|增长率|比例|占比|年度报告率|所得税)"
@@ -576,7 +578,7 @@ def _shaped(sentence: str, grants: bool, who: str, modal: str, business_actor: b
     if grants and (words := funds_a_party(sentence)):
         return BENEFIT, words  # "…统筹…资金，用于资助中小企业参加…": money for the businesses' own act, whoever sets it aside
     if grants and not business_actor and (words := government_measures(sentence) or encouraged_own_act(sentence)
-                                          or (support_in_areas(sentence) if is_government(who) else None)):
+                                          or ((support_in_areas(sentence) or unnamed_support(sentence)) if is_government(who) else None)):
         return DUTY, words
     return None
 

@@ -97,15 +97,24 @@ def urged_third_party(sentence: str) -> str | None:
 _URGED_TO_GIVE = re.compile(_URGE + r"(?:和(?:鼓励|支持|引导|倡导|动员))?(?P<who>[^。；]{1,40}?)(?:依法|积极|自愿)?(?:对|向|为)[^，。；]{1,24}?"
                             r"(?:捐资|捐赠|捐款|捐物|捐助|(?:提供|进行)[^，。；]{0,6}?(?:捐赠|捐助|资助|赞助|援助))")
 _GIVERS_RELIEF = re.compile(r"给予|予以|优惠|减免|免征|减征|扣除|抵扣|享受|补贴|奖励")
+# parties urged to set up a prize or a fund of their own and reward or fund others with it ("鼓励社会组织和个人设立…奖项，
+# 对…作出贡献的单位给予奖励"): the reward is the urged parties' to give, the government only urges (not "设立…奖项，由区
+# 政府给予奖励": a body named as the giver)
+_URGED_TO_AWARD = re.compile(_URGE + r"(?P<who>[^。；]{1,30}?)设立[^，。；]{0,24}?(?:奖项|奖|基金)[，,]?"
+                             r"(?P<then>[^。；]{0,50}?)(?:给予|予以)[^，。；]{0,6}?(?:奖励|资助|表彰)")
 
 
 def urged_to_give(sentence: str) -> str | None:
-    """The words urging parties to donate or sponsor (see _URGED_TO_GIVE), when nothing comes back to the giver in
-    the sentence; None otherwise."""
+    """The words urging parties to donate or sponsor (see _URGED_TO_GIVE), or to set up a prize or fund and reward
+    others with it (_URGED_TO_AWARD), when nothing comes back to the giver in the sentence; None otherwise."""
     m = _URGED_TO_GIVE.search(sentence)
-    if not m or _GIVERS_RELIEF.search(sentence):
-        return None
-    return m.group(0)
+    if m and not _GIVERS_RELIEF.search(sentence):
+        return m.group(0)
+    m = _URGED_TO_AWARD.search(sentence)
+    if m and not re.search(r"政府|部门|机关|财政|由", m.group("then")) \
+            and not re.search(_GIVERS_RELIEF.pattern + r"|列入成本|税前", sentence[:m.start()] + "，" + sentence[m.end():]):
+        return m.group(0)
+    return None
 
 
 # a market or a lender as the one that acts: what it offers is its own line of business ("区域性股权市场设立…板，提供
