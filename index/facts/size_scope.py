@@ -129,7 +129,7 @@ def scope_sizes(words: str) -> tuple[list[str], str] | None:
 
 # words that name no particular grant in what an exclusion withholds ("不享受本项政策", "不纳入支持范围")
 _GENERIC = re.compile(r"本|该|此|上述|以上|前述|相关|各项|有关|次|政策|措施|条款|支持|扶持|范围|之列|对象|奖励|补贴|补助|资金|"
-                      r"待遇|优惠|资助|项|款|条|申报|申请|的|再|另行|其|中")
+                      r"待遇|优惠|资助|项|款|条|申报|申请|的|再|另行|其中|其")
 
 
 def _withheld_part(text: str, m: re.Match) -> str:
@@ -138,7 +138,8 @@ def _withheld_part(text: str, m: re.Match) -> str:
     tail = m.group(0)[len(m.group("a")):] if m.group("a") else ""
     verb = re.search(r"不享受|不适用", tail)
     obj = (tail[verb.end():] if verb else "") + rest
-    return _GENERIC.sub("", obj) if verb else ""
+    part = _GENERIC.sub("", obj) if verb else ""
+    return part if len(part) >= 2 else ""  # (one character left, "不享受本级…" → "级", names no grant)
 
 
 # the measure's own word for 企业 defined by size: "本条所称企业，是指符合《中小企业划型标准规定》的中小企业"
