@@ -38,7 +38,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
                                      submits_for_approval)
 from index.facts.own_choice import claim_carried, own_choice
 from index.facts.recourse import handles_lodged
-from index.facts.rewarded_actor import rewarded_actors
+from index.facts.rewarded_actor import rewarded_actors, unrewarded_actors
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
 from index.facts.tax_relief import RELIEF as TAX_RELIEF_WORDS, bound_by_relief, computation_rule, decides_relief, tax_relief, withheld_relief
@@ -1179,6 +1179,7 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
     for actor_span, served in rewarded_actors(text, _PARTY):
         gaining.append(actor_span)
         spans.append(served)
+    spans.extend(unrewarded_actors(text, _PARTY))  # (the grants name the firms it serves)
     # the giver gains: the party it hands the thing to is the one that does not receive
     for m in gains:
         if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):

@@ -24,7 +24,8 @@ from index.facts.receivers import _ROLES
 # what a firm does for the others it serves (not what it asks of them or obtains from them: "向合作银行申请贷款的")
 _SERVING = r"(?:为|向|帮助|带动|扶持)"
 _NOT_SERVING = r"(?![^，。；]{0,20}?(?:申请|申报|借款|借入|取得|获得|缴纳|支付))"
-_GRANTED_AFTER = r"[^。；]{0,40}?(?:给予|予以)"  # (after the comma closing the condition)
+# (after the comma closing the condition; or a receiver's own claim: "…的，接受服务的中小企业可享受贷款贴息")
+_GRANTED_AFTER = r"[^。；]{0,40}?(?:给予|予以|(?:可以|可)(?:享受|申请|获得))"
 _ROLE_LEFT = re.compile(r"(?:" + dict(_ROLES)["finance"] + "|" + dict(_ROLES)["platform"] + r")$")
 
 
@@ -97,6 +98,13 @@ def rewarded_actors(text: str, party: str) -> list[tuple[tuple[int, int], tuple[
     """((start, end) of the acting firm, (start, end) of the firms it serves) for each clause of `text` in the shape
     of the module, `party` being the pattern of a party's name (kinds._PARTY)."""
     return [(m.span("x"), m.span("p")) for m in _matches(text, party) if _acting_firm_receives(text, m, party)]
+
+
+def unrewarded_actors(text: str, party: str) -> list[tuple[int, int]]:
+    """(start, end) of each acting firm of `text` that no grant clause is for: its grants name the firms it serves
+    ("…的，对接受服务的小微企业…给予补贴", "…的，获得增信的小微企业可享受贷款贴息"); a giver, not a receiver, whatever other
+    words it has after its 为/向 ("…提供融资增信的")."""
+    return [m.span("x") for m in _matches(text, party) if not _acting_firm_receives(text, m, party)]
 
 
 def rewarded_act(text: str, party: str) -> str | None:
