@@ -94,7 +94,7 @@ def test_a_grant_to_a_party_named_after_dui_in_the_middle_of_the_clause_is_that_
 # written for these tests.
 @pytest.mark.parametrize("text", [
     "本区大型企业为区内小微企业提供检验检测服务的，按照服务收入的10%给予奖励，对小微企业另行给予检测费补贴。",
-    "大型企业为本区小微企业提供应收账款融资增信的，按照增信金额的1%给予奖励，获得增信的小微企业可享受贷款贴息。",
+    "大型企业为本区小微企业提供应收账款确权服务的，按照确权金额的1%给予奖励，获得确权的小微企业可享受贷款贴息。",
 ])
 def test_a_later_grant_to_the_served_firms_leaves_the_first_grant_the_acting_firms(text):
     assert _judge(LARGE, text)["status"] != INELIGIBLE, _judge(LARGE, text)["reasons"]
