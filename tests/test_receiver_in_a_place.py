@@ -63,3 +63,14 @@ def test_guard_a_grant_withheld_after_the_comma_asks_nothing_of_the_place():
 def test_guard_a_body_named_after_a_place_word_is_no_place():
     r = _judge(SHOP, "在本区市场监管部门登记注册的个体工商户，2027年度给予每户3000元经营补贴。")
     assert not any("市场监管部门" in q["text"] for q in r.get("questions") or []), r.get("questions")
+
+
+# A place where the receiver takes part in an event is not where it does business (review 35 B3). Wordings written for
+# these tests.
+@pytest.mark.parametrize("text", [
+    "在海外市场参加展会的本区企业，2027年度按照展位费的50%给予补贴。",
+    "在国际商品市场布展的区内企业，2027年度给予每家最高5万元补贴。",
+])
+def test_an_event_attended_in_a_place_is_not_asked_as_the_place_of_business(text):
+    r = _judge(RESTAURANT, text)
+    assert not any("市场" in q["text"] for q in r.get("questions") or []), r.get("questions")

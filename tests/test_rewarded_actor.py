@@ -87,3 +87,29 @@ def test_a_grant_to_a_party_named_after_dui_in_the_middle_of_the_clause_is_that_
     text = ("区属大型融资担保有限公司为本区小型微型企业提供首贷担保的，担保费率降至1%，区财政按照担保额的0.5%对担保机构"
             "给予风险补偿，2027年底前申报。")
     assert _judge(LARGE, text)["status"] == INELIGIBLE, _judge(LARGE, text)["reasons"]
+
+
+# Receivers are read one grant clause at a time (review 35 A4): the first grant, naming nobody, stays the acting firm's; a
+# later grant naming another party is that party's besides, it does not take the first from the acting firm. Wordings
+# written for these tests.
+@pytest.mark.parametrize("text", [
+    "本区大型企业为区内小微企业提供检验检测服务的，按照服务收入的10%给予奖励，对小微企业另行给予检测费补贴。",
+    "大型企业为本区小微企业提供应收账款确权服务的，按照确权金额的1%给予奖励，获得确权的小微企业可享受贷款贴息。",
+])
+def test_a_later_grant_to_the_served_firms_leaves_the_first_grant_the_acting_firms(text):
+    assert _judge(LARGE, text)["status"] != INELIGIBLE, _judge(LARGE, text)["reasons"]
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE, _judge(RESTAURANT, text)["reasons"]
+
+
+def test_each_grant_clause_keeps_its_own_receiver():
+    from tests.kit import annotated_measure
+    text = "大型企业为本区小微企业提供应收账款融资增信的，按照增信金额的1%给予奖励，获得增信的小微企业可享受贷款贴息。"
+    clauses = annotated_measure(text, "test-rewarded-actor", district="怀柔区")["eligibility"]["clauses"]
+    assert [c["sizes"] for c in clauses] == [["大型"], ["小型", "微型"]]
+    assert [c["line"] for c in clauses] == ["按照增信金额的1%给予奖励", "获得增信的小微企业可享受贷款贴息"]
+
+
+def test_guard_a_first_grant_naming_the_served_firms_stays_theirs_with_a_later_one():
+    text = "大型企业为本区小微企业提供免费技术诊断的，对接受诊断的小微企业给予每家2万元补助，另行给予诊断费用补贴。"
+    assert _judge(LARGE, text)["status"] == INELIGIBLE, _judge(LARGE, text)["reasons"]
+    assert _judge(RESTAURANT, text)["status"] != INELIGIBLE, _judge(RESTAURANT, text)["reasons"]

@@ -118,12 +118,15 @@ _TRADING_PLACE = (r"(?:农贸市场|菜市场|批发市场|市场|商场|商城|
 # place and 的 ("…楼宇内办公的", "…商场内经营的", "…市场里设摊的"), not a list of verbs; but not a body whose name starts with
 # a place word ("在本区市场监管部门登记注册的": a registration, not a place of business)
 _A_BODY = r"(?:监管|管理|主管|部门|机关|机构|政府|委员会|管委会|局|中心|窗口|平台)"
+# nor an event the receiver takes part in there ("在境外市场参展的本区企业", "在…商圈参加促销活动的"): a place it attends once,
+# not where it does business (what it must have done is read as such, by the other readings)
+_AN_EVENT = r"(?:参展|布展|参会|参赛|参加|参与|出席|举办|承办|主办|办展|展出|展销)"
 # a grant withheld from the party there, in its own clause or the next ("…楼宇内的入驻企业不另行享受…", "在…商场内经营的
 # 商户，不再另行给予租金补贴"): nothing is offered to it, nothing asked
 _WITHHELD = r"[^，。；]{0,8}?[，,]?[^，。；]{0,4}?不(?:因此|再|得|另行|享受|属于|作为|予|重复|直接)"
 _IN_PLACE = re.compile(r"(?:^|[，；。对])(?P<phrase>(?:(?:在|位于)[^，。；的在对]{0,14}?" + _TRADING_PLACE + r"(?:内|中|里)?|"
                        r"[^，。；的在对]{0,14}?" + _TRADING_PLACE + r"(?:内|中|里))"
-                       r"(?:(?![^，。；的]{0,10}?" + _A_BODY + r")[^，。；的]{1,10}?)?的[^，。；的]{0,8}?"
+                       r"(?:(?![^，。；的]{0,10}?(?:" + _A_BODY + "|" + _AN_EVENT + r"))[^，。；的]{1,10}?)?的[^，。；的]{0,8}?"
                        r"(?:企业|个体工商户|商户|经营户|门店|店铺|经营者|经营主体|市场主体|摊商|业户))"
                        r"(?!" + _WITHHELD + r")[，,]?"
                        r"(?=[^。；]{0,40}?(?:给予|予以|免收|减免|减半|补贴|奖励))")

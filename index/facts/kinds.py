@@ -38,7 +38,7 @@ from index.facts.main_clause import (ban_protecting, binds_its_items, condition_
                                      submits_for_approval)
 from index.facts.own_choice import claim_carried, own_choice
 from index.facts.recourse import handles_lodged
-from index.facts.rewarded_actor import rewarded_actors
+from index.facts.rewarded_actor import rewarded_actors, unrewarded_actors
 from index.facts.unnamed_support import unnamed_support
 from index.facts.private_roles import customer_holder, parties_agree, service_provider, worker_holder
 from index.facts.support import public_offer, receiver_in_condition
@@ -669,6 +669,11 @@ def sentence_kind(sentence: str, grants: bool, inherited: bool = False, urged: b
     if (m := _CLOSING.search(sentence)) and not GRANTS.search(NEGATED_GRANT.sub("", _ENJOYED_ONCE.sub("", sentence))):
         return GENERAL, m.group(0)
     who, modal = actor(sentence)
+    # a grant withheld, with nothing granted beside it ("在…市场内经营的商户，不再另行享受租金补贴", "…，不再给予摊位费补贴"):
+    # a rule of the grants' scope, offered to nobody; not a body's work (no body is its subject; "区财政局不再给予…" is read
+    # as the body's)
+    if (m := _WITHHOLDS.search(sentence)) and _no_grant(sentence) and not GOVERNMENT.search(who):
+        return GENERAL, m.group(0)
     # "个体工商户不再从事经营活动的，应当…": the party is named in the condition (not "支持企业…": the
     # party after a verb that opens the sentence is its object)
     opening = bool(modal) and bool(re.match(r"(?:本市|本区|积极|大力|进一步|继续)?(?:[^，。；]{0,2}和)?" + modal, sentence))
@@ -1176,6 +1181,7 @@ def provider_spans(text: str) -> list[tuple[int, int]]:
     for actor_span, served in rewarded_actors(text, _PARTY):
         gaining.append(actor_span)
         spans.append(served)
+    spans.extend(unrewarded_actors(text, _PARTY))  # (the grants name the firms it serves)
     # the giver gains: the party it hands the thing to is the one that does not receive
     for m in gains:
         if taker := re.match(r"[^，。；的]{0,12}?" + _PARTY, text[m.end():]):
@@ -1205,10 +1211,12 @@ def blank_providers(text: str) -> str:
     return "".join(chars)
 
 
-# a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴")
+# a sentence that withholds rather than grants ("不重复奖励", "不另行给予财政补贴", "不享受本条补贴"); 不 may be followed by
+# several of the words that say "not again, not besides" ("不再另行享受租金补贴", "不得再重复给予": withheld all the same)
+_NOT_AGAIN = r"不(?:得|再|另行|重复|直接){0,3}"
 # and a party excluded from it, with what it is excluded from ("出租方不享受本项补贴", "入驻商户不作为本项补助的
 # 申请主体", "合作银行不属于贴息对象": nobody is granted anything there)
-_EXCLUDED = (r"不(?:得(?:再)?|再|直接)?(?:享受|作为|属于|列入|纳入|参与|分享)[^，。；]{0,16}?"
+_EXCLUDED = (_NOT_AGAIN + r"(?:享受|作为|属于|列入|纳入|参与|分享|给予)[^，。；]{0,16}?"
              r"(?:补贴|补助|奖励|贴息|资金|政策|优惠|申请主体|申报主体|支持对象|对象|范围)")
 # a grant named as the cause of something else ("不得因商户享受补贴而上调租金") is not granted there
 # a ban on giving ("商品零售场所不得免费提供塑料袋", "不得给予…补贴") withholds: nothing is granted by it
@@ -1222,8 +1230,9 @@ _COMBINING_PREMISE = (r"(?:同一(?:企业|单位|项目|主体|市场主体|经
 _COMBINING_RULE = (_COMBINING_PREMISE + r"[^。；]{0,40}?(?:(?:从高|就高|从优不重复)[^，。；]{0,8}?原则[^，。；]{0,6}?"
                    r"(?:给予|予以|享受|执行|支持|选择)|(?:从高|就高)(?:不重复)?(?:给予|予以|享受|支持))"
                    r"(?![^。；]*?\d+(?:\.\d+)?\s*(?:万元|亿元|元|%))[^，。；]{0,6}")
+_WITHHOLDS = re.compile(r"不(?:再|另行|重复|直接){0,3}(?:享受|给予)[^，。；]{0,16}")
 NEGATED_GRANT = re.compile(_EXCLUDED + r"|" + (_COMBINING_RULE + r"|"
-                           r"符合[^，。；]{0,10}?(?:多项|两项以上|两项及以上|多个|两个以上|其他)[^，。；]{0,10}?政策的") + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|不(?:重复|另行|再|直接)?(?:享受|给予|奖励|补贴|补助|支持|适用)|不得(?:再)?(?:享受|适用)|不得重复|"
+                           r"符合[^，。；]{0,10}?(?:多项|两项以上|两项及以上|多个|两个以上|其他)[^，。；]{0,10}?政策的") + r"|因[^，。；]{0,12}?享受[^，。；]{0,8}?而|" + _NOT_AGAIN + r"(?:享受|给予|奖励|补贴|补助|支持|适用)|不得重复|"
                            r"(?:不得|禁止|严禁)(?:主动|擅自|变相|再)?(?:免费|无偿)?(?:向[^，。；]{0,10}?)?(?:免费|无偿)?(?:提供|给予|发放|赠送|减免|补贴|奖励)")
 _EXCLUDING_CLAUSE = re.compile(r"[^，。；]*" + _EXCLUDED + r"[^，。；]*")
 

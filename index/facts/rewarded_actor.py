@@ -24,7 +24,8 @@ from index.facts.receivers import _ROLES
 # what a firm does for the others it serves (not what it asks of them or obtains from them: "向合作银行申请贷款的")
 _SERVING = r"(?:为|向|帮助|带动|扶持)"
 _NOT_SERVING = r"(?![^，。；]{0,20}?(?:申请|申报|借款|借入|取得|获得|缴纳|支付))"
-_GRANTED_AFTER = r"[^。；]{0,40}?(?:给予|予以)"  # (after the comma closing the condition)
+# (after the comma closing the condition; or a receiver's own claim: "…的，接受服务的中小企业可享受贷款贴息")
+_GRANTED_AFTER = r"[^。；]{0,40}?(?:给予|予以|(?:可以|可)(?:享受|申请|获得))"
 _ROLE_LEFT = re.compile(r"(?:" + dict(_ROLES)["finance"] + "|" + dict(_ROLES)["platform"] + r")$")
 
 
@@ -47,21 +48,63 @@ def _core(name: str) -> str:
     return _QUALIFIER.sub("", name)
 
 
-def _grant_names_another(text: str, m: re.Match, party: str) -> bool:
-    """Whether the grant clause after the condition `m` names a receiver of its own that is not the acting firm."""
-    clause = re.match(r"[^。；]*", text[m.end():]).group(0)
-    found = re.search(_named(party), clause)
-    if not found:
-        return False
-    named = _core(next(g for g in found.groups() if g))
+# a clause that grants: the words that give, or that let its receiver enjoy or apply ("给予", "予以", "可享受", "可以申请")
+_GRANT_CLAUSE = re.compile(r"给予|予以|(?:可以|可)(?:享受|申请|获得)")
+
+
+def _grant_clauses(text: str, m: re.Match) -> list[str]:
+    """The clauses after the condition `m` that grant, up to the end of its sentence, one by one (each led by its comma)."""
+    rest = re.match(r"[^。；]*", text[m.end():]).group(0)
+    return [c for c in re.findall(r"[，,]?[^，,]+", rest) if _GRANT_CLAUSE.search(c)]
+
+
+def _acting_firm_receives(text: str, m: re.Match, party: str) -> bool:
+    """Whether the acting firm of the condition `m` receives a grant of the sentence, read one grant clause at a time:
+    the first grant clause is its own unless that clause names another receiver ("…的，对接受服务的小微企业…给予补贴");
+    a later clause naming another party grants that party something besides ("…的，按照订单金额的1%给予奖励，对中小企业
+    另行给予贷款贴息": the reward stays the acting firm's, the 贴息 is the small firms'), and any clause naming the acting
+    firm again ("给予大型企业奖励", "给予每家企业") is its own."""
     actor = _core(m.group("x"))
-    return bool(named) and not (actor.endswith(named) or named.endswith(actor))
+    named = []
+    for clause in _grant_clauses(text, m):
+        found = re.search(_named(party), clause)
+        named.append(_core(next(g for g in found.groups() if g)) if found else "")
+    if not named:
+        return True
+    own = [not n or actor.endswith(n) or n.endswith(actor) for n in named]
+    return own[0] or any(o and n for o, n in zip(own, named))
+
+
+def grant_cuts(text: str, party: str) -> list[int]:
+    """Where a sentence of the module's shape splits into the grants of its receivers: after the condition, and before
+    each later grant clause naming a receiver other than the acting firm ("龙头企业为…中小企业提供…服务的，| 按照服务金额的3%
+    给予奖励，| 接受服务的中小企业可享受贷款贴息"): the reward is the acting firm's, the 贴息 the small firms', each read with
+    the condition before it. [] when the sentence grants to one receiver only."""
+    for m in _matches(text, party):
+        actor = _core(m.group("x"))
+        rest = re.match(r"[^。；]*", text[m.end():]).group(0)
+        cuts, at = [], m.end() + 1  # (after the comma closing the condition)
+        for clause in re.finditer(r"[，,]?[^，,]+", rest):
+            found = re.search(_named(party), clause.group(0)) if _GRANT_CLAUSE.search(clause.group(0)) else None
+            named = _core(next(g for g in found.groups() if g)) if found else ""
+            if named and not (actor.endswith(named) or named.endswith(actor)) and clause.start() > 0:
+                cuts.append(m.end() + clause.start() + 1)
+        if cuts and _acting_firm_receives(text, m, party):
+            return [at] + cuts
+    return []
 
 
 def rewarded_actors(text: str, party: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """((start, end) of the acting firm, (start, end) of the firms it serves) for each clause of `text` in the shape
     of the module, `party` being the pattern of a party's name (kinds._PARTY)."""
-    return [(m.span("x"), m.span("p")) for m in _matches(text, party) if not _grant_names_another(text, m, party)]
+    return [(m.span("x"), m.span("p")) for m in _matches(text, party) if _acting_firm_receives(text, m, party)]
+
+
+def unrewarded_actors(text: str, party: str) -> list[tuple[int, int]]:
+    """(start, end) of each acting firm of `text` that no grant clause is for: its grants name the firms it serves
+    ("…的，对接受服务的小微企业…给予补贴", "…的，获得增信的小微企业可享受贷款贴息"); a giver, not a receiver, whatever other
+    words it has after its 为/向 ("…提供融资增信的")."""
+    return [m.span("x") for m in _matches(text, party) if not _acting_firm_receives(text, m, party)]
 
 
 def rewarded_act(text: str, party: str) -> str | None:

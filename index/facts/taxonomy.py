@@ -17,7 +17,7 @@ from pathlib import Path
 
 from index.errors import PolicyDataError
 from index.facts.served_before import served_party
-from index.facts.kinds import (ACTOR_END, MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
+from index.facts.kinds import (_PARTY, ACTOR_END, MEANS, BENEFIT, BUSINESS, DUTY, GENERAL, GRANTS, KINDS, OBLIGATION, achieved, NEGATED_GRANT, RIGHT, SIGN_UP, actor,
                                without_headings,
                                blank_providers, conditions_elsewhere, discretionary, is_business, measure_kind,
                                protected_parties, stated_conditions, without_excluded)
@@ -28,6 +28,7 @@ from index.facts.definitions import defining_parentheses, expanded
 from index.facts.inline_conditions import inline_condition, widened
 from index.facts.main_clause import is_item, lists_receivers
 from index.facts.references import referred_question
+from index.facts.rewarded_actor import grant_cuts
 from index.facts.measure_audience import declared, declared_receivers
 from index.facts.measure_heading import fold_heading
 from index.facts.offer_guard import guard_offers
@@ -359,6 +360,10 @@ def audience_parts(sentence: str, tax: Taxonomy) -> tuple[str, list[str]]:
     cuts = [m.start() for m in _PART.finditer(sentence)]
     if sentence.startswith("对"):
         cuts = [0] + cuts
+    if len(cuts) < 2:
+        # a firm rewarded for what it does for others, with a later grant to another party ("…的，按照…给予奖励，接受服务的
+        # 中小企业可享受贷款贴息"): each grant with the condition as the shared lead (index/facts/rewarded_actor.py)
+        cuts = grant_cuts(sentence, _PARTY) or cuts
     if len(cuts) < 2:
         return "", [sentence]
     bounds = cuts + [len(sentence)]
