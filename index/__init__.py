@@ -19,7 +19,11 @@
    inline_conditions (conditions in the receiver phrase), measure_heading (a measure's heading sentence folded into
    the clause detailing it), size_scope (sizes a grant is restricted to beyond its receiver phrase: exclusions,
    sizes listed one by one, 所称企业是指…, a part heading or the party the document faces), attainment (a status a grant rewards newly attaining), offer_guard (a last check of
-   each derived benefit clause),
+   each derived benefit clause), own_choice (a business's own act with 可以 and no counterpart: a general provision,
+   not a right), rewarded_actor (a firm rewarded for what it does for others is the receiver, one grant clause at a
+   time), served_before (a bare 企业 spared a fee takes the size of the party an earlier sentence serves),
+   unnamed_support (support that names nothing given is the government's work), condition_dates (a date that says
+   who qualifies asked as a question, never the measure's end),
    deadlines (dates with their sentences, status against a day), lifecycle (a document's status in the contract's
    words), eligibility (a profile against each benefit), profile (reading a profile file), similar (同类措施, alike
    by the Whoosh index's key terms).
