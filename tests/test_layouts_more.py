@@ -195,3 +195,16 @@ def test_a_regulation_of_articles_is_not_warned_for_having_no_responsible_units(
                      "第三条 本条例自2021年1月1日起施行。\n")
     assert [m.number for m in doc.measures] == [1, 2, 3]
     assert not any("责任单位" in w for w in doc.warnings)
+
+
+def test_an_article_heading_typed_with_the_look_alike_zhu_is_an_article():
+    # 笫 for 第: a frequent typo of copied legal texts; the article is read, and labelled 第…条
+    doc = parse_text("北京市某区支持商贸企业若干规定\n\n第一条　为支持商贸企业发展，制定本规定。\n"
+                     "笫二条　对新设门店的商贸企业给予一次性补贴。（责任单位：区商务局）\n"
+                     "第三条　对年销售额增长的商贸企业给予奖励。（责任单位：区商务局）\n")
+    assert [(m.number, m.text) for m in doc.measures] == [
+        (1, "为支持商贸企业发展，制定本规定。"),
+        (2, "对新设门店的商贸企业给予一次性补贴。"),
+        (3, "对年销售额增长的商贸企业给予奖励。"),
+    ]
+    assert "笫二条" not in doc.measures[0].text + doc.measures[1].text

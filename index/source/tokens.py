@@ -53,7 +53,8 @@ _SUB = re.compile(rf"[（(]([{CN_DIGITS}]{{1,3}})[）)]")
 # — a part's heading only: followed by a space or by a short title that ends its line ("第三部分所列事项由…牵头，…" at a
 # line's start is a sentence, "第一篇章已经开启" is no part)
 _CHAPTER = re.compile(rf"第([{_CN_NUM}]{{1,5}})(?:章|(?:部分|篇(?!章))(?=[ \t　：:、]|[^，。；！？\n]{{1,24}}(?:\n|$)))")
-_ARTICLE = re.compile(rf"第([{_CN_NUM}]{{1,5}})条")
+# (笫 for 第 is a frequent typo of copied legal texts: "笫三条" heads an article as "第三条" does)
+_ARTICLE = re.compile(rf"[第笫]([{_CN_NUM}]{{1,5}})条")
 _PAREN = re.compile(r"[（(](\d{1,2})[）)]")
 _CIRCLED = re.compile(r"([\u2460-\u2473])")
 # "4.2022年" is item 4; "2.0升", "1.5%", "3.0建设" are numbers (and never stand at a boundary anyway).
@@ -125,7 +126,7 @@ def _marker_at(text: str, i: int, line_start: bool = True) -> Token | None:
         number = to_int(match.group(1))
         if kind in MARKER_ONLY:
             # the marker alone; the measure's sentences follow as SENT tokens
-            return Token(kind, "", match.start(), match.end(), number, match.group(0).strip())
+            return Token(kind, "", match.start(), match.end(), number, match.group(0).strip().replace("笫", "第", 1))
         title_end, inline = _heading_end(text, match.end())
         if title_end is None:
             return None
