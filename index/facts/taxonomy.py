@@ -35,7 +35,7 @@ from index.facts.offer_guard import guard_offers
 from index.facts.procurement import PROCUREMENT_QUESTION, procurement_preference
 from index.facts.receivers import (DEALER, FINANCE, LANDLORD, OPERATOR, PERSON, PLATFORM, PROJECT_QUESTION, project_receiver, role_receiver,
                                    size_bound, without_large_partner)
-from index.facts.size_scope import restrict_sizes
+from index.facts.size_scope import listed_sizes, restrict_sizes
 from index.facts.shapes import business_applies, funds_a_party, relief_in_force
 from index.facts.tax_relief import LISTED_OWN, RELIEF as TAX_RELIEF, every_taxpayer_relief, unstated_relief
 from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTION, SELECTION_QUESTION, awarded_by_selection, public_offer,
@@ -1326,6 +1326,8 @@ def _apply_declared(clauses: list[dict], words: str, tax: Taxonomy, only: bool =
     (not `only`) join the businesses the clauses read, in place of the individuals (a consumer) they read."""
     basis: Basis = {}
     who = _audience(words, tax, basis)
+    if (listed := listed_sizes(words)) and set(who["sizes"]) < set(listed[0]):
+        who["sizes"] = listed[0]  # every size listed ("小型或微型企业"), not the last one only (size_scope.py)
     if not (who["entity_types"] or who["sizes"] or who["traits"]):
         return
     if not only:
