@@ -1,4 +1,4 @@
-"""One vocabulary: the places a measure or an enterprise can be in, the flags a measure can carry, and
+"""One vocabulary: the places a measure or an enterprise can be in, the sizes of enterprise, the flags a measure can carry, and
 the words for eligibility results. Every module takes these from here."""
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ DISTRICTS = (
 ECONOMIC_ZONE = "北京经济技术开发区"
 ENTERPRISE_PLACES = (*DISTRICTS, ECONOMIC_ZONE)  # where an enterprise can be (a profile's district)
 PLACES = (MUNICIPAL, *ENTERPRISE_PLACES)  # what a document or measure can apply to
+
+# the sizes of enterprise, largest first (a profile's size; a grant's sizes are listed in this order)
+SIZES = ("大型", "中型", "小型", "微型")
 
 # flags a measure carries (contract: `flags`)
 FLAG_DRAFT = "征求意见稿"

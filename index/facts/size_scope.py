@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-SIZES = ("大型", "中型", "小型", "微型")
-_CHAR = {"大": "大型", "中": "中型", "小": "小型", "微": "微型"}
+from index.vocab import SIZES
+
 # the sizes a party word stands for (longest first, so 中小微 is not read as 小微)
 _PARTY_SIZES = (("中小微", ("中型", "小型", "微型")), ("小型微型", ("小型", "微型")), ("中小", ("中型", "小型", "微型")),
                 ("小微", ("小型", "微型")), ("大中型", ("大型", "中型")), ("中小型", ("中型", "小型", "微型")))
@@ -78,10 +78,7 @@ def _sizes_of(words: str) -> list[str]:
     for party, sizes in _PARTY_SIZES:
         if party in words:
             return list(sizes)
-    return [_CHAR[c] for c in SIZES_CHARS if c in words]
-
-
-SIZES_CHARS = "大中小微"
+    return [s for s in SIZES if s[0] in words]  # 大/中/小/微 written alone ("小型、微型企业")
 
 
 def excluded_sizes(text: str) -> tuple[list[str], str] | None:

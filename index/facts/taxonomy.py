@@ -43,11 +43,10 @@ from index.facts.support import (APPROPRIATION, PREFERENCE, PUBLIC_OFFER_QUESTIO
 from index.paths import library
 from index.source.sentences import split_sentences
 from index.source.textio import read_toml
-from index.vocab import FLAG_TEXT_INCOMPLETE
+from index.vocab import FLAG_TEXT_INCOMPLETE, SIZES
 
 GOVERNMENT = "政府工作"
 ENTITY_TYPES = ("企业", "个体工商户", "社会组织", "事业单位", "农业经营主体", "个人")
-SIZES = ("大型", "中型", "小型", "微型")
 ENTERPRISE = "企业"
 FINANCING = "有融资需求"
 MONEY_TYPE, PREFERENCE_TYPE = "资金补贴奖励", "政府采购"  # what a government's own instrument gives (support.py)
